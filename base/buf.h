@@ -1,0 +1,35 @@
+/*
+ * buf.h - a growable byte buffer, always NUL-terminated.
+ *
+ * The one string builder of rawabit (in the spirit of Redis' sds, but a plain struct). A zeroed
+ * rw_buf is a valid empty buffer. Appends return 0 on success and -1 when memory runs out, after
+ * which the buffer keeps its previous content.
+ */
+#ifndef RW_BUF_H
+#define RW_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef struct rw_buf {
+    char *data; /* NUL-terminated when len > 0 or after any append; may be NULL when empty */
+    size_t len;
+    size_t cap;
+} rw_buf;
+
+int rw_buf_reserve(rw_buf *b, size_t extra);
+int rw_buf_append(rw_buf *b, const char *s, size_t n);
+int rw_buf_puts(rw_buf *b, const char *s);
+int rw_buf_putc(rw_buf *b, char c);
+int rw_buf_printf(rw_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int rw_buf_vprintf(rw_buf *b, const char *fmt, va_list ap);
+/* Empties the buffer but keeps its memory for reuse. */
+void rw_buf_reset(rw_buf *b);
+/* Returns the content ("" when empty); the pointer is valid until the next append. */
+const char *rw_buf_str(const rw_buf *b);
+/* Hands the content to the caller (free() it) and leaves the buffer empty; never NULL unless
+ * memory runs out. */
+char *rw_buf_detach(rw_buf *b);
+void rw_buf_free(rw_buf *b);
+
+#endif

@@ -1,0 +1,122 @@
+/* strmap.c - see strmap.h. Keys live in one malloc'd block each; the table stays <= 70% full. */
+#include "strmap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct slot {
+    char *key; /* NULL = empty */
+    size_t len;
+    uint64_t hash;
+    void *value;
+} slot;
+
+struct rw_strmap {
+    slot *slots;
+    size_t cap; /* a power of two */
+    size_t count;
+};
+
+uint64_t rw_hash64(const void *data, size_t len, uint64_t seed)
+{
+    const unsigned char *p = data;
+    uint64_t h = 1469598103934665603ULL ^ seed;
+    for (size_t i = 0; i < len; i++) {
+        h ^= p[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+rw_strmap *rw_strmap_new(void)
+{
+    rw_strmap *m = calloc(1, sizeof *m);
+    if (!m) return NULL;
+    m->cap = 16;
+    m->slots = calloc(m->cap, sizeof *m->slots);
+    if (!m->slots) {
+        free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void rw_strmap_free(rw_strmap *m)
+{
+    if (!m) return;
+    for (size_t i = 0; i < m->cap; i++) free(m->slots[i].key);
+    free(m->slots);
+    free(m);
+}
+
+static slot *find(const rw_strmap *m, const char *key, size_t len, uint64_t h)
+{
+    size_t i = h & (m->cap - 1);
+    for (;;) {
+        slot *s = &m->slots[i];
+        if (!s->key) return s;
+        if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0) return s;
+        i = (i + 1) & (m->cap - 1);
+    }
+}
+
+static int grow(rw_strmap *m)
+{
+    size_t cap = m->cap * 2;
+    slot *old = m->slots;
+    size_t oldcap = m->cap;
+    slot *slots = calloc(cap, sizeof *slots);
+    if (!slots) return -1;
+    m->slots = slots;
+    m->cap = cap;
+    for (size_t i = 0; i < oldcap; i++) {
+        if (!old[i].key) continue;
+        *find(m, old[i].key, old[i].len, old[i].hash) = old[i];
+    }
+    free(old);
+    return 0;
+}
+
+int rw_strmap_put(rw_strmap *m, const char *key, size_t len, void *value)
+{
+    if ((m->count + 1) * 10 > m->cap * 7 && grow(m)) return -1;
+    uint64_t h = rw_hash64(key, len, 0);
+    slot *s = find(m, key, len, h);
+    if (!s->key) {
+        s->key = malloc(len + 1);
+        if (!s->key) return -1;
+        memcpy(s->key, key, len);
+        s->key[len] = '\0';
+        s->len = len;
+        s->hash = h;
+        m->count++;
+    }
+    s->value = value;
+    return 0;
+}
+
+int rw_strmap_get(const rw_strmap *m, const char *key, size_t len, void **value)
+{
+    slot *s = find(m, key, len, rw_hash64(key, len, 0));
+    if (!s->key) return 0;
+    if (value) *value = s->value;
+    return 1;
+}
+
+size_t rw_strmap_count(const rw_strmap *m)
+{
+    return m->count;
+}
+
+int rw_strmap_next(const rw_strmap *m, size_t *pos, const char **key, size_t *len, void **value)
+{
+    while (*pos < m->cap) {
+        slot *s = &m->slots[(*pos)++];
+        if (!s->key) continue;
+        if (key) *key = s->key;
+        if (len) *len = s->len;
+        if (value) *value = s->value;
+        return 1;
+    }
+    return 0;
+}

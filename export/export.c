@@ -1,0 +1,1 @@
+/* export.c: not written yet. */

@@ -1,0 +1,52 @@
+/*
+ * export.h - the graph out, in the formats other tools read.
+ *
+ * One file per format in export/, each a renderer over rw_graph_iter (graph.h), in the manner of
+ * cmark's renderers, with the escaping of its target syntax in exactly one place. Output is
+ * streamed to a FILE; a caller that must not leave half-written files writes to a temporary file
+ * and renames it (the CLI does).
+ */
+#ifndef RW_EXPORT_H
+#define RW_EXPORT_H
+
+#include <stdio.h>
+
+#include "base/error.h"
+#include "graph/graph.h"
+
+typedef enum rw_export_format {
+    RW_EXPORT_DOT,
+    RW_EXPORT_SVG,
+    RW_EXPORT_PNG,
+    RW_EXPORT_PDF,
+    RW_EXPORT_TURTLE,
+    RW_EXPORT_NTRIPLES,
+    RW_EXPORT_NQUADS,
+    RW_EXPORT_RDFXML,
+    RW_EXPORT_JSONLD,
+    RW_EXPORT_GRAPHML,
+    RW_EXPORT_GEXF,
+    RW_EXPORT_CSV_NODES, /* nodes.csv */
+    RW_EXPORT_CSV_EDGES, /* edges.csv */
+    RW_EXPORT_JSONL,     /* the facts contract (docs/facts.md) */
+    RW_EXPORT_COUNT
+} rw_export_format;
+
+typedef struct rw_export_opts {
+    rw_graph_filter filter;
+    rw_label_lang labels; /* which labels diagrams show */
+    const char *base_iri; /* RDF: IRIs are minted under it; NULL = "https://rawabit.org/id/" */
+} rw_export_opts;
+
+/* "dot", "svg", "png", "pdf", "ttl", "nt", "nq", "rdf", "jsonld", "graphml", "gexf",
+ * "csv-nodes", "csv-edges", "jsonl"; -1 when unknown. */
+int rw_export_format_from_name(const char *name);
+const char *rw_export_format_name(rw_export_format f);
+/* Whether the format is binary (png, pdf): it must not go to a terminal. */
+int rw_export_format_is_binary(rw_export_format f);
+
+/* Writes the (filtered) graph to `out`. Returns 0, or a status with err set. */
+int rw_export(const rw_graph *g, rw_export_format fmt, const rw_export_opts *opts, FILE *out,
+              rw_error *err);
+
+#endif

@@ -1,0 +1,1 @@
+/* gexf.c: not written yet. */

@@ -1,0 +1,1 @@
+/* graphml.c: not written yet. */

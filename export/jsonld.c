@@ -1,0 +1,1 @@
+/* jsonld.c: not written yet. */

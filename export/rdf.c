@@ -1,0 +1,1 @@
+/* rdf.c: not written yet. */

@@ -1,0 +1,1 @@
+/* rdfxml.c: not written yet. */

@@ -1,0 +1,1 @@
+/* dates.c: not written yet. */

@@ -1,0 +1,53 @@
+/*
+ * dates.h - date and time expressions in Arabic news, resolved to ISO 8601.
+ *
+ * Finds expressions in a sentence's tokens and resolves them against the document's date:
+ * every month convention (Egypt/Gulf يناير..ديسمبر, Levant/Iraq كانون الثاني..كانون الأول, Maghreb
+ * جانفي..ديسمبر, paired forms "23 كانون الأول/ديسمبر"), Hijri dates (ICU's Islamic calendars,
+ * Umm al-Qura first), weekdays, and relative words (اليوم، أمس، الأسبوع الماضي، مطلع العام المقبل).
+ * A date that cannot be resolved keeps its text and gets RW_DATE_NONE: never a guess.
+ * Month names and relative words are data (data/months.tsv, data/relative_dates.tsv).
+ */
+#ifndef RW_DATES_H
+#define RW_DATES_H
+
+#include <stddef.h>
+
+#include "base/date.h"
+#include "base/error.h"
+#include "extract/text.h"
+
+typedef struct rw_dates rw_dates;
+
+/* Reads the date lexicons from data_dir and opens the ICU calendars once. `t` is used to fold
+ * the lexicon and must outlive the result. */
+rw_dates *rw_dates_open(const char *data_dir, rw_text *t, rw_error *err);
+void rw_dates_close(rw_dates *d);
+
+typedef enum rw_tense { RW_TENSE_PAST = -1, RW_TENSE_UNKNOWN = 0, RW_TENSE_FUTURE = 1 } rw_tense;
+
+typedef struct rw_date_expr {
+    size_t tok_start, tok_end; /* token indices [start, end) in the sentence */
+    rw_date date;              /* resolved; RW_DATE_NONE when it cannot be */
+    int relative;              /* resolved from the document date (أمس، الثلاثاء، الشهر الماضي) */
+} rw_date_expr;
+
+/* Finds the date expressions among the sentence's tokens, left to right, non-overlapping, and
+ * resolves them against `doc_date` (which may be RW_DATE_NONE: relative expressions then stay
+ * unresolved). `tense` is the tense of the sentence's main verb: a weekday or a day and month
+ * without a year goes back from the document date in the past tense and forward in the future.
+ * Writes up to `max` into out and returns how many were found. */
+size_t rw_dates_find(const rw_dates *d, const rw_tokens *tk, rw_date doc_date, rw_tense tense,
+                     rw_date_expr *out, size_t max);
+
+/* Looks for the document's own date in its text: a dateline at the top ("موسكو 26 شوال 1436 هـ
+ * الموافق 11 أغسطس 2015 م") or a publication line ("نشر ... بتاريخ ٤ شباط ٢٠٢٦"). Returns 0 and
+ * sets *out when found, -1 otherwise. */
+int rw_dates_document_date(const rw_dates *d, rw_text *t, const char *text, size_t len,
+                           rw_date *out);
+
+/* Converts a Hijri date (Umm al-Qura, falling back to the civil Islamic calendar) to Gregorian.
+ * day may be 0 (month precision: the Gregorian month the Hijri month starts in). */
+int rw_dates_hijri_to_gregorian(const rw_dates *d, int year, int month, int day, rw_date *out);
+
+#endif

@@ -1,0 +1,1 @@
+/* document.c: not written yet. */

@@ -1,0 +1,38 @@
+/*
+ * extract.h - the extraction pipeline: one article in, facts out.
+ *
+ * rw_extractor_open() loads everything the extractors know (the lexicons and trigger frames in
+ * data/, plus any user lexicon directories) and opens the ICU objects, once. rw_extract() then
+ * runs text -> sentences -> tokens -> mentions -> dates -> facts on one document. It knows
+ * nothing of SQLite or of other articles: cross-article merging is the graph's job.
+ */
+#ifndef RW_EXTRACT_H
+#define RW_EXTRACT_H
+
+#include "base/error.h"
+#include "extract/document.h"
+#include "extract/facts.h"
+
+typedef struct rw_extractor rw_extractor;
+
+typedef struct rw_extractor_opts {
+    const char *data_dir;         /* the built-in lexicons; NULL = rw_default_data_dir() */
+    const char *const *user_dirs; /* --lexicon DIR: more entries in the same formats */
+    size_t n_user_dirs;
+} rw_extractor_opts;
+
+/* Returns NULL and sets err (naming the file and line of a bad lexicon entry) on failure. */
+rw_extractor *rw_extractor_open(const rw_extractor_opts *opts, rw_error *err);
+void rw_extractor_close(rw_extractor *ex);
+
+/* Extracts `doc` into `out` (which is cleared first). The document must outlive `out`. */
+int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error *err);
+
+/* The text layer the extractor opened (for callers that need folding or transliteration). */
+rw_text *rw_extractor_text(rw_extractor *ex);
+
+/* The data directory: $RAWABIT_DATA if set, else the source tree's data/ when it exists, else the
+ * installed one. */
+const char *rw_default_data_dir(void);
+
+#endif

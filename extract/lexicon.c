@@ -1,0 +1,1 @@
+/* lexicon.c: not written yet. */

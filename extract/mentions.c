@@ -1,0 +1,1 @@
+/* mentions.c: not written yet. */

@@ -1,0 +1,1 @@
+/* morph.c: not written yet. */

@@ -1,0 +1,1 @@
+/* reader_html.c: not written yet. */

@@ -1,0 +1,1 @@
+/* reader_jsonl.c: not written yet. */

@@ -1,0 +1,1 @@
+/* reader_text.c: not written yet. */

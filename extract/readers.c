@@ -1,0 +1,1 @@
+/* readers.c: not written yet. */

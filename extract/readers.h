@@ -1,0 +1,64 @@
+/*
+ * readers.h - files in, documents out: plain text, HTML and JSONL.
+ *
+ * rw_read_input() takes what the user named on the command line (a file, a directory, read
+ * recursively in sorted order, or "-" for standard input), picks the reader by extension or by
+ * sniffing the first bytes, and calls `on_doc` once per article. Problems with the input (an
+ * unreadable file, invalid UTF-8, a JSONL line that is not JSON, an empty file) are reported
+ * through `on_problem` with the file, the line or byte offset and what is wrong; the reader then
+ * goes on with the next line or file. Nothing is printed.
+ */
+#ifndef RW_READERS_H
+#define RW_READERS_H
+
+#include "base/error.h"
+#include "extract/document.h"
+
+typedef enum rw_problem_level {
+    RW_WARNING, /* the input was read, with a repair (invalid bytes replaced, no date found) */
+    RW_BAD,     /* a part of the input (a file, a JSONL line) was skipped */
+} rw_problem_level;
+
+typedef struct rw_problem {
+    rw_problem_level level;
+    const char *file; /* the path as given, "-" for standard input */
+    long line;        /* 1-based line number, 0 when not applicable */
+    long offset;      /* 0-based byte offset, -1 when not applicable */
+    const char *message;
+} rw_problem;
+
+/* Called once per document; the document is the reader's and is cleared after the call, so
+ * copy what you keep. Return 0 to go on, non-zero to stop reading (that value is returned). */
+typedef int (*rw_doc_fn)(rw_doc *doc, void *ud);
+typedef void (*rw_problem_fn)(const rw_problem *p, void *ud);
+
+typedef enum rw_format { RW_FORMAT_AUTO, RW_FORMAT_TEXT, RW_FORMAT_HTML, RW_FORMAT_JSONL } rw_format;
+
+typedef struct rw_reader_opts {
+    rw_format format;      /* RW_FORMAT_AUTO: by extension, then by sniffing */
+    rw_date default_date;  /* --date: used when the document's metadata has none */
+    rw_problem_fn on_problem;
+    void *problem_ud;
+} rw_reader_opts;
+
+/* Reads `path` (file, directory or "-"). Returns 0 when everything that could be read was
+ * delivered (problems are reported, not returned), the non-zero value `on_doc` stopped with, or
+ * RW_EIO when `path` itself cannot be opened (err says why). */
+int rw_read_input(const char *path, const rw_reader_opts *opts, rw_doc_fn on_doc, void *ud,
+                  rw_error *err);
+
+/* The single-format readers, for tests and for callers that already hold the bytes. `name` is
+ * what problems and document ids call the input. Each returns like rw_read_input. */
+int rw_read_text(const char *name, const char *bytes, size_t len, const rw_reader_opts *opts,
+                 rw_doc_fn on_doc, void *ud);
+int rw_read_html(const char *name, const char *bytes, size_t len, const rw_reader_opts *opts,
+                 rw_doc_fn on_doc, void *ud);
+int rw_read_jsonl(const char *name, const char *bytes, size_t len, const rw_reader_opts *opts,
+                  rw_doc_fn on_doc, void *ud);
+
+/* Copies `len` bytes into a new NUL-terminated UTF-8 string, dropping a leading BOM and
+ * replacing each invalid sequence by U+FFFD; *first_bad is set to the byte offset of the first
+ * invalid sequence or -1. Returns NULL when memory runs out. Shared by all readers. */
+char *rw_utf8_sanitize(const char *bytes, size_t len, size_t *out_len, long *first_bad);
+
+#endif

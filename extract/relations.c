@@ -1,0 +1,1 @@
+/* relations.c: not written yet. */

@@ -1,0 +1,84 @@
+/*
+ * text.h - the text layer: folding, sentences and tokens, on ICU.
+ *
+ * Everything the extractors match goes through here. Display text is never changed; matching
+ * uses a folded key (NFKC; harakat, shadda, superscript alef, tatweel, bidi and zero-width marks
+ * removed; أ إ آ ٱ -> ا, ى -> ي, ة -> ه, ؤ -> و, ئ -> ي; Latin lower-cased without accents;
+ * Arabic-Indic and Extended Arabic-Indic digits -> ASCII digits) that keeps, for every folded byte,
+ * the byte offset it came from, so a match in the key points at its exact span in the original.
+ *
+ * An rw_text holds the ICU objects (normalizer, break iterators, transliterator), opened once by
+ * rw_text_open() and reused for every call; it is not thread-safe: one per thread.
+ */
+#ifndef RW_TEXT_H
+#define RW_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/buf.h"
+#include "base/error.h"
+
+typedef struct rw_text rw_text;
+
+rw_text *rw_text_open(rw_error *err);
+void rw_text_close(rw_text *t);
+
+/* A span of bytes [start, end) in a document's text. */
+typedef struct rw_span {
+    uint32_t start, end;
+} rw_span;
+
+/* A folded key with its map back to the source. Zero-initialise; reused across calls. */
+typedef struct rw_fold {
+    char *key;    /* folded UTF-8, NUL-terminated */
+    size_t len;
+    uint32_t *src; /* src[i] = offset in the source of the character folded byte i came from;
+                      src[len] = the source length */
+    size_t cap;
+} rw_fold;
+
+/* Folds s[0..n) into out (its buffers are reused). Offsets in out->src are relative to `s`. */
+int rw_text_fold(rw_text *t, const char *s, size_t n, rw_fold *out, rw_error *err);
+void rw_fold_free(rw_fold *f);
+/* Folds into `out` (appended), without offsets: for lexicon entries and command-line names. */
+int rw_text_fold_into(rw_text *t, const char *s, size_t n, rw_buf *out);
+
+/* Sentence units of a whole document: ICU sentence breaks refined for Arabic news (؟ ؛ and line
+ * ends close a unit; a headline or dateline line is its own unit; quotes and brackets stay
+ * balanced). Spans exclude surrounding white space; empty units are dropped. *out is
+ * malloc'd (caller frees); *count set. */
+int rw_text_sentences(rw_text *t, const char *text, size_t n, rw_span **out, size_t *count,
+                      rw_error *err);
+
+typedef enum rw_tok_kind {
+    RW_TOK_WORD,   /* letters (any script), possibly with clitics */
+    RW_TOK_NUMBER, /* digits in any script, read into `number` */
+    RW_TOK_PUNCT,  /* one punctuation or symbol character: , ، . : ؛ ( ) « » " / - … */
+} rw_tok_kind;
+
+typedef struct rw_token {
+    uint32_t start, end; /* bytes in the document text */
+    rw_tok_kind kind;
+    uint32_t fold_off, fold_len; /* the folded form: tokens->folded.data + fold_off */
+    long number;                 /* RW_TOK_NUMBER only */
+} rw_token;
+
+/* The tokens of one sentence. Zero-initialise; reused across calls. */
+typedef struct rw_tokens {
+    rw_token *v;
+    size_t n, cap;
+    rw_buf folded; /* folded forms, each NUL-terminated */
+} rw_tokens;
+
+/* Tokenises text[span) (ICU word breaks) into out, replacing its previous content. */
+int rw_text_tokenize(rw_text *t, const char *text, rw_span span, rw_tokens *out, rw_error *err);
+void rw_tokens_free(rw_tokens *tk);
+/* The folded form of token i (NUL-terminated). */
+const char *rw_token_fold(const rw_tokens *tk, size_t i);
+
+/* Latin transliteration of an Arabic string (ICU Arabic-Latin, then ASCII), appended to out;
+ * used for English labels and ids of names no lexicon knows. */
+int rw_text_transliterate(rw_text *t, const char *s, size_t n, rw_buf *out);
+
+#endif

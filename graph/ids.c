@@ -1,0 +1,1 @@
+/* ids.c: not written yet. */

@@ -1,0 +1,1 @@
+/* iter.c: not written yet. */
