@@ -1,0 +1,129 @@
+/* test_base.c - the small shared modules: buffer, string map, dates, model names. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/date.h"
+#include "base/error.h"
+#include "base/model.h"
+#include "base/strmap.h"
+#include "tests/check.h"
+
+static void test_buf(void)
+{
+    rw_buf b = {0};
+    CHECK_STR(rw_buf_str(&b), "", "empty buffer reads as empty string");
+    rw_buf_puts(&b, "وزير");
+    rw_buf_putc(&b, ' ');
+    rw_buf_printf(&b, "%d-%s", 2025, "12");
+    CHECK_STR(rw_buf_str(&b), "وزير 2025-12", "puts, putc and printf append in order");
+    CHECK_INT(b.len, strlen("وزير 2025-12"), "length counts bytes");
+    rw_buf_reset(&b);
+    CHECK_STR(rw_buf_str(&b), "", "reset empties");
+    for (int i = 0; i < 1000; i++) rw_buf_puts(&b, "ab");
+    CHECK_INT(b.len, 2000, "grows past its first capacity");
+    char *s = rw_buf_detach(&b);
+    CHECK(s && strlen(s) == 2000 && b.data == NULL && b.len == 0, "detach hands over the bytes");
+    free(s);
+    s = rw_buf_detach(&b);
+    CHECK(s && s[0] == '\0', "detach of an empty buffer gives an empty string, not NULL");
+    free(s);
+    rw_buf_free(&b);
+}
+
+static void test_strmap(void)
+{
+    rw_strmap *m = rw_strmap_new();
+    char key[32];
+    for (long i = 0; i < 5000; i++) {
+        snprintf(key, sizeof key, "k%ld", i);
+        rw_strmap_put(m, key, strlen(key), (void *)(i + 1));
+    }
+    CHECK_INT(rw_strmap_count(m), 5000, "5000 distinct keys stored");
+    int all = 1;
+    for (long i = 0; i < 5000; i++) {
+        void *v = NULL;
+        snprintf(key, sizeof key, "k%ld", i);
+        if (!rw_strmap_get(m, key, strlen(key), &v) || (long)v != i + 1) all = 0;
+    }
+    CHECK(all, "every key finds its value after the table grew");
+    CHECK(!rw_strmap_get(m, "k5000", 5, NULL), "absent key is absent");
+    rw_strmap_put(m, "k7", 2, (void *)99);
+    void *v = NULL;
+    rw_strmap_get(m, "k7", 2, &v);
+    CHECK((long)v == 99 && rw_strmap_count(m) == 5000, "put on an existing key replaces");
+    /* Keys are byte strings: an embedded NUL and a prefix are different keys. */
+    rw_strmap_put(m, "a\0b", 3, (void *)1);
+    CHECK(!rw_strmap_get(m, "a", 1, NULL), "a prefix of a key is not the key");
+    size_t pos = 0, n = 0;
+    while (rw_strmap_next(m, &pos, NULL, NULL, NULL)) n++;
+    CHECK_INT(n, 5001, "iteration visits every key once");
+    rw_strmap_free(m);
+    CHECK(rw_hash64("abc", 3, 0) != rw_hash64("abc", 3, 1), "the seed changes the hash");
+}
+
+static void test_dates(void)
+{
+    static const struct {
+        const char *in;
+        int ok;
+        const char *out;
+    } cases[] = {
+        {"2025-12-23", 1, "2025-12-23"}, {"2025-07", 1, "2025-07"},
+        {"2024", 1, "2024"},             {"2025-12-23T10:00:00Z", 1, "2025-12-23"},
+        {"2025-12-23 10:00", 1, "2025-12-23"}, {"2024-02-29", 1, "2024-02-29"},
+        {"2025-02-29", 0, ""},           {"2025-13-01", 0, ""},
+        {"2025-00", 0, ""},              {"25-12-23", 0, ""},
+        {"2025/12/23", 0, ""},           {"", 0, ""},
+        {"abcd", 0, ""},                 {"2025-12-3", 0, ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        rw_date d = RW_DATE_NONE;
+        int ok = rw_date_parse(cases[i].in, &d) == 0;
+        char s[11];
+        rw_date_format(d, s);
+        CHECK(ok == cases[i].ok && strcmp(s, cases[i].out) == 0, "parse \"%s\": want %s \"%s\", got %s \"%s\"",
+              cases[i].in, cases[i].ok ? "ok" : "error", cases[i].out, ok ? "ok" : "error", s);
+    }
+    /* Known weekdays: 2025-12-23 was a Tuesday, 2026-02-04 a Wednesday, 2000-01-01 a Saturday. */
+    CHECK_INT(rw_date_weekday((rw_date){2025, 12, 23}), 2, "2025-12-23 is a Tuesday");
+    CHECK_INT(rw_date_weekday((rw_date){2026, 2, 4}), 3, "2026-02-04 is a Wednesday");
+    CHECK_INT(rw_date_weekday((rw_date){2000, 1, 1}), 6, "2000-01-01 is a Saturday");
+    CHECK_INT(rw_date_weekday((rw_date){2025, 7, 0}), -1, "a month has no weekday");
+    char s[11];
+    rw_date_format(rw_date_add_days((rw_date){2025, 1, 1}, -1), s);
+    CHECK_STR(s, "2024-12-31", "one day before new year");
+    rw_date_format(rw_date_add_days((rw_date){2024, 2, 28}, 1), s);
+    CHECK_STR(s, "2024-02-29", "leap day");
+    rw_date_format(rw_date_add_days((rw_date){2026, 2, 4}, -3), s);
+    CHECK_STR(s, "2026-02-01", "three days back across a month");
+    CHECK(rw_date_compare((rw_date){2025, 7, 0}, (rw_date){2025, 7, 15}) < 0,
+          "a month sorts before a day of it");
+    CHECK_INT(rw_days_in_month(1900, 2), 28, "1900 is not a leap year");
+    CHECK_INT(rw_days_in_month(2000, 2), 29, "2000 is a leap year");
+}
+
+static void test_model(void)
+{
+    for (int r = 0; r < RW_REL_COUNT; r++)
+        CHECK_INT(rw_rel_from_name(rw_rel_name((rw_rel)r)), r, "relation name round-trips");
+    for (int k = 0; k < RW_KIND_COUNT; k++)
+        CHECK_INT(rw_kind_from_name(rw_kind_name((rw_kind)k)), k, "kind name round-trips");
+    CHECK_STR(rw_rel_name(RW_REL_MET), "met", "contract name of met");
+    CHECK_STR(rw_modality_name(RW_MOD_PLANNED), "planned", "contract name of planned");
+    CHECK_INT(rw_rel_from_name("meets"), -1, "unknown relation name");
+    CHECK(rw_rel_is_symmetric(RW_REL_PHONED) && !rw_rel_is_symmetric(RW_REL_VISITED),
+          "phoned is symmetric, visited is not");
+    rw_error e;
+    CHECK_INT(rw_error_set(&e, RW_EINPUT, "%s:%d: bad", "a.jsonl", 3), RW_EINPUT, "error code returned");
+    CHECK_STR(e.msg, "a.jsonl:3: bad", "error message formatted");
+}
+
+int main(void)
+{
+    test_buf();
+    test_strmap();
+    test_dates();
+    test_model();
+    return check_done();
+}
