@@ -1,0 +1,81 @@
+/*
+ * cli.h - what the `rawabit` subcommands share: exit codes, problem reports, progress on a
+ * terminal, and output files that are never left half-written.
+ *
+ * The CLI only wires the library together; anything that decides about articles, entities or
+ * formats lives in extract/, graph/, export/ or eval/.
+ */
+#ifndef RW_CLI_H
+#define RW_CLI_H
+
+#include <stdio.h>
+
+#include "base/date.h"
+#include "base/error.h"
+#include "extract/readers.h"
+
+/* Exit codes scripts can rely on (documented in --help and docs/cli.md). */
+enum {
+    EXIT_OK = 0,
+    EXIT_USAGE = 1,   /* bad command line */
+    EXIT_INPUT = 2,   /* some input could not be read or was malformed (the rest was processed) */
+    EXIT_FAILURE_ = 3 /* the database, an output file or a library failed */
+};
+
+typedef int (*cli_command_fn)(int argc, char **argv);
+
+int cmd_ingest(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+int cmd_entities(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_neighbors(int argc, char **argv);
+int cmd_path(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
+int cmd_split(int argc, char **argv);
+
+/* "rawabit: " + message on stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Maps a library status to an exit code and prints err's message. */
+int cli_fail(const rw_error *err);
+/* Prints a usage error and the hint to run --help; returns EXIT_USAGE. */
+int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Counts and prints reader problems ("FILE:LINE: message"). Pass as rw_reader_opts.on_problem
+ * with a cli_problems as user data. */
+typedef struct cli_problems {
+    size_t warnings, bad;
+    int quiet; /* warnings not printed */
+} cli_problems;
+void cli_on_problem(const rw_problem *p, void *ud);
+
+/* Parses --date and --from/--to values; prints the error and returns -1 when bad. */
+int cli_parse_date(const char *cmd, const char *opt, const char *value, rw_date *out);
+
+/* Parses a comma-separated list of relation names ("met,phoned") into a mask of (1u << rel);
+ * prints the error and returns -1 when a name is unknown. */
+int cli_parse_rels(const char *cmd, const char *value, unsigned *mask);
+
+/* Progress on a terminal: at most ten updates a second on stderr, nothing when stderr is not a
+ * terminal (or in CI logs). cli_progress_done() clears the line. */
+typedef struct cli_progress {
+    int enabled;
+    double last, start;
+} cli_progress;
+void cli_progress_init(cli_progress *p);
+void cli_progress_update(cli_progress *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cli_progress_done(cli_progress *p);
+double cli_now(void);
+
+/* An output that appears complete or not at all: data goes to a temporary file beside `path`,
+ * renamed over `path` by cli_output_commit(). path NULL or "-" means standard output. */
+typedef struct cli_output {
+    FILE *fp;
+    char *path, *tmp;
+} cli_output;
+int cli_output_open(cli_output *o, const char *path, int binary, rw_error *err);
+int cli_output_commit(cli_output *o, rw_error *err);
+void cli_output_abort(cli_output *o);
+
+#endif

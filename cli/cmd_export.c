@@ -1,0 +1,181 @@
+/*
+ * cmd_export.c - `rawabit export`: the graph out of the database in any format.
+ *
+ * The same filters apply to every format (they are the graph iterator's). Files are written to
+ * a temporary name and renamed when complete, so a failed export never leaves half a file; CSV
+ * writes nodes.csv and edges.csv into a directory.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+#include "export/export.h"
+#include "export/table.h"
+#include "graph/store.h"
+
+static const char help[] =
+    "Usage: rawabit export [OPTIONS] --format FORMAT [-o FILE]\n"
+    "\n"
+    "Writes the graph in the database. Formats:\n"
+    "  dot svg png pdf   a diagram (Graphviz); Arabic labels shaped right to left\n"
+    "  ttl nt nq rdf     RDF: Turtle, N-Triples, N-Quads (a named graph per article), RDF/XML\n"
+    "  jsonld            JSON-LD with the same vocabulary (docs/rdf.md)\n"
+    "  graphml gexf      for Gephi, networkx, yEd\n"
+    "  csv               nodes.csv and edges.csv, into the directory given with -o\n"
+    "  jsonl             the facts contract, one object a line (docs/facts.md)\n"
+    "  table             a plain-text table of facts: who, what, whom, where, when\n"
+    "Without --format, the format is taken from the extension of -o.\n"
+    "\n"
+    "Options:\n"
+    "  --db FILE             the database (default: rawabit.db)\n"
+    "  -f, --format FORMAT   one of the above\n"
+    "  -o, --output FILE     where to write (default: standard output; csv: a directory)\n"
+    "  --rel LIST            only these relations, e.g. met,phoned,visited\n"
+    "  --from DATE, --to DATE  only facts dated inside (YYYY[-MM[-DD]]); drops undated facts\n"
+    "  --around ENTITY       only the neighbourhood of this entity (id or any name)\n"
+    "  --depth N             hops around --around (default 1)\n"
+    "  --top N               only the N entities with most connections\n"
+    "  --min-confidence X    only facts with confidence >= X (0 to 1)\n"
+    "  --asserted-only       leave out planned and negated facts\n"
+    "  --labels ar|en|both   which names diagrams and tables show (default both)\n"
+    "  --base IRI            RDF: mint IRIs under this base (default https://rawabit.org/id/)\n"
+    "  -h, --help            this help\n"
+    "\n"
+    "Examples:\n"
+    "  rawabit export -o graph.svg --rel met --labels ar\n"
+    "  rawabit export -f ttl -o graph.ttl --from 2025-01-01 --to 2025-12-31\n"
+    "  rawabit export -f png -o putin.png --around 'فلاديمير بوتين' --depth 2\n"
+    "  rawabit export -f csv -o tables/\n";
+
+static const struct {
+    const char *ext, *format;
+} by_extension[] = {
+    {".dot", "dot"}, {".gv", "dot"},         {".svg", "svg"},         {".png", "png"},
+    {".pdf", "pdf"}, {".ttl", "ttl"},        {".nt", "nt"},           {".nq", "nq"},
+    {".rdf", "rdf"}, {".xml", "rdf"},        {".jsonld", "jsonld"},   {".graphml", "graphml"},
+    {".gexf", "gexf"}, {".jsonl", "jsonl"}, {".ndjson", "jsonl"},   {".txt", "table"},
+};
+
+static const char *format_from_path(const char *path)
+{
+    size_t n = strlen(path);
+    for (size_t i = 0; i < sizeof by_extension / sizeof *by_extension; i++) {
+        size_t e = strlen(by_extension[i].ext);
+        if (n > e && strcmp(path + n - e, by_extension[i].ext) == 0) return by_extension[i].format;
+    }
+    return NULL;
+}
+
+static int write_one(const rw_graph *g, int fmt, int table, const rw_export_opts *eo,
+                     const char *path, rw_error *err)
+{
+    cli_output out;
+    int binary = !table && rw_export_format_is_binary((rw_export_format)fmt);
+    if (cli_output_open(&out, path, binary, err)) return err->code;
+    int rc = table ? rw_export_table(g, eo, out.fp, err)
+                   : rw_export(g, (rw_export_format)fmt, eo, out.fp, err);
+    if (rc) {
+        cli_output_abort(&out);
+        return rc;
+    }
+    return cli_output_commit(&out, err);
+}
+
+int cmd_export(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"db", required_argument, 0, 'd'},       {"format", required_argument, 0, 'f'},
+        {"output", required_argument, 0, 'o'},   {"rel", required_argument, 0, 'r'},
+        {"from", required_argument, 0, 'F'},     {"to", required_argument, 0, 'T'},
+        {"around", required_argument, 0, 'a'},   {"depth", required_argument, 0, 'n'},
+        {"top", required_argument, 0, 't'},      {"min-confidence", required_argument, 0, 'c'},
+        {"labels", required_argument, 0, 'l'},   {"base", required_argument, 0, 'B'},
+        {"asserted-only", no_argument, 0, 'A'},  {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0}};
+    const char *db = "rawabit.db", *format = NULL, *output = NULL;
+    rw_export_opts eo = {0};
+    int o;
+    optind = 1;
+    opterr = 0;
+    while ((o = getopt_long(argc, argv, "+f:o:h", opts, NULL)) != -1) {
+        char *end = NULL;
+        switch (o) {
+        case 'd': db = optarg; break;
+        case 'f': format = optarg; break;
+        case 'o': output = optarg; break;
+        case 'r':
+            if (cli_parse_rels("export", optarg, &eo.filter.rel_mask)) return EXIT_USAGE;
+            break;
+        case 'F':
+            if (cli_parse_date("export", "--from", optarg, &eo.filter.from)) return EXIT_USAGE;
+            break;
+        case 'T':
+            if (cli_parse_date("export", "--to", optarg, &eo.filter.to)) return EXIT_USAGE;
+            break;
+        case 'a': eo.filter.around = optarg; break;
+        case 'n':
+            eo.filter.depth = (int)strtol(optarg, &end, 10);
+            if (*end || eo.filter.depth < 0)
+                return cli_usage("export", "--depth wants a number of hops, not '%s'", optarg);
+            break;
+        case 't': {
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 1) return cli_usage("export", "--top wants a positive number, not '%s'", optarg);
+            eo.filter.top = (size_t)n;
+            break;
+        }
+        case 'c':
+            eo.filter.min_confidence = strtof(optarg, &end);
+            if (*end || eo.filter.min_confidence < 0 || eo.filter.min_confidence > 1)
+                return cli_usage("export", "--min-confidence wants a number from 0 to 1, not '%s'", optarg);
+            break;
+        case 'l':
+            if (strcmp(optarg, "ar") == 0) eo.labels = RW_LABELS_AR;
+            else if (strcmp(optarg, "en") == 0) eo.labels = RW_LABELS_EN;
+            else if (strcmp(optarg, "both") == 0) eo.labels = RW_LABELS_BOTH;
+            else return cli_usage("export", "--labels is ar, en or both, not '%s'", optarg);
+            break;
+        case 'B': eo.base_iri = optarg; break;
+        case 'A': eo.filter.asserted_only = 1; break;
+        case 'h': fputs(help, stdout); return EXIT_OK;
+        default: return cli_usage("export", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind < argc) return cli_usage("export", "unexpected argument '%s'", argv[optind]);
+    if (!format && output) format = format_from_path(output);
+    if (!format) return cli_usage("export", "say which format with --format (or an -o FILE with a known extension)");
+    int table = strcmp(format, "table") == 0, csv = strcmp(format, "csv") == 0;
+    int fmt = table || csv ? 0 : rw_export_format_from_name(format);
+    if (fmt < 0) return cli_usage("export", "'%s' is not a format; see 'rawabit export --help'", format);
+    if (csv && !output) return cli_usage("export", "csv writes nodes.csv and edges.csv: name a directory with -o DIR");
+
+    rw_error err = {0};
+    rw_store *store = rw_store_open(db, RW_STORE_READ, NULL, &err);
+    if (!store) return cli_fail(&err);
+    rw_graph *g = rw_store_load_graph(store, &err);
+    rw_store_close(store);
+    if (!g) return cli_fail(&err);
+
+    int rc = 0;
+    if (csv) {
+        if (mkdir(output, 0755) != 0 && errno != EEXIST) {
+            rc = rw_error_set(&err, RW_EIO, "%s: cannot create the directory: %s", output, strerror(errno));
+        } else {
+            size_t n = strlen(output) + 16;
+            char *nodes = malloc(n), *edges = malloc(n);
+            snprintf(nodes, n, "%s/nodes.csv", output);
+            snprintf(edges, n, "%s/edges.csv", output);
+            rc = write_one(g, RW_EXPORT_CSV_NODES, 0, &eo, nodes, &err);
+            if (!rc) rc = write_one(g, RW_EXPORT_CSV_EDGES, 0, &eo, edges, &err);
+            free(nodes);
+            free(edges);
+        }
+    } else {
+        rc = write_one(g, fmt, table, &eo, output, &err);
+    }
+    rw_graph_free(g);
+    return rc ? cli_fail(&err) : EXIT_OK;
+}

@@ -1,0 +1,186 @@
+/* common.c - the plumbing every subcommand shares; see cli.h. */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/model.h"
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("rawabit: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+int cli_fail(const rw_error *err)
+{
+    cli_error("%s", err->msg[0] ? err->msg : "failed");
+    switch (err->code) {
+    case RW_OK: return EXIT_OK;
+    case RW_EUSAGE: return EXIT_USAGE;
+    case RW_EINPUT: return EXIT_INPUT;
+    default: return EXIT_FAILURE_;
+    }
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "rawabit %s: ", cmd);
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, "\nTry 'rawabit %s --help'.\n", cmd);
+    va_end(ap);
+    return EXIT_USAGE;
+}
+
+void cli_on_problem(const rw_problem *p, void *ud)
+{
+    cli_problems *c = ud;
+    if (p->level == RW_WARNING) {
+        c->warnings++;
+        if (c->quiet) return;
+    } else {
+        c->bad++;
+    }
+    const char *what = p->level == RW_WARNING ? "warning" : "error";
+    if (p->line > 0)
+        fprintf(stderr, "%s:%ld: %s: %s\n", p->file, p->line, what, p->message);
+    else if (p->offset >= 0)
+        fprintf(stderr, "%s: byte %ld: %s: %s\n", p->file, p->offset, what, p->message);
+    else
+        fprintf(stderr, "%s: %s: %s\n", p->file, what, p->message);
+}
+
+int cli_parse_date(const char *cmd, const char *opt, const char *value, rw_date *out)
+{
+    if (rw_date_parse(value, out) == 0 && strlen(value) <= 10) return 0;
+    cli_usage(cmd, "%s wants a date as YYYY-MM-DD, YYYY-MM or YYYY, not '%s'", opt, value);
+    return -1;
+}
+
+int cli_parse_rels(const char *cmd, const char *value, unsigned *mask)
+{
+    char *copy = strdup(value), *save = NULL;
+    *mask = 0;
+    for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+        int r = rw_rel_from_name(t);
+        if (r < 0) {
+            cli_usage(cmd, "'%s' is not a relation (met, phoned, visited, attended, leads, "
+                           "member_of, holds_role, alias_of)", t);
+            free(copy);
+            return -1;
+        }
+        *mask |= 1u << r;
+    }
+    free(copy);
+    return 0;
+}
+
+double cli_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void cli_progress_init(cli_progress *p)
+{
+    const char *ci = getenv("CI");
+    p->enabled = isatty(STDERR_FILENO) && !(ci && *ci);
+    p->start = p->last = cli_now();
+}
+
+void cli_progress_update(cli_progress *p, const char *fmt, ...)
+{
+    if (!p->enabled) return;
+    double now = cli_now();
+    if (now - p->last < 0.1) return;
+    p->last = now;
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("\r\033[K", stderr);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fflush(stderr);
+}
+
+void cli_progress_done(cli_progress *p)
+{
+    if (p->enabled) fputs("\r\033[K", stderr);
+}
+
+int cli_output_open(cli_output *o, const char *path, int binary, rw_error *err)
+{
+    memset(o, 0, sizeof *o);
+    if (!path || strcmp(path, "-") == 0) {
+        if (binary && isatty(STDOUT_FILENO))
+            return rw_error_set(err, RW_EUSAGE,
+                                "this format is binary: name an output file with -o FILE");
+        o->fp = stdout;
+        return 0;
+    }
+    size_t n = strlen(path);
+    o->path = strdup(path);
+    o->tmp = malloc(n + 16);
+    if (!o->path || !o->tmp) return rw_error_set(err, RW_ENOMEM, "out of memory");
+    snprintf(o->tmp, n + 16, "%s.tmp.XXXXXX", path);
+    int fd = mkstemp(o->tmp);
+    if (fd < 0) {
+        rw_error_set(err, RW_EIO, "%s: cannot create the output file: %s", path, strerror(errno));
+        free(o->tmp);
+        o->tmp = NULL;
+        free(o->path);
+        o->path = NULL;
+        return err ? err->code : RW_EIO;
+    }
+    fchmod(fd, 0644);
+    o->fp = fdopen(fd, "wb");
+    if (!o->fp) {
+        close(fd);
+        cli_output_abort(o);
+        return rw_error_set(err, RW_EIO, "%s: %s", path, strerror(errno));
+    }
+    return 0;
+}
+
+int cli_output_commit(cli_output *o, rw_error *err)
+{
+    if (!o->path) {
+        if (fflush(o->fp) != 0)
+            return rw_error_set(err, RW_EIO, "standard output: %s", strerror(errno));
+        return 0;
+    }
+    int bad = ferror(o->fp) || fflush(o->fp) != 0 || fsync(fileno(o->fp)) != 0;
+    int saved = errno;
+    if (fclose(o->fp) != 0) bad = 1;
+    o->fp = NULL;
+    if (bad || rename(o->tmp, o->path) != 0) {
+        int e = bad ? saved : errno;
+        rw_error_set(err, RW_EIO, "%s: cannot write: %s", o->path, strerror(e));
+        cli_output_abort(o);
+        return RW_EIO;
+    }
+    free(o->tmp);
+    free(o->path);
+    o->tmp = o->path = NULL;
+    return 0;
+}
+
+void cli_output_abort(cli_output *o)
+{
+    if (o->fp && o->fp != stdout) fclose(o->fp);
+    o->fp = NULL;
+    if (o->tmp) unlink(o->tmp);
+    free(o->tmp);
+    free(o->path);
+    o->tmp = o->path = NULL;
+}

@@ -1,0 +1,107 @@
+/*
+ * table.c - the plain-text fact table (table.h).
+ *
+ * Two passes over the facts: the first measures each column in characters (code points, not
+ * bytes, so Arabic aligns like Latin), the second prints. Control characters in names are shown
+ * as spaces so a hostile name cannot break a row.
+ */
+#include "export/table.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+
+enum { COL_WHO, COL_REL, COL_WHOM, COL_WHERE, COL_WHEN, COL_DOC, N_COLS };
+
+static const char *const headers[N_COLS] = {"who", "relation", "whom", "where", "when", "article"};
+
+static void name_of(const rw_gentity *e, rw_label_lang labels, rw_buf *out)
+{
+    if (!e) return;
+    const char *ar = e->label_ar, *en = e->label_en;
+    if (labels == RW_LABELS_AR && ar)
+        rw_buf_puts(out, ar);
+    else if (labels == RW_LABELS_EN || !ar)
+        rw_buf_puts(out, en ? en : e->id);
+    else if (!en || strcmp(ar, en) == 0)
+        rw_buf_puts(out, ar);
+    else
+        rw_buf_printf(out, "%s (%s)", en, ar);
+}
+
+static void cell(const rw_gfact *f, int col, rw_label_lang labels, rw_buf *out)
+{
+    rw_buf_reset(out);
+    char date[11];
+    switch (col) {
+    case COL_WHO: name_of(f->subj, labels, out); break;
+    case COL_REL:
+        rw_buf_puts(out, rw_rel_name(f->rel));
+        if (f->modality != RW_MOD_ASSERTED) rw_buf_printf(out, " (%s)", rw_modality_name(f->modality));
+        break;
+    case COL_WHOM:
+        if (f->rel == RW_REL_HOLDS_ROLE && f->role)
+            rw_buf_puts(out, f->role);
+        else
+            name_of(f->obj, labels, out);
+        break;
+    case COL_WHERE: name_of(f->place, labels, out); break;
+    case COL_WHEN:
+        rw_date_format(f->date, date);
+        rw_buf_puts(out, date[0] ? date : f->date_text ? f->date_text : "");
+        break;
+    case COL_DOC: rw_buf_puts(out, f->doc ? f->doc->id : ""); break;
+    }
+    for (size_t i = 0; i < out->len; i++)
+        if ((unsigned char)out->data[i] < 0x20) out->data[i] = ' ';
+}
+
+static size_t width(const char *s)
+{
+    size_t w = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80) w++;
+    return w;
+}
+
+int rw_export_table(const rw_graph *g, const rw_export_opts *opts, FILE *out, rw_error *err)
+{
+    size_t widths[N_COLS];
+    for (int c = 0; c < N_COLS; c++) widths[c] = width(headers[c]);
+    rw_buf b = {0};
+    for (int pass = 0; pass < 2; pass++) {
+        rw_graph_iter *it = rw_graph_iter_new(g, &opts->filter, err);
+        if (!it) {
+            rw_buf_free(&b);
+            return err ? err->code : RW_EUSAGE;
+        }
+        if (pass == 1) {
+            for (int c = 0; c < N_COLS; c++)
+                fprintf(out, "%-*s%s", c == N_COLS - 1 ? 0 : (int)widths[c], headers[c], c == N_COLS - 1 ? "\n" : "  ");
+        }
+        size_t rows = 0;
+        rw_event ev;
+        while ((ev = rw_graph_iter_next(it)) != RW_EV_DONE) {
+            if (ev != RW_EV_FACT) continue;
+            const rw_gfact *f = rw_graph_iter_fact(it);
+            rows++;
+            for (int c = 0; c < N_COLS; c++) {
+                cell(f, c, opts->labels, &b);
+                size_t w = width(rw_buf_str(&b));
+                if (pass == 0) {
+                    if (w > widths[c]) widths[c] = w;
+                } else {
+                    fputs(rw_buf_str(&b), out);
+                    if (c < N_COLS - 1)
+                        fprintf(out, "%*s", (int)(widths[c] - w + 2), "");
+                }
+            }
+            if (pass == 1) fputc('\n', out);
+        }
+        if (pass == 1) fprintf(out, "(%zu facts)\n", rows);
+        rw_graph_iter_free(it);
+    }
+    rw_buf_free(&b);
+    return ferror(out) ? rw_error_set(err, RW_EIO, "write failed") : 0;
+}
