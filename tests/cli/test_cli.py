@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the `rawabit` command on samples/ and on bad input (TAP output).
+
+Usage: test_cli.py RAWABIT SOURCE_ROOT
+Every check runs the real program in a fresh temporary directory and reads what it wrote.
+"""
+import json, os, shutil, sqlite3, stat, subprocess, sys, tempfile
+
+RW, ROOT = sys.argv[1], sys.argv[2]
+SAMPLES = os.path.join(ROOT, 'samples')
+n = failed = 0
+
+
+def check(cond, what, detail=''):
+    global n, failed
+    n += 1
+    if not cond:
+        failed += 1
+    print(f"{'ok' if cond else 'not ok'} {n} - {what}")
+    if not cond and detail:
+        for line in str(detail).splitlines()[:30]:
+            print('#   ' + line)
+
+
+def run(*args, stdin=None, cwd=None):
+    p = subprocess.run([RW, *args], input=stdin, capture_output=True, cwd=cwd, timeout=300)
+    return p.returncode, p.stdout.decode('utf-8', 'replace'), p.stderr.decode('utf-8', 'replace')
+
+
+def jsonl(text):
+    return [json.loads(l) for l in text.splitlines() if l.strip()]
+
+
+tmp = tempfile.mkdtemp(prefix='rawabit-cli-')
+db = os.path.join(tmp, 'g.db')
+
+# --- help, version, usage errors -------------------------------------------------------------
+rc, out, err = run('--help')
+check(rc == 0 and 'ingest' in out and 'export' in out and 'Exit status' in out, '--help lists commands and exit codes', out + err)
+rc, out, _ = run('--version')
+check(rc == 0 and out.startswith('rawabit '), '--version prints the version')
+for cmd in ('ingest', 'extract', 'export', 'eval'):
+    rc, out, _ = run(cmd, '--help')
+    check(rc == 0 and 'Usage: rawabit ' + cmd in out, f'{cmd} --help teaches its usage')
+rc, _, err = run('frobnicate')
+check(rc == 1 and 'frobnicate' in err, 'an unknown command is a usage error (1)', err)
+rc, _, err = run('ingest', '--db', db)
+check(rc == 1 and 'input' in err, 'ingest without input is a usage error (1)', err)
+rc, _, err = run('ingest', '--date', '2025-13-40', '--db', db, SAMPLES)
+check(rc == 1 and '--date' in err, 'a bad --date is a usage error naming the option', err)
+check(not os.path.exists(db), 'a usage error creates no database')
+rc, _, err = run('export', '--db', db, '--format', 'bogus')
+check(rc == 1 and 'bogus' in err, 'an unknown format is a usage error', err)
+
+# --- ingest the samples ----------------------------------------------------------------------
+rc, out, err = run('ingest', '--db', db, SAMPLES)
+check(rc == 0, 'ingest samples/ succeeds', err)
+con = sqlite3.connect(db)
+ndocs = con.execute('select count(*) from documents').fetchone()[0]
+nfacts = con.execute('select count(*) from facts').fetchone()[0]
+check(ndocs >= 6, f'samples give at least six documents (five JSONL articles and an HTML page): {ndocs}')
+check(nfacts > 10, f'the samples give facts: {nfacts}')
+check(con.execute('pragma journal_mode').fetchone()[0] == 'wal', 'the database is in WAL mode')
+check(con.execute('pragma user_version').fetchone()[0] >= 1, 'the schema is versioned')
+con.close()
+check('already in the database' in err, 'the .txt copies of the JSONL articles are recognised as duplicates', err)
+
+rc, out, err = run('ingest', '--db', db, SAMPLES)
+con = sqlite3.connect(db)
+check(rc == 0 and con.execute('select count(*) from facts').fetchone()[0] == nfacts and
+      con.execute('select count(*) from documents').fetchone()[0] == ndocs,
+      're-ingesting the same articles changes nothing', err)
+check(err.count('already in the database') >= ndocs, 'and says so for each article', err)
+con.close()
+
+# --- the facts contract ----------------------------------------------------------------------
+rc, out, err = run('export', '--db', db, '--format', 'jsonl')
+lines = jsonl(out)
+ents = {l['id']: l for l in lines if l.get('type') == 'entity'}
+facts = [l for l in lines if l.get('type') == 'fact']
+check(rc == 0 and ents and facts, 'jsonl export has entities and facts', err)
+ok = all(set(('id', 'kind', 'label', 'label_en', 'names')) <= set(e) and e['kind'] in ('person', 'org', 'place', 'group')
+         for e in ents.values())
+check(ok, 'every entity line has id, kind, label, label_en, names')
+bad = [f for f in facts if not (
+    f['rel'] in ('met', 'phoned', 'visited', 'attended', 'leads', 'member_of', 'holds_role', 'alias_of')
+    and f['subj'] in ents and (f['obj'] is None or f['obj'] in ents) and (f['place'] is None or f['place'] in ents)
+    and f['modality'] in ('asserted', 'planned', 'negated') and isinstance(f['sentence'], int)
+    and isinstance(f['evidence'], str) and f['evidence'] and 0.0 <= f['confidence'] <= 1.0
+    and (f['date'] is None or len(f['date']) in (4, 7, 10)) and 'date_text' in f and 'doc' in f)]
+check(not bad, 'every fact follows the contract and names entities that exist', bad[:3])
+met = [f for f in facts if f['rel'] == 'met']
+check(met and all(f['obj'] for f in met), 'met facts have two sides')
+check(all(f['evidence'] for f in facts), 'every fact carries its evidence sentence')
+
+# --- the other exports -----------------------------------------------------------------------
+def export(fmt, name):
+    path = os.path.join(tmp, name)
+    rc, _, err = run('export', '--db', db, '--format', fmt, '-o', path)
+    return rc, path, err
+
+rc, path, err = export('svg', 'g.svg')
+check(rc == 0 and open(path, encoding='utf-8').read().lstrip().startswith('<?xml') and '</svg>' in open(path, encoding='utf-8').read(),
+      'svg export is a complete SVG', err)
+check('بوتين' in open(path, encoding='utf-8').read(), 'the SVG carries Arabic labels')
+rc, path, err = export('png', 'g.png')
+check(rc == 0 and open(path, 'rb').read(8) == b'\x89PNG\r\n\x1a\n', 'png export is a PNG', err)
+rc, path, err = export('dot', 'g.dot')
+check(rc == 0 and 'graph' in open(path, encoding='utf-8').read(), 'dot export', err)
+if shutil.which('dot'):
+    p = subprocess.run(['dot', '-Tsvg', path], capture_output=True)
+    check(p.returncode == 0, 'Graphviz lays out the DOT export', p.stderr)
+rc, path, err = export('ttl', 'g.ttl')
+check(rc == 0, 'ttl export', err)
+if shutil.which('rapper'):
+    p = subprocess.run(['rapper', '-i', 'turtle', '-c', path], capture_output=True, text=True)
+    check(p.returncode == 0 and 'returned' in p.stderr, 'rapper parses the Turtle export', p.stderr)
+rc, out, err = run('export', '--db', db, '--format', 'table', '--rel', 'met')
+check(rc == 0 and 'who' in out and 'met' in out, 'table export of meetings', out + err)
+
+# Outputs are all or nothing.
+path = os.path.join(tmp, 'nope', 'g.svg')
+rc, _, err = run('export', '--db', db, '-o', path)
+check(rc == 3 and not os.path.exists(path), 'an unwritable output fails with 3 and leaves nothing', err)
+path = os.path.join(tmp, 'around.ttl')
+rc, _, err = run('export', '--db', db, '-o', path, '--around', 'nobody-by-this-name')
+check(rc != 0 and not os.path.exists(path) and not [f for f in os.listdir(tmp) if '.tmp.' in f],
+      'a failed export leaves no file and no temporary', err)
+rc, _, err = run('export', '--db', os.path.join(tmp, 'missing.db'), '-f', 'jsonl')
+check(rc != 0 and 'missing.db' in err and not os.path.exists(os.path.join(tmp, 'missing.db')),
+      'exporting a missing database names it and does not create it', err)
+
+# --- bad input -------------------------------------------------------------------------------
+bad = os.path.join(tmp, 'bad')
+os.mkdir(bad)
+open(os.path.join(bad, 'empty.txt'), 'w').close()
+open(os.path.join(bad, 'binary.txt'), 'wb').write(b'\x7fELF\x00\x00\x01\x02' * 64)
+open(os.path.join(bad, 'latin1.txt'), 'wb').write('التقى الرئيس '.encode() + b'\xe9\xff' + ' بوتين.'.encode())
+open(os.path.join(bad, 'feed.jsonl'), 'w', encoding='utf-8').write(
+    json.dumps({'id': 'a1', 'text': 'استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية السوري أسعد الشيباني في الكرملين.', 'date': '2025-12-23'}, ensure_ascii=False)
+    + '\n{"id": "a2", "text": \n' +
+    json.dumps({'id': 'a3', 'content': 'التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي في أنقرة.', 'published': '2024-05-02T08:00:00Z'}, ensure_ascii=False) + '\n')
+open(os.path.join(bad, 'truncated.html'), 'w', encoding='utf-8').write('<html><head><title>خبر</title></head><body><article><p>التقى الرئيس')
+bdb = os.path.join(tmp, 'bad.db')
+rc, out, err = run('ingest', '--db', bdb, bad)
+check(rc == 2, 'bad input makes ingest exit with 2', err)
+check('empty.txt' in err and 'empty' in err, 'an empty file is reported by name', err)
+check('binary.txt' in err, 'a binary file is reported by name', err)
+check('latin1.txt' in err and 'byte' in err, 'invalid UTF-8 is reported with its byte offset', err)
+check('feed.jsonl:2' in err, 'a JSONL line that is not JSON is reported with its line number', err)
+con = sqlite3.connect(bdb)
+ids = {r[0] for r in con.execute('select id from documents')}
+check({'a1', 'a3'} <= ids, 'the good JSONL lines went in', ids)
+check(any('latin1' in i for i in ids), 'the file with invalid bytes went in, repaired', ids)
+check(any('truncated' in i for i in ids), 'truncated HTML still gives its text', ids)
+con.close()
+rc, _, err = run('ingest', '--db', bdb, os.path.join(tmp, 'no-such-file.txt'))
+check(rc == 2 and 'no-such-file.txt' in err, 'a missing input is bad input (2), named', err)
+
+# --- extract: stateless, same contract, from standard input ----------------------------------
+text = 'أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.'
+cwd = os.path.join(tmp, 'cwd')
+os.mkdir(cwd)
+rc, out, err = run('extract', '--date', '2024-03-03', '-', stdin=text.encode(), cwd=cwd)
+lines = jsonl(out)
+check(rc == 0 and any(l.get('type') == 'entity' for l in lines), 'extract reads standard input and prints JSONL', err)
+check(os.listdir(cwd) == [], 'extract writes no database or other file', os.listdir(cwd))
+rc, out2, _ = run('extract', os.path.join(SAMPLES, 'seeds.jsonl'))
+rows = jsonl(out2)
+check(rc == 0 and {l['doc'] for l in rows if l.get('type') == 'fact'} >= {'000', '002'},
+      'extract on the JSONL sample gives facts per article id')
+
+# --- eval ------------------------------------------------------------------------------------
+gold = os.path.join(ROOT, 'tests', 'gold', 'seeds.gold.jsonl')
+rc, out, err = run('eval', '--db', db, '--json', os.path.join(tmp, 'score.json'), gold)
+check(rc == 0 and 'met F1' in out, 'eval scores the database against the gold', out + err)
+if rc == 0:
+    s = json.load(open(os.path.join(tmp, 'score.json')))
+    floors = json.load(open(os.path.join(ROOT, 'tests', 'gold', 'floors.json')))
+    for key, floor in floors['at_least'].items():
+        a, b = key.split('.')
+        check(s[a][b] >= floor, f'eval {key} = {s[a][b]:.3f} stays at or above its floor {floor}')
+    for key, ceiling in floors['at_most'].items():
+        check(s[key] <= ceiling, f'eval {key} = {s[key]} stays at or below {ceiling}')
+    # Cross-check with the reference scorer on the same graph.
+    ref = os.path.join(ROOT, 'tests', 'gold', 'score.py')
+    path = os.path.join(tmp, 'all.jsonl')
+    run('export', '--db', db, '-f', 'jsonl', '-o', path)
+    p = subprocess.run([sys.executable, ref, gold, path, '--json', os.path.join(tmp, 'ref.json')], capture_output=True, text=True)
+    if p.returncode == 0:
+        r = json.load(open(os.path.join(tmp, 'ref.json')))
+        same = all(abs(r[k]['f1'] - s[k]['f1']) < 1e-9 for k in ('met', 'phoned')) and \
+            r['planned_as_held'] == s['planned_as_held'] and r['alias']['merged'] == s['alias']['merged']
+        check(same, 'rawabit eval agrees with the reference scorer', f'ours {s}\nref {r}')
+    else:
+        check(False, 'the reference scorer runs', p.stderr)
+
+shutil.rmtree(tmp, ignore_errors=True)
+print(f'1..{n}')
+sys.exit(1 if failed else 0)
