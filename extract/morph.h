@@ -26,8 +26,8 @@ void rw_morph_close(rw_morph *m);
 
 typedef enum rw_suffix_class {
     RW_SUF_NONE = 0,
-    RW_SUF_PRONOUN,  /* ه ها هما هم كم نا ي ...: نظيره -> نظير */
-    RW_SUF_DUAL,     /* ان ين, and construct dual ا ي: وزيري -> وزير, الوفدان -> الوفد */
+    RW_SUF_PRONOUN, /* ه ها هما هم كم نا ي ...: نظيره -> نظير */
+    RW_SUF_DUAL, /* ان ين, and construct dual ا ي: وزيري -> وزير, الوفدان -> الوفد */
     RW_SUF_PLURAL,   /* ون ين ات: السوريين -> السوري */
     RW_SUF_FEMININE, /* ه (folded ة) of an adjective: الروسيه -> الروسي */
 } rw_suffix_class;
@@ -38,8 +38,8 @@ typedef struct rw_analysis {
     char stem[RW_MORPH_MAX_STEM + 1]; /* folded stem, NUL-terminated; keeps the article (ال) and
                                          restores it after ل (للرئيس -> الرئيس) */
     uint8_t stem_len;
-    uint8_t prefix_len;  /* bytes of proclitics removed from the front of the token (و ب وب فل ...) */
-    uint8_t has_article; /* the stem begins with ال */
+    uint8_t prefix_len;   /* proclitic bytes removed from the token's front (و ب وب فل ...) */
+    uint8_t has_article;  /* the stem begins with ال */
     uint8_t suffix_class; /* rw_suffix_class of the removed ending */
     uint8_t suffix_len;   /* bytes removed from the end */
 } rw_analysis;
@@ -48,8 +48,11 @@ typedef struct rw_analysis {
 typedef int (*rw_known_fn)(const char *fold, size_t len, void *ud);
 
 /* Writes up to `max` analyses of the folded token fold[0..len) into out, most plausible first,
- * and returns how many. The first is always the whole form when `known` accepts it (or when no
- * split is possible). `known` may be NULL: every split is then offered after the whole form. */
+ * and returns how many. When `known` accepts the whole form it is the only analysis (a known
+ * name is never split). Otherwise splits whose stem `known` accepts come first, then the whole
+ * form, then the other splits; `known` may be NULL: every split is then offered after the whole
+ * form. Stems keep at least two letters besides the article; a stem is offered once. A token
+ * longer than RW_MORPH_MAX_STEM bytes gets no analysis (returns 0). */
 size_t rw_morph_analyze(const rw_morph *m, const char *fold, size_t len, rw_known_fn known,
                         void *ud, rw_analysis *out, size_t max);
 

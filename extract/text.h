@@ -3,9 +3,12 @@
  *
  * Everything the extractors match goes through here. Display text is never changed; matching
  * uses a folded key (NFKC; harakat, shadda, superscript alef, tatweel, bidi and zero-width marks
- * removed; أ إ آ ٱ -> ا, ى -> ي, ة -> ه, ؤ -> و, ئ -> ي; Latin lower-cased without accents;
- * Arabic-Indic and Extended Arabic-Indic digits -> ASCII digits) that keeps, for every folded byte,
- * the byte offset it came from, so a match in the key points at its exact span in the original.
+ * removed; أ إ آ ٱ -> ا, ى -> ي, ة -> ه, ؤ -> و, ئ -> ي, and the Persian ی ک -> ي ك; Latin
+ * lower-cased without accents (canonical decomposition, non-spacing marks dropped, simple case
+ * folding); decimal digits of any script, Arabic-Indic and Extended Arabic-Indic included, -> ASCII
+ * digits) that keeps, for every folded byte, the byte offset it came from, so a match in the key
+ * points at its exact span in the original. Folding is idempotent: a folded key folds to itself.
+ * Malformed UTF-8 folds to U+FFFD.
  *
  * An rw_text holds the ICU objects (normalizer, break iterators, transliterator), opened once by
  * rw_text_open() and reused for every call; it is not thread-safe: one per thread.
@@ -21,6 +24,8 @@
 
 typedef struct rw_text rw_text;
 
+/* Opens the ICU objects and builds the folding table (a few ms; the first open in a process also
+ * loads ICU's data). Returns NULL and sets err when ICU fails. rw_text_close(NULL) is a no-op. */
 rw_text *rw_text_open(rw_error *err);
 void rw_text_close(rw_text *t);
 
@@ -31,29 +36,36 @@ typedef struct rw_span {
 
 /* A folded key with its map back to the source. Zero-initialise; reused across calls. */
 typedef struct rw_fold {
-    char *key;    /* folded UTF-8, NUL-terminated */
+    char *key; /* folded UTF-8, NUL-terminated */
     size_t len;
     uint32_t *src; /* src[i] = offset in the source of the character folded byte i came from;
                       src[len] = the source length */
     size_t cap;
 } rw_fold;
 
-/* Folds s[0..n) into out (its buffers are reused). Offsets in out->src are relative to `s`. */
+/* Folds s[0..n) into out (its buffers are reused). Offsets in out->src are relative to `s`.
+ * Returns 0, or an rw_status with err set (out of memory, or a text of 2 GB or more). */
 int rw_text_fold(rw_text *t, const char *s, size_t n, rw_fold *out, rw_error *err);
 void rw_fold_free(rw_fold *f);
-/* Folds into `out` (appended), without offsets: for lexicon entries and command-line names. */
+/* Folds into `out` (appended), without offsets: for lexicon entries and command-line names.
+ * Returns 0, or -1 when memory runs out. */
 int rw_text_fold_into(rw_text *t, const char *s, size_t n, rw_buf *out);
 
-/* Sentence units of a whole document: ICU sentence breaks refined for Arabic news (؟ ؛ and line
- * ends close a unit; a headline or dateline line is its own unit; quotes and brackets stay
- * balanced). Spans exclude surrounding white space; empty units are dropped. *out is
- * malloc'd (caller frees); *count set. */
+/* Sentence units of a whole document: ICU sentence breaks refined for Arabic news. ؟ ؛ ! . and
+ * line ends close a unit, so a headline or dateline line is its own unit; an Arabic comma never
+ * does. « » “ ” " " ( ) [ ] hold a stop when they close on the same line, and a quoted question
+ * does not end the sentence around it. A full stop after a one-letter title (د.) or after a list
+ * number at a line's start (1.) ends nothing. Spans exclude surrounding white space and bidi
+ * marks; empty units are dropped. *out is malloc'd (caller frees; NULL when there are no units);
+ * *count set. */
 int rw_text_sentences(rw_text *t, const char *text, size_t n, rw_span **out, size_t *count,
                       rw_error *err);
 
 typedef enum rw_tok_kind {
     RW_TOK_WORD,   /* letters (any script), possibly with clitics */
-    RW_TOK_NUMBER, /* digits in any script, read into `number` */
+    RW_TOK_NUMBER, /* digits in any script, read into `number` (thousands separators skipped,
+                      the integer part of a decimal); a number glued to an Arabic word is split
+                      from it (2015م -> 2015 م), a Latin mix stays a word (G20) */
     RW_TOK_PUNCT,  /* one punctuation or symbol character: , ، . : ؛ ( ) « » " / - … */
 } rw_tok_kind;
 
@@ -71,14 +83,18 @@ typedef struct rw_tokens {
     rw_buf folded; /* folded forms, each NUL-terminated */
 } rw_tokens;
 
-/* Tokenises text[span) (ICU word breaks) into out, replacing its previous content. */
+/* Tokenises text[span) (ICU word breaks) into out, replacing its previous content. White space
+ * and bidi marks make no token, nor does anything that folds to nothing (a lone tatweel); every
+ * other character outside a word or number is a PUNCT token of its own. Token offsets are
+ * absolute in `text`. */
 int rw_text_tokenize(rw_text *t, const char *text, rw_span span, rw_tokens *out, rw_error *err);
 void rw_tokens_free(rw_tokens *tk);
 /* The folded form of token i (NUL-terminated). */
 const char *rw_token_fold(const rw_tokens *tk, size_t i);
 
-/* Latin transliteration of an Arabic string (ICU Arabic-Latin, then ASCII), appended to out;
- * used for English labels and ids of names no lexicon knows. */
+/* Latin transliteration of an Arabic string (ICU "Arabic-Latin; Latin-ASCII", with the ayn and
+ * hamza marks ʿ ʾ removed so the result is ASCII), appended to out; used for English labels and
+ * ids of names no lexicon knows. Returns 0, or -1 (out unchanged) when memory runs out. */
 int rw_text_transliterate(rw_text *t, const char *s, size_t n, rw_buf *out);
 
 #endif
