@@ -12,7 +12,8 @@
 #include "base/date.h"
 
 typedef struct rw_doc {
-    char *id;     /* the JSONL `id`, else the path as given ("-" for standard input) */
+    char *id;     /* the JSONL `id` (else "PATH:LINE"); for other formats the path as given
+                     ("-" for standard input) */
     char *source; /* where it came from: the path, with ":LINE" for a JSONL line */
     char *url;    /* NULL when unknown */
     char *title;  /* NULL when unknown */
@@ -20,7 +21,7 @@ typedef struct rw_doc {
     rw_date date; /* publication date from metadata or --date; RW_DATE_NONE when unknown */
     char *text;   /* the article text: valid UTF-8 (bad bytes replaced by U+FFFD), no BOM */
     size_t text_len;
-    char hash[33]; /* content hash of the text, 32 hex digits: the identity used to skip re-ingests */
+    char hash[33]; /* hash of the text, 32 hex digits: the identity used to skip re-ingests */
 } rw_doc;
 
 /* Fills doc->hash from doc->text. */

@@ -7,6 +7,18 @@
  * unreadable file, invalid UTF-8, a JSONL line that is not JSON, an empty file) are reported
  * through `on_problem` with the file, the line or byte offset and what is wrong; the reader then
  * goes on with the next line or file. Nothing is printed.
+ *
+ * Formats: .txt/.text = text, .html/.htm/.xhtml = HTML, .jsonl/.ndjson = JSONL (any case); any
+ * other name, and "-", is sniffed: "<" first means HTML, "{" JSONL, else text. In a directory,
+ * entries whose name starts with "." are skipped, and so are files with none of those extensions
+ * unless opts->format forces one; entries that are not regular files (a FIFO, a device) and
+ * entries that cannot be read (a dangling symlink, no permission) are RW_BAD problems.
+ *
+ * What each reader fills: text = the bytes as they are (BOM dropped, bad UTF-8 replaced), no
+ * title, url or lang, date = opts->default_date. HTML = the main article text (boilerplate
+ * dropped, one block a line, headline first), title, url, lang and date from the page's metadata.
+ * JSONL = the text/content/maintext/body field and the id, url, title, date, lang fields.
+ * Offsets in problems are byte offsets in the file (for JSONL too, not in the line).
  */
 #ifndef RW_READERS_H
 #define RW_READERS_H
@@ -32,11 +44,16 @@ typedef struct rw_problem {
 typedef int (*rw_doc_fn)(rw_doc *doc, void *ud);
 typedef void (*rw_problem_fn)(const rw_problem *p, void *ud);
 
-typedef enum rw_format { RW_FORMAT_AUTO, RW_FORMAT_TEXT, RW_FORMAT_HTML, RW_FORMAT_JSONL } rw_format;
+typedef enum rw_format {
+    RW_FORMAT_AUTO,
+    RW_FORMAT_TEXT,
+    RW_FORMAT_HTML,
+    RW_FORMAT_JSONL
+} rw_format;
 
 typedef struct rw_reader_opts {
-    rw_format format;      /* RW_FORMAT_AUTO: by extension, then by sniffing */
-    rw_date default_date;  /* --date: used when the document's metadata has none */
+    rw_format format;     /* RW_FORMAT_AUTO: by extension, then by sniffing */
+    rw_date default_date; /* --date: used when the document's metadata has none */
     rw_problem_fn on_problem;
     void *problem_ud;
 } rw_reader_opts;
@@ -48,7 +65,8 @@ int rw_read_input(const char *path, const rw_reader_opts *opts, rw_doc_fn on_doc
                   rw_error *err);
 
 /* The single-format readers, for tests and for callers that already hold the bytes. `name` is
- * what problems and document ids call the input. Each returns like rw_read_input. */
+ * what problems and document ids call the input; `opts` may be NULL. Each returns 0, the
+ * non-zero value `on_doc` stopped with, or RW_ENOMEM. */
 int rw_read_text(const char *name, const char *bytes, size_t len, const rw_reader_opts *opts,
                  rw_doc_fn on_doc, void *ud);
 int rw_read_html(const char *name, const char *bytes, size_t len, const rw_reader_opts *opts,

@@ -1,1 +1,73 @@
-/* utf8.c: not written yet. */
+/*
+ * utf8.c - the one place where untrusted bytes become valid UTF-8.
+ *
+ * Every reader passes its input through rw_utf8_sanitize() before anything else looks at it, so
+ * ICU, libxml2, jansson and SQLite downstream only ever see well-formed UTF-8. Decoding uses
+ * ICU's U8_NEXT, which rejects overlong forms, surrogates, truncated sequences and code points
+ * above U+10FFFF, and consumes the "maximal subpart" of a bad sequence, so the number of U+FFFD
+ * written follows the Unicode recommendation (and matches what browsers do).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/utf8.h>
+
+#include "extract/readers.h"
+
+/* U8_NEXT indexes with int32_t; longer inputs are decoded in windows of this size (a sequence
+ * straddling a window end is re-read from its lead byte in the next window). */
+#define WINDOW ((size_t)1 << 30)
+
+char *rw_utf8_sanitize(const char *bytes, size_t len, size_t *out_len, long *first_bad)
+{
+    const uint8_t *s = (const uint8_t *)bytes;
+    size_t i = 0;
+    if (first_bad) *first_bad = -1;
+    if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) i = 3;
+
+    /* Each bad byte becomes at most 3 bytes (U+FFFD); size for the worst case only when a bad
+     * sequence is actually seen, so clean input costs one allocation of len + 1. */
+    size_t cap = len - i + 1, n = 0;
+    char *out = malloc(cap);
+    if (!out) return NULL;
+
+    while (i < len) {
+        /* Fast path: runs of ASCII are copied as they are. */
+        if (s[i] < 0x80) {
+            out[n++] = (char)s[i++];
+            continue;
+        }
+        size_t rest = len - i;
+        int32_t lim = (int32_t)(rest < WINDOW ? rest : WINDOW);
+        int32_t j = 0;
+        UChar32 c;
+        U8_NEXT(s + i, j, lim, c);
+        if (c >= 0) {
+            memcpy(out + n, s + i, (size_t)j);
+            n += (size_t)j;
+        } else {
+            if (first_bad && *first_bad < 0) *first_bad = (long)i;
+            /* The bad subpart is j bytes and is replaced by 3: grow only if it is shorter. */
+            if (j < 3) {
+                size_t need = n + 3 + (len - i - (size_t)j) + 1;
+                if (need > cap) {
+                    size_t ncap = cap * 2 > need ? cap * 2 : need;
+                    char *p = realloc(out, ncap);
+                    if (!p) {
+                        free(out);
+                        return NULL;
+                    }
+                    out = p;
+                    cap = ncap;
+                }
+            }
+            memcpy(out + n, "\xEF\xBF\xBD", 3);
+            n += 3;
+        }
+        i += (size_t)j;
+    }
+    out[n] = '\0';
+    if (out_len) *out_len = n;
+    return out;
+}
