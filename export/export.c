@@ -1,1 +1,243 @@
-/* export.c: not written yet. */
+/*
+ * export.c - format names, the dispatch to the renderers, and the helpers they share.
+ *
+ * rw_export() opens the graph iterator once with the user's filter and hands it to the renderer of
+ * the format; the renderer owns the syntax, this file owns nothing format-specific beyond the
+ * table below. Helpers used by more than one renderer (labels, IRIs, XSD date types, XML-safe
+ * text) live here rather than being copied.
+ */
+#include "export/export.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/xmlwriter.h>
+
+#include "export/render.h"
+
+typedef struct format_info {
+    const char *name;
+    int binary;
+    rw_export_render_fn render;
+} format_info;
+
+static const format_info formats[RW_EXPORT_COUNT] = {
+    [RW_EXPORT_DOT] = {"dot", 0, rw_export_dot_render},
+    [RW_EXPORT_SVG] = {"svg", 0, rw_export_dot_render},
+    [RW_EXPORT_PNG] = {"png", 1, rw_export_dot_render},
+    [RW_EXPORT_PDF] = {"pdf", 1, rw_export_dot_render},
+    [RW_EXPORT_TURTLE] = {"ttl", 0, rw_export_rdf_render},
+    [RW_EXPORT_NTRIPLES] = {"nt", 0, rw_export_rdf_render},
+    [RW_EXPORT_NQUADS] = {"nq", 0, rw_export_rdf_render},
+    [RW_EXPORT_RDFXML] = {"rdf", 0, rw_export_rdfxml_render},
+    [RW_EXPORT_JSONLD] = {"jsonld", 0, rw_export_jsonld_render},
+    [RW_EXPORT_GRAPHML] = {"graphml", 0, rw_export_graphml_render},
+    [RW_EXPORT_GEXF] = {"gexf", 0, rw_export_gexf_render},
+    [RW_EXPORT_CSV_NODES] = {"csv-nodes", 0, rw_export_csv_render},
+    [RW_EXPORT_CSV_EDGES] = {"csv-edges", 0, rw_export_csv_render},
+    [RW_EXPORT_JSONL] = {"jsonl", 0, rw_export_jsonl_render},
+};
+
+int rw_export_format_from_name(const char *name)
+{
+    for (int i = 0; name && i < RW_EXPORT_COUNT; i++)
+        if (strcmp(formats[i].name, name) == 0) return i;
+    return -1;
+}
+
+const char *rw_export_format_name(rw_export_format f)
+{
+    return (unsigned)f < RW_EXPORT_COUNT ? formats[f].name : NULL;
+}
+
+int rw_export_format_is_binary(rw_export_format f)
+{
+    return (unsigned)f < RW_EXPORT_COUNT && formats[f].binary;
+}
+
+int rw_export(const rw_graph *g, rw_export_format fmt, const rw_export_opts *opts, FILE *out,
+              rw_error *err)
+{
+    static const rw_export_opts defaults;
+    rw_error local;
+    if (!opts) opts = &defaults;
+    /* Renderers always get somewhere to put the status, so they can return err->code. */
+    if (!err) err = &local;
+    if ((unsigned)fmt >= RW_EXPORT_COUNT)
+        return rw_error_set(err, RW_EUSAGE, "export: unknown format number %d", (int)fmt);
+    if (!out) return rw_error_set(err, RW_EUSAGE, "export %s: no output file", formats[fmt].name);
+    rw_graph_iter *it = rw_graph_iter_new(g, &opts->filter, err);
+    if (!it) return err->code;
+    int rc = formats[fmt].render(it, fmt, opts, out, err);
+    rw_graph_iter_free(it);
+    if (rc == 0 && (fflush(out) != 0 || ferror(out)))
+        rc = rw_error_set(err, RW_EIO, "export %s: writing the output failed", formats[fmt].name);
+    return rc;
+}
+
+/* ---- shared helpers -------------------------------------------------------------------------- */
+
+const char *rw_export_main_label(const rw_gentity *e)
+{
+    return e->label_ar && *e->label_ar ? e->label_ar : e->label_en ? e->label_en : e->id;
+}
+
+const char *rw_export_label(const rw_gentity *e, rw_label_lang labels, rw_buf *b)
+{
+    const char *ar = e->label_ar && *e->label_ar ? e->label_ar : NULL;
+    const char *en = e->label_en && *e->label_en ? e->label_en : NULL;
+    rw_buf_reset(b);
+    if (labels == RW_LABELS_AR)
+        rw_buf_puts(b, ar ? ar : en ? en : e->id);
+    else if (labels == RW_LABELS_EN)
+        rw_buf_puts(b, en ? en : ar ? ar : e->id);
+    else if (ar && en && strcmp(ar, en) != 0)
+        rw_buf_printf(b, "%s\n%s", ar, en);
+    else
+        rw_buf_puts(b, ar ? ar : en ? en : e->id);
+    return rw_buf_str(b);
+}
+
+const char *rw_export_base(const rw_export_opts *opts)
+{
+    return opts && opts->base_iri && *opts->base_iri ? opts->base_iri : "https://rawabit.org/id/";
+}
+
+const char *rw_export_iri(rw_buf *b, const char *base, const char *kind, const char *id)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    rw_buf_reset(b);
+    if (rw_buf_puts(b, base) < 0 || rw_buf_puts(b, kind) < 0) return NULL;
+    for (const unsigned char *p = (const unsigned char *)id; *p; p++) {
+        int unreserved = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                         (*p >= '0' && *p <= '9') || *p == '-' || *p == '.' || *p == '_' ||
+                         *p == '~';
+        char esc[3] = {'%', hex[*p >> 4], hex[*p & 15]};
+        if (unreserved ? rw_buf_putc(b, (char)*p) < 0 : rw_buf_append(b, esc, 3) < 0) return NULL;
+    }
+    return rw_buf_str(b);
+}
+
+const char *rw_export_xsd_date_type(rw_date d)
+{
+    return d.day ? "date" : d.month ? "gYearMonth" : "gYear";
+}
+
+const char *rw_export_event_class(rw_rel r)
+{
+    static const char *const classes[RW_REL_COUNT] = {
+        [RW_REL_MET] = "Meeting",
+        [RW_REL_PHONED] = "PhoneCall",
+        [RW_REL_VISITED] = "Visit",
+        [RW_REL_ATTENDED] = "Attendance",
+    };
+    return (unsigned)r < RW_REL_COUNT ? classes[r] : NULL;
+}
+
+const char *rw_export_kind_class(rw_kind k)
+{
+    static const char *const classes[RW_KIND_COUNT] = {
+        [RW_KIND_PERSON] = RW_NS_FOAF "Person",
+        [RW_KIND_ORG] = RW_NS_ORG "Organization",
+        [RW_KIND_PLACE] = RW_NS_SCHEMA "Place",
+        [RW_KIND_GROUP] = RW_NS_RW "Group",
+    };
+    return (unsigned)k < RW_KIND_COUNT ? classes[k] : RW_NS_RW "Entity";
+}
+
+static int xml_forbidden(unsigned char c)
+{
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+}
+
+const char *rw_export_xml_clean(const char *s, rw_buf *b)
+{
+    if (!s) return NULL;
+    const char *p = s;
+    while (*p && !xml_forbidden((unsigned char)*p))
+        p++;
+    if (!*p) return s;
+    rw_buf_reset(b);
+    for (p = s; *p; p++)
+        if (xml_forbidden((unsigned char)*p))
+            rw_buf_puts(b, "\xEF\xBF\xBD");
+        else
+            rw_buf_putc(b, *p);
+    return rw_buf_str(b);
+}
+
+/* ---- merged edges ---------------------------------------------------------------------------- */
+
+static int by_date(const void *pa, const void *pb)
+{
+    return rw_date_compare(*(const rw_date *)pa, *(const rw_date *)pb);
+}
+
+rw_edge_summary rw_export_edge_summary(const rw_gedge *e, const char *sep, rw_buf *dates)
+{
+    rw_edge_summary s = {RW_MOD_NEGATED, 0.0f, 0};
+    rw_buf_reset(dates);
+    /* Small fixed buffer for the common case; an edge with very many dates sorts on the heap. */
+    rw_date local[32], *ds = e->weight <= 32 ? local : malloc(e->weight * sizeof *ds);
+    size_t n = 0;
+    for (size_t i = 0; i < e->weight; i++) {
+        const rw_gfact *f = e->facts[i];
+        if (f->modality < s.modality) s.modality = f->modality;
+        if (f->confidence > s.confidence) s.confidence = f->confidence;
+        if (ds && rw_date_is_set(f->date)) ds[n++] = f->date;
+    }
+    if (!ds) return s;
+    qsort(ds, n, sizeof *ds, by_date);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && rw_date_compare(ds[i], ds[i - 1]) == 0) continue;
+        char iso[11];
+        rw_date_format(ds[i], iso);
+        if (s.n_dates++) rw_buf_puts(dates, sep);
+        rw_buf_puts(dates, iso);
+    }
+    if (ds != local) free(ds);
+    return s;
+}
+
+/* ---- vocabulary namespaces ------------------------------------------------------------------- */
+
+static const char *const namespaces[][2] = {
+    {"rdf", RW_NS_RDF},       {"rdfs", RW_NS_RDFS}, {"xsd", RW_NS_XSD},     {"rw", RW_NS_RW},
+    {"sem", RW_NS_SEM},       {"skos", RW_NS_SKOS}, {"foaf", RW_NS_FOAF},   {"org", RW_NS_ORG},
+    {"schema", RW_NS_SCHEMA}, {"prov", RW_NS_PROV}, {"dcterms", RW_NS_DCT},
+};
+
+const char *rw_export_ns(size_t i, const char **ns)
+{
+    if (i >= sizeof namespaces / sizeof namespaces[0]) return NULL;
+    *ns = namespaces[i][1];
+    return namespaces[i][0];
+}
+
+const char *rw_export_ns_split(const char *iri, const char **local)
+{
+    for (size_t i = 0; i < sizeof namespaces / sizeof namespaces[0]; i++) {
+        size_t n = strlen(namespaces[i][1]);
+        if (strncmp(iri, namespaces[i][1], n) == 0 && iri[n]) {
+            *local = iri + n;
+            return namespaces[i][0];
+        }
+    }
+    return NULL;
+}
+
+/* ---- XML ------------------------------------------------------------------------------------- */
+
+struct _xmlTextWriter *rw_export_xml_writer(FILE *out)
+{
+    xmlOutputBufferPtr buf = xmlOutputBufferCreateFile(out, NULL);
+    if (!buf) return NULL;
+    xmlTextWriterPtr w = xmlNewTextWriter(buf);
+    if (!w) {
+        xmlOutputBufferClose(buf);
+        return NULL;
+    }
+    xmlTextWriterSetIndent(w, 1);
+    xmlTextWriterSetIndentString(w, BAD_CAST "  ");
+    return w;
+}

@@ -1,1 +1,104 @@
-/* jsonl.c: not written yet. */
+/*
+ * jsonl.c - the facts contract (docs/facts.md): one JSON object a line, entities before facts.
+ *
+ * This is the interface other programs build on, so the fields, their order and their spelling
+ * are fixed by docs/facts.md and must not drift. jansson builds and escapes every line; this file
+ * only chooses fields. Confidence is printed with three significant digits so a float's noise
+ * (0.8500000238) does not leak into the contract.
+ */
+#include <jansson.h>
+
+#include "export/render.h"
+
+/* A string, or JSON null when the C string is NULL. jansson refuses invalid UTF-8 (NULL). */
+static json_t *str_or_null(const char *s)
+{
+    return s ? json_string(s) : json_null();
+}
+
+static int set(json_t *o, const char *key, json_t *v)
+{
+    return v ? json_object_set_new(o, key, v) : -1;
+}
+
+static json_t *entity_line(const rw_gentity *e)
+{
+    json_t *o = json_object(), *names = json_array();
+    int bad = !o || !names;
+    for (size_t i = 0; !bad && i < e->n_names; i++)
+        bad = json_array_append_new(names, json_string(e->names[i] ? e->names[i] : "")) < 0;
+    bad = bad || set(o, "type", json_string("entity")) || set(o, "id", json_string(e->id)) ||
+          set(o, "kind", json_string(rw_kind_name(e->kind))) ||
+          set(o, "label", json_string(rw_export_main_label(e))) ||
+          set(o, "label_en", json_string(e->label_en ? e->label_en : e->id));
+    if (bad || json_object_set_new(o, "names", names) < 0) {
+        if (bad) json_decref(names);
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+static json_t *date_value(rw_date d)
+{
+    char iso[11];
+    if (!rw_date_is_set(d)) return json_null();
+    rw_date_format(d, iso);
+    return json_string(iso);
+}
+
+static json_t *fact_line(const rw_gfact *f)
+{
+    json_t *o = json_object();
+    double c = f->confidence < 0 ? 0 : f->confidence > 1 ? 1 : f->confidence;
+    int bad =
+        !o || set(o, "type", json_string("fact")) ||
+        set(o, "rel", json_string(rw_rel_name(f->rel))) ||
+        set(o, "subj", json_string(f->subj->id)) ||
+        set(o, "obj", f->obj ? json_string(f->obj->id) : json_null()) ||
+        set(o, "place", f->place ? json_string(f->place->id) : json_null()) ||
+        set(o, "date", date_value(f->date)) || set(o, "date_text", str_or_null(f->date_text)) ||
+        set(o, "modality", json_string(rw_modality_name(f->modality))) ||
+        set(o, "doc", json_string(f->doc ? f->doc->id : "")) ||
+        set(o, "sentence", json_integer(f->sentence)) ||
+        set(o, "evidence", json_string(f->evidence ? f->evidence : "")) ||
+        set(o, "confidence", json_real(c)) ||
+        set(o, "trigger", json_string(f->trigger ? f->trigger : "")) ||
+        (f->rel == RW_REL_HOLDS_ROLE && set(o, "role", json_string(f->role ? f->role : ""))) ||
+        set(o, "id", json_string(f->id));
+    if (bad) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+int rw_export_jsonl_render(rw_graph_iter *it, rw_export_format fmt, const rw_export_opts *opts,
+                           FILE *out, rw_error *err)
+{
+    (void)fmt;
+    (void)opts;
+    for (rw_event ev; (ev = rw_graph_iter_next(it)) != RW_EV_DONE;) {
+        json_t *line = NULL;
+        const char *id;
+        if (ev == RW_EV_ENTITY) {
+            id = rw_graph_iter_entity(it)->id;
+            line = entity_line(rw_graph_iter_entity(it));
+        } else if (ev == RW_EV_FACT) {
+            id = rw_graph_iter_fact(it)->id;
+            line = fact_line(rw_graph_iter_fact(it));
+        } else {
+            continue;
+        }
+        if (!line)
+            return rw_error_set(err, RW_EINPUT,
+                                "JSONL export: %s \"%s\" holds a string that is not valid UTF-8 "
+                                "(or memory ran out)",
+                                ev == RW_EV_ENTITY ? "entity" : "fact", id);
+        int rc = json_dumpf(line, out, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(3));
+        json_decref(line);
+        if (rc < 0 || fputc('\n', out) == EOF)
+            return rw_error_set(err, RW_EIO, "JSONL export: writing the line of \"%s\" failed", id);
+    }
+    return 0;
+}
