@@ -64,7 +64,7 @@ int cmd_eval(int argc, char **argv)
     int o, rc = EXIT_OK;
     optind = 1;
     opterr = 0;
-    while ((o = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+    while ((o = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         switch (o) {
         case 'd': db = optarg; break;
         case 'D':

@@ -100,7 +100,7 @@ int cmd_export(int argc, char **argv)
     int o;
     optind = 1;
     opterr = 0;
-    while ((o = getopt_long(argc, argv, "+f:o:h", opts, NULL)) != -1) {
+    while ((o = getopt_long(argc, argv, "f:o:h", opts, NULL)) != -1) {
         char *end = NULL;
         switch (o) {
         case 'd': db = optarg; break;

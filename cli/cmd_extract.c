@@ -67,7 +67,7 @@ int cmd_extract(int argc, char **argv)
     int o;
     optind = 1;
     opterr = 0;
-    while ((o = getopt_long(argc, argv, "+qh", opts, NULL)) != -1) {
+    while ((o = getopt_long(argc, argv, "qh", opts, NULL)) != -1) {
         switch (o) {
         case 'D':
             if (cli_parse_date("extract", "--date", optarg, &ropts.default_date)) goto usage;

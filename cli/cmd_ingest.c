@@ -101,7 +101,7 @@ int cmd_ingest(int argc, char **argv)
     int o;
     optind = 1;
     opterr = 0;
-    while ((o = getopt_long(argc, argv, "+qh", opts, NULL)) != -1) {
+    while ((o = getopt_long(argc, argv, "qh", opts, NULL)) != -1) {
         switch (o) {
         case 'd': db = optarg; break;
         case 'D':
