@@ -1,1 +1,361 @@
-/* ids.c: not written yet. */
+/*
+ * ids.c - entity ids and English labels (see ids.h).
+ *
+ * ICU transliterates Arabic letter by letter and unvowelled Arabic has no short vowels, so its
+ * output for a name is a consonant skeleton ("mhmd"). Most names in news are built from a few
+ * hundred common parts, so a table of those parts (data/name_parts.tsv) gives their usual English
+ * spelling; ICU only fills in the words the table lacks. Matching is on folded words, longest
+ * entry first (three words at most), so "عبد الله" can have its own spelling while "عبد" + an
+ * article-word becomes "Abdul-" + the word.
+ */
+#include "graph/ids.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "base/strmap.h"
+#include "rw_config.h"
+
+enum { MAX_KEY_WORDS = 3 };
+
+struct rw_names {
+    rw_strmap *parts; /* folded Arabic part -> malloc'd English */
+    rw_text *tx;
+    rw_buf scratch, fold;
+};
+
+const char *rw_ids_data_dir(void)
+{
+    const char *env = getenv("RAWABIT_DATA");
+    if (env && *env) return env;
+    struct stat st;
+    if (stat(RW_DATA_DIR_SOURCE, &st) == 0 && S_ISDIR(st.st_mode)) return RW_DATA_DIR_SOURCE;
+    return RW_DATA_DIR_INSTALLED;
+}
+
+/* Folds s[0..n) into out (replacing it); without a text layer the key is the text itself. */
+static int fold(rw_text *tx, const char *s, size_t n, rw_buf *out)
+{
+    rw_buf_reset(out);
+    if (!tx) return rw_buf_append(out, s, n);
+    return rw_text_fold_into(tx, s, n, out);
+}
+
+void rw_names_free(rw_names *n)
+{
+    if (!n) return;
+    if (n->parts) {
+        size_t pos = 0;
+        void *v;
+        while (rw_strmap_next(n->parts, &pos, NULL, NULL, &v))
+            free(v);
+        rw_strmap_free(n->parts);
+    }
+    rw_buf_free(&n->scratch);
+    rw_buf_free(&n->fold);
+    free(n);
+}
+
+size_t rw_names_count(const rw_names *n)
+{
+    return rw_strmap_count(n->parts);
+}
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t len = strlen(s);
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
+        s[--len] = 0;
+    return s;
+}
+
+rw_names *rw_names_open(const char *path, rw_text *tx, rw_error *err)
+{
+    char pathbuf[4096];
+    if (!path) {
+        snprintf(pathbuf, sizeof pathbuf, "%s/name_parts.tsv", rw_ids_data_dir());
+        path = pathbuf;
+    }
+    rw_names *n = calloc(1, sizeof *n);
+    if (!n || !(n->parts = rw_strmap_new())) {
+        rw_names_free(n);
+        rw_error_set(err, RW_ENOMEM, "%s: out of memory", path);
+        return NULL;
+    }
+    n->tx = tx;
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        rw_names_free(n);
+        rw_error_set(err, RW_EIO, "%s: cannot open the name-parts table", path);
+        return NULL;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    long lineno = 0;
+    rw_status st = RW_OK;
+    while (getline(&line, &cap, f) > 0) {
+        lineno++;
+        char *l = line;
+        l[strcspn(l, "\n")] = 0;
+        if (*trim(l) == '#' || !*trim(l)) continue;
+        char *tab = strchr(l, '\t');
+        if (!tab) {
+            st = rw_error_set(err, RW_EINPUT, "%s:%ld: expected ARABIC<TAB>ENGLISH", path, lineno);
+            break;
+        }
+        *tab = 0;
+        char *ar = trim(l), *en = trim(tab + 1);
+        if (!*ar || !*en || strchr(en, '\t')) {
+            st = rw_error_set(err, RW_EINPUT, "%s:%ld: empty or extra column", path, lineno);
+            break;
+        }
+        char *val = strdup(en);
+        if (!val || fold(tx, ar, strlen(ar), &n->fold)) {
+            free(val);
+            st = rw_error_set(err, RW_ENOMEM, "%s:%ld: out of memory", path, lineno);
+            break;
+        }
+        void *old = NULL;
+        if (rw_strmap_get(n->parts, n->fold.data, n->fold.len, &old)) {
+            /* A later line overrides an earlier one (a user's copy can extend the table). */
+            free(old);
+        }
+        if (rw_strmap_put(n->parts, n->fold.data, n->fold.len, val)) {
+            free(val);
+            st = rw_error_set(err, RW_ENOMEM, "%s:%ld: out of memory", path, lineno);
+            break;
+        }
+    }
+    free(line);
+    fclose(f);
+    if (st != RW_OK) {
+        rw_names_free(n);
+        return NULL;
+    }
+    return n;
+}
+
+static int is_ascii_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Appends the ASCII letters, digits and inner hyphens of s (ICU's output may keep apostrophes
+ * for hamza and ayn), with the first letter capitalised. Returns the number of bytes added. */
+static size_t put_readable(const char *s, size_t len, rw_buf *out)
+{
+    size_t before = out->len;
+    int first = 1;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '-' && !first && i + 1 < len) {
+            rw_buf_putc(out, '-');
+            continue;
+        }
+        if (!is_ascii_alnum(c)) continue;
+        if (first && c >= 'a' && c <= 'z') c = (unsigned char)(c - 'a' + 'A');
+        first = 0;
+        rw_buf_putc(out, (char)c);
+    }
+    while (out->len > before && out->data[out->len - 1] == '-')
+        out->data[--out->len] = 0;
+    return out->len - before;
+}
+
+static int has_non_ascii(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) return 1;
+    return 0;
+}
+
+/* One word: the table, else ICU; Latin words are only tidied. */
+static size_t put_word(rw_names *n, const char *w, size_t len, const char *folded, size_t flen,
+                       rw_buf *out)
+{
+    void *v;
+    if (rw_strmap_get(n->parts, folded, flen, &v)) {
+        size_t before = out->len;
+        rw_buf_puts(out, v);
+        return out->len - before;
+    }
+    if (!has_non_ascii(w, len)) return put_readable(w, len, out);
+    if (!n->tx) return 0;
+    rw_buf_reset(&n->scratch);
+    if (rw_text_transliterate(n->tx, w, len, &n->scratch)) return 0;
+    return put_readable(n->scratch.data ? n->scratch.data : "", n->scratch.len, out);
+}
+
+/* The folded Arabic article; a word starting with it is "al-" + the rest. */
+#define ARTICLE "\xd8\xa7\xd9\x84" /* ال */
+#define ARTICLE_LEN 4
+
+/* A word with its article split off: "al-" + the rest (kept lower-case by convention). */
+static size_t put_word_article(rw_names *n, const char *w, size_t len, const char *folded,
+                               size_t flen, int drop_article, rw_buf *out)
+{
+    void *v;
+    if (rw_strmap_get(n->parts, folded, flen, &v)) {
+        size_t before = out->len;
+        rw_buf_puts(out, v);
+        return out->len - before;
+    }
+    /* Only a word longer than the article itself (plus at least two letters) has one. */
+    if (flen > ARTICLE_LEN + 2 && memcmp(folded, ARTICLE, ARTICLE_LEN) == 0) {
+        size_t before = out->len;
+        if (!drop_article) rw_buf_puts(out, "al-");
+        size_t rest_len = len;
+        const char *rest = w;
+        /* The written word usually starts with the same two letters; otherwise use the fold. */
+        if (len > ARTICLE_LEN && memcmp(w, ARTICLE, ARTICLE_LEN) == 0) {
+            rest = w + ARTICLE_LEN;
+            rest_len = len - ARTICLE_LEN;
+        } else {
+            rest = folded + ARTICLE_LEN;
+            rest_len = flen - ARTICLE_LEN;
+        }
+        size_t got = put_word(n, rest, rest_len, folded + ARTICLE_LEN, flen - ARTICLE_LEN, out);
+        if (!got) {
+            out->len = before;
+            if (out->data) out->data[before] = 0;
+        }
+        return out->len - before;
+    }
+    return put_word(n, w, len, folded, flen, out);
+}
+
+typedef struct word {
+    const char *s;
+    size_t len;
+    size_t foff, flen; /* into the fold buffer */
+} word;
+
+int rw_names_label_en(rw_names *n, const char *name, rw_buf *out)
+{
+    enum { MAX_WORDS = 32 };
+    word words[MAX_WORDS];
+    size_t nw = 0;
+    rw_buf folds = {0};
+    const char *p = name;
+    while (*p && nw < MAX_WORDS) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        if (!*p) break;
+        const char *start = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '\n')
+            p++;
+        word *w = &words[nw++];
+        w->s = start;
+        w->len = (size_t)(p - start);
+        if (fold(n->tx, start, w->len, &n->fold)) goto oom;
+        w->foff = folds.len;
+        w->flen = n->fold.len;
+        if (rw_buf_append(&folds, n->fold.data ? n->fold.data : "", n->fold.len) ||
+            rw_buf_putc(&folds, 0))
+            goto oom;
+    }
+    rw_buf key = {0};
+    for (size_t i = 0; i < nw;) {
+        size_t before = out->len;
+        if (before && out->data[before - 1] != '-') rw_buf_putc(out, ' ');
+        size_t mark = out->len;
+        /* Longest table entry starting at word i. */
+        size_t k = nw - i < MAX_KEY_WORDS ? nw - i : MAX_KEY_WORDS;
+        void *v = NULL;
+        for (; k > 1; k--) {
+            rw_buf_reset(&key);
+            for (size_t j = i; j < i + k; j++) {
+                if (j > i) rw_buf_putc(&key, ' ');
+                rw_buf_append(&key, folds.data + words[j].foff, words[j].flen);
+            }
+            if (key.data && rw_strmap_get(n->parts, key.data, key.len, &v)) break;
+        }
+        size_t got;
+        if (k > 1) {
+            rw_buf_puts(out, v);
+            got = out->len - mark;
+        } else {
+            got = put_word_article(n, words[i].s, words[i].len, folds.data + words[i].foff,
+                                   words[i].flen, 0, out);
+        }
+        i += k;
+        /* A part spelled with a trailing hyphen ("Abdul-") binds the next word, article and
+         * all: عبد الرحمن -> Abdul-Rahman. */
+        if (got && out->data[out->len - 1] == '-' && i < nw) {
+            size_t m = out->len;
+            size_t g2 = put_word_article(n, words[i].s, words[i].len, folds.data + words[i].foff,
+                                         words[i].flen, 1, out);
+            if (g2 && out->data[m] >= 'a' && out->data[m] <= 'z') out->data[m] -= 'a' - 'A';
+            i++;
+        }
+        if (!got) {
+            out->len = before;
+            if (out->data) out->data[before] = 0;
+        }
+    }
+    while (out->len && (out->data[out->len - 1] == '-' || out->data[out->len - 1] == ' '))
+        out->data[--out->len] = 0;
+    rw_buf_free(&key);
+    rw_buf_free(&folds);
+    return 0;
+oom:
+    rw_buf_free(&folds);
+    return -1;
+}
+
+int rw_ids_slug(const char *s, rw_buf *out)
+{
+    size_t start = out->len;
+    int pending = 0;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (is_ascii_alnum(c)) {
+            if (pending && out->len > start && rw_buf_putc(out, '-')) return -1;
+            pending = 0;
+            if (rw_buf_putc(out, (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c))) return -1;
+        } else {
+            pending = 1;
+        }
+    }
+    return 0;
+}
+
+int rw_ids_entity(const char *key, const char *label_en, int (*taken)(void *ctx, const char *id),
+                  void *ctx, rw_buf *out)
+{
+    rw_buf_reset(out);
+    if (key && *key && rw_ids_slug(key, out)) return -1;
+    if (!out->len && label_en && rw_ids_slug(label_en, out)) return -1;
+    if (!out->len && rw_buf_puts(out, "entity")) return -1;
+    int t = taken(ctx, out->data);
+    if (t <= 0) return t;
+    /* Common names ("al-Assad" alone) collide hundreds of times, so the first free suffix is
+     * found by doubling then bisecting (suffixes are handed out in order, so taken ones form a
+     * prefix), not by trying -2, -3, ... one by one. The answer is always checked free. */
+    size_t base = out->len;
+    long lo = 1, hi = 2; /* lo: known taken (1 = the bare id); hi: to probe */
+    for (;;) {
+        out->len = base;
+        if (rw_buf_printf(out, "-%ld", hi)) return -1;
+        if ((t = taken(ctx, out->data)) < 0) return -1;
+        if (!t) break;
+        lo = hi;
+        hi *= 2;
+    }
+    while (hi - lo > 1) {
+        long mid = lo + (hi - lo) / 2;
+        out->len = base;
+        if (rw_buf_printf(out, "-%ld", mid)) return -1;
+        if ((t = taken(ctx, out->data)) < 0) return -1;
+        if (t)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    out->len = base;
+    return rw_buf_printf(out, "-%ld", hi) ? -1 : 0;
+}

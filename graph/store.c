@@ -1,1 +1,1218 @@
-/* store.c: not written yet. */
+/*
+ * store.c - the SQLite store (see store.h; the schema is docs/schema.md).
+ *
+ * One connection per rw_store, with every statement prepared once and reset after use (the
+ * st[] cache). Values are always bound. The schema is created and upgraded by the migrations[]
+ * table, one entry (SQL, and a C function when data must move) per PRAGMA user_version step,
+ * so version 2 is one more entry.
+ *
+ * Ingest is a sequence of plain INSERTs inside the caller's transaction: if the process dies
+ * mid-batch, SQLite rolls the whole batch back, no document of it has its hash stored, and the
+ * next run ingests them again. Entity resolution is merge.c's; this file only answers its
+ * lookups (the rw_merge_ops below) and writes what it decides.
+ */
+#include "graph/store.h"
+
+#include <sqlite3.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "graph/graph_ext.h"
+#include "graph/ids.h"
+#include "graph/merge.h"
+#include "rw_config.h"
+
+/* Each entry upgrades the schema from version i to i + 1: its SQL, then (when a step must move
+ * data in ways SQL cannot) its function, inside the same transaction. */
+typedef struct migration {
+    const char *sql;
+    int (*fn)(rw_store *s, rw_error *err);
+} migration;
+
+static const char schema_v1[] =
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
+    "INSERT INTO meta(key, value) VALUES ('created_by', 'rawabit " RW_VERSION "');"
+    "CREATE TABLE documents("
+    "  rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source TEXT, url TEXT, title TEXT,"
+    "  date TEXT, lang TEXT, hash TEXT NOT NULL UNIQUE,"
+    "  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));"
+    "CREATE TABLE sentences("
+    "  doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,"
+    "  idx INTEGER NOT NULL, start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,"
+    "  text TEXT NOT NULL, PRIMARY KEY(doc, idx)) WITHOUT ROWID;"
+    "CREATE TABLE entities("
+    "  rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,"
+    "  label_ar TEXT, label_en TEXT NOT NULL, country TEXT, lexicon_key TEXT,"
+    "  role TEXT);" /* set for an unresolved role-only entity: OFFICE@CC */
+    "CREATE INDEX entities_key ON entities(lexicon_key) WHERE lexicon_key IS NOT NULL;"
+    "CREATE TABLE names("
+    "  rowid INTEGER PRIMARY KEY,"
+    "  entity INTEGER NOT NULL REFERENCES entities(rowid) ON DELETE CASCADE,"
+    "  name TEXT NOT NULL, folded TEXT NOT NULL, alias INTEGER NOT NULL DEFAULT 0,"
+    "  doc TEXT, UNIQUE(entity, folded));"
+    "CREATE INDEX names_folded ON names(folded);"
+    "CREATE TABLE mentions("
+    "  rowid INTEGER PRIMARY KEY,"
+    "  doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,"
+    "  sentence INTEGER NOT NULL, start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,"
+    "  entity INTEGER NOT NULL REFERENCES entities(rowid));"
+    "CREATE INDEX mentions_entity ON mentions(entity);"
+    "CREATE INDEX mentions_doc ON mentions(doc, sentence);"
+    "CREATE TABLE facts("
+    "  rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, rel TEXT NOT NULL,"
+    "  subj INTEGER NOT NULL REFERENCES entities(rowid),"
+    "  obj INTEGER REFERENCES entities(rowid), place INTEGER REFERENCES entities(rowid),"
+    "  date TEXT, date_text TEXT, modality TEXT NOT NULL, role TEXT, trigger TEXT,"
+    "  doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,"
+    "  sentence INTEGER NOT NULL, span_start INTEGER, span_end INTEGER, confidence REAL);"
+    "CREATE INDEX facts_subj ON facts(subj);"
+    "CREATE INDEX facts_obj ON facts(obj) WHERE obj IS NOT NULL;"
+    "CREATE INDEX facts_place ON facts(place) WHERE place IS NOT NULL;"
+    "CREATE INDEX facts_role ON facts(role, date) WHERE rel = 'holds_role';"
+    "CREATE TABLE merges("
+    "  rowid INTEGER PRIMARY KEY,"
+    "  entity INTEGER NOT NULL REFERENCES entities(rowid) ON DELETE CASCADE,"
+    "  merged_from TEXT, name TEXT, reason TEXT NOT NULL,"
+    "  doc INTEGER REFERENCES documents(rowid) ON DELETE SET NULL,"
+    "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));"
+    "CREATE INDEX merges_entity ON merges(entity);"
+    "CREATE TABLE decisions("
+    "  rowid INTEGER PRIMARY KEY,"
+    "  action TEXT NOT NULL CHECK (action IN ('merge', 'split')),"
+    "  a TEXT NOT NULL, b TEXT NOT NULL, a_folded TEXT, b_folded TEXT, reason TEXT,"
+    "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+    "  UNIQUE(action, a, b));"
+    "CREATE INDEX decisions_a ON decisions(a_folded);"
+    "CREATE INDEX decisions_b ON decisions(b_folded);";
+
+static const migration migrations[] = {
+    {schema_v1, NULL}, /* 0 -> 1 */
+};
+
+enum { SCHEMA_VERSION = sizeof migrations / sizeof migrations[0] };
+
+/* The statement cache: each SQL text is prepared on first use and kept. */
+enum stmt_id {
+    ST_DOC_BY_HASH,
+    ST_DOC_ID_TAKEN,
+    ST_DOC_INSERT,
+    ST_SENT_INSERT,
+    ST_MENTION_INSERT,
+    ST_FACT_INSERT,
+    ST_ENTITY_ID,
+    ST_ENTITY_ID_TAKEN,
+    ST_ENTITY_INSERT,
+    ST_ENTITY_FILL,
+    ST_BY_KEY,
+    ST_BY_NAME,
+    ST_BY_ALIAS,
+    ST_ROLE_OBS,
+    ST_NAME_INSERT,
+    ST_MERGE_INSERT,
+    ST_DECIDED,
+    ST_FORBIDDEN,
+    ST_REF_BY_ID,
+    ST_REF_BY_NAME,
+    ST_COUNT
+};
+
+static const char *const stmt_sql[ST_COUNT] = {
+    [ST_DOC_BY_HASH] = "SELECT 1 FROM documents WHERE hash = ?1",
+    [ST_DOC_ID_TAKEN] = "SELECT 1 FROM documents WHERE id = ?1",
+    [ST_DOC_INSERT] = "INSERT INTO documents(id, source, url, title, date, lang, hash) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    [ST_SENT_INSERT] = "INSERT INTO sentences(doc, idx, start_byte, end_byte, text) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5)",
+    [ST_MENTION_INSERT] = "INSERT INTO mentions(doc, sentence, start_byte, end_byte, entity) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5)",
+    [ST_FACT_INSERT] = "INSERT OR IGNORE INTO facts(id, rel, subj, obj, place, date, date_text, "
+                       "modality, role, trigger, doc, sentence, span_start, span_end, confidence) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    [ST_ENTITY_ID] = "SELECT id FROM entities WHERE rowid = ?1",
+    [ST_ENTITY_ID_TAKEN] = "SELECT 1 FROM entities WHERE id = ?1",
+    [ST_ENTITY_INSERT] = "INSERT INTO entities(id, kind, label_ar, label_en, country, lexicon_key, "
+                         "role) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    /* An entity found by its name before the lexicon knew it takes the lexicon's key and English
+     * label then (its id stays). */
+    [ST_ENTITY_FILL] = "UPDATE entities SET label_ar = coalesce(label_ar, ?2), "
+                       "country = coalesce(country, ?3), "
+                       "label_en = CASE WHEN lexicon_key IS NULL AND ?4 IS NOT NULL "
+                       "THEN coalesce(?5, label_en) ELSE label_en END, "
+                       "lexicon_key = coalesce(lexicon_key, ?4) WHERE rowid = ?1",
+    [ST_BY_KEY] = "SELECT rowid FROM entities WHERE lexicon_key = ?1 ORDER BY rowid LIMIT 1",
+    [ST_BY_NAME] = "SELECT n.entity FROM names n JOIN entities e ON e.rowid = n.entity "
+                   "WHERE n.folded = ?1 AND e.kind = ?2 AND e.role IS NULL "
+                   "AND (?3 IS NULL OR e.lexicon_key IS NULL OR e.lexicon_key = ?3) "
+                   "ORDER BY n.entity LIMIT 1",
+    [ST_BY_ALIAS] = "SELECT n.entity, n.doc FROM names n JOIN entities e ON e.rowid = n.entity "
+                    "WHERE n.folded = ?1 AND n.alias = 1 "
+                    "AND (?2 IS NULL OR e.lexicon_key IS NULL OR e.lexicon_key = ?2) "
+                    "ORDER BY n.rowid LIMIT 1",
+    /* ISO dates sort as text the way rw_date_compare orders them ("2025" < "2025-01" <
+     * "2025-01-05"), so the latest observation on or before a date is an index seek on
+     * facts_role: the dated facts of that latest date, plus the latest undated one by its
+     * document's date. */
+    [ST_ROLE_OBS] =
+        "SELECT subj, date, modality FROM facts WHERE rel = 'holds_role' AND role = ?1 AND "
+        "date = (SELECT max(date) FROM facts WHERE rel = 'holds_role' AND role = ?1 AND "
+        "date <= ?2) "
+        "UNION ALL SELECT * FROM (SELECT f.subj, d.date, f.modality FROM facts f JOIN documents d "
+        "ON d.rowid = f.doc WHERE f.rel = 'holds_role' AND f.role = ?1 AND f.date IS NULL AND "
+        "d.date <= ?2 ORDER BY d.date DESC, f.modality = 'negated' DESC LIMIT 1)",
+    [ST_NAME_INSERT] = "INSERT OR IGNORE INTO names(entity, name, folded, alias, doc) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5)",
+    [ST_MERGE_INSERT] = "INSERT INTO merges(entity, merged_from, name, reason, doc) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5)",
+    [ST_DECIDED] = "SELECT a, b FROM decisions WHERE action = 'merge' "
+                   "AND (a = ?1 OR b = ?1 OR a_folded = ?2 OR b_folded = ?2) ORDER BY rowid",
+    [ST_FORBIDDEN] = "SELECT 1 FROM decisions d JOIN entities e ON e.id = d.a "
+                     "WHERE d.action = 'split' AND d.b_folded = ?1 AND e.rowid = ?2",
+    [ST_REF_BY_ID] = "SELECT rowid FROM entities WHERE id = ?1 OR lexicon_key = ?1 "
+                     "ORDER BY id = ?1 DESC, rowid LIMIT 1",
+    [ST_REF_BY_NAME] = "SELECT entity FROM names WHERE folded = ?1 ORDER BY entity LIMIT 1",
+};
+
+struct rw_store {
+    sqlite3 *db;
+    char *path;
+    rw_store_mode mode;
+    rw_text *tx;
+    rw_names *names;
+    sqlite3_stmt *st[ST_COUNT];
+    rw_buf tmp, tmp2, id;
+    int has_decisions; /* whether rule 1 can apply at all: most databases have no decisions */
+    /* The ingest in progress (for the merge callbacks). */
+    int64_t doc_rowid;
+    const char *doc_id;
+    rw_ingest_result *res;
+};
+
+static rw_status db_error(rw_store *s, rw_error *err, const char *what)
+{
+    return rw_error_set(err, RW_EIO, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+}
+
+/* The cached statement, reset and with its bindings cleared; NULL (and err) on failure. */
+static sqlite3_stmt *stmt(rw_store *s, enum stmt_id id, rw_error *err)
+{
+    sqlite3_stmt *q = s->st[id];
+    if (!q) {
+        if (sqlite3_prepare_v3(s->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT, &s->st[id],
+                               NULL) != SQLITE_OK) {
+            db_error(s, err, "preparing a statement");
+            return NULL;
+        }
+        return s->st[id];
+    }
+    sqlite3_reset(q);
+    sqlite3_clear_bindings(q);
+    return q;
+}
+
+static void bind_text(sqlite3_stmt *q, int i, const char *v)
+{
+    if (v)
+        sqlite3_bind_text(q, i, v, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(q, i);
+}
+
+static void bind_date(sqlite3_stmt *q, int i, rw_date d)
+{
+    char buf[11];
+    rw_date_format(d, buf);
+    bind_text(q, i, rw_date_is_set(d) ? buf : NULL);
+}
+
+static rw_date column_date(sqlite3_stmt *q, int i)
+{
+    rw_date d = RW_DATE_NONE;
+    const char *t = (const char *)sqlite3_column_text(q, i);
+    if (t) rw_date_parse(t, &d);
+    return d;
+}
+
+/* Runs a statement that returns at most one integer; 0 when it returns no row, -1 on error. */
+static int64_t query_int(rw_store *s, sqlite3_stmt *q, rw_error *err)
+{
+    int rc = sqlite3_step(q);
+    int64_t v = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        db_error(s, err, "query");
+        v = -1;
+    }
+    sqlite3_reset(q);
+    return v;
+}
+
+static int exec_step(rw_store *s, sqlite3_stmt *q, rw_error *err, const char *what)
+{
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return db_error(s, err, what);
+    return 0;
+}
+
+static int exec_sql(rw_store *s, const char *sql, rw_error *err)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        rw_error_set(err, RW_EIO, "%s: %s", s->path, msg ? msg : sqlite3_errmsg(s->db));
+        sqlite3_free(msg);
+        return RW_EIO;
+    }
+    return 0;
+}
+
+static int migrate(rw_store *s, rw_error *err)
+{
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &q, NULL) != SQLITE_OK)
+        return db_error(s, err, "reading the schema version");
+    int version = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 0;
+    sqlite3_finalize(q);
+    if (version > SCHEMA_VERSION)
+        return rw_error_set(err, RW_EIO, "%s: schema version %d is newer than this rawabit (%d)",
+                            s->path, version, (int)SCHEMA_VERSION);
+    if (version < SCHEMA_VERSION && s->mode == RW_STORE_READ)
+        return rw_error_set(err, RW_EIO,
+                            "%s: schema version %d needs migrating; open it for "
+                            "writing once",
+                            s->path, version);
+    for (int v = version; v < SCHEMA_VERSION; v++) {
+        char pragma[64];
+        snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
+        if (exec_sql(s, "BEGIN IMMEDIATE", err)) return RW_EIO;
+        if (exec_sql(s, migrations[v].sql, err) || (migrations[v].fn && migrations[v].fn(s, err)) ||
+            exec_sql(s, pragma, err)) {
+            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+            return RW_EIO;
+        }
+        if (exec_sql(s, "COMMIT", err)) return RW_EIO;
+    }
+    return 0;
+}
+
+rw_store *rw_store_open(const char *path, rw_store_mode mode, rw_text *tx, rw_error *err)
+{
+    rw_store *s = calloc(1, sizeof *s);
+    if (!s || !(s->path = strdup(path))) {
+        free(s);
+        rw_error_set(err, RW_ENOMEM, "%s: out of memory", path);
+        return NULL;
+    }
+    s->mode = mode;
+    s->tx = tx;
+    int flags =
+        mode == RW_STORE_WRITE ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
+    if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
+        rw_error_set(err, RW_EIO, "%s: cannot open the database: %s", path,
+                     s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        rw_store_close(s);
+        return NULL;
+    }
+    sqlite3_extended_result_codes(s->db, 1);
+    sqlite3_busy_timeout(s->db, 10000);
+    /* WAL lets exports read while an ingest writes; NORMAL sync is safe in WAL against a killed
+     * process (only a power cut can lose the last commits, never consistency). */
+    if (exec_sql(s, "PRAGMA foreign_keys = ON", err) ||
+        (mode == RW_STORE_WRITE &&
+         (exec_sql(s, "PRAGMA journal_mode = WAL", err) ||
+          exec_sql(s, "PRAGMA synchronous = NORMAL", err) ||
+          exec_sql(s, "PRAGMA cache_size = -65536", err) ||
+          /* Each document is a savepoint inside the caller's batch; its sub-journal stays in
+           * memory instead of spilling to a temporary file. */
+          exec_sql(s, "PRAGMA temp_store = MEMORY", err))) ||
+        migrate(s, err)) {
+        rw_store_close(s);
+        return NULL;
+    }
+    if (mode == RW_STORE_WRITE && !(s->names = rw_names_open(NULL, tx, err))) {
+        rw_store_close(s);
+        return NULL;
+    }
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(s->db, "SELECT EXISTS (SELECT 1 FROM decisions)", -1, &q, NULL) ==
+        SQLITE_OK) {
+        s->has_decisions = sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0);
+        sqlite3_finalize(q);
+    }
+    return s;
+}
+
+void rw_store_close(rw_store *s)
+{
+    if (!s) return;
+    for (int i = 0; i < ST_COUNT; i++)
+        sqlite3_finalize(s->st[i]);
+    sqlite3_close(s->db);
+    rw_names_free(s->names);
+    rw_buf_free(&s->tmp);
+    rw_buf_free(&s->tmp2);
+    rw_buf_free(&s->id);
+    free(s->path);
+    free(s);
+}
+
+int rw_store_begin(rw_store *s, rw_error *err)
+{
+    return exec_sql(s, "BEGIN IMMEDIATE", err);
+}
+
+int rw_store_commit(rw_store *s, rw_error *err)
+{
+    return exec_sql(s, "COMMIT", err);
+}
+
+int rw_store_rollback(rw_store *s)
+{
+    return sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL) == SQLITE_OK ? 0 : RW_EIO;
+}
+
+/* Folds s into out (replacing it); without a text layer, as written. */
+static int fold(rw_store *s, const char *text, rw_buf *out)
+{
+    rw_buf_reset(out);
+    if (!s->tx) return rw_buf_puts(out, text);
+    return rw_text_fold_into(s->tx, text, strlen(text), out);
+}
+
+/* ---- rw_merge_ops over SQL ------------------------------------------------------------------ */
+
+/* An entity named by a user: its id, its lexicon key, or any of its names (any folding). */
+static int64_t resolve_ref(rw_store *s, const char *ref)
+{
+    sqlite3_stmt *q = stmt(s, ST_REF_BY_ID, NULL);
+    if (!q) return 0;
+    bind_text(q, 1, ref);
+    int64_t id = query_int(s, q, NULL);
+    if (id > 0) return id;
+    if (fold(s, ref, &s->tmp2) || !(q = stmt(s, ST_REF_BY_NAME, NULL))) return 0;
+    bind_text(q, 1, rw_buf_str(&s->tmp2));
+    id = query_int(s, q, NULL);
+    return id > 0 ? id : 0;
+}
+
+static int st_forbidden(void *ctx, int64_t entity, const char *folded);
+
+static int64_t decided_one(rw_store *s, const char *key, const char *folded)
+{
+    sqlite3_stmt *q = stmt(s, ST_DECIDED, NULL);
+    if (!q) return 0;
+    bind_text(q, 1, key);
+    bind_text(q, 2, folded);
+    /* Collect the refs first: resolving them reuses other statements. */
+    char *refs[8];
+    int n = 0;
+    while (n < 8 && sqlite3_step(q) == SQLITE_ROW) {
+        for (int c = 0; c < 2 && n < 8; c++) {
+            const char *t = (const char *)sqlite3_column_text(q, c);
+            if (t) refs[n++] = strdup(t);
+        }
+    }
+    sqlite3_reset(q);
+    int64_t id = 0;
+    for (int i = 0; i < n; i++) {
+        if (!id && refs[i]) id = resolve_ref(s, refs[i]);
+        free(refs[i]);
+    }
+    /* A later split of this name from that entity overrides the merge. */
+    if (id && folded && st_forbidden(s, id, folded)) id = 0;
+    return id;
+}
+
+static int64_t st_decided(void *ctx, const char *key, const char *const *folded, size_t n)
+{
+    rw_store *s = ctx;
+    if (!s->has_decisions) return 0;
+    int64_t id = key ? decided_one(s, key, NULL) : 0;
+    for (size_t i = 0; !id && i < n; i++)
+        id = decided_one(s, NULL, folded[i]);
+    return id;
+}
+
+static int st_forbidden(void *ctx, int64_t entity, const char *folded)
+{
+    rw_store *s = ctx;
+    sqlite3_stmt *q = stmt(s, ST_FORBIDDEN, NULL);
+    if (!q) return 0;
+    bind_text(q, 1, folded);
+    sqlite3_bind_int64(q, 2, entity);
+    return query_int(s, q, NULL) > 0;
+}
+
+static int64_t st_by_key(void *ctx, const char *key)
+{
+    rw_store *s = ctx;
+    sqlite3_stmt *q = stmt(s, ST_BY_KEY, NULL);
+    if (!q) return 0;
+    bind_text(q, 1, key);
+    int64_t id = query_int(s, q, NULL);
+    return id > 0 ? id : 0;
+}
+
+static int64_t st_by_name(void *ctx, const char *folded, rw_kind kind, const char *key,
+                          int alias_only, char *doc, size_t doc_size)
+{
+    rw_store *s = ctx;
+    sqlite3_stmt *q = stmt(s, alias_only ? ST_BY_ALIAS : ST_BY_NAME, NULL);
+    if (!q) return 0;
+    bind_text(q, 1, folded);
+    if (alias_only) {
+        bind_text(q, 2, key);
+    } else {
+        bind_text(q, 2, rw_kind_name(kind));
+        bind_text(q, 3, key);
+    }
+    int64_t id = 0;
+    if (sqlite3_step(q) == SQLITE_ROW) {
+        id = sqlite3_column_int64(q, 0);
+        const char *d = alias_only ? (const char *)sqlite3_column_text(q, 1) : NULL;
+        if (doc && doc_size) snprintf(doc, doc_size, "%s", d ? d : "");
+    }
+    sqlite3_reset(q);
+    return id;
+}
+
+static int st_role_obs(void *ctx, const char *role, rw_date when, rw_role_obs **obs, size_t *n,
+                       rw_error *err)
+{
+    rw_store *s = ctx;
+    size_t cap = 0;
+    *obs = NULL;
+    *n = 0;
+    sqlite3_stmt *q = stmt(s, ST_ROLE_OBS, err);
+    if (!q) return RW_EIO;
+    bind_text(q, 1, role);
+    bind_date(q, 2, when);
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 8;
+            rw_role_obs *v = realloc(*obs, cap * sizeof *v);
+            if (!v) {
+                sqlite3_reset(q);
+                return rw_error_set(err, RW_ENOMEM, "role %s: out of memory", role);
+            }
+            *obs = v;
+        }
+        rw_role_obs *o = &(*obs)[(*n)++];
+        o->entity = sqlite3_column_int64(q, 0);
+        o->date = column_date(q, 1);
+        const char *m = (const char *)sqlite3_column_text(q, 2);
+        o->held = !(m && strcmp(m, "negated") == 0);
+    }
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE) return db_error(s, err, "reading holds_role facts");
+    return 0;
+}
+
+static int st_taken(void *ctx, const char *id)
+{
+    rw_store *s = ctx;
+    sqlite3_stmt *q = stmt(s, ST_ENTITY_ID_TAKEN, NULL);
+    if (!q) return -1;
+    bind_text(q, 1, id);
+    return (int)query_int(s, q, NULL);
+}
+
+/* Inserts an entity with a fresh id; *out = its rowid. */
+static int insert_entity(rw_store *s, const char *key, rw_kind kind, const char *label_ar,
+                         const char *label_en, const char *country, const char *role, int64_t *out,
+                         rw_error *err)
+{
+    rw_buf label = {0};
+    if (label_en && *label_en)
+        rw_buf_puts(&label, label_en);
+    else if (label_ar && s->names)
+        rw_names_label_en(s->names, label_ar, &label);
+    if (rw_ids_entity(key, rw_buf_str(&label), st_taken, s, &s->id)) {
+        rw_buf_free(&label);
+        return db_error(s, err, "choosing an entity id");
+    }
+    sqlite3_stmt *q = stmt(s, ST_ENTITY_INSERT, err);
+    if (!q) {
+        rw_buf_free(&label);
+        return RW_EIO;
+    }
+    bind_text(q, 1, s->id.data);
+    bind_text(q, 2, rw_kind_name(kind));
+    bind_text(q, 3, label_ar);
+    bind_text(q, 4, label.len ? label.data : s->id.data);
+    bind_text(q, 5, country);
+    bind_text(q, 6, key);
+    bind_text(q, 7, role);
+    rw_buf_free(&label);
+    if (exec_step(s, q, err, "storing an entity")) return RW_EIO;
+    *out = sqlite3_last_insert_rowid(s->db);
+    return 0;
+}
+
+static int st_create(void *ctx, const rw_xentity *e, int is_role, int64_t *out, rw_error *err)
+{
+    rw_store *s = ctx;
+    const char *role = is_role ? rw_merge_role_of_key(e->key) : NULL;
+    rw_buf label = {0};
+    if (role && !(e->label_en && *e->label_en) && rw_merge_role_label(role, &label))
+        return rw_error_set(err, RW_ENOMEM, "out of memory");
+    int rc = insert_entity(s, is_role ? NULL : e->key, e->kind, e->label,
+                           label.len ? label.data : e->label_en, e->country, role, out, err);
+    rw_buf_free(&label);
+    if (rc) return RW_EIO;
+    if (s->res) s->res->new_entities++;
+    return 0;
+}
+
+static int add_name(rw_store *s, int64_t entity, const char *name, int alias, rw_error *err)
+{
+    if (!name || !*name) return 0;
+    if (fold(s, name, &s->tmp)) return rw_error_set(err, RW_ENOMEM, "out of memory");
+    if (!s->tmp.len) return 0;
+    sqlite3_stmt *q = stmt(s, ST_NAME_INSERT, err);
+    if (!q) return RW_EIO;
+    sqlite3_bind_int64(q, 1, entity);
+    bind_text(q, 2, name);
+    bind_text(q, 3, s->tmp.data);
+    sqlite3_bind_int(q, 4, alias);
+    bind_text(q, 5, alias ? s->doc_id : NULL);
+    return exec_step(s, q, err, "storing a name");
+}
+
+static int st_attach(void *ctx, int64_t entity, const rw_xentity *e, const char *const *folded,
+                     size_t n_folded, int is_role, int alias, const char *reason, rw_error *err)
+{
+    rw_store *s = ctx;
+    (void)folded;
+    (void)n_folded;
+    if (!(is_role && reason)) {
+        if (add_name(s, entity, e->label, alias, err)) return RW_EIO;
+        for (size_t i = 0; i < e->n_names; i++)
+            if (add_name(s, entity, e->names[i], alias, err)) return RW_EIO;
+    }
+    if (!reason) return 0;
+    sqlite3_stmt *q = stmt(s, ST_ENTITY_FILL, err);
+    if (!q) return RW_EIO;
+    sqlite3_bind_int64(q, 1, entity);
+    bind_text(q, 2, is_role ? NULL : e->label);
+    bind_text(q, 3, is_role ? NULL : e->country);
+    bind_text(q, 4, is_role ? NULL : e->key);
+    bind_text(q, 5, is_role ? NULL : e->label_en);
+    if (exec_step(s, q, err, "updating an entity")) return RW_EIO;
+    if (!(q = stmt(s, ST_MERGE_INSERT, err))) return RW_EIO;
+    sqlite3_bind_int64(q, 1, entity);
+    bind_text(q, 2, e->key);
+    bind_text(q, 3, e->label);
+    bind_text(q, 4, reason);
+    sqlite3_bind_int64(q, 5, s->doc_rowid);
+    if (exec_step(s, q, err, "recording a merge")) return RW_EIO;
+    if (s->res) s->res->merged++;
+    return 0;
+}
+
+static const rw_merge_ops store_ops = {
+    .decided = st_decided,
+    .forbidden = st_forbidden,
+    .by_key = st_by_key,
+    .by_name = st_by_name,
+    .role_obs = st_role_obs,
+    .create = st_create,
+    .attach = st_attach,
+};
+
+/* ---- Ingest -----------------------------------------------------------------------------------
+ */
+
+/* The entity's id (into s->id), for fact ids. */
+static const char *entity_id(rw_store *s, int64_t rowid, rw_buf *out)
+{
+    rw_buf_reset(out);
+    if (rowid <= 0) return "";
+    sqlite3_stmt *q = stmt(s, ST_ENTITY_ID, NULL);
+    if (!q) return "";
+    sqlite3_bind_int64(q, 1, rowid);
+    if (sqlite3_step(q) == SQLITE_ROW) rw_buf_puts(out, (const char *)sqlite3_column_text(q, 0));
+    sqlite3_reset(q);
+    return rw_buf_str(out);
+}
+
+static int store_doc(rw_store *s, const rw_extraction *x, rw_buf *docid, rw_error *err)
+{
+    const rw_doc *d = x->doc;
+    const char *base = d->id ? d->id : "doc";
+    rw_buf_reset(docid);
+    rw_buf_puts(docid, base);
+    /* Two different texts under one name (a file edited and ingested again): both are kept. */
+    for (int k = 2;; k++) {
+        sqlite3_stmt *q = stmt(s, ST_DOC_ID_TAKEN, err);
+        if (!q) return RW_EIO;
+        bind_text(q, 1, docid->data);
+        int64_t t = query_int(s, q, err);
+        if (t < 0) return RW_EIO;
+        if (!t) break;
+        rw_buf_reset(docid);
+        rw_buf_printf(docid, "%s#%d", base, k);
+    }
+    sqlite3_stmt *q = stmt(s, ST_DOC_INSERT, err);
+    if (!q) return RW_EIO;
+    bind_text(q, 1, docid->data);
+    bind_text(q, 2, d->source);
+    bind_text(q, 3, d->url);
+    bind_text(q, 4, d->title);
+    bind_date(q, 5, rw_date_is_set(d->date) ? d->date : x->doc_date);
+    bind_text(q, 6, d->lang);
+    bind_text(q, 7, d->hash);
+    if (exec_step(s, q, err, "storing a document")) return RW_EIO;
+    s->doc_rowid = sqlite3_last_insert_rowid(s->db);
+    for (size_t i = 0; i < x->n_sentences; i++) {
+        rw_span sp = x->sentences[i];
+        if (sp.end > d->text_len || sp.start > sp.end) continue;
+        if (!(q = stmt(s, ST_SENT_INSERT, err))) return RW_EIO;
+        sqlite3_bind_int64(q, 1, s->doc_rowid);
+        sqlite3_bind_int64(q, 2, (sqlite3_int64)i);
+        sqlite3_bind_int64(q, 3, sp.start);
+        sqlite3_bind_int64(q, 4, sp.end);
+        sqlite3_bind_text(q, 5, d->text + sp.start, (int)(sp.end - sp.start), SQLITE_STATIC);
+        if (exec_step(s, q, err, "storing a sentence")) return RW_EIO;
+    }
+    return 0;
+}
+
+static int store_facts(rw_store *s, const rw_extraction *x, const int64_t *ids, rw_error *err)
+{
+    rw_buf subj = {0}, obj = {0}, place = {0};
+    int rc = 0;
+    for (size_t i = 0; i < x->n_facts && !rc; i++) {
+        const rw_xfact *f = &x->facts[i];
+        size_t n = x->n_entities;
+        if (f->subj < 0 || (size_t)f->subj >= n) continue;
+        int64_t o = f->obj >= 0 && (size_t)f->obj < n ? ids[f->obj] : 0;
+        int64_t p = f->place >= 0 && (size_t)f->place < n ? ids[f->place] : 0;
+        char fid[17];
+        entity_id(s, ids[f->subj], &subj);
+        entity_id(s, o, &obj);
+        entity_id(s, p, &place);
+        rw_graph_fact_id(s->doc_id, f->sentence, f->rel, rw_buf_str(&subj), rw_buf_str(&obj),
+                         rw_buf_str(&place), fid);
+        sqlite3_stmt *q = stmt(s, ST_FACT_INSERT, err);
+        if (!q) {
+            rc = RW_EIO;
+            break;
+        }
+        bind_text(q, 1, fid);
+        bind_text(q, 2, rw_rel_name(f->rel));
+        sqlite3_bind_int64(q, 3, ids[f->subj]);
+        if (o) sqlite3_bind_int64(q, 4, o);
+        if (p) sqlite3_bind_int64(q, 5, p);
+        bind_date(q, 6, f->date);
+        bind_text(q, 7, f->date_text);
+        bind_text(q, 8, rw_modality_name(f->modality));
+        bind_text(q, 9, f->role);
+        bind_text(q, 10, f->trigger);
+        sqlite3_bind_int64(q, 11, s->doc_rowid);
+        sqlite3_bind_int64(q, 12, f->sentence);
+        sqlite3_bind_int64(q, 13, f->span.start);
+        sqlite3_bind_int64(q, 14, f->span.end);
+        sqlite3_bind_double(q, 15, f->confidence);
+        rc = exec_step(s, q, err, "storing a fact");
+        if (!rc && s->res) s->res->facts += (size_t)sqlite3_changes(s->db);
+    }
+    rw_buf_free(&subj);
+    rw_buf_free(&obj);
+    rw_buf_free(&place);
+    return rc;
+}
+
+int rw_store_add_extraction(rw_store *s, const rw_extraction *x, rw_ingest_result *res,
+                            rw_error *err)
+{
+    rw_ingest_result local;
+    if (!res) res = &local;
+    memset(res, 0, sizeof *res);
+    if (s->mode != RW_STORE_WRITE)
+        return rw_error_set(err, RW_EUSAGE, "%s: opened read-only", s->path);
+    if (!x->doc)
+        return rw_error_set(err, RW_EUSAGE, "%s: an extraction without a document", s->path);
+    /* The hash is the article's identity: without one, every article would be the first one. */
+    if (!x->doc->hash[0])
+        return rw_error_set(err, RW_EUSAGE, "%s: document %s has no content hash (rw_doc_hash)",
+                            s->path, x->doc->id ? x->doc->id : "(no id)");
+    sqlite3_stmt *q = stmt(s, ST_DOC_BY_HASH, err);
+    if (!q) return RW_EIO;
+    bind_text(q, 1, x->doc->hash);
+    int64_t dup = query_int(s, q, err);
+    if (dup < 0) return RW_EIO;
+    if (dup) {
+        res->duplicate = 1;
+        return 0;
+    }
+    int64_t *ids = calloc(x->n_entities ? x->n_entities : 1, sizeof *ids);
+    if (!ids) return rw_error_set(err, RW_ENOMEM, "%s: out of memory", x->doc->id);
+    /* A savepoint, so a failure leaves the caller's batch as it was before this document. */
+    if (exec_sql(s, "SAVEPOINT rw_doc", err)) {
+        free(ids);
+        return RW_EIO;
+    }
+    rw_buf docid = {0};
+    int rc = store_doc(s, x, &docid, err);
+    s->doc_id = docid.data;
+    s->res = res;
+    if (!rc) rc = rw_merge_resolve(&store_ops, s, s->tx, x, docid.data, ids, err);
+    for (size_t i = 0; !rc && i < x->n_mentions; i++) {
+        const rw_mention *m = &x->mentions[i];
+        if (m->entity < 0 || (size_t)m->entity >= x->n_entities) continue;
+        if (!(q = stmt(s, ST_MENTION_INSERT, err))) {
+            rc = RW_EIO;
+            break;
+        }
+        sqlite3_bind_int64(q, 1, s->doc_rowid);
+        sqlite3_bind_int64(q, 2, m->sentence);
+        sqlite3_bind_int64(q, 3, m->start);
+        sqlite3_bind_int64(q, 4, m->end);
+        sqlite3_bind_int64(q, 5, ids[m->entity]);
+        rc = exec_step(s, q, err, "storing a mention");
+    }
+    if (!rc) rc = store_facts(s, x, ids, err);
+    s->doc_id = NULL;
+    s->res = NULL;
+    free(ids);
+    rw_buf_free(&docid);
+    if (rc) {
+        sqlite3_exec(s->db, "ROLLBACK TO rw_doc; RELEASE rw_doc", NULL, NULL, NULL);
+        memset(res, 0, sizeof *res);
+        return rc;
+    }
+    return exec_sql(s, "RELEASE rw_doc", err);
+}
+
+/* ---- Loading the graph ---------------------------------------------------------------------- */
+
+typedef struct rowmap {
+    int64_t *rowid;
+    void **item;
+    size_t n, cap;
+} rowmap;
+
+static int rowmap_push(rowmap *m, int64_t rowid, void *item)
+{
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 256;
+        int64_t *r = realloc(m->rowid, cap * sizeof *r);
+        if (!r) return -1;
+        m->rowid = r;
+        void **it = realloc(m->item, cap * sizeof *it);
+        if (!it) return -1;
+        m->item = it;
+        m->cap = cap;
+    }
+    m->rowid[m->n] = rowid;
+    m->item[m->n++] = item;
+    return 0;
+}
+
+/* Rows are read in rowid order, so the map is sorted and a binary search finds a row. */
+static void *rowmap_get(const rowmap *m, int64_t rowid)
+{
+    size_t lo = 0, hi = m->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->rowid[mid] < rowid)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < m->n && m->rowid[lo] == rowid ? m->item[lo] : NULL;
+}
+
+static void rowmap_free(rowmap *m)
+{
+    free(m->rowid);
+    free(m->item);
+}
+
+static const char *col(sqlite3_stmt *q, int i)
+{
+    return (const char *)sqlite3_column_text(q, i);
+}
+
+rw_graph *rw_store_load_graph(rw_store *s, rw_error *err)
+{
+    rw_graph *g = rw_graph_new();
+    rowmap docs = {0}, ents = {0};
+    sqlite3_stmt *q = NULL;
+    int rc = g ? 0 : rw_error_set(err, RW_ENOMEM, "%s: out of memory", s->path);
+    /* One read transaction, so the graph is one consistent snapshot while ingests go on. */
+    if (!rc) rc = exec_sql(s, "SAVEPOINT rw_load", err);
+    if (!rc && sqlite3_prepare_v2(s->db,
+                                  "SELECT rowid, id, url, title, date, hash FROM documents "
+                                  "ORDER BY rowid",
+                                  -1, &q, NULL) != SQLITE_OK)
+        rc = db_error(s, err, "reading documents");
+    while (!rc && sqlite3_step(q) == SQLITE_ROW) {
+        rw_gdoc *d =
+            rw_graph_add_doc(g, col(q, 1), col(q, 2), col(q, 3), column_date(q, 4), col(q, 5));
+        if (!d || rowmap_push(&docs, sqlite3_column_int64(q, 0), d))
+            rc = rw_error_set(err, RW_ENOMEM, "%s: out of memory loading documents", s->path);
+    }
+    sqlite3_finalize(q);
+    q = NULL;
+    if (!rc && sqlite3_prepare_v2(s->db,
+                                  "SELECT rowid, id, kind, label_ar, label_en, country "
+                                  "FROM entities ORDER BY rowid",
+                                  -1, &q, NULL) != SQLITE_OK)
+        rc = db_error(s, err, "reading entities");
+    while (!rc && sqlite3_step(q) == SQLITE_ROW) {
+        int kind = rw_kind_from_name(col(q, 2));
+        rw_gentity *e = rw_graph_add_entity(g, col(q, 1), kind < 0 ? RW_KIND_PERSON : (rw_kind)kind,
+                                            col(q, 3), col(q, 4), col(q, 5));
+        if (!e || rowmap_push(&ents, sqlite3_column_int64(q, 0), e))
+            rc = rw_error_set(err, RW_ENOMEM, "%s: out of memory loading entities", s->path);
+    }
+    sqlite3_finalize(q);
+    q = NULL;
+    if (!rc && sqlite3_prepare_v2(s->db, "SELECT entity, name FROM names ORDER BY entity, rowid",
+                                  -1, &q, NULL) != SQLITE_OK)
+        rc = db_error(s, err, "reading names");
+    while (!rc && sqlite3_step(q) == SQLITE_ROW) {
+        rw_gentity *e = rowmap_get(&ents, sqlite3_column_int64(q, 0));
+        if (e && rw_graph_add_name(g, e, col(q, 1)))
+            rc = rw_error_set(err, RW_ENOMEM, "%s: out of memory loading names", s->path);
+    }
+    sqlite3_finalize(q);
+    q = NULL;
+    if (!rc && sqlite3_prepare_v2(
+                   s->db,
+                   "SELECT f.id, f.rel, f.subj, f.obj, f.place, f.date, f.date_text, f.modality, "
+                   "f.role, f.trigger, f.doc, f.sentence, f.span_start, f.span_end, f.confidence, "
+                   "s.text FROM facts f LEFT JOIN sentences s ON s.doc = f.doc AND s.idx = "
+                   "f.sentence ORDER BY f.rowid",
+                   -1, &q, NULL) != SQLITE_OK)
+        rc = db_error(s, err, "reading facts");
+    while (!rc && sqlite3_step(q) == SQLITE_ROW) {
+        rw_gfact f = {0};
+        int rel = rw_rel_from_name(col(q, 1)), mod = rw_modality_from_name(col(q, 7));
+        f.id = (char *)col(q, 0);
+        f.subj = rowmap_get(&ents, sqlite3_column_int64(q, 2));
+        f.obj = rowmap_get(&ents, sqlite3_column_int64(q, 3));
+        f.place = rowmap_get(&ents, sqlite3_column_int64(q, 4));
+        f.doc = rowmap_get(&docs, sqlite3_column_int64(q, 10));
+        if (rel < 0 || !f.subj || !f.doc) continue; /* a relation this version does not know */
+        f.rel = (rw_rel)rel;
+        f.modality = mod < 0 ? RW_MOD_ASSERTED : (rw_modality)mod;
+        f.date = column_date(q, 5);
+        f.date_text = (char *)col(q, 6);
+        f.role = (char *)col(q, 8);
+        f.trigger = (char *)col(q, 9);
+        f.sentence = (uint32_t)sqlite3_column_int64(q, 11);
+        f.span_start = (uint32_t)sqlite3_column_int64(q, 12);
+        f.span_end = (uint32_t)sqlite3_column_int64(q, 13);
+        f.confidence = (float)sqlite3_column_double(q, 14);
+        f.evidence = (char *)col(q, 15);
+        if (!rw_graph_add_fact(g, &f))
+            rc = rw_error_set(err, RW_ENOMEM, "%s: out of memory loading facts", s->path);
+    }
+    sqlite3_finalize(q);
+    if (g) sqlite3_exec(s->db, "RELEASE rw_load", NULL, NULL, NULL);
+    rowmap_free(&docs);
+    rowmap_free(&ents);
+    if (rc) {
+        rw_graph_free(g);
+        return NULL;
+    }
+    return g;
+}
+
+/* ---- User decisions ------------------------------------------------------------------------- */
+
+static int record_decision(rw_store *s, const char *action, const char *a, const char *b,
+                           const char *reason, int *is_new, rw_error *err)
+{
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(
+            s->db,
+            "INSERT OR IGNORE INTO decisions(action, a, b, a_folded, b_folded, reason) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            -1, &q, NULL) != SQLITE_OK)
+        return db_error(s, err, "recording a decision");
+    rw_buf fa = {0}, fb = {0};
+    if (s->tx) {
+        rw_text_fold_into(s->tx, a, strlen(a), &fa);
+        rw_text_fold_into(s->tx, b, strlen(b), &fb);
+    } else {
+        rw_buf_puts(&fa, a);
+        rw_buf_puts(&fb, b);
+    }
+    bind_text(q, 1, action);
+    bind_text(q, 2, a);
+    bind_text(q, 3, b);
+    bind_text(q, 4, rw_buf_str(&fa));
+    bind_text(q, 5, rw_buf_str(&fb));
+    bind_text(q, 6, reason);
+    int rc = sqlite3_step(q) == SQLITE_DONE ? 0 : db_error(s, err, "recording a decision");
+    if (is_new) *is_new = sqlite3_changes(s->db) > 0;
+    if (!rc) s->has_decisions = 1;
+    sqlite3_finalize(q);
+    rw_buf_free(&fa);
+    rw_buf_free(&fb);
+    return rc;
+}
+
+/* Runs one SQL statement with up to three integer parameters. */
+static int exec_ints(rw_store *s, const char *sql, int64_t a, int64_t b, int64_t c, rw_error *err)
+{
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &q, NULL) != SQLITE_OK)
+        return db_error(s, err, "preparing an update");
+    int np = sqlite3_bind_parameter_count(q);
+    if (np >= 1) sqlite3_bind_int64(q, 1, a);
+    if (np >= 2) sqlite3_bind_int64(q, 2, b);
+    if (np >= 3) sqlite3_bind_int64(q, 3, c);
+    int rc = sqlite3_step(q);
+    sqlite3_finalize(q);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : db_error(s, err, "updating");
+}
+
+static int merge_entities(rw_store *s, int64_t a, int64_t b, const char *reason, rw_error *err)
+{
+    static const char *const moves[] = {
+        "INSERT OR IGNORE INTO names(entity, name, folded, alias, doc) "
+        "SELECT ?1, name, folded, alias, doc FROM names WHERE entity = ?2 ORDER BY rowid",
+        "DELETE FROM names WHERE entity = ?2",
+        "UPDATE mentions SET entity = ?1 WHERE entity = ?2",
+        "UPDATE facts SET subj = ?1 WHERE subj = ?2",
+        "UPDATE facts SET obj = ?1 WHERE obj = ?2",
+        "UPDATE facts SET place = ?1 WHERE place = ?2",
+        "UPDATE merges SET entity = ?1 WHERE entity = ?2",
+        "UPDATE entities SET lexicon_key = coalesce(lexicon_key, "
+        "(SELECT lexicon_key FROM entities WHERE rowid = ?2)), label_ar = coalesce(label_ar, "
+        "(SELECT label_ar FROM entities WHERE rowid = ?2)) WHERE rowid = ?1",
+    };
+    for (size_t i = 0; i < sizeof moves / sizeof moves[0]; i++)
+        if (exec_ints(s, moves[i], a, b, 0, err)) return RW_EIO;
+    rw_buf bid = {0};
+    entity_id(s, b, &bid);
+    sqlite3_stmt *q = stmt(s, ST_MERGE_INSERT, err);
+    int rc = RW_EIO;
+    if (q) {
+        sqlite3_bind_int64(q, 1, a);
+        bind_text(q, 2, rw_buf_str(&bid));
+        bind_text(q, 4, reason ? reason : "user decision");
+        rc = exec_step(s, q, err, "recording a merge");
+    }
+    rw_buf_free(&bid);
+    if (rc) return rc;
+    return exec_ints(s, "DELETE FROM entities WHERE rowid = ?1", b, 0, 0, err);
+}
+
+/* Ends the rw_user savepoint that user edits run in (so they work inside or outside the caller's
+ * transaction): released on success, rolled back on failure. */
+static int in_savepoint(rw_store *s, int rc, rw_error *err)
+{
+    (void)err;
+    if (rc) {
+        sqlite3_exec(s->db, "ROLLBACK TO rw_user; RELEASE rw_user", NULL, NULL, NULL);
+        return rc;
+    }
+    return exec_sql(s, "RELEASE rw_user", err);
+}
+
+int rw_store_merge(rw_store *s, const char *a, const char *b, const char *reason, rw_error *err)
+{
+    if (s->mode != RW_STORE_WRITE)
+        return rw_error_set(err, RW_EUSAGE, "%s: opened read-only", s->path);
+    int64_t ea = resolve_ref(s, a), eb = resolve_ref(s, b);
+    if (!ea) return rw_error_set(err, RW_EUSAGE, "merge: no entity is named \"%s\"", a);
+    if (!eb) return rw_error_set(err, RW_EUSAGE, "merge: no entity is named \"%s\"", b);
+    if (exec_sql(s, "SAVEPOINT rw_user", err)) return RW_EIO;
+    int rc = record_decision(s, "merge", a, b, reason, NULL, err);
+    if (!rc && ea != eb) rc = merge_entities(s, ea, eb, reason, err);
+    return in_savepoint(s, rc, err);
+}
+
+/* The surface text of each of the entity's mentions, folded, decides which ones go. */
+static int split_mentions(rw_store *s, int64_t from, int64_t to, const char *folded, rw_error *err)
+{
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(
+            s->db,
+            "SELECT m.rowid, m.start_byte - t.start_byte, m.end_byte - t.start_byte, "
+            "t.text FROM mentions m JOIN sentences t ON t.doc = m.doc AND t.idx = "
+            "m.sentence WHERE m.entity = ?1",
+            -1, &q, NULL) != SQLITE_OK)
+        return db_error(s, err, "reading mentions");
+    sqlite3_bind_int64(q, 1, from);
+    int64_t *move = NULL;
+    size_t n = 0, cap = 0;
+    rw_buf f = {0};
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        int64_t st = sqlite3_column_int64(q, 1), en = sqlite3_column_int64(q, 2);
+        const char *t = col(q, 3);
+        int64_t len = sqlite3_column_bytes(q, 3);
+        if (!t || st < 0 || en > len || st >= en) continue;
+        rw_buf_reset(&f);
+        if (s->tx)
+            rw_text_fold_into(s->tx, t + st, (size_t)(en - st), &f);
+        else
+            rw_buf_append(&f, t + st, (size_t)(en - st));
+        if (strcmp(rw_buf_str(&f), folded) != 0) continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            int64_t *v = realloc(move, cap * sizeof *v);
+            if (!v) break;
+            move = v;
+        }
+        move[n++] = sqlite3_column_int64(q, 0);
+    }
+    sqlite3_finalize(q);
+    rw_buf_free(&f);
+    int rc = 0;
+    for (size_t i = 0; !rc && i < n; i++)
+        rc = exec_ints(s, "UPDATE mentions SET entity = ?1 WHERE rowid = ?2", to, move[i], 0, err);
+    free(move);
+    return rc;
+}
+
+int rw_store_split(rw_store *s, const char *entity, const char *name, rw_error *err)
+{
+    if (s->mode != RW_STORE_WRITE)
+        return rw_error_set(err, RW_EUSAGE, "%s: opened read-only", s->path);
+    int64_t e = resolve_ref(s, entity);
+    if (!e) return rw_error_set(err, RW_EUSAGE, "split: no entity is named \"%s\"", entity);
+    rw_buf folded = {0}, eid = {0};
+    if (fold(s, name, &s->tmp) || rw_buf_puts(&folded, rw_buf_str(&s->tmp)))
+        return rw_error_set(err, RW_ENOMEM, "out of memory");
+    entity_id(s, e, &eid);
+    sqlite3_stmt *q;
+    int rc = 0;
+    int64_t name_row = 0;
+    rw_kind kind = RW_KIND_PERSON;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT n.rowid, e.kind FROM names n JOIN entities e ON "
+                           "e.rowid = n.entity WHERE n.entity = ?1 AND n.folded = ?2",
+                           -1, &q, NULL) != SQLITE_OK)
+        rc = db_error(s, err, "reading names");
+    if (!rc) {
+        sqlite3_bind_int64(q, 1, e);
+        bind_text(q, 2, folded.data);
+        if (sqlite3_step(q) == SQLITE_ROW) {
+            name_row = sqlite3_column_int64(q, 0);
+            int k = rw_kind_from_name(col(q, 1));
+            kind = k < 0 ? RW_KIND_PERSON : (rw_kind)k;
+        }
+        sqlite3_finalize(q);
+        if (!name_row)
+            rc = rw_error_set(err, RW_EUSAGE, "split: entity %s has no name \"%s\"",
+                              rw_buf_str(&eid), name);
+    }
+    if (!rc) rc = exec_sql(s, "SAVEPOINT rw_user", err);
+    if (rc) {
+        rw_buf_free(&folded);
+        rw_buf_free(&eid);
+        return rc;
+    }
+    int64_t n = 0;
+    rc = record_decision(s, "split", rw_buf_str(&eid), name, "user split", NULL, err);
+    if (!rc) rc = insert_entity(s, NULL, kind, name, NULL, NULL, NULL, &n, err);
+    if (!rc)
+        rc = exec_ints(s, "UPDATE names SET entity = ?1 WHERE rowid = ?2", n, name_row, 0, err);
+    if (!rc) rc = split_mentions(s, e, n, folded.data, err);
+    /* A fact moves when its sentence mentions the split-off name and not the entity's others. */
+    static const char *const facts[] = {
+        "UPDATE facts SET subj = ?1 WHERE subj = ?2 AND EXISTS (SELECT 1 FROM mentions m WHERE "
+        "m.doc = facts.doc AND m.sentence = facts.sentence AND m.entity = ?1) AND NOT EXISTS "
+        "(SELECT 1 FROM mentions m WHERE m.doc = facts.doc AND m.sentence = facts.sentence AND "
+        "m.entity = ?2)",
+        "UPDATE facts SET obj = ?1 WHERE obj = ?2 AND EXISTS (SELECT 1 FROM mentions m WHERE "
+        "m.doc = facts.doc AND m.sentence = facts.sentence AND m.entity = ?1) AND NOT EXISTS "
+        "(SELECT 1 FROM mentions m WHERE m.doc = facts.doc AND m.sentence = facts.sentence AND "
+        "m.entity = ?2)",
+        "UPDATE facts SET place = ?1 WHERE place = ?2 AND EXISTS (SELECT 1 FROM mentions m WHERE "
+        "m.doc = facts.doc AND m.sentence = facts.sentence AND m.entity = ?1) AND NOT EXISTS "
+        "(SELECT 1 FROM mentions m WHERE m.doc = facts.doc AND m.sentence = facts.sentence AND "
+        "m.entity = ?2)",
+    };
+    for (size_t i = 0; !rc && i < sizeof facts / sizeof facts[0]; i++)
+        rc = exec_ints(s, facts[i], n, e, 0, err);
+    if (!rc && (q = stmt(s, ST_MERGE_INSERT, err))) {
+        sqlite3_bind_int64(q, 1, n);
+        bind_text(q, 2, rw_buf_str(&eid));
+        bind_text(q, 3, name);
+        bind_text(q, 4, "user split");
+        rc = exec_step(s, q, err, "recording a split");
+    } else if (!rc) {
+        rc = RW_EIO;
+    }
+    rw_buf_free(&folded);
+    rw_buf_free(&eid);
+    return in_savepoint(s, rc, err);
+}
+
+int rw_store_load_aliases(rw_store *s, const char *path, rw_error *err)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) return rw_error_set(err, RW_EIO, "%s: cannot open the aliases file", path);
+    char *line = NULL;
+    size_t cap = 0;
+    long lineno = 0;
+    int rc = 0;
+    while (!rc && getline(&line, &cap, f) > 0) {
+        lineno++;
+        line[strcspn(line, "\r\n")] = 0;
+        if (!line[0] || line[0] == '#') continue;
+        char *f1 = line, *f2 = strchr(f1, '\t'), *f3 = f2 ? strchr(f2 + 1, '\t') : NULL;
+        if (!f2 || !f3 || strchr(f3 + 1, '\t') || !f2[1] || !f3[1]) {
+            rc = rw_error_set(err, RW_EINPUT, "%s:%ld: expected ACTION<TAB>A<TAB>B", path, lineno);
+            break;
+        }
+        *f2++ = 0;
+        *f3++ = 0;
+        int merge = strcmp(f1, "merge") == 0;
+        if (!merge && strcmp(f1, "split") != 0) {
+            rc = rw_error_set(err, RW_EINPUT, "%s:%ld: unknown action \"%s\" (merge or split)",
+                              path, lineno, f1);
+            break;
+        }
+        /* Apply what can be applied now; the decision itself is kept either way and steers
+         * every later ingest. */
+        int64_t ea = resolve_ref(s, f2), eb = merge ? resolve_ref(s, f3) : 0;
+        rw_error e2;
+        if (merge && ea && eb && ea != eb) {
+            rc = rw_store_merge(s, f2, f3, "aliases file", &e2);
+        } else if (!merge && ea) {
+            rc = rw_store_split(s, f2, f3, &e2);
+            if (rc == RW_EUSAGE) rc = 0; /* already split */
+        } else {
+            rc = record_decision(s, merge ? "merge" : "split", f2, f3, "aliases file", NULL, &e2);
+        }
+        if (rc) rw_error_set(err, (rw_status)rc, "%s:%ld: %s", path, lineno, e2.msg);
+    }
+    free(line);
+    fclose(f);
+    return rc;
+}
+
+int rw_store_merge_history(rw_store *s, const char *entity_id,
+                           int (*fn)(void *ctx, const rw_merge_row *row), void *ctx, rw_error *err)
+{
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(
+            s->db,
+            "SELECT m.merged_from, m.name, m.reason, d.id, m.created_at FROM merges m "
+            "JOIN entities e ON e.rowid = m.entity LEFT JOIN documents d ON "
+            "d.rowid = m.doc WHERE e.id = ?1 ORDER BY m.rowid",
+            -1, &q, NULL) != SQLITE_OK)
+        return db_error(s, err, "reading merges");
+    bind_text(q, 1, entity_id);
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        rw_merge_row row = {col(q, 0), col(q, 1), col(q, 2), col(q, 3), col(q, 4)};
+        if (fn(ctx, &row)) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    }
+    sqlite3_finalize(q);
+    return rc == SQLITE_DONE ? 0 : db_error(s, err, "reading merges");
+}

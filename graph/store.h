@@ -32,16 +32,48 @@ int rw_store_commit(rw_store *s, rw_error *err);
 int rw_store_rollback(rw_store *s);
 
 typedef struct rw_ingest_result {
-    int duplicate;      /* 1: the same content was already stored; nothing changed */
-    size_t facts;       /* facts stored */
+    int duplicate; /* 1: the same content was already stored; nothing changed */
+    size_t facts;  /* facts stored */
     size_t new_entities;
-    size_t merged;      /* mentions resolved to an entity that already existed */
+    size_t merged; /* the article's entities resolved to an entity that already existed */
 } rw_ingest_result;
 
 int rw_store_add_extraction(rw_store *s, const rw_extraction *x, rw_ingest_result *res,
                             rw_error *err);
 
-/* Loads the whole merged graph for export and queries; NULL and err on failure. */
+/* Loads the whole merged graph for export and queries; NULL and err on failure. The caller
+ * frees it with rw_graph_free(). */
 rw_graph *rw_store_load_graph(rw_store *s, rw_error *err);
+
+/* User decisions (`rawabit merge`, `rawabit split`, `--aliases FILE`). Entities are named by id,
+ * lexicon key or any name (any folding). Each decision is stored and steers every later ingest
+ * (merge.h, rule 1), so it survives re-ingesting. Both work inside or outside a transaction. */
+
+/* Merges entity b into entity a: b's names, mentions and facts become a's, b is deleted and its
+ * id recorded in `merges` with `reason` (NULL: "user decision"). RW_EUSAGE when either is not
+ * found. */
+int rw_store_merge(rw_store *s, const char *a, const char *b, const char *reason, rw_error *err);
+/* Takes `name` away from `entity` into a new entity, with the mentions written that way and the
+ * facts of sentences that mention only that name. RW_EUSAGE when the entity lacks the name. */
+int rw_store_split(rw_store *s, const char *entity, const char *name, rw_error *err);
+/* Reads a TSV of decisions, one a line: "merge<TAB>A<TAB>B" or "split<TAB>ENTITY<TAB>NAME"
+ * ('#' comments). Applies what names existing entities now and stores every decision for later
+ * ingests. Errors name the file and line. Loading the same file again changes nothing. */
+int rw_store_load_aliases(rw_store *s, const char *path, rw_error *err);
+
+/* One row of an entity's merge history (docs/schema.md, table merges); strings valid during the
+ * callback only, NULL when absent. */
+typedef struct rw_merge_row {
+    const char *merged_from; /* the article entity's lexicon key, or the merged/split entity id */
+    const char *name;        /* the name that was resolved */
+    const char *reason;
+    const char *doc; /* the document id, NULL for a user decision */
+    const char *created_at;
+} rw_merge_row;
+
+/* Calls fn for each merge recorded for the entity with this id, oldest first; fn returns 0 to go
+ * on. Returns 0 or an error status. */
+int rw_store_merge_history(rw_store *s, const char *entity_id,
+                           int (*fn)(void *ctx, const rw_merge_row *row), void *ctx, rw_error *err);
 
 #endif

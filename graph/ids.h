@@ -1,0 +1,50 @@
+/*
+ * ids.h - stable entity ids and English labels for names no lexicon knows.
+ *
+ * An entity found by the lexicon carries its key, and its id is that key made URL-safe
+ * ("place:moscow" -> "place-moscow"). Any other entity is named by its English label: ICU's
+ * transliteration of the Arabic name (rw_text_transliterate), improved word by word by a table of
+ * common name parts (data/name_parts.tsv: أحمد -> Ahmed, عبد ال -> Abdul-, the article ال ->
+ * "al-"), and its id is the slug of that label ("ahmed-al-sharaa"). Ids are stored with the
+ * entity, so a name keeps its id across runs even if the table later improves its label.
+ */
+#ifndef RW_IDS_H
+#define RW_IDS_H
+
+#include "base/buf.h"
+#include "base/error.h"
+#include "extract/text.h"
+
+/* The name-parts table, read once. */
+typedef struct rw_names rw_names;
+
+/* Reads `path` (NULL: name_parts.tsv in $RAWABIT_DATA, else the source tree's data/, else the
+ * installed data directory). Keys are folded with `tx` (may be NULL: keys are used as written,
+ * and words the table lacks cannot be transliterated). `tx` must outlive the table. Returns NULL
+ * and err ("FILE:LINE: problem") on failure; free with rw_names_free(). */
+rw_names *rw_names_open(const char *path, rw_text *tx, rw_error *err);
+void rw_names_free(rw_names *n);
+size_t rw_names_count(const rw_names *n);
+
+/* Appends the English label of an Arabic name ("أمجد بدر" -> "Amjad Badr", "الشيباني" ->
+ * "al-Shaibani"). Latin input is kept, capitalised. Always ASCII. Returns 0, or -1 when memory
+ * runs out. Appends nothing when no word yields Latin letters. */
+int rw_names_label_en(rw_names *n, const char *name, rw_buf *out);
+
+/* Appends the slug of `s`: ASCII letters and digits lower-cased, every other run of bytes one
+ * hyphen, no hyphen at either end ("Ahmed al-Sharaa" -> "ahmed-al-sharaa"). 0 or -1. */
+int rw_ids_slug(const char *s, rw_buf *out);
+
+/* Writes into `out` (replacing its content) the id for a new entity: the slug of `key` when there
+ * is one, else of `label_en`, else "entity"; when taken(ctx, id) says it belongs to another
+ * entity, the next free suffix of "-2", "-3", ... is appended (found by doubling and bisection,
+ * so a name shared by hundreds of entities costs a dozen lookups; the result is always free).
+ * taken() returns 1 when taken, 0 when free, -1 on error. Returns 0, or -1 on error. */
+int rw_ids_entity(const char *key, const char *label_en, int (*taken)(void *ctx, const char *id),
+                  void *ctx, rw_buf *out);
+
+/* The data directory: $RAWABIT_DATA if set, else the source tree's data/ when it exists, else
+ * the installed one (the same rule as extract.h's rw_default_data_dir()). */
+const char *rw_ids_data_dir(void);
+
+#endif
