@@ -29,6 +29,8 @@ static const char help[] =
     "                    dates (yesterday, Tuesday, last month) are resolved against it\n"
     "  --lexicon DIR     more lexicon entries (same formats as data/, see docs/lexicons.md);\n"
     "                    may be repeated\n"
+    "  --aliases FILE    your decisions about who is who, applied and kept for every later\n"
+    "                    ingest: one a line, merge<TAB>A<TAB>B or split<TAB>ENTITY<TAB>NAME\n"
     "  --batch N         documents per transaction (default 200)\n"
     "  -q, --quiet       no warnings, no per-document notes; errors and the summary only\n"
     "  -h, --help        this help\n"
@@ -90,7 +92,8 @@ int cmd_ingest(int argc, char **argv)
         {"db", required_argument, 0, 'd'},      {"date", required_argument, 0, 'D'},
         {"lexicon", required_argument, 0, 'L'}, {"batch", required_argument, 0, 'b'},
         {"quiet", no_argument, 0, 'q'},         {"help", no_argument, 0, 'h'},
-        {0, 0, 0, 0}};
+        {"aliases", required_argument, 0, 'a'}, {0, 0, 0, 0}};
+    const char *aliases = NULL;
     const char *db = "rawabit.db";
     const char **lexicons = calloc((size_t)argc + 1, sizeof *lexicons);
     size_t n_lex = 0;
@@ -108,6 +111,7 @@ int cmd_ingest(int argc, char **argv)
             if (cli_parse_date("ingest", "--date", optarg, &ropts.default_date)) goto usage;
             break;
         case 'L': lexicons[n_lex++] = optarg; break;
+        case 'a': aliases = optarg; break;
         case 'b': {
             char *end;
             long n = strtol(optarg, &end, 10);
@@ -137,7 +141,8 @@ int cmd_ingest(int argc, char **argv)
         return cli_fail(&c.err);
     }
     c.store = rw_store_open(db, RW_STORE_WRITE, rw_extractor_text(c.ex), &c.err);
-    if (!c.store || rw_store_begin(c.store, &c.err)) {
+    if (!c.store || (aliases && rw_store_load_aliases(c.store, aliases, &c.err)) ||
+        rw_store_begin(c.store, &c.err)) {
         int rc = cli_fail(&c.err);
         rw_store_close(c.store);
         rw_extractor_close(c.ex);
