@@ -6,7 +6,7 @@ Every check runs the real program in a fresh temporary directory and reads what 
 """
 import json, os, shutil, sqlite3, stat, subprocess, sys, tempfile
 
-RW, ROOT = sys.argv[1], sys.argv[2]
+RW, ROOT = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 SAMPLES = os.path.join(ROOT, 'samples')
 n = failed = 0
 
@@ -72,6 +72,61 @@ check(rc == 0 and con.execute('select count(*) from facts').fetchone()[0] == nfa
       're-ingesting the same articles changes nothing', err)
 check(err.count('already in the database') >= ndocs, 'and says so for each article', err)
 con.close()
+
+# --- exploring the graph --------------------------------------------------------------------
+rc, out, err = run('entities', '--db', db, '--kind', 'person')
+rows = [l.split('\t') for l in out.splitlines()]
+check(rc == 0 and rows and all(r[1] == 'person' for r in rows), 'entities --kind person lists only persons', out + err)
+counts = [int(r[2]) for r in rows]
+check(counts == sorted(counts, reverse=True), 'entities come most facts first')
+rc, out, err = run('entities', '--db', db, '--search', 'الشيبانى')
+check(rc == 0 and out.count('\n') == 1 and 'al-Shaibani' in out,
+      'search finds al-Shaibani under another spelling (ى for ي), and only him', out + err)
+for ref in ('الشيباني', 'أسعد حسن الشيباني', 'اسعد حسن الشيباني', 'Asaad Hassan al-Shaibani', 'asaad-al-shaibani'):
+    rc, out, err = run('show', '--db', db, ref)
+    check(rc == 0 and 'asaad-al-shaibani' in out, f'show finds the same entity by "{ref}"', out + err)
+rc, out, err = run('show', '--db', db, 'أحمد الشرع')
+check(rc == 0 and 'الجولاني' in out, 'al-Sharaa carries the alias stated in an article (al-Julani)', out)
+check('alias' in out, 'and show gives the reason of that merge', out)
+rc, out, err = run('show', '--db', db, 'nobody-by-this-name')
+check(rc == 2 and 'nobody-by-this-name' in err, 'show of an unknown entity says so and exits 2', err)
+rc, out, err = run('neighbors', '--db', db, 'فلاديمير بوتين', '--rel', 'met')
+rows = [l.split('\t') for l in out.splitlines()]
+check(rc == 0 and rows and all(r[1] == 'met' for r in rows), 'neighbors --rel met lists only meetings', out + err)
+check(any(r[3] == 'ahmed-al-sharaa' for r in rows), 'Putin met al-Sharaa', out)
+rc, out, err = run('neighbors', '--db', db, 'Vladimir Putin', '--from', '2025-12-01', '--to', '2025-12-31')
+check(rc == 0 and out and all(r.split('\t')[0].startswith('2025-12') for r in out.splitlines()),
+      'neighbors --from/--to keeps only facts dated inside', out)
+rc, out, err = run('path', '--db', db, 'Sergey Lavrov', 'Ahmed al-Sharaa')
+hops = out.splitlines()
+check(rc == 0 and hops and hops[0].startswith('sergey-lavrov') and hops[-1].split('\t')[2] == 'ahmed-al-sharaa',
+      'path links Lavrov to al-Sharaa hop by hop', out + err)
+
+# --- correcting it: decisions survive re-ingesting --------------------------------------------
+cdb = os.path.join(tmp, 'c.db')
+run('ingest', '-q', '--db', cdb, os.path.join(SAMPLES, 'seeds.jsonl'))
+rc, out, _ = run('entities', '--db', cdb, '--search', 'بدر')
+badr = out.split('\t')[0] if out else ''
+rc, out, _ = run('entities', '--db', cdb, '--search', 'شوش')
+schoss = out.split('\t')[0] if out else ''
+check(badr and schoss and badr != schoss, 'two different people start as two entities', (badr, schoss))
+rc, _, err = run('merge', '--db', cdb, badr, schoss)
+rc2, out, _ = run('show', '--db', cdb, badr)
+check(rc == 0 and 'شوش' in out, 'merge gives B\'s names to A', err + out)
+rc, _, err = run('split', '--db', cdb, badr, 'استفان جيولا شوش')
+rc2, out, _ = run('entities', '--db', cdb, '--search', 'شوش')
+check(rc == 0 and out and out.split('\t')[0] != badr, 'split takes the name back into an entity of its own', err + out)
+rc, _, err = run('merge', '--db', cdb, 'nobody-by-this-name', badr)
+check(rc == 1 and 'nobody-by-this-name' in err, 'merging an unknown entity is refused, named', err)
+aliases = os.path.join(tmp, 'aliases.tsv')
+open(aliases, 'w', encoding='utf-8').write('# analyst decisions\nmerge\tأمجد بدر\tاستفان جيولا شوش\n')
+adb = os.path.join(tmp, 'a.db')
+rc, _, err = run('ingest', '-q', '--db', adb, '--aliases', aliases, os.path.join(SAMPLES, 'seeds.jsonl'))
+rc2, out, _ = run('entities', '--db', adb, '--search', 'شوش')
+check(rc == 0 and out.count('\n') == 1 and 'بدر' in out, 'an --aliases decision made before ingesting steers the ingest', err + out)
+open(aliases, 'w', encoding='utf-8').write('merge\tonly-two-fields\n')
+rc, _, err = run('ingest', '-q', '--db', adb, '--aliases', aliases, os.path.join(SAMPLES, 'seeds.jsonl'))
+check(rc != 0 and 'aliases.tsv:1' in err, 'a bad aliases line is reported with file and line', err)
 
 # --- the facts contract ----------------------------------------------------------------------
 rc, out, err = run('export', '--db', db, '--format', 'jsonl')
