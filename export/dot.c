@@ -131,6 +131,16 @@ static Agraph_t *build(rw_graph_iter *it, const rw_export_opts *opts, rw_error *
         agclose(g);
         return NULL;
     }
+    /* A place named only as where a meeting happened, or an actor whose only facts draw no line
+     * (holds_role), would stand alone and clutter the picture: a diagram shows connections.
+     * When nothing at all is connected, the lone nodes are all there is, so they stay. */
+    if (agnedges(g) > 0) {
+        Agnode_t *next;
+        for (Agnode_t *n = agfstnode(g); n; n = next) {
+            next = agnxtnode(g, n);
+            if (!agfstedge(g, n)) agdelnode(g, n);
+        }
+    }
     return g;
 }
 

@@ -383,6 +383,17 @@ static void test_options(const rw_graph *g)
     CHECK(s && strstr(s, "style=dashed") != NULL, "planned meeting drawn dashed");
     free(s);
 
+    /* Meetings only: the fixture's meetings happen in Moscow, whose node would stand alone (a
+     * meeting's place is an attribute, not a line); a diagram shows connections. */
+    o = (rw_export_opts){.filter = {.rel_mask = 1u << RW_REL_MET}};
+    s = export_str(g, RW_EXPORT_DOT, &o, NULL, &err);
+    CHECK(s && count(s, " -> ") >= 1 && !strstr(s, "kind=place"),
+          "dot --rel met: the meetings' place is no lone node");
+    free(s);
+    s = export_str(g, RW_EXPORT_JSONL, &o, NULL, &err);
+    CHECK(s && strstr(s, "\"id\":\"place-moscow\""), "while jsonl still names the meetings' place");
+    free(s);
+
     o = (rw_export_opts){.labels = RW_LABELS_EN, .filter = {.top = 2}};
     s = export_str(g, RW_EXPORT_DOT, &o, NULL, &err);
     CHECK(s && strstr(s, "label=\"Ahmed al-Sharaa\"") && !strstr(s, "أحمد الشرع"),
