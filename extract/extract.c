@@ -1,1 +1,139 @@
-/* extract.c: not written yet. */
+/*
+ * extract.c - the pipeline: text -> sentences -> tokens -> mentions -> dates -> facts.
+ *
+ * rw_extractor_open() opens every ICU object and reads every lexicon once; rw_extract() then
+ * reuses the extractor's scratch buffers (tokens, analyses, units) from article to article, so
+ * the hot loop allocates only what the extraction itself keeps. An extractor is not thread-safe:
+ * open one per thread.
+ */
+#include "extract/extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "extract/dates.h"
+#include "extract/lexicon.h"
+#include "extract/mentions.h"
+#include "extract/morph.h"
+#include "extract/relations.h"
+#include "rw_config.h"
+
+#define MAX_DATE_EXPRS 32
+#define HEAD_SENTENCES 2 /* the headline and the lead, read again at the end */
+
+struct rw_extractor {
+    rw_text *text;
+    rw_morph *morph;
+    rw_dates *dates;
+    rw_lexicon *lx;
+    rw_tokens tk;
+    rw_xstate st;
+};
+
+const char *rw_default_data_dir(void)
+{
+    const char *env = getenv("RAWABIT_DATA");
+    if (env && *env) return env;
+    struct stat sb;
+    if (stat(RW_DATA_DIR_SOURCE, &sb) == 0 && S_ISDIR(sb.st_mode)) return RW_DATA_DIR_SOURCE;
+    return RW_DATA_DIR_INSTALLED;
+}
+
+rw_extractor *rw_extractor_open(const rw_extractor_opts *opts, rw_error *err)
+{
+    const char *dir = opts && opts->data_dir ? opts->data_dir : rw_default_data_dir();
+    rw_extractor *ex = calloc(1, sizeof *ex);
+    if (!ex) {
+        rw_error_set(err, RW_ENOMEM, "extractor: out of memory");
+        return NULL;
+    }
+    ex->text = rw_text_open(err);
+    if (ex->text) ex->morph = rw_morph_open(dir, err);
+    if (ex->morph) ex->dates = rw_dates_open(dir, ex->text, err);
+    if (ex->dates)
+        ex->lx = rw_lexicon_open(ex->text, dir, opts ? opts->user_dirs : NULL,
+                                 opts ? opts->n_user_dirs : 0, err);
+    if (!ex->lx) {
+        rw_extractor_close(ex);
+        return NULL;
+    }
+    ex->st.lx = ex->lx;
+    ex->st.morph = ex->morph;
+    ex->st.dates = ex->dates;
+    ex->st.t = ex->text;
+    ex->st.last_group = ex->st.last_subject = -1;
+    return ex;
+}
+
+void rw_extractor_close(rw_extractor *ex)
+{
+    if (!ex) return;
+    rw_mentions_free(&ex->st);
+    rw_tokens_free(&ex->tk);
+    rw_lexicon_close(ex->lx);
+    rw_dates_close(ex->dates);
+    rw_morph_close(ex->morph);
+    rw_text_close(ex->text);
+    free(ex);
+}
+
+rw_text *rw_extractor_text(rw_extractor *ex)
+{
+    return ex->text;
+}
+
+int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error *err)
+{
+    rw_extraction_clear(out);
+    out->doc = doc;
+    const char *name = doc->id ? doc->id : "(document)";
+    rw_date dd = doc->date;
+    if (!rw_date_is_set(dd) &&
+        rw_dates_document_date(ex->dates, ex->text, doc->text, doc->text_len, &dd) != 0)
+        dd = RW_DATE_NONE;
+    out->doc_date = dd;
+    if (rw_text_sentences(ex->text, doc->text, doc->text_len, &out->sentences, &out->n_sentences, err))
+        return err ? err->code : RW_EINTERNAL;
+    rw_xstate *st = &ex->st;
+    if (rw_mentions_begin(st, out, doc->text, dd)) goto nomem;
+    rw_date_expr dx[MAX_DATE_EXPRS];
+    size_t persons[HEAD_SENTENCES] = {0};
+    for (size_t s = 0; s < out->n_sentences; s++) {
+        if (rw_text_tokenize(ex->text, doc->text, out->sentences[s], &ex->tk, err))
+            return err ? err->code : RW_EINTERNAL;
+        if (rw_mentions_sentence(st, &ex->tk, (uint32_t)s)) goto nomem;
+        if (s < HEAD_SENTENCES) persons[s] = rw_mentions_persons(st);
+        size_t ndx = rw_dates_find(ex->dates, &ex->tk, dd, rw_relations_sentence_tense(st), dx,
+                                   MAX_DATE_EXPRS);
+        if (rw_relations_sentence(st, dx, ndx)) goto nomem;
+    }
+    /* A headline names people by the surname the body introduces later ("الحنيفات يلتقي بدر"):
+     * read the first sentences again with the article's names, and keep the second reading when
+     * it finds more people. */
+    size_t n_ev = st->n_ev;
+    st->last_subject = -1;
+    for (size_t s = 0; s < out->n_sentences && s < HEAD_SENTENCES; s++) {
+        if (rw_text_tokenize(ex->text, doc->text, out->sentences[s], &ex->tk, err))
+            return err ? err->code : RW_EINTERNAL;
+        size_t m0 = out->n_mentions;
+        if (rw_mentions_sentence(st, &ex->tk, (uint32_t)s)) goto nomem;
+        if (rw_mentions_persons(st) <= persons[s]) {
+            out->n_mentions = m0; /* nothing new: the first reading stands */
+            continue;
+        }
+        size_t k = 0; /* the first reading's mentions of this sentence give way */
+        for (size_t i = 0; i < out->n_mentions; i++)
+            if (i >= m0 || out->mentions[i].sentence != s) out->mentions[k++] = out->mentions[i];
+        out->n_mentions = k;
+        rw_relations_drop(st, (uint32_t)s, n_ev);
+        n_ev = st->n_ev;
+        size_t ndx = rw_dates_find(ex->dates, &ex->tk, dd, rw_relations_sentence_tense(st), dx,
+                                   MAX_DATE_EXPRS);
+        if (rw_relations_sentence(st, dx, ndx)) goto nomem;
+    }
+    if (rw_relations_finish(st)) goto nomem;
+    return RW_OK;
+nomem:
+    return rw_error_set(err, RW_ENOMEM, "%s: out of memory during extraction", name);
+}

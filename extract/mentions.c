@@ -1,1 +1,1174 @@
-/* mentions.c: not written yet. */
+/*
+ * mentions.c - units and mentions of one sentence; the article's entities and names.
+ *
+ * See mentions.h for what is recognised. The rules here are general Arabic news grammar:
+ *   - a title phrase is [counterpart] office|title-head|honorific|rank (complements: definite
+ *     nouns, a nationality adjective, a country, a preposition + place or definite noun, other
+ *     offices in construct: "مستشار رئيس الاتحاد الروسي") followed by 0..n names;
+ *   - a name starts with an unknown indefinite word or a particle (أبو، عبد) and runs over unknown
+ *     words and particles, 1-5 words; it stops at any known word (a trigger, a preposition, a
+ *     title, a nationality, a place), punctuation, a number, or a word that carries the
+ *     conjunction و (the next coordinated name);
+ *   - a dual or plural title ("وزيري الخارجية والدفاع") collects its coordinated complements as
+ *     further offices (head + complement looked up again) and pairs them with names in order.
+ * Names and surnames seen are remembered for the rest of the article.
+ */
+#include "extract/mentions.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_NAME_WORDS 5
+
+/* ---- small helpers ---- */
+
+static int grow(void **v, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap) return 0;
+    size_t c = *cap ? *cap : 32;
+    while (c < need) c *= 2;
+    void *p = realloc(*v, c * size);
+    if (!p) return -1;
+    *v = p;
+    *cap = c;
+    return 0;
+}
+
+static const char *tfold(const rw_xstate *st, uint32_t i)
+{
+    return rw_token_fold(st->tk, i);
+}
+
+static size_t tfold_len(const rw_xstate *st, uint32_t i)
+{
+    return st->tk->v[i].fold_len;
+}
+
+static const rw_analysis *ana(const rw_xstate *st, uint32_t tok, int k)
+{
+    return &st->an[tok][k];
+}
+
+/* The word classes of the proclitic letters of analysis `a` of token `tok`. */
+static uint8_t prefix_flags(const rw_xstate *st, uint32_t tok, const rw_analysis *a)
+{
+    uint8_t f = 0;
+    const char *s = tfold(st, tok);
+    for (size_t i = 0; i < a->prefix_len;) {
+        size_t n = ((unsigned char)s[i] & 0xE0) == 0xC0 ? 2 : 1;
+        if (i + n > a->prefix_len) break;
+        unsigned c = rw_lexicon_word_class(st->lx, s + i, n);
+        if (c & RW_W_CONJ) f |= RW_P_CONJ;
+        if (c & RW_W_SIDE) f |= RW_P_SIDE;
+        if (c & RW_W_PURPOSE) f |= RW_P_PURPOSE;
+        if (c & RW_W_FUTURE) f |= RW_P_FUTURE;
+        i += n;
+    }
+    return f;
+}
+
+/* An analysis of token `tok` that removes a leading conjunction, or -1. */
+static int conj_analysis(const rw_xstate *st, uint32_t tok)
+{
+    /* Only the bare conjunction: وساديو is و+ساديو, not وس+اديو. */
+    int best = -1;
+    for (int k = 0; k < st->n_an[tok]; k++) {
+        const rw_analysis *a = ana(st, tok, k);
+        if (a->prefix_len && a->suffix_len == 0 && prefix_flags(st, tok, a) == RW_P_CONJ &&
+            (best < 0 || a->prefix_len < ana(st, tok, best)->prefix_len))
+            best = k;
+    }
+    return best;
+}
+
+static int kind_rank(int type)
+{
+    switch (type) {
+    case RW_LEX_ACTOR: return 7;
+    case RW_LEX_PLACE: return 6;
+    case RW_LEX_OFFICE: return 5;
+    case RW_LEX_TITLE: return 4;
+    case RW_LEX_TRIGGER: return 3;
+    case RW_LEX_NISBA: return 2;
+    case RW_LEX_WORD: return 1;
+    default: return 0;
+    }
+}
+
+static uint8_t unit_kind_of(int type)
+{
+    switch (type) {
+    case RW_LEX_ACTOR: return RW_U_ACTOR;
+    case RW_LEX_PLACE: return RW_U_PLACE;
+    case RW_LEX_OFFICE: return RW_U_OFFICE;
+    case RW_LEX_TITLE: return RW_U_TITLE;
+    case RW_LEX_TRIGGER: return RW_U_TRIGGER;
+    case RW_LEX_NISBA: return RW_U_NISBA;
+    default: return RW_U_WORD;
+    }
+}
+
+/* ---- units ---- */
+
+static int analyse_tokens(rw_xstate *st)
+{
+    size_t n = st->tk->n;
+    if (grow((void **)&st->an, &st->cap_an, n + 1, sizeof *st->an)) return -1;
+    size_t cap = st->cap_an;
+    uint8_t *na = realloc(st->n_an, cap);
+    if (!na) return -1;
+    st->n_an = na;
+    for (size_t i = 0; i < n; i++) {
+        const rw_token *t = &st->tk->v[i];
+        st->n_an[i] = 0;
+        if (t->kind != RW_TOK_WORD) continue;
+        size_t k = rw_morph_analyze(st->morph, tfold(st, (uint32_t)i), t->fold_len,
+                                    rw_lexicon_known, (void *)st->lx, st->an[i], RW_MAX_ANALYSES);
+        if (k == 0) {
+            /* No analysis (a word longer than any stem): the whole form, cut to fit, so every
+             * word token has one analysis to read. */
+            rw_analysis *a = &st->an[i][0];
+            memset(a, 0, sizeof *a);
+            size_t n = t->fold_len <= RW_MORPH_MAX_STEM ? t->fold_len : RW_MORPH_MAX_STEM;
+            memcpy(a->stem, tfold(st, (uint32_t)i), n);
+            a->stem[n] = '\0';
+            a->stem_len = (uint8_t)n;
+            k = 1;
+        }
+        st->n_an[i] = (uint8_t)k;
+    }
+    return 0;
+}
+
+/* Builds "stem w1 w2 ..." for a phrase of nw words starting at token i in st->key. */
+static int build_key(rw_xstate *st, uint32_t i, const rw_analysis *a, int nw)
+{
+    rw_buf_reset(&st->key);
+    if (rw_buf_append(&st->key, a->stem, a->stem_len)) return -1;
+    for (int w = 1; w < nw; w++) {
+        if (rw_buf_putc(&st->key, ' ') ||
+            rw_buf_append(&st->key, tfold(st, i + (uint32_t)w), tfold_len(st, i + (uint32_t)w)))
+            return -1;
+    }
+    return 0;
+}
+
+/* Whether a phrase may be matched through analysis `a` of its first word: an ending is only
+ * taken off where the grammar puts one (a nationality adjective inflects freely; a title takes a
+ * dual or plural, in construct only its one-letter ending; a trigger or a counterpart noun takes
+ * a pronoun). Otherwise مديرية would be read as مدير + ية. */
+static int ending_fits(const rw_lex_phrase *p, const rw_analysis *a, int nw)
+{
+    if (!a->suffix_len) return 1;
+    int type = 0, rank = 0;
+    unsigned cls = 0;
+    for (int h = 0; h < p->nhits; h++) {
+        if (p->hits[h].type == RW_LEX_WORD) cls |= (unsigned)p->hits[h].ref;
+        if (kind_rank(p->hits[h].type) > rank) {
+            rank = kind_rank(p->hits[h].type);
+            type = p->hits[h].type;
+        }
+    }
+    int number = a->suffix_class == RW_SUF_DUAL || a->suffix_class == RW_SUF_PLURAL;
+    switch (type) {
+    case RW_LEX_NISBA: return 1;
+    case RW_LEX_TRIGGER: return a->suffix_class == RW_SUF_PRONOUN;
+    case RW_LEX_OFFICE:
+    case RW_LEX_TITLE: return number && (nw == 1 || a->suffix_len <= 2);
+    case RW_LEX_WORD:
+        if (cls & (RW_W_COUNTERPART | RW_W_GROUP)) return number || a->suffix_class == RW_SUF_PRONOUN;
+        return 0;
+    default: return 0;
+    }
+}
+
+/* Whether the word carries the article as written: ال with a bare alef after the proclitics
+ * (or لل). Folding turns ألينا and إلياس into "ال...", but those are names, not definite nouns. */
+static int written_article(const rw_xstate *st, uint32_t tok, const rw_analysis *a)
+{
+    if (!a->has_article && rw_morph_article_len(a->stem, a->stem_len) == 0) return 0;
+    const rw_token *t = &st->tk->v[tok];
+    const unsigned char *s = (const unsigned char *)st->text + t->start;
+    size_t n = t->end - t->start, off = 0;
+    /* Skip the proclitic letters (two bytes each in Arabic script). */
+    for (size_t i = 0; i < a->prefix_len && off + 2 <= n; i += 2) off += 2;
+    if (off + 4 <= n && s[off] == 0xD8 && s[off + 1] == 0xA7 && s[off + 2] == 0xD9 && s[off + 3] == 0x84)
+        return 1;
+    /* لل: the preposition swallowed the alef of the article. */
+    return a->prefix_len && off >= 2 && s[off - 2] == 0xD9 && s[off - 1] == 0x84 && s[off] == 0xD9 &&
+           s[off + 1] == 0x84;
+}
+
+static int build_units(rw_xstate *st)
+{
+    const rw_tokens *tk = st->tk;
+    st->n_units = 0;
+    if (grow((void **)&st->units, &st->cap_units, tk->n + 1, sizeof *st->units)) return -1;
+    for (uint32_t i = 0; i < tk->n;) {
+        rw_unit *u = &st->units[st->n_units++];
+        memset(u, 0, sizeof *u);
+        u->tok = i;
+        u->ntok = 1;
+        const rw_token *t = &tk->v[i];
+        if (t->kind == RW_TOK_PUNCT) {
+            u->kind = RW_U_PUNCT;
+            u->cls = rw_lexicon_word_class(st->lx, tfold(st, i), tfold_len(st, i));
+            i++;
+            continue;
+        }
+        if (t->kind == RW_TOK_NUMBER) {
+            u->kind = RW_U_NUMBER;
+            i++;
+            continue;
+        }
+        const rw_lex_phrase *best = NULL;
+        int best_nw = 0, best_k = 0;
+        for (int k = 0; k < st->n_an[i]; k++) {
+            const rw_analysis *a = ana(st, i, k);
+            int maxw = rw_lexicon_max_words(st->lx, a->stem, a->stem_len);
+            if (maxw > (int)(tk->n - i)) maxw = (int)(tk->n - i);
+            /* A stripped ending only makes sense on the last word of a phrase or a head. */
+            for (int nw = maxw; nw > best_nw; nw--) {
+                if (build_key(st, i, a, nw)) return -1;
+                const rw_lex_phrase *p = rw_lexicon_lookup(st->lx, st->key.data, st->key.len);
+                if (p && p->nwords == nw && ending_fits(p, a, nw)) {
+                    best = p;
+                    best_nw = nw;
+                    best_k = k;
+                    break;
+                }
+            }
+        }
+        u->ana = best_k;
+        if (best) {
+            int rank = 0;
+            for (int h = 0; h < best->nhits; h++) {
+                const rw_lex_hit *hit = &best->hits[h];
+                if (hit->type == RW_LEX_WORD) u->cls |= (unsigned)hit->ref;
+                if (kind_rank(hit->type) > rank) {
+                    rank = kind_rank(hit->type);
+                    u->kind = unit_kind_of(hit->type);
+                    u->ref = hit->ref;
+                }
+            }
+            u->ntok = (uint32_t)best_nw;
+        } else {
+            u->kind = RW_U_OTHER;
+            u->ref = -1;
+        }
+        const rw_analysis *a = ana(st, i, u->ana);
+        u->prefix_len = a->prefix_len;
+        u->suffix = a->suffix_class;
+        u->definite = written_article(st, i, a);
+        for (int k = 0; k < st->n_an[i] && u->kind == RW_U_OTHER && !u->definite; k++)
+            if (ana(st, i, k)->has_article) u->definite = written_article(st, i, ana(st, i, k));
+        u->pflags = prefix_flags(st, i, a);
+        if (u->kind == RW_U_OTHER && conj_analysis(st, i) >= 0) u->pflags |= RW_P_CONJ;
+        i += u->ntok;
+    }
+    return 0;
+}
+
+/* ---- entities ---- */
+
+static int entity_by_key(rw_xstate *st, const char *key)
+{
+    void *v;
+    return rw_strmap_get(st->keys, key, strlen(key), &v) ? (int)(intptr_t)v - 1 : -1;
+}
+
+static int new_keyed_entity(rw_xstate *st, const char *key, rw_kind kind, const char *label,
+                            const char *label_en, const char *country)
+{
+    int e = entity_by_key(st, key);
+    if (e >= 0) return e;
+    e = rw_extraction_add_entity(st->x, key, kind, label, label_en,
+                                 country && *country ? country : NULL);
+    if (e < 0) return -1;
+    if (rw_strmap_put(st->keys, key, strlen(key), (void *)(intptr_t)(e + 1))) return -1;
+    return e;
+}
+
+int rw_mentions_actor_entity(rw_xstate *st, int actor)
+{
+    const rw_lex_actor *a = &st->lx->actors[actor];
+    return new_keyed_entity(st, a->id, a->kind, a->label, a->label_en, a->country);
+}
+
+int rw_mentions_place_entity(rw_xstate *st, int place)
+{
+    const rw_lex_place *p = &st->lx->places[place];
+    rw_buf_reset(&st->tmp);
+    rw_buf_printf(&st->tmp, "place:%s", p->id);
+    char *key = rw_buf_detach(&st->tmp);
+    if (!key) return -1;
+    int e = new_keyed_entity(st, key, RW_KIND_PLACE, p->label, p->label_en, p->country);
+    free(key);
+    return e;
+}
+
+/* Remembers a name (its folded key) for the entity, keeping the first owner of a key. */
+static int remember(rw_xstate *st, const char *key, size_t len, int entity)
+{
+    void *v;
+    if (len < 4 || rw_strmap_get(st->names, key, len, &v)) return 0;
+    return rw_strmap_put(st->names, key, len, (void *)(intptr_t)(entity + 1));
+}
+
+/* Registers a person's full folded name, its "first last" and its surname. */
+static int remember_person(rw_xstate *st, const char *key, size_t len, int entity)
+{
+    if (remember(st, key, len, entity)) return -1;
+    const char *sp1 = memchr(key, ' ', len);
+    if (!sp1) return 0;
+    const char *last = key + len;
+    while (last > key && last[-1] != ' ') last--;
+    size_t last_len = (size_t)(key + len - last);
+    /* The surname: the last word, or particle + last word (أبو قصرة). */
+    const char *pen = last - 1;
+    while (pen > key && pen[-1] != ' ') pen--;
+    if (pen < last - 1 &&
+        (rw_lexicon_word_class(st->lx, pen, (size_t)(last - 1 - pen)) & RW_W_PARTICLE)) {
+        if (remember(st, pen, (size_t)(key + len - pen), entity)) return -1;
+        if (pen == key) return 0;
+    } else if (last_len >= 6 && remember(st, last, last_len, entity)) {
+        return -1;
+    }
+    rw_buf_reset(&st->tmp);
+    rw_buf_append(&st->tmp, key, (size_t)(sp1 - key));
+    rw_buf_putc(&st->tmp, ' ');
+    rw_buf_append(&st->tmp, last, last_len);
+    return remember(st, st->tmp.data, st->tmp.len, entity);
+}
+
+static int name_lookup(const rw_xstate *st, const char *key, size_t len)
+{
+    void *v;
+    return rw_strmap_get(st->names, key, len, &v) ? (int)(intptr_t)v - 1 : -1;
+}
+
+/* A lexicon person whose phrase is exactly key, or -1. */
+static int lexicon_person(const rw_xstate *st, const char *key, size_t len)
+{
+    const rw_lex_phrase *p = rw_lexicon_lookup(st->lx, key, len);
+    if (!p) return -1;
+    for (int h = 0; h < p->nhits; h++)
+        if (p->hits[h].type == RW_LEX_ACTOR && st->lx->actors[p->hits[h].ref].kind == RW_KIND_PERSON)
+            return p->hits[h].ref;
+    return -1;
+}
+
+/* The article's entity for a person named by folded key / surface, created when new. */
+static int person_entity(rw_xstate *st, const char *key, size_t len, const char *surface,
+                         size_t slen)
+{
+    int e = name_lookup(st, key, len);
+    if (e < 0) {
+        int a = lexicon_person(st, key, len);
+        /* "first last" of a longer name: أسعد حسن الشيباني is أسعد الشيباني. */
+        if (a < 0) {
+            const char *sp1 = memchr(key, ' ', len);
+            const char *last = key + len;
+            while (last > key && last[-1] != ' ') last--;
+            if (sp1 && last > sp1 + 1) {
+                char fl[512];
+                size_t n1 = (size_t)(sp1 - key), n2 = (size_t)(key + len - last);
+                if (n1 + 1 + n2 < sizeof fl) {
+                    memcpy(fl, key, n1);
+                    fl[n1] = ' ';
+                    memcpy(fl + n1 + 1, last, n2);
+                    e = name_lookup(st, fl, n1 + 1 + n2);
+                    if (e < 0) a = lexicon_person(st, fl, n1 + 1 + n2);
+                }
+            }
+        }
+        if (e < 0 && a >= 0) e = rw_mentions_actor_entity(st, a);
+        if (e < 0) {
+            char *label = strndup(surface, slen);
+            if (!label) return -1;
+            e = rw_extraction_add_entity(st->x, NULL, RW_KIND_PERSON, label, NULL, NULL);
+            free(label);
+            if (e < 0) return -1;
+        }
+    }
+    if (remember_person(st, key, len, e)) return -1;
+    if (rw_extraction_add_name(st->x, e, surface, slen)) return -1;
+    return e;
+}
+
+static int name_lookup(const rw_xstate *st, const char *key, size_t len);
+
+/* ---- mentions ---- */
+
+static int push_pm(rw_xstate *st, uint32_t u0, uint32_t u1, int ref, rw_pm_kind kind, int coord)
+{
+    if (grow((void **)&st->pms, &st->cap_pms, st->n_pms + 1, sizeof *st->pms)) return -1;
+    rw_pm *m = &st->pms[st->n_pms++];
+    m->unit = u0;
+    m->unit_end = u1;
+    m->ref = ref;
+    m->kind = (uint8_t)kind;
+    m->coord = (uint8_t)coord;
+    const rw_unit *u = &st->units[u0];
+    m->side = (u->pflags & RW_P_SIDE) ||
+              (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD && (st->units[u0 - 1].cls & RW_W_SIDE));
+    for (uint32_t k = u0; k < u1; k++) st->used[k] = 1;
+    if (ref >= 0) {
+        const rw_token *a = &st->tk->v[u->tok];
+        const rw_token *b = &st->tk->v[st->units[u1 - 1].tok + st->units[u1 - 1].ntok - 1];
+        rw_mention mm = {a->start, b->end, st->sentence, ref};
+        if (rw_extraction_add_mention(st->x, &mm)) return -1;
+    }
+    return 0;
+}
+
+/* Source bytes of units [u0, u1), without the first token's proclitics. */
+static void unit_surface(const rw_xstate *st, uint32_t u0, uint32_t u1, int skip_prefix,
+                         const char **s, size_t *n)
+{
+    const rw_unit *a = &st->units[u0];
+    const rw_token *ta = &st->tk->v[a->tok];
+    const rw_token *tb = &st->tk->v[st->units[u1 - 1].tok + st->units[u1 - 1].ntok - 1];
+    uint32_t start = ta->start;
+    const rw_analysis *an = ana(st, a->tok, skip_prefix >= 0 ? skip_prefix : a->ana);
+    /* Proclitics are plain letters, folded to themselves: skip them when the bytes agree. */
+    if (an->prefix_len && ta->end - ta->start > an->prefix_len &&
+        memcmp(st->text + start, tfold(st, a->tok), an->prefix_len) == 0)
+        start += an->prefix_len;
+    *s = st->text + start;
+    *n = tb->end - start;
+}
+
+/* Folding merges ى and ي, so the name علي reads as the preposition على. Prepositions of three
+ * letters or more are written with ى (على، إلى، لدى، حتى); a word of that length whose source
+ * ends in ي is a name. */
+static int yaa_name(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    if (!(u->cls & RW_W_PREP) || u->prefix_len) return 0;
+    const rw_token *t = &st->tk->v[u->tok];
+    return t->end - t->start >= 6 && (unsigned char)st->text[t->end - 2] == 0xD9 &&
+           (unsigned char)st->text[t->end - 1] == 0x8A;
+}
+
+/* Whether unit k may be a word of a name. */
+static int name_word(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    if (u->kind == RW_U_OTHER) {
+        /* Tanween marks an indefinite noun or adverb (عضواً، دائماً): never a name. */
+        const rw_token *t = &st->tk->v[u->tok];
+        for (uint32_t b = t->start; b + 1 < t->end; b++)
+            if ((unsigned char)st->text[b] == 0xD9 && (unsigned char)st->text[b + 1] >= 0x8B &&
+                (unsigned char)st->text[b + 1] <= 0x8D)
+                return 0;
+        return 1;
+    }
+    if (u->kind != RW_U_WORD || u->ntok != 1) return 0;
+    if ((u->cls & RW_W_PARTICLE) && !(u->cls & (RW_W_BOUNDARY | RW_W_PREP | RW_W_CLAUSE))) return 1;
+    return yaa_name(st, k);
+}
+
+/* Reads a name at unit k (its first token through analysis `first_ana`, or the unit's own);
+ * returns the end unit and sets the folded key in st->key, or returns k when no name. */
+static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
+{
+    uint32_t j = k;
+    rw_buf_reset(&st->key);
+    while (j < st->n_units && j - k < MAX_NAME_WORDS && name_word(st, j) && !st->used[j]) {
+        const rw_unit *u = &st->units[j];
+        if (j > k && (u->pflags & RW_P_CONJ)) break;
+        if (u->ntok != 1) break;
+        if (j > k) rw_buf_putc(&st->key, ' ');
+        if (j == k) {
+            const rw_analysis *a = ana(st, u->tok, first_ana >= 0 ? first_ana : u->ana);
+            rw_buf_append(&st->key, a->stem, a->stem_len);
+        } else {
+            rw_buf_append(&st->key, tfold(st, u->tok), tfold_len(st, u->tok));
+        }
+        j++;
+    }
+    /* A name the article already knows ends there: "الرئيس بوتين دعم" is بوتين. */
+    if (j - k > 1 && name_lookup(st, st->key.data, st->key.len) < 0) {
+        const char *kd = st->key.data;
+        for (size_t cut = st->key.len; cut-- > 0;) {
+            if (kd[cut] != ' ') continue;
+            if (name_lookup(st, kd, cut) >= 0) {
+                size_t words = 1;
+                for (size_t c = 0; c < cut; c++) words += kd[c] == ' ';
+                j = k + (uint32_t)words;
+                st->key.len = cut;
+                st->key.data[cut] = '\0';
+                break;
+            }
+        }
+    }
+    /* A name does not end on a particle (أبو alone is no name). */
+    while (j > k && st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PARTICLE)) {
+        j--;
+        const char *sp = st->key.len ? strrchr(st->key.data, ' ') : NULL;
+        if (sp) {
+            st->key.len = (size_t)(sp - st->key.data);
+            st->key.data[st->key.len] = '\0';
+        } else {
+            rw_buf_reset(&st->key);
+        }
+    }
+    return j;
+}
+
+/* Whether a one-word candidate ends in an attached pronoun (ه، ها، هم) - a verbal noun with its
+ * possessor ("تأكيده"), not a name. The source letter ه, not the folded ة, decides. */
+static int pronoun_ending(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    const rw_token *t = &st->tk->v[u->tok];
+    int has_pron = 0;
+    for (int a = 0; a < st->n_an[u->tok]; a++)
+        if (ana(st, u->tok, a)->suffix_class == RW_SUF_PRONOUN) has_pron = 1;
+    if (!has_pron) return 0;
+    const char *s = st->text + t->start;
+    size_t n = t->end - t->start;
+    static const char *const endings[] = {"\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85"};
+    for (int i = 0; i < 3; i++) {
+        size_t m = strlen(endings[i]);
+        if (n > m && memcmp(s + n - m, endings[i], m) == 0) return 1;
+    }
+    return 0;
+}
+
+static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint32_t u0,
+                    uint32_t u1)
+{
+    if (grow((void **)&st->held, &st->cap_held, st->n_held + 1, sizeof *st->held)) return -1;
+    rw_heldrole *h = &st->held[st->n_held];
+    memset(h, 0, sizeof *h);
+    h->entity = entity;
+    h->office = office;
+    snprintf(h->country, sizeof h->country, "%s", cc);
+    const char *s;
+    size_t n;
+    unit_surface(st, u0, u1, -1, &s, &n);
+    h->text = strndup(s, n);
+    if (!h->text) return -1;
+    h->sentence = st->sentence;
+    h->span = (rw_span){(uint32_t)(s - st->text), (uint32_t)(s - st->text + n)};
+    st->n_held++;
+    return 0;
+}
+
+static int add_placeholder(rw_xstate *st, int office, const char *cc, uint32_t u0, uint32_t u1)
+{
+    if (grow((void **)&st->ph, &st->cap_ph, st->n_ph + 1, sizeof *st->ph)) return -1;
+    rw_placeholder *p = &st->ph[st->n_ph];
+    p->office = office;
+    snprintf(p->country, sizeof p->country, "%s", cc);
+    p->resolved = -1;
+    const char *s;
+    size_t n;
+    unit_surface(st, u0, u1, -1, &s, &n);
+    p->surface = strndup(s, n);
+    if (!p->surface) return -1;
+    return (int)st->n_ph++;
+}
+
+static int is_comma(const rw_xstate *st, uint32_t k)
+{
+    if (st->units[k].kind != RW_U_PUNCT) return 0;
+    const char *f = tfold(st, st->units[k].tok);
+    return strcmp(f, ",") == 0 || strcmp(f, "\xd8\x8c") == 0; /* , or ، */
+}
+
+/* The entity of the lexicon actor at unit u; its surface joins the names and, for a person, its
+ * surname is remembered for the rest of the article. */
+static int actor_mention(rw_xstate *st, uint32_t u)
+{
+    const rw_unit *un = &st->units[u];
+    int e = rw_mentions_actor_entity(st, un->ref);
+    if (e < 0) return -1;
+    const char *s;
+    size_t n;
+    unit_surface(st, u, u + 1, -1, &s, &n);
+    if (rw_extraction_add_name(st->x, e, s, n)) return -1;
+    if (st->lx->actors[un->ref].kind != RW_KIND_PERSON) return e;
+    const rw_analysis *a = ana(st, un->tok, un->ana);
+    rw_buf_reset(&st->key);
+    rw_buf_append(&st->key, a->stem, a->stem_len);
+    for (uint32_t t = 1; t < un->ntok; t++) {
+        rw_buf_putc(&st->key, ' ');
+        rw_buf_append(&st->key, tfold(st, un->tok + t), tfold_len(st, un->tok + t));
+    }
+    char *key = strndup(st->key.data, st->key.len);
+    if (!key) return -1;
+    int rc = remember_person(st, key, strlen(key), e);
+    free(key);
+    return rc ? -1 : e;
+}
+
+/* Whether the lexicon actor ever held `office` (roles.tsv, any date). */
+static int actor_held(const rw_lexicon *lx, int actor, int office)
+{
+    for (size_t i = 0; i < lx->n_roles; i++)
+        if (lx->roles[i].actor == actor && lx->roles[i].office == office) return 1;
+    return 0;
+}
+
+/* Gulf apposition: "محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء" - the
+ * offices right after a known person's name are his when the lexicon says he holds them. Consumes
+ * the rest of the name (particles and their words), then the offices; returns the unit after. */
+static int apposition(rw_xstate *st, uint32_t j, int entity, int actor, uint32_t *next)
+{
+    uint32_t k = j;
+    /* The tail of a long name: "بن عبدالعزيز آل سعود". */
+    while (k + 1 < st->n_units && st->units[k].kind == RW_U_WORD &&
+           (st->units[k].cls & RW_W_PARTICLE) && st->units[k + 1].kind == RW_U_OTHER && k - j < 6)
+        k += 2;
+    uint32_t t0 = k;
+    int found = 0;
+    while (k < st->n_units && !st->used[k] && st->units[k].kind == RW_U_OFFICE &&
+           !(st->units[k].pflags & RW_P_CONJ) && actor_held(st->lx, actor, st->units[k].ref)) {
+        uint32_t u = k++;
+        char cc[8] = "";
+        if (k < st->n_units && st->units[k].kind == RW_U_NISBA)
+            snprintf(cc, sizeof cc, "%s", st->lx->countries[st->units[k++].ref]);
+        else if (k < st->n_units && st->units[k].kind == RW_U_PLACE && !st->units[k].prefix_len &&
+                 st->lx->places[st->units[k].ref].kind == RW_PLACE_COUNTRY)
+            snprintf(cc, sizeof cc, "%s", st->lx->places[st->units[k++].ref].country); /* وزير خارجية روسيا */
+        if (add_held(st, entity, st->units[u].ref, cc, u, k)) return -1;
+        found = 1;
+    }
+    if (!found) k = t0 > j && t0 < st->n_units ? t0 : j;
+    for (uint32_t u = j; u < k; u++) st->used[u] = 1;
+    *next = k;
+    return 0;
+}
+
+/* Whether a name starts at or shortly after unit k (past definite words and nationality
+ * adjectives that complete a title): an unknown indefinite word, a particle, a lexicon person or
+ * a rank. */
+static int name_follows(const rw_xstate *st, uint32_t k)
+{
+    for (uint32_t steps = 0; k < st->n_units && steps < 6; k++, steps++) {
+        const rw_unit *u = &st->units[k];
+        if (u->kind == RW_U_ACTOR) return st->lx->actors[u->ref].kind == RW_KIND_PERSON;
+        if (u->kind == RW_U_TITLE) return st->lx->titles[u->ref].cls == RW_TITLE_RANK ||
+                                           st->lx->titles[u->ref].cls == RW_TITLE_HONORIFIC;
+        if (u->kind == RW_U_OTHER && !u->definite) return name_word(st, k);
+        if (u->kind == RW_U_WORD && ((u->cls & RW_W_PARTICLE) || yaa_name(st, k))) return 1;
+        if (u->kind == RW_U_NISBA || (u->kind == RW_U_OTHER && u->definite) || u->kind == RW_U_PLACE)
+            continue;
+        /* "مبعوث الأمم المتحدة الخاص إلى سوريا غير بيدرسن": a preposition + place inside */
+        if (u->kind == RW_U_WORD && (u->cls & RW_W_PREP) && !(u->cls & RW_W_SIDE) && k + 1 < st->n_units &&
+            (st->units[k + 1].kind == RW_U_PLACE || (st->units[k + 1].kind == RW_U_OTHER && st->units[k + 1].definite)))
+            continue;
+        return 0;
+    }
+    return 0;
+}
+
+/* A title phrase at u0 and the names it introduces. Returns the unit after it. */
+static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
+{
+    const rw_lexicon *lx = st->lx;
+    int offices[4], n_off = 0, plural = 0, counterpart = 0, titled = 0, honorific = 0, headed = 0;
+    int complement = 0, comma = 0;
+    char cc[8] = "";
+    uint32_t head_tok = st->units[u0].tok;
+    int head_ana = st->units[u0].ana;
+    uint32_t j = u0;
+    while (j < st->n_units && !st->used[j]) {
+        const rw_unit *u = &st->units[j];
+        int conj = (u->pflags & RW_P_CONJ) != 0;
+        if (u->kind == RW_U_OFFICE) {
+            if (n_off == 0 && !complement && (j == u0 || !conj)) {
+                offices[n_off++] = u->ref;
+                head_tok = u->tok;
+                head_ana = u->ana;
+                if (u->suffix == RW_SUF_DUAL || u->suffix == RW_SUF_PLURAL) plural = 1;
+            } else if (plural && conj && n_off < 4) {
+                offices[n_off++] = u->ref;
+            } else if (conj) {
+                break; /* "... ووزير الدفاع": the next coordinated person */
+            }
+            complement = 1;
+            j++;
+            continue;
+        }
+        if (u->kind == RW_U_TITLE) {
+            const rw_lex_title *t = &lx->titles[u->ref];
+            if (j > u0 && conj) break;
+            titled = 1;
+            if (t->cls == RW_TITLE_FULL || t->cls == RW_TITLE_HEAD) {
+                headed = 1;
+                if (n_off == 0 && !complement && t->office >= 0) offices[n_off++] = t->office;
+                if (t->country[0] && !cc[0]) snprintf(cc, sizeof cc, "%s", t->country);
+                if (u->suffix == RW_SUF_DUAL || u->suffix == RW_SUF_PLURAL) plural = 1;
+                complement = 1;
+            } else {
+                honorific = 1;
+            }
+            j++;
+            continue;
+        }
+        if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind != RW_KIND_PERSON && j > u0 && !conj &&
+            (n_off || headed) && name_follows(st, j + 1)) {
+            j++; /* "قائد فيلق القدس إسماعيل قاآني": the body the office belongs to */
+            continue;
+        }
+        if (u->kind == RW_U_WORD && (u->cls & RW_W_INSTITUTION) && j > u0 && !conj) {
+            j++; /* "رئيس جمهورية موريتانيا" */
+            continue;
+        }
+        if (u->kind == RW_U_WORD && (u->cls & RW_W_PAIR) && j == u0 && name_follows(st, j + 1)) {
+            titled = 1; /* "الوزيران خالد الحنيفات ويعرب القضاة" */
+            plural = 1;
+            j++;
+            continue;
+        }
+        if (u->kind == RW_U_WORD && (u->cls & RW_W_COUNTERPART) && j == u0) {
+            counterpart = 1;
+            j++;
+            continue;
+        }
+        if (j == u0) break;
+        if (u->kind == RW_U_NISBA && !conj) {
+            if (!cc[0]) snprintf(cc, sizeof cc, "%s", lx->countries[u->ref]);
+            j++;
+            continue;
+        }
+        if (u->kind == RW_U_PLACE && !conj) {
+            const rw_lex_place *p = &lx->places[u->ref];
+            int after_prep = u->prefix_len || (st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PREP));
+            if (p->kind == RW_PLACE_COUNTRY && !after_prep) {
+                if (!cc[0]) snprintf(cc, sizeof cc, "%s", p->country);
+                j++;
+                continue;
+            }
+            /* "السفارة الهنغارية بدمشق استفان ...": a place inside a title only when a name
+             * follows; "وزيري الخارجية السوريين في موسكو." ends the title before the place. */
+            if (after_prep && name_follows(st, j + 1)) {
+                if (!cc[0] && p->kind == RW_PLACE_COUNTRY) snprintf(cc, sizeof cc, "%s", p->country);
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (u->kind == RW_U_WORD && (u->cls & RW_W_PREP) && !(u->cls & RW_W_SIDE) &&
+            j + 1 < st->n_units && (n_off || titled)) {
+            const rw_unit *v = &st->units[j + 1];
+            if ((v->kind == RW_U_PLACE || (v->kind == RW_U_OTHER && v->definite)) && name_follows(st, j + 2)) {
+                j++;
+                continue;
+            }
+        }
+        if (u->kind == RW_U_OTHER && u->definite && (n_off || titled || counterpart)) {
+            const rw_analysis *a = ana(st, u->tok, u->ana);
+            if (name_lookup(st, a->stem, a->stem_len) >= 0) break; /* "الوزير الشيباني" */
+            if (conj) {
+                /* "وزيري الخارجية والدفاع": head + the coordinated complement. */
+                int k = conj_analysis(st, u->tok);
+                if (!plural || n_off == 0 || n_off >= 4 || k < 0) break;
+                const rw_analysis *h = ana(st, head_tok, head_ana);
+                const rw_analysis *c = ana(st, u->tok, k);
+                rw_buf_reset(&st->key);
+                rw_buf_append(&st->key, h->stem, h->stem_len);
+                rw_buf_putc(&st->key, ' ');
+                rw_buf_append(&st->key, c->stem, c->stem_len);
+                const rw_lex_phrase *p = rw_lexicon_lookup(lx, st->key.data, st->key.len);
+                int found = 0;
+                for (int hh = 0; p && hh < p->nhits; hh++)
+                    if (p->hits[hh].type == RW_LEX_OFFICE) {
+                        offices[n_off++] = p->hits[hh].ref;
+                        found = 1;
+                        break;
+                    }
+                if (!found) break;
+                j++;
+                continue;
+            }
+            if (j - u0 < 7) {
+                j++;
+                continue;
+            }
+        }
+        if (is_comma(st, j) && !comma && (n_off || titled) && j + 1 < st->n_units) {
+            const rw_unit *v = &st->units[j + 1];
+            if ((v->kind == RW_U_OTHER && !v->definite) || v->kind == RW_U_ACTOR) {
+                comma = 1;
+                j++;
+                continue;
+            }
+        }
+        break;
+    }
+    if (j == u0 + (uint32_t)counterpart && !n_off && !titled) {
+        *next = u0 + 1;
+        return 0;
+    }
+    uint32_t title_end = j;
+    /* The names. */
+    int limit = plural ? (n_off > 1 ? n_off : 4) : 1;
+    int n_names = 0;
+    int first_coord = (st->units[u0].pflags & RW_P_CONJ) != 0;
+    while (j < st->n_units && n_names < limit && !st->used[j]) {
+        const rw_unit *u = &st->units[j];
+        int conj = (u->pflags & RW_P_CONJ) != 0;
+        if (n_names > 0 && !conj) break;
+        int e = -1;
+        uint32_t end = j;
+        if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind == RW_KIND_PERSON) {
+            e = actor_mention(st, j);
+            end = j + 1;
+            if (e >= 0 && apposition(st, end, e, u->ref, &end)) return -1;
+        } else if (name_word(st, j) && (!u->definite || n_names == 0)) {
+            int k = (n_names > 0 || (conj && u->kind == RW_U_OTHER)) ? conj_analysis(st, u->tok) : -1;
+            if (n_names > 0 && k < 0) break;
+            if (n_names == 0) k = -1;
+            if (u->definite && name_lookup(st, ana(st, u->tok, u->ana)->stem,
+                                           ana(st, u->tok, u->ana)->stem_len) < 0)
+                break;
+            end = read_name(st, j, k);
+            if (end == j) break;
+            if (end == j + 1 && pronoun_ending(st, j)) break; /* "الرئيس الروسي تأكيده" */
+            const char *s;
+            size_t n;
+            unit_surface(st, j, end, k, &s, &n);
+            char *key = strndup(st->key.data, st->key.len);
+            if (!key) return -1;
+            e = person_entity(st, key, strlen(key), s, n);
+            free(key);
+        } else {
+            break;
+        }
+        if (e < 0) return -1;
+        int office = n_off ? offices[n_names < n_off ? n_names : n_off - 1] : -1;
+        if ((n_off || (headed && title_end - u0 > 1)) && add_held(st, e, office, cc, u0, title_end))
+            return -1;
+        if (push_pm(st, n_names ? j : u0, end, e, RW_PM_PERSON, n_names ? 1 : first_coord)) return -1;
+        n_names++;
+        j = end;
+    }
+    /* Gulf style: "الأمير محمد بن سلمان ولي ولي العهد" - an office right after a name that an
+     * honorific introduced is that person's. */
+    while (n_names == 1 && honorific && !n_off && j < st->n_units && !st->used[j] &&
+           st->units[j].kind == RW_U_OFFICE && !(st->units[j].pflags & RW_P_CONJ)) {
+        uint32_t t0 = j++;
+        char cc2[8] = "";
+        if (j < st->n_units && st->units[j].kind == RW_U_NISBA)
+            snprintf(cc2, sizeof cc2, "%s", lx->countries[st->units[j++].ref]);
+        if (add_held(st, st->pms[st->n_pms - 1].ref, st->units[t0].ref, cc2, t0, j)) return -1;
+        for (uint32_t k = t0; k < j; k++) st->used[k] = 1;
+        st->pms[st->n_pms - 1].unit_end = j;
+    }
+    /* "الشيخ فلان نائب رئيس مجلس الوزراء وزير الخارجية": a title with no country right after a
+     * person an honorific introduced, not coordinated, is that person's (Gulf apposition). */
+    if (n_names == 0 && !cc[0] && !counterpart && !plural && n_off == 1 && st->n_pms &&
+        !(st->units[u0].pflags & RW_P_CONJ)) {
+        const rw_pm *prev = &st->pms[st->n_pms - 1];
+        const rw_unit *pu = &st->units[prev->unit];
+        if (prev->kind == RW_PM_PERSON && prev->ref >= 0 && prev->unit_end == u0 &&
+            st->x->entities[prev->ref].kind == RW_KIND_PERSON && pu->kind == RW_U_TITLE &&
+            lx->titles[pu->ref].cls == RW_TITLE_HONORIFIC) {
+            if (add_held(st, prev->ref, offices[0], "", u0, title_end)) return -1;
+            for (uint32_t k = u0; k < title_end; k++) st->used[k] = 1;
+            st->pms[st->n_pms - 1].unit_end = title_end; /* a chain of titles stays his */
+            *next = title_end;
+            return 0;
+        }
+    }
+    if (n_names == 0) {
+        int n = counterpart ? 1 : n_off;
+        for (int i = 0; i < n; i++) {
+            int ph = add_placeholder(st, counterpart ? -1 : offices[i], cc, u0, title_end);
+            if (ph < 0) return -1;
+            if (push_pm(st, u0, title_end, -(ph + 1), RW_PM_PERSON, i ? 1 : first_coord)) return -1;
+        }
+        for (uint32_t k = u0; k < title_end; k++) st->used[k] = 1;
+        j = title_end > u0 ? title_end : u0 + 1;
+    }
+    *next = j;
+    return 0;
+}
+
+/* A delegation: "وفد", "الوفد السوري", "وفدا تركيا". */
+static int group_mention(rw_xstate *st, uint32_t u0, uint32_t *next)
+{
+    uint32_t j = u0 + 1;
+    char cc[8] = "";
+    if (j < st->n_units && st->units[j].kind == RW_U_NISBA) {
+        snprintf(cc, sizeof cc, "%s", st->lx->countries[st->units[j].ref]);
+        j++;
+    }
+    int e = -1;
+    void *v;
+    if (cc[0] && rw_strmap_get(st->groups, cc, strlen(cc), &v)) {
+        e = (int)(intptr_t)v - 1;
+    } else if (st->last_group >= 0 && (!cc[0] || !st->x->entities[st->last_group].country)) {
+        e = st->last_group;
+        if (cc[0]) {
+            st->x->entities[e].country = strdup(cc);
+            if (!st->x->entities[e].country) return -1;
+        }
+    }
+    const char *s;
+    size_t n;
+    unit_surface(st, u0, j, -1, &s, &n);
+    if (e < 0) {
+        char *label = strndup(s, n);
+        if (!label) return -1;
+        e = rw_extraction_add_entity(st->x, NULL, RW_KIND_GROUP, label, NULL, cc[0] ? cc : NULL);
+        free(label);
+        if (e < 0) return -1;
+    }
+    if (cc[0] && rw_strmap_put(st->groups, cc, strlen(cc), (void *)(intptr_t)(e + 1))) return -1;
+    if (rw_extraction_add_name(st->x, e, s, n)) return -1;
+    st->last_group = e;
+    *next = j;
+    return push_pm(st, u0, j, e, RW_PM_GROUP, (st->units[u0].pflags & RW_P_CONJ) != 0);
+}
+
+/* A name or surname seen earlier in the article, 1-3 words starting at u0. */
+static int known_name(rw_xstate *st, uint32_t u0, uint32_t *next)
+{
+    const rw_unit *u = &st->units[u0];
+    for (int k = 0; k < st->n_an[u->tok]; k++) {
+        const rw_analysis *a = ana(st, u->tok, k);
+        for (int nw = 3; nw >= 1; nw--) {
+            if (u0 + (uint32_t)nw > st->n_units) continue;
+            int ok = 1;
+            rw_buf_reset(&st->key);
+            rw_buf_append(&st->key, a->stem, a->stem_len);
+            for (int w = 1; w < nw && ok; w++) {
+                uint32_t v = u0 + (uint32_t)w;
+                if (!name_word(st, v) || st->units[v].ntok != 1 || st->used[v]) ok = 0;
+                else {
+                    rw_buf_putc(&st->key, ' ');
+                    rw_buf_append(&st->key, tfold(st, st->units[v].tok), tfold_len(st, st->units[v].tok));
+                }
+            }
+            if (!ok) continue;
+            int e = name_lookup(st, st->key.data, st->key.len);
+            if (e < 0) continue;
+            uint32_t end = u0 + (uint32_t)nw;
+            const char *s;
+            size_t n;
+            unit_surface(st, u0, end, k, &s, &n);
+            if (rw_extraction_add_name(st->x, e, s, n)) return -1;
+            *next = end;
+            const rw_analysis *a0 = ana(st, u->tok, k);
+            int coord = a0->prefix_len && (prefix_flags(st, u->tok, a0) & RW_P_CONJ);
+            int rc = push_pm(st, u0, end, e, RW_PM_PERSON, coord);
+            if (a0->prefix_len && (prefix_flags(st, u->tok, a0) & RW_P_SIDE)) st->pms[st->n_pms - 1].side = 1;
+            return rc;
+        }
+    }
+    *next = u0 + 1;
+    return 0;
+}
+
+/* "المعروف سابقا باسمه الحركي أبو محمد الجولاني": the name after the trigger is another name of
+ * the person mentioned last. Records an alias event for relations.c. */
+static int alias_statement(rw_xstate *st, uint32_t u0, uint32_t *next)
+{
+    *next = u0 + 1;
+    int subj = -1;
+    for (size_t i = st->n_pms; i-- > 0;)
+        if (st->pms[i].kind == RW_PM_PERSON && st->pms[i].ref >= 0) {
+            subj = st->pms[i].ref;
+            break;
+        }
+    if (subj < 0) return 0;
+    uint32_t j = u0 + 1;
+    while (j < st->n_units && j - u0 < 5) {
+        const rw_unit *u = &st->units[j];
+        if (u->kind == RW_U_WORD && (u->cls & (RW_W_ALIAS_SKIP | RW_W_PREP)) && !(u->cls & RW_W_PARTICLE)) j++;
+        else if (u->kind == RW_U_PUNCT && !is_comma(st, j)) j++;
+        else break;
+    }
+    if (j >= st->n_units) return 0;
+    uint32_t end;
+    const char *s;
+    size_t n;
+    if (st->units[j].kind == RW_U_ACTOR) {
+        end = j + 1;
+        rw_buf_reset(&st->key);
+        const rw_analysis *a = ana(st, st->units[j].tok, st->units[j].ana);
+        rw_buf_append(&st->key, a->stem, a->stem_len);
+    } else {
+        end = read_name(st, j, -1);
+        if (end == j) return 0;
+    }
+    unit_surface(st, j, end, -1, &s, &n);
+    if (remember_person(st, st->key.data, st->key.len, subj)) return -1;
+    /* The alias joins the names but does not become the label. */
+    char *label = st->x->entities[subj].label;
+    st->x->entities[subj].label = NULL;
+    if (rw_extraction_add_name(st->x, subj, s, n)) {
+        st->x->entities[subj].label = label;
+        return -1;
+    }
+    free(st->x->entities[subj].label);
+    st->x->entities[subj].label = label;
+    for (uint32_t k = u0; k < end; k++) st->used[k] = 1;
+    if (grow((void **)&st->ev, &st->cap_ev, st->n_ev + 1, sizeof *st->ev)) return -1;
+    rw_event *e = &st->ev[st->n_ev];
+    memset(e, 0, sizeof *e);
+    e->rel = RW_REL_ALIAS_OF;
+    e->frame = RW_FRAME_ALIAS;
+    e->side_a[0] = subj;
+    e->na = 1;
+    e->host_place = -1;
+    e->alias = strndup(s, n);
+    const char *ts;
+    size_t tn;
+    unit_surface(st, u0, u0 + 1, -1, &ts, &tn);
+    e->trigger = strndup(ts, tn);
+    if (!e->alias || !e->trigger) {
+        free(e->alias);
+        free(e->trigger);
+        return -1;
+    }
+    e->sentence = st->sentence;
+    e->span = st->x->sentences[st->sentence];
+    st->n_ev++;
+    *next = end;
+    return 0;
+}
+
+/* A dateline opens one of the first sentences: a city, then a dash, a comma, a number (the
+ * date) or a bracket ("الرياض - واس", "القاهرة في 3 مايو", "جدة 5 محرم 1447 هـ"). */
+static void dateline(rw_xstate *st)
+{
+    if (st->sentence > 1 || st->dateline >= 0 || st->n_pms == 0) return;
+    const rw_pm *m = &st->pms[0];
+    if (m->kind != RW_PM_PLACE || m->unit != 0 || m->ref < 0 || m->unit_end >= st->n_units) return;
+    const char *key = st->x->entities[m->ref].key;
+    int p = key && strncmp(key, "place:", 6) == 0 ? rw_lexicon_place_by_id(st->lx, key + 6) : -1;
+    if (p < 0 || st->lx->places[p].kind != RW_PLACE_CITY) return;
+    const rw_unit *next = &st->units[m->unit_end];
+    if (next->kind == RW_U_NUMBER || (next->kind == RW_U_PUNCT && !is_comma(st, m->unit_end)) ||
+        is_comma(st, m->unit_end) ||
+        (next->kind == RW_U_WORD && (next->cls & RW_W_PREP) && m->unit_end + 1 < st->n_units &&
+         st->units[m->unit_end + 1].kind == RW_U_NUMBER))
+        st->dateline = m->ref;
+}
+
+int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
+{
+    st->tk = tk;
+    st->sentence = sentence;
+    st->n_pms = 0;
+    if (analyse_tokens(st) || build_units(st)) return -1;
+    if (grow((void **)&st->used, &st->cap_used, st->n_units + 1, 1)) return -1;
+    memset(st->used, 0, st->n_units);
+    for (uint32_t u = 0; u < st->n_units;) {
+        const rw_unit *un = &st->units[u];
+        uint32_t next = u + 1;
+        int rc = 0;
+        if (st->used[u]) {
+            u++;
+            continue;
+        }
+        switch (un->kind) {
+        case RW_U_ACTOR: {
+            int e = actor_mention(st, u);
+            if (e < 0) return -1;
+            if (st->lx->actors[un->ref].kind == RW_KIND_PERSON && apposition(st, u + 1, e, un->ref, &next))
+                return -1;
+            rw_pm_kind k = st->lx->actors[un->ref].kind == RW_KIND_GROUP ? RW_PM_GROUP : RW_PM_PERSON;
+            rc = push_pm(st, u, u + 1, e, k, (un->pflags & RW_P_CONJ) != 0);
+            break;
+        }
+        case RW_U_PLACE: {
+            int e = rw_mentions_place_entity(st, un->ref);
+            if (e < 0) return -1;
+            const char *s;
+            size_t n;
+            unit_surface(st, u, u + 1, -1, &s, &n);
+            if (rw_extraction_add_name(st->x, e, s, n)) return -1;
+            rc = push_pm(st, u, u + 1, e, RW_PM_PLACE, (un->pflags & RW_P_CONJ) != 0);
+            break;
+        }
+        case RW_U_OFFICE:
+        case RW_U_TITLE:
+            rc = title_phrase(st, u, &next);
+            break;
+        case RW_U_WORD:
+            if (un->cls & (RW_W_COUNTERPART | RW_W_PAIR)) rc = title_phrase(st, u, &next);
+            else if (un->cls & RW_W_GROUP) rc = group_mention(st, u, &next);
+            else if (un->cls & RW_W_PARTICLE) rc = known_name(st, u, &next);
+            break;
+        case RW_U_TRIGGER:
+            if (st->lx->triggers[un->ref].frame == RW_FRAME_ALIAS) rc = alias_statement(st, u, &next);
+            break;
+        case RW_U_OTHER:
+            rc = known_name(st, u, &next);
+            break;
+        case RW_U_NISBA:
+            /* السوداني is Sudanese and al-Sudani: a surname of this article when it stands
+             * alone, not as the adjective of a noun before it. */
+            if (u == 0 || !(st->units[u - 1].kind == RW_U_OTHER || st->units[u - 1].kind == RW_U_PLACE ||
+                            (st->units[u - 1].kind == RW_U_WORD && (st->units[u - 1].cls & RW_W_GROUP))))
+                rc = known_name(st, u, &next);
+            break;
+        default:
+            break;
+        }
+        if (rc) return -1;
+        u = next > u ? next : u + 1;
+    }
+    dateline(st);
+    return 0;
+}
+
+size_t rw_mentions_persons(const rw_xstate *st)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < st->n_pms; i++) n += st->pms[i].kind == RW_PM_PERSON;
+    return n;
+}
+
+int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date doc_date)
+{
+    st->x = x;
+    st->text = text;
+    st->doc_date = doc_date;
+    st->last_group = -1;
+    st->last_subject = -1;
+    st->dateline = -1;
+    for (size_t i = 0; i < st->n_ph; i++) free(st->ph[i].surface);
+    for (size_t i = 0; i < st->n_held; i++) free(st->held[i].text);
+    for (size_t i = 0; i < st->n_ev; i++) {
+        free(st->ev[i].date_text);
+        free(st->ev[i].trigger);
+        free(st->ev[i].alias);
+    }
+    st->n_ph = st->n_held = st->n_ev = 0;
+    rw_strmap_free(st->names);
+    rw_strmap_free(st->keys);
+    rw_strmap_free(st->groups);
+    st->names = rw_strmap_new();
+    st->keys = rw_strmap_new();
+    st->groups = rw_strmap_new();
+    return st->names && st->keys && st->groups ? 0 : -1;
+}
+
+void rw_mentions_free(rw_xstate *st)
+{
+    rw_mentions_begin(st, NULL, NULL, RW_DATE_NONE);
+    rw_strmap_free(st->names);
+    rw_strmap_free(st->keys);
+    rw_strmap_free(st->groups);
+    free(st->an);
+    free(st->n_an);
+    free(st->units);
+    free(st->pms);
+    free(st->used);
+    free(st->ph);
+    free(st->held);
+    free(st->ev);
+    rw_buf_free(&st->key);
+    rw_buf_free(&st->tmp);
+    memset(st, 0, sizeof *st);
+}

@@ -1,0 +1,177 @@
+/*
+ * lexicon.h - everything the extractor knows, loaded once from data/ and hashed.
+ *
+ * One phrase table serves every lexicon: a phrase is the space-joined folded tokens of a name,
+ * title, place, trigger or engine word (tokenised by the same rw_text_tokenize as articles, so a
+ * lexicon entry and the text it must match always split alike). Each phrase carries up to
+ * RW_LEX_MAX_HITS hits saying what it is (an actor, a place, an office ...). Matching at a token
+ * asks rw_lexicon_max_words() how long a phrase may start there, then tries the longest first.
+ *
+ * The file formats are documented in docs/lexicons.md. Internal to extract/: the struct is
+ * public so mentions.c and relations.c can read the tables without accessor churn.
+ */
+#ifndef RW_LEXICON_H
+#define RW_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/date.h"
+#include "base/error.h"
+#include "base/model.h"
+#include "base/strmap.h"
+#include "extract/text.h"
+
+#define RW_LEX_MAX_HITS 4
+#define RW_LEX_MAX_WORDS 8
+
+typedef enum rw_lex_type {
+    RW_LEX_ACTOR = 1, /* ref: index into actors */
+    RW_LEX_PLACE,     /* ref: index into places */
+    RW_LEX_OFFICE,    /* ref: index into offices */
+    RW_LEX_NISBA,     /* ref: index into countries (a nationality adjective, any inflection) */
+    RW_LEX_TITLE,     /* ref: index into titles */
+    RW_LEX_TRIGGER,   /* ref: index into triggers */
+    RW_LEX_WORD,      /* ref: rw_word_class bits */
+} rw_lex_type;
+
+/* Engine word classes (data/words.tsv); a word may be in several. */
+enum rw_word_class {
+    RW_W_PREP = 1 << 0,        /* a preposition: ends a name, may introduce a title complement */
+    RW_W_SIDE = 1 << 1,        /* marks the other side of a meeting: مع، ب */
+    RW_W_PARTICLE = 1 << 2,    /* a name particle: بن، أبو، عبد */
+    RW_W_CLAUSE = 1 << 3,      /* opens a new clause: حيث، أن، الذي */
+    RW_W_BOUNDARY = 1 << 4,    /* never part of a name */
+    RW_W_PLANNED = 1 << 5,     /* makes a following event planned: سوف، من المقرر أن */
+    RW_W_NEGATED = 1 << 6,     /* makes a following event negated: لم، لن */
+    RW_W_COUNTERPART = 1 << 7, /* نظير: the holder of the subject's office elsewhere */
+    RW_W_GROUP = 1 << 8,       /* a delegation noun: وفد */
+    RW_W_PAIR = 1 << 9,        /* the two sides already named: الجانبان، الطرفان */
+    RW_W_ALIAS_SKIP = 1 << 10, /* words between an alias trigger and the alias: سابقا، باسمه */
+    RW_W_CONJ = 1 << 11,       /* a free-standing conjunction: و */
+    RW_W_PURPOSE = 1 << 12,    /* a proclitic that makes a verb or noun a purpose: ل */
+    RW_W_FUTURE = 1 << 13,     /* a proclitic that makes a verb future: س */
+    RW_W_INSTITUTION = 1 << 14, /* an institution noun: never a name, part of a title: جمهورية */
+    RW_W_DENIED = 1 << 15,     /* a verb of denial: negates the event of its complement clause */
+    RW_W_PHONE = 1 << 16,      /* هاتفياً: the meeting of its clause is a call */
+};
+
+typedef struct rw_lex_hit {
+    uint8_t type; /* rw_lex_type */
+    int ref;
+} rw_lex_hit;
+
+typedef struct rw_lex_phrase {
+    uint8_t nwords;
+    uint8_t nhits;
+    rw_lex_hit hits[RW_LEX_MAX_HITS];
+} rw_lex_phrase;
+
+typedef struct rw_lex_actor {
+    char *id, *label, *label_en;
+    rw_kind kind;
+    char country[8];
+} rw_lex_actor;
+
+typedef enum rw_place_kind { RW_PLACE_COUNTRY, RW_PLACE_CITY, RW_PLACE_REGION, RW_PLACE_VENUE } rw_place_kind;
+
+typedef struct rw_lex_place {
+    char *id, *label, *label_en, *parent;
+    rw_place_kind kind;
+    char country[8];
+} rw_lex_place;
+
+typedef struct rw_lex_office {
+    char *id, *label_en;
+} rw_lex_office;
+
+typedef struct rw_lex_role {
+    int actor, office;
+    char country[8];
+    rw_date from, to; /* to = RW_DATE_NONE: still in office */
+} rw_lex_role;
+
+typedef enum rw_title_class {
+    RW_TITLE_HONORIFIC, /* معالي، سمو، السيد: says a name follows, no office */
+    RW_TITLE_RANK,      /* اللواء، الجنرال: military rank, no office */
+    RW_TITLE_HEAD,      /* وزير، مستشار، سفير: an office whose complement follows */
+    RW_TITLE_FULL,      /* خادم الحرمين الشريفين: names an office and its country by itself */
+} rw_title_class;
+
+typedef struct rw_lex_title {
+    rw_title_class cls;
+    int office;      /* -1 when none */
+    char country[8]; /* "" when none */
+} rw_lex_title;
+
+typedef enum rw_frame {
+    RW_FRAME_EVENT,  /* sides from the clause: subject before or right after, other side after */
+    RW_FRAME_PAIR,   /* the subject is a pair: التقيا، يتصافحان، بحثا */
+    RW_FRAME_GATHER, /* جمع: the persons before مع/ب meet the persons after it */
+    RW_FRAME_LEAD,   /* برئاسة: the person after leads the delegation before */
+    RW_FRAME_MEMBER, /* يضم: the persons after are members of the delegation */
+    RW_FRAME_ALIAS,  /* المعروف بـ: the name after is another name of the person before */
+} rw_frame;
+
+typedef enum rw_verb_tense { RW_VT_PAST, RW_VT_PRESENT, RW_VT_FUTURE, RW_VT_NOUN } rw_verb_tense;
+
+typedef struct rw_lex_trigger {
+    rw_rel rel;
+    rw_frame frame;
+    rw_verb_tense tense;
+    rw_modality modality;
+} rw_lex_trigger;
+
+typedef struct rw_lexicon {
+    rw_strmap *phrases;  /* folded phrase -> (index + 1) into phrase_v */
+    rw_strmap *first;    /* folded first word -> max words of a phrase starting with it */
+    rw_strmap *words;    /* every folded word of every phrase: "known" for the analyser */
+    rw_strmap *actor_ids, *place_ids, *office_ids; /* id -> index + 1 */
+    rw_lex_phrase *phrase_v;
+    size_t n_phrases, cap_phrases;
+    rw_lex_actor *actors;
+    size_t n_actors, cap_actors;
+    rw_lex_place *places;
+    size_t n_places, cap_places;
+    rw_lex_office *offices;
+    size_t n_offices, cap_offices;
+    rw_lex_role *roles;
+    size_t n_roles, cap_roles;
+    rw_lex_title *titles;
+    size_t n_titles, cap_titles;
+    rw_lex_trigger *triggers;
+    size_t n_triggers, cap_triggers;
+    char (*countries)[8]; /* nisba country codes */
+    size_t n_countries, cap_countries;
+    char **nisba_patterns; /* "*", "ال*", "*ه" ... folded, from words.tsv */
+    size_t n_nisba_patterns;
+} rw_lexicon;
+
+/* Loads data_dir and then each user directory (same formats; a missing file is skipped, except
+ * data_dir/triggers.tsv and data_dir/words.tsv which the engine cannot work without). Country
+ * names come from ICU. `t` tokenises and folds the entries. Returns NULL and sets err (file and
+ * line) on failure; free with rw_lexicon_close(). */
+rw_lexicon *rw_lexicon_open(rw_text *t, const char *data_dir, const char *const *user_dirs,
+                            size_t n_user_dirs, rw_error *err);
+void rw_lexicon_close(rw_lexicon *lx);
+
+/* The phrase with exactly this folded key, or NULL. */
+const rw_lex_phrase *rw_lexicon_lookup(const rw_lexicon *lx, const char *key, size_t len);
+/* How many words the longest phrase starting with this folded word has; 0 when none. */
+int rw_lexicon_max_words(const rw_lexicon *lx, const char *word, size_t len);
+/* rw_known_fn for rw_morph_analyze: whether a folded word occurs in any phrase. `ud` is the
+ * rw_lexicon. */
+int rw_lexicon_known(const char *fold, size_t len, void *ud);
+/* The word-class bits of a single folded word (0 when none). */
+unsigned rw_lexicon_word_class(const rw_lexicon *lx, const char *word, size_t len);
+
+/* Who held `office` in `country` at `date` (RW_DATE_NONE: now): an actor index or -1. */
+int rw_lexicon_role_holder(const rw_lexicon *lx, int office, const char *country, rw_date date);
+/* The office an actor held at `date` (the first found), or -1; *country set to its country. */
+int rw_lexicon_actor_office(const rw_lexicon *lx, int actor, rw_date date, const char **country);
+/* Index by id, or -1. */
+int rw_lexicon_actor_by_id(const rw_lexicon *lx, const char *id);
+int rw_lexicon_place_by_id(const rw_lexicon *lx, const char *id);
+int rw_lexicon_office_by_id(const rw_lexicon *lx, const char *id);
+
+#endif

@@ -1,0 +1,163 @@
+/*
+ * mentions.h - who and where a sentence talks about: lexicon matches and names found by context.
+ *
+ * A sentence's tokens are first grouped into units: the longest lexicon phrase starting at each
+ * token (tried through the clitic-aware analyser, so وبالعاصمة finds العاصمة), or a single
+ * unknown word, number or punctuation mark. Mentions are then read off the units:
+ *   - lexicon actors and places;
+ *   - persons no lexicon knows, named after a title ("وزير الزراعة أمجد بدر", "اللواء مرهف أبو
+ *     قصرة"), with coordination ("وزيري الخارجية والدفاع السوريين أسعد الشيباني ومرهف أبو قصرة"
+ *     pairs two offices with two names in order);
+ *   - a title without a name ("الرئيس الروسي", "نظيره الروسي"): a role placeholder that
+ *     relations.c resolves once the whole article has been read;
+ *   - a surname or name already seen in the article;
+ *   - delegations ("وفد روسي"), one group entity per delegation country in the article;
+ *   - aliases the text states ("المعروف سابقا باسمه الحركي أبو محمد الجولاني").
+ *
+ * Internal to extract/: the state is shared by mentions.c, relations.c and extract.c.
+ */
+#ifndef RW_MENTIONS_H
+#define RW_MENTIONS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/buf.h"
+#include "base/strmap.h"
+#include "extract/dates.h"
+#include "extract/facts.h"
+#include "extract/lexicon.h"
+#include "extract/morph.h"
+#include "extract/text.h"
+
+#define RW_MAX_ANALYSES 4
+
+typedef enum rw_unit_kind {
+    RW_U_OTHER,   /* a word no lexicon knows */
+    RW_U_ACTOR,
+    RW_U_PLACE,
+    RW_U_OFFICE,
+    RW_U_TITLE,
+    RW_U_TRIGGER,
+    RW_U_NISBA,
+    RW_U_WORD,    /* an engine word (cls says which classes) */
+    RW_U_NUMBER,
+    RW_U_PUNCT,
+} rw_unit_kind;
+
+/* Proclitic flags of a unit's first token, from the word classes of the removed letters. */
+enum { RW_P_CONJ = 1, RW_P_SIDE = 2, RW_P_PURPOSE = 4, RW_P_FUTURE = 8 };
+
+typedef struct rw_unit {
+    uint32_t tok, ntok;   /* tokens [tok, tok + ntok) */
+    uint8_t kind;         /* rw_unit_kind */
+    uint8_t pflags;       /* RW_P_* */
+    uint8_t prefix_len;   /* folded bytes of proclitics on the first token */
+    uint8_t suffix;       /* rw_suffix_class of the first token's analysis */
+    uint8_t definite;     /* the (stripped) first word starts with ال */
+    unsigned cls;         /* word classes of the phrase */
+    int ref;              /* index into the lexicon table of `kind` */
+    int ana;              /* which analysis of the first token was used */
+} rw_unit;
+
+typedef enum rw_pm_kind { RW_PM_PERSON, RW_PM_GROUP, RW_PM_PLACE } rw_pm_kind;
+
+/* A mention of a participant or a place in the current sentence. `ref` >= 0 is an entity
+ * index; ref < 0 is the role placeholder -(ref + 1). */
+typedef struct rw_pm {
+    uint32_t unit, unit_end; /* units [unit, unit_end) */
+    int ref;
+    uint8_t kind;            /* rw_pm_kind */
+    uint8_t side;            /* preceded by مع or carrying ب: the other side of a meeting */
+    uint8_t coord;           /* joined to the previous mention by و */
+} rw_pm;
+
+/* A title with no name: resolved after the whole article has been read. */
+typedef struct rw_placeholder {
+    int office;          /* lexicon office, or -1 for a counterpart (نظيره) */
+    char country[8];     /* "" when the text gives none */
+    int resolved;        /* entity, -1 until resolved */
+    char *surface;       /* as written */
+} rw_placeholder;
+
+/* An office held by a person, as the article states it ("وزير الخارجية السوري أسعد الشيباني"). */
+typedef struct rw_heldrole {
+    int entity, office;  /* office -1: a title no office table knows; `text` has it */
+    char country[8];
+    char *text;
+    uint32_t sentence;
+    rw_span span;
+} rw_heldrole;
+
+typedef struct rw_event {
+    rw_rel rel;
+    rw_frame frame;
+    rw_modality modality;
+    rw_verb_tense tense;
+    int side_a[8], side_b[8]; /* refs as in rw_pm */
+    int na, nb;
+    int places[4];
+    int nplaces;
+    int host_place;           /* a place that received the guests: they visited it */
+    int implicit;             /* side A inferred from an earlier clause */
+    int lexicon_sides;        /* how many sides are lexicon actors (for confidence) */
+    rw_date date;
+    char *date_text, *trigger, *alias;
+    uint32_t sentence;
+    rw_span span;
+} rw_event;
+
+/* Per-article state plus the per-sentence scratch, reused across articles. */
+typedef struct rw_xstate {
+    const rw_lexicon *lx;
+    const rw_morph *morph;
+    const rw_dates *dates;
+    rw_text *t;
+    rw_extraction *x;
+    const char *text; /* the document text */
+    rw_date doc_date;
+
+    /* the current sentence */
+    const rw_tokens *tk;
+    uint32_t sentence;
+    rw_analysis (*an)[RW_MAX_ANALYSES];
+    uint8_t *n_an;
+    size_t cap_an;
+    rw_unit *units;
+    size_t n_units, cap_units;
+    rw_pm *pms;
+    size_t n_pms, cap_pms;
+    uint8_t *used; /* per unit: consumed by a mention */
+    size_t cap_used;
+
+    /* the article */
+    rw_strmap *names;  /* folded name or surname -> entity + 1 */
+    rw_strmap *keys;   /* entity key -> entity + 1 */
+    rw_strmap *groups; /* delegation country -> entity + 1 */
+    int last_group;
+    int last_subject;
+    int dateline;      /* the place entity of the article's dateline ("الرياض - واس"), or -1 */
+    rw_placeholder *ph;
+    size_t n_ph, cap_ph;
+    rw_heldrole *held;
+    size_t n_held, cap_held;
+    rw_event *ev;
+    size_t n_ev, cap_ev;
+    rw_buf key, tmp;
+} rw_xstate;
+
+/* Prepares the state for a new article (keeps the scratch memory). */
+int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date doc_date);
+/* Reads the units and mentions of one sentence into st->units / st->pms, adding entities,
+ * names and rw_mention records to the extraction. */
+int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence);
+/* How many person mentions the current sentence has (after rw_mentions_sentence). */
+size_t rw_mentions_persons(const rw_xstate *st);
+/* Frees everything the state owns. */
+void rw_mentions_free(rw_xstate *st);
+
+/* Entity helpers shared with relations.c: the article's entity for a lexicon actor / place. */
+int rw_mentions_actor_entity(rw_xstate *st, int actor);
+int rw_mentions_place_entity(rw_xstate *st, int place);
+
+#endif
