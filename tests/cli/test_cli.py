@@ -225,18 +225,24 @@ rows = jsonl(out2)
 check(rc == 0 and {l['doc'] for l in rows if l.get('type') == 'fact'} >= {'000', '002'},
       'extract on the JSONL sample gives facts per article id')
 
-# --- eval ------------------------------------------------------------------------------------
+# --- eval: the samples (development set) and the held-out articles ----------------------------
+floors = json.load(open(os.path.join(ROOT, 'tests', 'gold', 'floors.json')))
+
+
+def check_floors(name, s):
+    for key, floor in floors[name]['at_least'].items():
+        a, b = key.split('.')
+        check(s[a][b] >= floor, f'{name}: {key} = {s[a][b]:.3f} stays at or above its floor {floor}')
+    for key, ceiling in floors[name]['at_most'].items():
+        check(s[key] <= ceiling, f'{name}: {key} = {s[key]} stays at or below {ceiling}')
+
+
 gold = os.path.join(ROOT, 'tests', 'gold', 'seeds.gold.jsonl')
 rc, out, err = run('eval', '--db', db, '--json', os.path.join(tmp, 'score.json'), gold)
 check(rc == 0 and 'met F1' in out, 'eval scores the database against the gold', out + err)
 if rc == 0:
     s = json.load(open(os.path.join(tmp, 'score.json')))
-    floors = json.load(open(os.path.join(ROOT, 'tests', 'gold', 'floors.json')))
-    for key, floor in floors['at_least'].items():
-        a, b = key.split('.')
-        check(s[a][b] >= floor, f'eval {key} = {s[a][b]:.3f} stays at or above its floor {floor}')
-    for key, ceiling in floors['at_most'].items():
-        check(s[key] <= ceiling, f'eval {key} = {s[key]} stays at or below {ceiling}')
+    check_floors('seeds', s)
     # Cross-check with the reference scorer on the same graph.
     ref = os.path.join(ROOT, 'tests', 'gold', 'score.py')
     path = os.path.join(tmp, 'all.jsonl')
@@ -245,10 +251,18 @@ if rc == 0:
     if p.returncode == 0:
         r = json.load(open(os.path.join(tmp, 'ref.json')))
         same = all(abs(r[k]['f1'] - s[k]['f1']) < 1e-9 for k in ('met', 'phoned')) and \
-            r['planned_as_held'] == s['planned_as_held'] and r['alias']['merged'] == s['alias']['merged']
+            r['planned_as_held'] == s['planned_as_held'] and r['alias']['merged'] == s['alias']['merged'] and \
+            abs(r['met_place']['acc'] - s['met_place']['acc']) < 1e-9 and abs(r['met_date']['acc'] - s['met_date']['acc']) < 1e-9
         check(same, 'rawabit eval agrees with the reference scorer', f'ours {s}\nref {r}')
     else:
         check(False, 'the reference scorer runs', p.stderr)
+
+held = os.path.join(ROOT, 'tests', 'gold', 'heldout')
+rc, out, err = run('eval', '--json', os.path.join(tmp, 'held.json'), held + '.gold.jsonl', held + '.jsonl')
+check(rc == 0, 'eval extracts the held-out articles in memory and scores them', out + err)
+if rc == 0:
+    check_floors('heldout', json.load(open(os.path.join(tmp, 'held.json'))))
+    print('# held-out: ' + out.strip().splitlines()[-1])
 
 shutil.rmtree(tmp, ignore_errors=True)
 print(f'1..{n}')
