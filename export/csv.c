@@ -50,11 +50,7 @@ static void edge_row(FILE *out, const rw_gedge *e, rw_buf *dates, rw_buf *ids)
     snprintf(conf, sizeof conf, "%.2f", (double)s.confidence);
     rw_date_format(e->first, first);
     rw_date_format(e->last, last);
-    rw_buf_reset(ids);
-    for (size_t i = 0; i < e->weight; i++) {
-        if (i) rw_buf_putc(ids, ';');
-        rw_buf_puts(ids, e->facts[i]->id);
-    }
+    rw_export_edge_fact_ids(e, ";", ids);
     const char *row[] = {e->a->id,
                          e->b->id,
                          rw_rel_is_symmetric(e->rel) ? "Undirected" : "Directed",

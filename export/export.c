@@ -241,3 +241,13 @@ struct _xmlTextWriter *rw_export_xml_writer(FILE *out)
     xmlTextWriterSetIndentString(w, BAD_CAST "  ");
     return w;
 }
+
+const char *rw_export_edge_fact_ids(const rw_gedge *e, const char *sep, rw_buf *b)
+{
+    rw_buf_reset(b);
+    for (size_t i = 0; i < e->weight; i++) {
+        if (i) rw_buf_puts(b, sep);
+        rw_buf_puts(b, e->facts[i]->id);
+    }
+    return rw_buf_str(b);
+}

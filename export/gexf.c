@@ -106,12 +106,7 @@ static void edge(gx *x, const rw_gedge *e, size_t n)
     attvalue(x, "first", first);
     attvalue(x, "last", last);
     attvalue(x, "dates", rw_buf_str(&x->tmp));
-    rw_buf_reset(&x->tmp2);
-    for (size_t i = 0; i < e->weight; i++) {
-        if (i) rw_buf_putc(&x->tmp2, ';');
-        rw_buf_puts(&x->tmp2, e->facts[i]->id);
-    }
-    attvalue(x, "facts", rw_buf_str(&x->tmp2));
+    attvalue(x, "facts", rw_export_edge_fact_ids(e, ";", &x->tmp2));
     end(x);
     end(x);
 }

@@ -92,12 +92,7 @@ static void edge(gml *x, const rw_gedge *e, size_t n)
     if (*first) data(x, "first", first);
     if (*last) data(x, "last", last);
     if (s.n_dates) data(x, "dates", rw_buf_str(&x->tmp));
-    rw_buf_reset(&x->tmp2);
-    for (size_t i = 0; i < e->weight; i++) {
-        if (i) rw_buf_putc(&x->tmp2, ';');
-        rw_buf_puts(&x->tmp2, e->facts[i]->id);
-    }
-    data(x, "facts", rw_buf_str(&x->tmp2));
+    data(x, "facts", rw_export_edge_fact_ids(e, ";", &x->tmp2));
     end(x);
 }
 

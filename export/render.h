@@ -114,6 +114,10 @@ typedef struct rw_edge_summary {
 
 rw_edge_summary rw_export_edge_summary(const rw_gedge *e, const char *sep, rw_buf *dates);
 
+/* The ids of the edge's facts joined by `sep`, written into `b` (reset first); returns
+ * rw_buf_str(b). Lets a table or graph file point back at each fact's provenance. */
+const char *rw_export_edge_fact_ids(const rw_gedge *e, const char *sep, rw_buf *b);
+
 /* The prefixes of the vocabulary, in the order prefixed syntaxes declare them: rw_export_ns(i)
  * gives prefix i ("rw") and its namespace, NULL past the end. */
 const char *rw_export_ns(size_t i, const char **ns);
