@@ -55,6 +55,7 @@ typedef struct query_opts {
     const char *search;
     size_t limit, max_hops;
     rw_neighbor_filter nf;
+    int any_modality;
     int help;
 } query_opts;
 
@@ -65,7 +66,8 @@ static int parse(const char *cmd, int argc, char **argv, query_opts *qo)
         {"search", required_argument, 0, 's'}, {"limit", required_argument, 0, 'n'},
         {"rel", required_argument, 0, 'r'},  {"from", required_argument, 0, 'F'},
         {"to", required_argument, 0, 'T'},   {"max-hops", required_argument, 0, 'm'},
-        {"help", no_argument, 0, 'h'},       {0, 0, 0, 0}};
+        {"any-modality", no_argument, 0, 'M'}, {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0}};
     memset(qo, 0, sizeof *qo);
     qo->db = "rawabit.db";
     qo->kind = -1;
@@ -97,6 +99,7 @@ static int parse(const char *cmd, int argc, char **argv, query_opts *qo)
         case 'T':
             if (cli_parse_date(cmd, "--to", optarg, &qo->nf.to)) return EXIT_USAGE;
             break;
+        case 'M': qo->any_modality = 1; break;
         case 'h': qo->help = 1; break;
         default: return cli_usage(cmd, "unknown option '%s'", argv[optind - 1]);
         }
@@ -201,14 +204,18 @@ int cmd_path(int argc, char **argv)
         fputs("Usage: rawabit path [OPTIONS] ENTITY_A ENTITY_B\n"
               "\n"
               "How two actors are connected: the shortest chain of facts between them, one hop a\n"
-              "line (FROM, RELATION, TO, DATE, ARTICLE, FACT). Exit status 2 when there is none.\n"
+              "line (FROM, RELATION, TO, DATE, ARTICLE, FACT). Only facts reported as having\n"
+              "happened count: a planned or denied meeting is no link. Exit status 2 when there is\n"
+              "none.\n"
               "\n"
               "Options:\n"
-              "  --max-hops N       give up beyond N hops\n", stdout);
+              "  --max-hops N       give up beyond N hops\n"
+              "  --any-modality     let planned and negated facts link too\n", stdout);
         fputs(filter_help, stdout);
         return EXIT_OK;
     }
     if (optind + 2 != argc) return cli_usage("path", "name two entities");
+    qo.nf.asserted_only = !qo.any_modality;
     session s;
     if (session_open(&s, qo.db, RW_STORE_READ)) {
         rc = cli_fail(&s.err);

@@ -232,6 +232,7 @@ static int kept(const rw_gfact *f, const rw_neighbor_filter *nf)
 {
     if (!nf) return 1;
     if (nf->rel_mask && !(nf->rel_mask & (1u << f->rel))) return 0;
+    if (nf->asserted_only && f->modality != RW_MOD_ASSERTED) return 0;
     if (rw_date_is_set(nf->from) || rw_date_is_set(nf->to)) {
         if (!rw_date_is_set(f->date)) return 0;
         if (rw_date_is_set(nf->from) && rw_date_compare(f->date, nf->from) < 0) return 0;

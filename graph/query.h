@@ -52,6 +52,7 @@ typedef struct rw_neighbor_filter {
     rw_date from, to;  /* keep facts dated inside [from, to] (a partial bound covers its whole
                           month or year); when either is set, undated facts
                           are dropped (as in rw_graph_filter) */
+    int asserted_only; /* drop planned and negated facts: a meeting that did not happen is no link */
 } rw_neighbor_filter;
 
 /* `rawabit neighbors`: one line per fact touching the entity, by date (undated last):

@@ -109,6 +109,13 @@ rc, out, err = run('path', '--db', db, 'Sergey Lavrov', 'Ahmed al-Sharaa')
 hops = out.splitlines()
 check(rc == 0 and hops and hops[0].startswith('sergey-lavrov') and hops[-1].split('\t')[2] == 'ahmed-al-sharaa',
       'path links Lavrov to al-Sharaa hop by hop', out + err)
+con = sqlite3.connect(db)
+planned = {r[0] for r in con.execute("select id from facts where modality != 'asserted'")}
+con.close()
+check(planned and not {h.split('\t')[5] for h in hops} & planned,
+      'the path goes only through facts that happened (Lavrov\'s talks with al-Shaibani were announced, not held)', out)
+rc, out, err = run('path', '--db', db, '--any-modality', 'Sergey Lavrov', 'Asaad Hassan al-Shaibani')
+check(rc == 0 and len(out.splitlines()) == 1, 'with --any-modality the announced talks link them directly', out + err)
 
 # --- correcting it: decisions survive re-ingesting --------------------------------------------
 cdb = os.path.join(tmp, 'c.db')

@@ -152,15 +152,15 @@ static void test_neighbors(rw_query *q)
               "-\tholds_role\t->\t-\t-\tasserted\tdoc1\n",
               "al-Sharaa's neighbours by date, undated last");
     free(s);
-    rw_neighbor_filter met = {1u << RW_REL_MET, RW_DATE_NONE, RW_DATE_NONE};
+    rw_neighbor_filter met = {.rel_mask = 1u << RW_REL_MET};
     CAPTURE(s, n, rw_query_neighbors(q, sharaa, &met, out, NULL));
     CHECK_INT(n, 2, "al-Sharaa: 2 meetings");
     free(s);
-    rw_neighbor_filter late = {0, D("2025-10-16"), RW_DATE_NONE};
+    rw_neighbor_filter late = {.from = D("2025-10-16")};
     CAPTURE(s, n, rw_query_neighbors(q, sharaa, &late, out, NULL));
     CHECK_INT(n, 2, "al-Sharaa from 2025-10-16: 2 facts (undated dropped)");
     free(s);
-    rw_neighbor_filter oct = {0, D("2025-10"), D("2025-10")};
+    rw_neighbor_filter oct = {.from = D("2025-10"), .to = D("2025-10")};
     CAPTURE(s, n, rw_query_neighbors(q, shaibani, &oct, out, NULL));
     CHECK_INT(n, 1, "al-Shaibani in October 2025: 1 (the September call is out)");
     free(s);
@@ -195,8 +195,7 @@ static void test_paths(rw_query *q)
     CHECK(n == -1 && err.code == RW_EINPUT && strstr(err.msg, "mohammed-ali"),
           "no path to an isolated entity: %s", err.msg);
     free(s);
-    rw_neighbor_filter no_calls = {(1u << RW_REL_MET) | (1u << RW_REL_VISITED), RW_DATE_NONE,
-                                   RW_DATE_NONE};
+    rw_neighbor_filter no_calls = {.rel_mask = (1u << RW_REL_MET) | (1u << RW_REL_VISITED)};
     CAPTURE(s, n, rw_query_path(q, fidan, putin, &no_calls, 0, out, &err));
     CHECK_INT(n, -1, "without phone calls Fidan is cut off");
     free(s);
