@@ -14,12 +14,18 @@
  *
  * Sentence and word breaks come from ICU iterators opened once and re-targeted with ubrk_setText
  * on a UTF-16 copy kept in a reused buffer, with a UTF-16 -> UTF-8 offset map beside it.
+ *
+ * Transliteration is one ICU transliterator: the built-in "Arabic-Latin; Latin-ASCII", or a rule
+ * set read from data/transliteration.txt and compiled once (the rules, not C, know how Arabic
+ * names are read).
  */
 #include "extract/text.h"
 
 #include <limits.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
@@ -54,6 +60,7 @@ struct rw_text {
     const UNormalizer2 *nfkc, *nfd; /* owned by ICU, never closed */
     UBreakIterator *sent, *word;
     UTransliterator *latin;
+    char *rules_path; /* the rule file t->latin was compiled from; NULL: the built-in */
     u16text sent_text, word_text, tr_text;
     rw_fold scratch; /* folds whose offsets nobody needs (fold_into, tokens) */
     /* Sentence scratch, per byte of the document: break flags, and the bracket stack. */
@@ -330,6 +337,11 @@ static void u16_free(u16text *x)
 
 rw_text *rw_text_open(rw_error *err)
 {
+    return rw_text_open_with(NULL, err);
+}
+
+rw_text *rw_text_open_with(const char *data_dir, rw_error *err)
+{
     rw_text *t = calloc(1, sizeof *t);
     if (!t) {
         rw_error_set(err, RW_ENOMEM, "text: out of memory");
@@ -362,6 +374,16 @@ rw_text *rw_text_open(rw_error *err)
         return NULL;
     }
     build_fast_table(t);
+    if (data_dir) {
+        char path[4096];
+        struct stat sb;
+        int n = snprintf(path, sizeof path, "%s/%s", data_dir, RW_TEXT_TRANSLIT_FILE);
+        if (n > 0 && (size_t)n < sizeof path && stat(path, &sb) == 0 &&
+            rw_text_set_transliteration_rules(t, path, err)) {
+            rw_text_close(t);
+            return NULL;
+        }
+    }
     return t;
 }
 
@@ -371,6 +393,7 @@ void rw_text_close(rw_text *t)
     if (t->sent) ubrk_close(t->sent);
     if (t->word) ubrk_close(t->word);
     if (t->latin) utrans_close(t->latin);
+    free(t->rules_path);
     u16_free(&t->sent_text);
     u16_free(&t->word_text);
     u16_free(&t->tr_text);
@@ -836,4 +859,97 @@ int rw_text_transliterate(rw_text *t, const char *s, size_t n, rw_buf *out)
     out->len += (size_t)need;
     out->data[out->len] = '\0';
     return 0;
+}
+
+/* Reads a whole file; *len set. NULL when it cannot be read (errno says why). */
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *s = NULL;
+    size_t n = 0, cap = 0;
+    for (;;) {
+        if (n + 4096 + 1 > cap) {
+            cap = cap ? cap * 2 : 16384;
+            char *g = realloc(s, cap);
+            if (!g) break;
+            s = g;
+        }
+        size_t got = fread(s + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0) {
+            if (ferror(f)) break;
+            fclose(f);
+            s[n] = '\0';
+            *len = n;
+            return s;
+        }
+    }
+    free(s);
+    fclose(f);
+    return NULL;
+}
+
+/* The line (from 1) holding UTF-16 offset `off` of u, and the text of that line (its first 60
+ * units). */
+static int rule_line(const UChar *u, int32_t un, int32_t off, char *text, size_t cap)
+{
+    int line = 1;
+    if (off > un) off = un;
+    for (int32_t i = 0; i < off; i++)
+        if (u[i] == '\n') line++;
+    while (off > 0 && u[off - 1] != '\n')
+        off--;
+    int32_t end = off;
+    while (end < un && u[end] != '\n' && end - off < 60)
+        end++;
+    UErrorCode st = U_ZERO_ERROR;
+    u_strToUTF8(text, (int32_t)cap, NULL, u + off, end - off, &st);
+    if (U_FAILURE(st) || st == U_STRING_NOT_TERMINATED_WARNING) text[0] = '\0';
+    return line;
+}
+
+int rw_text_set_transliteration_rules(rw_text *t, const char *path, rw_error *err)
+{
+    if (t->rules_path && strcmp(t->rules_path, path) == 0) return 0;
+    size_t n = 0;
+    char *src = read_file(path, &n);
+    if (!src) return rw_error_set(err, RW_EIO, "%s: cannot read the transliteration rules", path);
+    rw_status rc = RW_OK;
+    UChar *u = NULL;
+    char *keep = strdup(path);
+    int32_t un = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    if (n >= INT32_MAX / 2 || !keep || !(u = malloc((n + 1) * sizeof *u))) {
+        rc = rw_error_set(err, RW_ENOMEM, "%s: out of memory reading the rules", path);
+        goto done;
+    }
+    u_strFromUTF8WithSub(u, (int32_t)n + 1, &un, src, (int32_t)n, 0xFFFD, NULL, &st);
+    if (U_FAILURE(st)) {
+        rc = rw_error_set(err, RW_EINPUT, "%s: cannot read the rules as UTF-8 text (%s)", path, u_errorName(st));
+        goto done;
+    }
+    UParseError pe;
+    memset(&pe, 0, sizeof pe);
+    UTransliterator *tr = utrans_openU(u"rawabit-names", -1, UTRANS_FORWARD, u, un, &pe, &st);
+    if (U_FAILURE(st)) {
+        /* ICU reports the offset of the rule it stopped at, counted in UTF-16 units from the
+         * start of the rules; turn it into a line a person can find. */
+        char at[256];
+        int line = pe.line > 0 ? pe.line : rule_line(u, un, pe.offset, at, sizeof at);
+        if (pe.line > 0) at[0] = '\0';
+        rc = rw_error_set(err, RW_EINPUT, "%s:%d: ICU cannot compile the rule \"%s\": %s", path,
+                          line, at, u_errorName(st));
+        goto done;
+    }
+    if (t->latin) utrans_close(t->latin);
+    t->latin = tr;
+    free(t->rules_path);
+    t->rules_path = keep;
+    keep = NULL;
+done:
+    free(keep);
+    free(u);
+    free(src);
+    return rc;
 }

@@ -11,7 +11,8 @@
  * Malformed UTF-8 folds to U+FFFD.
  *
  * An rw_text holds the ICU objects (normalizer, break iterators, transliterator), opened once by
- * rw_text_open() and reused for every call; it is not thread-safe: one per thread.
+ * rw_text_open() (or rw_text_open_with(), which also compiles data/transliteration.txt) and
+ * reused for every call; it is not thread-safe: one per thread.
  */
 #ifndef RW_TEXT_H
 #define RW_TEXT_H
@@ -28,6 +29,22 @@ typedef struct rw_text rw_text;
  * loads ICU's data). Returns NULL and sets err when ICU fails. rw_text_close(NULL) is a no-op. */
 rw_text *rw_text_open(rw_error *err);
 void rw_text_close(rw_text *t);
+
+/* The ICU transform rule set for readable name spellings, in a data directory. */
+#define RW_TEXT_TRANSLIT_FILE "transliteration.txt"
+
+/* As rw_text_open(), but the transliterator is compiled from DATA_DIR/transliteration.txt
+ * (rw_text_set_transliteration_rules) when that file exists; when it does not, the built-in one
+ * is kept. data_dir NULL: exactly rw_text_open(). A rule file that exists but cannot be read or
+ * compiled is an error (NULL, err as below). */
+rw_text *rw_text_open_with(const char *data_dir, rw_error *err);
+
+/* Replaces t's transliterator with one compiled from the ICU transform rules (UTF-8, ICU rule
+ * syntax, `#` comments) in the file `path`; a call with the path already loaded costs nothing.
+ * Returns 0; or RW_EIO when the file cannot be read, RW_EINPUT when it is not UTF-8 or ICU cannot
+ * compile it (err: "PATH:LINE: ICU cannot compile the rule \"...\": U_..."), RW_ENOMEM; on
+ * failure t keeps the transliterator it had. */
+int rw_text_set_transliteration_rules(rw_text *t, const char *path, rw_error *err);
 
 /* A span of bytes [start, end) in a document's text. */
 typedef struct rw_span {
@@ -92,9 +109,12 @@ void rw_tokens_free(rw_tokens *tk);
 /* The folded form of token i (NUL-terminated). */
 const char *rw_token_fold(const rw_tokens *tk, size_t i);
 
-/* Latin transliteration of an Arabic string (ICU "Arabic-Latin; Latin-ASCII", with the ayn and
- * hamza marks ʿ ʾ removed so the result is ASCII), appended to out; used for English labels and
- * ids of names no lexicon knows. Returns 0, or -1 (out unchanged) when memory runs out. */
+/* Latin transliteration of an Arabic string, appended to out; used for English labels and ids of
+ * names no lexicon knows. With rw_text_open() it is ICU's letter-for-letter "Arabic-Latin;
+ * Latin-ASCII" with the ayn and hamza marks ʿ ʾ removed (بوتين -> bwtyn); after
+ * rw_text_set_transliteration_rules() (or rw_text_open_with()) it is that rule set's: with
+ * data/transliteration.txt, readable lower-case ASCII with vowels (بوتين -> butin, بدر -> badr,
+ * الشيباني -> al-shibani). Returns 0, or -1 (out unchanged) when memory runs out. */
 int rw_text_transliterate(rw_text *t, const char *s, size_t n, rw_buf *out);
 
 #endif

@@ -1,12 +1,13 @@
 /*
  * ids.c - entity ids and English labels (see ids.h).
  *
- * ICU transliterates Arabic letter by letter and unvowelled Arabic has no short vowels, so its
- * output for a name is a consonant skeleton ("mhmd"). Most names in news are built from a few
- * hundred common parts, so a table of those parts (data/name_parts.tsv) gives their usual English
- * spelling; ICU only fills in the words the table lacks. Matching is on folded words, longest
- * entry first (three words at most), so "عبد الله" can have its own spelling while "عبد" + an
- * article-word becomes "Abdul-" + the word.
+ * Unvowelled Arabic writes no short vowels, so any letter-by-letter transliteration of a name is
+ * at best a guess at them. Most names in news are built from a few hundred common parts, so a
+ * table of those parts (data/name_parts.tsv) gives their usual English spelling; the ICU rule set
+ * data/transliteration.txt (loaded into the text layer by rw_names_open) spells only the words the
+ * table lacks, reading the vowel letters of foreign names ("fayzulin", not ICU's "fayzwlyn").
+ * Matching is on folded words, longest entry first (three words at most), so "عبد الله" can have
+ * its own spelling while "عبد" + an article-word becomes "Abdul-" + the word.
  */
 #include "graph/ids.h"
 
@@ -87,6 +88,18 @@ rw_names *rw_names_open(const char *path, rw_text *tx, rw_error *err)
         return NULL;
     }
     n->tx = tx;
+    /* The readable spellings of words the table lacks come from the rule set beside it in the
+     * data directory; without that file tx keeps the transliterator it has. */
+    if (tx) {
+        char rules[4096];
+        struct stat sb;
+        int len = snprintf(rules, sizeof rules, "%s/%s", rw_ids_data_dir(), RW_TEXT_TRANSLIT_FILE);
+        if (len > 0 && (size_t)len < sizeof rules && stat(rules, &sb) == 0 &&
+            rw_text_set_transliteration_rules(tx, rules, err)) {
+            rw_names_free(n);
+            return NULL;
+        }
+    }
     FILE *f = fopen(path, "r");
     if (!f) {
         rw_names_free(n);
@@ -144,21 +157,36 @@ static int is_ascii_alnum(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* Appends the ASCII letters, digits and inner hyphens of s (ICU's output may keep apostrophes
- * for hamza and ayn), with the first letter capitalised. Returns the number of bytes added. */
+/* Is s[i..] the article "al" closing with a hyphen ("al-shibani")? It stays lower case. */
+static int is_article_part(const char *s, size_t i, size_t len)
+{
+    return i + 2 < len && (s[i] == 'a' || s[i] == 'A') && s[i + 1] == 'l' && s[i + 2] == '-';
+}
+
+/* Appends the ASCII letters, digits and inner hyphens of s (a transliteration may keep
+ * apostrophes for hamza and ayn), each hyphen-joined part capitalised except the article:
+ * "al-shibani" -> "al-Shibani", "jean-marie" -> "Jean-Marie". Returns the bytes added. */
 static size_t put_readable(const char *s, size_t len, rw_buf *out)
 {
     size_t before = out->len;
-    int first = 1;
+    int first = 1, part_start = 1;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '-' && !first && i + 1 < len) {
-            rw_buf_putc(out, '-');
+            if (out->data[out->len - 1] != '-') rw_buf_putc(out, '-');
+            part_start = 1;
             continue;
         }
         if (!is_ascii_alnum(c)) continue;
-        if (first && c >= 'a' && c <= 'z') c = (unsigned char)(c - 'a' + 'A');
-        first = 0;
+        if (part_start && is_article_part(s, i, len)) {
+            rw_buf_putc(out, s[i]); /* as written: the rules write "al", Latin input may not */
+            rw_buf_putc(out, 'l');
+            i++;
+            first = part_start = 0;
+            continue;
+        }
+        if (part_start && c >= 'a' && c <= 'z') c = (unsigned char)(c - 'a' + 'A');
+        first = part_start = 0;
         rw_buf_putc(out, (char)c);
     }
     while (out->len > before && out->data[out->len - 1] == '-')

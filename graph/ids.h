@@ -2,11 +2,14 @@
  * ids.h - stable entity ids and English labels for names no lexicon knows.
  *
  * An entity found by the lexicon carries its key, and its id is that key made URL-safe
- * ("place:moscow" -> "place-moscow"). Any other entity is named by its English label: ICU's
- * transliteration of the Arabic name (rw_text_transliterate), improved word by word by a table of
- * common name parts (data/name_parts.tsv: أحمد -> Ahmed, عبد ال -> Abdul-, the article ال ->
- * "al-"), and its id is the slug of that label ("ahmed-al-sharaa"). Ids are stored with the
- * entity, so a name keeps its id across runs even if the table later improves its label.
+ * ("place:moscow" -> "place-moscow"). Any other entity is named by its English label, built word
+ * by word: a table of common name parts first (data/name_parts.tsv: أحمد -> Ahmed, عبد ال ->
+ * Abdul-, the article ال -> "al-"), and for a word the table lacks, the readable transliteration
+ * of the ICU rule set data/transliteration.txt (rw_text_transliterate: فايزولين -> Fayzulin,
+ * بدر -> Badr), each word capitalised and the article kept lower case ("Irik Fayzulin",
+ * "al-Badr"). Its id is the slug of that label ("ahmed-al-sharaa"). Ids are stored with the
+ * entity, so a name keeps its id across runs even when the table or the rules later improve its
+ * label.
  */
 #ifndef RW_IDS_H
 #define RW_IDS_H
@@ -20,8 +23,11 @@ typedef struct rw_names rw_names;
 
 /* Reads `path` (NULL: name_parts.tsv in $RAWABIT_DATA, else the source tree's data/, else the
  * installed data directory). Keys are folded with `tx` (may be NULL: keys are used as written,
- * and words the table lacks cannot be transliterated). `tx` must outlive the table. Returns NULL
- * and err ("FILE:LINE: problem") on failure; free with rw_names_free(). */
+ * and words the table lacks cannot be transliterated). `tx` must outlive the table. When
+ * transliteration.txt exists in the data directory (rw_ids_data_dir()), it becomes tx's
+ * transliterator (rw_text_set_transliteration_rules: compiled once per tx, however many tables
+ * share it); without it tx keeps ICU's letter-for-letter one. Returns NULL and err
+ * ("FILE:LINE: problem", for the table or the rules) on failure; free with rw_names_free(). */
 rw_names *rw_names_open(const char *path, rw_text *tx, rw_error *err);
 void rw_names_free(rw_names *n);
 size_t rw_names_count(const rw_names *n);
