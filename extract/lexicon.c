@@ -459,7 +459,10 @@ static int line_word(loader *L, char **f, int nf)
         {"group", RW_W_GROUP},     {"pair", RW_W_PAIR},         {"alias_skip", RW_W_ALIAS_SKIP},
         {"conj", RW_W_CONJ},       {"purpose", RW_W_PURPOSE},   {"future", RW_W_FUTURE},
         {"institution", RW_W_INSTITUTION}, {"denied", RW_W_DENIED},
-        {"phone", RW_W_PHONE},
+        {"phone", RW_W_PHONE}, {"background", RW_W_BACKGROUND}, {"invite", RW_W_INVITE},
+        {"given", RW_W_GIVEN}, {"many", RW_W_MANY}, {"direction", RW_W_DIRECTION},
+        {"topic", RW_W_TOPIC}, {"occasion", RW_W_OCCASION}, {"message", RW_W_MESSAGE},
+        {"separate", RW_W_SEPARATE}, {"later", RW_W_LATER},
     };
     rw_lexicon *lx = L->lx;
     if (nf < 2) return bad(L, "a word line needs 2 fields: class, forms");

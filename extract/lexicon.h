@@ -54,6 +54,16 @@ enum rw_word_class {
     RW_W_INSTITUTION = 1 << 14, /* an institution noun: never a name, part of a title: جمهورية */
     RW_W_DENIED = 1 << 15,     /* a verb of denial: negates the event of its complement clause */
     RW_W_PHONE = 1 << 16,      /* هاتفياً: the meeting of its clause is a call */
+    RW_W_BACKGROUND = 1 << 17, /* في لقاءات سابقة: an earlier event, told as background */
+    RW_W_INVITE = 1 << 18,     /* دعا: the one invited visits, the inviter is the host */
+    RW_W_GIVEN = 1 << 19,      /* a given name written with the article: الطاهر، الحبيب */
+    RW_W_MANY = 1 << 20,       /* an office a country holds many of at once: سفير */
+    RW_W_DIRECTION = 1 << 21,  /* إلى، عن، حول: a place after it is a goal or topic, not a venue */
+    RW_W_TOPIC = 1 << 22,      /* الأوضاع، تطورات: "الأوضاع في غزة" is a topic, not a venue */
+    RW_W_OCCASION = 1 << 23,   /* على هامش: the organisation after it is the occasion */
+    RW_W_MESSAGE = 1 << 24,    /* رسالة: "حاملا رسالة من الملك" - the sender is no party */
+    RW_W_SEPARATE = 1 << 25,   /* كل من، ثنائية: the guests were met one by one */
+    RW_W_LATER = 1 << 26,      /* في وقت لاحق: later the same day, as the event before */
 };
 
 typedef struct rw_lex_hit {

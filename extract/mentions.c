@@ -200,6 +200,98 @@ static int written_article(const rw_xstate *st, uint32_t tok, const rw_analysis 
            s[off + 1] == 0x84;
 }
 
+static int tok_is(const rw_xstate *st, uint32_t i, const char *folded)
+{
+    return i < st->tk->n && tfold_len(st, i) == strlen(folded) &&
+           memcmp(tfold(st, i), folded, strlen(folded)) == 0;
+}
+
+#define W_BIN "\xd8\xa8\xd9\x86"         /* بن */
+#define W_AL "\xd8\xa7\xd9\x84"          /* آل, folded */
+#define W_ABD "\xd8\xb9\xd8\xa8\xd8\xaf" /* عبد */
+
+/* A Gulf name with a longer patronymic chain than the lexicon's: "محمد بن عبدالرحمن بن جاسم آل
+ * ثاني" is the lexicon's "محمد بن عبد الرحمن آل ثاني" - same first name, father and family, more
+ * "بن X" links between. Looks the short form up through analysis `a` of token i; returns the
+ * lexicon actor phrase and sets *ntok to the tokens the whole chain covers, or NULL. */
+static const rw_lex_phrase *chain_lookup(rw_xstate *st, uint32_t i, const rw_analysis *a, int *ntok)
+{
+    if (!tok_is(st, i + 1, W_BIN) || i + 2 >= st->tk->n) return NULL;
+    uint32_t f0 = i + 2, f1 = tok_is(st, f0, W_ABD) ? f0 + 2 : f0 + 1; /* the father [f0, f1) */
+    uint32_t j = f1;
+    int links = 0;
+    while (tok_is(st, j, W_BIN) && j + 1 < st->tk->n && links < 6) {
+        j += tok_is(st, j + 1, W_ABD) ? 3 : 2;
+        links++;
+    }
+    if (!links || !tok_is(st, j, W_AL) || j + 1 >= st->tk->n) return NULL;
+    for (uint32_t k = i; k <= j + 1; k++)
+        if (st->tk->v[k].kind != RW_TOK_WORD) return NULL;
+    rw_buf_reset(&st->key);
+    rw_buf_append(&st->key, a->stem, a->stem_len);
+    rw_buf_puts(&st->key, " " W_BIN);
+    for (uint32_t k = f0; k < f1; k++) {
+        rw_buf_putc(&st->key, ' ');
+        rw_buf_append(&st->key, tfold(st, k), tfold_len(st, k));
+    }
+    rw_buf_puts(&st->key, " " W_AL " ");
+    rw_buf_append(&st->key, tfold(st, j + 1), tfold_len(st, j + 1));
+    const rw_lex_phrase *p = rw_lexicon_lookup(st->lx, st->key.data, st->key.len);
+    if (!p) return NULL;
+    for (int h = 0; h < p->nhits; h++)
+        if (p->hits[h].type == RW_LEX_ACTOR &&
+            st->lx->actors[p->hits[h].ref].kind == RW_KIND_PERSON) {
+            *ntok = (int)(j + 2 - i);
+            return p;
+        }
+    return NULL;
+}
+
+static int has_hit(const rw_lex_phrase *p, int type)
+{
+    for (int h = 0; h < p->nhits; h++)
+        if (p->hits[h].type == type) return 1;
+    return 0;
+}
+
+/* The longest lexicon phrase of at most `cap` words starting at token i, over every analysis of
+ * its first word (a name chain counts as a phrase); *nw its length in tokens (-1 when memory ran
+ * out) and *k the analysis used. NULL when none. */
+static const rw_lex_phrase *longest_at(rw_xstate *st, uint32_t i, int cap, int *nw, int *k_out)
+{
+    const rw_lex_phrase *best = NULL;
+    *nw = 0;
+    *k_out = 0;
+    for (int k = 0; k < st->n_an[i]; k++) {
+        const rw_analysis *a = ana(st, i, k);
+        int maxw = rw_lexicon_max_words(st->lx, a->stem, a->stem_len);
+        if (maxw > (int)(st->tk->n - i)) maxw = (int)(st->tk->n - i);
+        if (maxw > cap) maxw = cap;
+        /* A stripped ending only makes sense on the last word of a phrase or a head. */
+        for (int n = maxw; n > *nw; n--) {
+            if (build_key(st, i, a, n)) {
+                *nw = -1;
+                return NULL;
+            }
+            const rw_lex_phrase *p = rw_lexicon_lookup(st->lx, st->key.data, st->key.len);
+            if (p && p->nwords == n && ending_fits(p, a, n)) {
+                best = p;
+                *nw = n;
+                *k_out = k;
+                break;
+            }
+        }
+        int cn = 0;
+        const rw_lex_phrase *cp = a->suffix_len ? NULL : chain_lookup(st, i, a, &cn);
+        if (cp && cn > *nw && cn <= cap) {
+            best = cp;
+            *nw = cn;
+            *k_out = k;
+        }
+    }
+    return best;
+}
+
 static int build_units(rw_xstate *st)
 {
     const rw_tokens *tk = st->tk;
@@ -222,22 +314,20 @@ static int build_units(rw_xstate *st)
             i++;
             continue;
         }
-        const rw_lex_phrase *best = NULL;
         int best_nw = 0, best_k = 0;
-        for (int k = 0; k < st->n_an[i]; k++) {
-            const rw_analysis *a = ana(st, i, k);
-            int maxw = rw_lexicon_max_words(st->lx, a->stem, a->stem_len);
-            if (maxw > (int)(tk->n - i)) maxw = (int)(tk->n - i);
-            /* A stripped ending only makes sense on the last word of a phrase or a head. */
-            for (int nw = maxw; nw > best_nw; nw--) {
-                if (build_key(st, i, a, nw)) return -1;
-                const rw_lex_phrase *p = rw_lexicon_lookup(st->lx, st->key.data, st->key.len);
-                if (p && p->nwords == nw && ending_fits(p, a, nw)) {
-                    best = p;
-                    best_nw = nw;
-                    best_k = k;
-                    break;
-                }
+        const rw_lex_phrase *best = longest_at(st, i, RW_LEX_MAX_WORDS, &best_nw, &best_k);
+        if (!best && best_nw < 0) return -1;
+        /* Leftmost-longest would let a lexicon form that starts on an honorific ("الشيخ محمد
+         * بن عبد الرحمن") swallow the head of a longer name starting one word later ("محمد بن
+         * عبدالرحمن بن جاسم آل ثاني"). The name that ends later wins; the honorific stands alone. */
+        if (best && best_nw > 1 && has_hit(best, RW_LEX_ACTOR) && i + 1 < tk->n) {
+            int nw2 = 0, k2 = 0;
+            const rw_lex_phrase *next = longest_at(st, i + 1, RW_LEX_MAX_WORDS, &nw2, &k2);
+            if (!next && nw2 < 0) return -1;
+            if (next && has_hit(next, RW_LEX_ACTOR) && 1 + nw2 > best_nw) {
+                best_nw = 0;
+                best = longest_at(st, i, 1, &best_nw, &best_k);
+                if (!best && best_nw < 0) return -1;
             }
         }
         u->ana = best_k;
@@ -264,6 +354,12 @@ static int build_units(rw_xstate *st)
         for (int k = 0; k < st->n_an[i] && u->kind == RW_U_OTHER && !u->definite; k++)
             if (ana(st, i, k)->has_article) u->definite = written_article(st, i, ana(st, i, k));
         u->pflags = prefix_flags(st, i, a);
+        /* "الطاهر الباعور": a given name that carries the article is an unknown name word. */
+        if (u->kind == RW_U_WORD && u->ntok == 1 && u->cls == RW_W_GIVEN) {
+            u->kind = RW_U_OTHER;
+            u->ref = -1;
+            u->definite = 0;
+        }
         if (u->kind == RW_U_OTHER && conj_analysis(st, i) >= 0) u->pflags |= RW_P_CONJ;
         i += u->ntok;
     }
@@ -476,9 +572,19 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
 {
     uint32_t j = k;
     rw_buf_reset(&st->key);
-    while (j < st->n_units && j - k < MAX_NAME_WORDS && name_word(st, j) && !st->used[j]) {
+    /* A name runs 1-5 words; each particle link (بن صالح) lets a Gulf chain run one further. */
+    uint32_t links = 0;
+    while (j < st->n_units && j - k < MAX_NAME_WORDS + links && name_word(st, j) && !st->used[j]) {
+        if (j > k && links < 4 && st->units[j].kind == RW_U_WORD &&
+            (st->units[j].cls & RW_W_PARTICLE))
+            links++;
         const rw_unit *u = &st->units[j];
-        if (j > k && (u->pflags & RW_P_CONJ)) break;
+        /* A word carrying و is the next coordinated name - unless the name so far is one word and
+         * the "next name" would be one word too: "بيني وونغ"، "جو ويلسون" are one name. */
+        if (j > k && (u->pflags & RW_P_CONJ) &&
+            !(j == k + 1 && (j + 1 >= st->n_units || !name_word(st, j + 1) ||
+                             (st->units[j + 1].pflags & RW_P_CONJ))))
+            break;
         if (u->ntok != 1) break;
         if (j > k) rw_buf_putc(&st->key, ' ');
         if (j == k) {
@@ -488,6 +594,15 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             rw_buf_append(&st->key, tfold(st, u->tok), tfold_len(st, u->tok));
         }
         j++;
+    }
+    /* "السيدة الأولى الفرنسية بريجيت ماكرون": a given name before a lexicon surname alone is
+     * another member of that family, not the lexicon person. */
+    if (j == k + 1 && j < st->n_units && !st->used[j] && st->units[j].kind == RW_U_ACTOR &&
+        st->units[j].ntok == 1 && !(st->units[j].pflags & RW_P_CONJ) &&
+        st->lx->actors[st->units[j].ref].kind == RW_KIND_PERSON) {
+        rw_buf_putc(&st->key, ' ');
+        rw_buf_append(&st->key, tfold(st, st->units[j].tok), tfold_len(st, st->units[j].tok));
+        return j + 1;
     }
     /* A name the article already knows ends there: "الرئيس بوتين دعم" is بوتين. */
     if (j - k > 1 && name_lookup(st, st->key.data, st->key.len) < 0) {
@@ -565,6 +680,7 @@ static int add_placeholder(rw_xstate *st, int office, const char *cc, uint32_t u
     p->office = office;
     snprintf(p->country, sizeof p->country, "%s", cc);
     p->resolved = -1;
+    p->many = 0;
     const char *s;
     size_t n;
     unit_surface(st, u0, u1, -1, &s, &n);
@@ -614,17 +730,53 @@ static int actor_held(const rw_lexicon *lx, int actor, int office)
     return 0;
 }
 
+/* Whether unit k is the word "بن"/"بنت"/"آل" of a name chain: a one-token particle. */
+static int chain_particle(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    return k < st->n_units && u->kind == RW_U_WORD && u->ntok == 1 && (u->cls & RW_W_PARTICLE) &&
+           !(u->pflags & RW_P_CONJ);
+}
+
+/* Whether unit k may be the name after a chain particle: after بن or آل any one-token word is a
+ * name (بن سلطان، بن خليفة، آل سعيد), whatever else it means. */
+static int chain_name(const rw_xstate *st, uint32_t k)
+{
+    if (k >= st->n_units) return 0;
+    const rw_unit *u = &st->units[k];
+    if (u->ntok != 1 || u->pflags & RW_P_CONJ) return 0;
+    if (u->kind == RW_U_PUNCT || u->kind == RW_U_NUMBER || u->kind == RW_U_TRIGGER) return 0;
+    if (u->kind == RW_U_WORD && (u->cls & (RW_W_CLAUSE | RW_W_PREP)) && !(u->cls & RW_W_PARTICLE))
+        return 0;
+    return 1;
+}
+
+/* The end of the chain of links "بن عبدالرحمن بن جاسم آل ثاني" starting at unit j (j itself
+ * when there is none): particle + name, where the name may be "عبد" + word. */
+static uint32_t name_chain_end(const rw_xstate *st, uint32_t j)
+{
+    uint32_t k = j;
+    while (k - j < 10 && chain_particle(st, k) && chain_name(st, k + 1)) {
+        if (st->units[k + 1].kind == RW_U_WORD && (st->units[k + 1].cls & RW_W_PARTICLE)) {
+            if (!chain_name(st, k + 2)) break;
+            k += 3;
+        } else {
+            k += 2;
+        }
+    }
+    return k;
+}
+
 /* Gulf apposition: "محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء" - the
  * offices right after a known person's name are his when the lexicon says he holds them. Consumes
  * the rest of the name (particles and their words), then the offices; returns the unit after. */
-static int apposition(rw_xstate *st, uint32_t j, int entity, int actor, uint32_t *next)
+static int apposition(rw_xstate *st, uint32_t j, int entity, int actor, uint32_t *next,
+                      uint32_t *tail)
 {
-    uint32_t k = j;
-    /* The tail of a long name: "بن عبدالعزيز آل سعود". */
-    while (k + 1 < st->n_units && st->units[k].kind == RW_U_WORD &&
-           (st->units[k].cls & RW_W_PARTICLE) && st->units[k + 1].kind == RW_U_OTHER && k - j < 6)
-        k += 2;
+    /* The tail of a long name: "بن عبدالعزيز آل سعود", "بن سلطان آل نهيان". */
+    uint32_t k = name_chain_end(st, j);
     uint32_t t0 = k;
+    if (tail) *tail = k;
     int found = 0;
     while (k < st->n_units && !st->used[k] && st->units[k].kind == RW_U_OFFICE &&
            !(st->units[k].pflags & RW_P_CONJ) && actor_held(st->lx, actor, st->units[k].ref)) {
@@ -674,6 +826,8 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
     int offices[4], n_off = 0, plural = 0, counterpart = 0, titled = 0, honorific = 0, headed = 0;
     int complement = 0, comma = 0;
     char cc[8] = "";
+    char ccs[4][8]; /* "وزراء خارجية قطر ومصر وتركيا": one office, coordinated countries */
+    int n_cc = 0;
     uint32_t head_tok = st->units[u0].tok;
     int head_ana = st->units[u0].ana;
     uint32_t j = u0;
@@ -737,10 +891,24 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
             j++;
             continue;
         }
+        if (u->kind == RW_U_PLACE && conj && n_off == 1 && n_cc > 0 && n_cc < 4 && j > u0 &&
+            st->units[j - 1].kind == RW_U_PLACE && lx->places[u->ref].kind == RW_PLACE_COUNTRY) {
+            snprintf(ccs[n_cc++], sizeof ccs[0], "%s", lx->places[u->ref].country);
+            j++;
+            continue;
+        }
         if (u->kind == RW_U_PLACE && !conj) {
             const rw_lex_place *p = &lx->places[u->ref];
             int after_prep = u->prefix_len || (st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PREP));
             if (p->kind == RW_PLACE_COUNTRY && !after_prep) {
+                if (!cc[0]) snprintf(cc, sizeof cc, "%s", p->country);
+                if (n_cc == 0) snprintf(ccs[n_cc++], sizeof ccs[0], "%s", p->country);
+                j++;
+                continue;
+            }
+            /* "محافظ البصرة أسعد العيداني"، "رئيسة بلدية باريس آن هيدالغو": a city in construct
+             * with the title, when a name follows. */
+            if (p->kind == RW_PLACE_CITY && !after_prep && name_follows(st, j + 1)) {
                 if (!cc[0]) snprintf(cc, sizeof cc, "%s", p->country);
                 j++;
                 continue;
@@ -817,10 +985,19 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         if (n_names > 0 && !conj) break;
         int e = -1;
         uint32_t end = j;
+        /* "رئيس وزراء باكستان محمد شهباز شريف": a given name before a lexicon person is his. */
+        uint32_t name0 = j;
+        if (u->kind == RW_U_OTHER && !u->definite && u->ntok == 1 && j + 1 < st->n_units &&
+            !st->used[j + 1] && st->units[j + 1].kind == RW_U_ACTOR && st->units[j + 1].ntok > 1 &&
+            !(st->units[j + 1].pflags & RW_P_CONJ) &&
+            lx->actors[st->units[j + 1].ref].kind == RW_KIND_PERSON && name_word(st, j)) {
+            st->used[j] = 1;
+            u = &st->units[++j];
+        }
         if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind == RW_KIND_PERSON) {
             e = actor_mention(st, j);
             end = j + 1;
-            if (e >= 0 && apposition(st, end, e, u->ref, &end)) return -1;
+            if (e >= 0 && apposition(st, end, e, u->ref, &end, NULL)) return -1;
         } else if (name_word(st, j) && (!u->definite || n_names == 0)) {
             int k = (n_names > 0 || (conj && u->kind == RW_U_OTHER)) ? conj_analysis(st, u->tok) : -1;
             if (n_names > 0 && k < 0) break;
@@ -845,7 +1022,8 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         int office = n_off ? offices[n_names < n_off ? n_names : n_off - 1] : -1;
         if ((n_off || (headed && title_end - u0 > 1)) && add_held(st, e, office, cc, u0, title_end))
             return -1;
-        if (push_pm(st, n_names ? j : u0, end, e, RW_PM_PERSON, n_names ? 1 : first_coord)) return -1;
+        if (push_pm(st, n_names ? name0 : u0, end, e, RW_PM_PERSON, n_names ? 1 : first_coord))
+            return -1;
         n_names++;
         j = end;
     }
@@ -878,10 +1056,14 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         }
     }
     if (n_names == 0) {
-        int n = counterpart ? 1 : n_off;
+        int per_country = !counterpart && n_off == 1 && n_cc > 1;
+        int n = counterpart ? 1 : per_country ? n_cc : n_off;
         for (int i = 0; i < n; i++) {
-            int ph = add_placeholder(st, counterpart ? -1 : offices[i], cc, u0, title_end);
+            /* "وزراء خارجية قطر ومصر وتركيا": the holder in each country */
+            int ph = add_placeholder(st, counterpart ? -1 : offices[per_country ? 0 : i],
+                                     per_country ? ccs[i] : cc, u0, title_end);
             if (ph < 0) return -1;
+            st->ph[ph].many = (st->units[u0].cls & RW_W_MANY) != 0;
             if (push_pm(st, u0, title_end, -(ph + 1), RW_PM_PERSON, i ? 1 : first_coord)) return -1;
         }
         for (uint32_t k = u0; k < title_end; k++) st->used[k] = 1;
@@ -892,6 +1074,26 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
 }
 
 /* A delegation: "وفد", "الوفد السوري", "وفدا تركيا". */
+/* A delegation's English label from its country's English name (ICU's, through places.tsv):
+ * "delegation of Russia"; a delegation of no known country is "delegation". Never a
+ * transliteration of وفد روسي. Returns 0 or -1 when memory runs out. */
+static int group_label_en(rw_xstate *st, int e, const char *cc)
+{
+    const char *name = NULL;
+    for (size_t i = 0; cc && *cc && i < st->lx->n_places && !name; i++)
+        if (st->lx->places[i].kind == RW_PLACE_COUNTRY &&
+            strcmp(st->lx->places[i].country, cc) == 0)
+            name = st->lx->places[i].label_en;
+    rw_buf_reset(&st->tmp);
+    rw_buf_puts(&st->tmp, "delegation");
+    if (name) rw_buf_printf(&st->tmp, " of %s", name);
+    char *label = strdup(rw_buf_str(&st->tmp));
+    if (!label) return -1;
+    free(st->x->entities[e].label_en);
+    st->x->entities[e].label_en = label;
+    return 0;
+}
+
 static int group_mention(rw_xstate *st, uint32_t u0, uint32_t *next)
 {
     uint32_t j = u0 + 1;
@@ -908,7 +1110,7 @@ static int group_mention(rw_xstate *st, uint32_t u0, uint32_t *next)
         e = st->last_group;
         if (cc[0]) {
             st->x->entities[e].country = strdup(cc);
-            if (!st->x->entities[e].country) return -1;
+            if (!st->x->entities[e].country || group_label_en(st, e, cc)) return -1;
         }
     }
     const char *s;
@@ -919,7 +1121,7 @@ static int group_mention(rw_xstate *st, uint32_t u0, uint32_t *next)
         if (!label) return -1;
         e = rw_extraction_add_entity(st->x, NULL, RW_KIND_GROUP, label, NULL, cc[0] ? cc : NULL);
         free(label);
-        if (e < 0) return -1;
+        if (e < 0 || group_label_en(st, e, cc)) return -1;
     }
     if (cc[0] && rw_strmap_put(st->groups, cc, strlen(cc), (void *)(intptr_t)(e + 1))) return -1;
     if (rw_extraction_add_name(st->x, e, s, n)) return -1;
@@ -1074,10 +1276,13 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
         case RW_U_ACTOR: {
             int e = actor_mention(st, u);
             if (e < 0) return -1;
-            if (st->lx->actors[un->ref].kind == RW_KIND_PERSON && apposition(st, u + 1, e, un->ref, &next))
+            uint32_t tail = u + 1;
+            if (st->lx->actors[un->ref].kind == RW_KIND_PERSON &&
+                apposition(st, u + 1, e, un->ref, &next, &tail))
                 return -1;
             rw_pm_kind k = st->lx->actors[un->ref].kind == RW_KIND_GROUP ? RW_PM_GROUP : RW_PM_PERSON;
-            rc = push_pm(st, u, u + 1, e, k, (un->pflags & RW_P_CONJ) != 0);
+            /* The mention covers the whole name chain. */
+            rc = push_pm(st, u, tail > u + 1 ? tail : u + 1, e, k, (un->pflags & RW_P_CONJ) != 0);
             break;
         }
         case RW_U_PLACE: {
@@ -1168,6 +1373,7 @@ void rw_mentions_free(rw_xstate *st)
     free(st->ph);
     free(st->held);
     free(st->ev);
+    free(st->fbackground);
     rw_buf_free(&st->key);
     rw_buf_free(&st->tmp);
     memset(st, 0, sizeof *st);

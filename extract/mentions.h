@@ -77,6 +77,7 @@ typedef struct rw_placeholder {
     int office;          /* lexicon office, or -1 for a counterpart (نظيره) */
     char country[8];     /* "" when the text gives none */
     int resolved;        /* entity, -1 until resolved */
+    int many;            /* an office held by many at once (سفير): never resolved by roles.tsv */
     char *surface;       /* as written */
 } rw_placeholder;
 
@@ -101,6 +102,8 @@ typedef struct rw_event {
     int host_place;           /* a place that received the guests: they visited it */
     int implicit;             /* side A inferred from an earlier clause */
     int lexicon_sides;        /* how many sides are lexicon actors (for confidence) */
+    int background;           /* told as an earlier event (في لقاءات سابقة): inherits nothing */
+    int separate;             /* "مع كل من B و C": B and C were met one by one */
     rw_date date;
     char *date_text, *trigger, *alias;
     uint32_t sentence;
@@ -143,6 +146,8 @@ typedef struct rw_xstate {
     size_t n_held, cap_held;
     rw_event *ev;
     size_t n_ev, cap_ev;
+    uint8_t *fbackground; /* per fact of st->x while finishing: from a background event */
+    size_t cap_fbackground;
     rw_buf key, tmp;
 } rw_xstate;
 

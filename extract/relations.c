@@ -24,6 +24,7 @@
 #include "extract/relations.h"
 
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,10 +50,38 @@ static int is_event_trigger(const rw_xstate *st, uint32_t u)
            st->lx->triggers[st->units[u].ref].frame != RW_FRAME_ALIAS;
 }
 
+static int is_dash(const rw_xstate *st, uint32_t u)
+{
+    if (st->units[u].kind != RW_U_PUNCT) return 0;
+    const rw_token *t = &st->tk->v[st->units[u].tok];
+    size_t n = t->end - t->start;
+    const char *s = st->text + t->start;
+    return (n == 1 && *s == '-') ||
+           (n == 3 && (memcmp(s, "\xe2\x80\x93", 3) == 0 || memcmp(s, "\xe2\x80\x94", 3) == 0));
+}
+
+/* "ولي العهد رئيس مجلس الوزراء - حفظه الله - في مكتبه": a short aside of plain words between two
+ * dashes is no clause boundary (a dateline's "- وام -" names an agency and still is one). */
+static int aside_dash(const rw_xstate *st, uint32_t u)
+{
+    for (int dir = -1; dir <= 1; dir += 2) {
+        int words = 0;
+        for (long k = (long)u + dir; k >= 0 && k < (long)st->n_units && words <= 4; k += dir) {
+            if (is_dash(st, (uint32_t)k)) {
+                if (words) return 1;
+                break;
+            }
+            if (st->units[k].kind != RW_U_OTHER) break;
+            words++;
+        }
+    }
+    return 0;
+}
+
 static int is_clause(const rw_xstate *st, uint32_t u)
 {
     return (st->units[u].kind == RW_U_WORD || st->units[u].kind == RW_U_PUNCT) &&
-           (st->units[u].cls & RW_W_CLAUSE);
+           (st->units[u].cls & RW_W_CLAUSE) && !(is_dash(st, u) && aside_dash(st, u));
 }
 
 rw_tense rw_relations_sentence_tense(const rw_xstate *st)
@@ -99,6 +128,91 @@ static int possessive(const rw_xstate *st, uint32_t p)
     return 0;
 }
 
+/* Whether the place mention at unit u completes the title of the person named before it, Gulf
+ * style ("بدر عبد العاطي وزير الخارجية والهجرة ... في جمهورية مصر العربية"): walking back over
+ * prepositions and title complements reaches an office or title head without crossing
+ * punctuation, a trigger or a name. Such a country says whose minister, not where the event
+ * was. Only countries and regions are read so ("في القاهرة" after a title is still where it
+ * happened), and cities in construct with the title ("محافظ البصرة"). */
+static int title_place(const rw_xstate *st, uint32_t u)
+{
+    if (st->units[u].kind != RW_U_PLACE) return 0;
+    rw_place_kind pk = st->lx->places[st->units[u].ref].kind;
+    /* A city in construct with a title ("محافظ بغداد"، "رئيس بلدية باريس") is part of it. */
+    if (pk == RW_PLACE_CITY && u > 0 && !st->units[u].prefix_len &&
+        (st->units[u - 1].kind == RW_U_OFFICE || st->units[u - 1].kind == RW_U_TITLE ||
+         (st->units[u - 1].kind == RW_U_WORD && (st->units[u - 1].cls & RW_W_INSTITUTION))))
+        return 1;
+    if (pk != RW_PLACE_COUNTRY && pk != RW_PLACE_REGION) return 0;
+    /* "وزراء خارجية مصر بدر عبد العاطي والأردن أيمن الصفدي": a coordinated country between two
+     * names is the next one's. */
+    int person_before = 0, person_after = 0;
+    for (size_t i = 0; i < st->n_pms; i++) {
+        if (st->pms[i].kind == RW_PM_PLACE) continue;
+        if (st->pms[i].unit_end == u) person_before = 1;
+        if (st->pms[i].unit == u + 1) person_after = 1;
+    }
+    if ((st->units[u].pflags & RW_P_CONJ) && person_before && person_after) return 1;
+    for (uint32_t k = u, steps = 0; k-- > 0 && steps < 10; steps++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_OFFICE || v->kind == RW_U_TITLE) return 1;
+        if (v->kind == RW_U_PUNCT || v->kind == RW_U_TRIGGER || v->kind == RW_U_ACTOR ||
+            v->kind == RW_U_NUMBER)
+            return 0;
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_CLAUSE)) return 0;
+        /* Inside a person's mention: the place completes it when the mention has its title. */
+        for (size_t i = 0; i < st->n_pms; i++)
+            if (st->pms[i].kind != RW_PM_PLACE && k >= st->pms[i].unit && k < st->pms[i].unit_end) {
+                for (uint32_t w = st->pms[i].unit; w <= k; w++)
+                    if (st->units[w].kind == RW_U_OFFICE || st->units[w].kind == RW_U_TITLE)
+                        return 1;
+                return 0;
+            }
+    }
+    return 0;
+}
+
+/* Whether a place entity is a venue of the lexicon (قصر الحسينية), not a city or country. */
+static int place_is_venue(const rw_xstate *st, int ent)
+{
+    const char *key = st->x->entities[ent].key;
+    if (!key || strncmp(key, "place:", 6) != 0) return 0;
+    int pl = rw_lexicon_place_by_id(st->lx, key + 6);
+    return pl >= 0 && st->lx->places[pl].kind == RW_PLACE_VENUE;
+}
+
+/* Whether the place mention at unit u, after a meeting's trigger, is not where it happened: a
+ * goal, source or beneficiary ("دعم بلاده للبنان"، "قادماً من باريس") or a topic ("بحثا الأوضاع
+ * في غزة"). */
+static int topic_place(const rw_xstate *st, uint32_t u)
+{
+    for (uint32_t k = u, steps = 0; k-- > 0 && steps < 4; steps++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_TOPIC)) return 1;
+        /* "جولة تشمل الدوحة وأبوظبي": coordinated with a listed place */
+        if (v->kind == RW_U_PLACE && k + 1 == u && (st->units[u].pflags & RW_P_CONJ))
+            return topic_place(st, k);
+        if (v->kind == RW_U_PUNCT || v->kind == RW_U_TRIGGER || v->kind == RW_U_ACTOR) return 0;
+    }
+    return 0;
+}
+
+static int not_venue(const rw_xstate *st, uint32_t u)
+{
+    if (st->units[u].pflags & RW_P_PURPOSE) return 1; /* the proclitic ل */
+    if (u > 0 && st->units[u - 1].kind == RW_U_WORD && (st->units[u - 1].cls & RW_W_DIRECTION))
+        return 1;
+    return topic_place(st, u);
+}
+
+/* Whether a unit in [u0, u1) is an engine word of class `cls`. */
+static int has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, unsigned cls)
+{
+    for (uint32_t k = u0; k < u1 && k < st->n_units; k++)
+        if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & cls)) return 1;
+    return 0;
+}
+
 /* Whether mentions v[0..n) form one coordinated list: every one after the first joined by و. */
 static int coordinated(const rw_xstate *st, const int *v, int n)
 {
@@ -108,19 +222,50 @@ static int coordinated(const rw_xstate *st, const int *v, int n)
     return 1;
 }
 
+/* Whether a verb of denial before trigger p covers it (see modality_of). */
+static int denied_at(const rw_xstate *st, uint32_t p, int depth)
+{
+    const rw_unit *u = &st->units[p];
+    const rw_lex_trigger *t = &st->lx->triggers[u->ref];
+    if ((u->pflags & RW_P_CONJ) && t->tense != RW_VT_NOUN) return 0;
+    int clause_between = 0;
+    for (uint32_t k = p, steps = 0; k-- > 0; steps++) {
+        const rw_unit *v = &st->units[k];
+        /* "نفى أن يكون التقى X أو أن يكون اجتمع بـ Y": a second complement of the same denial. */
+        if (is_event_trigger(st, k))
+            return clause_between && depth < 4 && denied_at(st, k, depth + 1);
+        if (v->kind != RW_U_WORD) continue;
+        if ((v->cls & RW_W_DENIED) && (steps < 10 || clause_between)) return 1;
+        if (v->cls & RW_W_CLAUSE) clause_between = 1;
+    }
+    return 0;
+}
+
 static rw_modality modality_of(const rw_xstate *st, uint32_t p)
 {
     const rw_unit *u = &st->units[p];
     const rw_lex_trigger *t = &st->lx->triggers[u->ref];
     rw_modality m = t->modality;
     if (m == RW_MOD_ASSERTED && (u->pflags & (RW_P_FUTURE | RW_P_PURPOSE))) m = RW_MOD_PLANNED;
-    for (uint32_t k = p, steps = 0; k-- > 0 && steps < 10; steps++) {
+    /* A verb of denial reaches over its complement clause ("نفى أن يكون فلان قد التقى"), and
+     * past ten words only through a clause word ("نفى مصدر ... ما تداولته وسائل الإعلام عن أن
+     * يكون فلان قد التقى ..."), back to the previous event. A verb coordinated by و opens a
+     * clause of its own ("نفى ... التقارير، والتقى لاحقا"). */
+    if (denied_at(st, p, 0)) return RW_MOD_NEGATED;
+    /* "التقى X Y ..., وهو ما نفته طهران لاحقا": a denial of it later in the sentence. */
+    for (uint32_t k = p + 1; k < st->n_units && !is_event_trigger(st, k); k++)
+        if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_DENIED) &&
+            (st->units[k].suffix == RW_SUF_PRONOUN || possessive(st, k)))
+            return RW_MOD_NEGATED;
+    /* "اللقاء المرتقب", "الزيارة المقبلة": an announced event. */
+    if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p + 1 < st->n_units &&
+        st->units[p + 1].kind == RW_U_WORD && (st->units[p + 1].cls & RW_W_PLANNED))
+        m = RW_MOD_PLANNED;
+    for (uint32_t k = p, steps = 0; k-- > 0 && steps < 6; steps++) {
         const rw_unit *v = &st->units[k];
         if (is_event_trigger(st, k)) break;
         if (v->kind != RW_U_WORD) continue;
-        if (v->cls & RW_W_DENIED) return RW_MOD_NEGATED; /* reaches over its complement clause */
-        if (steps >= 6) continue;
-        if ((v->cls & RW_W_NEGATED) && steps < 2) return RW_MOD_NEGATED;
+        if ((v->cls & RW_W_NEGATED) && steps < 3) return RW_MOD_NEGATED;
         if ((v->cls & RW_W_PLANNED) && m == RW_MOD_ASSERTED) m = RW_MOD_PLANNED;
     }
     return m;
@@ -166,8 +311,23 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
     for (uint32_t p = 0; p < st->n_units; p++) {
         if (!is_event_trigger(st, p)) continue;
         const rw_lex_trigger *tr = &lx->triggers[st->units[p].ref];
+        /* "على هامش القمة": the meeting noun is the occasion of another event. */
+        if (tr->tense == RW_VT_NOUN && has_word(st, p > 2 ? p - 2 : 0, p, RW_W_OCCASION)) continue;
+        /* "حضر اللقاء A و B", "شارك في الاجتماع A و B": the meeting noun is what they attended,
+         * not a meeting of theirs. */
+        if (tr->tense == RW_VT_NOUN &&
+            ((p > 0 && is_event_trigger(st, p - 1) &&
+              lx->triggers[st->units[p - 1].ref].rel == RW_REL_ATTENDED) ||
+             (p > 1 && is_event_trigger(st, p - 2) &&
+              lx->triggers[st->units[p - 2].ref].rel == RW_REL_ATTENDED &&
+              st->units[p - 1].kind == RW_U_WORD && (st->units[p - 1].cls & RW_W_PREP))))
+            continue;
         uint32_t L = p, R = p + 1;
-        while (L > 0 && !is_event_trigger(st, L - 1) && !is_clause(st, L - 1)) L--;
+        /* "، والتقى X Y": a verb carrying و opens its own clause, verb first. */
+        int own_clause = (st->units[p].pflags & RW_P_CONJ) && tr->tense != RW_VT_NOUN &&
+                         tr->frame == RW_FRAME_EVENT;
+        while (!own_clause && L > 0 && !is_event_trigger(st, L - 1) && !is_clause(st, L - 1))
+            L--;
         /* "يتصافحان خلال اجتماعهما في قصر الكرملين": a verbal noun of the same relation
          * continues the clause. */
         for (;;) {
@@ -188,10 +348,25 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         int pre[16], post[16], npre = 0, npost = 0;
         int place_after = -1, place_before = -1, first_after_kind = -1, first_after_ref = -1;
         int near_before = -1, sent_place_before = -1, sent_place_after = -1, blocked = 0;
+        int near_set = 0; /* near_before holds a person (a placeholder's ref may be -1 too) */
         int marker = -1, first_after_introduced = 0;
-        int places[4], nplaces = 0;
+        int places[4], nplaces = 0, last_place = -1;
         for (size_t i = 0; i < st->n_pms; i++) {
             const rw_pm *m = &st->pms[i];
+            if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED && title_place(st, m->unit))
+                continue;
+            if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
+                (m->unit > p ? not_venue(st, m->unit) : topic_place(st, m->unit)))
+                continue;
+            /* "حاملا رسالة من الملك محمد السادس": the sender of a message is no party. */
+            if (m->kind != RW_PM_PLACE && m->unit > p &&
+                has_word(st, m->unit > 3 ? m->unit - 3 : 0, m->unit, RW_W_MESSAGE))
+                continue;
+            /* "على هامش أعمال الجمعية العامة": the occasion, not a participant. */
+            if (m->kind != RW_PM_PLACE && m->ref >= 0 &&
+                st->x->entities[m->ref].kind == RW_KIND_ORG &&
+                has_word(st, m->unit > 3 ? m->unit - 3 : 0, m->unit, RW_W_OCCASION))
+                continue;
             if (m->kind == RW_PM_PLACE) {
                 if (m->unit < p) sent_place_before = m->ref;
                 if (m->unit >= R && sent_place_after < 0 && !blocked) {
@@ -207,6 +382,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
             } else if (m->unit < p && m->kind == RW_PM_PERSON &&
                        (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON)) {
                 near_before = m->ref;
+                near_set = 1;
             }
             if (m->unit >= L && m->unit < p) {
                 if (m->kind == RW_PM_PLACE) place_before = m->ref;
@@ -220,14 +396,22 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
                 if (m->kind == RW_PM_PLACE) {
                     /* A visit's destination is introduced (إلى موسكو، بالعاصمة موسكو); a place
                      * right after the verb and before the travellers is the sender. */
-                    if (tr->rel == RW_REL_VISITED && !introduced(st, m->unit, p) && i + 1 < st->n_pms &&
-                        st->pms[i + 1].kind != RW_PM_PLACE && st->pms[i + 1].unit < R)
+                    /* ... but with the travellers named before the verb ("السوداني سيزور واشنطن
+                     * ... تلبية لدعوة من ترامب") a bare place is the destination. */
+                    if (tr->rel == RW_REL_VISITED && !npre && !introduced(st, m->unit, p) &&
+                        i + 1 < st->n_pms && st->pms[i + 1].kind != RW_PM_PLACE &&
+                        st->pms[i + 1].unit < R && !st->pms[i + 1].side)
                         continue;
+                    /* Coordinated with the destination itself, not with any place after it ("إلى
+                     * الرياض في مستهل جولة تشمل الدوحة وأبوظبي": Abu Dhabi is not reached yet). */
                     if (place_after < 0) {
                         place_after = m->ref;
                         places[nplaces++] = m->ref;
-                    } else if (m->coord && nplaces < 4 && nplaces && m->unit <= st->pms[i - 1].unit_end + 1) {
+                        last_place = (int)i;
+                    } else if (m->coord && nplaces < 4 && nplaces && last_place == (int)i - 1 &&
+                               m->unit <= st->pms[i - 1].unit_end + 1) {
                         places[nplaces++] = m->ref;
+                        last_place = (int)i;
                     }
                 } else if (npost < 16) {
                     if (marker < 0 && m->side) marker = npost;
@@ -246,9 +430,19 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         e->tense = tr->tense;
         e->modality = modality_of(st, p);
         e->host_place = -1;
+        e->background = has_word(st, L, R, RW_W_BACKGROUND);
+        e->separate = has_word(st, L, R, RW_W_SEPARATE);
+        /* "وصل X إلى دمشق في زيارة يلتقي خلالها Y": a present-tense meeting after a past
+         * arrival in the same sentence is the visit's programme, still to come. */
+        if (e->modality == RW_MOD_ASSERTED && tr->tense == RW_VT_PRESENT && tr->rel == RW_REL_MET)
+            for (uint32_t k = 0; k < p; k++)
+                if (is_event_trigger(st, k) &&
+                    lx->triggers[st->units[k].ref].rel == RW_REL_VISITED &&
+                    lx->triggers[st->units[k].ref].tense == RW_VT_PAST)
+                    e->modality = RW_MOD_PLANNED;
         e->sentence = st->sentence;
         e->span = st->x->sentences[st->sentence];
-        int ok = 0;
+        int ok = 0, host = INT_MIN;
         switch (tr->frame) {
         case RW_FRAME_EVENT:
         case RW_FRAME_GATHER:
@@ -257,14 +451,41 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
                 /* "خلال زيارته": a verbal noun with a pronoun is the visit of the one person
                  * named last. */
                 if (tr->tense == RW_VT_NOUN && possessive(st, p) && npre > 1) {
-                    pre[0] = pre[npre - 1];
+                    int last = npre - 1;
+                    for (int i = npre; i-- > 0;) {
+                        int r = st->pms[pre[i]].ref;
+                        if (r < 0 || st->x->entities[r].kind != RW_KIND_ORG) {
+                            last = i;
+                            break;
+                        }
+                    }
+                    pre[0] = pre[last];
                     npre = 1;
+                }
+                /* "دعا X Y لزيارة P": Y is to visit, X is the host who invited him. */
+                int inv = -1;
+                for (uint32_t k = L; k < p && inv < 0; k++)
+                    if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_INVITE))
+                        inv = (int)k;
+                if (tr->rel == RW_REL_VISITED && inv >= 0 && npre >= 2 &&
+                    st->pms[pre[1]].unit > (uint32_t)inv) {
+                    host = st->pms[pre[0]].ref;
+                    for (int i = 1; i < npre; i++)
+                        pre[i - 1] = pre[i];
+                    npre--;
                 }
                 /* Travellers come before the verb when named first; those present are named
                  * after "بحضور" and "حضر اللقاء", before "... حضر" only when none follow. */
                 int after_first = tr->rel == RW_REL_ATTENDED && lim > 0;
                 if (npre && !after_first) for (int i = 0; i < npre; i++) add_side(e->side_a, &e->na, st->pms[pre[i]].ref);
                 else for (int i = 0; i < lim; i++) add_side(e->side_a, &e->na, st->pms[post[i]].ref);
+                /* "... قبل أن يتوجه إلى باريس": right after a clause word the traveller is the
+                 * main clause's subject, not the last person named. */
+                if (!e->na && L > 0 && is_clause(st, L - 1) && st->last_subject >= 0 &&
+                    tr->tense != RW_VT_NOUN) {
+                    add_side(e->side_a, &e->na, st->last_subject);
+                    e->implicit = 1;
+                }
                 if (!e->na && near_before != -1 && near_before >= 0) {
                     add_side(e->side_a, &e->na, near_before);
                     e->implicit = 1;
@@ -288,6 +509,16 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
                 if (tr->rel == RW_REL_VISITED) {
                     for (int i = 0; i < nplaces; i++) e->places[e->nplaces++] = places[i];
                     ok = e->na && e->nplaces;
+                    /* "سيزور واشنطن تلبية لدعوة من الرئيس ترامب": the one who invited is the host.
+                     */
+                    for (uint32_t k = p + 1; host == INT_MIN && npre && k < R; k++)
+                        if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_INVITE))
+                            for (int i = 0; i < npost; i++)
+                                if (st->pms[post[i]].unit > k &&
+                                    st->pms[post[i]].kind == RW_PM_PERSON) {
+                                    host = st->pms[post[i]].ref;
+                                    break;
+                                }
                 } else {
                     for (size_t i = st->n_ev; i-- > 0;)
                         if (st->ev[i].rel == RW_REL_MET && st->ev[i].na) {
@@ -306,29 +537,81 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
                 ok = e->nb > 0;
                 break;
             }
-            if (npre) {
+            const rw_event *visit = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
+            /* "يعقد الرئيسان وملك الأردن اجتماعا ثلاثيا": the pair word is the two sides of the
+             * last meeting, and with the others named it is a multi-party meeting. */
+            int pair_group = 0;
+            if (npre && has_word(st, L, p, RW_W_PAIR)) {
+                for (size_t i = st->n_ev; i-- > 0;) {
+                    const rw_event *pv = &st->ev[i];
+                    if (pv->sentence + 3 < st->sentence) break;
+                    if (pv->rel != RW_REL_MET || !pv->na || !pv->nb) continue;
+                    add_side(e->side_a, &e->na, pv->side_a[0]);
+                    add_side(e->side_a, &e->na, pv->side_b[0]);
+                    pair_group = 1;
+                    break;
+                }
+            }
+            if (!npre && tr->tense == RW_VT_NOUN && npost && marker <= 0 && possessive(st, p) &&
+                (near_set || st->last_subject >= 0)) {
+                /* "وأكد ولي العهد ... وذلك خلال استقباله Y": the possessor of the verbal noun is
+                 * the last person named (else the previous clause's subject), Y the guest. */
+                add_side(e->side_a, &e->na, near_set ? near_before : st->last_subject);
+                for (int i = 0; i < npost; i++) add_side(e->side_b, &e->nb, st->pms[post[i]].ref);
+                e->implicit = 1;
+            } else if (!npre && own_clause && npost && marker < 0 && !has_word(st, p + 1, R, RW_W_SIDE) &&
+                (st->units[p].suffix == RW_SUF_PRONOUN || possessive(st, p)) &&
+                (near_before >= 0 || st->last_subject >= 0)) {
+                /* "واستقبله X": the subject follows, the pronoun is the one named before. */
+                for (int i = 0; i < npost; i++)
+                    add_side(e->side_a, &e->na, st->pms[post[i]].ref);
+                add_side(e->side_b, &e->nb, near_before >= 0 ? near_before : st->last_subject);
+            } else if (npre && pair_group && !npost) {
                 for (int i = 0; i < npre; i++) add_side(e->side_a, &e->na, st->pms[pre[i]].ref);
+            } else if (npre) {
+                e->na = 0;
+                for (int i = 0; i < npre; i++)
+                    add_side(e->side_a, &e->na, st->pms[pre[i]].ref);
+                for (int i = 0; i < npost; i++)
+                    add_side(e->side_b, &e->nb, st->pms[post[i]].ref);
+            } else if (npost && marker <= 0 && L > 0 && is_event_trigger(st, L - 1) &&
+                       lx->triggers[st->units[L - 1].ref].rel == RW_REL_VISITED &&
+                       ((visit && visit->sentence == st->sentence && visit->rel == RW_REL_VISITED &&
+                         visit->na) ||
+                        near_before >= 0)) {
+                /* "يزور X القاهرة غدا للقاء Y", "بعد زيارة التقى خلالها Y": the visitors are the
+                 * ones who meet. */
+                if (visit && visit->sentence == st->sentence && visit->rel == RW_REL_VISITED &&
+                    visit->na)
+                    for (int i = 0; i < visit->na; i++)
+                        add_side(e->side_a, &e->na, visit->side_a[i]);
+                else
+                    add_side(e->side_a, &e->na, near_before);
                 for (int i = 0; i < npost; i++) add_side(e->side_b, &e->nb, st->pms[post[i]].ref);
             } else if (marker > 0) {
                 for (int i = 0; i < marker; i++) add_side(e->side_a, &e->na, st->pms[post[i]].ref);
                 for (int i = marker; i < npost; i++) add_side(e->side_b, &e->nb, st->pms[post[i]].ref);
             } else if (marker == 0) {
                 for (int i = 0; i < npost; i++) add_side(e->side_b, &e->nb, st->pms[post[i]].ref);
-                if (st->last_subject >= 0) {
-                    add_side(e->side_a, &e->na, st->last_subject);
+                /* "أن يكون قد اجتمع بـ Y": the subject is the previous clause's, else the last
+                 * person this sentence named. */
+                int subj = st->last_subject >= 0 ? st->last_subject : near_before;
+                if (subj >= 0) {
+                    add_side(e->side_a, &e->na, subj);
                     e->implicit = 1;
                 }
             } else if (tr->frame == RW_FRAME_GATHER) {
                 for (int i = 0; i < npost; i++) add_side(e->side_a, &e->na, st->pms[post[i]].ref);
-            } else if (npost >= 2 && L > 0 && is_clause(st, L - 1) && coordinated(st, post, npost) &&
-                       st->last_subject >= 0) {
+            } else if (npost >= 2 && L > 0 && is_clause(st, L - 1) &&
+                       coordinated(st, post, npost) && st->last_subject >= 0) {
                 /* "حيث التقى المرشد خامنئي والرئيس بزشكيان": one coordinated object list after
                  * a clause word; the subject is the previous clause's. */
                 add_side(e->side_a, &e->na, st->last_subject);
                 for (int i = 0; i < npost; i++) add_side(e->side_b, &e->nb, st->pms[post[i]].ref);
                 e->implicit = 1;
-            } else if (npost == 1 && ((L > 0 && is_clause(st, L - 1)) ||
-                                      (st->units[st->pms[post[0]].unit].cls & RW_W_COUNTERPART)) &&
+            } else if (npost == 1 &&
+                       ((L > 0 && is_clause(st, L - 1)) ||
+                        (st->units[st->pms[post[0]].unit].cls & RW_W_COUNTERPART)) &&
                        st->last_subject >= 0) {
                 /* "حيث التقى نظيره": after a clause word, or with a counterpart as its one
                  * argument, the verb's subject is the previous clause's. */
@@ -344,9 +627,13 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
                 for (int i = 1; i < npost; i++) add_side(e->side_b, &e->nb, st->pms[post[i]].ref);
             }
             /* A meeting needs its other side; جمع pairs a list among itself, and so does a
-             * meeting of coordinated parties ("عقد X و Y و Z قمة ثلاثية"). */
-            ok = (e->na && e->nb) || (!e->nb && e->na >= 2 &&
-                                      (tr->frame == RW_FRAME_GATHER || coordinated(st, npre ? pre : post, npre ? npre : npost)));
+             * meeting of coordinated parties ("عقد X و Y و Z قمة ثلاثية") - unless the other side
+             * is marked and names nobody: "وصول A و B ... لإجراء مباحثات مع المسؤولين الروس" are
+             * travellers together, not a meeting of A with B. */
+            ok = (e->na && e->nb) ||
+                 (!e->nb && e->na >= 2 && !(npre && !npost && has_word(st, p + 1, R, RW_W_SIDE)) &&
+                  (tr->frame == RW_FRAME_GATHER || pair_group ||
+                   coordinated(st, npre ? pre : post, npre ? npre : npost)));
             break;
         case RW_FRAME_PAIR:
             /* "التقى X Y وناقشا": after another trigger the pair is that event's sides. */
@@ -412,9 +699,56 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         uint32_t tl = st->units[L < st->n_units ? L : p].tok;
         uint32_t trr = R < st->n_units ? st->units[R].tok : (uint32_t)st->tk->n;
         const rw_date_expr *d = pick_date(dx, ndx, tok, tl, trr);
+        /* The sentence's dates were read with its first verb's tense ("وصل الأحد ... على أن
+         * يلتقي ... الاثنين"): a planned event reads its own relative date forward. */
+        rw_date_expr fut[16];
+        if (d && d->relative && e->modality == RW_MOD_PLANNED && rw_date_is_set(st->doc_date) &&
+            rw_date_compare(d->date, st->doc_date) < 0) {
+            size_t nf = rw_dates_find(st->dates, st->tk, st->doc_date, RW_TENSE_FUTURE, fut, 16);
+            for (size_t i = 0; i < nf; i++)
+                if (fut[i].tok_start == d->tok_start && fut[i].tok_end == d->tok_end) d = &fut[i];
+        }
         if (d) {
             e->date = d->date;
             e->date_text = tok_text(st, (uint32_t)d->tok_start, (uint32_t)d->tok_end);
+            /* "يزور X القاهرة غدا": a present-tense report with a date to come is announced. */
+            if (e->modality == RW_MOD_ASSERTED && tr->tense == RW_VT_PRESENT &&
+                rw_date_is_set(st->doc_date) && rw_date_compare(d->date, st->doc_date) > 0)
+                e->modality = RW_MOD_PLANNED;
+        } else if (e->modality == RW_MOD_ASSERTED && !e->background && e->na &&
+                   e->rel == RW_REL_MET) {
+            /* "وكان X قد اجتمع أمس مع Y ... كما التقى X Z": an undated meeting of the same
+             * subject right after one dated to the day is of the same day (a visit's date is not
+             * inherited: "زيارة" is often the whole trip or another). "وفي وقت لاحق" says so of
+             * any meeting sharing a participant with the one before. */
+            int later = has_word(st, 0, p, RW_W_LATER);
+            for (size_t i = st->n_ev; i-- > 0;) {
+                const rw_event *pv = &st->ev[i];
+                if (pv->sentence + 2 < st->sentence) break;
+                if (pv->modality != RW_MOD_ASSERTED || pv->background || !pv->na ||
+                    (pv->rel != RW_REL_MET && pv->rel != RW_REL_VISITED &&
+                     pv->rel != RW_REL_PHONED))
+                    continue;
+                int shared = pv->side_a[0] == e->side_a[0];
+                for (int a = 0; later && a < e->na; a++)
+                    for (int b = 0; b < pv->na + pv->nb; b++)
+                        if (e->side_a[a] == (b < pv->na ? pv->side_a[b] : pv->side_b[b - pv->na]))
+                            shared = 1;
+                for (int a = 0; later && a < e->nb; a++)
+                    for (int b = 0; b < pv->na + pv->nb; b++)
+                        if (e->side_b[a] == (b < pv->na ? pv->side_a[b] : pv->side_b[b - pv->na]))
+                            shared = 1;
+                if (!shared || pv->rel != RW_REL_MET) break;
+                if (rw_date_is_set(pv->date) && pv->date.day) {
+                    e->date = pv->date;
+                    e->date_text = pv->date_text ? strdup(pv->date_text) : NULL;
+                }
+                /* The city carries over, not the venue of the other meeting. */
+                if (!e->nplaces && pv->nplaces && pv->places[0] >= 0 &&
+                    st->x->entities[pv->places[0]].key && !place_is_venue(st, pv->places[0]))
+                    e->places[e->nplaces++] = pv->places[0];
+                break;
+            }
         }
         e->trigger = tok_text(st, tok, tok + st->units[p].ntok);
         if (!e->trigger) return -1;
@@ -423,6 +757,25 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
             st->x->entities[e->side_a[0]].kind == RW_KIND_PERSON)
             st->last_subject = e->side_a[0];
         st->n_ev++;
+        if (host != INT_MIN) {
+            /* The invitation: the host is to meet each guest. */
+            if (grow((void **)&st->ev, &st->cap_ev, st->n_ev + 1, sizeof *st->ev)) return -1;
+            rw_event *g = &st->ev[st->n_ev - 1], *h = &st->ev[st->n_ev];
+            *h = *g;
+            h->rel = RW_REL_MET;
+            h->modality = RW_MOD_PLANNED;
+            h->nplaces = 0;
+            h->nb = 0;
+            for (int i = 0; i < g->na; i++)
+                add_side(h->side_b, &h->nb, g->side_a[i]);
+            h->na = 1;
+            h->side_a[0] = host;
+            h->trigger = strdup(g->trigger);
+            h->date_text = g->date_text ? strdup(g->date_text) : NULL;
+            h->alias = NULL;
+            if (!h->trigger) return -1;
+            st->n_ev++;
+        }
     }
     return 0;
 }
@@ -450,7 +803,7 @@ static int entity_office(rw_xstate *st, int ent, const char **cc)
 
 /* Who holds office@cc: in the article, then in roles.tsv at the document date, else an entity
  * keyed "role:OFFICE@CC" for the graph to resolve. */
-static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface)
+static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface, int many)
 {
     int weak = -1;
     for (size_t i = 0; i < st->n_held; i++) {
@@ -464,7 +817,9 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
     if (weak >= 0) return weak;
     /* "الرئيس" with no country and no holder in the article names nobody in particular. */
     if (!*cc) return -1;
-    int a = rw_lexicon_role_holder(st->lx, office, cc, st->doc_date);
+    /* A country has many ambassadors at once: "سفير الصين لدى سلطنة عمان" is not the one of
+     * roles.tsv (at the UN). */
+    int a = many ? -1 : rw_lexicon_role_holder(st->lx, office, cc, st->doc_date);
     if (a >= 0) return rw_mentions_actor_entity(st, a);
     rw_buf_reset(&st->tmp);
     rw_buf_printf(&st->tmp, "role:%s%s%s", st->lx->offices[office].id, *cc ? "@" : "", cc);
@@ -489,11 +844,27 @@ static int resolve_ref(rw_xstate *st, int ref, int subject)
     rw_placeholder *p = &st->ph[-ref - 1];
     if (p->resolved >= 0) return p->resolved;
     if (p->office >= 0) {
-        p->resolved = resolve_role(st, p->office, p->country, p->surface);
+        p->resolved = resolve_role(st, p->office, p->country, p->surface, p->many);
     } else if (subject >= 0 && *p->country) {
+        /* "نائب رئيس الوزراء وزير الخارجية الصفدي ... نظيره الألماني": of the subject's offices,
+         * the one whose holder in that country the article names. */
+        const char *skey = st->x->entities[subject].key;
+        int actor = skey ? rw_lexicon_actor_by_id(st->lx, skey) : -1;
+        for (size_t k = 0; k < st->n_held && p->resolved < 0; k++) {
+            const rw_heldrole *h = &st->held[k];
+            if (h->entity == subject || h->office < 0 || strcmp(h->country, p->country) != 0)
+                continue;
+            int same = 0;
+            for (size_t i = 0; i < st->n_held && !same; i++)
+                same = st->held[i].entity == subject && st->held[i].office == h->office;
+            for (size_t r = 0; actor >= 0 && r < st->lx->n_roles && !same; r++)
+                same = st->lx->roles[r].actor == actor && st->lx->roles[r].office == h->office &&
+                       !rw_date_is_set(st->lx->roles[r].to);
+            if (same) p->resolved = h->entity;
+        }
         const char *cc = NULL;
-        int office = entity_office(st, subject, &cc);
-        if (office >= 0) p->resolved = resolve_role(st, office, p->country, p->surface);
+        int office = p->resolved < 0 ? entity_office(st, subject, &cc) : -1;
+        if (office >= 0) p->resolved = resolve_role(st, office, p->country, p->surface, 0);
     }
     return p->resolved;
 }
@@ -515,7 +886,27 @@ static int emit(rw_xstate *st, const rw_event *e, rw_rel rel, int subj, int obj,
     f.sentence = e->sentence;
     f.span = e->span;
     f.confidence = conf;
+    if (grow((void **)&st->fbackground, &st->cap_fbackground, st->x->n_facts + 1, 1)) return -1;
+    st->fbackground[st->x->n_facts] = (uint8_t)(e->background != 0);
     return rw_extraction_add_fact(st->x, &f) < 0 ? -1 : 0;
+}
+
+/* An entity's country: its own, else that of an office the article gives it. */
+static const char *entity_country(const rw_xstate *st, int e)
+{
+    if (st->x->entities[e].country) return st->x->entities[e].country;
+    for (size_t i = 0; i < st->n_held; i++) /* "وزير الخارجية الليبي الطاهر الباعور" */
+        if (st->held[i].entity == e && st->held[i].country[0]) return st->held[i].country;
+    return NULL;
+}
+
+/* Whether two participants are of different, known countries: parties of a multi-party meeting,
+ * not one delegation ("وزيري الخارجية والدفاع السوريين" are one side). */
+static int other_countries(const rw_xstate *st, int a, int b)
+{
+    const char *x = entity_country(st, a), *y = entity_country(st, b);
+    return st->x->entities[a].kind == RW_KIND_PERSON && st->x->entities[b].kind == RW_KIND_PERSON &&
+           x && y && strcmp(x, y) != 0;
 }
 
 static float event_conf(const rw_xstate *st, const rw_event *e, int a, int b)
@@ -556,6 +947,13 @@ static int facts_of_event(rw_xstate *st, rw_event *e)
         for (int i = 0; i < na; i++)
             for (int j = 0; j < nb; j++)
                 if (emit(st, e, e->rel, a[i], b[j], place, event_conf(st, e, a[i], b[j]), NULL)) return -1;
+        /* "اجتمع A مع B و C": a multi-party meeting gives every pair, the guests of different
+         * countries included. */
+        for (int i = 0; e->rel == RW_REL_MET && !e->separate && i < nb; i++)
+            for (int j = i + 1; j < nb; j++)
+                if (other_countries(st, b[i], b[j]) &&
+                    emit(st, e, e->rel, b[i], b[j], place, event_conf(st, e, b[i], b[j]), NULL))
+                    return -1;
         return 0;
     case RW_REL_VISITED:
         for (int i = 0; i < na; i++)
@@ -594,6 +992,9 @@ static int expand_groups(rw_xstate *st)
                 if (f.obj >= 0 && x->entities[f.obj].kind == RW_KIND_GROUP && x->entities[f.subj].kind == RW_KIND_GROUP)
                     continue;
                 f.confidence = CONF_INFERRED;
+                if (grow((void **)&st->fbackground, &st->cap_fbackground, x->n_facts + 1, 1))
+                    return -1;
+                st->fbackground[x->n_facts] = st->fbackground[i];
                 if (rw_extraction_add_fact(x, &f) < 0) return -1;
             }
         }
@@ -608,12 +1009,35 @@ static int same_pair(const rw_xfact *a, const rw_xfact *b)
     return rw_rel_is_symmetric(a->rel) && a->subj == b->obj && a->obj == b->subj;
 }
 
+/* A past event of the headline or lead sentence, undated, happened on the day of the report
+ * (facts of relation `rel`, or of every event relation when rel is -1). */
+static void lead_dates(rw_xstate *st, int rel)
+{
+    rw_extraction *x = st->x;
+    if (!rw_date_is_set(st->doc_date)) return;
+    for (size_t i = 0; i < x->n_facts; i++) {
+        rw_xfact *f = &x->facts[i];
+        if (rw_date_is_set(f->date) || f->modality != RW_MOD_ASSERTED || f->sentence > 1 ||
+            st->fbackground[i])
+            continue;
+        if (f->rel != RW_REL_MET && f->rel != RW_REL_PHONED && f->rel != RW_REL_VISITED) continue;
+        if (rel >= 0 && (int)f->rel != rel) continue;
+        for (size_t k = 0; k < st->n_ev; k++)
+            if (st->ev[k].sentence == f->sentence && st->ev[k].tense == RW_VT_PAST) {
+                f->date = st->doc_date;
+                break;
+            }
+    }
+}
+
 static void fill_defaults(rw_xstate *st)
 {
     rw_extraction *x = st->x;
+    /* The lead visit first, so that the meetings of that visit take its day. */
+    lead_dates(st, RW_REL_VISITED);
     for (size_t i = 0; i < x->n_facts; i++) {
         rw_xfact *f = &x->facts[i];
-        if (f->rel != RW_REL_MET || f->modality != RW_MOD_ASSERTED) continue;
+        if (f->rel != RW_REL_MET || f->modality != RW_MOD_ASSERTED || st->fbackground[i]) continue;
         if (f->place >= 0 && rw_date_is_set(f->date)) continue;
         /* The visit this meeting belongs to: one by a participant, with a place. */
         for (size_t k = 0; k < x->n_facts; k++) {
@@ -631,22 +1055,13 @@ static void fill_defaults(rw_xstate *st)
      * was filed: the dateline's city. */
     for (size_t i = 0; st->dateline >= 0 && i < x->n_facts; i++) {
         rw_xfact *f = &x->facts[i];
-        if (f->rel == RW_REL_MET && f->modality == RW_MOD_ASSERTED && f->place < 0 && f->sentence <= 2 &&
-            (!rw_date_is_set(f->date) || !rw_date_is_set(st->doc_date) || rw_date_compare(f->date, st->doc_date) == 0))
+        if (f->rel == RW_REL_MET && f->modality == RW_MOD_ASSERTED && f->place < 0 &&
+            f->sentence <= 2 && !st->fbackground[i] &&
+            (!rw_date_is_set(f->date) || !rw_date_is_set(st->doc_date) ||
+             rw_date_compare(f->date, st->doc_date) == 0))
             f->place = st->dateline;
     }
-    /* A past event of the headline or lead sentence, undated, happened on the day of the report. */
-    if (!rw_date_is_set(st->doc_date)) return;
-    for (size_t i = 0; i < x->n_facts; i++) {
-        rw_xfact *f = &x->facts[i];
-        if (rw_date_is_set(f->date) || f->modality != RW_MOD_ASSERTED || f->sentence > 1) continue;
-        if (f->rel != RW_REL_MET && f->rel != RW_REL_PHONED && f->rel != RW_REL_VISITED) continue;
-        for (size_t k = 0; k < st->n_ev; k++)
-            if (st->ev[k].sentence == f->sentence && st->ev[k].tense == RW_VT_PAST) {
-                f->date = st->doc_date;
-                break;
-            }
-    }
+    lead_dates(st, -1);
 }
 
 static void free_fact_strings(rw_xfact *f)
@@ -669,11 +1084,18 @@ static void dedupe(rw_extraction *x)
                 if ((f->role && g->role && strcmp(f->role, g->role) == 0) || (!f->role && !g->role)) merged = 1;
                 continue;
             }
-            /* Two mentions of one event, not two events: same date, or neither dated. */
-            if (rw_date_is_set(f->date) != rw_date_is_set(g->date) ||
-                (rw_date_is_set(f->date) && rw_date_compare(f->date, g->date) != 0))
+            /* Two mentions of one event, not two events: same date, or neither dated, or an
+             * undated headline ("... يلتقي نظيره الفرنسي في باريس") told again in the body. */
+            int headline =
+                f->rel != RW_REL_VISITED && ((f->sentence == 0 && !rw_date_is_set(f->date)) ||
+                                             (g->sentence == 0 && !rw_date_is_set(g->date)));
+            if ((rw_date_is_set(f->date) != rw_date_is_set(g->date) && !headline) ||
+                (rw_date_is_set(f->date) && rw_date_is_set(g->date) &&
+                 rw_date_compare(f->date, g->date) != 0))
                 continue;
-            if (g->place < 0) g->place = f->place;
+            /* The body's report is more precise than the headline's (قصر الشعب, not دمشق). */
+            if (g->place < 0 || (headline && g->sentence == 0 && f->place >= 0))
+                g->place = f->place;
             if (!rw_date_is_set(g->date) && rw_date_is_set(f->date)) {
                 g->date = f->date;
                 char *t = g->date_text;
@@ -710,6 +1132,7 @@ int rw_relations_finish(rw_xstate *st)
     for (size_t i = 0; i < st->n_ev; i++)
         if (facts_of_event(st, &st->ev[i])) return -1;
     if (expand_groups(st)) return -1;
+    size_t n_event_facts = st->x->n_facts;
     /* Offices stated in the text. */
     for (size_t i = 0; i < st->n_held; i++) {
         const rw_heldrole *h = &st->held[i];
@@ -734,6 +1157,8 @@ int rw_relations_finish(rw_xstate *st)
         f.confidence = st->x->entities[h->entity].key ? CONF_LEXICON : CONF_CONTEXT;
         if (rw_extraction_add_fact(st->x, &f) < 0) return -1;
     }
+    if (grow((void **)&st->fbackground, &st->cap_fbackground, st->x->n_facts + 1, 1)) return -1;
+    memset(st->fbackground + n_event_facts, 0, st->x->n_facts - n_event_facts);
     fill_defaults(st);
     dedupe(st->x);
     return 0;
