@@ -320,12 +320,13 @@ if rc == 0:
     else:
         check(False, 'the reference scorer runs', p.stderr)
 
-held = os.path.join(ROOT, 'tests', 'gold', 'heldout')
-rc, out, err = run('eval', '--json', os.path.join(tmp, 'held.json'), held + '.gold.jsonl', held + '.jsonl')
-check(rc == 0, 'eval extracts the held-out articles in memory and scores them', out + err)
-if rc == 0:
-    check_floors('heldout', json.load(open(os.path.join(tmp, 'held.json'))))
-    print('# held-out: ' + out.strip().splitlines()[-1])
+for name in ('heldout', 'heldout2'):
+    held = os.path.join(ROOT, 'tests', 'gold', name)
+    rc, out, err = run('eval', '--json', os.path.join(tmp, name + '.json'), held + '.gold.jsonl', held + '.jsonl')
+    check(rc == 0, f'eval extracts the {name} articles in memory and scores them', out + err)
+    if rc == 0:
+        check_floors(name, json.load(open(os.path.join(tmp, name + '.json'))))
+        print(f'# {name}: ' + out.strip().splitlines()[-1])
 
 shutil.rmtree(tmp, ignore_errors=True)
 print(f'1..{n}')
