@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Evaluation against the gold annotations of the sample articles (TAP, for `meson test`).
 
-Runs dump_extraction --jsonl on tests/gold/seeds/ with the dates of seeds.docs.tsv, scores the
+Runs dump_extraction --jsonl on the sample articles listed in seeds.docs.tsv (paths relative to
+the gold directory) with their dates, scores the
 output with tests/gold/score.py and checks the targets: met F1 >= 0.9, place and date of the
 found meetings >= 0.9, no planned meeting reported as held, no phone call reported as a meeting.
 Usage: eval_gold.py DUMP_EXTRACTION GOLD_DIR
@@ -15,7 +16,7 @@ with open(os.path.join(gold, 'seeds.docs.tsv'), encoding='utf-8') as f:
         doc, path, _about, date = (line.split('\t') + [''] * 4)[:4]
         if date:
             args += ['--date', date]
-        args.append(os.path.join(gold, 'seeds', os.path.basename(path)))
+        args.append(os.path.normpath(os.path.join(gold, path)))
 out = subprocess.run(args, capture_output=True, text=True)
 checks = [(out.returncode == 0, 'dump_extraction runs: ' + out.stderr.strip())]
 with tempfile.TemporaryDirectory() as tmp:
