@@ -257,6 +257,14 @@ static int has_hit(const rw_lex_phrase *p, int type)
 /* The longest lexicon phrase of at most `cap` words starting at token i, over every analysis of
  * its first word (a name chain counts as a phrase); *nw its length in tokens (-1 when memory ran
  * out) and *k the analysis used. NULL when none. */
+/* Whether analysis k of token i strips exactly the future proclitic (words.tsv "future"). */
+static int future_split(const rw_xstate *st, uint32_t i, int k)
+{
+    const rw_analysis *a = ana(st, i, k);
+    return a->prefix_len > 0 &&
+           (rw_lexicon_word_class(st->lx, tfold(st, i), a->prefix_len) & RW_W_FUTURE) != 0;
+}
+
 static const rw_lex_phrase *longest_at(rw_xstate *st, uint32_t i, int cap, int *nw, int *k_out)
 {
     const rw_lex_phrase *best = NULL;
@@ -329,6 +337,15 @@ static int build_units(rw_xstate *st)
                 best = longest_at(st, i, 1, &best_nw, &best_k);
                 if (!best && best_nw < 0) return -1;
             }
+        }
+        /* The future prefix س belongs to verbs, which the triggers know; on a word no lexicon
+         * knows it is part of the word: سامي is a name, not س + امي. */
+        if (!best && future_split(st, i, best_k)) {
+            for (int k = 0; k < st->n_an[i]; k++)
+                if (!future_split(st, i, k)) {
+                    best_k = k;
+                    break;
+                }
         }
         u->ana = best_k;
         if (best) {
@@ -1008,6 +1025,12 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
             end = read_name(st, j, k);
             if (end == j) break;
             if (end == j + 1 && pronoun_ending(st, j)) break; /* "الرئيس الروسي تأكيده" */
+            /* After a dual or plural title an unknown name is one of coordinated names ("الوزيران
+             * X و Y"); a lone word sequence is the rest of the sentence ("وناقش الرئيسان مستقبل
+             * الوجود العسكري", "أن الجانبين شددا على"). */
+            if (plural && n_names == 0 &&
+                !(end < st->n_units && (st->units[end].pflags & RW_P_CONJ) && name_word(st, end)))
+                break;
             const char *s;
             size_t n;
             unit_surface(st, j, end, k, &s, &n);
