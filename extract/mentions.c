@@ -1124,10 +1124,22 @@ static int group_mention(rw_xstate *st, uint32_t u0, uint32_t *next)
     if (j < st->n_units && st->units[j].kind == RW_U_NISBA) {
         snprintf(cc, sizeof cc, "%s", st->lx->countries[st->units[j].ref]);
         j++;
+    } else if (j < st->n_units && st->units[j].kind == RW_U_PLACE &&
+               !(st->units[j].pflags & RW_P_CONJ) &&
+               st->lx->places[st->units[j].ref].kind == RW_PLACE_COUNTRY) {
+        /* "وفد مصر", and "وفداً ألمانياً", whose accusative adjective folds to the country's
+         * name: after a group noun the country is the group's, not a place of the event. */
+        snprintf(cc, sizeof cc, "%s", st->lx->places[st->units[j].ref].country);
+        j++;
     }
     int e = -1;
     void *v;
-    if (cc[0] && rw_strmap_get(st->groups, cc, strlen(cc), &v)) {
+    /* An indefinite noun introduces a group ("مع وفد روسي برئاسة ..." is another delegation than
+     * the one met before); only the definite one ("الوفد الروسي") refers back. */
+    int refers_back = st->units[u0].definite;
+    if (!refers_back) {
+        /* the first group of the article is new anyway */
+    } else if (cc[0] && rw_strmap_get(st->groups, cc, strlen(cc), &v)) {
         e = (int)(intptr_t)v - 1;
     } else if (st->last_group >= 0 && (!cc[0] || !st->x->entities[st->last_group].country)) {
         e = st->last_group;
