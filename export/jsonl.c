@@ -65,6 +65,8 @@ static json_t *fact_line(const rw_gfact *f)
         set(o, "confidence", json_real(c)) ||
         set(o, "trigger", json_string(f->trigger ? f->trigger : "")) ||
         (f->rel == RW_REL_HOLDS_ROLE && set(o, "role", json_string(f->role ? f->role : ""))) ||
+        /* The extraction keeps a stated alias in the fact's role field (facts.h). */
+        (f->rel == RW_REL_ALIAS_OF && f->role && set(o, "name", json_string(f->role))) ||
         set(o, "id", json_string(f->id));
     if (bad) {
         json_decref(o);

@@ -41,7 +41,8 @@ typedef struct rw_xfact {
     rw_date date;        /* RW_DATE_NONE when not known */
     char *date_text;     /* the date expression as written, NULL when none */
     rw_modality modality;
-    char *role;          /* holds_role: the office as written ("وزير الخارجية"), else NULL */
+    char *role;          /* holds_role: the office ("foreign_minister@SY" when known, else as
+                            written); alias_of: the alias as written; else NULL */
     char *trigger;       /* the word that signalled the fact, as written */
     uint32_t sentence;   /* index into rw_extraction.sentences */
     rw_span span;        /* the evidence: bytes in the document text (usually the sentence) */

@@ -162,6 +162,10 @@ check(not bad, 'every fact follows the contract and names entities that exist', 
 met = [f for f in facts if f['rel'] == 'met']
 check(met and all(f['obj'] for f in met), 'met facts have two sides')
 check(all(f['evidence'] for f in facts), 'every fact carries its evidence sentence')
+aliases_f = [f for f in facts if f['rel'] == 'alias_of']
+check(aliases_f and all(f.get('name') and f['name'] in ents[f['subj']]['names'] for f in aliases_f),
+      'alias_of lines carry the stated name, which is among the subject\'s names',
+      aliases_f[:2])
 
 # --- the other exports -----------------------------------------------------------------------
 def export(fmt, name):
