@@ -2,7 +2,7 @@
  * bench_extract.c - end-to-end extraction throughput: bench_extract [MEGABYTES [FILE...]].
  *
  * Builds a corpus by cycling through the given articles (default: the sample articles in
- * tests/gold/seeds/) until MEGABYTES (default 20) of Arabic text have been processed, extracts
+ * samples/txt/) until MEGABYTES (default 20) of Arabic text have been processed, extracts
  * every article with one extractor, and prints MB/s, articles/s and sentences/s. The extractor is
  * opened before the clock starts: the figure is the per-article cost, lexicon loading excluded
  * (printed separately).
@@ -48,7 +48,7 @@ int main(int argc, char **argv)
             if ((texts[n] = slurp(argv[i], &lens[n]))) n++;
     } else {
         char dir[4096];
-        snprintf(dir, sizeof dir, "%s/../tests/gold/seeds", RW_DATA_DIR_SOURCE);
+        snprintf(dir, sizeof dir, "%s/../samples/txt", RW_DATA_DIR_SOURCE);
         DIR *d = opendir(dir);
         struct dirent *de;
         while (d && (de = readdir(d)) && n < 64) {
