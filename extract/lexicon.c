@@ -425,19 +425,20 @@ static int line_title(loader *L, char **f, int nf)
 
 static int line_trigger(loader *L, char **f, int nf)
 {
-    static const char *const frames[] = {"event", "pair", "gather", "lead", "member", "alias"};
+    static const char *const frames[] = {"event",  "pair",  "gather", "lead",
+                                         "member", "alias", "chair"};
     static const char *const tenses[] = {"past", "present", "future", "noun"};
     rw_lexicon *lx = L->lx;
     if (nf < 5) return bad(L, "a trigger line needs 5 fields: forms, relation, frame, tense, modality");
     int rel = rw_rel_from_name(f[1]);
     if (rel < 0) return bad(L, "unknown relation");
     int fr = -1, te = -1;
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < 7; i++)
         if (strcmp(f[2], frames[i]) == 0) fr = i;
     for (int i = 0; i < 4; i++)
         if (strcmp(f[3], tenses[i]) == 0) te = i;
     int mod = rw_modality_from_name(f[4]);
-    if (fr < 0) return bad(L, "frame must be event, pair, gather, lead, member or alias");
+    if (fr < 0) return bad(L, "frame must be event, pair, gather, lead, member, alias or chair");
     if (te < 0) return bad(L, "tense must be past, present, future or noun");
     if (mod < 0) return bad(L, "modality must be asserted, planned or negated");
     if (GROW(lx->triggers, lx->n_triggers, lx->cap_triggers)) return nomem(L);
@@ -462,7 +463,8 @@ static int line_word(loader *L, char **f, int nf)
         {"phone", RW_W_PHONE}, {"background", RW_W_BACKGROUND}, {"invite", RW_W_INVITE},
         {"given", RW_W_GIVEN}, {"many", RW_W_MANY}, {"direction", RW_W_DIRECTION},
         {"topic", RW_W_TOPIC}, {"occasion", RW_W_OCCASION}, {"message", RW_W_MESSAGE},
-        {"separate", RW_W_SEPARATE}, {"later", RW_W_LATER},
+        {"separate", RW_W_SEPARATE}, {"later", RW_W_LATER}, {"participate", RW_W_PARTICIPATE},
+        {"anaphor", RW_W_ANAPHOR}, {"visitor", RW_W_VISITOR},
     };
     rw_lexicon *lx = L->lx;
     if (nf < 2) return bad(L, "a word line needs 2 fields: class, forms");

@@ -64,6 +64,9 @@ enum rw_word_class {
     RW_W_MESSAGE = 1 << 24,    /* رسالة: "حاملا رسالة من الملك" - the sender is no party */
     RW_W_SEPARATE = 1 << 25,   /* كل من، ثنائية: the guests were met one by one */
     RW_W_LATER = 1 << 26,      /* في وقت لاحق: later the same day, as the event before */
+    RW_W_PARTICIPATE = 1 << 27, /* بمشاركة، شارك: those after it took part in a chaired meeting */
+    RW_W_ANAPHOR = 1 << 28,    /* المسؤول، الضيف: "المسؤول الإسباني" is the one Spaniard named */
+    RW_W_VISITOR = 1 << 29,    /* الضيف، الزائر: alone, the one visitor named before */
 };
 
 typedef struct rw_lex_hit {
@@ -121,6 +124,7 @@ typedef enum rw_frame {
     RW_FRAME_LEAD,   /* برئاسة: the person after leads the delegation before */
     RW_FRAME_MEMBER, /* يضم: the persons after are members of the delegation */
     RW_FRAME_ALIAS,  /* المعروف بـ: the name after is another name of the person before */
+    RW_FRAME_CHAIR,  /* ترأس: the chair meets those named after a `participate` word */
 } rw_frame;
 
 typedef enum rw_verb_tense { RW_VT_PAST, RW_VT_PRESENT, RW_VT_FUTURE, RW_VT_NOUN } rw_verb_tense;

@@ -950,6 +950,12 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         if (u->kind == RW_U_OTHER && u->definite && (n_off || titled || counterpart)) {
             const rw_analysis *a = ana(st, u->tok, u->ana);
             if (name_lookup(st, a->stem, a->stem_len) >= 0) break; /* "الوزير الشيباني" */
+            /* "وزير الزراعة والإصلاح الزراعي أمجد بدر": one office with two portfolios when a
+             * name follows (a singular head: a dual one coordinates offices, below). */
+            if (conj && !plural && name_follows(st, j + 1)) {
+                j++;
+                continue;
+            }
             if (conj) {
                 /* "وزيري الخارجية والدفاع": head + the coordinated complement. */
                 int k = conj_analysis(st, u->tok);
@@ -1148,6 +1154,11 @@ static int group_mention(rw_xstate *st, uint32_t u0, uint32_t *next)
             if (!st->x->entities[e].country || group_label_en(st, e, cc)) return -1;
         }
     }
+    /* An indefinite delegation is keyed by where it is written: reading a sentence again (the
+     * headline pass of extract.c) finds the group of the first reading, not a new empty one. */
+    char at[32];
+    snprintf(at, sizeof at, "group@%u", (unsigned)st->tk->v[st->units[u0].tok].start);
+    if (e < 0 && !refers_back) e = entity_by_key(st, at);
     const char *s;
     size_t n;
     unit_surface(st, u0, j, -1, &s, &n);
@@ -1157,6 +1168,8 @@ static int group_mention(rw_xstate *st, uint32_t u0, uint32_t *next)
         e = rw_extraction_add_entity(st->x, NULL, RW_KIND_GROUP, label, NULL, cc[0] ? cc : NULL);
         free(label);
         if (e < 0 || group_label_en(st, e, cc)) return -1;
+        if (!refers_back && rw_strmap_put(st->keys, at, strlen(at), (void *)(intptr_t)(e + 1)))
+            return -1;
     }
     if (cc[0] && rw_strmap_put(st->groups, cc, strlen(cc), (void *)(intptr_t)(e + 1))) return -1;
     if (rw_extraction_add_name(st->x, e, s, n)) return -1;
@@ -1291,6 +1304,79 @@ static void dateline(rw_xstate *st)
         st->dateline = m->ref;
 }
 
+/* The country of a person entity: its own (lexicon), else that of an office the article gave
+ * it ("وزير الخارجية الإسباني فلان"); NULL when unknown. */
+static const char *person_country(const rw_xstate *st, int e)
+{
+    if (st->x->entities[e].country) return st->x->entities[e].country;
+    for (size_t i = 0; i < st->n_held; i++)
+        if (st->held[i].entity == e && st->held[i].country[0]) return st->held[i].country;
+    return NULL;
+}
+
+/* Whether entity e was mentioned before byte `at` of the current sentence. */
+static int mentioned_before(const rw_xstate *st, int e, uint32_t at)
+{
+    for (size_t i = 0; i < st->x->n_mentions; i++) {
+        const rw_mention *m = &st->x->mentions[i];
+        if (m->entity == e &&
+            (m->sentence < st->sentence || (m->sentence == st->sentence && m->start < at)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Adds e to the candidates v[0..*n) (at most 2 are kept: one is all a caller needs to know). */
+static void candidate(int *v, int *n, int e)
+{
+    for (int i = 0; i < *n; i++)
+        if (v[i] == e) return;
+    if (*n < 2) v[*n] = e;
+    (*n)++;
+}
+
+/* Role anaphora: a generic noun with a nationality ("المسؤول الإسباني"، "الضيف الإسباني"، "الوزير
+ * الإسباني") is the one person of that country the article named before it; a visitor noun
+ * alone ("الضيف") is the one traveller of the visits read so far. Conservative: with two
+ * candidates, or a name following (a first mention: "الوزير الإسباني خوسيه ..."), it is not
+ * read here. Returns 1 with *next set when it made a mention, 0 when not, -1 on no memory. */
+static int role_anaphor(rw_xstate *st, uint32_t u0, uint32_t *next)
+{
+    const rw_unit *un = &st->units[u0];
+    if (!un->definite || un->suffix == RW_SUF_PRONOUN) return 0;
+    uint32_t j = u0 + 1;
+    const char *cc = NULL;
+    if (j < st->n_units && st->units[j].kind == RW_U_NISBA) cc = st->lx->countries[st->units[j++].ref];
+    else if (!(un->cls & RW_W_VISITOR)) return 0;
+    if (j < st->n_units) {
+        const rw_unit *v = &st->units[j];
+        if ((v->kind == RW_U_ACTOR && st->lx->actors[v->ref].kind == RW_KIND_PERSON) ||
+            v->kind == RW_U_TITLE ||
+            (v->kind == RW_U_OTHER && !v->definite && !v->prefix_len && name_word(st, j)))
+            return 0;
+    }
+    uint32_t at = st->tk->v[un->tok].start;
+    int cand[2], n = 0;
+    if (cc) {
+        for (size_t e = 0; e < st->x->n_entities; e++) {
+            if (st->x->entities[e].kind != RW_KIND_PERSON) continue;
+            const char *c = person_country(st, (int)e);
+            if (c && strcmp(c, cc) == 0 && mentioned_before(st, (int)e, at))
+                candidate(cand, &n, (int)e);
+        }
+    } else {
+        for (size_t i = 0; i < st->n_ev; i++)
+            if (st->ev[i].rel == RW_REL_VISITED && st->ev[i].modality == RW_MOD_ASSERTED)
+                for (int k = 0; k < st->ev[i].na; k++) {
+                    int e = st->ev[i].side_a[k];
+                    if (e >= 0 && st->x->entities[e].kind == RW_KIND_PERSON) candidate(cand, &n, e);
+                }
+    }
+    if (n != 1) return 0;
+    *next = j;
+    return push_pm(st, u0, j, cand[0], RW_PM_PERSON, (un->pflags & RW_P_CONJ) != 0) ? -1 : 1;
+}
+
 int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
 {
     st->tk = tk;
@@ -1306,6 +1392,14 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
         if (st->used[u]) {
             u++;
             continue;
+        }
+        if ((un->kind == RW_U_WORD || un->kind == RW_U_TITLE) && (un->cls & RW_W_ANAPHOR)) {
+            rc = role_anaphor(st, u, &next);
+            if (rc < 0) return -1;
+            if (rc > 0) {
+                u = next;
+                continue;
+            }
         }
         switch (un->kind) {
         case RW_U_ACTOR: {

@@ -11,6 +11,7 @@
  *   - a title without a name ("الرئيس الروسي", "نظيره الروسي"): a role placeholder that
  *     relations.c resolves once the whole article has been read;
  *   - a surname or name already seen in the article;
+ *   - role anaphora: "المسؤول الإسباني" is the one Spaniard named before, "الضيف" the one visitor;
  *   - delegations ("وفد روسي"), one group entity per delegation country in the article;
  *   - aliases the text states ("المعروف سابقا باسمه الحركي أبو محمد الجولاني").
  *

@@ -202,6 +202,10 @@ static int not_venue(const rw_xstate *st, uint32_t u)
     if (st->units[u].pflags & RW_P_PURPOSE) return 1; /* the proclitic ل */
     if (u > 0 && st->units[u - 1].kind == RW_U_WORD && (st->units[u - 1].cls & RW_W_DIRECTION))
         return 1;
+    /* "التعاون بين سوريا وهنغاريا", "إلى عمان والقاهرة": a place coordinated with a goal or a
+     * topic is one too. */
+    if (u > 0 && st->units[u - 1].kind == RW_U_PLACE && (st->units[u].pflags & RW_P_CONJ))
+        return not_venue(st, u - 1);
     return topic_place(st, u);
 }
 
@@ -303,6 +307,31 @@ static const rw_date_expr *pick_date(const rw_date_expr *dx, size_t ndx, uint32_
             }
         }
     return best;
+}
+
+/* Whether a trigger unit is a meeting's verbal noun (اجتماع، لقاء). */
+static int meeting_noun(const rw_xstate *st, uint32_t u)
+{
+    if (!is_event_trigger(st, u)) return 0;
+    const rw_lex_trigger *t = &st->lx->triggers[st->units[u].ref];
+    return t->rel == RW_REL_MET && t->tense == RW_VT_NOUN;
+}
+
+/* The participants of a chaired meeting: persons and delegations named after a `participate`
+ * word from unit `from` on ("ترأس X الاجتماع بمشاركة B و C"، "اجتماع ترأسه X وشارك فيه B و C"),
+ * within its clause (no clause word, no other event in between). Added to side. */
+static void participants(const rw_xstate *st, uint32_t from, int *side, int *n)
+{
+    for (size_t i = 0; i < st->n_pms; i++) {
+        const rw_pm *m = &st->pms[i];
+        if (m->unit < from || m->kind == RW_PM_PLACE) continue;
+        for (uint32_t k = m->unit; k-- > from;) {
+            if (is_clause(st, k)) break;
+            if (!is_event_trigger(st, k)) continue;
+            if (st->units[k].cls & RW_W_PARTICIPATE) add_side(side, n, m->ref);
+            if (!meeting_noun(st, k)) break;
+        }
+    }
 }
 
 int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
@@ -647,9 +676,35 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
             }
             ok = (e->na && e->nb) || (!e->nb && e->na >= 2);
             break;
+        case RW_FRAME_CHAIR:
         case RW_FRAME_LEAD: {
+            /* "ترأس X الاجتماع بمشاركة B و C", "اجتماع ترأسه X وشارك فيه B و C": the chair
+             * meets the participants (and they one another, as in any multi-party meeting). */
+            if (tr->frame == RW_FRAME_CHAIR || (p > 0 && meeting_noun(st, p - 1))) {
+                int chair = INT_MIN;
+                for (int i = 0; i < npost && chair == INT_MIN; i++)
+                    if (st->pms[post[i]].kind == RW_PM_PERSON) chair = st->pms[post[i]].ref;
+                for (int i = npre; i-- > 0 && chair == INT_MIN;)
+                    if (st->pms[pre[i]].kind == RW_PM_PERSON) chair = st->pms[pre[i]].ref;
+                if (chair != INT_MIN) participants(st, R, e->side_b, &e->nb);
+                if (chair != INT_MIN && e->nb) {
+                    e->rel = RW_REL_MET;
+                    add_side(e->side_a, &e->na, chair);
+                    ok = 1;
+                    break;
+                }
+                e->nb = 0;
+                /* "ترأس X الاجتماع" alone says nothing about a meeting with anyone; "ترأس X
+                 * وفد بلاده" is a delegation's lead, read below. */
+                if (tr->frame == RW_FRAME_CHAIR) e->rel = RW_REL_LEADS;
+            }
             int group = -1;
-            for (size_t i = 0; i < st->n_pms; i++)
+            if (tr->frame == RW_FRAME_CHAIR) { /* the delegation is the verb's object */
+                for (int i = 0; i < npost && group < 0; i++)
+                    if (st->pms[post[i]].kind == RW_PM_GROUP) group = st->pms[post[i]].ref;
+                if (group < 0) break;
+            }
+            for (size_t i = 0; i < st->n_pms && tr->frame != RW_FRAME_CHAIR; i++)
                 if (st->pms[i].kind == RW_PM_GROUP && st->pms[i].unit < p) group = st->pms[i].ref;
             if (group < 0) group = st->last_group;
             for (int i = 0; i < npost && !e->na; i++)

@@ -7,7 +7,8 @@
  * events, calls versus meetings, venues, both word orders, the lead-sentence date rule, a Hijri
  * dateline, and round 2's error categories of unseen articles: negation and denial, multi-party
  * meetings, places inside titles, name chains, same-day dates, pronouns, co-travellers,
- * background meetings, calls, announcements, attendance); (2) the test articles of
+ * background meetings, calls, announcements, attendance; round 3: role anaphora, chaired
+ * meetings, topics after بين, portfolios in a title); (2) the test articles of
  * tests/extract/articles/ (one per agency style) with their hand-made expectations in
  * expected.tsv, must-not facts included; (3) entities: a delegation's English label, Gulf name
  * chains and their spans; (4) the lexicon loader: user directories, errors naming file and line.
@@ -352,6 +353,41 @@ static const mcase cases[] = {
     {"a Maghreb given name with the article", "2025-03-30",
      "اجتمع وزير الخارجية الجزائري أحمد عطاف مع وزير الخارجية الليبي الطاهر الباعور.",
      {{"met", "أحمد عطاف", "الطاهر الباعور", "asserted", NULL, NULL, 0}}},
+    /* Round 3. */
+    {"role anaphora: الوزير الإسباني is the one Spaniard named before", "2025-06-12",
+     "التقى وزير الخارجية المغربي ناصر بوريطة وزير الخارجية الإسباني خوسيه مانويل ألباريس في الرباط. واستقبل رئيس الحكومة عزيز أخنوش الوزير الإسباني في اليوم نفسه.",
+     {{"met", "عزيز أخنوش", "خوسيه مانويل ألباريس", "asserted", NULL, NULL, 0},
+      {"met", "عزيز أخنوش", "ناصر بوريطة", "asserted", NULL, NULL, 1}}},
+    {"role anaphora: الضيف alone is the one visitor", "2025-06-12",
+     "وصل وزير الخارجية العماني بدر البوسعيدي إلى دمشق أمس. واستقبل الرئيس أحمد الشرع الضيف في قصر الشعب.",
+     {{"met", "أحمد الشرع", "بدر البوسعيدي", "asserted", "قصر الشعب", NULL, 0}}},
+    {"role anaphora: with two visitors الضيف names nobody", "2025-06-12",
+     "وصل وزير الخارجية العماني بدر البوسعيدي ووزير الخارجية القطري محمد بن عبدالرحمن آل ثاني إلى دمشق أمس. واستقبل الرئيس أحمد الشرع الضيف في قصر الشعب.",
+     {{"visited", "بدر البوسعيدي", NULL, "asserted", "دمشق", NULL, 0},
+      {"met", "أحمد الشرع", "بدر البوسعيدي", "asserted", NULL, NULL, 1},
+      {"met", "أحمد الشرع", "محمد بن عبد الرحمن آل ثاني", "asserted", NULL, NULL, 1}}},
+    {"role anaphora: a name after the noun is a first mention", "2025-06-12",
+     "التقى ناصر بوريطة وزيرة الدفاع الإسبانية مارغاريتا روبليس. واستقبل عزيز أخنوش الوزير الإسباني خوسيه مانويل ألباريس.",
+     {{"met", "عزيز أخنوش", "خوسيه مانويل ألباريس", "asserted", NULL, NULL, 0},
+      {"met", "عزيز أخنوش", "مارغاريتا روبليس", "asserted", NULL, NULL, 1}}},
+    {"a place after بين ... و is a topic, not the venue", "2025-06-12",
+     "بحث وزير الزراعة أمجد بدر مع القائم بأعمال السفارة الهنغارية بدمشق استفان جيولا شوش سبل تطوير التعاون في مجالات الزراعة والري بين سوريا وهنغاريا.",
+     {{"met", "أمجد بدر", "استفان جيولا شوش", "asserted", NULL, NULL, 0},
+      {"met", "أمجد بدر", "استفان جيولا شوش", "asserted", "سوريا", NULL, 1},
+      {"met", "أمجد بدر", "استفان جيولا شوش", "asserted", "هنغاريا", NULL, 1}}},
+    {"ترأس X الاجتماع بمشاركة B و C: the chair meets both", "2025-06-11",
+     "ترأس رئيس الوزراء جعفر حسان اليوم الأربعاء الاجتماع بمشاركة وزير الخارجية أيمن الصفدي ووزير الخارجية المصري بدر عبد العاطي.",
+     {{"met", "جعفر حسان", "أيمن الصفدي", "asserted", NULL, "2025-06-11", 0},
+      {"met", "جعفر حسان", "بدر عبد العاطي", "asserted", NULL, NULL, 0},
+      {"met", "أيمن الصفدي", "بدر عبد العاطي", "asserted", NULL, NULL, 0}}},
+    {"اجتماع ترأسه X وشارك فيه B و C", "2025-06-10",
+     "وعقد اجتماع ترأسه رئيس مجلس الوزراء محمد شياع السوداني وشارك فيه وزير الخارجية فؤاد حسين والسفير الأمريكي توم باراك.",
+     {{"met", "محمد شياع السوداني", "فؤاد حسين", "asserted", NULL, NULL, 0},
+      {"met", "محمد شياع السوداني", "توم باراك", "asserted", NULL, NULL, 0},
+      {"met", "فؤاد حسين", "توم باراك", "asserted", NULL, NULL, 0}}},
+    {"ترأس X وفد بلاده: a lead, no meeting", "2025-06-11",
+     "ترأس وزير الخارجية أيمن الصفدي وفد بلاده إلى اجتماعات مجلس الجامعة العربية في القاهرة.",
+     {{"leads", "أيمن الصفدي", "وفد", "asserted", NULL, NULL, 0}}},
 };
 
 static void run_cases(rw_extractor *ex)
@@ -486,6 +522,24 @@ static void run_entities(rw_extractor *ex)
         if (x.entities[i].kind == RW_KIND_GROUP) g = (int)i;
     CHECK(g >= 0 && x.entities[g].label_en && strcmp(x.entities[g].label_en, "delegation of Russia") == 0,
           "a delegation is labelled in English from its country (%s)", g >= 0 && x.entities[g].label_en ? x.entities[g].label_en : "none");
+    rw_extraction_clear(&x);
+
+    /* "وفداً ألمانياً آخر": one group per delegation, even when the headline pass reads the first
+     * sentences again (it once made an empty third group). */
+    char *two = slurp(RW_TEST_DIR "/articles/petra_two_delegations.txt");
+    extract_text(ex, two ? two : "", "2025-06-10", &x);
+    int groups = 0, empty = 0;
+    for (size_t i = 0; i < x.n_entities; i++)
+        if (x.entities[i].kind == RW_KIND_GROUP) {
+            groups++;
+            int used = 0;
+            for (size_t k = 0; k < x.n_facts; k++)
+                if (x.facts[k].subj == (int)i || x.facts[k].obj == (int)i) used = 1;
+            empty += !used;
+        }
+    CHECK(two && groups == 2 && empty == 0, "two delegations are two groups, none empty (%d, %d empty)",
+          groups, empty);
+    free(two);
     rw_extraction_clear(&x);
 
     /* The lexicon has "سعود بن عبد الرحمن آل ثاني" only: an extra link and the joined عبدالرحمن. */
