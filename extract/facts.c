@@ -9,20 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/array.h"
+
 static char *dup_or_null(const char *s)
 {
     return s ? strdup(s) : NULL;
-}
-
-static int grow(void **v, size_t *cap, size_t n, size_t size)
-{
-    if (n < *cap) return 0;
-    size_t c = *cap ? *cap * 2 : 16;
-    void *p = realloc(*v, c * size);
-    if (!p) return -1;
-    *v = p;
-    *cap = c;
-    return 0;
 }
 
 static void free_fact(rw_xfact *f)
@@ -54,7 +45,8 @@ void rw_extraction_clear(rw_extraction *x)
 int rw_extraction_add_entity(rw_extraction *x, const char *key, rw_kind kind, const char *label,
                              const char *label_en, const char *country)
 {
-    if (grow((void **)&x->entities, &x->cap_entities, x->n_entities, sizeof *x->entities))
+    if (rw_array_reserve((void **)&x->entities, &x->cap_entities, x->n_entities + 1,
+                         sizeof *x->entities))
         return -1;
     rw_xentity *e = &x->entities[x->n_entities];
     memset(e, 0, sizeof *e);
@@ -100,7 +92,7 @@ int rw_extraction_add_name(rw_extraction *x, int entity, const char *name, size_
 
 int rw_extraction_add_fact(rw_extraction *x, const rw_xfact *f)
 {
-    if (grow((void **)&x->facts, &x->cap_facts, x->n_facts, sizeof *x->facts)) return -1;
+    if (rw_array_reserve((void **)&x->facts, &x->cap_facts, x->n_facts + 1, sizeof *x->facts)) return -1;
     rw_xfact *d = &x->facts[x->n_facts];
     *d = *f;
     d->date_text = dup_or_null(f->date_text);
@@ -115,7 +107,8 @@ int rw_extraction_add_fact(rw_extraction *x, const rw_xfact *f)
 
 int rw_extraction_add_mention(rw_extraction *x, const rw_mention *m)
 {
-    if (grow((void **)&x->mentions, &x->cap_mentions, x->n_mentions, sizeof *x->mentions))
+    if (rw_array_reserve((void **)&x->mentions, &x->cap_mentions, x->n_mentions + 1,
+                         sizeof *x->mentions))
         return -1;
     x->mentions[x->n_mentions++] = *m;
     return 0;

@@ -15,6 +15,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "base/array.h"
 #include <unicode/uloc.h>
 #include <unicode/ustring.h>
 
@@ -31,17 +33,7 @@ typedef struct loader {
 } loader;
 
 #define GROW(v, n, cap)                                                                          \
-    ((n) < (cap) ? 0 : grow_array((void **)&(v), &(cap), sizeof *(v)))
-
-static int grow_array(void **v, size_t *cap, size_t size)
-{
-    size_t c = *cap ? *cap * 2 : 32;
-    void *p = realloc(*v, c * size);
-    if (!p) return -1;
-    *v = p;
-    *cap = c;
-    return 0;
-}
+    rw_array_reserve((void **)&(v), &(cap), (n) + 1, sizeof *(v))
 
 static int nomem(loader *L)
 {

@@ -19,21 +19,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/array.h"
+
 #define MAX_NAME_WORDS 5
 
 /* ---- small helpers ---- */
-
-static int grow(void **v, size_t *cap, size_t need, size_t size)
-{
-    if (need <= *cap) return 0;
-    size_t c = *cap ? *cap : 32;
-    while (c < need) c *= 2;
-    void *p = realloc(*v, c * size);
-    if (!p) return -1;
-    *v = p;
-    *cap = c;
-    return 0;
-}
 
 static const char *tfold(const rw_xstate *st, uint32_t i)
 {
@@ -114,7 +104,7 @@ static uint8_t unit_kind_of(int type)
 static int analyse_tokens(rw_xstate *st)
 {
     size_t n = st->tk->n;
-    if (grow((void **)&st->an, &st->cap_an, n + 1, sizeof *st->an)) return -1;
+    if (rw_array_reserve((void **)&st->an, &st->cap_an, n + 1, sizeof *st->an)) return -1;
     size_t cap = st->cap_an;
     uint8_t *na = realloc(st->n_an, cap);
     if (!na) return -1;
@@ -304,7 +294,7 @@ static int build_units(rw_xstate *st)
 {
     const rw_tokens *tk = st->tk;
     st->n_units = 0;
-    if (grow((void **)&st->units, &st->cap_units, tk->n + 1, sizeof *st->units)) return -1;
+    if (rw_array_reserve((void **)&st->units, &st->cap_units, tk->n + 1, sizeof *st->units)) return -1;
     for (uint32_t i = 0; i < tk->n;) {
         rw_unit *u = &st->units[st->n_units++];
         memset(u, 0, sizeof *u);
@@ -516,7 +506,7 @@ static int name_lookup(const rw_xstate *st, const char *key, size_t len);
 
 static int push_pm(rw_xstate *st, uint32_t u0, uint32_t u1, int ref, rw_pm_kind kind, int coord)
 {
-    if (grow((void **)&st->pms, &st->cap_pms, st->n_pms + 1, sizeof *st->pms)) return -1;
+    if (rw_array_reserve((void **)&st->pms, &st->cap_pms, st->n_pms + 1, sizeof *st->pms)) return -1;
     rw_pm *m = &st->pms[st->n_pms++];
     m->unit = u0;
     m->unit_end = u1;
@@ -673,7 +663,7 @@ static int pronoun_ending(const rw_xstate *st, uint32_t k)
 static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint32_t u0,
                     uint32_t u1)
 {
-    if (grow((void **)&st->held, &st->cap_held, st->n_held + 1, sizeof *st->held)) return -1;
+    if (rw_array_reserve((void **)&st->held, &st->cap_held, st->n_held + 1, sizeof *st->held)) return -1;
     rw_heldrole *h = &st->held[st->n_held];
     memset(h, 0, sizeof *h);
     h->entity = entity;
@@ -692,7 +682,7 @@ static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint3
 
 static int add_placeholder(rw_xstate *st, int office, const char *cc, uint32_t u0, uint32_t u1)
 {
-    if (grow((void **)&st->ph, &st->cap_ph, st->n_ph + 1, sizeof *st->ph)) return -1;
+    if (rw_array_reserve((void **)&st->ph, &st->cap_ph, st->n_ph + 1, sizeof *st->ph)) return -1;
     rw_placeholder *p = &st->ph[st->n_ph];
     p->office = office;
     snprintf(p->country, sizeof p->country, "%s", cc);
@@ -1261,7 +1251,7 @@ static int alias_statement(rw_xstate *st, uint32_t u0, uint32_t *next)
     free(st->x->entities[subj].label);
     st->x->entities[subj].label = label;
     for (uint32_t k = u0; k < end; k++) st->used[k] = 1;
-    if (grow((void **)&st->ev, &st->cap_ev, st->n_ev + 1, sizeof *st->ev)) return -1;
+    if (rw_array_reserve((void **)&st->ev, &st->cap_ev, st->n_ev + 1, sizeof *st->ev)) return -1;
     rw_event *e = &st->ev[st->n_ev];
     memset(e, 0, sizeof *e);
     e->rel = RW_REL_ALIAS_OF;
@@ -1383,7 +1373,7 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
     st->sentence = sentence;
     st->n_pms = 0;
     if (analyse_tokens(st) || build_units(st)) return -1;
-    if (grow((void **)&st->used, &st->cap_used, st->n_units + 1, 1)) return -1;
+    if (rw_array_reserve((void **)&st->used, &st->cap_used, st->n_units + 1, 1)) return -1;
     memset(st->used, 0, st->n_units);
     for (uint32_t u = 0; u < st->n_units;) {
         const rw_unit *un = &st->units[u];

@@ -28,21 +28,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/array.h"
+
 #define CONF_LEXICON 0.9f
 #define CONF_CONTEXT 0.8f
 #define CONF_INFERRED 0.6f
-
-static int grow(void **v, size_t *cap, size_t need, size_t size)
-{
-    if (need <= *cap) return 0;
-    size_t c = *cap ? *cap : 32;
-    while (c < need) c *= 2;
-    void *p = realloc(*v, c * size);
-    if (!p) return -1;
-    *v = p;
-    *cap = c;
-    return 0;
-}
 
 static int is_event_trigger(const rw_xstate *st, uint32_t u)
 {
@@ -448,7 +438,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
                 }
             }
         }
-        if (grow((void **)&st->ev, &st->cap_ev, st->n_ev + 1, sizeof *st->ev)) return -1;
+        if (rw_array_reserve((void **)&st->ev, &st->cap_ev, st->n_ev + 1, sizeof *st->ev)) return -1;
         rw_event *e = &st->ev[st->n_ev];
         memset(e, 0, sizeof *e);
         e->rel = tr->rel;
@@ -814,7 +804,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         st->n_ev++;
         if (host != INT_MIN) {
             /* The invitation: the host is to meet each guest. */
-            if (grow((void **)&st->ev, &st->cap_ev, st->n_ev + 1, sizeof *st->ev)) return -1;
+            if (rw_array_reserve((void **)&st->ev, &st->cap_ev, st->n_ev + 1, sizeof *st->ev)) return -1;
             rw_event *g = &st->ev[st->n_ev - 1], *h = &st->ev[st->n_ev];
             *h = *g;
             h->rel = RW_REL_MET;
@@ -941,7 +931,7 @@ static int emit(rw_xstate *st, const rw_event *e, rw_rel rel, int subj, int obj,
     f.sentence = e->sentence;
     f.span = e->span;
     f.confidence = conf;
-    if (grow((void **)&st->fbackground, &st->cap_fbackground, st->x->n_facts + 1, 1)) return -1;
+    if (rw_array_reserve((void **)&st->fbackground, &st->cap_fbackground, st->x->n_facts + 1, 1)) return -1;
     st->fbackground[st->x->n_facts] = (uint8_t)(e->background != 0);
     return rw_extraction_add_fact(st->x, &f) < 0 ? -1 : 0;
 }
@@ -1047,7 +1037,7 @@ static int expand_groups(rw_xstate *st)
                 if (f.obj >= 0 && x->entities[f.obj].kind == RW_KIND_GROUP && x->entities[f.subj].kind == RW_KIND_GROUP)
                     continue;
                 f.confidence = CONF_INFERRED;
-                if (grow((void **)&st->fbackground, &st->cap_fbackground, x->n_facts + 1, 1))
+                if (rw_array_reserve((void **)&st->fbackground, &st->cap_fbackground, x->n_facts + 1, 1))
                     return -1;
                 st->fbackground[x->n_facts] = st->fbackground[i];
                 if (rw_extraction_add_fact(x, &f) < 0) return -1;
@@ -1212,7 +1202,7 @@ int rw_relations_finish(rw_xstate *st)
         f.confidence = st->x->entities[h->entity].key ? CONF_LEXICON : CONF_CONTEXT;
         if (rw_extraction_add_fact(st->x, &f) < 0) return -1;
     }
-    if (grow((void **)&st->fbackground, &st->cap_fbackground, st->x->n_facts + 1, 1)) return -1;
+    if (rw_array_reserve((void **)&st->fbackground, &st->cap_fbackground, st->x->n_facts + 1, 1)) return -1;
     memset(st->fbackground + n_event_facts, 0, st->x->n_facts - n_event_facts);
     fill_defaults(st);
     dedupe(st->x);

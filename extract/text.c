@@ -556,6 +556,21 @@ static int is_list_number(const uint8_t *s, int32_t unit, int32_t brk)
     return 1;
 }
 
+/* Narrows [*a, *b) past the white space and format characters at both ends. */
+static void trim_blanks(const uint8_t *s, int32_t *a, int32_t *b)
+{
+    while (*a < *b) {
+        int32_t j = *a;
+        if (!is_blank(next_cp(s, &j, *b))) break;
+        *a = j;
+    }
+    while (*b > *a) {
+        int32_t j = *b;
+        if (!is_blank(prev_cp(s, *a, &j))) break;
+        *b = j;
+    }
+}
+
 typedef struct span_vec {
     rw_span *v;
     size_t n, cap;
@@ -563,18 +578,7 @@ typedef struct span_vec {
 
 static int add_unit(span_vec *sv, const uint8_t *s, int32_t a, int32_t b)
 {
-    while (a < b) {
-        int32_t j = a;
-        UChar32 c = next_cp(s, &j, b);
-        if (!is_blank(c)) break;
-        a = j;
-    }
-    while (b > a) {
-        int32_t j = b;
-        UChar32 c = prev_cp(s, a, &j);
-        if (!is_blank(c)) break;
-        b = j;
-    }
+    trim_blanks(s, &a, &b);
     if (a >= b) return 0;
     if (sv->n == sv->cap) {
         size_t cap = sv->cap ? sv->cap * 2 : 32;
@@ -748,18 +752,7 @@ static int add_word_segment(rw_text *t, rw_tokens *tk, const char *text, uint32_
                             int32_t b)
 {
     const uint8_t *s = (const uint8_t *)text + base;
-    while (a < b) { /* format characters (bidi marks) ride along with words: trim them */
-        int32_t j = a;
-        UChar32 c = next_cp(s, &j, b);
-        if (!is_blank(c)) break;
-        a = j;
-    }
-    while (b > a) {
-        int32_t j = b;
-        UChar32 c = prev_cp(s, a, &j);
-        if (!is_blank(c)) break;
-        b = j;
-    }
+    trim_blanks(s, &a, &b); /* format characters (bidi marks) ride along with words */
     int32_t run = a, only_digits = 1;
     int prev = CH_OTHER;
     for (int32_t i = a; i < b;) {
