@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/array.h"
 #include "base/buf.h"
 #include "base/date.h"
 #include "base/error.h"
@@ -103,6 +104,29 @@ static void test_dates(void)
     CHECK_INT(rw_days_in_month(2000, 2), 29, "2000 is a leap year");
 }
 
+static void test_array(void)
+{
+    int *v = NULL;
+    size_t cap = 0, n = 0;
+    int ok = 1;
+    for (int i = 0; i < 1000; i++) {
+        if (rw_array_reserve((void **)&v, &cap, n + 1, sizeof *v)) ok = 0;
+        else v[n++] = i * 3;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (v[i] != (int)i * 3) ok = 0;
+    CHECK(ok && n == 1000 && cap >= 1000, "1000 appends keep every element (capacity %zu)", cap);
+    CHECK(cap == 1024, "capacity doubles from 16: 1024 for 1000 elements, got %zu", cap);
+    size_t before = cap;
+    int *p = v;
+    CHECK(rw_array_reserve((void **)&v, &cap, 10, sizeof *v) == 0 && v == p && cap == before,
+          "reserving less than the capacity changes nothing");
+    CHECK(rw_array_reserve((void **)&v, &cap, (size_t)-1 / 2, sizeof *v) == -1 && v == p &&
+              cap == before,
+          "an impossible size fails and leaves the array as it was");
+    free(v);
+}
+
 static void test_model(void)
 {
     for (int r = 0; r < RW_REL_COUNT; r++)
@@ -125,5 +149,6 @@ int main(void)
     test_strmap();
     test_dates();
     test_model();
+    test_array();
     return check_done();
 }
