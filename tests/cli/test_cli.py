@@ -324,7 +324,7 @@ if rc == 0:
     else:
         check(False, 'the reference scorer runs', p.stderr)
 
-for name in ('heldout', 'heldout2'):
+for name in ('heldout', 'heldout2', 'heldout3'):
     held = os.path.join(ROOT, 'tests', 'gold', name)
     rc, out, err = run('eval', '--json', os.path.join(tmp, name + '.json'), held + '.gold.jsonl', held + '.jsonl')
     check(rc == 0, f'eval extracts the {name} articles in memory and scores them', out + err)
