@@ -251,3 +251,46 @@ const char *rw_export_edge_fact_ids(const rw_gedge *e, const char *sep, rw_buf *
     }
     return rw_buf_str(b);
 }
+
+int rw_xml_open(rw_xml_out *x, FILE *out)
+{
+    memset(x, 0, sizeof *x);
+    x->w = rw_export_xml_writer(out);
+    if (!x->w) return -1;
+    x->bad = xmlTextWriterStartDocument(x->w, NULL, "UTF-8", NULL) < 0;
+    return 0;
+}
+
+void rw_xml_start(rw_xml_out *x, const char *element)
+{
+    if (!x->bad) x->bad = xmlTextWriterStartElement(x->w, BAD_CAST element) < 0;
+}
+
+void rw_xml_end(rw_xml_out *x)
+{
+    if (!x->bad) x->bad = xmlTextWriterEndElement(x->w) < 0;
+}
+
+void rw_xml_attr(rw_xml_out *x, const char *name, const char *value)
+{
+    if (!x->bad)
+        x->bad = xmlTextWriterWriteAttribute(x->w, BAD_CAST name,
+                                             BAD_CAST rw_export_xml_clean(value, &x->clean)) < 0;
+}
+
+void rw_xml_text(rw_xml_out *x, const char *text)
+{
+    if (!x->bad)
+        x->bad = xmlTextWriterWriteString(x->w, BAD_CAST rw_export_xml_clean(text, &x->clean)) < 0;
+}
+
+int rw_xml_close(rw_xml_out *x)
+{
+    if (!x->bad) x->bad = xmlTextWriterEndDocument(x->w) < 0;
+    xmlFreeTextWriter(x->w);
+    rw_buf_free(&x->clean);
+    rw_buf_free(&x->tmp);
+    rw_buf_free(&x->tmp2);
+    x->w = NULL;
+    return x->bad ? -1 : 0;
+}

@@ -22,80 +22,57 @@ static const att_decl edge_atts[] = {
     {"rel", "string"},   {"symmetric", "boolean"}, {"modality", "string"}, {"confidence", "double"},
     {"first", "string"}, {"last", "string"},       {"dates", "string"},    {"facts", "string"}};
 
-typedef struct gx {
-    xmlTextWriterPtr w;
-    rw_buf clean, tmp, tmp2;
-    int bad;
-} gx;
-
-static void start(gx *x, const char *name)
-{
-    if (!x->bad) x->bad = xmlTextWriterStartElement(x->w, BAD_CAST name) < 0;
-}
-
-static void end(gx *x)
-{
-    if (!x->bad) x->bad = xmlTextWriterEndElement(x->w) < 0;
-}
-
-static void attr(gx *x, const char *name, const char *value)
-{
-    if (!x->bad)
-        x->bad = xmlTextWriterWriteAttribute(x->w, BAD_CAST name,
-                                             BAD_CAST rw_export_xml_clean(value, &x->clean)) < 0;
-}
-
 /* <attvalue for="id" value="..."/>, nothing for NULL or "". */
-static void attvalue(gx *x, const char *id, const char *value)
+static void attvalue(rw_xml_out *x, const char *id, const char *value)
 {
     if (!value || !*value) return;
-    start(x, "attvalue");
-    attr(x, "for", id);
-    attr(x, "value", value);
-    end(x);
+    rw_xml_start(x, "attvalue");
+    rw_xml_attr(x, "for", id);
+    rw_xml_attr(x, "value", value);
+    rw_xml_end(x);
 }
 
-static void declare(gx *x, const char *cls, const att_decl *atts, size_t n)
+static void declare(rw_xml_out *x, const char *cls, const att_decl *atts, size_t n)
 {
-    start(x, "attributes");
-    attr(x, "class", cls);
+    rw_xml_start(x, "attributes");
+    rw_xml_attr(x, "class", cls);
     for (size_t i = 0; i < n; i++) {
-        start(x, "attribute");
-        attr(x, "id", atts[i].id);
-        attr(x, "title", atts[i].id);
-        attr(x, "type", atts[i].type);
-        end(x);
+        rw_xml_start(x, "attribute");
+        rw_xml_attr(x, "id", atts[i].id);
+        rw_xml_attr(x, "title", atts[i].id);
+        rw_xml_attr(x, "type", atts[i].type);
+        rw_xml_end(x);
     }
-    end(x);
+    rw_xml_end(x);
 }
 
-static void node(gx *x, const rw_gentity *e, rw_label_lang labels)
+static void node(rw_xml_out *x, const rw_gentity *e, rw_label_lang labels)
 {
-    start(x, "node");
-    attr(x, "id", e->id);
-    attr(x, "label", rw_export_label(e, labels, &x->tmp));
-    start(x, "attvalues");
+    rw_xml_start(x, "node");
+    rw_xml_attr(x, "id", e->id);
+    rw_xml_attr(x, "label", rw_export_label(e, labels, &x->tmp));
+    rw_xml_start(x, "attvalues");
     attvalue(x, "kind", rw_kind_name(e->kind));
     attvalue(x, "label_ar", e->label_ar);
     attvalue(x, "label_en", e->label_en);
     attvalue(x, "country", e->country);
-    end(x);
-    end(x);
+    rw_xml_end(x);
+    rw_xml_end(x);
 }
 
-static void edge(gx *x, const rw_gedge *e, size_t n)
+static void edge(rw_xml_out *x, const rw_gedge *e, size_t n)
 {
     rw_edge_summary s = rw_export_edge_summary(e, ";", &x->tmp);
     char num[32], first[11], last[11];
-    start(x, "edge");
+    rw_xml_start(x, "edge");
     snprintf(num, sizeof num, "e%zu", n);
-    attr(x, "id", num);
-    attr(x, "source", e->a->id);
-    attr(x, "target", e->b->id);
-    attr(x, "label", rw_rel_name(e->rel));
+    rw_xml_attr(x, "id", num);
+    rw_xml_attr(x, "source", e->a->id);
+    rw_xml_attr(x, "target", e->b->id);
+    rw_xml_attr(x, "label", rw_rel_name(e->rel));
     snprintf(num, sizeof num, "%zu", e->weight);
-    attr(x, "weight", num);
-    start(x, "attvalues");
+    rw_xml_attr(x, "weight", num);
+    rw_xml_start(x, "attvalues");
     attvalue(x, "rel", rw_rel_name(e->rel));
     attvalue(x, "symmetric", rw_rel_is_symmetric(e->rel) ? "true" : "false");
     attvalue(x, "modality", rw_modality_name(s.modality));
@@ -107,37 +84,37 @@ static void edge(gx *x, const rw_gedge *e, size_t n)
     attvalue(x, "last", last);
     attvalue(x, "dates", rw_buf_str(&x->tmp));
     attvalue(x, "facts", rw_export_edge_fact_ids(e, ";", &x->tmp2));
-    end(x);
-    end(x);
+    rw_xml_end(x);
+    rw_xml_end(x);
 }
 
 int rw_export_gexf_render(rw_graph_iter *it, rw_export_format fmt, const rw_export_opts *opts,
                           FILE *out, rw_error *err)
 {
     (void)fmt;
-    gx x = {rw_export_xml_writer(out), {0}, {0}, {0}, 0};
-    if (!x.w) return rw_error_set(err, RW_ENOMEM, "GEXF export: could not open the writer");
-    x.bad = xmlTextWriterStartDocument(x.w, NULL, "UTF-8", NULL) < 0;
-    start(&x, "gexf");
-    attr(&x, "xmlns", "http://www.gexf.net/1.2draft");
-    attr(&x, "version", "1.2");
-    start(&x, "meta");
-    start(&x, "creator");
-    if (!x.bad) x.bad = xmlTextWriterWriteString(x.w, BAD_CAST "rawabit") < 0;
-    end(&x);
-    end(&x);
-    start(&x, "graph");
-    attr(&x, "mode", "static");
-    attr(&x, "defaultedgetype", "directed");
+    rw_xml_out x;
+    if (rw_xml_open(&x, out))
+        return rw_error_set(err, RW_ENOMEM, "GEXF export: could not open the writer");
+    rw_xml_start(&x, "gexf");
+    rw_xml_attr(&x, "xmlns", "http://www.gexf.net/1.2draft");
+    rw_xml_attr(&x, "version", "1.2");
+    rw_xml_start(&x, "meta");
+    rw_xml_start(&x, "creator");
+    rw_xml_text(&x, "rawabit");
+    rw_xml_end(&x);
+    rw_xml_end(&x);
+    rw_xml_start(&x, "graph");
+    rw_xml_attr(&x, "mode", "static");
+    rw_xml_attr(&x, "defaultedgetype", "directed");
     declare(&x, "node", node_atts, sizeof node_atts / sizeof node_atts[0]);
     declare(&x, "edge", edge_atts, sizeof edge_atts / sizeof edge_atts[0]);
-    start(&x, "nodes");
+    rw_xml_start(&x, "nodes");
     int in_nodes = 1;
     size_t n_edges = 0;
     for (rw_event ev; !x.bad && (ev = rw_graph_iter_next(it)) != RW_EV_DONE;) {
         if ((ev == RW_EV_EDGE || ev == RW_EV_END) && in_nodes) {
-            end(&x); /* </nodes> */
-            start(&x, "edges");
+            rw_xml_end(&x); /* </nodes> */
+            rw_xml_start(&x, "edges");
             in_nodes = 0;
         }
         if (ev == RW_EV_ENTITY)
@@ -145,10 +122,5 @@ int rw_export_gexf_render(rw_graph_iter *it, rw_export_format fmt, const rw_expo
         else if (ev == RW_EV_EDGE)
             edge(&x, rw_graph_iter_edge(it), n_edges++);
     }
-    if (!x.bad) x.bad = xmlTextWriterEndDocument(x.w) < 0;
-    xmlFreeTextWriter(x.w);
-    rw_buf_free(&x.clean);
-    rw_buf_free(&x.tmp);
-    rw_buf_free(&x.tmp2);
-    return x.bad ? rw_error_set(err, RW_EIO, "GEXF export: xmlTextWriter failed") : 0;
+    return rw_xml_close(&x) ? rw_error_set(err, RW_EIO, "GEXF export: xmlTextWriter failed") : 0;
 }

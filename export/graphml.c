@@ -26,60 +26,37 @@ static const key_decl keys[] = {
     {"dates", "edge", "string"},      {"facts", "edge", "string"},
 };
 
-typedef struct gml {
-    xmlTextWriterPtr w;
-    rw_buf clean, tmp, tmp2;
-    int bad;
-} gml;
-
 /* <data key="key">value</data>; nothing for NULL so a missing country stays missing. */
-static void data(gml *x, const char *key, const char *value)
+static void data(rw_xml_out *x, const char *key, const char *value)
 {
-    if (!value || x->bad) return;
-    x->bad = xmlTextWriterStartElement(x->w, BAD_CAST "data") < 0 ||
-             xmlTextWriterWriteAttribute(x->w, BAD_CAST "key", BAD_CAST key) < 0 ||
-             xmlTextWriterWriteString(x->w, BAD_CAST rw_export_xml_clean(value, &x->clean)) < 0 ||
-             xmlTextWriterFullEndElement(x->w) < 0;
+    if (!value) return;
+    rw_xml_start(x, "data");
+    rw_xml_attr(x, "key", key);
+    rw_xml_text(x, value);
+    if (!x->bad) x->bad = xmlTextWriterFullEndElement(x->w) < 0; /* <data key="k"></data> for "" */
 }
 
-static void attr(gml *x, const char *name, const char *value)
+static void node(rw_xml_out *x, const rw_gentity *e, rw_label_lang labels)
 {
-    if (!x->bad)
-        x->bad = xmlTextWriterWriteAttribute(x->w, BAD_CAST name,
-                                             BAD_CAST rw_export_xml_clean(value, &x->clean)) < 0;
-}
-
-static void start(gml *x, const char *name)
-{
-    if (!x->bad) x->bad = xmlTextWriterStartElement(x->w, BAD_CAST name) < 0;
-}
-
-static void end(gml *x)
-{
-    if (!x->bad) x->bad = xmlTextWriterEndElement(x->w) < 0;
-}
-
-static void node(gml *x, const rw_gentity *e, rw_label_lang labels)
-{
-    start(x, "node");
-    attr(x, "id", e->id);
+    rw_xml_start(x, "node");
+    rw_xml_attr(x, "id", e->id);
     data(x, "kind", rw_kind_name(e->kind));
     data(x, "label", rw_export_label(e, labels, &x->tmp));
     data(x, "label_ar", e->label_ar);
     data(x, "label_en", e->label_en);
     data(x, "country", e->country);
-    end(x);
+    rw_xml_end(x);
 }
 
-static void edge(gml *x, const rw_gedge *e, size_t n)
+static void edge(rw_xml_out *x, const rw_gedge *e, size_t n)
 {
     rw_edge_summary s = rw_export_edge_summary(e, ";", &x->tmp);
     char num[32], first[11], last[11];
-    start(x, "edge");
+    rw_xml_start(x, "edge");
     snprintf(num, sizeof num, "e%zu", n);
-    attr(x, "id", num);
-    attr(x, "source", e->a->id);
-    attr(x, "target", e->b->id);
+    rw_xml_attr(x, "id", num);
+    rw_xml_attr(x, "source", e->a->id);
+    rw_xml_attr(x, "target", e->b->id);
     data(x, "rel", rw_rel_name(e->rel));
     data(x, "symmetric", rw_rel_is_symmetric(e->rel) ? "true" : "false");
     snprintf(num, sizeof num, "%zu", e->weight);
@@ -93,29 +70,29 @@ static void edge(gml *x, const rw_gedge *e, size_t n)
     if (*last) data(x, "last", last);
     if (s.n_dates) data(x, "dates", rw_buf_str(&x->tmp));
     data(x, "facts", rw_export_edge_fact_ids(e, ";", &x->tmp2));
-    end(x);
+    rw_xml_end(x);
 }
 
 int rw_export_graphml_render(rw_graph_iter *it, rw_export_format fmt, const rw_export_opts *opts,
                              FILE *out, rw_error *err)
 {
     (void)fmt;
-    gml x = {rw_export_xml_writer(out), {0}, {0}, {0}, 0};
-    if (!x.w) return rw_error_set(err, RW_ENOMEM, "GraphML export: could not open the writer");
-    x.bad = xmlTextWriterStartDocument(x.w, NULL, "UTF-8", NULL) < 0;
-    start(&x, "graphml");
-    attr(&x, "xmlns", "http://graphml.graphdrawing.org/xmlns");
+    rw_xml_out x;
+    if (rw_xml_open(&x, out))
+        return rw_error_set(err, RW_ENOMEM, "GraphML export: could not open the writer");
+    rw_xml_start(&x, "graphml");
+    rw_xml_attr(&x, "xmlns", "http://graphml.graphdrawing.org/xmlns");
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
-        start(&x, "key");
-        attr(&x, "id", keys[i].id);
-        attr(&x, "for", keys[i].domain);
-        attr(&x, "attr.name", keys[i].id);
-        attr(&x, "attr.type", keys[i].type);
-        end(&x);
+        rw_xml_start(&x, "key");
+        rw_xml_attr(&x, "id", keys[i].id);
+        rw_xml_attr(&x, "for", keys[i].domain);
+        rw_xml_attr(&x, "attr.name", keys[i].id);
+        rw_xml_attr(&x, "attr.type", keys[i].type);
+        rw_xml_end(&x);
     }
-    start(&x, "graph");
-    attr(&x, "id", "rawabit");
-    attr(&x, "edgedefault", "directed");
+    rw_xml_start(&x, "graph");
+    rw_xml_attr(&x, "id", "rawabit");
+    rw_xml_attr(&x, "edgedefault", "directed");
     size_t n_edges = 0;
     for (rw_event ev; !x.bad && (ev = rw_graph_iter_next(it)) != RW_EV_DONE;) {
         if (ev == RW_EV_ENTITY)
@@ -123,10 +100,6 @@ int rw_export_graphml_render(rw_graph_iter *it, rw_export_format fmt, const rw_e
         else if (ev == RW_EV_EDGE)
             edge(&x, rw_graph_iter_edge(it), n_edges++);
     }
-    if (!x.bad) x.bad = xmlTextWriterEndDocument(x.w) < 0;
-    xmlFreeTextWriter(x.w);
-    rw_buf_free(&x.clean);
-    rw_buf_free(&x.tmp);
-    rw_buf_free(&x.tmp2);
-    return x.bad ? rw_error_set(err, RW_EIO, "GraphML export: xmlTextWriter failed") : 0;
+    return rw_xml_close(&x) ? rw_error_set(err, RW_EIO, "GraphML export: xmlTextWriter failed")
+                            : 0;
 }

@@ -129,4 +129,24 @@ const char *rw_export_ns_split(const char *iri, const char **local);
  * xmlFreeTextWriter(), which flushes but does not close `out`. */
 struct _xmlTextWriter *rw_export_xml_writer(FILE *out);
 
+/* The element writer GraphML and GEXF share. Errors are sticky: after the first failure every
+ * call does nothing and `bad` stays set, so a renderer writes straight through and checks once,
+ * at rw_xml_close(). Every value goes through rw_export_xml_clean(), then xmlTextWriter escapes
+ * it: XML escaping lives here and nowhere else in those two formats. tmp and tmp2 are scratch
+ * buffers for the renderer. */
+typedef struct rw_xml_out {
+    struct _xmlTextWriter *w;
+    rw_buf clean, tmp, tmp2;
+    int bad;
+} rw_xml_out;
+
+/* Opens a writer on `out` and starts the document; -1 when memory runs out. */
+int rw_xml_open(rw_xml_out *x, FILE *out);
+void rw_xml_start(rw_xml_out *x, const char *element);
+void rw_xml_end(rw_xml_out *x);
+void rw_xml_attr(rw_xml_out *x, const char *name, const char *value);
+void rw_xml_text(rw_xml_out *x, const char *text);
+/* Ends the document and frees everything; returns 0, or -1 when any write failed. */
+int rw_xml_close(rw_xml_out *x);
+
 #endif
