@@ -1,9 +1,13 @@
 /* buf.c - see buf.h. */
 #include "buf.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 int rw_buf_reserve(rw_buf *b, size_t extra)
 {
@@ -82,4 +86,46 @@ void rw_buf_free(rw_buf *b)
     free(b->data);
     b->data = NULL;
     b->len = b->cap = 0;
+}
+
+int rw_buf_read_fd(rw_buf *b, int fd)
+{
+    /* A regular file's size is known: one allocation instead of doubling. */
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        if (rw_buf_reserve(b, (size_t)st.st_size)) return ENOMEM;
+    for (;;) {
+        if (rw_buf_reserve(b, 65536)) return ENOMEM;
+        ssize_t r = read(fd, b->data + b->len, b->cap - b->len - 1);
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            return errno;
+        }
+        if (r == 0) break;
+        b->len += (size_t)r;
+    }
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int rw_buf_read_file(rw_buf *b, const char *path)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return errno;
+    int e = rw_buf_read_fd(b, fd);
+    close(fd);
+    return e;
+}
+
+char *rw_read_file(const char *path, size_t *len)
+{
+    rw_buf b = {0};
+    int e = rw_buf_read_file(&b, path);
+    if (e) {
+        rw_buf_free(&b);
+        errno = e;
+        return NULL;
+    }
+    if (len) *len = b.len;
+    return rw_buf_detach(&b);
 }

@@ -32,4 +32,13 @@ const char *rw_buf_str(const rw_buf *b);
 char *rw_buf_detach(rw_buf *b);
 void rw_buf_free(rw_buf *b);
 
+/* Appends everything readable from `fd` (a file, a pipe, standard input) to the buffer. Returns
+ * 0, or an errno value (ENOMEM when memory runs out); the fd stays open. */
+int rw_buf_read_fd(rw_buf *b, int fd);
+/* Appends the whole file at `path`; 0, or an errno value (ENOENT, EACCES, ENOMEM ...). */
+int rw_buf_read_file(rw_buf *b, const char *path);
+/* The whole file as a new NUL-terminated string ("" for an empty file; free() it), its length in
+ * *len when len is not NULL. NULL with errno set when it cannot be read. */
+char *rw_read_file(const char *path, size_t *len);
+
 #endif

@@ -24,19 +24,6 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    rw_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) rw_buf_append(&b, chunk, n);
-    fclose(f);
-    *len = b.len;
-    return b.data;
-}
-
 int main(int argc, char **argv)
 {
     double mb = argc > 1 ? atof(argv[1]) : 20.0;
@@ -45,7 +32,7 @@ int main(int argc, char **argv)
     int n = 0;
     if (argc > 2) {
         for (int i = 2; i < argc && n < 64; i++)
-            if ((texts[n] = slurp(argv[i], &lens[n]))) n++;
+            if ((texts[n] = rw_read_file(argv[i], &lens[n]))) n++;
     } else {
         char dir[4096];
         snprintf(dir, sizeof dir, "%s/../samples/txt", RW_DATA_DIR_SOURCE);
@@ -55,7 +42,7 @@ int main(int argc, char **argv)
             if (!strstr(de->d_name, ".txt")) continue;
             char path[8192];
             snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-            if ((texts[n] = slurp(path, &lens[n]))) n++;
+            if ((texts[n] = rw_read_file(path, &lens[n]))) n++;
         }
         if (d) closedir(d);
     }

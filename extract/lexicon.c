@@ -16,9 +16,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/array.h"
 #include <unicode/uloc.h>
 #include <unicode/ustring.h>
+
+#include "base/array.h"
+#include "base/buf.h"
 
 #define MAX_FIELDS 8
 
@@ -39,25 +41,6 @@ static int nomem(loader *L)
 {
     rw_error_set(L->err, RW_ENOMEM, "%s:%ld: out of memory", L->file, L->line);
     return -1;
-}
-
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    rw_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (rw_buf_append(&b, chunk, n)) {
-            rw_buf_free(&b);
-            fclose(f);
-            errno = ENOMEM;
-            return NULL;
-        }
-    fclose(f);
-    *len = b.len;
-    return b.data ? b.data : strdup("");
 }
 
 /* Builds the phrase key of s[0..n): its tokens' folded forms joined by one space. */
@@ -207,7 +190,7 @@ static int load_file(loader *L, const char *dir, const char *name, int required,
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, name);
     size_t len;
-    char *text = read_all(path, &len);
+    char *text = rw_read_file(path, &len);
     if (!text) {
         if (!required && errno == ENOENT) return 0;
         rw_error_set(L->err, RW_EIO, "%s: cannot read: %s", path, strerror(errno));

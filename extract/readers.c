@@ -171,26 +171,6 @@ static int read_bytes(const char *name, const char *bytes, size_t len, const rw_
 
 /* ---- reading files ---- */
 
-/* Reads all of fd into b; 0, or an errno value. */
-static int slurp(int fd, rw_buf *b)
-{
-    struct stat st;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-        if (rw_buf_reserve(b, (size_t)st.st_size)) return ENOMEM;
-    for (;;) {
-        if (rw_buf_reserve(b, 65536)) return ENOMEM;
-        ssize_t r = read(fd, b->data + b->len, b->cap - b->len - 1);
-        if (r < 0) {
-            if (errno == EINTR) continue;
-            return errno;
-        }
-        if (r == 0) break;
-        b->len += (size_t)r;
-    }
-    if (b->data) b->data[b->len] = '\0';
-    return 0;
-}
-
 /* Reads one file and dispatches it. When the file cannot be opened or read, sets *sys_err to the
  * errno value (ENOMEM included) and delivers nothing; else *sys_err is 0 and the readers' return
  * value is passed on. */
@@ -205,7 +185,7 @@ static int read_file(const char *path, const rw_reader_opts *opts, rw_doc_fn on_
         return 0;
     }
     rw_buf b = {0};
-    int e = slurp(fd, &b);
+    int e = rw_buf_read_fd(&b, fd);
     if (!is_stdin) close(fd);
     if (e) {
         rw_buf_free(&b);

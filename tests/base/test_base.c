@@ -1,5 +1,7 @@
 /* test_base.c - the small shared modules: buffer, string map, dates, model names. */
+#include <errno.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "base/array.h"
@@ -127,6 +129,29 @@ static void test_array(void)
     free(v);
 }
 
+static void test_read_file(void)
+{
+    char path[] = "/tmp/rw_base_XXXXXX";
+    int fd = mkstemp(path);
+    const char text[] = "التقى الرئيسان\n";
+    CHECK(fd >= 0 && write(fd, text, sizeof text - 1) == (ssize_t)(sizeof text - 1),
+          "a temporary file is written");
+    size_t len = 0;
+    char *got = rw_read_file(path, &len);
+    CHECK(got && len == sizeof text - 1 && memcmp(got, text, len) == 0 && got[len] == '\0',
+          "rw_read_file gives the bytes, their length and a terminating NUL");
+    free(got);
+    if (fd >= 0) CHECK(ftruncate(fd, 0) == 0, "the file is emptied");
+    got = rw_read_file(path, &len);
+    CHECK(got && len == 0 && got[0] == '\0', "an empty file reads as an empty string, not NULL");
+    free(got);
+    unlink(path);
+    if (fd >= 0) close(fd);
+    errno = 0;
+    CHECK(rw_read_file(path, &len) == NULL && errno == ENOENT,
+          "a missing file gives NULL with errno ENOENT");
+}
+
 static void test_model(void)
 {
     for (int r = 0; r < RW_REL_COUNT; r++)
@@ -150,5 +175,6 @@ int main(void)
     test_dates();
     test_model();
     test_array();
+    test_read_file();
     return check_done();
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../check.h"
+#include "base/buf.h"
 #include "export/export.h"
 #include "export/render.h"
 #include "fixture.h"
@@ -279,20 +280,6 @@ static char *export_str(const rw_graph *g, rw_export_format fmt, const rw_export
     return data;
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    rw_buf b = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        rw_buf_append(&b, chunk, n);
-    fclose(f);
-    *len = b.len;
-    return rw_buf_detach(&b);
-}
-
 static void test_golden(const rw_graph *g)
 {
     static const struct {
@@ -311,7 +298,7 @@ static void test_golden(const rw_graph *g)
         char path[1024];
         snprintf(path, sizeof path, "%s/%s", GOLDEN_DIR, golden[i].file);
         char *got = export_str(g, golden[i].fmt, NULL, &got_n, &err);
-        char *want = slurp(path, &want_n);
+        char *want = rw_read_file(path, &want_n);
         CHECK(want != NULL, "golden file %s exists", path);
         int same = got && want && got_n == want_n && memcmp(got, want, got_n) == 0;
         CHECK(same, "%s output equals the golden file (%zu bytes, want %zu)%s%s", golden[i].file,

@@ -18,19 +18,6 @@
 #include "extract/extract.h"
 #include "graph/merge.h"
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    rw_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) rw_buf_append(&b, chunk, n);
-    fclose(f);
-    *len = b.len;
-    return b.data ? b.data : strdup("");
-}
-
 static void print_listing(const rw_extraction *x, const char *doc)
 {
     char d[11];
@@ -94,7 +81,7 @@ int main(int argc, char **argv)
             continue;
         }
         size_t len;
-        char *text = read_file(argv[i], &len);
+        char *text = rw_read_file(argv[i], &len);
         if (!text) {
             fprintf(stderr, "dump_extraction: cannot read %s\n", argv[i]);
             status = 1;

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "extract/extract.h"
 #include "tests/check.h"
 
@@ -407,22 +408,10 @@ static void run_cases(rw_extractor *ex)
     }
 }
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    rw_buf b = {0};
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) rw_buf_append(&b, chunk, n);
-    fclose(f);
-    return b.data ? b.data : strdup("");
-}
-
 /* tests/extract/articles/expected.tsv: file, date, relation, a, b, modality, place, date. */
 static void run_articles(rw_extractor *ex)
 {
-    char *tsv = slurp(RW_TEST_DIR "/articles/expected.tsv");
+    char *tsv = rw_read_file(RW_TEST_DIR "/articles/expected.tsv", NULL);
     CHECK(tsv != NULL, "articles/expected.tsv is readable");
     if (!tsv) return;
     char cur[256] = "";
@@ -449,7 +438,7 @@ static void run_articles(rw_extractor *ex)
             snprintf(cur, sizeof cur, "%s", f[0]);
             char path[512];
             snprintf(path, sizeof path, "%s/articles/%s", RW_TEST_DIR, f[0]);
-            text = slurp(path);
+            text = rw_read_file(path, NULL);
             CHECK(text && extract_text(ex, text, strcmp(f[1], "-") ? f[1] : NULL, &x) == 0,
                   "%s: extraction runs", f[0]);
         }
@@ -526,7 +515,7 @@ static void run_entities(rw_extractor *ex)
 
     /* "وفداً ألمانياً آخر": one group per delegation, even when the headline pass reads the first
      * sentences again (it once made an empty third group). */
-    char *two = slurp(RW_TEST_DIR "/articles/petra_two_delegations.txt");
+    char *two = rw_read_file(RW_TEST_DIR "/articles/petra_two_delegations.txt", NULL);
     extract_text(ex, two ? two : "", "2025-06-10", &x);
     int groups = 0, empty = 0;
     for (size_t i = 0; i < x.n_entities; i++)
