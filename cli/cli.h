@@ -50,6 +50,12 @@ typedef struct cli_problems {
 } cli_problems;
 void cli_on_problem(const rw_problem *p, void *ud);
 
+/* Reads each input path in turn through rw_read_input, stopping early once *stop is set (by the
+ * caller's on_doc). An input that cannot be opened is reported and counted, not fatal: returns
+ * how many there were. */
+size_t cli_read_inputs(char *const *paths, int n, const rw_reader_opts *ro, rw_doc_fn on_doc,
+                       void *ud, const int *stop);
+
 /* Parses --date and --from/--to values; prints the error and returns -1 when bad. */
 int cli_parse_date(const char *cmd, const char *opt, const char *value, rw_date *out);
 

@@ -58,6 +58,10 @@ int cmd_eval(int argc, char **argv)
     const char *db = NULL, *json = NULL;
     int show = 0;
     const char **lexicons = calloc((size_t)argc + 1, sizeof *lexicons);
+    if (!lexicons) {
+        cli_error("out of memory");
+        return EXIT_FAILURE_;
+    }
     size_t n_lex = 0;
     rw_reader_opts ropts = {0};
     cli_problems problems = {0};
@@ -96,13 +100,8 @@ int cmd_eval(int argc, char **argv)
         c.g = rw_graph_new();
         ropts.on_problem = cli_on_problem;
         ropts.problem_ud = &problems;
-        for (int i = optind + 1; i < argc && !c.failed; i++) {
-            rw_error rerr = {0};
-            if (rw_read_input(argv[i], &ropts, on_doc, &c, &rerr) && !c.failed) {
-                cli_error("%s", rerr.msg[0] ? rerr.msg : "cannot read input");
-                problems.bad++;
-            }
-        }
+        problems.bad += cli_read_inputs(argv + optind + 1, argc - optind - 1, &ropts, on_doc, &c,
+                                        &c.failed);
     } else {
         rw_store *s = rw_store_open(db ? db : "rawabit.db", RW_STORE_READ, NULL, &c.err);
         if (s) c.g = rw_store_load_graph(s, &c.err);

@@ -61,6 +61,10 @@ int cmd_extract(int argc, char **argv)
                                          {"help", no_argument, 0, 'h'},
                                          {0, 0, 0, 0}};
     const char **lexicons = calloc((size_t)argc + 1, sizeof *lexicons);
+    if (!lexicons) {
+        cli_error("out of memory");
+        return EXIT_FAILURE_;
+    }
     size_t n_lex = 0;
     rw_reader_opts ropts = {0};
     cli_problems problems = {0};
@@ -91,14 +95,7 @@ int cmd_extract(int argc, char **argv)
     }
     ropts.on_problem = cli_on_problem;
     ropts.problem_ud = &problems;
-    int missing = 0;
-    for (int i = optind; i < argc && !c.failed; i++) {
-        rw_error rerr = {0};
-        if (rw_read_input(argv[i], &ropts, on_doc, &c, &rerr) && !c.failed) {
-            cli_error("%s", rerr.msg[0] ? rerr.msg : "cannot read input");
-            missing++;
-        }
-    }
+    size_t missing = cli_read_inputs(argv + optind, argc - optind, &ropts, on_doc, &c, &c.failed);
     int rc = c.failed ? cli_fail(&c.err) : (problems.bad || missing) ? EXIT_INPUT : EXIT_OK;
     if (fflush(stdout) != 0 && rc == EXIT_OK) {
         cli_error("standard output: write failed");

@@ -96,6 +96,10 @@ int cmd_ingest(int argc, char **argv)
     const char *aliases = NULL;
     const char *db = "rawabit.db";
     const char **lexicons = calloc((size_t)argc + 1, sizeof *lexicons);
+    if (!lexicons) {
+        cli_error("out of memory");
+        return EXIT_FAILURE_;
+    }
     size_t n_lex = 0;
     rw_reader_opts ropts = {0};
     cli_problems problems = {0};
@@ -152,15 +156,7 @@ int cmd_ingest(int argc, char **argv)
     ropts.on_problem = cli_on_problem;
     ropts.problem_ud = &problems;
     cli_progress_init(&c.progress);
-    int missing = 0;
-    for (int i = optind; i < argc && !c.failed; i++) {
-        rw_error rerr = {0};
-        int rc = rw_read_input(argv[i], &ropts, on_doc, &c, &rerr);
-        if (rc && !c.failed) {
-            cli_error("%s", rerr.msg[0] ? rerr.msg : "cannot read input");
-            missing++;
-        }
-    }
+    size_t missing = cli_read_inputs(argv + optind, argc - optind, &ropts, on_doc, &c, &c.failed);
     cli_progress_done(&c.progress);
     int rc = EXIT_OK;
     if (c.failed) {
@@ -173,7 +169,7 @@ int cmd_ingest(int argc, char **argv)
     fprintf(stderr, "ingested %zu documents into %s (%zu already there): %zu facts, %zu new entities, "
             "%zu sentences, %.2f MB in %.2f s",
             c.docs, db, c.duplicates, c.facts, c.entities, c.sentences, (double)c.bytes / 1e6, secs);
-    if (problems.bad || missing) fprintf(stderr, "; %zu inputs could not be read", problems.bad + (size_t)missing);
+    if (problems.bad || missing) fprintf(stderr, "; %zu inputs could not be read", problems.bad + missing);
     fputc('\n', stderr);
     if (rc == EXIT_OK && (problems.bad || missing)) rc = EXIT_INPUT;
     rw_extraction_clear(&c.x);

@@ -132,102 +132,96 @@ int cmd_entities(int argc, char **argv)
     return rc;
 }
 
-int cmd_show(int argc, char **argv)
+/* show, neighbors and path: parse, open the database, find the named entities, act, close. */
+typedef int (*entity_action)(session *s, const rw_gentity *const *e, const query_opts *qo);
+
+static int on_entities(const char *cmd, int argc, char **argv, int n, const char *help,
+                       entity_action act)
 {
-    static const char help[] =
-        "Usage: rawabit show [--db FILE] ENTITY\n"
-        "\n"
-        "Everything about one entity: its id, kind and labels, every name it was written with,\n"
-        "the merges that made it (with their reasons and articles), and its facts with the\n"
-        "sentences they came from. ENTITY is an id or any name, Arabic or English.\n";
     query_opts qo;
-    int rc = parse("show", argc, argv, &qo);
+    int rc = parse(cmd, argc, argv, &qo);
     if (rc) return rc;
     if (qo.help) return fputs(help, stdout), EXIT_OK;
-    if (optind + 1 != argc) return cli_usage("show", "name one entity");
+    if (optind + n != argc) return cli_usage(cmd, n == 1 ? "name one entity" : "name two entities");
     session s;
     if (session_open(&s, qo.db, RW_STORE_READ)) {
         rc = cli_fail(&s.err);
     } else {
-        const rw_gentity *e = find(&s, "show", argv[optind]);
-        if (!e)
-            rc = EXIT_INPUT;
-        else if (rw_query_show(s.q, e, s.store, stdout, &s.err))
-            rc = cli_fail(&s.err);
+        const rw_gentity *e[2] = {NULL, NULL};
+        int found = 1;
+        for (int i = 0; i < n; i++)
+            if (!(e[i] = find(&s, cmd, argv[optind + i]))) found = 0;
+        rc = found ? act(&s, e, &qo) : EXIT_INPUT;
     }
     session_close(&s);
     return rc;
 }
 
-static const char filter_help[] =
-    "  --rel LIST         only these relations (met,phoned,visited,...)\n"
-    "  --from DATE, --to DATE  only facts dated inside; drops undated facts\n"
-    "  --db FILE          the database (default rawabit.db)\n";
+#define FILTER_HELP                                                                                \
+    "  --rel LIST         only these relations (met,phoned,visited,...)\n"                         \
+    "  --from DATE, --to DATE  only facts dated inside; drops undated facts\n"                     \
+    "  --db FILE          the database (default rawabit.db)\n"
+
+static int show(session *s, const rw_gentity *const *e, const query_opts *qo)
+{
+    (void)qo;
+    return rw_query_show(s->q, e[0], s->store, stdout, &s->err) ? cli_fail(&s->err) : EXIT_OK;
+}
+
+int cmd_show(int argc, char **argv)
+{
+    return on_entities("show", argc, argv, 1,
+                       "Usage: rawabit show [--db FILE] ENTITY\n"
+                       "\n"
+                       "Everything about one entity: its id, kind and labels, every name it was\n"
+                       "written with, the merges that made it (with their reasons and articles), and\n"
+                       "its facts with the sentences they came from. ENTITY is an id or any name,\n"
+                       "Arabic or English.\n",
+                       show);
+}
+
+static int neighbors(session *s, const rw_gentity *const *e, const query_opts *qo)
+{
+    return rw_query_neighbors(s->q, e[0], &qo->nf, stdout, &s->err) < 0 ? cli_fail(&s->err)
+                                                                        : EXIT_OK;
+}
 
 int cmd_neighbors(int argc, char **argv)
 {
-    query_opts qo;
-    int rc = parse("neighbors", argc, argv, &qo);
-    if (rc) return rc;
-    if (qo.help) {
-        fputs("Usage: rawabit neighbors [OPTIONS] ENTITY\n"
-              "\n"
-              "Who the entity met, phoned or visited (and every other fact touching it), by date:\n"
-              "DATE, RELATION, DIRECTION (-> it is the subject, <- the object, @ the place), the\n"
-              "other side's id and label, MODALITY, ARTICLE (tab-separated).\n"
-              "\n"
-              "Options:\n", stdout);
-        fputs(filter_help, stdout);
-        return EXIT_OK;
-    }
-    if (optind + 1 != argc) return cli_usage("neighbors", "name one entity");
-    session s;
-    if (session_open(&s, qo.db, RW_STORE_READ)) {
-        rc = cli_fail(&s.err);
-    } else {
-        const rw_gentity *e = find(&s, "neighbors", argv[optind]);
-        if (!e)
-            rc = EXIT_INPUT;
-        else if (rw_query_neighbors(s.q, e, &qo.nf, stdout, &s.err) < 0)
-            rc = cli_fail(&s.err);
-    }
-    session_close(&s);
-    return rc;
+    return on_entities("neighbors", argc, argv, 1,
+                       "Usage: rawabit neighbors [OPTIONS] ENTITY\n"
+                       "\n"
+                       "Who the entity met, phoned or visited (and every other fact touching it), by\n"
+                       "date: DATE, RELATION, DIRECTION (-> it is the subject, <- the object, @ the\n"
+                       "place), the other side's id and label, MODALITY, ARTICLE (tab-separated).\n"
+                       "\n"
+                       "Options:\n" FILTER_HELP,
+                       neighbors);
+}
+
+static int path(session *s, const rw_gentity *const *e, const query_opts *qo)
+{
+    rw_neighbor_filter nf = qo->nf;
+    nf.asserted_only = !qo->any_modality;
+    return rw_query_path(s->q, e[0], e[1], &nf, qo->max_hops, stdout, &s->err) < 0
+               ? cli_fail(&s->err)
+               : EXIT_OK;
 }
 
 int cmd_path(int argc, char **argv)
 {
-    query_opts qo;
-    int rc = parse("path", argc, argv, &qo);
-    if (rc) return rc;
-    if (qo.help) {
-        fputs("Usage: rawabit path [OPTIONS] ENTITY_A ENTITY_B\n"
-              "\n"
-              "How two actors are connected: the shortest chain of facts between them, one hop a\n"
-              "line (FROM, RELATION, TO, DATE, ARTICLE, FACT). Only facts reported as having\n"
-              "happened count: a planned or denied meeting is no link. Exit status 2 when there is\n"
-              "none.\n"
-              "\n"
-              "Options:\n"
-              "  --max-hops N       give up beyond N hops\n"
-              "  --any-modality     let planned and negated facts link too\n", stdout);
-        fputs(filter_help, stdout);
-        return EXIT_OK;
-    }
-    if (optind + 2 != argc) return cli_usage("path", "name two entities");
-    qo.nf.asserted_only = !qo.any_modality;
-    session s;
-    if (session_open(&s, qo.db, RW_STORE_READ)) {
-        rc = cli_fail(&s.err);
-    } else {
-        const rw_gentity *a = find(&s, "path", argv[optind]), *b = find(&s, "path", argv[optind + 1]);
-        if (!a || !b)
-            rc = EXIT_INPUT;
-        else if (rw_query_path(s.q, a, b, &qo.nf, qo.max_hops, stdout, &s.err) < 0)
-            rc = cli_fail(&s.err);
-    }
-    session_close(&s);
-    return rc;
+    return on_entities("path", argc, argv, 2,
+                       "Usage: rawabit path [OPTIONS] ENTITY_A ENTITY_B\n"
+                       "\n"
+                       "How two actors are connected: the shortest chain of facts between them, one\n"
+                       "hop a line (FROM, RELATION, TO, DATE, ARTICLE, FACT). Only facts reported as\n"
+                       "having happened count: a planned or denied meeting is no link. Exit status 2\n"
+                       "when there is none.\n"
+                       "\n"
+                       "Options:\n"
+                       "  --max-hops N       give up beyond N hops\n"
+                       "  --any-modality     let planned and negated facts link too\n" FILTER_HELP,
+                       path);
 }
 
 /* merge and split: one decision each, or a file of them (--aliases). */

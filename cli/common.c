@@ -61,6 +61,20 @@ void cli_on_problem(const rw_problem *p, void *ud)
         fprintf(stderr, "%s: %s: %s\n", p->file, what, p->message);
 }
 
+size_t cli_read_inputs(char *const *paths, int n, const rw_reader_opts *ro, rw_doc_fn on_doc,
+                       void *ud, const int *stop)
+{
+    size_t unreadable = 0;
+    for (int i = 0; i < n && !*stop; i++) {
+        rw_error err = {0};
+        if (rw_read_input(paths[i], ro, on_doc, ud, &err) && !*stop) {
+            cli_error("%s", err.msg[0] ? err.msg : "cannot read input");
+            unreadable++;
+        }
+    }
+    return unreadable;
+}
+
 int cli_parse_date(const char *cmd, const char *opt, const char *value, rw_date *out)
 {
     if (rw_date_parse(value, out) == 0 && strlen(value) <= 10) return 0;
