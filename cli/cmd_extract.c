@@ -33,6 +33,7 @@ static const char help[] =
 
 typedef struct extract_ctx {
     rw_extractor *ex;
+    rw_names *names; /* opened once; each article's graph borrows it */
     rw_extraction x;
     rw_error err;
     int failed;
@@ -43,7 +44,7 @@ static int on_doc(rw_doc *doc, void *ud)
     extract_ctx *c = ud;
     rw_graph *g = NULL;
     if (rw_extract(c->ex, doc, &c->x, &c->err) || !(g = rw_graph_new()) ||
-        rw_graph_add_extraction(g, &c->x, rw_extractor_text(c->ex), &c->err) ||
+        rw_graph_add_extraction_with(g, &c->x, rw_extractor_text(c->ex), c->names, &c->err) ||
         rw_export(g, RW_EXPORT_JSONL, &(rw_export_opts){0}, stdout, &c->err)) {
         if (!c->err.code) rw_error_set(&c->err, RW_ENOMEM, "out of memory");
         c->failed = 1;
@@ -89,9 +90,13 @@ int cmd_extract(int argc, char **argv)
     extract_ctx c = {0};
     rw_extractor_opts eopts = {NULL, lexicons, n_lex};
     c.ex = rw_extractor_open(&eopts, &c.err);
-    if (!c.ex) {
+    if (c.ex) c.names = rw_names_open(NULL, rw_extractor_text(c.ex), &c.err);
+    if (!c.ex || !c.names) {
+        int rc = cli_fail(&c.err);
+        rw_names_free(c.names);
+    rw_extractor_close(c.ex);
         free(lexicons);
-        return cli_fail(&c.err);
+        return rc;
     }
     ropts.on_problem = cli_on_problem;
     ropts.problem_ud = &problems;
@@ -102,6 +107,7 @@ int cmd_extract(int argc, char **argv)
         rc = EXIT_FAILURE_;
     }
     rw_extraction_clear(&c.x);
+    rw_names_free(c.names);
     rw_extractor_close(c.ex);
     free(lexicons);
     return rc;

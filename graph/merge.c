@@ -224,6 +224,7 @@ typedef struct mem {
     rw_graph *g;
     rw_text *tx;
     rw_names *names;
+    int owns_names;      /* names was opened here (else the caller's, borrowed) */
     rw_strmap *by_key;   /* lexicon key -> entity */
     rw_strmap *by_name;  /* kind byte + folded name -> entity */
     rw_strmap *by_alias; /* folded alias -> malloc'd doc id; the entity is in alias_entity */
@@ -238,7 +239,7 @@ static void mem_free(void *p)
 {
     mem *m = p;
     if (!m) return;
-    rw_names_free(m->names);
+    if (m->owns_names) rw_names_free(m->names);
     rw_strmap_free(m->by_key);
     rw_strmap_free(m->by_name);
     if (m->by_alias) {
@@ -426,7 +427,7 @@ static const rw_merge_ops mem_ops = {
     .attach = mem_attach,
 };
 
-static mem *mem_get(rw_graph *g, rw_text *tx, rw_error *err)
+static mem *mem_get(rw_graph *g, rw_text *tx, rw_names *names, rw_error *err)
 {
     mem *m = rw_graph_ext(g);
     if (m) {
@@ -448,7 +449,11 @@ static mem *mem_get(rw_graph *g, rw_text *tx, rw_error *err)
         rw_error_set(err, RW_ENOMEM, "out of memory");
         return NULL;
     }
-    if (!(m->names = rw_names_open(NULL, tx, err))) {
+    if (names) {
+        m->names = names;
+    } else if ((m->names = rw_names_open(NULL, tx, err)) != NULL) {
+        m->owns_names = 1;
+    } else {
         mem_free(m);
         return NULL;
     }
@@ -479,7 +484,13 @@ static char *sentence_text(const rw_extraction *x, uint32_t i, rw_span fallback)
 
 int rw_graph_add_extraction(rw_graph *g, const rw_extraction *x, rw_text *tx, rw_error *err)
 {
-    mem *m = mem_get(g, tx, err);
+    return rw_graph_add_extraction_with(g, x, tx, NULL, err);
+}
+
+int rw_graph_add_extraction_with(rw_graph *g, const rw_extraction *x, rw_text *tx,
+                                 rw_names *names, rw_error *err)
+{
+    mem *m = mem_get(g, tx, names, err);
     if (!m) return err ? (int)err->code : -1;
     const char *base = x->doc && x->doc->id ? x->doc->id : "doc";
     rw_buf docid = {0};
