@@ -439,7 +439,8 @@ static int line_word(loader *L, char **f, int nf)
         {"given", RW_W_GIVEN}, {"many", RW_W_MANY}, {"direction", RW_W_DIRECTION},
         {"topic", RW_W_TOPIC}, {"occasion", RW_W_OCCASION}, {"message", RW_W_MESSAGE},
         {"separate", RW_W_SEPARATE}, {"later", RW_W_LATER}, {"participate", RW_W_PARTICIPATE},
-        {"anaphor", RW_W_ANAPHOR}, {"visitor", RW_W_VISITOR},
+        {"anaphor", RW_W_ANAPHOR}, {"visitor", RW_W_VISITOR}, {"patronym", RW_W_PATRONYM},
+        {"family", RW_W_FAMILY},
     };
     rw_lexicon *lx = L->lx;
     if (nf < 2) return bad(L, "a word line needs 2 fields: class, forms");

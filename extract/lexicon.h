@@ -67,7 +67,10 @@ enum rw_word_class {
     RW_W_PARTICIPATE = 1 << 27, /* بمشاركة، شارك: those after it took part in a chaired meeting */
     RW_W_ANAPHOR = 1 << 28,    /* المسؤول، الضيف: "المسؤول الإسباني" is the one Spaniard named */
     RW_W_VISITOR = 1 << 29,    /* الضيف، الزائر: alone, the one visitor named before */
+    RW_W_PATRONYM = 1 << 30,   /* بن، بنت: links a Gulf name chain (محمد بن عبدالرحمن بن جاسم) */
 };
+/* آل: the family that ends a name chain. Outside the enum: an enum constant must fit an int. */
+#define RW_W_FAMILY (1u << 31)
 
 typedef struct rw_lex_hit {
     uint8_t type; /* rw_lex_type */

@@ -190,15 +190,18 @@ static int written_article(const rw_xstate *st, uint32_t tok, const rw_analysis 
            s[off + 1] == 0x84;
 }
 
-static int tok_is(const rw_xstate *st, uint32_t i, const char *folded)
+/* The word classes (data/words.tsv) of token i as written; 0 past the end. */
+static unsigned tok_class(const rw_xstate *st, uint32_t i)
 {
-    return i < st->tk->n && tfold_len(st, i) == strlen(folded) &&
-           memcmp(tfold(st, i), folded, strlen(folded)) == 0;
+    return i < st->tk->n ? rw_lexicon_word_class(st->lx, tfold(st, i), tfold_len(st, i)) : 0;
 }
 
-#define W_BIN "\xd8\xa8\xd9\x86"         /* بن */
-#define W_AL "\xd8\xa7\xd9\x84"          /* آل, folded */
-#define W_ABD "\xd8\xb9\xd8\xa8\xd8\xaf" /* عبد */
+/* A name particle that heads a two-word name (عبد الرحمن، أبو بكر), not a link or a family. */
+static int compound_head(const rw_xstate *st, uint32_t i)
+{
+    unsigned c = tok_class(st, i);
+    return (c & RW_W_PARTICLE) && !(c & (RW_W_PATRONYM | RW_W_FAMILY));
+}
 
 /* A Gulf name with a longer patronymic chain than the lexicon's: "محمد بن عبدالرحمن بن جاسم آل
  * ثاني" is the lexicon's "محمد بن عبد الرحمن آل ثاني" - same first name, father and family, more
@@ -206,26 +209,28 @@ static int tok_is(const rw_xstate *st, uint32_t i, const char *folded)
  * lexicon actor phrase and sets *ntok to the tokens the whole chain covers, or NULL. */
 static const rw_lex_phrase *chain_lookup(rw_xstate *st, uint32_t i, const rw_analysis *a, int *ntok)
 {
-    if (!tok_is(st, i + 1, W_BIN) || i + 2 >= st->tk->n) return NULL;
-    uint32_t f0 = i + 2, f1 = tok_is(st, f0, W_ABD) ? f0 + 2 : f0 + 1; /* the father [f0, f1) */
+    if (!(tok_class(st, i + 1) & RW_W_PATRONYM) || i + 2 >= st->tk->n) return NULL;
+    uint32_t f0 = i + 2, f1 = compound_head(st, f0) ? f0 + 2 : f0 + 1; /* the father [f0, f1) */
     uint32_t j = f1;
     int links = 0;
-    while (tok_is(st, j, W_BIN) && j + 1 < st->tk->n && links < 6) {
-        j += tok_is(st, j + 1, W_ABD) ? 3 : 2;
+    while ((tok_class(st, j) & RW_W_PATRONYM) && j + 1 < st->tk->n && links < 6) {
+        j += compound_head(st, j + 1) ? 3 : 2;
         links++;
     }
-    if (!links || !tok_is(st, j, W_AL) || j + 1 >= st->tk->n) return NULL;
+    if (!links || !(tok_class(st, j) & RW_W_FAMILY) || j + 1 >= st->tk->n) return NULL;
     for (uint32_t k = i; k <= j + 1; k++)
         if (st->tk->v[k].kind != RW_TOK_WORD) return NULL;
+    /* The lexicon's short form: first name, the first link, the father, the family. */
     rw_buf_reset(&st->key);
     rw_buf_append(&st->key, a->stem, a->stem_len);
-    rw_buf_puts(&st->key, " " W_BIN);
-    for (uint32_t k = f0; k < f1; k++) {
+    for (uint32_t k = i + 1; k < f1; k++) {
         rw_buf_putc(&st->key, ' ');
         rw_buf_append(&st->key, tfold(st, k), tfold_len(st, k));
     }
-    rw_buf_puts(&st->key, " " W_AL " ");
-    rw_buf_append(&st->key, tfold(st, j + 1), tfold_len(st, j + 1));
+    for (uint32_t k = j; k <= j + 1; k++) {
+        rw_buf_putc(&st->key, ' ');
+        rw_buf_append(&st->key, tfold(st, k), tfold_len(st, k));
+    }
     const rw_lex_phrase *p = rw_lexicon_lookup(st->lx, st->key.data, st->key.len);
     if (!p) return NULL;
     for (int h = 0; h < p->nhits; h++)
