@@ -645,23 +645,28 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
     return j;
 }
 
-/* Whether a one-word candidate ends in an attached pronoun (ه، ها، هم) - a verbal noun with its
- * possessor ("تأكيده"), not a name. The source letter ه, not the folded ة, decides. */
-static int pronoun_ending(const rw_xstate *st, uint32_t k)
+int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok)
 {
-    const rw_unit *u = &st->units[k];
-    const rw_token *t = &st->tk->v[u->tok];
-    int has_pron = 0;
-    for (int a = 0; a < st->n_an[u->tok]; a++)
-        if (ana(st, u->tok, a)->suffix_class == RW_SUF_PRONOUN) has_pron = 1;
-    if (!has_pron) return 0;
+    /* Third person only: "my" and "our" (ي، نا) end too many names (سامي، حسنا). */
+    static const char *const endings[] = {"\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85",
+                                          "\xd9\x87\xd9\x85\xd8\xa7"}; /* ه ها هم هما */
+    const rw_token *t = &st->tk->v[tok];
     const char *s = st->text + t->start;
     size_t n = t->end - t->start;
-    static const char *const endings[] = {"\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85"};
-    for (int i = 0; i < 3; i++) {
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
         size_t m = strlen(endings[i]);
         if (n > m && memcmp(s + n - m, endings[i], m) == 0) return 1;
     }
+    return 0;
+}
+
+/* Whether a one-word candidate ends in an attached pronoun - a verbal noun with its possessor
+ * ("تأكيده"), not a name: the analyser found one and the written word has it. */
+static int pronoun_ending(const rw_xstate *st, uint32_t k)
+{
+    uint32_t tok = st->units[k].tok;
+    for (int a = 0; a < st->n_an[tok]; a++)
+        if (ana(st, tok, a)->suffix_class == RW_SUF_PRONOUN) return rw_mentions_written_pronoun(st, tok);
     return 0;
 }
 

@@ -164,6 +164,9 @@ void rw_mentions_free(rw_xstate *st);
 
 /* Entity helpers shared with relations.c: the article's entity for a lexicon actor / place. */
 int rw_mentions_actor_entity(rw_xstate *st, int actor);
+/* Whether token `tok`, as written, ends in a third-person attached pronoun (ه ها هم هما). The
+ * written letters decide because folding makes the feminine ة an ه. */
+int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok);
 int rw_mentions_place_entity(rw_xstate *st, int place);
 
 #endif

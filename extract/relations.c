@@ -107,15 +107,7 @@ static int possessive(const rw_xstate *st, uint32_t p)
 {
     const rw_unit *u = &st->units[p];
     if (u->suffix == RW_SUF_PRONOUN) return 1;
-    const rw_token *t = &st->tk->v[u->tok + u->ntok - 1];
-    const char *s = st->text + t->start;
-    size_t n = t->end - t->start;
-    static const char *const endings[] = {"\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85\xd8\xa7"};
-    for (int i = 0; i < 3; i++) {
-        size_t m = strlen(endings[i]);
-        if (n > m && memcmp(s + n - m, endings[i], m) == 0) return 1;
-    }
-    return 0;
+    return rw_mentions_written_pronoun(st, u->tok + u->ntok - 1);
 }
 
 /* Whether the place mention at unit u completes the title of the person named before it, Gulf
