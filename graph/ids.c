@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 
 #include "base/strmap.h"
+#include "extract/morph.h"
 #include "rw_config.h"
 
 enum { MAX_KEY_WORDS = 3 };
@@ -218,10 +219,6 @@ static size_t put_word(rw_names *n, const char *w, size_t len, const char *folde
     return put_readable(n->scratch.data ? n->scratch.data : "", n->scratch.len, out);
 }
 
-/* The folded Arabic article; a word starting with it is "al-" + the rest. */
-#define ARTICLE "\xd8\xa7\xd9\x84" /* ال */
-#define ARTICLE_LEN 4
-
 /* A word with its article split off: "al-" + the rest (kept lower-case by convention). */
 static size_t put_word_article(rw_names *n, const char *w, size_t len, const char *folded,
                                size_t flen, int drop_article, rw_buf *out)
@@ -232,21 +229,23 @@ static size_t put_word_article(rw_names *n, const char *w, size_t len, const cha
         rw_buf_puts(out, v);
         return out->len - before;
     }
-    /* Only a word longer than the article itself (plus at least two letters) has one. */
-    if (flen > ARTICLE_LEN + 2 && memcmp(folded, ARTICLE, ARTICLE_LEN) == 0) {
+    /* The morphology decides what an article is (two letters at least must follow it). */
+    size_t al = rw_morph_article_len(folded, flen);
+    if (al) {
         size_t before = out->len;
         if (!drop_article) rw_buf_puts(out, "al-");
         size_t rest_len = len;
         const char *rest = w;
         /* The written word usually starts with the same two letters; otherwise use the fold. */
-        if (len > ARTICLE_LEN && memcmp(w, ARTICLE, ARTICLE_LEN) == 0) {
-            rest = w + ARTICLE_LEN;
-            rest_len = len - ARTICLE_LEN;
+        size_t wal = rw_morph_article_len(w, len);
+        if (wal) {
+            rest = w + wal;
+            rest_len = len - wal;
         } else {
-            rest = folded + ARTICLE_LEN;
-            rest_len = flen - ARTICLE_LEN;
+            rest = folded + al;
+            rest_len = flen - al;
         }
-        size_t got = put_word(n, rest, rest_len, folded + ARTICLE_LEN, flen - ARTICLE_LEN, out);
+        size_t got = put_word(n, rest, rest_len, folded + al, flen - al, out);
         if (!got) {
             out->len = before;
             if (out->data) out->data[before] = 0;
