@@ -27,8 +27,9 @@ int rw_readers_blank(const char *s, size_t n);
 /* Whether the first 8 KiB hold a NUL byte: the sign of a binary file. */
 int rw_readers_binary(const char *bytes, size_t len);
 
-/* Parses a date or timestamp such as "2025-12-23", "2025-12-23T10:00:00Z" or
- * "2025-12-23 10:00:00", ignoring surrounding white space; 0 on success, -1 otherwise. */
+/* Parses a date or timestamp such as "2025-12-23", "2025-12-23T10:00:00Z",
+ * "2025-12-23 10:00:00", "23/12/2025" (day first, unless only month first is possible) or
+ * "2025/12/23", ignoring surrounding white space; 0 on success, -1 otherwise. */
 int rw_readers_date(const char *s, rw_date *out);
 
 /* Hashes the document, hands it to on_doc, then clears it; returns what on_doc returned. */

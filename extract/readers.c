@@ -95,6 +95,46 @@ int rw_readers_binary(const char *bytes, size_t len)
     return memchr(bytes, '\0', len < 8192 ? len : 8192) != NULL;
 }
 
+/* Reads `n` digits at s; -1 when one of them is not a digit. */
+static int digits_at(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* "17/05/2015", "17.05.2015", "17-05-2015" (day first, as Arab and European sites write it; month
+ * first only when the day-first reading is impossible: "05/17/2015"), and "2015/05/17". A time
+ * may follow after a space or a 'T'. */
+static int numeric_date(const char *s, rw_date *out)
+{
+    int y, m, d;
+    size_t n = strlen(s);
+    if (n < 10 || (n > 10 && s[10] != ' ' && s[10] != 'T')) return -1;
+    if (s[4] == '/' && s[7] == '/') { /* YYYY/MM/DD */
+        y = digits_at(s, 4);
+        m = digits_at(s + 5, 2);
+        d = digits_at(s + 8, 2);
+    } else if ((s[2] == '/' || s[2] == '.' || s[2] == '-') && s[5] == s[2]) {
+        d = digits_at(s, 2);
+        m = digits_at(s + 3, 2);
+        y = digits_at(s + 6, 4);
+        if (m > 12 && d >= 1 && d <= 12) { /* the month came first */
+            int t = m;
+            m = d;
+            d = t;
+        }
+    } else {
+        return -1;
+    }
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > rw_days_in_month(y, m)) return -1;
+    *out = (rw_date){(short)y, (signed char)m, (signed char)d};
+    return 0;
+}
+
 int rw_readers_date(const char *s, rw_date *out)
 {
     if (!s) return -1;
@@ -107,7 +147,8 @@ int rw_readers_date(const char *s, rw_date *out)
     if (n == 0 || n >= sizeof tmp) return -1;
     memcpy(tmp, s, n);
     tmp[n] = '\0';
-    return rw_date_parse(tmp, out);
+    if (rw_date_parse(tmp, out) == 0) return 0;
+    return numeric_date(tmp, out);
 }
 
 int rw_readers_deliver(rw_doc *doc, rw_doc_fn on_doc, void *ud)

@@ -578,7 +578,7 @@ static void test_jsonl(void)
         "{\"id\":\"no-text\",\"title\":\"بلا نص\",\"text\":\"  \"}\n"
         "{\"body\":\"وصل عراقجي إلى "
         "بيروت.\",\"text\":\"\",\"date\":\"\",\"date_extracted\":\"2024-02-29\"}\n"
-        "{\"id\":\"\",\"text\":\"نص\",\"date\":\"23/12/2025\",\"published\":1766484000}\n"
+        "{\"id\":\"\",\"text\":\"نص\",\"date\":\"23 déc. 2025\",\"published\":1766484000}\n"
         "{\"id\":7.0,\"text\":\"معرّف عددي عشري.\",\"date\":null}\n"
         "{\"id\":\"last\",\"text\":\"آخر سطر بلا نهاية.\"}";
     sink s = {0};
@@ -672,6 +672,28 @@ static void test_jsonl(void)
           "jsonl: a %zu-byte line is read whole", big);
     free(line);
     sink_free(&s);
+
+    /* Dates as news sites write them: day first with / . or -, month first only when the day
+     * cannot come first, year first with /; impossible ones are not dates. */
+    static const struct {
+        const char *date, *want;
+    } forms[] = {
+        {"17/05/2015", "2015-05-17"}, {"06/01/2017", "2017-01-06"},
+        {"17.05.2015", "2015-05-17"}, {"17-05-2015", "2015-05-17"},
+        {"05/17/2015", "2015-05-17"}, {"2015/05/17", "2015-05-17"},
+        {"17/05/2015 14:36", "2015-05-17"}, {" 2017-01-25T14:36:00+01:00 ", "2017-01-25"},
+        {"31/02/2015", ""}, {"17/13/2015", ""}, {"17/05/15", ""}, {"17/05-2015", ""},
+        {"1a/05/2015", ""},
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+        char buf[160];
+        snprintf(buf, sizeof buf, "{\"text\":\"نص\",\"date\":\"%s\"}\n", forms[i].date);
+        rc = rw_read_jsonl("dates.jsonl", buf, strlen(buf), &o, on_doc, &s);
+        CHECK(s.ndocs == 1 && strcmp(s.docs[0].date, forms[i].want) == 0,
+              "jsonl date \"%s\" reads as \"%s\" (got \"%s\")", forms[i].date, forms[i].want,
+              s.ndocs ? s.docs[0].date : "no document");
+        sink_free(&s);
+    }
 
     /* Nothing but blank lines: nothing, and no complaint. */
     rc = rw_read_jsonl("blank.jsonl", "\n\n  \n", 5, &o, on_doc, &s);
