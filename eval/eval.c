@@ -313,6 +313,19 @@ static int place_matches(evaluator *ev, const rw_gentity *place, const gold_fact
     return ok;
 }
 
+/* Whether a gold pair involves a group: such pairs are neither right nor wrong (the guideline),
+ * so they are no gold pair to find either. */
+static int group_pair(const evaluator *ev, const gold_fact *f)
+{
+    void *v;
+    for (int s = 0; s < 2; s++) {
+        const char *id = s ? f->b : f->a;
+        if (id && rw_strmap_get(ev->ent_by_id, id, strlen(id), &v) && ((gold_entity *)v)->is_group)
+            return 1;
+    }
+    return 0;
+}
+
 static void score_pairs(evaluator *ev, const rw_graph *g, rw_rel rel, rw_prf *out,
                         rw_eval_result *res)
 {
@@ -320,7 +333,7 @@ static void score_pairs(evaluator *ev, const rw_graph *g, rw_rel rel, rw_prf *ou
     rw_strmap *gold = rw_strmap_new(); /* key -> gold_fact* */
     for (size_t i = 0; i < ev->n_facts; i++) {
         gold_fact *f = &ev->facts[i];
-        if (strcmp(f->kind, kind) || !f->doc || !f->a || !f->b) continue;
+        if (strcmp(f->kind, kind) || !f->doc || !f->a || !f->b || group_pair(ev, f)) continue;
         char *k = pair_key(f->doc, f->a, f->b);
         rw_strmap_put(gold, k, strlen(k), f);
         free(k);
@@ -406,6 +419,7 @@ static void score_planned(evaluator *ev, const rw_graph *g, rw_eval_result *res)
         if (!f->doc || !f->a || !f->b) continue;
         int is_met = strcmp(f->kind, "met") == 0;
         if (!is_met && strcmp(f->kind, "planned")) continue;
+        if (group_pair(ev, f)) continue;
         char *k = pair_key(f->doc, f->a, f->b);
         rw_strmap_put(is_met ? met : planned, k, strlen(k), NULL);
         free(k);
