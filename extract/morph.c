@@ -252,7 +252,7 @@ size_t rw_morph_article_len(const char *fold, size_t len)
 
 typedef struct cand {
     rw_analysis a;
-    int rank;   /* 0 known split, 1 whole form, 2 other split */
+    int rank;   /* -1 known whole form, 0 known split, 1 whole form, 2 other split */
     int pieces; /* removed pieces, less one when a proclitic is followed by the article */
     int pre_order, suf_order;
 } cand;
@@ -287,11 +287,10 @@ size_t rw_morph_analyze(const rw_morph *m, const char *fold, size_t len, rw_know
                         void *ud, rw_analysis *out, size_t max)
 {
     if (max == 0 || len > RW_MORPH_MAX_STEM) return 0;
-    if (known && known(fold, len, ud)) {
-        make_stem(&out[0], "", 0, fold, len, "", 0);
-        out[0].prefix_len = out[0].suffix_len = out[0].suffix_class = 0;
-        return 1;
-    }
+    /* A known whole form comes first and is never split into an unknown stem (بوتين is not
+     * ب + وتين); a split whose stem is known too may follow it: لحزب is known as a word of
+     * "الأمين العام لحزب الله" and is still ل + حزب elsewhere. */
+    int whole_known = known && known(fold, len, ud);
     /* Candidates are built in place (no zeroing of whole analyses: this runs on every word) and
      * sorted through an index. */
     cand c[CAND_MAX];
@@ -299,7 +298,7 @@ size_t rw_morph_analyze(const rw_morph *m, const char *fold, size_t len, rw_know
     size_t nc = 0;
     make_stem(&c[0].a, "", 0, fold, len, "", 0);
     c[0].a.prefix_len = c[0].a.suffix_len = c[0].a.suffix_class = 0;
-    c[0].rank = known ? 1 : 0;
+    c[0].rank = whole_known ? -1 : known ? 1 : 0;
     c[0].pieces = c[0].pre_order = c[0].suf_order = 0;
     nc = 1;
 
@@ -331,6 +330,7 @@ size_t rw_morph_analyze(const rw_morph *m, const char *fold, size_t len, rw_know
             k->suf_order = (int)(j + 1);
             k->pieces = (p ? 1 : 0) + (s ? 1 : 0) - (p && k->a.has_article ? 1 : 0);
             k->rank = !known ? 1 : known(k->a.stem, k->a.stem_len, ud) ? 0 : 2;
+            if (whole_known && k->rank != 0) continue;
             nc++;
         }
     }

@@ -48,8 +48,9 @@ typedef struct rw_analysis {
 typedef int (*rw_known_fn)(const char *fold, size_t len, void *ud);
 
 /* Writes up to `max` analyses of the folded token fold[0..len) into out, most plausible first,
- * and returns how many. When `known` accepts the whole form it is the only analysis (a known
- * name is never split). Otherwise splits whose stem `known` accepts come first, then the whole
+ * and returns how many. When `known` accepts the whole form it comes first, followed only by
+ * splits whose stem `known` accepts too (a known name is never split into an unknown stem: بوتين
+ * is not ب + وتين). Otherwise splits whose stem `known` accepts come first, then the whole
  * form, then the other splits; `known` may be NULL: every split is then offered after the whole
  * form. Stems keep at least two letters besides the article; a stem is offered once. A token
  * longer than RW_MORPH_MAX_STEM bytes gets no analysis (returns 0). */

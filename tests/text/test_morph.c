@@ -16,7 +16,8 @@ static const char *const lexicon[] = {
     "بوتين",    "ليفيتين",  "بدر",    "بشار", "لافروف", "العاصمه", "الرييس",
     "الوزير",   "وزير",     "السوري", "نظير", "الوفد",  "الروسي",  "الحكومه",
     "المحادثه", "الاجتماع", "موسكو",  "دمشق", "الطرف",  "سوريا",   "ليبيا",
-    "وزاره",    "قاعده",    "يزور",   "بل",   "كان",    "ان",      NULL,
+    "وزاره",    "قاعده",    "يزور",   "بل",   "كان",    "ان",      "لحزب",  "حزب",
+    NULL,
 };
 
 static int known(const char *f, size_t n, void *ud)
@@ -163,7 +164,14 @@ static void test_limits(const rw_morph *m)
     rw_analysis a[8];
     int calls = 0;
     size_t n = rw_morph_analyze(m, "بوتين", strlen("بوتين"), known, &calls, a, 8);
-    CHECK(n == 1 && calls == 1, "a known word costs one lookup (got %d)", calls);
+    CHECK(n == 1 && strcmp(a[0].stem, "بوتين") == 0,
+          "a known word no split of which is known is its only analysis (got %zu, %d lookups)", n,
+          calls);
+    /* لحزب is known whole (a word of a longer phrase) and as ل + حزب: both, the whole first. */
+    n = rw_morph_analyze(m, "لحزب", strlen("لحزب"), known, NULL, a, 8);
+    CHECK(n == 2 && strcmp(a[0].stem, "لحزب") == 0 && a[0].prefix_len == 0 &&
+              strcmp(a[1].stem, "حزب") == 0 && a[1].prefix_len == 2,
+          "a known whole form comes first, then its known split (got %zu)", n);
     n = rw_morph_analyze(m, "وبالعاصمه", strlen("وبالعاصمه"), NULL, NULL, a, 1);
     CHECK(n == 1, "max = 1 gives one analysis (got %zu)", n);
     n = rw_morph_analyze(m, "وبالعاصمه", strlen("وبالعاصمه"), NULL, NULL, a, 0);
