@@ -95,9 +95,10 @@ static int deliver_object(const char *name, long lineno, json_t *obj, const char
     if (!rw_date_is_set(doc.date))
         rw_readers_report(opts, RW_WARNING, name, lineno, -1, "no publication date");
 
-    doc.text_len = strlen(text);
-    doc.text = malloc(doc.text_len + 1);
-    if (doc.text) memcpy(doc.text, text, doc.text_len + 1);
+    /* The headline is part of the report (it often names the meeting and its sides): it
+     * comes first, as the HTML reader puts a page's <h1>, unless the text already opens with
+     * it. */
+    doc.text = rw_readers_with_headline(doc.title, text, &doc.text_len);
 
     if (!doc.source || !doc.id || !doc.text) {
         rw_doc_clear(&doc);

@@ -32,6 +32,10 @@ int rw_readers_binary(const char *bytes, size_t len);
  * "2025/12/23", ignoring surrounding white space; 0 on success, -1 otherwise. */
 int rw_readers_date(const char *s, rw_date *out);
 
+/* A copy of `text` that starts with `title` (then a line break) unless title is NULL, blank or
+ * already in the text; *len its length. NULL when memory runs out. */
+char *rw_readers_with_headline(const char *title, const char *text, size_t *len);
+
 /* Hashes the document, hands it to on_doc, then clears it; returns what on_doc returned. */
 int rw_readers_deliver(rw_doc *doc, rw_doc_fn on_doc, void *ud);
 

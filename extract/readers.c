@@ -151,6 +151,28 @@ int rw_readers_date(const char *s, rw_date *out)
     return numeric_date(tmp, out);
 }
 
+char *rw_readers_with_headline(const char *title, const char *text, size_t *len)
+{
+    size_t tl = title ? strlen(title) : 0, xl = strlen(text);
+    while (tl && (title[tl - 1] == ' ' || title[tl - 1] == '\n' || title[tl - 1] == '.'))
+        tl--;
+    /* Pages copied with their navigation hold the headline further down: anywhere will do. */
+    int add = tl && !rw_readers_blank(title, tl);
+    for (size_t i = 0; add && i + tl <= xl; i++)
+        if (memcmp(text + i, title, tl) == 0) add = 0;
+    *len = add ? tl + 1 + xl : xl;
+    char *out = malloc(*len + 1);
+    if (!out) return NULL;
+    if (add) {
+        memcpy(out, title, tl);
+        out[tl] = '\n';
+        memcpy(out + tl + 1, text, xl + 1);
+    } else {
+        memcpy(out, text, xl + 1);
+    }
+    return out;
+}
+
 int rw_readers_deliver(rw_doc *doc, rw_doc_fn on_doc, void *ud)
 {
     rw_doc_hash(doc);
