@@ -29,6 +29,7 @@ struct rw_extractor {
     rw_lexicon *lx;
     rw_tokens tk;
     rw_xstate st;
+    FILE *trace;
 };
 
 const char *rw_default_data_dir(void)
@@ -78,6 +79,11 @@ void rw_extractor_close(rw_extractor *ex)
     free(ex);
 }
 
+void rw_extractor_trace(rw_extractor *ex, FILE *out)
+{
+    ex->trace = out;
+}
+
 rw_text *rw_extractor_text(rw_extractor *ex)
 {
     return ex->text;
@@ -103,6 +109,7 @@ int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error
         if (rw_text_tokenize(ex->text, doc->text, out->sentences[s], &ex->tk, err))
             return err ? err->code : RW_EINTERNAL;
         if (rw_mentions_sentence(st, &ex->tk, (uint32_t)s)) goto nomem;
+        if (ex->trace) rw_mentions_trace(st, ex->trace);
         if (s < HEAD_SENTENCES) persons[s] = rw_mentions_persons(st);
         size_t ndx = rw_dates_find(ex->dates, &ex->tk, dd, rw_relations_sentence_tense(st), dx,
                                    MAX_DATE_EXPRS);

@@ -9,6 +9,8 @@
 #ifndef RW_EXTRACT_H
 #define RW_EXTRACT_H
 
+#include <stdio.h>
+
 #include "base/error.h"
 #include "extract/document.h"
 #include "extract/facts.h"
@@ -27,6 +29,11 @@ void rw_extractor_close(rw_extractor *ex);
 
 /* Extracts `doc` into `out` (which is cleared first). The document must outlive `out`. */
 int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error *err);
+
+/* Makes every later rw_extract() print, for each sentence, how the engine read it: its units
+ * (lexicon matches and unknown words, with their proclitics) and the mentions found in them.
+ * A development aid (tests/extract/dump_extraction --trace); NULL turns it off. */
+void rw_extractor_trace(rw_extractor *ex, FILE *out);
 
 /* The text layer the extractor opened (for callers that need folding or transliteration). */
 rw_text *rw_extractor_text(rw_extractor *ex);

@@ -469,6 +469,29 @@ static int line_word(loader *L, char **f, int nf)
     return add_forms(L, f[1], (rw_lex_hit){RW_LEX_WORD, (int)bit});
 }
 
+/* forenames.tsv: given names, kept apart from the phrase table. They are no lexicon match (a
+ * given name alone names no one); the name reader asks whether a word is one. Each form is keyed
+ * by its folded first word. */
+static int line_forename(loader *L, char **f, int nf)
+{
+    (void)nf;
+    const char *p = f[0];
+    while (*p) {
+        const char *e = strchr(p, '|');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        int nw;
+        if (n && phrase_key(L, p, n, &nw)) return nomem(L);
+        if (n && nw > 0) {
+            size_t w0 = 0;
+            while (w0 < L->key.len && L->key.data[w0] != ' ') w0++;
+            if (rw_strmap_put(L->lx->forenames, L->key.data, w0, (void *)1)) return nomem(L);
+        }
+        if (!e) break;
+        p = e + 1;
+    }
+    return 0;
+}
+
 /* Country names in Arabic and English from ICU, merged with places.tsv's country lines. */
 static int load_icu_countries(loader *L)
 {
@@ -532,6 +555,7 @@ static int load_dir(loader *L, const char *dir, int builtin)
     if (load_file(L, dir, "roles.tsv", 0, line_role)) return -1;
     if (load_file(L, dir, "titles.tsv", 0, line_title)) return -1;
     if (load_file(L, dir, "triggers.tsv", builtin, line_trigger)) return -1;
+    if (load_file(L, dir, "forenames.tsv", 0, line_forename)) return -1;
     return 0;
 }
 
@@ -550,8 +574,9 @@ rw_lexicon *rw_lexicon_open(rw_text *t, const char *data_dir, const char *const 
     lx->actor_ids = rw_strmap_new();
     lx->place_ids = rw_strmap_new();
     lx->office_ids = rw_strmap_new();
+    lx->forenames = rw_strmap_new();
     int rc = (!lx->phrases || !lx->first || !lx->words || !lx->actor_ids || !lx->place_ids ||
-              !lx->office_ids) ? nomem(&L) : 0;
+              !lx->office_ids || !lx->forenames) ? nomem(&L) : 0;
     if (!rc) rc = load_dir(&L, data_dir, 1);
     for (size_t i = 0; !rc && i < n_user_dirs; i++) rc = load_dir(&L, user_dirs[i], 0);
     if (!rc) rc = load_icu_countries(&L);
@@ -574,6 +599,7 @@ void rw_lexicon_close(rw_lexicon *lx)
     rw_strmap_free(lx->actor_ids);
     rw_strmap_free(lx->place_ids);
     rw_strmap_free(lx->office_ids);
+    rw_strmap_free(lx->forenames);
     for (size_t i = 0; i < lx->n_actors; i++) {
         free(lx->actors[i].id);
         free(lx->actors[i].label);
@@ -619,6 +645,12 @@ int rw_lexicon_known(const char *fold, size_t len, void *ud)
     const rw_lexicon *lx = ud;
     void *v;
     return rw_strmap_get(lx->words, fold, len, &v);
+}
+
+int rw_lexicon_forename(const rw_lexicon *lx, const char *word, size_t len)
+{
+    void *v;
+    return len && rw_strmap_get(lx->forenames, word, len, &v);
 }
 
 unsigned rw_lexicon_word_class(const rw_lexicon *lx, const char *word, size_t len)

@@ -144,6 +144,7 @@ typedef struct rw_lexicon {
     rw_strmap *first;    /* folded first word -> max words of a phrase starting with it */
     rw_strmap *words;    /* every folded word of every phrase: "known" for the analyser */
     rw_strmap *actor_ids, *place_ids, *office_ids; /* id -> index + 1 */
+    rw_strmap *forenames; /* folded given names (forenames.tsv), first word of each form */
     rw_lex_phrase *phrase_v;
     size_t n_phrases, cap_phrases;
     rw_lex_actor *actors;
@@ -179,6 +180,8 @@ int rw_lexicon_max_words(const rw_lexicon *lx, const char *word, size_t len);
 /* rw_known_fn for rw_morph_analyze: whether a folded word occurs in any phrase. `ud` is the
  * rw_lexicon. */
 int rw_lexicon_known(const char *fold, size_t len, void *ud);
+/* Whether a single folded word is a given name of forenames.tsv. */
+int rw_lexicon_forename(const rw_lexicon *lx, const char *word, size_t len);
 /* The word-class bits of a single folded word (0 when none). */
 unsigned rw_lexicon_word_class(const rw_lexicon *lx, const char *word, size_t len);
 

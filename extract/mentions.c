@@ -165,7 +165,11 @@ static int ending_fits(const rw_lex_phrase *p, const rw_analysis *a, int nw)
     case RW_LEX_NISBA: return 1;
     case RW_LEX_TRIGGER: return a->suffix_class == RW_SUF_PRONOUN;
     case RW_LEX_OFFICE:
-    case RW_LEX_TITLE: return number && (nw == 1 || a->suffix_len <= 2);
+    case RW_LEX_TITLE:
+        /* A construct dual (وزيرا، وزيري الخارجية) never carries the article: الحاجي is a
+         * name, not "the two pilgrims of". */
+        if (a->suffix_class == RW_SUF_DUAL && a->suffix_len <= 2 && a->has_article) return 0;
+        return number && (nw == 1 || a->suffix_len <= 2);
     case RW_LEX_WORD:
         if (cls & (RW_W_COUNTERPART | RW_W_GROUP)) return number || a->suffix_class == RW_SUF_PRONOUN;
         return 0;
@@ -188,6 +192,17 @@ static int written_article(const rw_xstate *st, uint32_t tok, const rw_analysis 
     /* لل: the preposition swallowed the alef of the article. */
     return a->prefix_len && off >= 2 && s[off - 2] == 0xD9 && s[off - 1] == 0x84 && s[off] == 0xD9 &&
            s[off + 1] == 0x84;
+}
+
+/* Whether token `tok` is written و or ف, then the article, then three letters or more:
+ * "والتعاون" is and + التعاون; والي and والد are not. */
+static int conj_article_written(const rw_xstate *st, uint32_t tok)
+{
+    const rw_token *t = &st->tk->v[tok];
+    const unsigned char *s = (const unsigned char *)st->text + t->start;
+    size_t n = t->end - t->start;
+    if (n < 12 || s[0] != 0xD9 || (s[1] != 0x88 && s[1] != 0x81)) return 0; /* و ف */
+    return s[2] == 0xD8 && s[3] == 0xA7 && s[4] == 0xD9 && s[5] == 0x84;   /* ال */
 }
 
 /* The word classes (data/words.tsv) of token i as written; 0 past the end. */
@@ -333,6 +348,12 @@ static int build_units(rw_xstate *st)
                 if (!best && best_nw < 0) return -1;
             }
         }
+        /* A given name is not a proclitic glued to a word: فيصل is Faisal, not ف + يصل. */
+        if (best && ana(st, i, best_k)->prefix_len && best_nw == 1 &&
+            rw_lexicon_forename(st->lx, tfold(st, i), tfold_len(st, i))) {
+            best = NULL;
+            best_k = 0;
+        }
         /* The future prefix س belongs to verbs, which the triggers know; on a word no lexicon
          * knows it is part of the word: سامي is a name, not س + امي. */
         if (!best && future_split(st, i, best_k)) {
@@ -366,6 +387,12 @@ static int build_units(rw_xstate *st)
         for (int k = 0; k < st->n_an[i] && u->kind == RW_U_OTHER && !u->definite; k++)
             if (ana(st, i, k)->has_article) u->definite = written_article(st, i, ana(st, i, k));
         u->pflags = prefix_flags(st, i, a);
+        /* A lexicon phrase that holds "والتعاون" makes the analyser keep that form whole; as
+         * written it is still و + التعاون. */
+        if (u->kind == RW_U_OTHER && !u->definite && conj_article_written(st, i)) {
+            u->definite = 1;
+            u->pflags |= RW_P_CONJ;
+        }
         /* "الطاهر الباعور": a given name that carries the article is an unknown name word. */
         if (u->kind == RW_U_WORD && u->ntok == 1 && u->cls == RW_W_GIVEN) {
             u->kind = RW_U_OTHER;
@@ -578,6 +605,109 @@ static int name_word(const rw_xstate *st, uint32_t k)
     return yaa_name(st, k);
 }
 
+/* ---- does it look like a name? ---- */
+
+/* Whether token `tok` (through any of its analyses) is a given name of forenames.tsv. */
+static int forename_at(const rw_xstate *st, uint32_t tok)
+{
+    if (rw_lexicon_forename(st->lx, tfold(st, tok), tfold_len(st, tok))) return 1;
+    for (int k = 0; k < st->n_an[tok]; k++) {
+        const rw_analysis *a = ana(st, tok, k);
+        /* Only the conjunction may be taken off: لطفي is a name, not ل + طفي. */
+        if (a->suffix_len || (a->prefix_len && !(prefix_flags(st, tok, a) == RW_P_CONJ)))
+            continue;
+        if (rw_lexicon_forename(st->lx, a->stem, a->stem_len)) return 1;
+    }
+    return 0;
+}
+
+/* Whether the word at unit k is a preposition (ل، ب، ك) glued to a noun - "لكرة القدم"،
+ * "لحركة مشروع"، "بمنزل"، "للتربية" - rather than a word that begins with that letter: the rest
+ * carries the article (لل، بال), or is a word some lexicon knows, or a definite word follows (a
+ * construct: "لمكافحة الفساد"). Read off the written form, not the analyses: a form a lexicon
+ * phrase knows whole ("لشؤون") keeps no split. A given name never is one (لطفي، بسام، كمال). */
+static int prepositional(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    if (u->kind != RW_U_OTHER || u->ntok != 1 || forename_at(st, u->tok)) return 0;
+    const char *w = tfold(st, u->tok);
+    size_t n = tfold_len(st, u->tok);
+    if (n < 6 || !(memcmp(w, "\xd9\x84", 2) == 0 || memcmp(w, "\xd8\xa8", 2) == 0 ||
+                   memcmp(w, "\xd9\x83", 2) == 0)) /* ل ب ك */
+        return 0;
+    const char *rest = w + 2;
+    size_t rn = n - 2;
+    if (memcmp(rest, "\xd8\xa7\xd9\x84", 4) == 0 ||           /* بال، كال */
+        (memcmp(w, "\xd9\x84\xd9\x84", 4) == 0 && rn >= 6)) /* لل */
+        return 1;
+    if (rw_lexicon_known(rest, rn, (void *)st->lx)) return 1;
+    return k + 1 < st->n_units && !st->units[k + 1].pflags &&
+           ((st->units[k + 1].kind == RW_U_OTHER && st->units[k + 1].definite) ||
+            st->units[k + 1].kind == RW_U_NISBA);
+}
+
+/* Whether the two bytes at w are a long vowel letter (ا و ي, folded). */
+static int long_vowel(const unsigned char *w)
+{
+    return (w[0] == 0xD8 && w[1] == 0xA7) || (w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x8A));
+}
+
+/* Whether an unknown word has the shape of a verb or a participle rather than a name: an
+ * imperfect verb or a verbal noun, ي or ت then a consonant (يطلب، تشكيل), or an accusative
+ * participle, م then a consonant and a final alef (مرفوقا، مشيرا). Foreign names start with a
+ * long vowel after those letters (يوهان، توبياس، ماريا); Arabic given names of those shapes
+ * (يحيى، تميم، مصطفى) are in forenames.tsv, which is asked first. */
+static int verb_shaped(const rw_xstate *st, uint32_t tok)
+{
+    const unsigned char *w = (const unsigned char *)tfold(st, tok);
+    size_t n = tfold_len(st, tok);
+    if (n < 8 || w[0] < 0xD8 || long_vowel(w + 2)) return 0;
+    if ((w[0] == 0xD9 && w[1] == 0x8A) || (w[0] == 0xD8 && w[1] == 0xAA)) return 1; /* ي ت */
+    return n >= 10 && w[0] == 0xD9 && w[1] == 0x85 && w[n - 2] == 0xD8 && w[n - 1] == 0xA7; /* م…ا */
+}
+
+enum { NAME_NONE, NAME_WEAK, NAME_STRONG };
+
+static int name_lookup(const rw_xstate *st, const char *key, size_t len);
+
+/* How much the word at unit k (its first token through analysis `first_ana`, or the unit's own)
+ * looks like the first word of a person's name no lexicon knows. NAME_STRONG: a given name
+ * (forenames.tsv), a name particle that heads a name (أبو، عبد) or a name the article knows;
+ * NAME_WEAK: an unknown word of a name's shape (no article, no glued preposition, no tanween);
+ * NAME_NONE: anything else - "رئيس مجلس نواب الشعب" names no one called نواب الشعب. */
+static int name_start(const rw_xstate *st, uint32_t k, int first_ana)
+{
+    const rw_unit *u = &st->units[k];
+    if (!name_word(st, k)) return NAME_NONE;
+    if (u->kind == RW_U_WORD) return NAME_STRONG; /* a particle, or the name علي */
+    const rw_analysis *a = ana(st, u->tok, first_ana >= 0 ? first_ana : u->ana);
+    if (forename_at(st, u->tok) || rw_lexicon_forename(st->lx, a->stem, a->stem_len) ||
+        name_lookup(st, a->stem, a->stem_len) >= 0)
+        return NAME_STRONG;
+    if (u->definite || prepositional(st, k)) return NAME_NONE;
+    if (verb_shaped(st, u->tok)) return NAME_NONE;
+    return NAME_WEAK;
+}
+
+/* Records how an entity's name was found: a person read only by the shape of an unknown word
+ * stays "weak" (its facts get a lower confidence) until the article names it with a stronger
+ * sign. */
+static int note_name_evidence(rw_xstate *st, int e, int shape)
+{
+    if (e < 0) return 0;
+    size_t old = st->cap_weak;
+    if (rw_array_reserve((void **)&st->weak, &st->cap_weak, (size_t)e + 1, 1)) return -1;
+    if (st->cap_weak > old) memset(st->weak + old, 0xff, st->cap_weak - old);
+    if (st->weak[e] == 0xff) st->weak[e] = shape == NAME_WEAK;
+    else if (shape != NAME_WEAK) st->weak[e] = 0;
+    return 0;
+}
+
+int rw_mentions_weak_name(const rw_xstate *st, int e)
+{
+    return e >= 0 && (size_t)e < st->cap_weak && st->weak[e] == 1;
+}
+
 /* Reads a name at unit k (its first token through analysis `first_ana`, or the unit's own);
  * returns the end unit and sets the folded key in st->key, or returns k when no name. */
 static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
@@ -598,6 +728,9 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
                              (st->units[j + 1].pflags & RW_P_CONJ))))
             break;
         if (u->ntok != 1) break;
+        /* "رضا شرف الدين للحديث"، "عبد الله المحارب لتدارس": a preposition glued to the next
+         * word ends the name. */
+        if (j > k && prepositional(st, j)) break;
         if (j > k) rw_buf_putc(&st->key, ' ');
         if (j == k) {
             const rw_analysis *a = ana(st, u->tok, first_ana >= 0 ? first_ana : u->ana);
@@ -813,6 +946,18 @@ static int apposition(rw_xstate *st, uint32_t j, int entity, int actor, uint32_t
     return 0;
 }
 
+/* Whether unit k is a definite noun that may complete a title: an unknown one, or one of the
+ * topic nouns words.tsv keeps out of names ("وزير التجارة والتعاون الدولي"، "التعاون" is no
+ * name but is a portfolio). */
+static int definite_complement(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    if (!u->definite) return 0;
+    if (u->kind == RW_U_OTHER) return 1;
+    return u->kind == RW_U_WORD && u->ntok == 1 && u->cls &&
+           !(u->cls & ~(unsigned)(RW_W_BOUNDARY | RW_W_TOPIC));
+}
+
 /* Whether a name starts at or shortly after unit k (past definite words and nationality
  * adjectives that complete a title): an unknown indefinite word, a particle, a lexicon person or
  * a rank. */
@@ -825,7 +970,7 @@ static int name_follows(const rw_xstate *st, uint32_t k)
                                            st->lx->titles[u->ref].cls == RW_TITLE_HONORIFIC;
         if (u->kind == RW_U_OTHER && !u->definite) return name_word(st, k);
         if (u->kind == RW_U_WORD && ((u->cls & RW_W_PARTICLE) || yaa_name(st, k))) return 1;
-        if (u->kind == RW_U_NISBA || (u->kind == RW_U_OTHER && u->definite) || u->kind == RW_U_PLACE)
+        if (u->kind == RW_U_NISBA || definite_complement(st, k) || u->kind == RW_U_PLACE)
             continue;
         /* "مبعوث الأمم المتحدة الخاص إلى سوريا غير بيدرسن": a preposition + place inside */
         if (u->kind == RW_U_WORD && (u->cls & RW_W_PREP) && !(u->cls & RW_W_SIDE) && k + 1 < st->n_units &&
@@ -841,7 +986,7 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
 {
     const rw_lexicon *lx = st->lx;
     int offices[4], n_off = 0, plural = 0, counterpart = 0, titled = 0, honorific = 0, headed = 0;
-    int complement = 0, comma = 0;
+    int complement = 0, comma = 0, in_body = 0;
     char cc[8] = "";
     char ccs[4][8]; /* "وزراء خارجية قطر ومصر وتركيا": one office, coordinated countries */
     int n_cc = 0;
@@ -889,6 +1034,21 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         }
         if (u->kind == RW_U_WORD && (u->cls & RW_W_INSTITUTION) && j > u0 && !conj) {
             j++; /* "رئيس جمهورية موريتانيا" */
+            in_body = 1;
+            continue;
+        }
+        /* "رئيس الجامعة التونسية لكرة القدم"، "الأمين العام لحركة مشروع تونس": a noun with a glued
+         * preposition is the title's complement (its body or its domain), never a name. */
+        if (u->kind == RW_U_OTHER && j > u0 && !conj && (n_off || titled) && prepositional(st, j)) {
+            j++;
+            in_body = 1;
+            continue;
+        }
+        /* The name of a body runs on ("رئيس كتلة نداء تونس"، "رئيس حزب آفاق تونس ياسين إبراهيم")
+         * until a word that surely starts a person's name. */
+        if (u->kind == RW_U_OTHER && in_body && !conj && j - u0 < 10 &&
+            name_start(st, j, -1) != NAME_STRONG) {
+            j++;
             continue;
         }
         if (u->kind == RW_U_WORD && (u->cls & RW_W_PAIR) && j == u0 && name_follows(st, j + 1)) {
@@ -947,7 +1107,7 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
                 continue;
             }
         }
-        if (u->kind == RW_U_OTHER && u->definite && (n_off || titled || counterpart)) {
+        if (definite_complement(st, j) && (n_off || titled || counterpart)) {
             const rw_analysis *a = ana(st, u->tok, u->ana);
             if (name_lookup(st, a->stem, a->stem_len) >= 0) break; /* "الوزير الشيباني" */
             /* "وزير الزراعة والإصلاح الزراعي أمجد بدر": one office with two portfolios when a
@@ -1006,7 +1166,7 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         const rw_unit *u = &st->units[j];
         int conj = (u->pflags & RW_P_CONJ) != 0;
         if (n_names > 0 && !conj) break;
-        int e = -1;
+        int e = -1, shape = NAME_STRONG;
         uint32_t end = j;
         /* "رئيس وزراء باكستان محمد شهباز شريف": a given name before a lexicon person is his. */
         uint32_t name0 = j;
@@ -1031,6 +1191,13 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
             end = read_name(st, j, k);
             if (end == j) break;
             if (end == j + 1 && pronoun_ending(st, j)) break; /* "الرئيس الروسي تأكيده" */
+            shape = name_start(st, j, k);
+            /* An unknown word alone is no one's name ("الرئيس أو"، "المدير مرفوقا"): a name known
+             * only by its shape has a given name and a family name - unless a counterpart or an
+             * honorific announced a person ("نظيرها الإندونيسي سوجيونو"، "السيد فلان"). */
+            if (shape == NAME_NONE ||
+                (shape == NAME_WEAK && end < j + 2 && !counterpart && !honorific))
+                break;
             /* After a dual or plural title an unknown name is one of coordinated names ("الوزيران
              * X و Y"); a lone word sequence is the rest of the sentence ("وناقش الرئيسان مستقبل
              * الوجود العسكري", "أن الجانبين شددا على"). */
@@ -1047,7 +1214,7 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         } else {
             break;
         }
-        if (e < 0) return -1;
+        if (e < 0 || note_name_evidence(st, e, shape)) return -1;
         int office = n_off ? offices[n_names < n_off ? n_names : n_off - 1] : -1;
         if ((n_off || (headed && title_end - u0 > 1)) && add_held(st, e, office, cc, u0, title_end))
             return -1;
@@ -1456,6 +1623,36 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
     return 0;
 }
 
+void rw_mentions_trace(const rw_xstate *st, FILE *out)
+{
+    static const char *const kinds[] = {"other", "actor",  "place", "office", "title",
+                                        "trigger", "nisba", "word", "number", "punct"};
+    fprintf(out, "sentence %u\n", (unsigned)st->sentence);
+    for (uint32_t u = 0; u < st->n_units; u++) {
+        const rw_unit *x = &st->units[u];
+        const rw_token *a = &st->tk->v[x->tok], *b = &st->tk->v[x->tok + x->ntok - 1];
+        fprintf(out, "  u%-3u %-7s%s%s%s%s cls=%x  %.*s\n", (unsigned)u, kinds[x->kind],
+                x->definite ? " def" : "", (x->pflags & RW_P_CONJ) ? " +w" : "",
+                (x->pflags & RW_P_SIDE) ? " +side" : "", (x->pflags & RW_P_FUTURE) ? " +fut" : "",
+                x->cls, (int)(b->end - a->start), st->text + a->start);
+        for (int k = 0; x->kind == RW_U_OTHER && k < st->n_an[x->tok]; k++) {
+            const rw_analysis *an = ana(st, x->tok, k);
+            fprintf(out, "        %s%d: %.*s+%s+%.*s\n", k == x->ana ? "*" : " ", k,
+                    (int)an->prefix_len, tfold(st, x->tok), an->stem,
+                    (int)an->suffix_len, tfold(st, x->tok) + tfold_len(st, x->tok) - an->suffix_len);
+        }
+    }
+    static const char *const pm_kinds[] = {"person", "group", "place"};
+    for (size_t i = 0; i < st->n_pms; i++) {
+        const rw_pm *m = &st->pms[i];
+        const char *label = m->ref >= 0 ? st->x->entities[m->ref].label
+                                         : st->ph[-m->ref - 1].surface;
+        fprintf(out, "  mention u%u-u%u %s%s%s%s: %s\n", (unsigned)m->unit, (unsigned)m->unit_end,
+                pm_kinds[m->kind], m->side ? " side" : "", m->coord ? " coord" : "",
+                rw_mentions_weak_name(st, m->ref) ? " weak" : "", label ? label : "?");
+    }
+}
+
 size_t rw_mentions_persons(const rw_xstate *st)
 {
     size_t n = 0;
@@ -1479,6 +1676,7 @@ int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date
         free(st->ev[i].alias);
     }
     st->n_ph = st->n_held = st->n_ev = 0;
+    if (st->weak) memset(st->weak, 0xff, st->cap_weak);
     rw_strmap_free(st->names);
     rw_strmap_free(st->keys);
     rw_strmap_free(st->groups);
@@ -1498,6 +1696,7 @@ void rw_mentions_free(rw_xstate *st)
     free(st->n_an);
     free(st->units);
     free(st->pms);
+    free(st->weak);
     free(st->used);
     free(st->ph);
     free(st->held);

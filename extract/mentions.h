@@ -22,6 +22,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "base/buf.h"
 #include "base/strmap.h"
@@ -147,6 +148,9 @@ typedef struct rw_xstate {
     size_t n_held, cap_held;
     rw_event *ev;
     size_t n_ev, cap_ev;
+    uint8_t *weak;        /* per entity: 1 a person read only by the shape of its name, 0 not,
+                             0xff not yet seen (see name_start in mentions.c) */
+    size_t cap_weak;
     uint8_t *fbackground; /* per fact of st->x while finishing: from a background event */
     size_t cap_fbackground;
     rw_buf key, tmp;
@@ -157,6 +161,8 @@ int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date
 /* Reads the units and mentions of one sentence into st->units / st->pms, adding entities,
  * names and rw_mention records to the extraction. */
 int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence);
+/* Prints the current sentence's units and mentions (a development aid: rw_extractor_trace). */
+void rw_mentions_trace(const rw_xstate *st, FILE *out);
 /* How many person mentions the current sentence has (after rw_mentions_sentence). */
 size_t rw_mentions_persons(const rw_xstate *st);
 /* Frees everything the state owns. */
@@ -168,5 +174,8 @@ int rw_mentions_actor_entity(rw_xstate *st, int actor);
  * written letters decide because folding makes the feminine ة an ه. */
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok);
 int rw_mentions_place_entity(rw_xstate *st, int place);
+/* Whether entity e is a person the article named only by an unknown word of a name's shape
+ * ("وزير الخارجية X Y" with X in no list of given names): its facts are less certain. */
+int rw_mentions_weak_name(const rw_xstate *st, int e);
 
 #endif

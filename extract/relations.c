@@ -33,6 +33,7 @@
 #define CONF_LEXICON 0.9f
 #define CONF_CONTEXT 0.8f
 #define CONF_INFERRED 0.6f
+#define CONF_WEAK_NAME 0.5f /* a participant named only by the shape of an unknown word */
 
 static int is_event_trigger(const rw_xstate *st, uint32_t u)
 {
@@ -952,6 +953,7 @@ static float event_conf(const rw_xstate *st, const rw_event *e, int a, int b)
     const rw_extraction *x = st->x;
     if (x->entities[a].key && (b < 0 || x->entities[b].key)) c = CONF_LEXICON;
     if (e->implicit) c = CONF_INFERRED;
+    if (rw_mentions_weak_name(st, a) || rw_mentions_weak_name(st, b)) c = CONF_WEAK_NAME;
     return c;
 }
 

@@ -2,8 +2,11 @@
  * dump_extraction.c - a development tool: runs the extraction pipeline on text files and prints
  * what it found, for reading (default) or as facts-contract JSONL for eval/score.py (--jsonl).
  *
- *   dump_extraction [--data DIR] [--lexicon DIR] [--jsonl] [--date YYYY-MM-DD] FILE
+ *   dump_extraction [--data DIR] [--lexicon DIR] [--jsonl] [--trace] [--date YYYY-MM-DD] FILE
  *                   [--date YYYY-MM-DD] FILE ...
+ *
+ * --trace prints, before each file's listing, how the engine read every sentence (its units and
+ * mentions).
  *
  * A --date applies to the file after it only. The document id is the file's basename without its
  * extension. --jsonl merges the files' extractions into one in-memory graph and prints it with the
@@ -51,11 +54,12 @@ int main(int argc, char **argv)
     const char *data = NULL;
     const char *users[8];
     size_t n_users = 0;
-    int jsonl = 0;
+    int jsonl = 0, trace = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--data") && i + 1 < argc) data = argv[++i];
         else if (!strcmp(argv[i], "--lexicon") && i + 1 < argc && n_users < 8) users[n_users++] = argv[++i];
         else if (!strcmp(argv[i], "--jsonl")) jsonl = 1;
+        else if (!strcmp(argv[i], "--trace")) trace = 1;
     }
     rw_error err = {0};
     rw_extractor_opts opts = {data, users, n_users};
@@ -64,6 +68,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "dump_extraction: %s\n", err.msg);
         return 1;
     }
+    if (trace) rw_extractor_trace(ex, stdout);
     rw_graph *g = jsonl ? rw_graph_new() : NULL;
     rw_date date = RW_DATE_NONE;
     int status = 0;
@@ -72,7 +77,7 @@ int main(int argc, char **argv)
             i++;
             continue;
         }
-        if (!strcmp(argv[i], "--jsonl")) continue;
+        if (!strcmp(argv[i], "--jsonl") || !strcmp(argv[i], "--trace")) continue;
         if (!strcmp(argv[i], "--date") && i + 1 < argc) {
             if (rw_date_parse(argv[++i], &date)) {
                 fprintf(stderr, "dump_extraction: bad date %s\n", argv[i]);
