@@ -981,29 +981,46 @@ static int name_follows(const rw_xstate *st, uint32_t k)
     return 0;
 }
 
-/* A title phrase at u0 and the names it introduces. Returns the unit after it. */
-static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
+/* A title being read: "[counterpart] office|title-head|honorific|rank + complements". */
+typedef struct title {
+    uint32_t u0, end;   /* units [u0, end) */
+    int offices[4];     /* "وزيري الخارجية والدفاع": coordinated offices of a dual or plural head */
+    int n_off;
+    int plural;         /* a dual or plural head: several names may follow */
+    int counterpart;    /* نظيره: the holder of the subject's office elsewhere */
+    int titled;         /* a title of titles.tsv (head, honorific, rank) */
+    int honorific;      /* an honorific or rank: a name follows, no office */
+    int headed;         /* a title head or a full title */
+    char cc[8];         /* the country the title names, "" when none */
+    char ccs[4][8];     /* "وزراء خارجية قطر ومصر وتركيا": one office, coordinated countries */
+    int n_cc;
+    uint32_t head_tok;  /* the office's token and analysis, to look its coordinated portfolios up */
+    int head_ana;
+} title;
+
+/* Reads the title at u0 and its complements into t: definite nouns, a nationality adjective, a
+ * country, institution nouns and the body they name, a noun with a glued preposition, an
+ * organisation, a city in construct or a preposition + place when a name follows. */
+static void read_title(rw_xstate *st, uint32_t u0, title *t)
 {
     const rw_lexicon *lx = st->lx;
-    int offices[4], n_off = 0, plural = 0, counterpart = 0, titled = 0, honorific = 0, headed = 0;
+    memset(t, 0, sizeof *t);
+    t->u0 = u0;
+    t->head_tok = st->units[u0].tok;
+    t->head_ana = st->units[u0].ana;
     int complement = 0, comma = 0, in_body = 0;
-    char cc[8] = "";
-    char ccs[4][8]; /* "وزراء خارجية قطر ومصر وتركيا": one office, coordinated countries */
-    int n_cc = 0;
-    uint32_t head_tok = st->units[u0].tok;
-    int head_ana = st->units[u0].ana;
     uint32_t j = u0;
     while (j < st->n_units && !st->used[j]) {
         const rw_unit *u = &st->units[j];
         int conj = (u->pflags & RW_P_CONJ) != 0;
         if (u->kind == RW_U_OFFICE) {
-            if (n_off == 0 && !complement && (j == u0 || !conj)) {
-                offices[n_off++] = u->ref;
-                head_tok = u->tok;
-                head_ana = u->ana;
-                if (u->suffix == RW_SUF_DUAL || u->suffix == RW_SUF_PLURAL) plural = 1;
-            } else if (plural && conj && n_off < 4) {
-                offices[n_off++] = u->ref;
+            if (t->n_off == 0 && !complement && (j == u0 || !conj)) {
+                t->offices[t->n_off++] = u->ref;
+                t->head_tok = u->tok;
+                t->head_ana = u->ana;
+                if (u->suffix == RW_SUF_DUAL || u->suffix == RW_SUF_PLURAL) t->plural = 1;
+            } else if (t->plural && conj && t->n_off < 4) {
+                t->offices[t->n_off++] = u->ref;
             } else if (conj) {
                 break; /* "... ووزير الدفاع": the next coordinated person */
             }
@@ -1012,23 +1029,23 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
             continue;
         }
         if (u->kind == RW_U_TITLE) {
-            const rw_lex_title *t = &lx->titles[u->ref];
+            const rw_lex_title *lt = &lx->titles[u->ref];
             if (j > u0 && conj) break;
-            titled = 1;
-            if (t->cls == RW_TITLE_FULL || t->cls == RW_TITLE_HEAD) {
-                headed = 1;
-                if (n_off == 0 && !complement && t->office >= 0) offices[n_off++] = t->office;
-                if (t->country[0] && !cc[0]) snprintf(cc, sizeof cc, "%s", t->country);
-                if (u->suffix == RW_SUF_DUAL || u->suffix == RW_SUF_PLURAL) plural = 1;
+            t->titled = 1;
+            if (lt->cls == RW_TITLE_FULL || lt->cls == RW_TITLE_HEAD) {
+                t->headed = 1;
+                if (t->n_off == 0 && !complement && lt->office >= 0) t->offices[t->n_off++] = lt->office;
+                if (lt->country[0] && !t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", lt->country);
+                if (u->suffix == RW_SUF_DUAL || u->suffix == RW_SUF_PLURAL) t->plural = 1;
                 complement = 1;
             } else {
-                honorific = 1;
+                t->honorific = 1;
             }
             j++;
             continue;
         }
         if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind != RW_KIND_PERSON && j > u0 && !conj &&
-            (n_off || headed) && name_follows(st, j + 1)) {
+            (t->n_off || t->headed) && name_follows(st, j + 1)) {
             j++; /* "قائد فيلق القدس إسماعيل قاآني": the body the office belongs to */
             continue;
         }
@@ -1039,7 +1056,7 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         }
         /* "رئيس الجامعة التونسية لكرة القدم"، "الأمين العام لحركة مشروع تونس": a noun with a glued
          * preposition is the title's complement (its body or its domain), never a name. */
-        if (u->kind == RW_U_OTHER && j > u0 && !conj && (n_off || titled) && prepositional(st, j)) {
+        if (u->kind == RW_U_OTHER && j > u0 && !conj && (t->n_off || t->titled) && prepositional(st, j)) {
             j++;
             in_body = 1;
             continue;
@@ -1052,25 +1069,25 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
             continue;
         }
         if (u->kind == RW_U_WORD && (u->cls & RW_W_PAIR) && j == u0 && name_follows(st, j + 1)) {
-            titled = 1; /* "الوزيران خالد الحنيفات ويعرب القضاة" */
-            plural = 1;
+            t->titled = 1; /* "الوزيران خالد الحنيفات ويعرب القضاة" */
+            t->plural = 1;
             j++;
             continue;
         }
         if (u->kind == RW_U_WORD && (u->cls & RW_W_COUNTERPART) && j == u0) {
-            counterpart = 1;
+            t->counterpart = 1;
             j++;
             continue;
         }
         if (j == u0) break;
         if (u->kind == RW_U_NISBA && !conj) {
-            if (!cc[0]) snprintf(cc, sizeof cc, "%s", lx->countries[u->ref]);
+            if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", lx->countries[u->ref]);
             j++;
             continue;
         }
-        if (u->kind == RW_U_PLACE && conj && n_off == 1 && n_cc > 0 && n_cc < 4 && j > u0 &&
+        if (u->kind == RW_U_PLACE && conj && t->n_off == 1 && t->n_cc > 0 && t->n_cc < 4 && j > u0 &&
             st->units[j - 1].kind == RW_U_PLACE && lx->places[u->ref].kind == RW_PLACE_COUNTRY) {
-            snprintf(ccs[n_cc++], sizeof ccs[0], "%s", lx->places[u->ref].country);
+            snprintf(t->ccs[t->n_cc++], sizeof t->ccs[0], "%s", lx->places[u->ref].country);
             j++;
             continue;
         }
@@ -1078,49 +1095,49 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
             const rw_lex_place *p = &lx->places[u->ref];
             int after_prep = u->prefix_len || (st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PREP));
             if (p->kind == RW_PLACE_COUNTRY && !after_prep) {
-                if (!cc[0]) snprintf(cc, sizeof cc, "%s", p->country);
-                if (n_cc == 0) snprintf(ccs[n_cc++], sizeof ccs[0], "%s", p->country);
+                if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", p->country);
+                if (t->n_cc == 0) snprintf(t->ccs[t->n_cc++], sizeof t->ccs[0], "%s", p->country);
                 j++;
                 continue;
             }
             /* "محافظ البصرة أسعد العيداني"، "رئيسة بلدية باريس آن هيدالغو": a city in construct
              * with the title, when a name follows. */
             if (p->kind == RW_PLACE_CITY && !after_prep && name_follows(st, j + 1)) {
-                if (!cc[0]) snprintf(cc, sizeof cc, "%s", p->country);
+                if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", p->country);
                 j++;
                 continue;
             }
             /* "السفارة الهنغارية بدمشق استفان ...": a place inside a title only when a name
              * follows; "وزيري الخارجية السوريين في موسكو." ends the title before the place. */
             if (after_prep && name_follows(st, j + 1)) {
-                if (!cc[0] && p->kind == RW_PLACE_COUNTRY) snprintf(cc, sizeof cc, "%s", p->country);
+                if (!t->cc[0] && p->kind == RW_PLACE_COUNTRY) snprintf(t->cc, sizeof t->cc, "%s", p->country);
                 j++;
                 continue;
             }
             break;
         }
         if (u->kind == RW_U_WORD && (u->cls & RW_W_PREP) && !(u->cls & RW_W_SIDE) &&
-            j + 1 < st->n_units && (n_off || titled)) {
+            j + 1 < st->n_units && (t->n_off || t->titled)) {
             const rw_unit *v = &st->units[j + 1];
             if ((v->kind == RW_U_PLACE || (v->kind == RW_U_OTHER && v->definite)) && name_follows(st, j + 2)) {
                 j++;
                 continue;
             }
         }
-        if (definite_complement(st, j) && (n_off || titled || counterpart)) {
+        if (definite_complement(st, j) && (t->n_off || t->titled || t->counterpart)) {
             const rw_analysis *a = ana(st, u->tok, u->ana);
             if (name_lookup(st, a->stem, a->stem_len) >= 0) break; /* "الوزير الشيباني" */
             /* "وزير الزراعة والإصلاح الزراعي أمجد بدر": one office with two portfolios when a
              * name follows (a singular head: a dual one coordinates offices, below). */
-            if (conj && !plural && name_follows(st, j + 1)) {
+            if (conj && !t->plural && name_follows(st, j + 1)) {
                 j++;
                 continue;
             }
             if (conj) {
                 /* "وزيري الخارجية والدفاع": head + the coordinated complement. */
                 int k = conj_analysis(st, u->tok);
-                if (!plural || n_off == 0 || n_off >= 4 || k < 0) break;
-                const rw_analysis *h = ana(st, head_tok, head_ana);
+                if (!t->plural || t->n_off == 0 || t->n_off >= 4 || k < 0) break;
+                const rw_analysis *h = ana(st, t->head_tok, t->head_ana);
                 const rw_analysis *c = ana(st, u->tok, k);
                 rw_buf_reset(&st->key);
                 rw_buf_append(&st->key, h->stem, h->stem_len);
@@ -1130,7 +1147,7 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
                 int found = 0;
                 for (int hh = 0; p && hh < p->nhits; hh++)
                     if (p->hits[hh].type == RW_LEX_OFFICE) {
-                        offices[n_off++] = p->hits[hh].ref;
+                        t->offices[t->n_off++] = p->hits[hh].ref;
                         found = 1;
                         break;
                     }
@@ -1143,7 +1160,7 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
                 continue;
             }
         }
-        if (is_comma(st, j) && !comma && (n_off || titled) && j + 1 < st->n_units) {
+        if (is_comma(st, j) && !comma && (t->n_off || t->titled) && j + 1 < st->n_units) {
             const rw_unit *v = &st->units[j + 1];
             if ((v->kind == RW_U_OTHER && !v->definite) || v->kind == RW_U_ACTOR) {
                 comma = 1;
@@ -1153,13 +1170,17 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         }
         break;
     }
-    if (j == u0 + (uint32_t)counterpart && !n_off && !titled) {
-        *next = u0 + 1;
-        return 0;
-    }
-    uint32_t title_end = j;
-    /* The names. */
-    int limit = plural ? (n_off > 1 ? n_off : 4) : 1;
+    t->end = j;
+}
+
+/* Reads the names after the title (one, or one per coordinated office after a dual or plural
+ * head) and makes them persons holding its office. Returns how many, -1 when memory ran out;
+ * *next is the unit after the last name. */
+static int title_names(rw_xstate *st, const title *t, uint32_t *next)
+{
+    const rw_lexicon *lx = st->lx;
+    uint32_t u0 = t->u0, j = t->end;
+    int limit = t->plural ? (t->n_off > 1 ? t->n_off : 4) : 1;
     int n_names = 0;
     int first_coord = (st->units[u0].pflags & RW_P_CONJ) != 0;
     while (j < st->n_units && n_names < limit && !st->used[j]) {
@@ -1196,12 +1217,12 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
              * only by its shape has a given name and a family name - unless a counterpart or an
              * honorific announced a person ("نظيرها الإندونيسي سوجيونو"، "السيد فلان"). */
             if (shape == NAME_NONE ||
-                (shape == NAME_WEAK && end < j + 2 && !counterpart && !honorific))
+                (shape == NAME_WEAK && end < j + 2 && !t->counterpart && !t->honorific))
                 break;
             /* After a dual or plural title an unknown name is one of coordinated names ("الوزيران
              * X و Y"); a lone word sequence is the rest of the sentence ("وناقش الرئيسان مستقبل
              * الوجود العسكري", "أن الجانبين شددا على"). */
-            if (plural && n_names == 0 &&
+            if (t->plural && n_names == 0 &&
                 !(end < st->n_units && (st->units[end].pflags & RW_P_CONJ) && name_word(st, end)))
                 break;
             const char *s;
@@ -1215,17 +1236,29 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
             break;
         }
         if (e < 0 || note_name_evidence(st, e, shape)) return -1;
-        int office = n_off ? offices[n_names < n_off ? n_names : n_off - 1] : -1;
-        if ((n_off || (headed && title_end - u0 > 1)) && add_held(st, e, office, cc, u0, title_end))
+        int office = t->n_off ? t->offices[n_names < t->n_off ? n_names : t->n_off - 1] : -1;
+        if ((t->n_off || (t->headed && t->end - u0 > 1)) && add_held(st, e, office, t->cc, u0, t->end))
             return -1;
         if (push_pm(st, n_names ? name0 : u0, end, e, RW_PM_PERSON, n_names ? 1 : first_coord))
             return -1;
         n_names++;
         j = end;
     }
+    *next = j;
+    return n_names;
+}
+
+/* Gulf apposition around a title: offices right after a name an honorific introduced ("الأمير
+ * محمد بن سلمان ولي ولي العهد") are that person's, and so is a title with no country and no name
+ * right after such a person ("الشيخ فلان نائب رئيس مجلس الوزراء وزير الخارجية"). Returns 1 when
+ * the title was his (nothing else to read), 0 when not, -1 when memory ran out. */
+static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t *next)
+{
+    const rw_lexicon *lx = st->lx;
+    uint32_t u0 = t->u0, j = *next;
     /* Gulf style: "الأمير محمد بن سلمان ولي ولي العهد" - an office right after a name that an
      * honorific introduced is that person's. */
-    while (n_names == 1 && honorific && !n_off && j < st->n_units && !st->used[j] &&
+    while (n_names == 1 && t->honorific && !t->n_off && j < st->n_units && !st->used[j] &&
            st->units[j].kind == RW_U_OFFICE && !(st->units[j].pflags & RW_P_CONJ)) {
         uint32_t t0 = j++;
         char cc2[8] = "";
@@ -1237,36 +1270,59 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
     }
     /* "الشيخ فلان نائب رئيس مجلس الوزراء وزير الخارجية": a title with no country right after a
      * person an honorific introduced, not coordinated, is that person's (Gulf apposition). */
-    if (n_names == 0 && !cc[0] && !counterpart && !plural && n_off == 1 && st->n_pms &&
+    if (n_names == 0 && !t->cc[0] && !t->counterpart && !t->plural && t->n_off == 1 && st->n_pms &&
         !(st->units[u0].pflags & RW_P_CONJ)) {
         const rw_pm *prev = &st->pms[st->n_pms - 1];
         const rw_unit *pu = &st->units[prev->unit];
         if (prev->kind == RW_PM_PERSON && prev->ref >= 0 && prev->unit_end == u0 &&
             st->x->entities[prev->ref].kind == RW_KIND_PERSON && pu->kind == RW_U_TITLE &&
             lx->titles[pu->ref].cls == RW_TITLE_HONORIFIC) {
-            if (add_held(st, prev->ref, offices[0], "", u0, title_end)) return -1;
-            for (uint32_t k = u0; k < title_end; k++) st->used[k] = 1;
-            st->pms[st->n_pms - 1].unit_end = title_end; /* a chain of titles stays his */
-            *next = title_end;
-            return 0;
+            if (add_held(st, prev->ref, t->offices[0], "", u0, t->end)) return -1;
+            for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
+            st->pms[st->n_pms - 1].unit_end = t->end; /* a chain of titles stays his */
+            *next = t->end;
+            return 1;
         }
-    }
-    if (n_names == 0) {
-        int per_country = !counterpart && n_off == 1 && n_cc > 1;
-        int n = counterpart ? 1 : per_country ? n_cc : n_off;
-        for (int i = 0; i < n; i++) {
-            /* "وزراء خارجية قطر ومصر وتركيا": the holder in each country */
-            int ph = add_placeholder(st, counterpart ? -1 : offices[per_country ? 0 : i],
-                                     per_country ? ccs[i] : cc, u0, title_end);
-            if (ph < 0) return -1;
-            st->ph[ph].many = (st->units[u0].cls & RW_W_MANY) != 0;
-            if (push_pm(st, u0, title_end, -(ph + 1), RW_PM_PERSON, i ? 1 : first_coord)) return -1;
-        }
-        for (uint32_t k = u0; k < title_end; k++) st->used[k] = 1;
-        j = title_end > u0 ? title_end : u0 + 1;
     }
     *next = j;
     return 0;
+}
+
+/* A title without a name: one role placeholder per office, or per country ("وزراء خارجية قطر
+ * ومصر وتركيا"), that relations.c resolves once the article is read. */
+static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
+{
+    uint32_t u0 = t->u0;
+    int first_coord = (st->units[u0].pflags & RW_P_CONJ) != 0;
+    int per_country = !t->counterpart && t->n_off == 1 && t->n_cc > 1;
+    int n = t->counterpart ? 1 : per_country ? t->n_cc : t->n_off;
+    for (int i = 0; i < n; i++) {
+        /* "وزراء خارجية قطر ومصر وتركيا": the holder in each country */
+        int ph = add_placeholder(st, t->counterpart ? -1 : t->offices[per_country ? 0 : i],
+                                 per_country ? t->ccs[i] : t->cc, u0, t->end);
+        if (ph < 0) return -1;
+        st->ph[ph].many = (st->units[u0].cls & RW_W_MANY) != 0;
+        if (push_pm(st, u0, t->end, -(ph + 1), RW_PM_PERSON, i ? 1 : first_coord)) return -1;
+    }
+    for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
+    *next = t->end > u0 ? t->end : u0 + 1;
+    return 0;
+}
+
+/* A title phrase at u0 and the names it introduces. Returns the unit after it. */
+static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
+{
+    title t;
+    read_title(st, u0, &t);
+    if (t.end == u0 + (uint32_t)t.counterpart && !t.n_off && !t.titled) {
+        *next = u0 + 1;
+        return 0;
+    }
+    int n_names = title_names(st, &t, next);
+    if (n_names < 0) return -1;
+    int rc = title_apposition(st, &t, n_names, next);
+    if (rc) return rc < 0 ? -1 : 0;
+    return n_names ? 0 : title_placeholders(st, &t, next);
 }
 
 /* A delegation: "وفد", "الوفد السوري", "وفدا تركيا". */

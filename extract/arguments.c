@@ -1,0 +1,189 @@
+/*
+ * arguments.c - a trigger's clause sorted into its arguments; see arguments.h.
+ */
+#include "extract/arguments.h"
+
+#include <string.h>
+
+/* Whether the place at unit u is introduced by a preposition: its own proclitic, or a
+ * preposition before it across at most three title-like words ("إلى العاصمة الروسية موسكو"). */
+static int introduced(const rw_xstate *st, uint32_t u, uint32_t trigger)
+{
+    if (st->units[u].prefix_len) return 1;
+    for (uint32_t k = u, steps = 0; k-- > trigger + 1 && steps < 4; steps++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_PREP)) return 1;
+        if (v->prefix_len && v->kind != RW_U_PLACE) return 1;
+        if (!(v->kind == RW_U_NISBA || (v->kind == RW_U_OTHER && v->definite))) return 0;
+    }
+    return 0;
+}
+
+/* Whether the place mention at unit u completes the title of the person named before it, Gulf
+ * style ("بدر عبد العاطي وزير الخارجية والهجرة ... في جمهورية مصر العربية"): walking back over
+ * prepositions and title complements reaches an office or title head without crossing
+ * punctuation, a trigger or a name. Such a country says whose minister, not where the event
+ * was. Only countries and regions are read so ("في القاهرة" after a title is still where it
+ * happened), and cities in construct with the title ("محافظ البصرة"). */
+static int title_place(const rw_xstate *st, uint32_t u)
+{
+    if (st->units[u].kind != RW_U_PLACE) return 0;
+    rw_place_kind pk = st->lx->places[st->units[u].ref].kind;
+    /* A city in construct with a title ("محافظ بغداد"، "رئيس بلدية باريس") is part of it. */
+    if (pk == RW_PLACE_CITY && u > 0 && !st->units[u].prefix_len &&
+        (st->units[u - 1].kind == RW_U_OFFICE || st->units[u - 1].kind == RW_U_TITLE ||
+         (st->units[u - 1].kind == RW_U_WORD && (st->units[u - 1].cls & RW_W_INSTITUTION))))
+        return 1;
+    if (pk != RW_PLACE_COUNTRY && pk != RW_PLACE_REGION) return 0;
+    /* "وزراء خارجية مصر بدر عبد العاطي والأردن أيمن الصفدي": a coordinated country between two
+     * names is the next one's. */
+    int person_before = 0, person_after = 0;
+    for (size_t i = 0; i < st->n_pms; i++) {
+        if (st->pms[i].kind == RW_PM_PLACE) continue;
+        if (st->pms[i].unit_end == u) person_before = 1;
+        if (st->pms[i].unit == u + 1) person_after = 1;
+    }
+    if ((st->units[u].pflags & RW_P_CONJ) && person_before && person_after) return 1;
+    for (uint32_t k = u, steps = 0; k-- > 0 && steps < 10; steps++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_OFFICE || v->kind == RW_U_TITLE) return 1;
+        if (v->kind == RW_U_PUNCT || v->kind == RW_U_TRIGGER || v->kind == RW_U_ACTOR ||
+            v->kind == RW_U_NUMBER)
+            return 0;
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_CLAUSE)) return 0;
+        /* Inside a person's mention: the place completes it when the mention has its title. */
+        for (size_t i = 0; i < st->n_pms; i++)
+            if (st->pms[i].kind != RW_PM_PLACE && k >= st->pms[i].unit && k < st->pms[i].unit_end) {
+                for (uint32_t w = st->pms[i].unit; w <= k; w++)
+                    if (st->units[w].kind == RW_U_OFFICE || st->units[w].kind == RW_U_TITLE)
+                        return 1;
+                return 0;
+            }
+    }
+    return 0;
+}
+
+int rw_place_is_venue(const rw_xstate *st, int ent)
+{
+    const char *key = st->x->entities[ent].key;
+    if (!key || strncmp(key, "place:", 6) != 0) return 0;
+    int pl = rw_lexicon_place_by_id(st->lx, key + 6);
+    return pl >= 0 && st->lx->places[pl].kind == RW_PLACE_VENUE;
+}
+
+/* Whether the place mention at unit u, after a meeting's trigger, is not where it happened: a
+ * goal, source or beneficiary ("دعم بلاده للبنان"، "قادماً من باريس") or a topic ("بحثا الأوضاع
+ * في غزة"). */
+static int topic_place(const rw_xstate *st, uint32_t u)
+{
+    for (uint32_t k = u, steps = 0; k-- > 0 && steps < 4; steps++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_TOPIC)) return 1;
+        /* "جولة تشمل الدوحة وأبوظبي": coordinated with a listed place */
+        if (v->kind == RW_U_PLACE && k + 1 == u && (st->units[u].pflags & RW_P_CONJ))
+            return topic_place(st, k);
+        if (v->kind == RW_U_PUNCT || v->kind == RW_U_TRIGGER || v->kind == RW_U_ACTOR) return 0;
+    }
+    return 0;
+}
+
+static int not_venue(const rw_xstate *st, uint32_t u)
+{
+    if (st->units[u].pflags & RW_P_PURPOSE) return 1; /* the proclitic ل */
+    if (u > 0 && st->units[u - 1].kind == RW_U_WORD && (st->units[u - 1].cls & RW_W_DIRECTION))
+        return 1;
+    /* "التعاون بين سوريا وهنغاريا", "إلى عمان والقاهرة": a place coordinated with a goal or a
+     * topic is one too. */
+    if (u > 0 && st->units[u - 1].kind == RW_U_PLACE && (st->units[u].pflags & RW_P_CONJ))
+        return not_venue(st, u - 1);
+    return topic_place(st, u);
+}
+
+int rw_coordinated(const rw_xstate *st, const int *v, int n)
+{
+    if (n < 2) return 0;
+    for (int i = 1; i < n; i++)
+        if (!st->pms[v[i]].coord) return 0;
+    return 1;
+}
+
+void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, L = c->L, R = c->R;
+    int blocked = 0, last_place = -1;
+    a->npre = a->npost = a->nplaces = 0;
+    a->place_after = a->place_before = a->first_after_kind = a->first_after_ref = -1;
+    a->near_before = a->sent_place_before = a->sent_place_after = -1;
+    a->near_set = 0;
+    a->marker = -1;
+    a->first_after_introduced = 0;
+    for (size_t i = 0; i < st->n_pms; i++) {
+        const rw_pm *m = &st->pms[i];
+        if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED && title_place(st, m->unit))
+            continue;
+        if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
+            (m->unit > p ? not_venue(st, m->unit) : topic_place(st, m->unit)))
+            continue;
+        /* "حاملا رسالة من الملك محمد السادس": the sender of a message is no party. */
+        if (m->kind != RW_PM_PLACE && m->unit > p &&
+            rw_has_word(st, m->unit > 3 ? m->unit - 3 : 0, m->unit, RW_W_MESSAGE))
+            continue;
+        /* "على هامش أعمال الجمعية العامة": the occasion, not a participant. */
+        if (m->kind != RW_PM_PLACE && m->ref >= 0 &&
+            st->x->entities[m->ref].kind == RW_KIND_ORG &&
+            rw_has_word(st, m->unit > 3 ? m->unit - 3 : 0, m->unit, RW_W_OCCASION))
+            continue;
+        if (m->kind == RW_PM_PLACE) {
+            if (m->unit < p) a->sent_place_before = m->ref;
+            if (m->unit >= R && a->sent_place_after < 0 && !blocked) {
+                /* Past the clause, a place still belongs to this event until another
+                 * meeting, visit or call is reported. */
+                for (uint32_t k = R; k < m->unit && !blocked; k++)
+                    if (rw_is_event_trigger(st, k)) {
+                        rw_rel r2 = st->lx->triggers[st->units[k].ref].rel;
+                        if (r2 == RW_REL_MET || r2 == RW_REL_PHONED || r2 == RW_REL_VISITED) blocked = 1;
+                    }
+                if (!blocked) a->sent_place_after = m->ref;
+            }
+        } else if (m->unit < p && m->kind == RW_PM_PERSON &&
+                   (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON)) {
+            a->near_before = m->ref;
+            a->near_set = 1;
+        }
+        if (m->unit >= L && m->unit < p) {
+            if (m->kind == RW_PM_PLACE) a->place_before = m->ref;
+            else if (a->npre < RW_MAX_ARGS) a->pre[a->npre++] = (int)i;
+        } else if (m->unit > p && m->unit < R) {
+            if (a->first_after_kind < 0) {
+                a->first_after_kind = m->kind;
+                a->first_after_ref = m->ref;
+                a->first_after_introduced = m->kind == RW_PM_PLACE && introduced(st, m->unit, p);
+            }
+            if (m->kind == RW_PM_PLACE) {
+                /* A visit's destination is introduced (إلى موسكو، بالعاصمة موسكو); a place
+                 * right after the verb and before the travellers is the sender. */
+                /* ... but with the travellers named before the verb ("السوداني سيزور واشنطن
+                 * ... تلبية لدعوة من ترامب") a bare place is the destination. */
+                if (tr->rel == RW_REL_VISITED && !a->npre && !introduced(st, m->unit, p) &&
+                    i + 1 < st->n_pms && st->pms[i + 1].kind != RW_PM_PLACE &&
+                    st->pms[i + 1].unit < R && !st->pms[i + 1].side)
+                    continue;
+                /* Coordinated with the destination itself, not with any place after it ("إلى
+                 * الرياض في مستهل جولة تشمل الدوحة وأبوظبي": Abu Dhabi is not reached yet). */
+                if (a->place_after < 0) {
+                    a->place_after = m->ref;
+                    a->places[a->nplaces++] = m->ref;
+                    last_place = (int)i;
+                } else if (m->coord && a->nplaces < 4 && a->nplaces && last_place == (int)i - 1 &&
+                           m->unit <= st->pms[i - 1].unit_end + 1) {
+                    a->places[a->nplaces++] = m->ref;
+                    last_place = (int)i;
+                }
+            } else if (a->npost < RW_MAX_ARGS) {
+                if (a->marker < 0 && m->side) a->marker = a->npost;
+                a->post[a->npost++] = (int)i;
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/*
+ * arguments.h - stage 2 of reading a trigger: its clause's mentions sorted into arguments.
+ *
+ * Participants are the person and group mentions of the clause before the trigger (`pre`) and
+ * after it (`post`); the first one after it carrying a side marker (مع، بـ) is `marker`. Not every
+ * mention is a participant or a place of the event:
+ *   - topics, goals and sources: a place after a topic noun or a direction word ("بحثا الأوضاع في
+ *     غزة"، "دعم بلاده للبنان"، "قادماً من باريس"), or coordinated with one;
+ *   - a country or city that completes a person's title ("وزير خارجية مصر"، "محافظ البصرة");
+ *   - the sender of a message ("حاملا رسالة من الملك Z"), an organisation that is the occasion
+ *     ("على هامش أعمال الجمعية العامة").
+ * A visit's destination is a place introduced by a preposition after the verb, with the places
+ * coordinated with it; a bare place right after the verb and before the travellers is the one
+ * that sent them ("استقبلت دمشق وفدا").
+ * Internal to extract/.
+ */
+#ifndef RW_ARGUMENTS_H
+#define RW_ARGUMENTS_H
+
+#include "extract/clause.h"
+
+#define RW_MAX_ARGS 16
+
+typedef struct rw_args {
+    int pre[RW_MAX_ARGS], post[RW_MAX_ARGS]; /* indexes into st->pms */
+    int npre, npost;
+    int marker;            /* index into post of the first side-marked participant, or -1 */
+    int places[4];         /* a visit's destination and the places coordinated with it */
+    int nplaces;
+    int place_after;       /* the first place after the trigger in its clause, or -1 */
+    int place_before;      /* the last place before the trigger in its clause, or -1 */
+    int sent_place_before; /* the last place before the trigger in the sentence, or -1 */
+    int sent_place_after;  /* the first place after the clause, before another event, or -1 */
+    int first_after_kind;  /* rw_pm_kind of the first mention after the trigger, or -1 */
+    int first_after_ref;
+    int first_after_introduced; /* that mention is a place introduced by a preposition */
+    int near_before;       /* the last person before the trigger in the sentence */
+    int near_set;          /* near_before is set (a placeholder's ref may be -1 too) */
+} rw_args;
+
+/* Sorts the mentions of the current sentence into the arguments of the trigger of clause c. */
+void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a);
+
+/* Whether mentions v[0..n) (indexes into st->pms) form one coordinated list. */
+int rw_coordinated(const rw_xstate *st, const int *v, int n);
+
+/* Whether a place entity is a venue of the lexicon (قصر الحسينية), not a city or country. */
+int rw_place_is_venue(const rw_xstate *st, int ent);
+
+#endif

@@ -1,0 +1,105 @@
+/*
+ * clause.c - where a trigger's arguments may be; see clause.h.
+ */
+#include "extract/clause.h"
+
+#include <string.h>
+
+int rw_is_event_trigger(const rw_xstate *st, uint32_t u)
+{
+    return st->units[u].kind == RW_U_TRIGGER &&
+           st->lx->triggers[st->units[u].ref].frame != RW_FRAME_ALIAS;
+}
+
+static int is_dash(const rw_xstate *st, uint32_t u)
+{
+    if (st->units[u].kind != RW_U_PUNCT) return 0;
+    const rw_token *t = &st->tk->v[st->units[u].tok];
+    size_t n = t->end - t->start;
+    const char *s = st->text + t->start;
+    return (n == 1 && *s == '-') ||
+           (n == 3 && (memcmp(s, "\xe2\x80\x93", 3) == 0 || memcmp(s, "\xe2\x80\x94", 3) == 0));
+}
+
+/* "ولي العهد رئيس مجلس الوزراء - حفظه الله - في مكتبه": a short aside of plain words between two
+ * dashes is no clause boundary (a dateline's "- وام -" names an agency and still is one). */
+static int aside_dash(const rw_xstate *st, uint32_t u)
+{
+    for (int dir = -1; dir <= 1; dir += 2) {
+        int words = 0;
+        for (long k = (long)u + dir; k >= 0 && k < (long)st->n_units && words <= 4; k += dir) {
+            if (is_dash(st, (uint32_t)k)) {
+                if (words) return 1;
+                break;
+            }
+            if (st->units[k].kind != RW_U_OTHER) break;
+            words++;
+        }
+    }
+    return 0;
+}
+
+int rw_is_clause(const rw_xstate *st, uint32_t u)
+{
+    return (st->units[u].kind == RW_U_WORD || st->units[u].kind == RW_U_PUNCT) &&
+           (st->units[u].cls & RW_W_CLAUSE) && !(is_dash(st, u) && aside_dash(st, u));
+}
+
+int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, unsigned cls)
+{
+    for (uint32_t k = u0; k < u1 && k < st->n_units; k++)
+        if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & cls)) return 1;
+    return 0;
+}
+
+/* Whether a trigger unit is a meeting's verbal noun (اجتماع، لقاء). */
+int rw_meeting_noun(const rw_xstate *st, uint32_t u)
+{
+    if (!rw_is_event_trigger(st, u)) return 0;
+    const rw_lex_trigger *t = &st->lx->triggers[st->units[u].ref];
+    return t->rel == RW_REL_MET && t->tense == RW_VT_NOUN;
+}
+
+/* Whether the trigger word carries an attached pronoun (زيارته، زيارتها، زيارتهما): the source
+ * letter ه, never the folded ة, ends it, or the analyser removed a pronoun. */
+int rw_possessive(const rw_xstate *st, uint32_t p)
+{
+    const rw_unit *u = &st->units[p];
+    if (u->suffix == RW_SUF_PRONOUN) return 1;
+    return rw_mentions_written_pronoun(st, u->tok + u->ntok - 1);
+}
+
+void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
+{
+    const rw_lexicon *lx = st->lx;
+    const rw_lex_trigger *tr = &lx->triggers[st->units[p].ref];
+    uint32_t L = p, R = p + 1;
+    /* "، والتقى X Y": a verb carrying و opens its own clause, verb first. */
+    int own_clause = (st->units[p].pflags & RW_P_CONJ) && tr->tense != RW_VT_NOUN &&
+                     tr->frame == RW_FRAME_EVENT;
+    while (!own_clause && L > 0 && !rw_is_event_trigger(st, L - 1) && !rw_is_clause(st, L - 1))
+        L--;
+    /* "يتصافحان خلال اجتماعهما في قصر الكرملين": a verbal noun of the same relation
+     * continues the clause. */
+    for (;;) {
+        while (R < st->n_units && !rw_is_event_trigger(st, R) && !rw_is_clause(st, R)) R++;
+        /* ... and "مع وفد روسي برئاسة X، أمس في دمشق": a delegation's leader or members
+         * are part of the meeting's clause. */
+        const rw_lex_trigger *t2 =
+            R < st->n_units && rw_is_event_trigger(st, R) ? &lx->triggers[st->units[R].ref] : NULL;
+        if (t2 && tr->frame != RW_FRAME_LEAD && tr->frame != RW_FRAME_MEMBER &&
+            ((t2->rel == tr->rel && t2->tense == RW_VT_NOUN && tr->tense != RW_VT_NOUN) ||
+             t2->frame == RW_FRAME_LEAD ||
+             /* "حضر اللقاء X": the meeting noun is what was attended */
+             (tr->rel == RW_REL_ATTENDED && t2->rel == RW_REL_MET && t2->tense == RW_VT_NOUN))) {
+            R++;
+            continue;
+        }
+        break;
+    }
+    c->p = p;
+    c->L = L;
+    c->R = R;
+    c->tr = tr;
+    c->own_clause = own_clause;
+}

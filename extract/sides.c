@@ -1,0 +1,350 @@
+/*
+ * sides.c - stage 4 of reading a trigger: who is on which side of its event; see sides.h.
+ *
+ * One function per trigger frame (data/triggers.tsv). Each reads the arguments the clause gave
+ * (arguments.h), sometimes the events read before in the article (a visit whose visitors meet, a
+ * pair word naming the two sides of the last meeting), and fills side A and side B of the event.
+ * It returns whether the event has the sides it needs.
+ */
+#include "extract/sides.h"
+
+#include <limits.h>
+#include <string.h>
+
+void rw_add_side(int *side, int *n, int ref)
+{
+    for (int i = 0; i < *n; i++)
+        if (side[i] == ref) return;
+    if (*n < 8) side[(*n)++] = ref;
+}
+
+/* The participants of a chaired meeting: persons and delegations named after a `participate`
+ * word from unit `from` on ("ترأس X الاجتماع بمشاركة B و C"، "اجتماع ترأسه X وشارك فيه B و C"),
+ * within its clause (no clause word, no other event in between). Added to side. */
+static void participants(const rw_xstate *st, uint32_t from, int *side, int *n)
+{
+    for (size_t i = 0; i < st->n_pms; i++) {
+        const rw_pm *m = &st->pms[i];
+        if (m->unit < from || m->kind == RW_PM_PLACE) continue;
+        for (uint32_t k = m->unit; k-- > from;) {
+            if (rw_is_clause(st, k)) break;
+            if (!rw_is_event_trigger(st, k)) continue;
+            if (st->units[k].cls & RW_W_PARTICIPATE) rw_add_side(side, n, m->ref);
+            if (!rw_meeting_noun(st, k)) break;
+        }
+    }
+}
+
+/* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
+ * destination, an attendance's side B the last meeting's host. An invitation names a host who
+ * is to meet the travellers (*host). */
+static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e, int *host)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, L = c->L, R = c->R;
+    int ok = 0;
+    int lim = a->marker >= 0 ? a->marker : a->npost;
+    /* "خلال زيارته": a verbal noun with a pronoun is the visit of the one person
+     * named last. */
+    if (tr->tense == RW_VT_NOUN && rw_possessive(st, p) && a->npre > 1) {
+        int last = a->npre - 1;
+        for (int i = a->npre; i-- > 0;) {
+            int r = st->pms[a->pre[i]].ref;
+            if (r < 0 || st->x->entities[r].kind != RW_KIND_ORG) {
+                last = i;
+                break;
+            }
+        }
+        a->pre[0] = a->pre[last];
+        a->npre = 1;
+    }
+    /* "دعا X Y لزيارة P": Y is to visit, X is the host who invited him. */
+    int inv = -1;
+    for (uint32_t k = L; k < p && inv < 0; k++)
+        if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_INVITE))
+            inv = (int)k;
+    if (tr->rel == RW_REL_VISITED && inv >= 0 && a->npre >= 2 &&
+        st->pms[a->pre[1]].unit > (uint32_t)inv) {
+        *host = st->pms[a->pre[0]].ref;
+        for (int i = 1; i < a->npre; i++)
+            a->pre[i - 1] = a->pre[i];
+        a->npre--;
+    }
+    /* Travellers come before the verb when named first; those present are named
+     * after "بحضور" and "حضر اللقاء", before "... حضر" only when none follow. */
+    int after_first = tr->rel == RW_REL_ATTENDED && lim > 0;
+    if (a->npre && !after_first) for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
+    else for (int i = 0; i < lim; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    /* "... قبل أن يتوجه إلى باريس": right after a clause word the traveller is the
+     * main clause's subject, not the last person named. */
+    if (!e->na && L > 0 && rw_is_clause(st, L - 1) && st->last_subject >= 0 &&
+        tr->tense != RW_VT_NOUN) {
+        rw_add_side(e->side_a, &e->na, st->last_subject);
+        e->implicit = 1;
+    }
+    if (!e->na && a->near_before != -1 && a->near_before >= 0) {
+        rw_add_side(e->side_a, &e->na, a->near_before);
+        e->implicit = 1;
+    }
+    if (!e->na && st->last_subject >= 0) {
+        rw_add_side(e->side_a, &e->na, st->last_subject);
+        e->implicit = 1;
+    }
+    /* Travellers are people or delegations; an organisation named beside them
+     * ("خطاباته في الأمم المتحدة وزياراته") is not one of them. */
+    int people = 0;
+    for (int i = 0; i < e->na; i++)
+        if (e->side_a[i] < 0 || st->x->entities[e->side_a[i]].kind != RW_KIND_ORG) people++;
+    if (people && people < e->na) {
+        int k = 0;
+        for (int i = 0; i < e->na; i++)
+            if (e->side_a[i] < 0 || st->x->entities[e->side_a[i]].kind != RW_KIND_ORG)
+                e->side_a[k++] = e->side_a[i];
+        e->na = k;
+    }
+    if (tr->rel == RW_REL_VISITED) {
+        for (int i = 0; i < a->nplaces; i++) e->places[e->nplaces++] = a->places[i];
+        ok = e->na && e->nplaces;
+        /* "سيزور واشنطن تلبية لدعوة من الرئيس ترامب": the one who invited is the host.
+         */
+        for (uint32_t k = p + 1; *host == INT_MIN && a->npre && k < R; k++)
+            if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_INVITE))
+                for (int i = 0; i < a->npost; i++)
+                    if (st->pms[a->post[i]].unit > k &&
+                        st->pms[a->post[i]].kind == RW_PM_PERSON) {
+                        *host = st->pms[a->post[i]].ref;
+                        break;
+                    }
+    } else {
+        for (size_t i = st->n_ev; i-- > 0;)
+            if (st->ev[i].rel == RW_REL_MET && st->ev[i].na) {
+                rw_add_side(e->side_b, &e->nb, st->ev[i].side_a[0]);
+                break;
+            }
+        ok = e->na && e->nb;
+    }
+    return ok;
+}
+
+/* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
+ * right after it (VSO), the other side after the side marker, else the rest; a missing subject
+ * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
+ * visit that holds the meeting. */
+static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, L = c->L, R = c->R;
+    /* met, phoned */
+    if (!a->npre && a->first_after_kind == RW_PM_PLACE && tr->frame == RW_FRAME_EVENT &&
+        tr->tense != RW_VT_NOUN && !a->first_after_introduced) {
+        e->host_place = a->first_after_ref;
+        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        return e->nb > 0;
+    }
+    const rw_event *visit = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
+    /* "يعقد الرئيسان وملك الأردن اجتماعا ثلاثيا": the pair word is the two sides of the
+     * last meeting, and with the others named it is a multi-party meeting. */
+    int pair_group = 0;
+    if (a->npre && rw_has_word(st, L, p, RW_W_PAIR)) {
+        for (size_t i = st->n_ev; i-- > 0;) {
+            const rw_event *pv = &st->ev[i];
+            if (pv->sentence + 3 < st->sentence) break;
+            if (pv->rel != RW_REL_MET || !pv->na || !pv->nb) continue;
+            rw_add_side(e->side_a, &e->na, pv->side_a[0]);
+            rw_add_side(e->side_a, &e->na, pv->side_b[0]);
+            pair_group = 1;
+            break;
+        }
+    }
+    if (!a->npre && tr->tense == RW_VT_NOUN && a->npost && a->marker <= 0 && rw_possessive(st, p) &&
+        (a->near_set || st->last_subject >= 0)) {
+        /* "وأكد ولي العهد ... وذلك خلال استقباله Y": the possessor of the verbal noun is
+         * the last person named (else the previous clause's subject), Y the guest. */
+        rw_add_side(e->side_a, &e->na, a->near_set ? a->near_before : st->last_subject);
+        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        e->implicit = 1;
+    } else if (!a->npre && c->own_clause && a->npost && a->marker < 0 && !rw_has_word(st, p + 1, R, RW_W_SIDE) &&
+        (st->units[p].suffix == RW_SUF_PRONOUN || rw_possessive(st, p)) &&
+        (a->near_before >= 0 || st->last_subject >= 0)) {
+        /* "واستقبله X": the subject follows, the pronoun is the one named before. */
+        for (int i = 0; i < a->npost; i++)
+            rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+        rw_add_side(e->side_b, &e->nb, a->near_before >= 0 ? a->near_before : st->last_subject);
+    } else if (a->npre && pair_group && !a->npost) {
+        for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
+    } else if (a->npre) {
+        e->na = 0;
+        for (int i = 0; i < a->npre; i++)
+            rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
+        for (int i = 0; i < a->npost; i++)
+            rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+    } else if (a->npost && a->marker <= 0 && L > 0 && rw_is_event_trigger(st, L - 1) &&
+               st->lx->triggers[st->units[L - 1].ref].rel == RW_REL_VISITED &&
+               ((visit && visit->sentence == st->sentence && visit->rel == RW_REL_VISITED &&
+                 visit->na) ||
+                a->near_before >= 0)) {
+        /* "يزور X القاهرة غدا للقاء Y", "بعد زيارة التقى خلالها Y": the visitors are the
+         * ones who meet. */
+        if (visit && visit->sentence == st->sentence && visit->rel == RW_REL_VISITED &&
+            visit->na)
+            for (int i = 0; i < visit->na; i++)
+                rw_add_side(e->side_a, &e->na, visit->side_a[i]);
+        else
+            rw_add_side(e->side_a, &e->na, a->near_before);
+        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+    } else if (a->marker > 0) {
+        for (int i = 0; i < a->marker; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+        for (int i = a->marker; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+    } else if (a->marker == 0) {
+        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        /* "أن يكون قد اجتمع بـ Y": the subject is the previous clause's, else the last
+         * person this sentence named. */
+        int subj = st->last_subject >= 0 ? st->last_subject : a->near_before;
+        if (subj >= 0) {
+            rw_add_side(e->side_a, &e->na, subj);
+            e->implicit = 1;
+        }
+    } else if (tr->frame == RW_FRAME_GATHER) {
+        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    } else if (a->npost >= 2 && L > 0 && rw_is_clause(st, L - 1) &&
+               rw_coordinated(st, a->post, a->npost) && st->last_subject >= 0) {
+        /* "حيث التقى المرشد خامنئي والرئيس بزشكيان": one coordinated object list after
+         * a clause word; the subject is the previous clause's. */
+        rw_add_side(e->side_a, &e->na, st->last_subject);
+        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        e->implicit = 1;
+    } else if (a->npost == 1 &&
+               ((L > 0 && rw_is_clause(st, L - 1)) ||
+                (st->units[st->pms[a->post[0]].unit].cls & RW_W_COUNTERPART)) &&
+               st->last_subject >= 0) {
+        /* "حيث التقى نظيره": after a clause word, or with a counterpart as its one
+         * argument, the verb's subject is the previous clause's. */
+        rw_add_side(e->side_a, &e->na, st->last_subject);
+        rw_add_side(e->side_b, &e->nb, st->pms[a->post[0]].ref);
+        e->implicit = 1;
+    } else if (a->npost >= 2 && rw_coordinated(st, a->post, a->npost)) {
+        /* "اجتمع X وY وZ": a meeting verb with a coordinated subject is reciprocal -
+         * they all met each other (every pair, below). */
+        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    } else if (a->npost) {
+        rw_add_side(e->side_a, &e->na, st->pms[a->post[0]].ref);
+        for (int i = 1; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+    }
+    /* A meeting needs its other side; جمع pairs a list among itself, and so does a
+     * meeting of coordinated parties ("عقد X و Y و Z قمة ثلاثية") - unless the other side
+     * is marked and names nobody: "وصول A و B ... لإجراء مباحثات مع المسؤولين الروس" are
+     * travellers together, not a meeting of A with B. */
+    return (e->na && e->nb) ||
+           (!e->nb && e->na >= 2 && !(a->npre && !a->npost && rw_has_word(st, p + 1, R, RW_W_SIDE)) &&
+            (tr->frame == RW_FRAME_GATHER || pair_group ||
+             rw_coordinated(st, a->npre ? a->pre : a->post, a->npre ? a->npre : a->npost)));
+}
+
+/* A pair trigger (التقيا، يتصافحان): the pair or group named before it, else after it. */
+static int sides_pair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
+{
+    uint32_t L = c->L;
+    /* "التقى X Y وناقشا": after another trigger the pair is that event's sides. */
+    if (L > 0 && rw_is_event_trigger(st, L - 1)) return 0;
+    if (a->npre >= 2 || (a->npre == 0 && a->npost >= 2)) {
+        int *v = a->npre ? a->pre : a->post, n = a->npre ? a->npre : a->npost;
+        for (int i = 0; i < n; i++) rw_add_side(e->side_a, &e->na, st->pms[v[i]].ref);
+    } else if (a->npre == 1 && a->npost) {
+        rw_add_side(e->side_a, &e->na, st->pms[a->pre[0]].ref);
+        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+    }
+    return (e->na && e->nb) || (!e->nb && e->na >= 2);
+}
+
+/* A chair (ترأس) meets those who took part; a delegation's lead (برئاسة) leads the group named
+ * before it. */
+static int sides_chair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, R = c->R;
+    /* "ترأس X الاجتماع بمشاركة B و C", "اجتماع ترأسه X وشارك فيه B و C": the chair
+     * meets the participants (and they one another, as in any multi-party meeting). */
+    if (tr->frame == RW_FRAME_CHAIR || (p > 0 && rw_meeting_noun(st, p - 1))) {
+        int chair = INT_MIN;
+        for (int i = 0; i < a->npost && chair == INT_MIN; i++)
+            if (st->pms[a->post[i]].kind == RW_PM_PERSON) chair = st->pms[a->post[i]].ref;
+        for (int i = a->npre; i-- > 0 && chair == INT_MIN;)
+            if (st->pms[a->pre[i]].kind == RW_PM_PERSON) chair = st->pms[a->pre[i]].ref;
+        if (chair != INT_MIN) participants(st, R, e->side_b, &e->nb);
+        if (chair != INT_MIN && e->nb) {
+            e->rel = RW_REL_MET;
+            rw_add_side(e->side_a, &e->na, chair);
+            return 1;
+        }
+        e->nb = 0;
+        /* "ترأس X الاجتماع" alone says nothing about a meeting with anyone; "ترأس X
+         * وفد بلاده" is a delegation's lead, read below. */
+        if (tr->frame == RW_FRAME_CHAIR) e->rel = RW_REL_LEADS;
+    }
+    int group = -1;
+    if (tr->frame == RW_FRAME_CHAIR) { /* the delegation is the verb's object */
+        for (int i = 0; i < a->npost && group < 0; i++)
+            if (st->pms[a->post[i]].kind == RW_PM_GROUP) group = st->pms[a->post[i]].ref;
+        if (group < 0) return 0;
+    }
+    for (size_t i = 0; i < st->n_pms && tr->frame != RW_FRAME_CHAIR; i++)
+        if (st->pms[i].kind == RW_PM_GROUP && st->pms[i].unit < p) group = st->pms[i].ref;
+    if (group < 0) group = st->last_group;
+    for (int i = 0; i < a->npost && !e->na; i++)
+        if (st->pms[a->post[i]].kind == RW_PM_PERSON) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    if (group >= 0) rw_add_side(e->side_b, &e->nb, group);
+    return e->na && e->nb;
+}
+
+/* يضم: the persons after it are members of the delegation before it - or, after a meeting noun,
+ * those who met. */
+static int sides_member(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
+{
+    uint32_t p = c->p;
+    /* "اجتماع ثلاثي ضم X وY وZ": after a meeting noun, ضم lists who met. */
+    int after_meeting = 0;
+    for (uint32_t k = p, steps = 0; k-- > 0 && steps < 4; steps++)
+        if (rw_is_event_trigger(st, k)) {
+            const rw_lex_trigger *t0 = &st->lx->triggers[st->units[k].ref];
+            after_meeting = t0->rel == RW_REL_MET && t0->tense == RW_VT_NOUN;
+            break;
+        }
+    if (after_meeting) {
+        e->rel = RW_REL_MET;
+        for (int i = 0; i < a->npost; i++)
+            if (st->pms[a->post[i]].kind != RW_PM_PLACE) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+        return e->na >= 2;
+    }
+    int group = -1;
+    for (int i = a->npre; i-- > 0 && group < 0;)
+        if (st->pms[a->pre[i]].kind == RW_PM_GROUP) group = st->pms[a->pre[i]].ref;
+    for (int i = 0; i < a->npost && group < 0; i++)
+        if (st->pms[a->post[i]].kind == RW_PM_GROUP) group = st->pms[a->post[i]].ref;
+    if (group < 0) group = st->last_group;
+    for (int i = 0; i < a->npost; i++)
+        if (st->pms[a->post[i]].kind == RW_PM_PERSON) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    if (group >= 0) rw_add_side(e->side_b, &e->nb, group);
+    return e->na && e->nb;
+}
+
+int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_event *e, int *host)
+{
+    rw_args a = *args; /* a frame may narrow the arguments down */
+    *host = INT_MIN;
+    switch (c->tr->frame) {
+    case RW_FRAME_EVENT:
+    case RW_FRAME_GATHER:
+        if (c->tr->rel == RW_REL_VISITED || c->tr->rel == RW_REL_ATTENDED)
+            return sides_travel(st, c, &a, e, host);
+        return sides_meeting(st, c, &a, e);
+    case RW_FRAME_PAIR:
+        return sides_pair(st, c, &a, e);
+    case RW_FRAME_CHAIR:
+    case RW_FRAME_LEAD:
+        return sides_chair(st, c, &a, e);
+    case RW_FRAME_MEMBER:
+        return sides_member(st, c, &a, e);
+    default:
+        return 0;
+    }
+}
