@@ -45,7 +45,7 @@ int rw_is_clause(const rw_xstate *st, uint32_t u)
            (st->units[u].cls & RW_W_CLAUSE) && !(is_dash(st, u) && aside_dash(st, u));
 }
 
-int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, unsigned cls)
+int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls)
 {
     for (uint32_t k = u0; k < u1 && k < st->n_units; k++)
         if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & cls)) return 1;

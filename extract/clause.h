@@ -31,7 +31,7 @@ int rw_is_event_trigger(const rw_xstate *st, uint32_t u);
 /* Whether unit u opens a new clause. */
 int rw_is_clause(const rw_xstate *st, uint32_t u);
 /* Whether a unit in [u0, u1) is an engine word of class `cls` (words.tsv). */
-int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, unsigned cls);
+int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls);
 /* Whether unit u is a meeting's verbal noun (اجتماع، لقاء). */
 int rw_meeting_noun(const rw_xstate *st, uint32_t u);
 /* Whether the trigger word at unit p carries an attached pronoun (زيارته، لقائهما). */

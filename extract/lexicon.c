@@ -32,6 +32,7 @@ typedef struct loader {
     const char *file;
     long line;
     rw_error *err;
+    rw_wclass word_cls; /* the classes of the words.tsv line being read */
 } loader;
 
 #define GROW(v, n, cap)                                                                          \
@@ -59,7 +60,8 @@ static int phrase_key(loader *L, const char *s, size_t n, int *nwords)
     return 0;
 }
 
-/* Adds a hit to the phrase of key[0..len) (nwords words), registering its words as known. */
+/* Adds a hit to the phrase of key[0..len) (nwords words), registering its words as known. An
+ * engine word's classes (L->word_cls) join the phrase's. */
 static int add_key(loader *L, const char *key, size_t len, int nwords, rw_lex_hit hit)
 {
     rw_lexicon *lx = L->lx;
@@ -75,14 +77,10 @@ static int add_key(loader *L, const char *key, size_t len, int nwords, rw_lex_hi
         p->nwords = (uint8_t)nwords;
         if (rw_strmap_put(lx->phrases, key, len, (void *)(intptr_t)lx->n_phrases)) return nomem(L);
     }
+    if (hit.type == RW_LEX_WORD) p->cls |= L->word_cls;
     for (int i = 0; i < p->nhits; i++)
-        if (p->hits[i].type == hit.type) {
-            if (hit.type == RW_LEX_WORD) {
-                p->hits[i].ref |= hit.ref;
-                return 0;
-            }
-            if (p->hits[i].ref == hit.ref) return 0;
-        }
+        if (p->hits[i].type == hit.type && (hit.type == RW_LEX_WORD || p->hits[i].ref == hit.ref))
+            return 0;
     if (p->nhits < RW_LEX_MAX_HITS) p->hits[p->nhits++] = hit;
     /* Register the first word's reach and every word as known. */
     size_t w0 = 0;
@@ -427,7 +425,7 @@ static int line_word(loader *L, char **f, int nf)
 {
     static const struct {
         const char *name;
-        unsigned bit;
+        rw_wclass bit;
     } classes[] = {
         {"prep", RW_W_PREP},       {"side", RW_W_SIDE},         {"particle", RW_W_PARTICLE},
         {"clause", RW_W_CLAUSE},   {"boundary", RW_W_BOUNDARY}, {"planned", RW_W_PLANNED},
@@ -462,11 +460,14 @@ static int line_word(loader *L, char **f, int nf)
         }
         return 0;
     }
-    unsigned bit = 0;
+    rw_wclass bit = 0;
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
         if (strcmp(f[0], classes[i].name) == 0) bit = classes[i].bit;
     if (!bit) return bad(L, "unknown word class");
-    return add_forms(L, f[1], (rw_lex_hit){RW_LEX_WORD, (int)bit});
+    L->word_cls = bit;
+    int rc = add_forms(L, f[1], (rw_lex_hit){RW_LEX_WORD, 0});
+    L->word_cls = 0;
+    return rc;
 }
 
 /* forenames.tsv: given names, kept apart from the phrase table. They are no lexicon match (a
@@ -653,13 +654,10 @@ int rw_lexicon_forename(const rw_lexicon *lx, const char *word, size_t len)
     return len && rw_strmap_get(lx->forenames, word, len, &v);
 }
 
-unsigned rw_lexicon_word_class(const rw_lexicon *lx, const char *word, size_t len)
+rw_wclass rw_lexicon_word_class(const rw_lexicon *lx, const char *word, size_t len)
 {
     const rw_lex_phrase *p = rw_lexicon_lookup(lx, word, len);
-    if (!p) return 0;
-    for (int i = 0; i < p->nhits; i++)
-        if (p->hits[i].type == RW_LEX_WORD) return (unsigned)p->hits[i].ref;
-    return 0;
+    return p ? p->cls : 0;
 }
 
 /* Whether `date` falls in [from, to]; an unknown date means "now": only open roles. */

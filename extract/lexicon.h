@@ -32,45 +32,44 @@ typedef enum rw_lex_type {
     RW_LEX_NISBA,     /* ref: index into countries (a nationality adjective, any inflection) */
     RW_LEX_TITLE,     /* ref: index into titles */
     RW_LEX_TRIGGER,   /* ref: index into triggers */
-    RW_LEX_WORD,      /* ref: rw_word_class bits */
+    RW_LEX_WORD,      /* an engine word: its classes are the phrase's `cls` */
 } rw_lex_type;
 
-/* Engine word classes (data/words.tsv); a word may be in several. */
-enum rw_word_class {
-    RW_W_PREP = 1 << 0,        /* a preposition: ends a name, may introduce a title complement */
-    RW_W_SIDE = 1 << 1,        /* marks the other side of a meeting: مع، ب */
-    RW_W_PARTICLE = 1 << 2,    /* a name particle: بن، أبو، عبد */
-    RW_W_CLAUSE = 1 << 3,      /* opens a new clause: حيث، أن، الذي */
-    RW_W_BOUNDARY = 1 << 4,    /* never part of a name */
-    RW_W_PLANNED = 1 << 5,     /* makes a following event planned: سوف، من المقرر أن */
-    RW_W_NEGATED = 1 << 6,     /* makes a following event negated: لم، لن */
-    RW_W_COUNTERPART = 1 << 7, /* نظير: the holder of the subject's office elsewhere */
-    RW_W_GROUP = 1 << 8,       /* a delegation noun: وفد */
-    RW_W_PAIR = 1 << 9,        /* the two sides already named: الجانبان، الطرفان */
-    RW_W_ALIAS_SKIP = 1 << 10, /* words between an alias trigger and the alias: سابقا، باسمه */
-    RW_W_CONJ = 1 << 11,       /* a free-standing conjunction: و */
-    RW_W_PURPOSE = 1 << 12,    /* a proclitic that makes a verb or noun a purpose: ل */
-    RW_W_FUTURE = 1 << 13,     /* a proclitic that makes a verb future: س */
-    RW_W_INSTITUTION = 1 << 14, /* an institution noun: never a name, part of a title: جمهورية */
-    RW_W_DENIED = 1 << 15,     /* a verb of denial: negates the event of its complement clause */
-    RW_W_PHONE = 1 << 16,      /* هاتفياً: the meeting of its clause is a call */
-    RW_W_BACKGROUND = 1 << 17, /* في لقاءات سابقة: an earlier event, told as background */
-    RW_W_INVITE = 1 << 18,     /* دعا: the one invited visits, the inviter is the host */
-    RW_W_GIVEN = 1 << 19,      /* a given name written with the article: الطاهر، الحبيب */
-    RW_W_MANY = 1 << 20,       /* an office a country holds many of at once: سفير */
-    RW_W_DIRECTION = 1 << 21,  /* إلى، عن، حول: a place after it is a goal or topic, not a venue */
-    RW_W_TOPIC = 1 << 22,      /* الأوضاع، تطورات: "الأوضاع في غزة" is a topic, not a venue */
-    RW_W_OCCASION = 1 << 23,   /* على هامش: the organisation after it is the occasion */
-    RW_W_MESSAGE = 1 << 24,    /* رسالة: "حاملا رسالة من الملك" - the sender is no party */
-    RW_W_SEPARATE = 1 << 25,   /* كل من، ثنائية: the guests were met one by one */
-    RW_W_LATER = 1 << 26,      /* في وقت لاحق: later the same day, as the event before */
-    RW_W_PARTICIPATE = 1 << 27, /* بمشاركة، شارك: those after it took part in a chaired meeting */
-    RW_W_ANAPHOR = 1 << 28,    /* المسؤول، الضيف: "المسؤول الإسباني" is the one Spaniard named */
-    RW_W_VISITOR = 1 << 29,    /* الضيف، الزائر: alone, the one visitor named before */
-    RW_W_PATRONYM = 1 << 30,   /* بن، بنت: links a Gulf name chain (محمد بن عبدالرحمن بن جاسم) */
-};
-/* آل: the family that ends a name chain. Outside the enum: an enum constant must fit an int. */
-#define RW_W_FAMILY (1u << 31)
+/* Engine word classes (data/words.tsv); a word may be in several. A 64-bit set. */
+typedef uint64_t rw_wclass;
+#define RW_WC(n) ((rw_wclass)1 << (n))
+#define RW_W_PREP        RW_WC(0)  /* a preposition: ends a name, may introduce a title complement */
+#define RW_W_SIDE        RW_WC(1)  /* marks the other side of a meeting: مع، ب */
+#define RW_W_PARTICLE    RW_WC(2)  /* a name particle: بن، أبو، عبد */
+#define RW_W_CLAUSE      RW_WC(3)  /* opens a new clause: حيث، أن، الذي */
+#define RW_W_BOUNDARY    RW_WC(4)  /* never part of a name */
+#define RW_W_PLANNED     RW_WC(5)  /* makes a following event planned: سوف، من المقرر أن */
+#define RW_W_NEGATED     RW_WC(6)  /* makes a following event negated: لم، لن */
+#define RW_W_COUNTERPART RW_WC(7)  /* نظير: the holder of the subject's office elsewhere */
+#define RW_W_GROUP       RW_WC(8)  /* a delegation noun: وفد */
+#define RW_W_PAIR        RW_WC(9)  /* the two sides already named: الجانبان، الطرفان */
+#define RW_W_ALIAS_SKIP  RW_WC(10) /* words between an alias trigger and the alias: سابقا، باسمه */
+#define RW_W_CONJ        RW_WC(11) /* a free-standing conjunction: و */
+#define RW_W_PURPOSE     RW_WC(12) /* a proclitic that makes a verb or noun a purpose: ل */
+#define RW_W_FUTURE      RW_WC(13) /* a proclitic that makes a verb future: س */
+#define RW_W_INSTITUTION RW_WC(14) /* an institution noun: never a name, part of a title: جمهورية */
+#define RW_W_DENIED      RW_WC(15) /* a verb of denial: negates the event of its complement clause */
+#define RW_W_PHONE       RW_WC(16) /* هاتفياً: the meeting of its clause is a call */
+#define RW_W_BACKGROUND  RW_WC(17) /* في لقاءات سابقة: an earlier event, told as background */
+#define RW_W_INVITE      RW_WC(18) /* دعا: the one invited visits, the inviter is the host */
+#define RW_W_GIVEN       RW_WC(19) /* a given name written with the article: الطاهر، الحبيب */
+#define RW_W_MANY        RW_WC(20) /* an office a country holds many of at once: سفير */
+#define RW_W_DIRECTION   RW_WC(21) /* إلى، عن، حول: a place after it is a goal or topic, not a venue */
+#define RW_W_TOPIC       RW_WC(22) /* الأوضاع، تطورات: "الأوضاع في غزة" is a topic, not a venue */
+#define RW_W_OCCASION    RW_WC(23) /* على هامش: the organisation after it is the occasion */
+#define RW_W_MESSAGE     RW_WC(24) /* رسالة: "حاملا رسالة من الملك" - the sender is no party */
+#define RW_W_SEPARATE    RW_WC(25) /* كل من، ثنائية: the guests were met one by one */
+#define RW_W_LATER       RW_WC(26) /* في وقت لاحق: later the same day, as the event before */
+#define RW_W_PARTICIPATE RW_WC(27) /* بمشاركة، شارك: those after it took part in a chaired meeting */
+#define RW_W_ANAPHOR     RW_WC(28) /* المسؤول، الضيف: "المسؤول الإسباني" is the one Spaniard named */
+#define RW_W_VISITOR     RW_WC(29) /* الضيف، الزائر: alone, the one visitor named before */
+#define RW_W_PATRONYM    RW_WC(30) /* بن، بنت: links a Gulf name chain (محمد بن عبدالرحمن بن جاسم) */
+#define RW_W_FAMILY      RW_WC(31)  /* آل: the family that ends a name chain */
 
 typedef struct rw_lex_hit {
     uint8_t type; /* rw_lex_type */
@@ -81,6 +80,7 @@ typedef struct rw_lex_phrase {
     uint8_t nwords;
     uint8_t nhits;
     rw_lex_hit hits[RW_LEX_MAX_HITS];
+    rw_wclass cls; /* the word classes of its RW_LEX_WORD hit (words.tsv), 0 when none */
 } rw_lex_phrase;
 
 typedef struct rw_lex_actor {
@@ -183,7 +183,7 @@ int rw_lexicon_known(const char *fold, size_t len, void *ud);
 /* Whether a single folded word is a given name of forenames.tsv. */
 int rw_lexicon_forename(const rw_lexicon *lx, const char *word, size_t len);
 /* The word-class bits of a single folded word (0 when none). */
-unsigned rw_lexicon_word_class(const rw_lexicon *lx, const char *word, size_t len);
+rw_wclass rw_lexicon_word_class(const rw_lexicon *lx, const char *word, size_t len);
 
 /* Who held `office` in `country` at `date` (RW_DATE_NONE: now): an actor index or -1. */
 int rw_lexicon_role_holder(const rw_lexicon *lx, int office, const char *country, rw_date date);

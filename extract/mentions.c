@@ -48,7 +48,7 @@ static uint8_t prefix_flags(const rw_xstate *st, uint32_t tok, const rw_analysis
     for (size_t i = 0; i < a->prefix_len;) {
         size_t n = ((unsigned char)s[i] & 0xE0) == 0xC0 ? 2 : 1;
         if (i + n > a->prefix_len) break;
-        unsigned c = rw_lexicon_word_class(st->lx, s + i, n);
+        rw_wclass c = rw_lexicon_word_class(st->lx, s + i, n);
         if (c & RW_W_CONJ) f |= RW_P_CONJ;
         if (c & RW_W_SIDE) f |= RW_P_SIDE;
         if (c & RW_W_PURPOSE) f |= RW_P_PURPOSE;
@@ -152,9 +152,8 @@ static int ending_fits(const rw_lex_phrase *p, const rw_analysis *a, int nw)
 {
     if (!a->suffix_len) return 1;
     int type = 0, rank = 0;
-    unsigned cls = 0;
+    rw_wclass cls = p->cls;
     for (int h = 0; h < p->nhits; h++) {
-        if (p->hits[h].type == RW_LEX_WORD) cls |= (unsigned)p->hits[h].ref;
         if (kind_rank(p->hits[h].type) > rank) {
             rank = kind_rank(p->hits[h].type);
             type = p->hits[h].type;
@@ -206,7 +205,7 @@ static int conj_article_written(const rw_xstate *st, uint32_t tok)
 }
 
 /* The word classes (data/words.tsv) of token i as written; 0 past the end. */
-static unsigned tok_class(const rw_xstate *st, uint32_t i)
+static rw_wclass tok_class(const rw_xstate *st, uint32_t i)
 {
     return i < st->tk->n ? rw_lexicon_word_class(st->lx, tfold(st, i), tfold_len(st, i)) : 0;
 }
@@ -214,7 +213,7 @@ static unsigned tok_class(const rw_xstate *st, uint32_t i)
 /* A name particle that heads a two-word name (عبد الرحمن، أبو بكر), not a link or a family. */
 static int compound_head(const rw_xstate *st, uint32_t i)
 {
-    unsigned c = tok_class(st, i);
+    rw_wclass c = tok_class(st, i);
     return (c & RW_W_PARTICLE) && !(c & (RW_W_PATRONYM | RW_W_FAMILY));
 }
 
@@ -366,9 +365,9 @@ static int build_units(rw_xstate *st)
         u->ana = best_k;
         if (best) {
             int rank = 0;
+            u->cls = best->cls;
             for (int h = 0; h < best->nhits; h++) {
                 const rw_lex_hit *hit = &best->hits[h];
-                if (hit->type == RW_LEX_WORD) u->cls |= (unsigned)hit->ref;
                 if (kind_rank(hit->type) > rank) {
                     rank = kind_rank(hit->type);
                     u->kind = unit_kind_of(hit->type);
@@ -1687,10 +1686,10 @@ void rw_mentions_trace(const rw_xstate *st, FILE *out)
     for (uint32_t u = 0; u < st->n_units; u++) {
         const rw_unit *x = &st->units[u];
         const rw_token *a = &st->tk->v[x->tok], *b = &st->tk->v[x->tok + x->ntok - 1];
-        fprintf(out, "  u%-3u %-7s%s%s%s%s cls=%x  %.*s\n", (unsigned)u, kinds[x->kind],
+        fprintf(out, "  u%-3u %-7s%s%s%s%s cls=%llx  %.*s\n", (unsigned)u, kinds[x->kind],
                 x->definite ? " def" : "", (x->pflags & RW_P_CONJ) ? " +w" : "",
                 (x->pflags & RW_P_SIDE) ? " +side" : "", (x->pflags & RW_P_FUTURE) ? " +fut" : "",
-                x->cls, (int)(b->end - a->start), st->text + a->start);
+                (unsigned long long)x->cls, (int)(b->end - a->start), st->text + a->start);
         for (int k = 0; x->kind == RW_U_OTHER && k < st->n_an[x->tok]; k++) {
             const rw_analysis *an = ana(st, x->tok, k);
             fprintf(out, "        %s%d: %.*s+%s+%.*s\n", k == x->ana ? "*" : " ", k,

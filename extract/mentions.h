@@ -57,7 +57,7 @@ typedef struct rw_unit {
     uint8_t prefix_len;   /* folded bytes of proclitics on the first token */
     uint8_t suffix;       /* rw_suffix_class of the first token's analysis */
     uint8_t definite;     /* the (stripped) first word starts with ال */
-    unsigned cls;         /* word classes of the phrase */
+    rw_wclass cls;        /* word classes of the phrase (words.tsv) */
     int ref;              /* index into the lexicon table of `kind` */
     int ana;              /* which analysis of the first token was used */
 } rw_unit;
