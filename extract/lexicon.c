@@ -438,7 +438,8 @@ static int line_word(loader *L, char **f, int nf)
         {"topic", RW_W_TOPIC}, {"occasion", RW_W_OCCASION}, {"message", RW_W_MESSAGE},
         {"separate", RW_W_SEPARATE}, {"later", RW_W_LATER}, {"participate", RW_W_PARTICIPATE},
         {"anaphor", RW_W_ANAPHOR}, {"visitor", RW_W_VISITOR}, {"patronym", RW_W_PATRONYM},
-        {"family", RW_W_FAMILY},
+        {"family", RW_W_FAMILY}, {"may", RW_W_MAY}, {"ongoing", RW_W_ONGOING},
+        {"soon", RW_W_SOON},
     };
     rw_lexicon *lx = L->lx;
     if (nf < 2) return bad(L, "a word line needs 2 fields: class, forms");

@@ -70,6 +70,9 @@ typedef uint64_t rw_wclass;
 #define RW_W_VISITOR     RW_WC(29) /* الضيف، الزائر: alone, the one visitor named before */
 #define RW_W_PATRONYM    RW_WC(30) /* بن، بنت: links a Gulf name chain (محمد بن عبدالرحمن بن جاسم) */
 #define RW_W_FAMILY      RW_WC(31)  /* آل: the family that ends a name chain */
+#define RW_W_MAY         RW_WC(32)  /* قد، ربما: before a present-tense trigger, a possibility */
+#define RW_W_ONGOING     RW_WC(33)  /* حاليا، الآن: a present-tense event is happening now */
+#define RW_W_SOON        RW_WC(34)  /* قريبا، المقبل، سيعقد: what is to come, before or after */
 
 typedef struct rw_lex_hit {
     uint8_t type; /* rw_lex_type */

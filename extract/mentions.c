@@ -1663,9 +1663,12 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
             break;
         case RW_U_NISBA:
             /* السوداني is Sudanese and al-Sudani: a surname of this article when it stands
-             * alone, not as the adjective of a noun before it. */
-            if (u == 0 || !(st->units[u - 1].kind == RW_U_OTHER || st->units[u - 1].kind == RW_U_PLACE ||
-                            (st->units[u - 1].kind == RW_U_WORD && (st->units[u - 1].cls & RW_W_GROUP))))
+             * alone, not as the adjective of a noun before it - which agrees with it in
+             * definiteness: "وتلقى السوداني" is a verb and its subject. */
+            if (u == 0 ||
+                !((st->units[u - 1].kind == RW_U_OTHER && st->units[u - 1].definite == un->definite) ||
+                  st->units[u - 1].kind == RW_U_PLACE ||
+                  (st->units[u - 1].kind == RW_U_WORD && (st->units[u - 1].cls & RW_W_GROUP))))
                 rc = known_name(st, u, &next);
             break;
         default:
@@ -1756,7 +1759,7 @@ void rw_mentions_free(rw_xstate *st)
     free(st->ph);
     free(st->held);
     free(st->ev);
-    free(st->fbackground);
+    free(st->fflags);
     rw_buf_free(&st->key);
     rw_buf_free(&st->tmp);
     memset(st, 0, sizeof *st);

@@ -106,11 +106,20 @@ typedef struct rw_event {
     int lexicon_sides;        /* how many sides are lexicon actors (for confidence) */
     int background;           /* told as an earlier event (في لقاءات سابقة): inherits nothing */
     int separate;             /* "مع كل من B و C": B and C were met one by one */
+    int tentative;            /* a headline's present tense or bare noun: its modality is the
+                                 body's report of the same event (rw_relations_finish) */
     rw_date date;
     char *date_text, *trigger, *alias;
     uint32_t sentence;
     rw_span span;
 } rw_event;
+
+/* Flags of a fact while the article is finished (rw_xstate.fflags). */
+enum {
+    RW_FACT_BACKGROUND = 1, /* from a background event: inherits no place or date */
+    RW_FACT_TENTATIVE = 2,  /* from a headline: takes the body's modality, or goes */
+    RW_FACT_DROP = 4,       /* to be removed */
+};
 
 /* Per-article state plus the per-sentence scratch, reused across articles. */
 typedef struct rw_xstate {
@@ -151,8 +160,8 @@ typedef struct rw_xstate {
     uint8_t *weak;        /* per entity: 1 a person read only by the shape of its name, 0 not,
                              0xff not yet seen (see name_start in mentions.c) */
     size_t cap_weak;
-    uint8_t *fbackground; /* per fact of st->x while finishing: from a background event */
-    size_t cap_fbackground;
+    uint8_t *fflags;      /* per fact of st->x while finishing: RW_FACT_* below */
+    size_t cap_fflags;
     rw_buf key, tmp;
 } rw_xstate;
 

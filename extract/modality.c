@@ -3,7 +3,7 @@
  */
 #include "extract/modality.h"
 
-/* Whether a verb of denial before trigger p covers it (see modality_of). */
+/* Whether a verb of denial before trigger p covers it (see rw_modality_of). */
 static int denied_at(const rw_xstate *st, uint32_t p, int depth)
 {
     const rw_unit *u = &st->units[p];
@@ -22,10 +22,30 @@ static int denied_at(const rw_xstate *st, uint32_t p, int depth)
     return 0;
 }
 
-rw_modality rw_modality_of(const rw_xstate *st, uint32_t p)
+int rw_headline(const rw_xstate *st, uint32_t sentence)
 {
+    if (sentence != 0 || st->x->n_sentences < 1) return 0;
+    rw_span s = st->x->sentences[0];
+    const char *t = st->text;
+    uint32_t e = s.end;
+    while (e > s.start && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\r')) e--;
+    if (e == s.start) return 0;
+    /* A headline ends without a full stop ("." or the Arabic question and exclamation marks). */
+    unsigned char last = (unsigned char)t[e - 1];
+    if (last == '.' || last == '!' || last == '?') return 0;
+    return !(e - s.start >= 2 && (unsigned char)t[e - 2] == 0xD8 && last == 0x9F); /* ؟ */
+}
+
+/* The scope a planned word reaches before a trigger: its clause, at most this many units. */
+#define PLANNED_REACH 10
+/* ... and after a trigger that is not a past-tense verb ("يلتقي ... قريبا"، "الاجتماع سيبحث"). */
+#define PLANNED_AFTER 8
+
+rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
+{
+    uint32_t p = c->p;
     const rw_unit *u = &st->units[p];
-    const rw_lex_trigger *t = &st->lx->triggers[u->ref];
+    const rw_lex_trigger *t = c->tr;
     rw_modality m = t->modality;
     if (m == RW_MOD_ASSERTED && (u->pflags & (RW_P_FUTURE | RW_P_PURPOSE))) m = RW_MOD_PLANNED;
     /* A verb of denial reaches over its complement clause ("نفى أن يكون فلان قد التقى"), and
@@ -40,14 +60,42 @@ rw_modality rw_modality_of(const rw_xstate *st, uint32_t p)
             return RW_MOD_NEGATED;
     /* "اللقاء المرتقب", "الزيارة المقبلة": an announced event. */
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p + 1 < st->n_units &&
-        st->units[p + 1].kind == RW_U_WORD && (st->units[p + 1].cls & RW_W_PLANNED))
+        st->units[p + 1].kind == RW_U_WORD && (st->units[p + 1].cls & (RW_W_PLANNED | RW_W_SOON)))
         m = RW_MOD_PLANNED;
-    for (uint32_t k = p, steps = 0; k-- > 0 && steps < 6; steps++) {
+    /* Before it, in its clause: a negation right before it, a word of plan or schedule
+     * ("من المقرر أن"، "على أن يلتقي"، "سيعقد، في غضون الساعات القادمة، لقاء"), a possibility
+     * right before a present tense ("قد يلتقي"). */
+    for (uint32_t k = p, steps = 0; k-- > 0 && steps < PLANNED_REACH; steps++) {
         const rw_unit *v = &st->units[k];
         if (rw_is_event_trigger(st, k)) break;
         if (v->kind != RW_U_WORD) continue;
         if ((v->cls & RW_W_NEGATED) && steps < 3) return RW_MOD_NEGATED;
-        if ((v->cls & RW_W_PLANNED) && m == RW_MOD_ASSERTED) m = RW_MOD_PLANNED;
+        if (m != RW_MOD_ASSERTED) continue;
+        if ((v->cls & (RW_W_PLANNED | RW_W_SOON)) && (steps < 6 || k >= c->L)) m = RW_MOD_PLANNED;
+        if ((v->cls & RW_W_MAY) && steps < 2 && t->tense == RW_VT_PRESENT) m = RW_MOD_PLANNED;
     }
+    if (m != RW_MOD_ASSERTED || t->tense == RW_VT_PAST) return m;
+    /* After a present tense or a verbal noun, in its clause: a word of what is to come
+     * ("يلتقي الوزير نظيره قريبا"، "لقاء الأسبوع القادم"، "الاجتماع سيبحث ..."). */
+    for (uint32_t k = p + 1; k < c->R && k <= p + PLANNED_AFTER; k++)
+        if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_SOON))
+            return RW_MOD_PLANNED;
+    /* A present-tense meeting or call in the body of a report is announced ("تلتقي المستشارة
+     * الرئيس ورئيس الحكومة"), unless it is happening now ("ينعقد حاليا اجتماع"); a headline
+     * tells past events in the present ("تبون يستقبل ميلوني") and is read in
+     * rw_relations_finish against the body. */
+    if (t->tense == RW_VT_PRESENT && (t->rel == RW_REL_MET || t->rel == RW_REL_PHONED) &&
+        !rw_headline_order(st, c) && !rw_has_word(st, c->L, c->R, RW_W_ONGOING))
+        return RW_MOD_PLANNED;
     return m;
+}
+
+int rw_headline_order(const rw_xstate *st, const rw_clause *c)
+{
+    if (rw_headline(st, st->sentence)) return 1;
+    if (st->sentence != 0 || c->tr->tense != RW_VT_PRESENT) return 0;
+    for (size_t i = 0; i < st->n_pms; i++)
+        if (st->pms[i].kind != RW_PM_PLACE && st->pms[i].unit >= c->L && st->pms[i].unit < c->p)
+            return 1;
+    return 0;
 }

@@ -6,6 +6,12 @@
  *   - a future or purpose proclitic on it (سـ، لـ: "لبحث");
  *   - a `planned` word of words.tsv up to six units before it in its clause (من المقرر أن،
  *     يعتزم، دعاه), or right after a verbal noun ("اللقاء المرتقب"، "الزيارة المقبلة");
+ *   - a `planned` word further back in its clause (up to ten units: "سيعقد، في غضون الساعات
+ *     القادمة، لقاء")، and after a present tense or a verbal noun, one in its clause ("يلتقي
+ *     ... قريبا"، "الاجتماع سيبحث ...");
+ *   - a `may` word right before a present tense ("قد يلتقي");
+ *   - a present-tense meeting or call in the body of a report (not a headline) is announced,
+ *     unless an `ongoing` word says it is happening now ("ينعقد حاليا اجتماع");
  *   - a `negated` word up to three units before it (لم، لن، تعذر);
  *   - a verb of denial (نفى، أنكر، ألغى) over its complement clause: up to ten units back, further
  *     only across a clause word ("نفى مصدر ... ما تداولته وسائل الإعلام عن أن يكون فلان قد
@@ -17,7 +23,14 @@
 
 #include "extract/clause.h"
 
-/* The modality of the event the trigger at unit p reports. */
-rw_modality rw_modality_of(const rw_xstate *st, uint32_t p);
+/* The modality of the event the trigger of clause c reports. */
+rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c);
+
+/* Whether sentence `sentence` of the article is a headline: the first, with no full stop. A headline tells past events in the present (rw_relations_finish
+ * gives its events the modality of the body's report). */
+int rw_headline(const rw_xstate *st, uint32_t sentence);
+/* Whether the trigger of clause c is told as a headline tells: in a headline, or a present tense
+ * after its subject in the first sentence ("الرئيس المصري يستقبل العاهل الأردني ..."). */
+int rw_headline_order(const rw_xstate *st, const rw_clause *c);
 
 #endif

@@ -209,7 +209,12 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         if (e->rel == RW_REL_MET && rw_has_word(st, c.L, c.R, RW_W_PHONE)) e->rel = RW_REL_PHONED;
         e->frame = c.tr->frame;
         e->tense = c.tr->tense;
-        e->modality = rw_modality_of(st, p);
+        e->modality = rw_modality_of(st, &c);
+        /* A headline, or a first sentence in a headline's order (subject, present tense: "الرئيس
+         * يستقبل ..."), tells in the present what the body reports: see headline_modality. */
+        e->tentative = e->modality == RW_MOD_ASSERTED &&
+                       (c.tr->tense == RW_VT_PRESENT || c.tr->tense == RW_VT_NOUN) &&
+                       rw_headline_order(st, &c);
         e->host_place = -1;
         e->background = rw_has_word(st, c.L, c.R, RW_W_BACKGROUND);
         e->separate = rw_has_word(st, c.L, c.R, RW_W_SEPARATE);
@@ -340,8 +345,9 @@ static int emit(rw_xstate *st, const rw_event *e, rw_rel rel, int subj, int obj,
     f.sentence = e->sentence;
     f.span = e->span;
     f.confidence = conf;
-    if (rw_array_reserve((void **)&st->fbackground, &st->cap_fbackground, st->x->n_facts + 1, 1)) return -1;
-    st->fbackground[st->x->n_facts] = (uint8_t)(e->background != 0);
+    if (rw_array_reserve((void **)&st->fflags, &st->cap_fflags, st->x->n_facts + 1, 1)) return -1;
+    st->fflags[st->x->n_facts] = (uint8_t)((e->background ? RW_FACT_BACKGROUND : 0) |
+                                           (e->tentative ? RW_FACT_TENTATIVE : 0));
     return rw_extraction_add_fact(st->x, &f) < 0 ? -1 : 0;
 }
 
@@ -447,9 +453,9 @@ static int expand_groups(rw_xstate *st)
                 if (f.obj >= 0 && x->entities[f.obj].kind == RW_KIND_GROUP && x->entities[f.subj].kind == RW_KIND_GROUP)
                     continue;
                 f.confidence = CONF_INFERRED;
-                if (rw_array_reserve((void **)&st->fbackground, &st->cap_fbackground, x->n_facts + 1, 1))
+                if (rw_array_reserve((void **)&st->fflags, &st->cap_fflags, x->n_facts + 1, 1))
                     return -1;
-                st->fbackground[x->n_facts] = st->fbackground[i];
+                st->fflags[x->n_facts] = st->fflags[i];
                 if (rw_extraction_add_fact(x, &f) < 0) return -1;
             }
         }
@@ -473,7 +479,7 @@ static void lead_dates(rw_xstate *st, int rel)
     for (size_t i = 0; i < x->n_facts; i++) {
         rw_xfact *f = &x->facts[i];
         if (rw_date_is_set(f->date) || f->modality != RW_MOD_ASSERTED || f->sentence > 1 ||
-            st->fbackground[i])
+            (st->fflags[i] & RW_FACT_BACKGROUND))
             continue;
         if (f->rel != RW_REL_MET && f->rel != RW_REL_PHONED && f->rel != RW_REL_VISITED) continue;
         if (rel >= 0 && (int)f->rel != rel) continue;
@@ -492,7 +498,9 @@ static void fill_defaults(rw_xstate *st)
     lead_dates(st, RW_REL_VISITED);
     for (size_t i = 0; i < x->n_facts; i++) {
         rw_xfact *f = &x->facts[i];
-        if (f->rel != RW_REL_MET || f->modality != RW_MOD_ASSERTED || st->fbackground[i]) continue;
+        if (f->rel != RW_REL_MET || f->modality != RW_MOD_ASSERTED ||
+            (st->fflags[i] & RW_FACT_BACKGROUND))
+            continue;
         if (f->place >= 0 && rw_date_is_set(f->date)) continue;
         /* The visit this meeting belongs to: one by a participant, with a place. */
         for (size_t k = 0; k < x->n_facts; k++) {
@@ -511,12 +519,68 @@ static void fill_defaults(rw_xstate *st)
     for (size_t i = 0; st->dateline >= 0 && i < x->n_facts; i++) {
         rw_xfact *f = &x->facts[i];
         if (f->rel == RW_REL_MET && f->modality == RW_MOD_ASSERTED && f->place < 0 &&
-            f->sentence <= 2 && !st->fbackground[i] &&
+            f->sentence <= 2 && !(st->fflags[i] & RW_FACT_BACKGROUND) &&
             (!rw_date_is_set(f->date) || !rw_date_is_set(st->doc_date) ||
              rw_date_compare(f->date, st->doc_date) == 0))
             f->place = st->dateline;
     }
     lead_dates(st, -1);
+}
+
+/* Whether facts f and g are about the same event but for modality: the same relation between
+ * the same participants (in either order for a symmetric one), a visit to the same place. */
+static int same_event(const rw_xfact *f, const rw_xfact *g)
+{
+    if (f->rel != g->rel) return 0;
+    if (f->rel == RW_REL_VISITED) return f->subj == g->subj && f->place == g->place;
+    return (f->subj == g->subj && f->obj == g->obj) ||
+           (rw_rel_is_symmetric(f->rel) && f->subj == g->obj && f->obj == g->subj);
+}
+
+/* A headline tells in the present or with a bare noun what the body reports with its modality
+ * ("تبون يستقبل ميلوني" over "سيستقبل الرئيس ..."; "لقاء بين الطبوبي وبوشماوي" over "سيعقد ...
+ * لقاء"): a tentative fact takes the modality of the body's report of the same event - asserted
+ * when the body says it happened anywhere - and goes when the body does not report it. */
+static void headline_modality(rw_xstate *st)
+{
+    rw_extraction *x = st->x;
+    for (size_t i = 0; i < x->n_facts; i++) {
+        if (!(st->fflags[i] & RW_FACT_TENTATIVE)) continue;
+        rw_xfact *f = &x->facts[i];
+        int found = 0;
+        rw_modality m = RW_MOD_PLANNED;
+        for (size_t k = 0; k < x->n_facts; k++) {
+            const rw_xfact *g = &x->facts[k];
+            if (k == i || (st->fflags[k] & RW_FACT_TENTATIVE) || !same_event(f, g)) continue;
+            if (!found || g->modality == RW_MOD_ASSERTED) m = g->modality;
+            found = 1;
+        }
+        /* Unreported in the body, it stands when the body reports a visit of one of its
+         * participants (the meeting of that visit: "الحنيفات يلتقي بدر في دمشق" over "وكان
+         * الحنيفات قد وصل إلى دمشق"). */
+        for (size_t k = 0; k < x->n_facts && !found; k++) {
+            const rw_xfact *g = &x->facts[k];
+            if (g->rel == RW_REL_VISITED && g->modality == RW_MOD_ASSERTED &&
+                !(st->fflags[k] & RW_FACT_TENTATIVE) && (g->subj == f->subj || g->subj == f->obj)) {
+                found = 1;
+                m = RW_MOD_ASSERTED;
+            }
+        }
+        if (found) f->modality = m;
+        else st->fflags[i] |= RW_FACT_DROP;
+    }
+    size_t out = 0;
+    for (size_t i = 0; i < x->n_facts; i++) {
+        if (st->fflags[i] & RW_FACT_DROP) {
+            free(x->facts[i].date_text);
+            free(x->facts[i].role);
+            free(x->facts[i].trigger);
+            continue;
+        }
+        st->fflags[out] = st->fflags[i];
+        x->facts[out++] = x->facts[i];
+    }
+    x->n_facts = out;
 }
 
 static void free_fact_strings(rw_xfact *f)
@@ -612,8 +676,9 @@ int rw_relations_finish(rw_xstate *st)
         f.confidence = st->x->entities[h->entity].key ? CONF_LEXICON : CONF_CONTEXT;
         if (rw_extraction_add_fact(st->x, &f) < 0) return -1;
     }
-    if (rw_array_reserve((void **)&st->fbackground, &st->cap_fbackground, st->x->n_facts + 1, 1)) return -1;
-    memset(st->fbackground + n_event_facts, 0, st->x->n_facts - n_event_facts);
+    if (rw_array_reserve((void **)&st->fflags, &st->cap_fflags, st->x->n_facts + 1, 1)) return -1;
+    memset(st->fflags + n_event_facts, 0, st->x->n_facts - n_event_facts);
+    headline_modality(st);
     fill_defaults(st);
     dedupe(st->x);
     return 0;

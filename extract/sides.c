@@ -327,13 +327,40 @@ static int sides_member(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     return e->na && e->nb;
 }
 
+/* The relation of the event noun a gather verb (جمع) brings together: "لقاء جمعه بـ Y"، "المكالمة
+ * الهاتفية التي جمعته بـ Y"، "جمع اجتماع X بـ Y" - a meeting or call noun up to four units
+ * before it (across a relative pronoun) or two after it. -1 when there is none: "صورة تجمعه
+ * بـ Y" and "جمعتهما علاقة" are no meetings. */
+static int gathered_noun(const rw_xstate *st, uint32_t p)
+{
+    for (uint32_t k = p, steps = 0; k-- > 0 && steps < 4; steps++) {
+        if (!rw_is_event_trigger(st, k)) continue;
+        const rw_lex_trigger *t = &st->lx->triggers[st->units[k].ref];
+        if (t->tense == RW_VT_NOUN && (t->rel == RW_REL_MET || t->rel == RW_REL_PHONED))
+            return (int)t->rel;
+        break;
+    }
+    for (uint32_t k = p + 1; k < st->n_units && k <= p + 2; k++) {
+        if (!rw_is_event_trigger(st, k)) continue;
+        const rw_lex_trigger *t = &st->lx->triggers[st->units[k].ref];
+        if (t->tense == RW_VT_NOUN && (t->rel == RW_REL_MET || t->rel == RW_REL_PHONED))
+            return (int)t->rel;
+    }
+    return -1;
+}
+
 int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_event *e, int *host)
 {
     rw_args a = *args; /* a frame may narrow the arguments down */
     *host = INT_MIN;
     switch (c->tr->frame) {
+    case RW_FRAME_GATHER: {
+        int rel = gathered_noun(st, c->p);
+        if (rel < 0) return 0;
+        e->rel = (rw_rel)rel;
+        return sides_meeting(st, c, &a, e);
+    }
     case RW_FRAME_EVENT:
-    case RW_FRAME_GATHER:
         if (c->tr->rel == RW_REL_VISITED || c->tr->rel == RW_REL_ATTENDED)
             return sides_travel(st, c, &a, e, host);
         return sides_meeting(st, c, &a, e);
