@@ -73,6 +73,8 @@ typedef uint64_t rw_wclass;
 #define RW_W_MAY         RW_WC(32)  /* قد، ربما: before a present-tense trigger, a possibility */
 #define RW_W_ONGOING     RW_WC(33)  /* حاليا، الآن: a present-tense event is happening now */
 #define RW_W_SOON        RW_WC(34)  /* قريبا، المقبل، سيعقد: what is to come, before or after */
+#define RW_W_MEDIA       RW_WC(35)  /* إذاعة، مراسل: a call with one is an interview */
+#define RW_W_DEMONSTRATIVE RW_WC(36) /* هذا، بهذه: "هذا اللقاء" refers back to a known event */
 
 typedef struct rw_lex_hit {
     uint8_t type; /* rw_lex_type */

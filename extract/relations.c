@@ -69,19 +69,32 @@ static const rw_date_expr *pick_date(const rw_date_expr *dx, size_t ndx, uint32_
 }
 
 /* Whether the trigger at unit p is no event of its own: a meeting noun that is the occasion of
- * another event ("على هامش القمة"), or what people attended ("حضر اللقاء A و B"، "شارك في
- * الاجتماع A و B"). */
+ * another event ("على هامش القمة"), one that refers back to an event reported already ("هذا
+ * اللقاء"), or what people attended ("حضر اللقاء A و B"، "شارك في
+ * الاجتماع A و B"، "سيشارك 85 وفدا بهذه القمة"). */
 static int not_an_event(const rw_xstate *st, uint32_t p)
 {
     const rw_lexicon *lx = st->lx;
     const rw_lex_trigger *tr = &lx->triggers[st->units[p].ref];
     if (tr->tense != RW_VT_NOUN) return 0;
     if (rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_OCCASION)) return 1;
-    return (p > 0 && rw_is_event_trigger(st, p - 1) &&
-            lx->triggers[st->units[p - 1].ref].rel == RW_REL_ATTENDED) ||
-           (p > 1 && rw_is_event_trigger(st, p - 2) &&
-            lx->triggers[st->units[p - 2].ref].rel == RW_REL_ATTENDED &&
-            st->units[p - 1].kind == RW_U_WORD && (st->units[p - 1].cls & RW_W_PREP));
+    /* "خلال هذا اللقاء"، "بهذه القمة"، "نفس اللقاء": an event reported already. */
+    if (p > 0 && rw_has_word(st, p - 1, p, RW_W_DEMONSTRATIVE)) return 1;
+    /* The nearest trigger before it in its clause, up to six units back, is one of taking part
+     * ("سيشارك 85 وفدا دوليا بهذه القمة"). */
+    for (uint32_t k = p, steps = 0; k-- > 0 && steps < 6; steps++) {
+        if (rw_is_clause(st, k)) return 0;
+        if (rw_is_event_trigger(st, k)) return lx->triggers[st->units[k].ref].rel == RW_REL_ATTENDED;
+    }
+    return 0;
+}
+
+/* Whether the call of clause c is an interview: a media word (words.tsv) shortly after the
+ * trigger, where the other side would be ("في اتصال هاتفي مع الجوهرة أف أم"). */
+static int interview(const rw_xstate *st, const rw_clause *c)
+{
+    uint32_t end = c->p + 6 < c->R ? c->p + 6 : c->R;
+    return rw_has_word(st, c->p + 1, end, RW_W_MEDIA);
 }
 
 /* The place of an event that found none of its own: the place of its clause (after the
@@ -207,6 +220,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         e->rel = c.tr->rel;
         /* "بحث X هاتفياً مع Y": a phone adverb in the clause makes the meeting a call. */
         if (e->rel == RW_REL_MET && rw_has_word(st, c.L, c.R, RW_W_PHONE)) e->rel = RW_REL_PHONED;
+        if (e->rel == RW_REL_PHONED && interview(st, &c)) continue;
         e->frame = c.tr->frame;
         e->tense = c.tr->tense;
         e->modality = rw_modality_of(st, &c);
