@@ -107,6 +107,21 @@ int rw_coordinated(const rw_xstate *st, const int *v, int n)
     return 1;
 }
 
+/* Whether organisation mention m is in construct with the meeting noun of clause c, up to four
+ * units after it over institution nouns and definite words ("اجتماع اللجنة التنفيذية للاتحاد
+ * الأفريقي"): the body holds the meeting. */
+static int owner_of_meeting(const rw_xstate *st, const rw_clause *c, const rw_pm *m)
+{
+    if (c->tr->tense != RW_VT_NOUN || m->unit <= c->p || m->unit > c->p + 4 || m->side) return 0;
+    for (uint32_t k = c->p + 1; k < m->unit; k++) {
+        const rw_unit *v = &st->units[k];
+        if (!(v->kind == RW_U_WORD && (v->cls & RW_W_INSTITUTION)) &&
+            !(v->kind == RW_U_OTHER && v->definite) && v->kind != RW_U_NISBA)
+            return 0;
+    }
+    return 1;
+}
+
 void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -128,6 +143,11 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         /* "حاملا رسالة من الملك محمد السادس": the sender of a message is no party. */
         if (m->kind != RW_PM_PLACE && m->unit > p &&
             rw_has_word(st, m->unit > 3 ? m->unit - 3 : 0, m->unit, RW_W_MESSAGE))
+            continue;
+        /* "اجتماع اللجنة التنفيذية للاتحاد الأفريقي"، "اجتماع مجلس إدارة الشركة": the body
+         * whose own meeting it is, not a party to it. */
+        if (m->kind != RW_PM_PLACE && m->ref >= 0 && st->x->entities[m->ref].kind == RW_KIND_ORG &&
+            owner_of_meeting(st, c, m))
             continue;
         /* "على هامش أعمال الجمعية العامة": the occasion, not a participant. */
         if (m->kind != RW_PM_PLACE && m->ref >= 0 &&

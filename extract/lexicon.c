@@ -399,19 +399,19 @@ static int line_title(loader *L, char **f, int nf)
 static int line_trigger(loader *L, char **f, int nf)
 {
     static const char *const frames[] = {"event",  "pair",  "gather", "lead",
-                                         "member", "alias", "chair"};
+                                         "member", "alias", "chair", "discuss"};
     static const char *const tenses[] = {"past", "present", "future", "noun"};
     rw_lexicon *lx = L->lx;
     if (nf < 5) return bad(L, "a trigger line needs 5 fields: forms, relation, frame, tense, modality");
     int rel = rw_rel_from_name(f[1]);
     if (rel < 0) return bad(L, "unknown relation");
     int fr = -1, te = -1;
-    for (int i = 0; i < 7; i++)
+    for (int i = 0; i < (int)(sizeof frames / sizeof *frames); i++)
         if (strcmp(f[2], frames[i]) == 0) fr = i;
     for (int i = 0; i < 4; i++)
         if (strcmp(f[3], tenses[i]) == 0) te = i;
     int mod = rw_modality_from_name(f[4]);
-    if (fr < 0) return bad(L, "frame must be event, pair, gather, lead, member, alias or chair");
+    if (fr < 0) return bad(L, "frame must be event, pair, gather, lead, member, alias, chair or discuss");
     if (te < 0) return bad(L, "tense must be past, present, future or noun");
     if (mod < 0) return bad(L, "modality must be asserted, planned or negated");
     if (GROW(lx->triggers, lx->n_triggers, lx->cap_triggers)) return nomem(L);
@@ -476,7 +476,11 @@ static int line_word(loader *L, char **f, int nf)
  * by its folded first word. */
 static int line_forename(loader *L, char **f, int nf)
 {
-    (void)nf;
+    intptr_t kind = 1; /* 1 a given name, 2 also an ordinary word */
+    if (nf > 1 && *f[1]) {
+        if (strcmp(f[1], "word")) return bad(L, "the second column of forenames.tsv is `word` or empty");
+        kind = 2;
+    }
     const char *p = f[0];
     while (*p) {
         const char *e = strchr(p, '|');
@@ -486,7 +490,12 @@ static int line_forename(loader *L, char **f, int nf)
         if (n && nw > 0) {
             size_t w0 = 0;
             while (w0 < L->key.len && L->key.data[w0] != ' ') w0++;
-            if (rw_strmap_put(L->lx->forenames, L->key.data, w0, (void *)1)) return nomem(L);
+            void *old;
+            if (rw_strmap_get(L->lx->forenames, L->key.data, w0, &old) && (intptr_t)old > kind)
+                kind = (intptr_t)old;
+            if (rw_strmap_put(L->lx->forenames, L->key.data, w0, (void *)kind)) return nomem(L);
+            if (nf > 1 && *f[1]) kind = 2;
+            else kind = 1;
         }
         if (!e) break;
         p = e + 1;
@@ -652,7 +661,7 @@ int rw_lexicon_known(const char *fold, size_t len, void *ud)
 int rw_lexicon_forename(const rw_lexicon *lx, const char *word, size_t len)
 {
     void *v;
-    return len && rw_strmap_get(lx->forenames, word, len, &v);
+    return len && rw_strmap_get(lx->forenames, word, len, &v) ? (int)(intptr_t)v : 0;
 }
 
 rw_wclass rw_lexicon_word_class(const rw_lexicon *lx, const char *word, size_t len)

@@ -133,6 +133,8 @@ typedef enum rw_frame {
     RW_FRAME_MEMBER, /* يضم: the persons after are members of the delegation */
     RW_FRAME_ALIAS,  /* المعروف بـ: the name after is another name of the person before */
     RW_FRAME_CHAIR,  /* ترأس: the chair meets those named after a `participate` word */
+    RW_FRAME_DISCUSS, /* بحث، ناقش: the other side only after مع/بـ; without one, what follows is
+                         the topic (unless a pair or a coordinated subject discussed together) */
 } rw_frame;
 
 typedef enum rw_verb_tense { RW_VT_PAST, RW_VT_PRESENT, RW_VT_FUTURE, RW_VT_NOUN } rw_verb_tense;
@@ -185,7 +187,8 @@ int rw_lexicon_max_words(const rw_lexicon *lx, const char *word, size_t len);
 /* rw_known_fn for rw_morph_analyze: whether a folded word occurs in any phrase. `ud` is the
  * rw_lexicon. */
 int rw_lexicon_known(const char *fold, size_t len, void *ud);
-/* Whether a single folded word is a given name of forenames.tsv. */
+/* Whether a single folded word is a given name of forenames.tsv: 0 not, 1 a given name, 2 a given
+ * name that is also an ordinary word (أمل، سعيد، العربي). */
 int rw_lexicon_forename(const rw_lexicon *lx, const char *word, size_t len);
 /* The word-class bits of a single folded word (0 when none). */
 rw_wclass rw_lexicon_word_class(const rw_lexicon *lx, const char *word, size_t len);

@@ -606,18 +606,20 @@ static int name_word(const rw_xstate *st, uint32_t k)
 
 /* ---- does it look like a name? ---- */
 
-/* Whether token `tok` (through any of its analyses) is a given name of forenames.tsv. */
+/* Whether token `tok` (through any of its analyses) is a given name of forenames.tsv: 0 not, 1
+ * a given name, 2 one that is also an ordinary word. */
 static int forename_at(const rw_xstate *st, uint32_t tok)
 {
-    if (rw_lexicon_forename(st->lx, tfold(st, tok), tfold_len(st, tok))) return 1;
+    int kind = rw_lexicon_forename(st->lx, tfold(st, tok), tfold_len(st, tok));
     for (int k = 0; k < st->n_an[tok]; k++) {
         const rw_analysis *a = ana(st, tok, k);
         /* Only the conjunction may be taken off: لطفي is a name, not ل + طفي. */
         if (a->suffix_len || (a->prefix_len && !(prefix_flags(st, tok, a) == RW_P_CONJ)))
             continue;
-        if (rw_lexicon_forename(st->lx, a->stem, a->stem_len)) return 1;
+        int k2 = rw_lexicon_forename(st->lx, a->stem, a->stem_len);
+        if (k2 > kind) kind = k2;
     }
-    return 0;
+    return kind;
 }
 
 /* Whether the word at unit k is a preposition (ل، ب، ك) glued to a noun - "لكرة القدم"،
@@ -945,16 +947,16 @@ static int apposition(rw_xstate *st, uint32_t j, int entity, int actor, uint32_t
     return 0;
 }
 
-/* Whether unit k is a definite noun that may complete a title: an unknown one, or one of the
- * topic nouns words.tsv keeps out of names ("وزير التجارة والتعاون الدولي"، "التعاون" is no
- * name but is a portfolio). */
+/* Whether unit k is a definite noun that may complete a title: an unknown one, or, coordinated
+ * by و, one of the topic nouns words.tsv keeps out of names ("وزير التجارة والتعاون الدولي":
+ * التعاون is no name but is a portfolio; "الرئيس اليوم" is no title). */
 static int definite_complement(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *u = &st->units[k];
     if (!u->definite) return 0;
     if (u->kind == RW_U_OTHER) return 1;
-    return u->kind == RW_U_WORD && u->ntok == 1 && u->cls &&
-           !(u->cls & ~(unsigned)(RW_W_BOUNDARY | RW_W_TOPIC));
+    return u->kind == RW_U_WORD && u->ntok == 1 && (u->pflags & RW_P_CONJ) && u->cls &&
+           !(u->cls & ~(RW_W_BOUNDARY | RW_W_TOPIC));
 }
 
 /* Whether a name starts at or shortly after unit k (past definite words and nationality
@@ -1439,6 +1441,72 @@ static int known_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     return 0;
 }
 
+/* The person of the name in units [u0, end), whose folded key is in st->key (its first token
+ * read through analysis k, -1 for the unit's own), mentioned here: 1, or -1 when memory ran out. */
+static int bare_person(rw_xstate *st, uint32_t u0, uint32_t end, int k)
+{
+    const char *s;
+    size_t n;
+    unit_surface(st, u0, end, k, &s, &n);
+    char *key = strndup(st->key.data, st->key.len);
+    if (!key) return -1;
+    int e = person_entity(st, key, strlen(key), s, n);
+    free(key);
+    if (e < 0 || note_name_evidence(st, e, NAME_STRONG)) return -1;
+    const rw_unit *u = &st->units[u0];
+    int coord = ana(st, u->tok, k >= 0 ? k : u->ana)->prefix_len > 0 && (u->pflags & RW_P_CONJ);
+    return push_pm(st, u0, end, e, RW_PM_PERSON, coord) ? -1 : 1;
+}
+
+/* A person named without a title ("استقبل الرئيس ... الفنانة اللبنانية ماجدة الرومي"، "عيّن الملك
+ * سعد الدين العثماني رئيسا للحكومة"): a given name that is no ordinary word (forenames.tsv), then
+ * one name word at least - not inside the name of a place or a body ("شارع الحبيب بورقيبة"،
+ * "جامعة محمد الخامس": no institution noun before it). Returns 1 with *next set when it made a
+ * mention, 0 when not, -1 when memory ran out. */
+static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
+{
+    const rw_unit *u = &st->units[u0];
+    if (u->definite || u->ntok != 1) return 0;
+    if (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD &&
+        (st->units[u0 - 1].cls & (RW_W_INSTITUTION | RW_W_GROUP)))
+        return 0;
+    /* "عبد الإله بن كيران"، "أبو محمد الجولاني": a particle heading a two-word given name, then a
+     * family name: three words at least. */
+    if (u->kind == RW_U_WORD && (u->cls & RW_W_PARTICLE) && !u->prefix_len &&
+        compound_head(st, u->tok)) {
+        uint32_t end = read_name(st, u0, -1);
+        if (end < u0 + 3) return 0;
+        *next = end;
+        return bare_person(st, u0, end, -1);
+    }
+    if (u->kind != RW_U_OTHER || forename_at(st, u->tok) != 1) return 0;
+    /* The analysis that leaves the given name: the whole word, or the word without its و. */
+    int k = -1;
+    for (int i = 0; i < st->n_an[u->tok] && k < 0; i++) {
+        const rw_analysis *a = ana(st, u->tok, i);
+        if (!a->suffix_len && rw_lexicon_forename(st->lx, a->stem, a->stem_len) == 1 &&
+            (!a->prefix_len || prefix_flags(st, u->tok, a) == RW_P_CONJ))
+            k = i;
+    }
+    if (k < 0) return 0;
+    uint32_t end = read_name(st, u0, k);
+    /* With no title to end it, a name stops before a verb ("يوسف الشاهد يرفض ..."). */
+    for (uint32_t j = u0 + 1; j < end; j++)
+        if (st->units[j].kind == RW_U_OTHER && verb_shaped(st, st->units[j].tok)) {
+            end = j;
+            break;
+        }
+    if (end < u0 + 2) return 0;
+    /* read_name left the folded key of the whole run in st->key: cut it to [u0, end). */
+    size_t words = 0, cut = 0;
+    for (; cut < st->key.len; cut++)
+        if (st->key.data[cut] == ' ' && ++words == end - u0) break;
+    st->key.len = cut;
+    st->key.data[cut] = '\0';
+    *next = end;
+    return bare_person(st, u0, end, k);
+}
+
 /* "المعروف سابقا باسمه الحركي أبو محمد الجولاني": the name after the trigger is another name of
  * the person mentioned last. Records an alias event for relations.c. */
 static int alias_statement(rw_xstate *st, uint32_t u0, uint32_t *next)
@@ -1653,14 +1721,24 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
         case RW_U_WORD:
             if (un->cls & (RW_W_COUNTERPART | RW_W_PAIR)) rc = title_phrase(st, u, &next);
             else if (un->cls & RW_W_GROUP) rc = group_mention(st, u, &next);
-            else if (un->cls & RW_W_PARTICLE) rc = known_name(st, u, &next);
+            else if (un->cls & RW_W_PARTICLE) {
+                size_t before = st->n_pms;
+                rc = known_name(st, u, &next);
+                if (!rc && st->n_pms == before) rc = bare_name(st, u, &next) < 0 ? -1 : 0;
+            }
             break;
         case RW_U_TRIGGER:
             if (st->lx->triggers[un->ref].frame == RW_FRAME_ALIAS) rc = alias_statement(st, u, &next);
             break;
-        case RW_U_OTHER:
+        case RW_U_OTHER: {
+            size_t before = st->n_pms;
             rc = known_name(st, u, &next);
+            if (!rc && st->n_pms == before) {
+                rc = bare_name(st, u, &next);
+                rc = rc < 0 ? -1 : 0;
+            }
             break;
+        }
         case RW_U_NISBA:
             /* السوداني is Sudanese and al-Sudani: a surname of this article when it stands
              * alone, not as the adjective of a noun before it - which agrees with it in

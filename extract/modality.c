@@ -67,7 +67,14 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
      * right before a present tense ("قد يلتقي"). */
     for (uint32_t k = p, steps = 0; k-- > 0 && steps < PLANNED_REACH; steps++) {
         const rw_unit *v = &st->units[k];
-        if (rw_is_event_trigger(st, k)) break;
+        /* "وسيبحث الاجتماع ...": a meeting noun right after a verb in the future. */
+        if (rw_is_event_trigger(st, k)) {
+            const rw_lex_trigger *t0 = &st->lx->triggers[v->ref];
+            if (steps < 2 && t->tense == RW_VT_NOUN && m == RW_MOD_ASSERTED &&
+                (t0->modality == RW_MOD_PLANNED || (v->pflags & RW_P_FUTURE)))
+                m = RW_MOD_PLANNED;
+            break;
+        }
         if (v->kind != RW_U_WORD) continue;
         if ((v->cls & RW_W_NEGATED) && steps < 3) return RW_MOD_NEGATED;
         if (m != RW_MOD_ASSERTED) continue;
@@ -77,9 +84,10 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     if (m != RW_MOD_ASSERTED || t->tense == RW_VT_PAST) return m;
     /* After a present tense or a verbal noun, in its clause: a word of what is to come
      * ("يلتقي الوزير نظيره قريبا"، "لقاء الأسبوع القادم"، "الاجتماع سيبحث ..."). */
-    for (uint32_t k = p + 1; k < c->R && k <= p + PLANNED_AFTER; k++)
-        if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_SOON))
-            return RW_MOD_PLANNED;
+    for (uint32_t k = p + 1; k < st->n_units && k <= p + PLANNED_AFTER; k++) {
+        if (st->units[k].cls & RW_W_SOON) return RW_MOD_PLANNED;
+        if (k >= c->R) break; /* a trigger of the soon class ends the clause: read it first */
+    }
     /* A present-tense meeting or call in the body of a report is announced ("تلتقي المستشارة
      * الرئيس ورئيس الحكومة"), unless it is happening now ("ينعقد حاليا اجتماع"); a headline
      * tells past events in the present ("تبون يستقبل ميلوني") and is read in

@@ -89,6 +89,21 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
     return 0;
 }
 
+/* Whether a call noun ends the clause of meeting verb c, two units after it at most past its
+ * arguments ("بحث الرئيس ونظيره خلال اتصال هاتفي"): what they discussed, they discussed by phone. */
+static int call_follows(const rw_xstate *st, const rw_clause *c)
+{
+    if (c->tr->tense == RW_VT_NOUN || c->R >= st->n_units || !rw_is_event_trigger(st, c->R))
+        return 0;
+    const rw_lex_trigger *t = &st->lx->triggers[st->units[c->R].ref];
+    if (t->rel != RW_REL_PHONED || t->tense != RW_VT_NOUN) return 0;
+    uint32_t last = c->p; /* the last unit of a mention in the clause */
+    for (size_t i = 0; i < st->n_pms; i++)
+        if (st->pms[i].unit > c->p && st->pms[i].unit < c->R && st->pms[i].unit_end > last)
+            last = st->pms[i].unit_end - 1;
+    return c->R <= last + 3;
+}
+
 /* Whether the call of clause c is an interview: a media word (words.tsv) shortly after the
  * trigger, where the other side would be ("في اتصال هاتفي مع الجوهرة أف أم"). */
 static int interview(const rw_xstate *st, const rw_clause *c)
@@ -218,8 +233,10 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         rw_event *e = &st->ev[st->n_ev];
         memset(e, 0, sizeof *e);
         e->rel = c.tr->rel;
-        /* "بحث X هاتفياً مع Y": a phone adverb in the clause makes the meeting a call. */
-        if (e->rel == RW_REL_MET && rw_has_word(st, c.L, c.R, RW_W_PHONE)) e->rel = RW_REL_PHONED;
+        /* "بحث X هاتفياً مع Y": a phone adverb in the clause makes the meeting a call, and so
+         * does a call noun right after it ("بحث الرئيسان خلال اتصال هاتفي ..."). */
+        if (e->rel == RW_REL_MET && (rw_has_word(st, c.L, c.R, RW_W_PHONE) || call_follows(st, &c)))
+            e->rel = RW_REL_PHONED;
         if (e->rel == RW_REL_PHONED && interview(st, &c)) continue;
         e->frame = c.tr->frame;
         e->tense = c.tr->tense;

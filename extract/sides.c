@@ -349,6 +349,38 @@ static int gathered_noun(const rw_xstate *st, uint32_t p)
     return -1;
 }
 
+/* بحث، ناقش (the `discuss` frame): the other side comes only after مع/بـ, with those coordinated
+ * with it ("بحث X مع Y و Z الوضع في ليبيا": the situation is the topic). Without a marker, a
+ * coordinated subject discussed together ("بحث الرئيس الفرنسي ونظيره المصري ...") and a pair
+ * word names the sides already met; anything else is a topic ("بحث الرئيسان الحرب على داعش"
+ * names no one more, "بحثت دراسات قليلة في ..." is research). */
+static int sides_discuss(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
+{
+    /* "ناقشه الشرع مع قادة دوليين، من بينهم الرئيس ترامب": the other side is the first person
+     * after the marker word, even when the word itself is followed by no mention. */
+    for (uint32_t k = c->p + 1; k < c->R; k++)
+        if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_SIDE)) {
+            for (int i = 0; i < a->npost && i < (a->marker < 0 ? a->npost : a->marker); i++)
+                if (st->pms[a->post[i]].unit > k) {
+                    a->marker = i;
+                    break;
+                }
+            break;
+        }
+    if (a->marker < 0) {
+        int together = (a->npre >= 2 && rw_coordinated(st, a->pre, a->npre)) ||
+                       (!a->npre && a->npost >= 2 && rw_coordinated(st, a->post, a->npost)) ||
+                       (a->npre && rw_has_word(st, c->L, c->p, RW_W_PAIR));
+        if (!together) return 0;
+        return sides_meeting(st, c, a, e);
+    }
+    /* The marked side and the mentions coordinated with it; the rest after it are topics. */
+    int n = a->marker + 1;
+    while (n < a->npost && st->pms[a->post[n]].coord) n++;
+    a->npost = n;
+    return sides_meeting(st, c, a, e);
+}
+
 int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_event *e, int *host)
 {
     rw_args a = *args; /* a frame may narrow the arguments down */
@@ -364,6 +396,8 @@ int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_ev
         if (c->tr->rel == RW_REL_VISITED || c->tr->rel == RW_REL_ATTENDED)
             return sides_travel(st, c, &a, e, host);
         return sides_meeting(st, c, &a, e);
+    case RW_FRAME_DISCUSS:
+        return sides_discuss(st, c, &a, e);
     case RW_FRAME_PAIR:
         return sides_pair(st, c, &a, e);
     case RW_FRAME_CHAIR:
