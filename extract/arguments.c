@@ -107,6 +107,29 @@ int rw_coordinated(const rw_xstate *st, const int *v, int n)
     return 1;
 }
 
+/* Whether mention m accompanies someone: an entourage adjective right after it (past a
+ * nationality or a definite word: "والوفد الوزاري المرافق له"), or an entourage preposition
+ * right before it ("برفقة وزير التربية"، "مرفوقا بكل من X و Y", and those coordinated with
+ * that one). */
+static int entourage(const rw_xstate *st, const rw_pm *m)
+{
+    for (uint32_t k = m->unit_end; k < st->n_units && k < m->unit_end + 3; k++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_ENTOURAGE)) return 1;
+        if (!(v->kind == RW_U_NISBA || (v->kind == RW_U_OTHER && v->definite))) break;
+    }
+    /* Before it, over the words of a list ("بكل من") and the mentions coordinated with it. */
+    uint32_t k = m->unit;
+    for (size_t i = (size_t)(m - st->pms); i > 0 && st->pms[i].coord && st->pms[i - 1].kind != RW_PM_PLACE; i--)
+        k = st->pms[i - 1].unit;
+    for (uint32_t steps = 0; k-- > 0 && steps < 3; steps++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_ENTOURAGE)) return 1;
+        if (!(v->kind == RW_U_WORD && (v->cls & (RW_W_SIDE | RW_W_PREP)))) break;
+    }
+    return 0;
+}
+
 /* Whether organisation mention m is in construct with the meeting noun of clause c, up to four
  * units after it over institution nouns and definite words ("اجتماع اللجنة التنفيذية للاتحاد
  * الأفريقي"): the body holds the meeting. */
@@ -144,6 +167,8 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind != RW_PM_PLACE && m->unit > p &&
             rw_has_word(st, m->unit > 3 ? m->unit - 3 : 0, m->unit, RW_W_MESSAGE))
             continue;
+        /* "رئيس الحكومة والوفد الوزاري المرافق له"، "برفقة وزير التربية": an entourage. */
+        if (m->kind != RW_PM_PLACE && entourage(st, m)) continue;
         /* "اجتماع اللجنة التنفيذية للاتحاد الأفريقي"، "اجتماع مجلس إدارة الشركة": the body
          * whose own meeting it is, not a party to it. */
         if (m->kind != RW_PM_PLACE && m->ref >= 0 && st->x->entities[m->ref].kind == RW_KIND_ORG &&

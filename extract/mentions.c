@@ -266,6 +266,16 @@ static int has_hit(const rw_lex_phrase *p, int type)
 /* The longest lexicon phrase of at most `cap` words starting at token i, over every analysis of
  * its first word (a name chain counts as a phrase); *nw its length in tokens (-1 when memory ran
  * out) and *k the analysis used. NULL when none. */
+/* Whether analysis a of token i keeps the article and takes off an ending that carries a
+ * pronoun (يه of نظيريه): a word cannot have both, so الملكية is no "his two kings". */
+static int definite_with_pronoun(const rw_xstate *st, uint32_t i, const rw_analysis *a)
+{
+    if (!a->has_article || a->suffix_len < 2) return 0;
+    const char *w = tfold(st, i);
+    size_t n = tfold_len(st, i);
+    return n >= 2 && memcmp(w + n - 2, "\xd9\x87", 2) == 0; /* ends in ه */
+}
+
 /* Whether analysis k of token i strips exactly the future proclitic (words.tsv "future"). */
 static int future_split(const rw_xstate *st, uint32_t i, int k)
 {
@@ -291,7 +301,7 @@ static const rw_lex_phrase *longest_at(rw_xstate *st, uint32_t i, int cap, int *
                 return NULL;
             }
             const rw_lex_phrase *p = rw_lexicon_lookup(st->lx, st->key.data, st->key.len);
-            if (p && p->nwords == n && ending_fits(p, a, n)) {
+            if (p && p->nwords == n && ending_fits(p, a, n) && !definite_with_pronoun(st, i, a)) {
                 best = p;
                 *nw = n;
                 *k_out = k;
@@ -1195,7 +1205,8 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
         if (u->kind == RW_U_OTHER && !u->definite && u->ntok == 1 && j + 1 < st->n_units &&
             !st->used[j + 1] && st->units[j + 1].kind == RW_U_ACTOR && st->units[j + 1].ntok > 1 &&
             !(st->units[j + 1].pflags & RW_P_CONJ) &&
-            lx->actors[st->units[j + 1].ref].kind == RW_KIND_PERSON && name_word(st, j)) {
+            lx->actors[st->units[j + 1].ref].kind == RW_KIND_PERSON && name_word(st, j) &&
+            forename_at(st, u->tok)) {
             st->used[j] = 1;
             u = &st->units[++j];
         }
@@ -1310,9 +1321,29 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
     return 0;
 }
 
+/* Whether the title at u0 is a predicate in the accusative, no mention: "عيّنه رئيسا للحكومة"،
+ * "انتخب أمينا عاما". Its ending reads as a construct dual (وزيرا الخارجية = the two ministers
+ * of foreign affairs), but a construct is followed by a definite noun without a preposition. */
+static int accusative_title(const rw_xstate *st, uint32_t u0)
+{
+    const rw_unit *u = &st->units[u0];
+    /* "وزيري الخارجية" (one unit): the construct's noun is there already. */
+    if ((u->kind != RW_U_OFFICE && u->kind != RW_U_TITLE) || u->suffix != RW_SUF_DUAL ||
+        u->definite || u->ntok != 1)
+        return 0;
+    if (ana(st, u->tok, u->ana)->suffix_len > 2) return 0; /* وزيرين: a true dual */
+    if (u0 + 1 >= st->n_units) return 1;
+    const rw_unit *v = &st->units[u0 + 1];
+    return !(v->definite && !v->prefix_len) && v->kind != RW_U_PLACE && v->kind != RW_U_NISBA;
+}
+
 /* A title phrase at u0 and the names it introduces. Returns the unit after it. */
 static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
 {
+    if (accusative_title(st, u0)) {
+        *next = u0 + 1;
+        return 0;
+    }
     title t;
     read_title(st, u0, &t);
     if (t.end == u0 + (uint32_t)t.counterpart && !t.n_off && !t.titled) {
@@ -1667,12 +1698,55 @@ static int role_anaphor(rw_xstate *st, uint32_t u0, uint32_t *next)
     return push_pm(st, u0, j, cand[0], RW_PM_PERSON, (un->pflags & RW_P_CONJ) != 0) ? -1 : 1;
 }
 
+/* Counts a country the article names. */
+static void tally_country(rw_xstate *st, const char *cc)
+{
+    if (!cc || !*cc) return;
+    for (int i = 0; i < st->n_countries; i++)
+        if (strcmp(st->countries[i].cc, cc) == 0) {
+            st->countries[i].n++;
+            return;
+        }
+    if (st->n_countries == (int)(sizeof st->countries / sizeof *st->countries)) return;
+    snprintf(st->countries[st->n_countries].cc, sizeof st->countries[0].cc, "%s", cc);
+    st->countries[st->n_countries++].n = 1;
+}
+
+/* Counts the countries the units of the sentence name: places, nationalities, actors. */
+static void tally_units(rw_xstate *st)
+{
+    const rw_lexicon *lx = st->lx;
+    for (uint32_t u = 0; u < st->n_units; u++) {
+        const rw_unit *x = &st->units[u];
+        if (x->kind == RW_U_NISBA) tally_country(st, lx->countries[x->ref]);
+        else if (x->kind == RW_U_PLACE) tally_country(st, lx->places[x->ref].country);
+        else if (x->kind == RW_U_ACTOR) tally_country(st, lx->actors[x->ref].country);
+    }
+}
+
+const char *rw_mentions_home_country(const rw_xstate *st)
+{
+    int best = -1, second = 0;
+    for (int i = 0; i < st->n_countries; i++) {
+        if (best < 0 || st->countries[i].n > st->countries[best].n) {
+            if (best >= 0) second = st->countries[best].n;
+            best = i;
+        } else if (st->countries[i].n > second) {
+            second = st->countries[i].n;
+        }
+    }
+    return best >= 0 && st->countries[best].n >= 2 && st->countries[best].n > second
+               ? st->countries[best].cc
+               : "";
+}
+
 int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
 {
     st->tk = tk;
     st->sentence = sentence;
     st->n_pms = 0;
     if (analyse_tokens(st) || build_units(st)) return -1;
+    tally_units(st);
     if (rw_array_reserve((void **)&st->used, &st->cap_used, st->n_units + 1, 1)) return -1;
     memset(st->used, 0, st->n_units);
     for (uint32_t u = 0; u < st->n_units;) {
@@ -1804,6 +1878,7 @@ int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date
     st->last_group = -1;
     st->last_subject = -1;
     st->dateline = -1;
+    st->n_countries = 0;
     for (size_t i = 0; i < st->n_ph; i++) free(st->ph[i].surface);
     for (size_t i = 0; i < st->n_held; i++) free(st->held[i].text);
     for (size_t i = 0; i < st->n_ev; i++) {

@@ -151,6 +151,11 @@ typedef struct rw_xstate {
     int last_group;
     int last_subject;
     int dateline;      /* the place entity of the article's dateline ("الرياض - واس"), or -1 */
+    struct {
+        char cc[8];
+        int n;
+    } countries[16];   /* how often each country is named (places, nationalities, actors) */
+    int n_countries;
     rw_placeholder *ph;
     size_t n_ph, cap_ph;
     rw_heldrole *held;
@@ -170,6 +175,10 @@ int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date
 /* Reads the units and mentions of one sentence into st->units / st->pms, adding entities,
  * names and rw_mention records to the extraction. */
 int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence);
+/* The article's own country: the one it names most, at least twice and more than any other
+ * ("" when none stands out). A title with no country ("رئيس الحكومة") is read as its holder's
+ * there. */
+const char *rw_mentions_home_country(const rw_xstate *st);
 /* Prints the current sentence's units and mentions (a development aid: rw_extractor_trace). */
 void rw_mentions_trace(const rw_xstate *st, FILE *out);
 /* How many person mentions the current sentence has (after rw_mentions_sentence). */

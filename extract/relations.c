@@ -305,12 +305,17 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
         if ((!*hc || !*cc) && weak < 0) weak = h->entity;
     }
     if (weak >= 0) return weak;
-    /* "الرئيس" with no country and no holder in the article names nobody in particular. */
+    /* "رئيس الحكومة" with no country and no holder in the article is the one of the country the
+     * article is about; with none standing out, nobody in particular. */
+    int home = !*cc;
+    if (home) cc = rw_mentions_home_country(st);
     if (!*cc) return -1;
     /* A country has many ambassadors at once: "سفير الصين لدى سلطنة عمان" is not the one of
      * roles.tsv (at the UN). */
     int a = many ? -1 : rw_lexicon_role_holder(st->lx, office, cc, st->doc_date);
     if (a >= 0) return rw_mentions_actor_entity(st, a);
+    /* The home country is a guess: only a holder roles.tsv knows makes it a person. */
+    if (home) return -1;
     rw_buf_reset(&st->tmp);
     rw_buf_printf(&st->tmp, "role:%s%s%s", st->lx->offices[office].id, *cc ? "@" : "", cc);
     char *key = rw_buf_detach(&st->tmp);
