@@ -742,6 +742,12 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
         /* "رضا شرف الدين للحديث"، "عبد الله المحارب لتدارس": a preposition glued to the next
          * word ends the name. */
         if (j > k && prepositional(st, j)) break;
+        /* "كريم الهلالي لاعبي المنتخب": past the second word, an unknown indefinite word followed
+         * by a definite one heads a construct ("the players of the team"); a name's words do
+         * not, but for given names in compound ones ("محمد صالح العرفاوي"). */
+        if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && j + 1 < st->n_units &&
+            st->units[j + 1].definite && !st->units[j + 1].prefix_len && !forename_at(st, u->tok))
+            break;
         if (j > k) rw_buf_putc(&st->key, ' ');
         if (j == k) {
             const rw_analysis *a = ana(st, u->tok, first_ana >= 0 ? first_ana : u->ana);
@@ -1007,6 +1013,7 @@ typedef struct title {
     int n_cc;
     uint32_t head_tok;  /* the office's token and analysis, to look its coordinated portfolios up */
     int head_ana;
+    int former;         /* "الرئيس السابق"، "رئيس الحكومة المكلف": no holder at the date */
 } title;
 
 /* Reads the title at u0 and its complements into t: definite nouns, a nationality adjective, a
@@ -1058,6 +1065,12 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind != RW_KIND_PERSON && j > u0 && !conj &&
             (t->n_off || t->headed) && name_follows(st, j + 1)) {
             j++; /* "قائد فيلق القدس إسماعيل قاآني": the body the office belongs to */
+            continue;
+        }
+        if (u->kind == RW_U_WORD && (u->cls & RW_W_FORMER) && j > u0 && !conj &&
+            (t->n_off || t->titled)) {
+            t->former = 1;
+            j++;
             continue;
         }
         if (u->kind == RW_U_WORD && (u->cls & RW_W_INSTITUTION) && j > u0 && !conj) {
@@ -1249,7 +1262,8 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
         }
         if (e < 0 || note_name_evidence(st, e, shape)) return -1;
         int office = t->n_off ? t->offices[n_names < t->n_off ? n_names : t->n_off - 1] : -1;
-        if ((t->n_off || (t->headed && t->end - u0 > 1)) && add_held(st, e, office, t->cc, u0, t->end))
+        if ((t->n_off || (t->headed && t->end - u0 > 1)) && !t->former &&
+            add_held(st, e, office, t->cc, u0, t->end))
             return -1;
         if (push_pm(st, n_names ? name0 : u0, end, e, RW_PM_PERSON, n_names ? 1 : first_coord))
             return -1;
@@ -1313,7 +1327,7 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
         int ph = add_placeholder(st, t->counterpart ? -1 : t->offices[per_country ? 0 : i],
                                  per_country ? t->ccs[i] : t->cc, u0, t->end);
         if (ph < 0) return -1;
-        st->ph[ph].many = (st->units[u0].cls & RW_W_MANY) != 0;
+        st->ph[ph].many = (st->units[u0].cls & RW_W_MANY) != 0 || t->former;
         if (push_pm(st, u0, t->end, -(ph + 1), RW_PM_PERSON, i ? 1 : first_coord)) return -1;
     }
     for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;

@@ -79,7 +79,8 @@ typedef struct rw_placeholder {
     int office;          /* lexicon office, or -1 for a counterpart (نظيره) */
     char country[8];     /* "" when the text gives none */
     int resolved;        /* entity, -1 until resolved */
-    int many;            /* an office held by many at once (سفير): never resolved by roles.tsv */
+    int many;            /* never resolved by roles.tsv: an office held by many at once (سفير),
+                            or a former or designate holder ("الرئيس السابق") */
     char *surface;       /* as written */
 } rw_placeholder;
 
