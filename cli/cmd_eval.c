@@ -27,6 +27,9 @@ static const char help[] =
     "  --lexicon DIR      more lexicon entries; may be repeated\n"
     "  --show             list every miss: false and missed pairs, wrong places and dates,\n"
     "                     actors split over several entities\n"
+    "  --calibration      also print how often the pairs found are right, by confidence\n"
+    "  --min-confidence X score only facts of confidence X (0-1) or more, as a user who\n"
+    "                     exports with the same option sees them\n"
     "  --json FILE        also write the figures as JSON\n"
     "  -h, --help         this help\n";
 
@@ -54,9 +57,11 @@ int cmd_eval(int argc, char **argv)
         {"db", required_argument, 0, 'd'},      {"date", required_argument, 0, 'D'},
         {"lexicon", required_argument, 0, 'L'}, {"show", no_argument, 0, 's'},
         {"json", required_argument, 0, 'j'},    {"help", no_argument, 0, 'h'},
+        {"calibration", no_argument, 0, 'c'},   {"min-confidence", required_argument, 0, 'm'},
         {0, 0, 0, 0}};
     const char *db = NULL, *json = NULL;
-    int show = 0;
+    int show = 0, calibration = 0;
+    rw_eval_opts scoring = {0};
     const char **lexicons = calloc((size_t)argc + 1, sizeof *lexicons);
     if (!lexicons) {
         cli_error("out of memory");
@@ -76,6 +81,15 @@ int cmd_eval(int argc, char **argv)
             break;
         case 'L': lexicons[n_lex++] = optarg; break;
         case 's': show = 1; break;
+        case 'c': calibration = 1; break;
+        case 'm': {
+            char *end;
+            double v = strtod(optarg, &end);
+            if (*optarg == '\0' || *end || v < 0 || v > 1)
+                rc = cli_usage("eval", "--min-confidence takes a number from 0 to 1, not '%s'", optarg);
+            scoring.min_confidence = (float)v;
+            break;
+        }
         case 'j': json = optarg; break;
         case 'h': fputs(help, stdout); free(lexicons); return EXIT_OK;
         default: rc = cli_usage("eval", "unknown option '%s'", argv[optind - 1]);
@@ -109,11 +123,13 @@ int cmd_eval(int argc, char **argv)
         if (!c.g) c.failed = 1;
     }
     rw_eval_result res;
-    if (!c.failed && rw_eval_run(c.g, gold, rw_extractor_text(c.ex), show ? stdout : NULL, &res, &c.err))
+    scoring.show = show ? stdout : NULL;
+    if (!c.failed && rw_eval_run(c.g, gold, rw_extractor_text(c.ex), &scoring, &res, &c.err))
         c.failed = 1;
     if (c.failed) {
         rc = cli_fail(&c.err);
     } else {
+        if (calibration) rw_eval_print_calibration(&res, stdout);
         rw_eval_print(&res, stdout);
         if (json) {
             cli_output out;

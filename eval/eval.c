@@ -9,9 +9,11 @@
 #include "eval/eval.h"
 
 #include <jansson.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/array.h"
 #include "base/buf.h"
 #include "base/strmap.h"
 
@@ -42,6 +44,7 @@ typedef struct evaluator {
     rw_strmap *sys_to_gold; /* system entity id -> gold_entity* or NULL (cached mapping) */
     size_t overmerged;
     FILE *show;
+    float min_confidence;
     rw_buf tmp;
 } evaluator;
 
@@ -338,12 +341,15 @@ static void score_pairs(evaluator *ev, const rw_graph *g, rw_rel rel, rw_prf *ou
         rw_strmap_put(gold, k, strlen(k), f);
         free(k);
     }
-    rw_strmap *sys = rw_strmap_new(); /* key -> first fact index + 1 (unused value) */
+    rw_strmap *sys = rw_strmap_new(); /* key -> index + 1 into conf: the surest fact's confidence */
+    float *conf = NULL;
+    size_t n_conf = 0, cap_conf = 0;
     size_t nf = rw_graph_fact_count(g);
     /* Facts per key are found again by a second scan when place and date are checked. */
     for (size_t i = 0; i < nf; i++) {
         const rw_gfact *f = rw_graph_fact(g, i);
-        if (f->rel != rel || f->modality != RW_MOD_ASSERTED) continue;
+        if (f->rel != rel || f->modality != RW_MOD_ASSERTED || f->confidence < ev->min_confidence)
+            continue;
         const char *d = doc_key(ev, f->doc ? f->doc->id : NULL);
         if (!d) continue;
         const gold_entity *ga = gold_of(ev, f->subj), *gb = gold_of(ev, f->obj);
@@ -351,7 +357,14 @@ static void score_pairs(evaluator *ev, const rw_graph *g, rw_rel rel, rw_prf *ou
         if ((ga && ga->is_group) || (gb && gb->is_group)) continue;
         char *sa = side(ga, f->subj), *sb = side(gb, f->obj);
         char *k = pair_key(d, sa, sb);
-        rw_strmap_put(sys, k, strlen(k), NULL);
+        void *idx;
+        if (rw_strmap_get(sys, k, strlen(k), &idx)) {
+            float *c = &conf[(size_t)idx - 1];
+            if (f->confidence > *c) *c = f->confidence;
+        } else if (rw_array_reserve((void **)&conf, &cap_conf, n_conf + 1, sizeof *conf) == 0) {
+            conf[n_conf++] = f->confidence;
+            rw_strmap_put(sys, k, strlen(k), (void *)(uintptr_t)n_conf);
+        }
         free(k);
         free(sa);
         free(sb);
@@ -359,14 +372,22 @@ static void score_pairs(evaluator *ev, const rw_graph *g, rw_rel rel, rw_prf *ou
     size_t tp = 0, fp = 0, fn = 0, pos = 0;
     const char *k;
     size_t kl;
-    while (rw_strmap_next(sys, &pos, &k, &kl, NULL)) {
-        if (rw_strmap_get(gold, k, kl, NULL))
+    void *ci;
+    while (rw_strmap_next(sys, &pos, &k, &kl, &ci)) {
+        int ok = rw_strmap_get(gold, k, kl, NULL);
+        if (ok)
             tp++;
         else {
             fp++;
             if (ev->show) show_pair(ev->show, "FP", k);
         }
+        double c = conf[(size_t)ci - 1];
+        int band = 0;
+        while (band + 1 < RW_EVAL_BANDS && c < rw_eval_band_floor[band] - 1e-6) band++;
+        res->band_n[band]++;
+        res->band_ok[band] += (size_t)ok;
     }
+    free(conf);
     void *v;
     pos = 0;
     while (rw_strmap_next(gold, &pos, &k, &kl, &v)) {
@@ -377,7 +398,9 @@ static void score_pairs(evaluator *ev, const rw_graph *g, rw_rel rel, rw_prf *ou
             int pl = 0, dt = 0;
             for (size_t i = 0; i < nf; i++) {
                 const rw_gfact *f = rw_graph_fact(g, i);
-                if (f->rel != rel || f->modality != RW_MOD_ASSERTED) continue;
+                if (f->rel != rel || f->modality != RW_MOD_ASSERTED ||
+                    f->confidence < ev->min_confidence)
+                    continue;
                 const char *d = doc_key(ev, f->doc ? f->doc->id : NULL);
                 if (!d || strcmp(d, gf->doc)) continue;
                 const gold_entity *ga = gold_of(ev, f->subj), *gb = gold_of(ev, f->obj);
@@ -431,7 +454,9 @@ static void score_planned(evaluator *ev, const rw_graph *g, rw_eval_result *res)
         if (!rw_strmap_get(met, k, kl, NULL)) res->planned_n++;
     for (size_t i = 0; i < rw_graph_fact_count(g); i++) {
         const rw_gfact *f = rw_graph_fact(g, i);
-        if (f->rel != RW_REL_MET || f->modality != RW_MOD_ASSERTED) continue;
+        if (f->rel != RW_REL_MET || f->modality != RW_MOD_ASSERTED ||
+            f->confidence < ev->min_confidence)
+            continue;
         const char *d = doc_key(ev, f->doc ? f->doc->id : NULL);
         const gold_entity *ga = gold_of(ev, f->subj), *gb = gold_of(ev, f->obj);
         if (!d || !ga || !gb) continue;
@@ -537,13 +562,14 @@ static void free_evaluator(evaluator *ev)
     rw_buf_free(&ev->tmp);
 }
 
-int rw_eval_run(const rw_graph *g, const char *gold_path, rw_text *tx, FILE *show,
+int rw_eval_run(const rw_graph *g, const char *gold_path, rw_text *tx, const rw_eval_opts *opts,
                 rw_eval_result *res, rw_error *err)
 {
     memset(res, 0, sizeof *res);
     evaluator ev = {0};
     ev.tx = tx;
-    ev.show = show;
+    ev.show = opts ? opts->show : NULL;
+    ev.min_confidence = opts ? opts->min_confidence : 0;
     ev.ent_by_id = rw_strmap_new();
     ev.sys_to_gold = rw_strmap_new();
     int rc = load_gold(&ev, gold_path, err);
@@ -556,6 +582,24 @@ int rw_eval_run(const rw_graph *g, const char *gold_path, rw_text *tx, FILE *sho
     }
     free_evaluator(&ev);
     return rc;
+}
+
+const double rw_eval_band_floor[RW_EVAL_BANDS] = {0.9, 0.8, 0.6, 0.5, 0.0};
+
+void rw_eval_print_calibration(const rw_eval_result *r, FILE *out)
+{
+    fprintf(out, "calibration (asserted met and phoned pairs found, by their surest fact's confidence):\n");
+    fprintf(out, "  confidence      pairs  right  share  |  at or above  pairs  right  share\n");
+    size_t cn = 0, cok = 0;
+    for (int b = 0; b < RW_EVAL_BANDS; b++) {
+        cn += r->band_n[b];
+        cok += r->band_ok[b];
+        double hi = b ? rw_eval_band_floor[b - 1] : 1.0;
+        fprintf(out, "  %.1f-%.1f%s  %9zu  %5zu  %5.2f  |  %12.1f  %5zu  %5zu  %5.2f\n",
+                rw_eval_band_floor[b], hi, b ? " " : "]", r->band_n[b], r->band_ok[b],
+                r->band_n[b] ? (double)r->band_ok[b] / (double)r->band_n[b] : 0.0,
+                rw_eval_band_floor[b], cn, cok, cn ? (double)cok / (double)cn : 0.0);
+    }
 }
 
 void rw_eval_print(const rw_eval_result *r, FILE *out)

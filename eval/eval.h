@@ -32,13 +32,30 @@ typedef struct rw_eval_result {
     size_t alias_one, alias_multi; /* multi-article persons carried by exactly one entity */
     double alias_mean;             /* mean number of system entities per multi-article person */
     size_t overmerged;             /* system entities carrying names of 2+ gold persons */
+    /* Calibration: the asserted met and phoned pairs found, by the confidence of their surest
+     * fact, in bands of RW_EVAL_BANDS (0.9-1, 0.8-0.9, 0.6-0.8, 0.5-0.6, below 0.5): how many,
+     * and how many of them the gold has. */
+    size_t band_n[5], band_ok[5];
 } rw_eval_result;
 
-/* Scores `g` against the gold file. When `show` is not NULL every miss is listed there (false
- * positives, false negatives, split and over-merged actors). Returns 0, or RW_EINPUT / RW_EIO
- * with err naming the gold file and line. */
-int rw_eval_run(const rw_graph *g, const char *gold_path, rw_text *tx, FILE *show,
+#define RW_EVAL_BANDS 5
+/* The lower bounds of the calibration bands, surest first. */
+extern const double rw_eval_band_floor[RW_EVAL_BANDS];
+
+typedef struct rw_eval_opts {
+    FILE *show;           /* when not NULL, every miss is listed there (false positives, false
+                             negatives, split and over-merged actors) */
+    float min_confidence; /* system facts below this confidence are left out (0: none) */
+} rw_eval_opts;
+
+/* Scores `g` against the gold file (opts may be NULL). Returns 0, or RW_EINPUT / RW_EIO with
+ * err naming the gold file and line. */
+int rw_eval_run(const rw_graph *g, const char *gold_path, rw_text *tx, const rw_eval_opts *opts,
                 rw_eval_result *res, rw_error *err);
+
+/* Prints the calibration table: for each confidence band, and for each threshold, the pairs
+ * found and the share of them the gold has. */
+void rw_eval_print_calibration(const rw_eval_result *res, FILE *out);
 
 /* Prints the result as the reference scorer does: one line per measure, then a summary line. */
 void rw_eval_print(const rw_eval_result *res, FILE *out);
