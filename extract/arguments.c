@@ -145,6 +145,36 @@ static int owner_of_meeting(const rw_xstate *st, const rw_clause *c, const rw_pm
     return 1;
 }
 
+/* "وزير خارجية النرويج، الذي يؤدي زيارة إلى تونس على رأس وفد، قد التقى أمس Y": a trigger right
+ * after a comma (and قد) that closes a relative clause has for subject the one the clause
+ * describes (right before the pronoun), not a mention inside the clause. */
+static void after_relative_clause(const rw_xstate *st, const rw_clause *c, rw_args *a)
+{
+    uint32_t k = c->p;
+    if (k > 0 && st->units[k - 1].kind == RW_U_WORD && (st->units[k - 1].cls & RW_W_MAY)) k--;
+    if (k == 0 || st->units[k - 1].kind != RW_U_PUNCT) return;
+    uint32_t rel = 0;
+    int found = 0;
+    for (uint32_t j = k - 1, steps = 0; j-- > 0 && steps < 30 && !found; steps++) {
+        const rw_unit *v = &st->units[j];
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_RELATIVE)) {
+            rel = j;
+            found = 1;
+        } else if (rw_is_clause(st, j) && v->kind != RW_U_PUNCT) {
+            return; /* another clause opens first */
+        }
+    }
+    if (!found) return;
+    uint32_t before = rel; /* a comma may stand between the pronoun and what it describes */
+    if (before > 0 && st->units[before - 1].kind == RW_U_PUNCT) before--;
+    for (size_t i = 0; i < st->n_pms; i++)
+        if (st->pms[i].unit_end == before && st->pms[i].kind == RW_PM_PERSON) {
+            a->pre[0] = (int)i;
+            a->npre = 1;
+            return;
+        }
+}
+
 void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -231,4 +261,5 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             }
         }
     }
+    after_relative_clause(st, c, a);
 }

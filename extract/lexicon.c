@@ -440,7 +440,7 @@ static int line_word(loader *L, char **f, int nf)
         {"anaphor", RW_W_ANAPHOR}, {"visitor", RW_W_VISITOR}, {"patronym", RW_W_PATRONYM},
         {"family", RW_W_FAMILY}, {"may", RW_W_MAY}, {"ongoing", RW_W_ONGOING},
         {"soon", RW_W_SOON}, {"media", RW_W_MEDIA}, {"demonstrative", RW_W_DEMONSTRATIVE},
-        {"entourage", RW_W_ENTOURAGE}, {"former", RW_W_FORMER},
+        {"entourage", RW_W_ENTOURAGE}, {"former", RW_W_FORMER}, {"relative", RW_W_RELATIVE},
     };
     rw_lexicon *lx = L->lx;
     if (nf < 2) return bad(L, "a word line needs 2 fields: class, forms");

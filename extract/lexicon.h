@@ -77,6 +77,7 @@ typedef uint64_t rw_wclass;
 #define RW_W_DEMONSTRATIVE RW_WC(36) /* هذا، بهذه: "هذا اللقاء" refers back to a known event */
 #define RW_W_ENTOURAGE   RW_WC(37)  /* المرافق، برفقة: who accompanies a side is no other side */
 #define RW_W_FORMER      RW_WC(38)  /* السابق، المكلف: after a title, no holder at the date */
+#define RW_W_RELATIVE    RW_WC(39)  /* الذي، التي: a relative clause inside a subject */
 
 typedef struct rw_lex_hit {
     uint8_t type; /* rw_lex_type */

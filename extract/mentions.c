@@ -719,6 +719,8 @@ int rw_mentions_weak_name(const rw_xstate *st, int e)
     return e >= 0 && (size_t)e < st->cap_weak && st->weak[e] == 1;
 }
 
+static int pronoun_ending(const rw_xstate *st, uint32_t k);
+
 /* Reads a name at unit k (its first token through analysis `first_ana`, or the unit's own);
  * returns the end unit and sets the folded key in st->key, or returns k when no name. */
 static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
@@ -747,6 +749,11 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
          * not, but for given names in compound ones ("محمد صالح العرفاوي"). */
         if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && j + 1 < st->n_units &&
             st->units[j + 1].definite && !st->units[j + 1].prefix_len && !forename_at(st, u->tok))
+            break;
+        /* "ميشل عون هنأه فيها": past the second word, an unknown word with an attached pronoun
+         * is a verb or a noun with its possessor, no name. */
+        if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
+            pronoun_ending(st, j))
             break;
         if (j > k) rw_buf_putc(&st->key, ' ');
         if (j == k) {
@@ -1043,6 +1050,13 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 break; /* "... ووزير الدفاع": the next coordinated person */
             }
             complement = 1;
+            j++;
+            continue;
+        }
+        /* "نقيب الصحفيين ناجي البغوري": a definite title word after a head is its complement
+         * (of the journalists), no second head. */
+        if (u->kind == RW_U_TITLE && j > u0 && !conj && u->definite && (t->n_off || t->headed) &&
+            lx->titles[u->ref].cls == RW_TITLE_HEAD) {
             j++;
             continue;
         }
@@ -1788,6 +1802,12 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
                 apposition(st, u + 1, e, un->ref, &next, &tail))
                 return -1;
             rw_pm_kind k = st->lx->actors[un->ref].kind == RW_KIND_GROUP ? RW_PM_GROUP : RW_PM_PERSON;
+            if (tail > u + 1) { /* "الملك سلمان بن عبد العزيز": the whole chain is a name too */
+                const char *s;
+                size_t n;
+                unit_surface(st, u, tail, -1, &s, &n);
+                if (rw_extraction_add_name(st->x, e, s, n)) return -1;
+            }
             /* The mention covers the whole name chain. */
             rc = push_pm(st, u, tail > u + 1 ? tail : u + 1, e, k, (un->pflags & RW_P_CONJ) != 0);
             break;
