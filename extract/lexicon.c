@@ -399,7 +399,7 @@ static int line_title(loader *L, char **f, int nf)
 static int line_trigger(loader *L, char **f, int nf)
 {
     static const char *const frames[] = {"event",  "pair",  "gather", "lead",
-                                         "member", "alias", "chair", "discuss"};
+                                         "member", "alias", "chair", "discuss", "summit"};
     static const char *const tenses[] = {"past", "present", "future", "noun"};
     rw_lexicon *lx = L->lx;
     if (nf < 5) return bad(L, "a trigger line needs 5 fields: forms, relation, frame, tense, modality");
@@ -411,7 +411,8 @@ static int line_trigger(loader *L, char **f, int nf)
     for (int i = 0; i < 4; i++)
         if (strcmp(f[3], tenses[i]) == 0) te = i;
     int mod = rw_modality_from_name(f[4]);
-    if (fr < 0) return bad(L, "frame must be event, pair, gather, lead, member, alias, chair or discuss");
+    if (fr < 0)
+        return bad(L, "frame must be event, pair, gather, lead, member, alias, chair, discuss or summit");
     if (te < 0) return bad(L, "tense must be past, present, future or noun");
     if (mod < 0) return bad(L, "modality must be asserted, planned or negated");
     if (GROW(lx->triggers, lx->n_triggers, lx->cap_triggers)) return nomem(L);
@@ -441,6 +442,7 @@ static int line_word(loader *L, char **f, int nf)
         {"family", RW_W_FAMILY}, {"may", RW_W_MAY}, {"ongoing", RW_W_ONGOING},
         {"soon", RW_W_SOON}, {"media", RW_W_MEDIA}, {"demonstrative", RW_W_DEMONSTRATIVE},
         {"entourage", RW_W_ENTOURAGE}, {"former", RW_W_FORMER}, {"relative", RW_W_RELATIVE},
+        {"between", RW_W_BETWEEN}, {"few", RW_W_FEW}, {"sport", RW_W_SPORT},
     };
     rw_lexicon *lx = L->lx;
     if (nf < 2) return bad(L, "a word line needs 2 fields: class, forms");

@@ -78,6 +78,9 @@ typedef uint64_t rw_wclass;
 #define RW_W_ENTOURAGE   RW_WC(37)  /* المرافق، برفقة: who accompanies a side is no other side */
 #define RW_W_FORMER      RW_WC(38)  /* السابق، المكلف: after a title, no holder at the date */
 #define RW_W_RELATIVE    RW_WC(39)  /* الذي، التي: a relative clause inside a subject */
+#define RW_W_BETWEEN     RW_WC(40)  /* بين: after a meeting noun, its parties follow */
+#define RW_W_FEW         RW_WC(41)  /* ثلاثية: a summit of few parties */
+#define RW_W_SPORT       RW_WC(42)  /* مباراة، الفريق: a meeting noun near one is a match */
 
 typedef struct rw_lex_hit {
     uint8_t type; /* rw_lex_type */
@@ -138,6 +141,7 @@ typedef enum rw_frame {
     RW_FRAME_CHAIR,  /* ترأس: the chair meets those named after a `participate` word */
     RW_FRAME_DISCUSS, /* بحث، ناقش: the other side only after مع/بـ; without one, what follows is
                          the topic (unless a pair or a coordinated subject discussed together) */
+    RW_FRAME_SUMMIT, /* قمة: pairs nobody unless one of few parties or named after بين */
 } rw_frame;
 
 typedef enum rw_verb_tense { RW_VT_PAST, RW_VT_PRESENT, RW_VT_FUTURE, RW_VT_NOUN } rw_verb_tense;

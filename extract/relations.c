@@ -78,11 +78,14 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
     const rw_lex_trigger *tr = &lx->triggers[st->units[p].ref];
     if (tr->tense != RW_VT_NOUN) return 0;
     if (rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_OCCASION)) return 1;
+    /* "المقابلة انتهت بالتعادل"، "لقاء الترجي والنجم في البطولة": a match. */
+    if (rw_has_word(st, 0, st->n_units, RW_W_SPORT)) return 1;
     /* "خلال هذا اللقاء"، "بهذه القمة"، "نفس اللقاء": an event reported already. */
     if (p > 0 && rw_has_word(st, p - 1, p, RW_W_DEMONSTRATIVE)) return 1;
-    /* The nearest trigger before it in its clause, up to six units back, is one of taking part
-     * ("سيشارك 85 وفدا دوليا بهذه القمة"). */
-    for (uint32_t k = p, steps = 0; k-- > 0 && steps < 6; steps++) {
+    /* The nearest trigger before it in its clause, up to fourteen units back, is one of taking
+     * part ("سيشارك 85 وفدا دوليا بهذه القمة"، "يشارك الوزير، يومي 5 و6 جوان بالجزائر، في
+     * الاجتماع"). */
+    for (uint32_t k = p, steps = 0; k-- > 0 && steps < 14; steps++) {
         if (rw_is_clause(st, k)) return 0;
         if (rw_is_event_trigger(st, k)) return lx->triggers[st->units[k].ref].rel == RW_REL_ATTENDED;
     }

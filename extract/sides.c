@@ -349,6 +349,35 @@ static int gathered_noun(const rw_xstate *st, uint32_t p)
     return -1;
 }
 
+/* "اجتماع بين وزراء خارجية تونس والجزائر ومصر"، "لقاء ثلاثي بين X و Y و Z": a meeting noun with
+ * بين right after it (over a `few` word) has its parties after بين, every pair of them, and no
+ * subject before it. Returns -1 when there is no such بين, else whether the event has sides. */
+static int between_parties(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e)
+{
+    if (c->tr->tense != RW_VT_NOUN) return -1;
+    uint32_t k = c->p + 1;
+    while (k < c->R && k <= c->p + 2 && st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_FEW))
+        k++;
+    if (!(k < c->R && st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_BETWEEN)))
+        return -1;
+    for (int i = 0; i < a->npost; i++)
+        if (st->pms[a->post[i]].unit > k && st->pms[a->post[i]].kind != RW_PM_PLACE &&
+            (i == 0 || st->pms[a->post[i]].coord || st->pms[a->post[i]].unit <= k + 1 ||
+             e->na == 0))
+            rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    return e->na >= 2;
+}
+
+/* A summit (قمة) is a meeting of many: its pairs count only when it is one of few
+ * ("قمة ثلاثية") or names its parties after بين. */
+static int few_parties(const rw_xstate *st, const rw_clause *c)
+{
+    for (uint32_t k = c->p + 1; k < c->R && k <= c->p + 2; k++)
+        if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & (RW_W_FEW | RW_W_BETWEEN)))
+            return 1;
+    return 0;
+}
+
 /* بحث، ناقش (the `discuss` frame): the other side comes only after مع/بـ, with those coordinated
  * with it ("بحث X مع Y و Z الوضع في ليبيا": the situation is the topic). Without a marker, a
  * coordinated subject discussed together ("بحث الرئيس الفرنسي ونظيره المصري ...") and a pair
@@ -385,7 +414,11 @@ int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_ev
 {
     rw_args a = *args; /* a frame may narrow the arguments down */
     *host = INT_MIN;
+    int rc = between_parties(st, c, &a, e);
+    if (rc >= 0) return rc;
     switch (c->tr->frame) {
+    case RW_FRAME_SUMMIT:
+        return few_parties(st, c) ? sides_meeting(st, c, &a, e) : 0;
     case RW_FRAME_GATHER: {
         int rel = gathered_noun(st, c->p);
         if (rel < 0) return 0;
