@@ -81,6 +81,7 @@ typedef uint64_t rw_wclass;
 #define RW_W_BETWEEN     RW_WC(40)  /* بين: after a meeting noun, its parties follow */
 #define RW_W_FEW         RW_WC(41)  /* ثلاثية: a summit of few parties */
 #define RW_W_SPORT       RW_WC(42)  /* مباراة، الفريق: a meeting noun near one is a match */
+#define RW_W_MEMBERS     RW_WC(43)  /* قادة، أعضاء: with a body after them, a group of it */
 
 typedef struct rw_lex_hit {
     uint8_t type; /* rw_lex_type */

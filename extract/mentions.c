@@ -1021,6 +1021,7 @@ typedef struct title {
     uint32_t head_tok;  /* the office's token and analysis, to look its coordinated portfolios up */
     int head_ana;
     int former;         /* "الرئيس السابق"، "رئيس الحكومة المكلف": no holder at the date */
+    int of_body;        /* "رئيس حركة النهضة": the office of an organisation, not of a country */
 } title;
 
 /* Reads the title at u0 and its complements into t: definite nouns, a nationality adjective, a
@@ -1077,8 +1078,11 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             continue;
         }
         if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind != RW_KIND_PERSON && j > u0 && !conj &&
-            (t->n_off || t->headed) && name_follows(st, j + 1)) {
-            j++; /* "قائد فيلق القدس إسماعيل قاآني": the body the office belongs to */
+            (t->n_off || t->headed)) {
+            /* "قائد فيلق القدس إسماعيل قاآني"، "رئيس حركة النهضة": the body the office belongs
+             * to - an affiliation, no party of the event - and no office of a country. */
+            t->of_body = 1;
+            j++;
             continue;
         }
         if (u->kind == RW_U_WORD && (u->cls & RW_W_FORMER) && j > u0 && !conj &&
@@ -1275,7 +1279,7 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             break;
         }
         if (e < 0 || note_name_evidence(st, e, shape)) return -1;
-        int office = t->n_off ? t->offices[n_names < t->n_off ? n_names : t->n_off - 1] : -1;
+        int office = t->n_off && !t->of_body ? t->offices[n_names < t->n_off ? n_names : t->n_off - 1] : -1;
         if ((t->n_off || (t->headed && t->end - u0 > 1)) && !t->former &&
             add_held(st, e, office, t->cc, u0, t->end))
             return -1;
@@ -1333,6 +1337,11 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
 static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
 {
     uint32_t u0 = t->u0;
+    if (t->of_body) { /* an organisation's office nobody here is named to: no one to resolve */
+        for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
+        *next = t->end;
+        return 0;
+    }
     int first_coord = (st->units[u0].pflags & RW_P_CONJ) != 0;
     int per_country = !t->counterpart && t->n_off == 1 && t->n_cc > 1;
     int n = t->counterpart ? 1 : per_country ? t->n_cc : t->n_off;
@@ -1406,6 +1415,38 @@ static int group_label_en(rw_xstate *st, int e, const char *cc)
     return 0;
 }
 
+/* Whether unit k is a quotation mark. */
+static int is_quote(const rw_xstate *st, uint32_t k)
+{
+    if (st->units[k].kind != RW_U_PUNCT) return 0;
+    const char *f = tfold(st, st->units[k].tok);
+    return strcmp(f, "\"") == 0 || strcmp(f, "\xc2\xab") == 0 || strcmp(f, "\xc2\xbb") == 0 ||
+           strcmp(f, "\xe2\x80\x9c") == 0 || strcmp(f, "\xe2\x80\x9d") == 0; /* " « » “ ” */
+}
+
+/* The unit after an organisation of the lexicon that follows unit u - right after it, after من,
+ * or in quotation marks ("قادة \"الجيش السوري الحر\""، "أعضاء من حركة النهضة") - or u when none. */
+static uint32_t body_after(const rw_xstate *st, uint32_t u)
+{
+    uint32_t b = u + 1;
+    if (b < st->n_units && st->units[b].kind == RW_U_WORD && (st->units[b].cls & RW_W_PREP) &&
+        !st->units[b].prefix_len)
+        b++;
+    if (b < st->n_units && is_quote(st, b)) b++;
+    if (!(b < st->n_units && st->units[b].kind == RW_U_ACTOR && !(st->units[b].pflags & RW_P_CONJ) &&
+          st->lx->actors[st->units[b].ref].kind == RW_KIND_ORG))
+        return u;
+    b++;
+    if (b < st->n_units && is_quote(st, b)) b++;
+    return b;
+}
+
+/* Whether an organisation of the lexicon follows unit u (see body_after). */
+static int body_follows(const rw_xstate *st, uint32_t u)
+{
+    return body_after(st, u) > u;
+}
+
 static int group_mention(rw_xstate *st, uint32_t u0, uint32_t *next)
 {
     uint32_t j = u0 + 1;
@@ -1421,6 +1462,8 @@ static int group_mention(rw_xstate *st, uint32_t u0, uint32_t *next)
         snprintf(cc, sizeof cc, "%s", st->lx->places[st->units[j].ref].country);
         j++;
     }
+    /* "قادة الجيش السوري الحر"، "أعضاء من حركة النهضة": the body is the group's, no party. */
+    if (body_follows(st, j - 1)) j = body_after(st, j - 1);
     int e = -1;
     void *v;
     /* An indefinite noun introduces a group ("مع وفد روسي برئاسة ..." is another delegation than
@@ -1829,6 +1872,7 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
         case RW_U_WORD:
             if (un->cls & (RW_W_COUNTERPART | RW_W_PAIR)) rc = title_phrase(st, u, &next);
             else if (un->cls & RW_W_GROUP) rc = group_mention(st, u, &next);
+            else if ((un->cls & RW_W_MEMBERS) && body_follows(st, u)) rc = group_mention(st, u, &next);
             else if (un->cls & RW_W_PARTICLE) {
                 size_t before = st->n_pms;
                 rc = known_name(st, u, &next);
