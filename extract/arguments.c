@@ -197,6 +197,10 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind != RW_PM_PLACE && m->unit > p &&
             rw_has_word(st, m->unit > 3 ? m->unit - 3 : 0, m->unit, RW_W_MESSAGE))
             continue;
+        /* "اجتماع ... بمنزل رئيس حركة النهضة راشد الغنوشي": the owner of the place. */
+        if (m->kind == RW_PM_PERSON && m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
+            (st->units[m->unit - 1].cls & RW_W_PLACE_OF))
+            continue;
         /* "رئيس الحكومة والوفد الوزاري المرافق له"، "برفقة وزير التربية": an entourage. */
         if (m->kind != RW_PM_PLACE && entourage(st, m)) continue;
         /* "اجتماع اللجنة التنفيذية للاتحاد الأفريقي"، "اجتماع مجلس إدارة الشركة": the body

@@ -82,6 +82,7 @@ typedef uint64_t rw_wclass;
 #define RW_W_FEW         RW_WC(41)  /* ثلاثية: a summit of few parties */
 #define RW_W_SPORT       RW_WC(42)  /* مباراة، الفريق: a meeting noun near one is a match */
 #define RW_W_MEMBERS     RW_WC(43)  /* قادة، أعضاء: with a body after them, a group of it */
+#define RW_W_PLACE_OF    RW_WC(44)  /* بمنزل، بمقر: the person after owns the place, no party */
 
 typedef struct rw_lex_hit {
     uint8_t type; /* rw_lex_type */
