@@ -590,9 +590,10 @@ static void unit_surface(const rw_xstate *st, uint32_t u0, uint32_t u1, int skip
 static int yaa_name(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *u = &st->units[k];
-    if (!(u->cls & RW_W_PREP) || u->prefix_len) return 0;
+    /* "وعلي الصلابي": the conjunction may be glued to it. */
+    if (!(u->cls & RW_W_PREP) || (u->prefix_len && u->pflags != RW_P_CONJ)) return 0;
     const rw_token *t = &st->tk->v[u->tok];
-    return t->end - t->start >= 6 && (unsigned char)st->text[t->end - 2] == 0xD9 &&
+    return t->end - t->start >= 6u + u->prefix_len && (unsigned char)st->text[t->end - 2] == 0xD9 &&
            (unsigned char)st->text[t->end - 1] == 0x8A;
 }
 
@@ -1581,7 +1582,9 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
         *next = end;
         return bare_person(st, u0, end, -1);
     }
-    if (u->kind != RW_U_OTHER || forename_at(st, u->tok) != 1) return 0;
+    if (!(u->kind == RW_U_OTHER || (u->kind == RW_U_WORD && yaa_name(st, u0))) ||
+        forename_at(st, u->tok) != 1)
+        return 0;
     /* The analysis that leaves the given name: the whole word, or the word without its و. */
     int k = -1;
     for (int i = 0; i < st->n_an[u->tok] && k < 0; i++) {
@@ -1873,6 +1876,7 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
             if (un->cls & (RW_W_COUNTERPART | RW_W_PAIR)) rc = title_phrase(st, u, &next);
             else if (un->cls & RW_W_GROUP) rc = group_mention(st, u, &next);
             else if ((un->cls & RW_W_MEMBERS) && body_follows(st, u)) rc = group_mention(st, u, &next);
+            else if (yaa_name(st, u)) rc = bare_name(st, u, &next) < 0 ? -1 : 0; /* "وعلي الصلابي" */
             else if (un->cls & RW_W_PARTICLE) {
                 size_t before = st->n_pms;
                 rc = known_name(st, u, &next);

@@ -251,7 +251,9 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
                        rw_headline_order(st, &c);
         e->host_place = -1;
         e->background = rw_has_word(st, c.L, c.R, RW_W_BACKGROUND);
-        e->separate = rw_has_word(st, c.L, c.R, RW_W_SEPARATE);
+        /* "وكان في استقباله X و Y و Z": those with whom one side met, one by one. */
+        e->separate = rw_has_word(st, c.L, c.R, RW_W_SEPARATE) ||
+                      (c.tr->tense == RW_VT_NOUN && rw_possessive(st, p));
         /* "وصل X إلى دمشق في زيارة يلتقي خلالها Y": a present-tense meeting after a past
          * arrival in the same sentence is the visit's programme, still to come. */
         if (e->modality == RW_MOD_ASSERTED && c.tr->tense == RW_VT_PRESENT && c.tr->rel == RW_REL_MET)

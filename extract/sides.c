@@ -126,6 +126,14 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     return ok;
 }
 
+/* Whether the trigger word at unit p ends in the dual pronoun هما (لقائهما، اجتماعهما). */
+static int dual_possessive(const rw_xstate *st, uint32_t p)
+{
+    const rw_token *t = &st->tk->v[st->units[p].tok + st->units[p].ntok - 1];
+    size_t n = t->end - t->start;
+    return n > 6 && memcmp(st->text + t->end - 6, "\xd9\x87\xd9\x85\xd8\xa7", 6) == 0; /* هما */
+}
+
 /* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
  * right after it (VSO), the other side after the side marker, else the rest; a missing subject
  * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
@@ -156,6 +164,24 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
             break;
         }
     }
+    /* "خلال لقائهما في الرباط": a meeting noun with the dual pronoun is the meeting of the two
+     * persons named last before it. */
+    if (!a->npre && tr->tense == RW_VT_NOUN && dual_possessive(st, p)) {
+        int two[2], n = 0;
+        for (size_t i = st->n_pms; i-- > 0 && n < 2;)
+            if (st->pms[i].unit < p && st->pms[i].kind == RW_PM_PERSON) two[n++] = st->pms[i].ref;
+        if (n < 2) return 0;
+        rw_add_side(e->side_a, &e->na, two[1]);
+        rw_add_side(e->side_b, &e->nb, two[0]);
+        e->implicit = 1;
+        return e->na && e->nb;
+    }
+    /* A meeting noun with a pronoun and no subject before it has the one it names for one side;
+     * when nobody before it can be that one, those after it are no meeting among themselves
+     * ("قررت اللجنة في اجتماعها ... التوافق على ثلاثة مترشحين وهم X و Y"). */
+    if (!a->npre && tr->tense == RW_VT_NOUN && rw_possessive(st, p) && !a->near_set &&
+        st->last_subject < 0)
+        return 0;
     if (!a->npre && tr->tense == RW_VT_NOUN && a->npost && a->marker <= 0 && rw_possessive(st, p) &&
         (a->near_set || st->last_subject >= 0)) {
         /* "وأكد ولي العهد ... وذلك خلال استقباله Y": the possessor of the verbal noun is
