@@ -443,7 +443,8 @@ static int line_word(loader *L, char **f, int nf)
         {"soon", RW_W_SOON}, {"media", RW_W_MEDIA}, {"demonstrative", RW_W_DEMONSTRATIVE},
         {"entourage", RW_W_ENTOURAGE}, {"former", RW_W_FORMER}, {"relative", RW_W_RELATIVE},
         {"between", RW_W_BETWEEN}, {"few", RW_W_FEW}, {"sport", RW_W_SPORT},
-        {"members", RW_W_MEMBERS}, {"place_of", RW_W_PLACE_OF},
+        {"members", RW_W_MEMBERS}, {"place_of", RW_W_PLACE_OF}, {"statement", RW_W_STATEMENT},
+        {"current", RW_W_CURRENT},
     };
     rw_lexicon *lx = L->lx;
     if (nf < 2) return bad(L, "a word line needs 2 fields: class, forms");

@@ -83,6 +83,8 @@ typedef uint64_t rw_wclass;
 #define RW_W_SPORT       RW_WC(42)  /* مباراة، الفريق: a meeting noun near one is a match */
 #define RW_W_MEMBERS     RW_WC(43)  /* قادة، أعضاء: with a body after them, a group of it */
 #define RW_W_PLACE_OF    RW_WC(44)  /* بمنزل، بمقر: the person after owns the place, no party */
+#define RW_W_STATEMENT   RW_WC(45)  /* في تصريح لـ: the one after is told, no party */
+#define RW_W_CURRENT     RW_WC(46)  /* الجديد، الحالي: after a title, its holder at the date */
 
 typedef struct rw_lex_hit {
     uint8_t type; /* rw_lex_type */

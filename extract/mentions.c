@@ -1092,8 +1092,18 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             j++;
             continue;
         }
+        /* "الرئيس الجديد دونالد ترامب"، "وزير التربية بالنيابة سليم خلبوس" */
+        if (u->kind == RW_U_WORD && (u->cls & RW_W_CURRENT) && j > u0 && !conj &&
+            (t->n_off || t->titled) && name_follows(st, j + 1)) {
+            j++;
+            continue;
+        }
         if (u->kind == RW_U_WORD && (u->cls & RW_W_INSTITUTION) && j > u0 && !conj) {
-            j++; /* "رئيس جمهورية موريتانيا" */
+            /* "رئيس مجلس نواب الشعب": a one-word office heads the body it is in construct with
+             * - unless a country follows ("رئيس جمهورية موريتانيا", below). */
+            if (j == u0 + 1 && st->units[u0].kind == RW_U_OFFICE && st->units[u0].ntok == 1)
+                t->of_body = 1;
+            j++;
             in_body = 1;
             continue;
         }
@@ -1138,6 +1148,10 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             const rw_lex_place *p = &lx->places[u->ref];
             int after_prep = u->prefix_len || (st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PREP));
             if (p->kind == RW_PLACE_COUNTRY && !after_prep) {
+                in_body = 0; /* "رئيس جمهورية النيجر ايسوفو مامادو": the body ends there */
+                if (j == u0 + 2 && st->units[u0 + 1].kind == RW_U_WORD &&
+                    (st->units[u0 + 1].cls & RW_W_INSTITUTION))
+                    t->of_body = 0;
                 if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", p->country);
                 if (t->n_cc == 0) snprintf(t->ccs[t->n_cc++], sizeof t->ccs[0], "%s", p->country);
                 j++;
@@ -1199,6 +1213,11 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 continue;
             }
             if (j - u0 < 7) {
+                /* "رئيس الهيئة العليا المستقلة للانتخابات"، "محافظ البنك المركزي": a one-word
+                 * office in construct with a noun heads that body, no country's office. */
+                if (j == u0 + 1 && st->units[u0].kind == RW_U_OFFICE && st->units[u0].ntok == 1 &&
+                    u->kind == RW_U_OTHER && !conj)
+                    t->of_body = 1;
                 j++;
                 continue;
             }
@@ -1262,6 +1281,11 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
              * honorific announced a person ("نظيرها الإندونيسي سوجيونو"، "السيد فلان"). */
             if (shape == NAME_NONE ||
                 (shape == NAME_WEAK && end < j + 2 && !t->counterpart && !t->honorific))
+                break;
+            /* "أول زعيم عالمي يحظى": after a lone indefinite title word an unknown word is its
+             * adjective - titles before names are definite ("الزعيم"، "رئيس الحكومة"). */
+            if (shape == NAME_WEAK && t->end == u0 + 1 && st->units[u0].ntok == 1 &&
+                !st->units[u0].definite && !t->counterpart && !t->honorific)
                 break;
             /* After a dual or plural title an unknown name is one of coordinated names ("الوزيران
              * X و Y"); a lone word sequence is the rest of the sentence ("وناقش الرئيسان مستقبل

@@ -307,7 +307,9 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
         const char *hc = h->country;
         if (!*hc && st->x->entities[h->entity].country) hc = st->x->entities[h->entity].country;
         if (strcmp(hc, cc) == 0) return h->entity;
-        if ((!*hc || !*cc) && weak < 0) weak = h->entity;
+        /* A holder of no stated country answers for an office of none; "رئيس جمهورية النيجر"
+         * is not the "رئيس الجمهورية" of another country the article named. */
+        if (!*cc && weak < 0) weak = h->entity;
     }
     if (weak >= 0) return weak;
     /* "رئيس الحكومة" with no country and no holder in the article is the one of the country the
@@ -504,6 +506,40 @@ static int expand_groups(rw_xstate *st)
     return 0;
 }
 
+static void free_fact_strings(rw_xfact *f);
+
+/* Whether entity p leads or is a member of group g, by a fact of this article. */
+static int in_group(const rw_extraction *x, int p, int g)
+{
+    if (g < 0 || p < 0 || x->entities[g].kind != RW_KIND_GROUP) return 0;
+    for (size_t k = 0; k < x->n_facts; k++)
+        if ((x->facts[k].rel == RW_REL_LEADS || x->facts[k].rel == RW_REL_MEMBER_OF) &&
+            x->facts[k].subj == p && x->facts[k].obj == g)
+            return 1;
+    return 0;
+}
+
+/* "لقاء جمع وفدا عن الوزارة بقيادة الوزير X والطرف النقابي": a delegation does not meet its own
+ * leader or members; the pairs the list gave them are dropped (their meetings with the others
+ * came from expand_groups). */
+static void drop_own_group_pairs(rw_xstate *st)
+{
+    rw_extraction *x = st->x;
+    size_t out = 0, n = x->n_facts;
+    for (size_t i = 0; i < n; i++) {
+        rw_xfact *f = &x->facts[i];
+        int own = (f->rel == RW_REL_MET || f->rel == RW_REL_PHONED) &&
+                  (in_group(x, f->subj, f->obj) || in_group(x, f->obj, f->subj));
+        if (own) {
+            free_fact_strings(f);
+            continue;
+        }
+        st->fflags[out] = st->fflags[i];
+        x->facts[out++] = *f;
+    }
+    x->n_facts = out;
+}
+
 static int same_pair(const rw_xfact *a, const rw_xfact *b)
 {
     if (a->rel != b->rel || a->modality != b->modality) return 0;
@@ -692,6 +728,8 @@ int rw_relations_finish(rw_xstate *st)
     for (size_t i = 0; i < st->n_ev; i++)
         if (facts_of_event(st, &st->ev[i])) return -1;
     if (expand_groups(st)) return -1;
+    if (rw_array_reserve((void **)&st->fflags, &st->cap_fflags, st->x->n_facts + 1, 1)) return -1;
+    drop_own_group_pairs(st);
     size_t n_event_facts = st->x->n_facts;
     /* Offices stated in the text. */
     for (size_t i = 0; i < st->n_held; i++) {
