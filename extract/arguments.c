@@ -206,6 +206,10 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind != RW_PM_PLACE && m->unit > 0 && (st->units[m->unit].pflags & RW_P_PURPOSE) &&
             st->units[m->unit - 1].kind == RW_U_WORD && (st->units[m->unit - 1].cls & RW_W_STATEMENT))
             continue;
+        /* "تجديد الثقة في حكومة الحبيب الصيد": the one an institution is named after. */
+        if (m->kind == RW_PM_PERSON && m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
+            (st->units[m->unit - 1].cls & RW_W_INSTITUTION) && !(st->units[m->unit].pflags & RW_P_CONJ))
+            continue;
         /* "رئيس الحكومة والوفد الوزاري المرافق له"، "برفقة وزير التربية": an entourage. */
         if (m->kind != RW_PM_PLACE && entourage(st, m)) continue;
         /* "اجتماع اللجنة التنفيذية للاتحاد الأفريقي"، "اجتماع مجلس إدارة الشركة": the body
