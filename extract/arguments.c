@@ -175,6 +175,26 @@ static void after_relative_clause(const rw_xstate *st, const rw_clause *c, rw_ar
         }
 }
 
+/* "خلال لقائه برئيس الجمهورية X، حرص الرئيس المصري Y على ...": past the marked side and a
+ * comma, a content word that starts a new statement ends the participants; Y is its subject.
+ * An apposition ("الوزير الأول الجزائري،، عبد المالك سلال"), time or place words between commas
+ * ("X، صباح اليوم بقصر قرطاج، Y") and a benediction after a verb-first subject ("استقبل الملك
+ * محمد السادس، نصره الله، ...") do not. */
+static void after_comma_statement(const rw_xstate *st, rw_args *a)
+{
+    for (int i = a->marker + 1; a->marker >= 0 && i < a->npost; i++) {
+        const rw_pm *prev = &st->pms[a->post[i - 1]], *m = &st->pms[a->post[i]];
+        if (m->coord || m->unit <= prev->unit_end) continue;
+        uint32_t k = prev->unit_end;
+        while (k < m->unit && st->units[k].kind != RW_U_PUNCT) k++;
+        if (k + 1 < m->unit && rw_mentions_is_comma(st, k) && st->units[k + 1].kind == RW_U_OTHER &&
+            !(st->units[k + 1].pflags & RW_P_CONJ)) {
+            a->npost = i;
+            return;
+        }
+    }
+}
+
 void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -184,6 +204,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
     a->place_after = a->place_before = a->first_after_kind = a->first_after_ref = -1;
     a->near_before = a->sent_place_before = a->sent_place_after = -1;
     a->near_set = 0;
+    a->unnamed = 0;
     a->marker = -1;
     a->first_after_introduced = 0;
     for (size_t i = 0; i < st->n_pms; i++) {
@@ -206,8 +227,16 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind != RW_PM_PLACE && m->unit > 0 && (st->units[m->unit].pflags & RW_P_PURPOSE) &&
             st->units[m->unit - 1].kind == RW_U_WORD && (st->units[m->unit - 1].cls & RW_W_STATEMENT))
             continue;
-        /* "تجديد الثقة في حكومة الحبيب الصيد": the one an institution is named after. */
+        /* "سيجتمع والد ميسي مع رئيس برشلونة": Messi's father, whose name is not given. */
         if (m->kind == RW_PM_PERSON && m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
+            (st->units[m->unit - 1].cls & RW_W_KIN)) {
+            if (m->unit >= L && m->unit < R) a->unnamed = 1;
+            continue;
+        }
+        /* "تجديد الثقة في حكومة الحبيب الصيد": the one an institution is named after (a title
+         * after دولة is a person addressed so: "دولة رئيس الوزراء"). */
+        if (m->kind == RW_PM_PERSON && m->unit > 0 && st->units[m->unit].kind != RW_U_OFFICE &&
+            st->units[m->unit].kind != RW_U_TITLE && st->units[m->unit - 1].kind == RW_U_WORD &&
             (st->units[m->unit - 1].cls & RW_W_INSTITUTION) && !(st->units[m->unit].pflags & RW_P_CONJ))
             continue;
         /* "رئيس الحكومة والوفد الوزاري المرافق له"، "برفقة وزير التربية": an entourage. */
@@ -275,4 +304,5 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         }
     }
     after_relative_clause(st, c, a);
+    after_comma_statement(st, a);
 }

@@ -36,6 +36,7 @@ typedef struct rw_args {
     int first_after_introduced; /* that mention is a place introduced by a preposition */
     int near_before;       /* the last person before the trigger in the sentence */
     int near_set;          /* near_before is set (a placeholder's ref may be -1 too) */
+    int unnamed;           /* the clause names a party only as someone's relative (والد ميسي) */
 } rw_args;
 
 /* Sorts the mentions of the current sentence into the arguments of the trigger of clause c. */

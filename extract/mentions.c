@@ -669,13 +669,29 @@ static int long_vowel(const unsigned char *w)
  * participle, م then a consonant and a final alef (مرفوقا، مشيرا). Foreign names start with a
  * long vowel after those letters (يوهان، توبياس، ماريا); Arabic given names of those shapes
  * (يحيى، تميم، مصطفى) are in forenames.tsv, which is asked first. */
-static int verb_shaped(const rw_xstate *st, uint32_t tok)
+static int verb_shaped_word(const unsigned char *w, size_t n)
 {
-    const unsigned char *w = (const unsigned char *)tfold(st, tok);
-    size_t n = tfold_len(st, tok);
     if (n < 8 || w[0] < 0xD8 || long_vowel(w + 2)) return 0;
     if ((w[0] == 0xD9 && w[1] == 0x8A) || (w[0] == 0xD8 && w[1] == 0xAA)) return 1; /* ي ت */
     return n >= 10 && w[0] == 0xD9 && w[1] == 0x85 && w[n - 2] == 0xD8 && w[n - 1] == 0xA7; /* م…ا */
+}
+
+/* ... the word at token tok, or its stem without a glued conjunction ("وتجديد العقد"). */
+static int verb_shaped(const rw_xstate *st, uint32_t tok)
+{
+    if (verb_shaped_word((const unsigned char *)tfold(st, tok), tfold_len(st, tok))) return 1;
+    int k = conj_analysis(st, tok);
+    return k >= 0 && verb_shaped_word((const unsigned char *)ana(st, tok, k)->stem, ana(st, tok, k)->stem_len);
+}
+
+/* Whether token tok reads as the future proclitic on an imperfect verb (سيبدأ، ستقوم). */
+static int future_verb(const rw_xstate *st, uint32_t tok)
+{
+    for (int k = 0; k < st->n_an[tok]; k++)
+        if (future_split(st, tok, k) && verb_shaped_word((const unsigned char *)ana(st, tok, k)->stem,
+                                                         ana(st, tok, k)->stem_len))
+            return 1;
+    return 0;
 }
 
 enum { NAME_NONE, NAME_WEAK, NAME_STRONG };
@@ -742,6 +758,9 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
                              (st->units[j + 1].pflags & RW_P_CONJ))))
             break;
         if (u->ntok != 1) break;
+        /* "ليونيل ميسي سيبدأ": past the second word, a verb in the future ends the name (a
+         * second word may be a foreign one of that shape: "ايساكا سيديبي"). */
+        if (j >= k + 2 && u->kind == RW_U_OTHER && future_verb(st, u->tok)) break;
         /* "رضا شرف الدين للحديث"، "عبد الله المحارب لتدارس": a preposition glued to the next
          * word ends the name. */
         if (j > k && prepositional(st, j)) break;
@@ -864,7 +883,7 @@ static int add_placeholder(rw_xstate *st, int office, const char *cc, uint32_t u
     return (int)st->n_ph++;
 }
 
-static int is_comma(const rw_xstate *st, uint32_t k)
+int rw_mentions_is_comma(const rw_xstate *st, uint32_t k)
 {
     if (st->units[k].kind != RW_U_PUNCT) return 0;
     const char *f = tfold(st, st->units[k].tok);
@@ -1222,7 +1241,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 continue;
             }
         }
-        if (is_comma(st, j) && !comma && (t->n_off || t->titled) && j + 1 < st->n_units) {
+        if (rw_mentions_is_comma(st, j) && !comma && (t->n_off || t->titled) && j + 1 < st->n_units) {
             const rw_unit *v = &st->units[j + 1];
             if ((v->kind == RW_U_OTHER && !v->definite) || v->kind == RW_U_ACTOR) {
                 comma = 1;
@@ -1652,7 +1671,7 @@ static int alias_statement(rw_xstate *st, uint32_t u0, uint32_t *next)
     while (j < st->n_units && j - u0 < 5) {
         const rw_unit *u = &st->units[j];
         if (u->kind == RW_U_WORD && (u->cls & (RW_W_ALIAS_SKIP | RW_W_PREP)) && !(u->cls & RW_W_PARTICLE)) j++;
-        else if (u->kind == RW_U_PUNCT && !is_comma(st, j)) j++;
+        else if (u->kind == RW_U_PUNCT && !rw_mentions_is_comma(st, j)) j++;
         else break;
     }
     if (j >= st->n_units) return 0;
@@ -1716,8 +1735,8 @@ static void dateline(rw_xstate *st)
     int p = key && strncmp(key, "place:", 6) == 0 ? rw_lexicon_place_by_id(st->lx, key + 6) : -1;
     if (p < 0 || st->lx->places[p].kind != RW_PLACE_CITY) return;
     const rw_unit *next = &st->units[m->unit_end];
-    if (next->kind == RW_U_NUMBER || (next->kind == RW_U_PUNCT && !is_comma(st, m->unit_end)) ||
-        is_comma(st, m->unit_end) ||
+    if (next->kind == RW_U_NUMBER || (next->kind == RW_U_PUNCT && !rw_mentions_is_comma(st, m->unit_end)) ||
+        rw_mentions_is_comma(st, m->unit_end) ||
         (next->kind == RW_U_WORD && (next->cls & RW_W_PREP) && m->unit_end + 1 < st->n_units &&
          st->units[m->unit_end + 1].kind == RW_U_NUMBER))
         st->dateline = m->ref;

@@ -192,6 +192,9 @@ int rw_mentions_actor_entity(rw_xstate *st, int actor);
 /* Whether token `tok`, as written, ends in a third-person attached pronoun (ه ها هم هما). The
  * written letters decide because folding makes the feminine ة an ه. */
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok);
+
+/* Whether unit k is a comma (, or ،). */
+int rw_mentions_is_comma(const rw_xstate *st, uint32_t k);
 int rw_mentions_place_entity(rw_xstate *st, int place);
 /* Whether entity e is a person the article named only by an unknown word of a name's shape
  * ("وزير الخارجية X Y" with X in no list of given names): its facts are less certain. */

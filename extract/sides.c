@@ -404,6 +404,14 @@ static int few_parties(const rw_xstate *st, const rw_clause *c)
     return 0;
 }
 
+/* Whether unit k is a meeting noun (اللقاء، الاجتماع). */
+static int meeting_noun_at(const rw_xstate *st, uint32_t k)
+{
+    if (!rw_is_event_trigger(st, k)) return 0;
+    const rw_lex_trigger *t = &st->lx->triggers[st->units[k].ref];
+    return t->rel == RW_REL_MET && t->tense == RW_VT_NOUN;
+}
+
 /* بحث، ناقش (the `discuss` frame): the other side comes only after مع/بـ, with those coordinated
  * with it ("بحث X مع Y و Z الوضع في ليبيا": the situation is the topic). Without a marker, a
  * coordinated subject discussed together ("بحث الرئيس الفرنسي ونظيره المصري ...") and a pair
@@ -411,6 +419,11 @@ static int few_parties(const rw_xstate *st, const rw_clause *c)
  * names no one more, "بحثت دراسات قليلة في ..." is research). */
 static int sides_discuss(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
 {
+    /* "بأن الاجتماع ناقش عديد المقترحات"، "وتناول اللقاء ...": what a meeting discussed is no
+     * new meeting, and its sides are the ones that meeting had. */
+    if ((c->p > 0 && meeting_noun_at(st, c->p - 1)) ||
+        (c->p + 1 < st->n_units && meeting_noun_at(st, c->p + 1)))
+        return 0;
     /* "ناقشه الشرع مع قادة دوليين، من بينهم الرئيس ترامب": the other side is the first person
      * after the marker word, even when the word itself is followed by no mention. */
     for (uint32_t k = c->p + 1; k < c->R; k++)
@@ -436,7 +449,8 @@ static int sides_discuss(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     return sides_meeting(st, c, a, e);
 }
 
-int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_event *e, int *host)
+static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_event *e,
+                          int *host)
 {
     rw_args a = *args; /* a frame may narrow the arguments down */
     *host = INT_MIN;
@@ -467,4 +481,13 @@ int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_ev
     default:
         return 0;
     }
+}
+
+int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_event *e, int *host)
+{
+    int rc = sides_of_frame(st, c, args, e, host);
+    /* A relative without a name took a side ("سيجتمع والد ميسي مع ..."): a subject the engine
+     * would supply from the clause before is not the one who met. */
+    if (rc > 0 && args->unnamed && e->implicit) return 0;
+    return rc;
 }
