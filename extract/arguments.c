@@ -199,7 +199,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
     uint32_t p = c->p, L = c->L, R = c->R;
-    int blocked = 0, last_place = -1;
+    int blocked = 0, last_place = -1, recipient = 0;
     a->npre = a->npost = a->nplaces = 0;
     a->place_after = a->place_before = a->first_after_kind = a->first_after_ref = -1;
     a->near_before = a->sent_place_before = a->sent_place_after = -1;
@@ -227,6 +227,22 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind != RW_PM_PLACE && m->unit > 0 && (st->units[m->unit].pflags & RW_P_PURPOSE) &&
             st->units[m->unit - 1].kind == RW_U_WORD && (st->units[m->unit - 1].cls & RW_W_STATEMENT))
             continue;
+        /* "ورفع نتائج الاجتماع الوزاري إلى رئيس الجمهورية X ورئيس الجزائر Y": those a
+         * direction word (إلى، عن، حول) or a noun (below) introduces after the trigger, and those
+         * coordinated with them, are recipients or topics, not parties. */
+        if (m->kind == RW_PM_PERSON && m->unit > p && (tr->rel == RW_REL_MET || tr->rel == RW_REL_PHONED)) {
+            const rw_unit *v = m->unit > 0 ? &st->units[m->unit - 1] : NULL;
+            if (v && ((v->kind == RW_U_WORD && (v->cls & RW_W_DIRECTION) &&
+                       !(v->cls & (RW_W_SIDE | RW_W_BETWEEN))) ||
+                      /* "طالبت خلال لقاء اليوم بإستقالة وزير الداخلية": the complement of a
+                       * noun that carries the side's ب */
+                      (!m->coord && v->kind == RW_U_OTHER && !v->definite &&
+                       rw_mentions_side_proclitic(st, m->unit - 1))))
+                recipient = 1;
+            else if (!m->coord)
+                recipient = 0;
+            if (recipient) continue;
+        }
         /* "سيجتمع والد ميسي مع رئيس برشلونة": Messi's father, whose name is not given. */
         if (m->kind == RW_PM_PERSON && m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
             (st->units[m->unit - 1].cls & RW_W_KIN)) {

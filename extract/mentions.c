@@ -58,6 +58,20 @@ static uint8_t prefix_flags(const rw_xstate *st, uint32_t tok, const rw_analysis
     return f;
 }
 
+int rw_mentions_side_proclitic(const rw_xstate *st, uint32_t u)
+{
+    const rw_unit *v = &st->units[u];
+    if (v->pflags & RW_P_SIDE) return 1;
+    if (v->kind != RW_U_OTHER || v->ntok != 1 || v->definite) return 0;
+    /* A verbal noun of five letters at least ("بإستقالة"، "باغتيال"): shorter words that begin
+     * with ب are rarely ب + noun ("بينهم"). */
+    for (int k = 0; k < st->n_an[v->tok]; k++)
+        if (prefix_flags(st, v->tok, ana(st, v->tok, k)) == RW_P_SIDE &&
+            ana(st, v->tok, k)->stem_len >= 10) /* Arabic letters are two bytes */
+            return 1;
+    return 0;
+}
+
 /* An analysis of token `tok` that removes a leading conjunction, or -1. */
 static int conj_analysis(const rw_xstate *st, uint32_t tok)
 {

@@ -193,6 +193,9 @@ int rw_mentions_actor_entity(rw_xstate *st, int actor);
  * written letters decide because folding makes the feminine ة an ه. */
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok);
 
+/* Whether unit u is a noun some reading of which carries the side's proclitic ب ("بإستقالة"). */
+int rw_mentions_side_proclitic(const rw_xstate *st, uint32_t u);
+
 /* Whether unit k is a comma (, or ،). */
 int rw_mentions_is_comma(const rw_xstate *st, uint32_t k);
 int rw_mentions_place_entity(rw_xstate *st, int place);

@@ -108,11 +108,13 @@ static int call_follows(const rw_xstate *st, const rw_clause *c)
 }
 
 /* Whether the call of clause c is an interview: a media word (words.tsv) shortly after the
- * trigger, where the other side would be ("في اتصال هاتفي مع الجوهرة أف أم"). */
-static int interview(const rw_xstate *st, const rw_clause *c)
+ * trigger, where the other side would be ("في اتصال هاتفي مع الجوهرة أف أم"); a meeting noun
+ * with a media word right before it is one too ("بث مقدم البرنامج لقاء مع الوزيرة"). */
+static int interview(const rw_xstate *st, const rw_clause *c, rw_rel rel)
 {
     uint32_t end = c->p + 6 < c->R ? c->p + 6 : c->R;
-    return rw_has_word(st, c->p + 1, end, RW_W_MEDIA);
+    if (rel == RW_REL_PHONED && rw_has_word(st, c->p + 1, end, RW_W_MEDIA)) return 1;
+    return c->tr->tense == RW_VT_NOUN && rw_has_word(st, c->p > 2 ? c->p - 2 : 0, c->p, RW_W_MEDIA);
 }
 
 /* The place of an event that found none of its own: the place of its clause (after the
@@ -240,7 +242,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
          * does a call noun right after it ("بحث الرئيسان خلال اتصال هاتفي ..."). */
         if (e->rel == RW_REL_MET && (rw_has_word(st, c.L, c.R, RW_W_PHONE) || call_follows(st, &c)))
             e->rel = RW_REL_PHONED;
-        if (e->rel == RW_REL_PHONED && interview(st, &c)) continue;
+        if ((e->rel == RW_REL_PHONED || e->rel == RW_REL_MET) && interview(st, &c, e->rel)) continue;
         e->frame = c.tr->frame;
         e->tense = c.tr->tense;
         e->modality = rw_modality_of(st, &c);
@@ -296,6 +298,24 @@ static int entity_office(rw_xstate *st, int ent, const char **cc)
     return a >= 0 ? rw_lexicon_actor_office(st->lx, a, st->doc_date, cc) : -1;
 }
 
+/* The one country the article's visits go to (asserted or announced), or "" when none or
+ * several: where its meetings are, a title of no country is that country's. */
+static const char *visit_country(const rw_xstate *st)
+{
+    const char *cc = "";
+    for (size_t i = 0; i < st->n_ev; i++) {
+        const rw_event *e = &st->ev[i];
+        if (e->rel != RW_REL_VISITED || e->modality == RW_MOD_NEGATED) continue;
+        for (int k = 0; k < e->nplaces; k++) {
+            const char *c = e->places[k] >= 0 ? st->x->entities[e->places[k]].country : NULL;
+            if (!c || !*c) continue;
+            if (!*cc) cc = c;
+            else if (strcmp(cc, c) != 0) return "";
+        }
+    }
+    return cc;
+}
+
 /* Who holds office@cc: in the article, then in roles.tsv at the document date, else an entity
  * keyed "role:OFFICE@CC" for the graph to resolve. */
 static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface, int many)
@@ -312,10 +332,13 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
         if (!*cc && weak < 0) weak = h->entity;
     }
     if (weak >= 0) return weak;
-    /* "رئيس الحكومة" with no country and no holder in the article is the one of the country the
-     * article is about; with none standing out, nobody in particular. */
+    /* "رئيس الحكومة" with no country and no holder in the article is the one of the country
+     * its visits go to ("وسيجري وزير الخارجية الإيطالي خلال هذه الزيارة محادثات مع رئيس
+     * الجمهورية"), else of the country the article is about; with none standing out, nobody in
+     * particular. */
     int home = !*cc;
-    if (home) cc = rw_mentions_home_country(st);
+    if (home) cc = visit_country(st);
+    if (home && !*cc) cc = rw_mentions_home_country(st);
     if (!*cc) return -1;
     /* A country has many ambassadors at once: "سفير الصين لدى سلطنة عمان" is not the one of
      * roles.tsv (at the UN). */
