@@ -382,7 +382,9 @@ static int between_parties(const rw_xstate *st, const rw_clause *c, const rw_arg
 {
     if (c->tr->tense != RW_VT_NOUN) return -1;
     uint32_t k = c->p + 1;
-    while (k < c->R && k <= c->p + 2 && st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_FEW))
+    /* "قمة ثلاثية بين"، "اجتماع مرتقب بين": a number of parties or a word of plan between. */
+    while (k < c->R && k <= c->p + 2 && st->units[k].kind == RW_U_WORD &&
+           (st->units[k].cls & (RW_W_FEW | RW_W_SOON | RW_W_PLANNED)))
         k++;
     if (!(k < c->R && st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_BETWEEN)))
         return -1;
