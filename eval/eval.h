@@ -24,6 +24,8 @@ typedef struct rw_prf {
     double p, r, f1;
 } rw_prf;
 
+#define RW_EVAL_BANDS 5 /* confidence bands of the calibration table */
+
 typedef struct rw_eval_result {
     rw_prf met, phoned;
     size_t place_ok, place_n; /* found met pairs whose gold has a place / got it right */
@@ -35,10 +37,9 @@ typedef struct rw_eval_result {
     /* Calibration: the asserted met and phoned pairs found, by the confidence of their surest
      * fact, in bands of RW_EVAL_BANDS (0.9-1, 0.8-0.9, 0.6-0.8, 0.5-0.6, below 0.5): how many,
      * and how many of them the gold has. */
-    size_t band_n[5], band_ok[5];
+    size_t band_n[RW_EVAL_BANDS], band_ok[RW_EVAL_BANDS];
 } rw_eval_result;
 
-#define RW_EVAL_BANDS 5
 /* The lower bounds of the calibration bands, surest first. */
 extern const double rw_eval_band_floor[RW_EVAL_BANDS];
 

@@ -99,6 +99,13 @@ static int not_venue(const rw_xstate *st, uint32_t u)
     return topic_place(st, u);
 }
 
+/* The word classes of the unit right before mention m, 0 when it is no word of words.tsv. */
+static rw_wclass word_before(const rw_xstate *st, const rw_pm *m)
+{
+    const rw_unit *v = m->unit > 0 ? &st->units[m->unit - 1] : NULL;
+    return v && v->kind == RW_U_WORD ? v->cls : 0;
+}
+
 int rw_coordinated(const rw_xstate *st, const int *v, int n)
 {
     if (n < 2) return 0;
@@ -218,42 +225,39 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind != RW_PM_PLACE && m->unit > p &&
             rw_has_word(st, m->unit > 3 ? m->unit - 3 : 0, m->unit, RW_W_MESSAGE))
             continue;
+        rw_wclass before = word_before(st, m);
         /* "اجتماع ... بمنزل رئيس حركة النهضة راشد الغنوشي": the owner of the place. */
-        if (m->kind == RW_PM_PERSON && m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
-            (st->units[m->unit - 1].cls & RW_W_PLACE_OF))
-            continue;
+        if (m->kind == RW_PM_PERSON && (before & RW_W_PLACE_OF)) continue;
         /* "في تصريح لوكالة الأنباء الجزائرية": the one a statement is given to (ل), not the
          * one who gave it ("تصريحات محسن مرزوق"). */
-        if (m->kind != RW_PM_PLACE && m->unit > 0 && (st->units[m->unit].pflags & RW_P_PURPOSE) &&
-            st->units[m->unit - 1].kind == RW_U_WORD && (st->units[m->unit - 1].cls & RW_W_STATEMENT))
+        if (m->kind != RW_PM_PLACE && (before & RW_W_STATEMENT) &&
+            (st->units[m->unit].pflags & RW_P_PURPOSE))
             continue;
         /* "ورفع نتائج الاجتماع الوزاري إلى رئيس الجمهورية X ورئيس الجزائر Y": those a
          * direction word (إلى، عن، حول) or a noun (below) introduces after the trigger, and those
          * coordinated with them, are recipients or topics, not parties. */
         if (m->kind == RW_PM_PERSON && m->unit > p && (tr->rel == RW_REL_MET || tr->rel == RW_REL_PHONED)) {
-            const rw_unit *v = m->unit > 0 ? &st->units[m->unit - 1] : NULL;
-            if (v && ((v->kind == RW_U_WORD && (v->cls & RW_W_DIRECTION) &&
-                       !(v->cls & (RW_W_SIDE | RW_W_BETWEEN))) ||
-                      /* "طالبت خلال لقاء اليوم بإستقالة وزير الداخلية": the complement of a
-                       * noun that carries the side's ب */
-                      (!m->coord && v->kind == RW_U_OTHER && !v->definite &&
-                       rw_mentions_side_proclitic(st, m->unit - 1))))
+            const rw_unit *v = &st->units[m->unit - 1]; /* m->unit > p */
+            if (((before & RW_W_DIRECTION) && !(before & (RW_W_SIDE | RW_W_BETWEEN))) ||
+                /* "طالبت خلال لقاء اليوم بإستقالة وزير الداخلية": the complement of a noun
+                 * that carries the side's ب */
+                (!m->coord && v->kind == RW_U_OTHER && !v->definite &&
+                 rw_mentions_side_proclitic(st, m->unit - 1)))
                 recipient = 1;
             else if (!m->coord)
                 recipient = 0;
             if (recipient) continue;
         }
         /* "سيجتمع والد ميسي مع رئيس برشلونة": Messi's father, whose name is not given. */
-        if (m->kind == RW_PM_PERSON && m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
-            (st->units[m->unit - 1].cls & RW_W_KIN)) {
+        if (m->kind == RW_PM_PERSON && (before & RW_W_KIN)) {
             if (m->unit >= L && m->unit < R) a->unnamed = 1;
             continue;
         }
         /* "تجديد الثقة في حكومة الحبيب الصيد": the one an institution is named after (a title
          * after دولة is a person addressed so: "دولة رئيس الوزراء"). */
-        if (m->kind == RW_PM_PERSON && m->unit > 0 && st->units[m->unit].kind != RW_U_OFFICE &&
-            st->units[m->unit].kind != RW_U_TITLE && st->units[m->unit - 1].kind == RW_U_WORD &&
-            (st->units[m->unit - 1].cls & RW_W_INSTITUTION) && !(st->units[m->unit].pflags & RW_P_CONJ))
+        if (m->kind == RW_PM_PERSON && (before & RW_W_INSTITUTION) &&
+            st->units[m->unit].kind != RW_U_OFFICE && st->units[m->unit].kind != RW_U_TITLE &&
+            !(st->units[m->unit].pflags & RW_P_CONJ))
             continue;
         /* "رئيس الحكومة والوفد الوزاري المرافق له"، "برفقة وزير التربية": an entourage. */
         if (m->kind != RW_PM_PLACE && entourage(st, m)) continue;

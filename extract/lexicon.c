@@ -133,7 +133,9 @@ static int add_phrase(loader *L, const char *s, size_t n, rw_lex_hit hit)
 }
 
 /* Calls add_phrase for each |-separated form of a field. */
-static int add_forms(loader *L, const char *field, rw_lex_hit hit)
+/* Calls fn on each form of a `|`-separated field, trimmed; stops at the first that fails. */
+static int each_form(loader *L, const char *field,
+                     int (*fn)(loader *L, const char *form, size_t n, void *ud), void *ud)
 {
     const char *p = field;
     while (*p) {
@@ -141,11 +143,21 @@ static int add_forms(loader *L, const char *field, rw_lex_hit hit)
         size_t n = e ? (size_t)(e - p) : strlen(p);
         while (n && isspace((unsigned char)*p)) p++, n--;
         while (n && isspace((unsigned char)p[n - 1])) n--;
-        if (n && add_phrase(L, p, n, hit)) return -1;
+        if (n && fn(L, p, n, ud)) return -1;
         if (!e) break;
         p = e + 1;
     }
     return 0;
+}
+
+static int add_form_hit(loader *L, const char *form, size_t n, void *hit)
+{
+    return add_phrase(L, form, n, *(const rw_lex_hit *)hit);
+}
+
+static int add_forms(loader *L, const char *field, rw_lex_hit hit)
+{
+    return each_form(L, field, add_form_hit, &hit);
 }
 
 static int bad(loader *L, const char *what)
@@ -476,36 +488,31 @@ static int line_word(loader *L, char **f, int nf)
     return rc;
 }
 
+/* Keys a given name by its folded first word; `kind` is 1 (a given name) or 2 (also an
+ * ordinary word), and a form listed both ways keeps 2. */
+static int add_forename(loader *L, const char *form, size_t n, void *kind)
+{
+    int nw;
+    if (phrase_key(L, form, n, &nw)) return nomem(L);
+    if (nw <= 0) return 0;
+    size_t w0 = 0;
+    while (w0 < L->key.len && L->key.data[w0] != ' ') w0++;
+    intptr_t k = *(const intptr_t *)kind;
+    void *old;
+    if (rw_strmap_get(L->lx->forenames, L->key.data, w0, &old) && (intptr_t)old > k) k = (intptr_t)old;
+    return rw_strmap_put(L->lx->forenames, L->key.data, w0, (void *)k) ? nomem(L) : 0;
+}
+
 /* forenames.tsv: given names, kept apart from the phrase table. They are no lexicon match (a
- * given name alone names no one); the name reader asks whether a word is one. Each form is keyed
- * by its folded first word. */
+ * given name alone names no one); the name reader asks whether a word is one. */
 static int line_forename(loader *L, char **f, int nf)
 {
-    intptr_t kind = 1; /* 1 a given name, 2 also an ordinary word */
+    intptr_t kind = 1;
     if (nf > 1 && *f[1]) {
         if (strcmp(f[1], "word")) return bad(L, "the second column of forenames.tsv is `word` or empty");
         kind = 2;
     }
-    const char *p = f[0];
-    while (*p) {
-        const char *e = strchr(p, '|');
-        size_t n = e ? (size_t)(e - p) : strlen(p);
-        int nw;
-        if (n && phrase_key(L, p, n, &nw)) return nomem(L);
-        if (n && nw > 0) {
-            size_t w0 = 0;
-            while (w0 < L->key.len && L->key.data[w0] != ' ') w0++;
-            void *old;
-            if (rw_strmap_get(L->lx->forenames, L->key.data, w0, &old) && (intptr_t)old > kind)
-                kind = (intptr_t)old;
-            if (rw_strmap_put(L->lx->forenames, L->key.data, w0, (void *)kind)) return nomem(L);
-            if (nf > 1 && *f[1]) kind = 2;
-            else kind = 1;
-        }
-        if (!e) break;
-        p = e + 1;
-    }
-    return 0;
+    return each_form(L, f[0], add_forename, &kind);
 }
 
 /* Country names in Arabic and English from ICU, merged with places.tsv's country lines. */

@@ -658,13 +658,12 @@ static int prepositional(const rw_xstate *st, uint32_t k)
     if (u->kind != RW_U_OTHER || u->ntok != 1 || forename_at(st, u->tok)) return 0;
     const char *w = tfold(st, u->tok);
     size_t n = tfold_len(st, u->tok);
-    if (n < 6 || !(memcmp(w, "\xd9\x84", 2) == 0 || memcmp(w, "\xd8\xa8", 2) == 0 ||
-                   memcmp(w, "\xd9\x83", 2) == 0)) /* ل ب ك */
-        return 0;
+    /* The first letter is a preposition of words.tsv (ل، ب، ك). */
+    if (n < 6 || !(rw_lexicon_word_class(st->lx, w, 2) & RW_W_PREP)) return 0;
     const char *rest = w + 2;
     size_t rn = n - 2;
-    if (memcmp(rest, "\xd8\xa7\xd9\x84", 4) == 0 ||           /* بال، كال */
-        (memcmp(w, "\xd9\x84\xd9\x84", 4) == 0 && rn >= 6)) /* لل */
+    /* بال، كال; and لل, where ل took the article's alef (clitics.tsv: lam-article). */
+    if (rw_morph_article_len(rest, rn) || (memcmp(w, "\xd9\x84\xd9\x84", 4) == 0 && rn >= 6))
         return 1;
     if (rw_lexicon_known(rest, rn, (void *)st->lx)) return 1;
     return k + 1 < st->n_units && !st->units[k + 1].pflags &&

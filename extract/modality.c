@@ -72,8 +72,7 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
             const rw_lex_trigger *t0 = &st->lx->triggers[v->ref];
             /* "وسيجري الوزير خلال هذه الزيارة محادثات": a noun that refers back to an event
              * is no event of its own, and the scan goes on past it. */
-            if (t0->tense == RW_VT_NOUN && k > 0 && st->units[k - 1].kind == RW_U_WORD &&
-                (st->units[k - 1].cls & RW_W_DEMONSTRATIVE))
+            if (t0->tense == RW_VT_NOUN && k > 0 && rw_has_word(st, k - 1, k, RW_W_DEMONSTRATIVE))
                 continue;
             if (steps < 2 && t->tense == RW_VT_NOUN && m == RW_MOD_ASSERTED &&
                 (t0->modality == RW_MOD_PLANNED || (v->pflags & RW_P_FUTURE)))

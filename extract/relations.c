@@ -129,6 +129,14 @@ static void event_place(const rw_xstate *st, const rw_args *a, rw_event *e)
     if (pl >= 0) e->places[e->nplaces++] = pl;
 }
 
+/* Whether ref is on either side of event e. */
+static int takes_part(const rw_event *e, int ref)
+{
+    for (int i = 0; i < e->na + e->nb; i++)
+        if ((i < e->na ? e->side_a[i] : e->side_b[i - e->na]) == ref) return 1;
+    return 0;
+}
+
 /* The date of an event: the nearest date expression of its clause, else of its sentence; an
  * undated meeting right after one of the same subject dated to the day is of that day. Returns
  * -1 when memory runs out. */
@@ -174,14 +182,8 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
             (pv->rel != RW_REL_MET && pv->rel != RW_REL_VISITED && pv->rel != RW_REL_PHONED))
             continue;
         int shared = pv->side_a[0] == e->side_a[0];
-        for (int a = 0; later && a < e->na; a++)
-            for (int b = 0; b < pv->na + pv->nb; b++)
-                if (e->side_a[a] == (b < pv->na ? pv->side_a[b] : pv->side_b[b - pv->na]))
-                    shared = 1;
-        for (int a = 0; later && a < e->nb; a++)
-            for (int b = 0; b < pv->na + pv->nb; b++)
-                if (e->side_b[a] == (b < pv->na ? pv->side_a[b] : pv->side_b[b - pv->na]))
-                    shared = 1;
+        for (int a = 0; later && a < e->na + e->nb; a++)
+            if (takes_part(pv, a < e->na ? e->side_a[a] : e->side_b[a - e->na])) shared = 1;
         if (!shared || pv->rel != RW_REL_MET) break;
         if (rw_date_is_set(pv->date) && pv->date.day) {
             e->date = pv->date;
@@ -529,7 +531,28 @@ static int expand_groups(rw_xstate *st)
     return 0;
 }
 
-static void free_fact_strings(rw_xfact *f);
+static void free_fact_strings(rw_xfact *f)
+{
+    free(f->date_text);
+    free(f->role);
+    free(f->trigger);
+}
+
+/* Removes the facts marked RW_FACT_DROP, keeping the flags of the others beside them. */
+static void drop_marked_facts(rw_xstate *st)
+{
+    rw_extraction *x = st->x;
+    size_t out = 0;
+    for (size_t i = 0; i < x->n_facts; i++) {
+        if (st->fflags[i] & RW_FACT_DROP) {
+            free_fact_strings(&x->facts[i]);
+            continue;
+        }
+        st->fflags[out] = st->fflags[i];
+        x->facts[out++] = x->facts[i];
+    }
+    x->n_facts = out;
+}
 
 /* Whether entity p leads or is a member of group g, by a fact of this article. */
 static int in_group(const rw_extraction *x, int p, int g)
@@ -548,26 +571,29 @@ static int in_group(const rw_extraction *x, int p, int g)
 static void drop_own_group_pairs(rw_xstate *st)
 {
     rw_extraction *x = st->x;
-    size_t out = 0, n = x->n_facts;
-    for (size_t i = 0; i < n; i++) {
-        rw_xfact *f = &x->facts[i];
-        int own = (f->rel == RW_REL_MET || f->rel == RW_REL_PHONED) &&
-                  (in_group(x, f->subj, f->obj) || in_group(x, f->obj, f->subj));
-        if (own) {
-            free_fact_strings(f);
-            continue;
-        }
-        st->fflags[out] = st->fflags[i];
-        x->facts[out++] = *f;
+    for (size_t i = 0; i < x->n_facts; i++) {
+        const rw_xfact *f = &x->facts[i];
+        if ((f->rel == RW_REL_MET || f->rel == RW_REL_PHONED) &&
+            (in_group(x, f->subj, f->obj) || in_group(x, f->obj, f->subj)))
+            st->fflags[i] |= RW_FACT_DROP;
     }
-    x->n_facts = out;
+    drop_marked_facts(st);
 }
 
+/* Whether facts f and g are about the same event but for modality: the same relation between
+ * the same participants (in either order for a symmetric one), a visit to the same place. */
+static int same_event(const rw_xfact *f, const rw_xfact *g)
+{
+    if (f->rel != g->rel) return 0;
+    if (f->rel == RW_REL_VISITED) return f->subj == g->subj && f->place == g->place;
+    return (f->subj == g->subj && f->obj == g->obj) ||
+           (rw_rel_is_symmetric(f->rel) && f->subj == g->obj && f->obj == g->subj);
+}
+
+/* ... and with the same modality: one fact told twice. */
 static int same_pair(const rw_xfact *a, const rw_xfact *b)
 {
-    if (a->rel != b->rel || a->modality != b->modality) return 0;
-    if (a->subj == b->subj && a->obj == b->obj) return a->rel != RW_REL_VISITED || a->place == b->place;
-    return rw_rel_is_symmetric(a->rel) && a->subj == b->obj && a->obj == b->subj;
+    return a->modality == b->modality && same_event(a, b);
 }
 
 /* A past event of the headline or lead sentence, undated, happened on the day of the report
@@ -627,16 +653,6 @@ static void fill_defaults(rw_xstate *st)
     lead_dates(st, -1);
 }
 
-/* Whether facts f and g are about the same event but for modality: the same relation between
- * the same participants (in either order for a symmetric one), a visit to the same place. */
-static int same_event(const rw_xfact *f, const rw_xfact *g)
-{
-    if (f->rel != g->rel) return 0;
-    if (f->rel == RW_REL_VISITED) return f->subj == g->subj && f->place == g->place;
-    return (f->subj == g->subj && f->obj == g->obj) ||
-           (rw_rel_is_symmetric(f->rel) && f->subj == g->obj && f->obj == g->subj);
-}
-
 /* A headline tells in the present or with a bare noun what the body reports with its modality
  * ("تبون يستقبل ميلوني" over "سيستقبل الرئيس ..."; "لقاء بين الطبوبي وبوشماوي" over "سيعقد ...
  * لقاء"): a tentative fact takes the modality of the body's report of the same event - asserted
@@ -669,25 +685,7 @@ static void headline_modality(rw_xstate *st)
         if (found) f->modality = m;
         else st->fflags[i] |= RW_FACT_DROP;
     }
-    size_t out = 0;
-    for (size_t i = 0; i < x->n_facts; i++) {
-        if (st->fflags[i] & RW_FACT_DROP) {
-            free(x->facts[i].date_text);
-            free(x->facts[i].role);
-            free(x->facts[i].trigger);
-            continue;
-        }
-        st->fflags[out] = st->fflags[i];
-        x->facts[out++] = x->facts[i];
-    }
-    x->n_facts = out;
-}
-
-static void free_fact_strings(rw_xfact *f)
-{
-    free(f->date_text);
-    free(f->role);
-    free(f->trigger);
+    drop_marked_facts(st);
 }
 
 static void dedupe(rw_extraction *x)

@@ -406,14 +406,6 @@ static int few_parties(const rw_xstate *st, const rw_clause *c)
     return 0;
 }
 
-/* Whether unit k is a meeting noun (اللقاء، الاجتماع). */
-static int meeting_noun_at(const rw_xstate *st, uint32_t k)
-{
-    if (!rw_is_event_trigger(st, k)) return 0;
-    const rw_lex_trigger *t = &st->lx->triggers[st->units[k].ref];
-    return t->rel == RW_REL_MET && t->tense == RW_VT_NOUN;
-}
-
 /* بحث، ناقش (the `discuss` frame): the other side comes only after مع/بـ, with those coordinated
  * with it ("بحث X مع Y و Z الوضع في ليبيا": the situation is the topic). Without a marker, a
  * coordinated subject discussed together ("بحث الرئيس الفرنسي ونظيره المصري ...") and a pair
@@ -423,8 +415,8 @@ static int sides_discuss(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
 {
     /* "بأن الاجتماع ناقش عديد المقترحات"، "وتناول اللقاء ...": what a meeting discussed is no
      * new meeting, and its sides are the ones that meeting had. */
-    if ((c->p > 0 && meeting_noun_at(st, c->p - 1)) ||
-        (c->p + 1 < st->n_units && meeting_noun_at(st, c->p + 1)))
+    if ((c->p > 0 && rw_meeting_noun(st, c->p - 1)) ||
+        (c->p + 1 < st->n_units && rw_meeting_noun(st, c->p + 1)))
         return 0;
     /* "ناقشه الشرع مع قادة دوليين، من بينهم الرئيس ترامب": the other side is the first person
      * after the marker word, even when the word itself is followed by no mention. */
