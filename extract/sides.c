@@ -378,16 +378,30 @@ static int gathered_noun(const rw_xstate *st, uint32_t p)
 /* "اجتماع بين وزراء خارجية تونس والجزائر ومصر"، "لقاء ثلاثي بين X و Y و Z": a meeting noun with
  * بين right after it (over a `few` word) has its parties after بين, every pair of them, and no
  * subject before it. Returns -1 when there is no such بين, else whether the event has sides. */
+/* How far after a meeting noun its بين may stand: the noun's adjectives and venue. */
+#define BETWEEN_REACH 6
+
+static int between_word(const rw_xstate *st, uint32_t k)
+{
+    return st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_BETWEEN);
+}
+
 static int between_parties(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e)
 {
     if (c->tr->tense != RW_VT_NOUN) return -1;
+    /* "قمة ثلاثية بين"، "اجتماع مرتقب بين"، "لقاء مهم في مكتبي بين": the noun's own words (a
+     * number of parties, a word of plan, an adjective, its venue) may stand before بين; a name, a
+     * title, another event, a new clause or the other-side marker end the noun's phrase. */
     uint32_t k = c->p + 1;
-    /* "قمة ثلاثية بين"، "اجتماع مرتقب بين": a number of parties or a word of plan between. */
-    while (k < c->R && k <= c->p + 2 && st->units[k].kind == RW_U_WORD &&
-           (st->units[k].cls & (RW_W_FEW | RW_W_SOON | RW_W_PLANNED)))
+    while (k < c->R && k <= c->p + BETWEEN_REACH && !between_word(st, k)) {
+        const rw_unit *u = &st->units[k];
+        if (u->kind == RW_U_ACTOR || u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE ||
+            u->kind == RW_U_TRIGGER || u->kind == RW_U_PUNCT ||
+            (u->kind == RW_U_WORD && (u->cls & (RW_W_CLAUSE | RW_W_SIDE))))
+            return -1;
         k++;
-    if (!(k < c->R && st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_BETWEEN)))
-        return -1;
+    }
+    if (!(k < c->R && between_word(st, k))) return -1;
     for (int i = 0; i < a->npost; i++)
         if (st->pms[a->post[i]].unit > k && st->pms[a->post[i]].kind != RW_PM_PLACE &&
             (i == 0 || st->pms[a->post[i]].coord || st->pms[a->post[i]].unit <= k + 1 ||
