@@ -20,6 +20,7 @@
 #ifndef RW_MENTIONS_H
 #define RW_MENTIONS_H
 
+#include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -61,6 +62,8 @@ typedef struct rw_unit {
     int ref;              /* index into the lexicon table of `kind` */
     int ana;              /* which analysis of the first token was used */
 } rw_unit;
+
+#define RW_NO_SPEAKER INT_MIN
 
 typedef enum rw_pm_kind { RW_PM_PERSON, RW_PM_GROUP, RW_PM_PLACE } rw_pm_kind;
 
@@ -151,6 +154,10 @@ typedef struct rw_xstate {
     rw_strmap *groups; /* delegation country -> entity + 1 */
     int last_group;
     int last_subject;
+    int last_speaker;  /* the last person named right after a verb of speech, or -1 */
+    int speaker;       /* whom this sentence's pronouns name: the person (or role placeholder)
+                          right after its verb of speech, or the last speaker when it opens on
+                          one with no one after it; else RW_NO_SPEAKER */
     int dateline;      /* the place entity of the article's dateline ("الرياض - واس"), or -1 */
     struct {
         char cc[8];

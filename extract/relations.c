@@ -227,9 +227,40 @@ static int keep_event(rw_xstate *st, int host)
     return 0;
 }
 
+/* How far into a sentence its verb of speech may stand ("من جهته، قال X"). */
+#define SPEECH_REACH 4
+
+/* "أعلن وزير الخارجية X أن ... . وقال في ندوة صحفية على إثر لقاء جمعه مع نظيره ...": a
+ * sentence that opens on a verb of speech and names no one after it goes on with the last one
+ * who spoke, and that one, not the last event's subject, is whom its pronouns name (see
+ * pronoun_owner in sides.c). A verb of speech with a person right after it makes that person
+ * the speaker of its sentence and the last speaker ("واعتبر رئيس الدبلوماسية أن اللقاء مع
+ * نظيره القطري": the counterpart is his). */
+static void follow_speaker(rw_xstate *st)
+{
+    st->speaker = RW_NO_SPEAKER;
+    for (uint32_t k = 0; k < st->n_units && k < SPEECH_REACH; k++) {
+        if (st->units[k].kind != RW_U_WORD || !(st->units[k].cls & RW_W_SPEECH)) continue;
+        for (size_t i = 0; i < st->n_pms; i++) {
+            const rw_pm *m = &st->pms[i];
+            if (m->unit <= k) continue;
+            if (m->unit == k + 1 && m->kind == RW_PM_PERSON &&
+                (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON)) {
+                st->speaker = m->ref;
+                if (m->ref >= 0) st->last_speaker = m->ref;
+                return;
+            }
+            break;
+        }
+        if (k == 0 && st->last_speaker >= 0) st->speaker = st->last_speaker;
+        return;
+    }
+}
+
 int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
 {
     const rw_lexicon *lx = st->lx;
+    follow_speaker(st);
     for (uint32_t p = 0; p < st->n_units; p++) {
         if (!rw_is_event_trigger(st, p) || not_an_event(st, p)) continue;
         rw_clause c;

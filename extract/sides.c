@@ -134,6 +134,19 @@ static int dual_possessive(const rw_xstate *st, uint32_t p)
     return n > 6 && memcmp(st->text + t->end - 6, "\xd9\x87\xd9\x85\xd8\xa7", 6) == 0; /* هما */
 }
 
+/* Whom a subjectless event of trigger p is about: the previous clause's subject, or, when the
+ * trigger or its counterpart carries a pronoun in a sentence with a speaker ("وقال على إثر لقاء
+ * جمعه مع ..."، "واعتبر الوزير أن اللقاء مع نظيره"), that speaker (a role placeholder may be
+ * one); RW_NO_SPEAKER when there is no one. */
+static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
+{
+    if (st->speaker != RW_NO_SPEAKER &&
+        (rw_possessive(st, p) ||
+         (a->npost && (st->units[st->pms[a->post[0]].unit].cls & RW_W_COUNTERPART))))
+        return st->speaker;
+    return st->last_subject >= 0 ? st->last_subject : RW_NO_SPEAKER;
+}
+
 /* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
  * right after it (VSO), the other side after the side marker, else the rest; a missing subject
  * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
@@ -179,14 +192,15 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     /* A meeting noun with a pronoun and no subject before it has the one it names for one side;
      * when nobody before it can be that one, those after it are no meeting among themselves
      * ("قررت اللجنة في اجتماعها ... التوافق على ثلاثة مترشحين وهم X و Y"). */
+    int owner = pronoun_owner(st, a, p);
     if (!a->npre && tr->tense == RW_VT_NOUN && rw_possessive(st, p) && !a->near_set &&
-        st->last_subject < 0)
+        owner == RW_NO_SPEAKER)
         return 0;
     if (!a->npre && tr->tense == RW_VT_NOUN && a->npost && a->marker <= 0 && rw_possessive(st, p) &&
-        (a->near_set || st->last_subject >= 0)) {
+        (a->near_set || owner != RW_NO_SPEAKER)) {
         /* "وأكد ولي العهد ... وذلك خلال استقباله Y": the possessor of the verbal noun is
          * the last person named (else the previous clause's subject), Y the guest. */
-        rw_add_side(e->side_a, &e->na, a->near_set ? a->near_before : st->last_subject);
+        rw_add_side(e->side_a, &e->na, a->near_set ? a->near_before : owner);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
     } else if (!a->npre && c->own_clause && a->npost && a->marker < 0 && !rw_has_word(st, p + 1, R, RW_W_SIDE) &&
@@ -225,8 +239,9 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         /* "أن يكون قد اجتمع بـ Y": the subject is the previous clause's, else the last
          * person this sentence named. */
-        int subj = st->last_subject >= 0 ? st->last_subject : a->near_before;
-        if (subj >= 0) {
+        int subj = owner != RW_NO_SPEAKER ? owner
+                   : a->near_before >= 0 ? a->near_before : RW_NO_SPEAKER;
+        if (subj != RW_NO_SPEAKER) {
             rw_add_side(e->side_a, &e->na, subj);
             e->implicit = 1;
         }
