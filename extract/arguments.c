@@ -266,6 +266,13 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind != RW_PM_PLACE && m->ref >= 0 && st->x->entities[m->ref].kind == RW_KIND_ORG &&
             owner_of_meeting(st, c, m))
             continue;
+        /* "مديرة منطقة المغرب العربي بالبنك الدولي ماري نيلي": a body right before a person's
+         * name is where that person works, no party of its own. */
+        if (m->kind != RW_PM_PLACE && m->ref >= 0 &&
+            st->x->entities[m->ref].kind == RW_KIND_ORG && i + 1 < st->n_pms &&
+            st->pms[i + 1].unit == m->unit_end && st->pms[i + 1].kind == RW_PM_PERSON &&
+            !st->pms[i + 1].coord)
+            continue;
         /* "على هامش أعمال الجمعية العامة": the occasion, not a participant. */
         if (m->kind != RW_PM_PLACE && m->ref >= 0 &&
             st->x->entities[m->ref].kind == RW_KIND_ORG &&
