@@ -202,6 +202,21 @@ static void after_comma_statement(const rw_xstate *st, rw_args *a)
     }
 }
 
+/* "بدليل عدم حضوره الكلمات التالية للقادة العرب وبينهم الرئيس الفلسطيني ...": the persons
+ * after "among them", when no مع before it makes them the other side ("مع قادة دوليين، من بينهم
+ * الرئيس ترامب"), are members of a group named before, no parties of the event at p. */
+static int listed_among(const rw_xstate *st, uint32_t p, uint32_t unit)
+{
+    int side = 0;
+    for (uint32_t k = p + 1; k < unit; k++) {
+        const rw_unit *u = &st->units[k];
+        if (u->kind != RW_U_WORD) continue;
+        if (u->cls & RW_W_SIDE) side = 1;
+        if ((u->cls & RW_W_AMONG) && !side) return 1;
+    }
+    return 0;
+}
+
 void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -225,6 +240,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind != RW_PM_PLACE && m->unit > p &&
             rw_has_word(st, m->unit > 3 ? m->unit - 3 : 0, m->unit, RW_W_MESSAGE))
             continue;
+        if (m->kind != RW_PM_PLACE && m->unit > p && listed_among(st, p, m->unit)) continue;
         rw_wclass before = word_before(st, m);
         /* "اجتماع ... بمنزل رئيس حركة النهضة راشد الغنوشي": the owner of the place. */
         if (m->kind == RW_PM_PERSON && (before & RW_W_PLACE_OF)) continue;
