@@ -227,6 +227,23 @@ static int keep_event(rw_xstate *st, int host)
     return 0;
 }
 
+/* "يؤدي رئيس الحكومة زيارة الى المانيا يومي 14 و15 فيفري. ويتضمن برنامج هذه الزيارة لقاء مع
+ * المستشارة": a meeting told in the present or as a noun after "this visit" is part of the visit
+ * reported last, and is no more held than that visit is. */
+static int in_planned_visit(const rw_xstate *st, uint32_t p)
+{
+    int this_visit = 0;
+    for (uint32_t k = 1; k < p && !this_visit; k++)
+        this_visit = rw_is_event_trigger(st, k) &&
+                     st->lx->triggers[st->units[k].ref].rel == RW_REL_VISITED &&
+                     st->lx->triggers[st->units[k].ref].tense == RW_VT_NOUN &&
+                     rw_has_word(st, k - 1, k, RW_W_DEMONSTRATIVE);
+    if (!this_visit) return 0;
+    for (size_t i = st->n_ev; i-- > 0;)
+        if (st->ev[i].rel == RW_REL_VISITED) return st->ev[i].modality == RW_MOD_PLANNED;
+    return 0;
+}
+
 /* How far into a sentence its verb of speech may stand ("من جهته، قال X"). */
 #define SPEECH_REACH 4
 
@@ -279,6 +296,8 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         e->frame = c.tr->frame;
         e->tense = c.tr->tense;
         e->modality = rw_modality_of(st, &c);
+        if (e->modality == RW_MOD_ASSERTED && c.tr->tense != RW_VT_PAST && in_planned_visit(st, p))
+            e->modality = RW_MOD_PLANNED;
         /* A headline, or a first sentence in a headline's order (subject, present tense: "الرئيس
          * يستقبل ..."), tells in the present what the body reports: see headline_modality. */
         e->tentative = e->modality == RW_MOD_ASSERTED &&
