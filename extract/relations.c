@@ -114,6 +114,16 @@ static int interview(const rw_xstate *st, const rw_clause *c, rw_rel rel)
 {
     uint32_t end = c->p + 6 < c->R ? c->p + 6 : c->R;
     if (rel == RW_REL_PHONED && rw_has_word(st, c->p + 1, end, RW_W_MEDIA)) return 1;
+    /* "في اتصال هاتفي بوكالة تونس إفريقيا للأنباء": a known outlet named with a media word. */
+    for (uint32_t k = c->p + 1; rel == RW_REL_PHONED && k < end; k++) {
+        const rw_unit *u = &st->units[k];
+        if (u->kind != RW_U_ACTOR) continue;
+        for (uint32_t t = u->tok; t < u->tok + u->ntok; t++)
+            if (rw_lexicon_word_class(st->lx, rw_token_fold(st->tk, t), st->tk->v[t].fold_len) &
+                RW_W_MEDIA)
+                return 1;
+        break;
+    }
     return c->tr->tense == RW_VT_NOUN && rw_has_word(st, c->p > 2 ? c->p - 2 : 0, c->p, RW_W_MEDIA);
 }
 
