@@ -137,19 +137,30 @@ static int entourage(const rw_xstate *st, const rw_pm *m)
     return 0;
 }
 
-/* Whether organisation mention m is in construct with the meeting noun of clause c, up to four
- * units after it over institution nouns and definite words ("اجتماع اللجنة التنفيذية للاتحاد
+/* Whether organisation mention m is in construct with the meeting noun at q, up to four units
+ * after it over institution nouns and definite words ("اجتماع اللجنة التنفيذية للاتحاد
  * الأفريقي"): the body holds the meeting. */
-static int owner_of_meeting(const rw_xstate *st, const rw_clause *c, const rw_pm *m)
+static int owner_of_noun(const rw_xstate *st, uint32_t q, const rw_pm *m)
 {
-    if (c->tr->tense != RW_VT_NOUN || m->unit <= c->p || m->unit > c->p + 4 || m->side) return 0;
-    for (uint32_t k = c->p + 1; k < m->unit; k++) {
+    if (m->unit <= q || m->unit > q + 4 || m->side) return 0;
+    for (uint32_t k = q + 1; k < m->unit; k++) {
         const rw_unit *v = &st->units[k];
         if (!(v->kind == RW_U_WORD && (v->cls & RW_W_INSTITUTION)) &&
             !(v->kind == RW_U_OTHER && v->definite) && v->kind != RW_U_NISBA)
             return 0;
     }
     return 1;
+}
+
+/* Whether organisation mention m holds the meeting of clause c, or another meeting named between
+ * c's trigger and m ("ترامب سيلتقي مع السيسي خلال اجتماع الجمعية العامة للأمم المتحدة": the
+ * Assembly's session is where they meet, no party of theirs). */
+static int owner_of_meeting(const rw_xstate *st, const rw_clause *c, const rw_pm *m)
+{
+    if (c->tr->tense == RW_VT_NOUN && owner_of_noun(st, c->p, m)) return 1;
+    for (uint32_t q = c->p + 1; q < m->unit; q++)
+        if (rw_meeting_noun(st, q) && owner_of_noun(st, q, m)) return 1;
+    return 0;
 }
 
 /* "وزير خارجية النرويج، الذي يؤدي زيارة إلى تونس على رأس وفد، قد التقى أمس Y": a trigger right
