@@ -228,6 +228,22 @@ static int listed_among(const rw_xstate *st, uint32_t p, uint32_t unit)
     return 0;
 }
 
+/* "رئيس حركة النهضة راشد الغنوشي الذي اتصل هاتفيا بكل من X و Y": a verb right after a relative
+ * pronoun has for subject the person the pronoun follows (the pronoun opens the verb's clause, so
+ * that person is outside it). */
+static void relative_subject(const rw_xstate *st, const rw_clause *c, rw_args *a)
+{
+    uint32_t p = c->p;
+    if (a->npre || c->tr->tense == RW_VT_NOUN || p == 0 || st->units[p - 1].kind != RW_U_WORD ||
+        !(st->units[p - 1].cls & RW_W_RELATIVE))
+        return;
+    for (size_t i = 0; i < st->n_pms; i++)
+        if (st->pms[i].unit_end == p - 1 && st->pms[i].kind == RW_PM_PERSON) {
+            a->pre[a->npre++] = (int)i;
+            return;
+        }
+}
+
 void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -359,4 +375,5 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
     }
     after_relative_clause(st, c, a);
     after_comma_statement(st, a);
+    relative_subject(st, c, a);
 }
