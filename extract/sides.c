@@ -508,6 +508,12 @@ static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args
 
 int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_event *e, int *host)
 {
+    /* "اقتصر الأمر على اتصال هاتفي من بنغازي للإعلام بتواجد وفد حزبي لمقابلة المشير": a call
+     * noun with no subject before it, no pronoun and no one after مع، ب or من names no caller
+     * and no one called; those after it are what the call was about. */
+    if (c->tr->rel == RW_REL_PHONED && c->tr->tense == RW_VT_NOUN && !args->npre &&
+        args->marker < 0 && !rw_possessive(st, c->p) && !rw_has_word(st, c->p + 1, c->R, RW_W_BETWEEN))
+        return 0;
     int rc = sides_of_frame(st, c, args, e, host);
     /* A relative without a name took a side ("سيجتمع والد ميسي مع ..."): a subject the engine
      * would supply from the clause before is not the one who met. */
