@@ -1870,11 +1870,33 @@ const char *rw_mentions_home_country(const rw_xstate *st)
                : "";
 }
 
+/* How many "topic : headline" colons make a sentence a list of links to other stories. */
+#define LINK_LIST_COLONS 3
+
+/* "المهدية : شلل تام في البرادعة ... بعد عودته من بنغازي : رئيس الجمهورية يستقبل محسن مرزوق
+ * ... حمة الهمامي : ...": a page's list of links to other stories, run together into one
+ * sentence with no full stop, reports nothing of this article: its names and meetings, each cut
+ * from its own story, would be read with the wrong neighbours. It is read as having no words. */
+static int link_list_sentence(const rw_xstate *st, const rw_tokens *tk)
+{
+    int colons = 0;
+    for (size_t i = 0; i < tk->n; i++) {
+        const rw_token *t = &tk->v[i];
+        if (t->end - t->start == 1 && st->text[t->start] == ':' && ++colons >= LINK_LIST_COLONS)
+            return 1;
+    }
+    return 0;
+}
+
 int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
 {
     st->tk = tk;
     st->sentence = sentence;
     st->n_pms = 0;
+    if (link_list_sentence(st, tk)) {
+        st->n_units = 0;
+        return 0;
+    }
     if (analyse_tokens(st) || build_units(st)) return -1;
     tally_units(st);
     if (rw_array_reserve((void **)&st->used, &st->cap_used, st->n_units + 1, 1)) return -1;
