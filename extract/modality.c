@@ -58,6 +58,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_DENIED) &&
             (st->units[k].suffix == RW_SUF_PRONOUN || rw_possessive(st, k)))
             return RW_MOD_NEGATED;
+    /* "ودعا ساركوزي ... على اثر لقاءه مع السبسي": a meeting noun right after إثر or عقب is
+     * what a statement followed, so it has happened, whatever word of plan stands before. */
+    if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p > 0 &&
+        rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_FOLLOWING))
+        return m;
     /* "اللقاء المرتقب", "الزيارة المقبلة": an announced event. */
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p + 1 < st->n_units &&
         st->units[p + 1].kind == RW_U_WORD && (st->units[p + 1].cls & (RW_W_PLANNED | RW_W_SOON)))
