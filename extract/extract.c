@@ -63,7 +63,7 @@ rw_extractor *rw_extractor_open(const rw_extractor_opts *opts, rw_error *err)
     ex->st.morph = ex->morph;
     ex->st.dates = ex->dates;
     ex->st.t = ex->text;
-    ex->st.last_group = ex->st.last_subject = ex->st.last_speaker = -1;
+    ex->st.last_group = ex->st.last_subject = ex->st.last_speaker = ex->st.topic = -1;
     ex->st.speaker = RW_NO_SPEAKER;
     return ex;
 }
@@ -120,7 +120,7 @@ int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error
      * read the first sentences again with the article's names, and keep the second reading when
      * it finds more people. */
     size_t n_ev = st->n_ev;
-    st->last_subject = st->last_speaker = -1;
+    st->last_subject = st->last_speaker = st->topic = -1;
     for (size_t s = 0; s < out->n_sentences && s < HEAD_SENTENCES; s++) {
         if (rw_text_tokenize(ex->text, doc->text, out->sentences[s], &ex->tk, err))
             return err ? err->code : RW_EINTERNAL;

@@ -2036,7 +2036,7 @@ int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date
     st->text = text;
     st->doc_date = doc_date;
     st->last_group = -1;
-    st->last_subject = st->last_speaker = -1;
+    st->last_subject = st->last_speaker = st->topic = -1;
     st->speaker = RW_NO_SPEAKER;
     st->dateline = -1;
     st->n_countries = 0;

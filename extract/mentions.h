@@ -154,6 +154,9 @@ typedef struct rw_xstate {
     rw_strmap *groups; /* delegation country -> entity + 1 */
     int last_group;
     int last_subject;
+    uint32_t subject_sentence; /* where last_subject was set */
+    int topic;         /* the person a sentence with no event of its own opened on, or -1 */
+    uint32_t topic_sentence;
     int last_speaker;  /* the last person named right after a verb of speech, or -1 */
     int speaker;       /* whom this sentence's pronouns name: the person (or role placeholder)
                           right after its verb of speech, or the last speaker when it opens on

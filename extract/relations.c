@@ -216,7 +216,7 @@ static int keep_event(rw_xstate *st, int host)
     if (e->na && !e->implicit && e->side_a[0] >= 0 &&
         (e->rel == RW_REL_MET || e->rel == RW_REL_PHONED || e->rel == RW_REL_VISITED) &&
         st->x->entities[e->side_a[0]].kind == RW_KIND_PERSON)
-        st->last_subject = e->side_a[0];
+        st->last_subject = e->side_a[0], st->subject_sentence = st->sentence;
     st->n_ev++;
     if (host == INT_MIN) return 0;
     if (rw_array_reserve((void **)&st->ev, &st->cap_ev, st->n_ev + 1, sizeof *st->ev)) return -1;
@@ -254,6 +254,24 @@ static int in_planned_visit(const rw_xstate *st, uint32_t p)
     return 0;
 }
 
+/* How far into a sentence its subject may stand ("وكان رئيس الجمهورية، X، قد حلّ"). */
+#define SUBJECT_REACH 3
+
+/* "وكان رئيس الجمهورية، الباجي قائد السبسي، قد حلّ مساء أمس بعمان ... . وقد كان في استقباله
+ * العاهل الأردني": a sentence that reports no meeting, call or visit of its own but opens on a
+ * person (after its verb) is about that person, its topic, whom a pronoun of a later sentence
+ * may name (see pronoun_owner in sides.c). */
+static void sentence_subject(rw_xstate *st, size_t n_ev)
+{
+    if (st->n_ev > n_ev || !st->n_pms) return;
+    const rw_pm *m = &st->pms[0];
+    if (m->unit <= SUBJECT_REACH && m->kind == RW_PM_PERSON && m->ref >= 0 &&
+        st->x->entities[m->ref].kind == RW_KIND_PERSON) {
+        st->topic = m->ref;
+        st->topic_sentence = st->sentence;
+    }
+}
+
 /* How far into a sentence its verb of speech may stand ("من جهته، قال X"). */
 #define SPEECH_REACH 4
 
@@ -287,6 +305,7 @@ static void follow_speaker(rw_xstate *st)
 int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
 {
     const rw_lexicon *lx = st->lx;
+    size_t n_ev = st->n_ev;
     follow_speaker(st);
     for (uint32_t p = 0; p < st->n_units; p++) {
         if (!rw_is_event_trigger(st, p) || not_an_event(st, p)) continue;
@@ -336,6 +355,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         e->trigger = tok_text(st, tok, tok + st->units[p].ntok);
         if (!e->trigger || keep_event(st, host)) return -1;
     }
+    sentence_subject(st, n_ev);
     return 0;
 }
 

@@ -135,15 +135,22 @@ static int dual_possessive(const rw_xstate *st, uint32_t p)
 }
 
 /* Whom a subjectless event of trigger p is about: the previous clause's subject, or, when the
- * trigger or its counterpart carries a pronoun in a sentence with a speaker ("وقال على إثر لقاء
- * جمعه مع ..."، "واعتبر الوزير أن اللقاء مع نظيره"), that speaker (a role placeholder may be
- * one); RW_NO_SPEAKER when there is no one. */
+ * trigger or its counterpart carries a pronoun, the sentence's speaker ("وقال على إثر لقاء
+ * جمعه مع ..."، "واعتبر الوزير أن اللقاء مع نظيره"; a role placeholder may be one), else the
+ * topic of a later sentence than that subject's ("وكان الرئيس X قد حلّ بعمان. وكان في استقباله
+ * ..."); RW_NO_SPEAKER when there is no one. */
 static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
 {
-    if (st->speaker != RW_NO_SPEAKER &&
-        (rw_possessive(st, p) ||
-         (a->npost && (st->units[st->pms[a->post[0]].unit].cls & RW_W_COUNTERPART))))
-        return st->speaker;
+    int pronoun = rw_possessive(st, p) ||
+                  (a->npost && (st->units[st->pms[a->post[0]].unit].cls & RW_W_COUNTERPART));
+    if (pronoun && st->speaker != RW_NO_SPEAKER) return st->speaker;
+    /* The topic only for a third person ("اتصلنا" is the paper's own call) with no one named
+     * before it in its sentence ("ميركل ... خلال اللقاء الذي جمعها": the one just named). */
+    const rw_unit *u = &st->units[p];
+    if (pronoun && st->topic >= 0 && !a->near_set &&
+        rw_mentions_written_pronoun(st, u->tok + u->ntok - 1) &&
+        (st->last_subject < 0 || st->topic_sentence > st->subject_sentence))
+        return st->topic;
     return st->last_subject >= 0 ? st->last_subject : RW_NO_SPEAKER;
 }
 
