@@ -95,6 +95,13 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
             R++;
             continue;
         }
+        /* "اجتماعا رباعيا جرى أمس بين X و Y": a meeting noun's verb of taking place, right
+         * after it, is part of its clause. */
+        if (tr->tense == RW_VT_NOUN && R < st->n_units && R <= p + 2 &&
+            st->units[R].kind == RW_U_WORD && (st->units[R].cls & RW_W_TOOK_PLACE)) {
+            R++;
+            continue;
+        }
         break;
     }
     c->p = p;

@@ -411,15 +411,17 @@ static int between_word(const rw_xstate *st, uint32_t k)
 static int between_parties(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e)
 {
     if (c->tr->tense != RW_VT_NOUN) return -1;
-    /* "قمة ثلاثية بين"، "اجتماع مرتقب بين"، "لقاء مهم في مكتبي بين": the noun's own words (a
-     * number of parties, a word of plan, an adjective, its venue) may stand before بين; a name, a
-     * title, another event, a new clause or the other-side marker end the noun's phrase. */
+    /* "قمة ثلاثية بين"، "اجتماع مرتقب بين"، "لقاء مهم في مكتبي بين"، "اجتماعا رباعيا جرى أمس
+     * بين": the noun's own words (a number of parties, a word of plan, an adjective, its venue,
+     * the verb of its taking place) may stand before بين; a name, a title, another event, a new
+     * clause or the other-side marker end the noun's phrase. */
     uint32_t k = c->p + 1;
     while (k < c->R && k <= c->p + BETWEEN_REACH && !between_word(st, k)) {
         const rw_unit *u = &st->units[k];
         if (u->kind == RW_U_ACTOR || u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE ||
             u->kind == RW_U_TRIGGER || u->kind == RW_U_PUNCT ||
-            (u->kind == RW_U_WORD && (u->cls & (RW_W_CLAUSE | RW_W_SIDE))))
+            (u->kind == RW_U_WORD && (u->cls & (RW_W_CLAUSE | RW_W_SIDE)) &&
+             !(u->cls & RW_W_TOOK_PLACE)))
             return -1;
         k++;
     }
