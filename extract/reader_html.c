@@ -25,6 +25,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/encoding.h>
 #include <libxml/globals.h>
+#include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 #include <libxml/tree.h>
 
@@ -529,6 +530,33 @@ static void mute_structured(void *ctx, xmlErrorPtr e)
     (void)e;
 }
 
+/* Runs a libxml2 parse with both error handlers muted, putting the caller's back after. */
+static xmlDocPtr parse_muted(const char *bytes, int len, const char *encoding, int options,
+                             int html)
+{
+    xmlGenericErrorFunc saved_generic = xmlGenericError;
+    void *saved_generic_ctx = xmlGenericErrorContext;
+    xmlStructuredErrorFunc saved_structured = xmlStructuredError;
+    void *saved_structured_ctx = xmlStructuredErrorContext;
+    xmlSetGenericErrorFunc(NULL, mute);
+    xmlSetStructuredErrorFunc(NULL, mute_structured);
+    xmlDocPtr doc = html ? htmlReadMemory(bytes, len, NULL, encoding, options)
+                         : xmlReadMemory(bytes, len, NULL, encoding, options);
+    xmlSetGenericErrorFunc(saved_generic_ctx, saved_generic);
+    xmlSetStructuredErrorFunc(saved_structured_ctx, saved_structured);
+    return doc;
+}
+
+htmlDocPtr rw_readers_parse_html(const char *bytes, int len, const char *encoding, int options)
+{
+    return parse_muted(bytes, len, encoding, options, 1);
+}
+
+xmlDocPtr rw_readers_parse_xml(const char *bytes, int len, const char *encoding, int options)
+{
+    return parse_muted(bytes, len, encoding, options, 0);
+}
+
 static int is_utf8_label(const char *cs)
 {
     return !cs[0] || strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0 ||
@@ -584,18 +612,7 @@ int rw_read_html(const char *name, const char *bytes, size_t len, const rw_reade
             rw_readers_report(opts, RW_WARNING, name, 0, bad, "invalid UTF-8, replaced by U+FFFD");
     }
     if (n > INT_MAX) n = INT_MAX; /* the repair can only grow a page by a few bytes */
-    /* HTML_PARSE_NOERROR silences the parser, but libxml2 still prints charset conversion
-     * failures through its generic handler; a library must not print, so mute that handler (a
-     * per-thread setting in libxml2) for the parse and put the caller's back. */
-    xmlGenericErrorFunc saved_generic = xmlGenericError;
-    void *saved_generic_ctx = xmlGenericErrorContext;
-    xmlStructuredErrorFunc saved_structured = xmlStructuredError;
-    void *saved_structured_ctx = xmlStructuredErrorContext;
-    xmlSetGenericErrorFunc(NULL, mute);
-    xmlSetStructuredErrorFunc(NULL, mute_structured);
-    htmlDocPtr hdoc = htmlReadMemory(buf, (int)n, NULL, encoding, options);
-    xmlSetGenericErrorFunc(saved_generic_ctx, saved_generic);
-    xmlSetStructuredErrorFunc(saved_structured_ctx, saved_structured);
+    htmlDocPtr hdoc = rw_readers_parse_html(buf, (int)n, encoding, options);
     free(clean);
     if (!hdoc) {
         rw_readers_report(opts, RW_BAD, name, 0, -1, "not readable as HTML (charset \"%s\"?)",
@@ -672,5 +689,61 @@ int rw_read_html(const char *name, const char *bytes, size_t len, const rw_reade
     rw_buf_free(&w.out);
     page_free(&pg);
     xmlFreeDoc(hdoc);
+    return rc;
+}
+
+/* ---- a page inside a container (a WARC record, a feed item) ---- */
+
+typedef struct with_meta {
+    const rw_page_meta *meta;
+    rw_doc_fn on_doc;
+    void *ud;
+    int oom;
+} with_meta;
+
+/* Replaces *slot by a copy of s (when s is set and `always` or *slot is empty). */
+static int impose(char **slot, const char *s, int always)
+{
+    if (!s || (*slot && !always)) return 0;
+    char *c = strdup(s);
+    if (!c) return -1;
+    free(*slot);
+    *slot = c;
+    return 0;
+}
+
+static int on_page(rw_doc *doc, void *ud)
+{
+    with_meta *w = ud;
+    const rw_page_meta *m = w->meta;
+    if (impose(&doc->id, m->id, 1) || impose(&doc->url, m->url, 0) ||
+        impose(&doc->title, m->title, 1)) {
+        w->oom = 1;
+        return RW_ENOMEM;
+    }
+    if (m->title) {
+        size_t len;
+        char *text = rw_readers_with_headline(m->title, doc->text, &len);
+        if (!text) {
+            w->oom = 1;
+            return RW_ENOMEM;
+        }
+        free(doc->text);
+        doc->text = text;
+        doc->text_len = len;
+        rw_doc_hash(doc); /* the text changed since the HTML reader hashed it */
+    }
+    return w->on_doc(doc, w->ud);
+}
+
+int rw_readers_html_with(const char *name, const char *html, size_t len, const rw_page_meta *meta,
+                         const rw_reader_opts *opts, rw_doc_fn on_doc, void *ud)
+{
+    /* The container's date stands in for --date: the page's own date still wins. */
+    rw_reader_opts o = opts ? *opts : (rw_reader_opts){0};
+    if (rw_date_is_set(meta->date)) o.default_date = meta->date;
+    with_meta w = {meta, on_doc, ud, 0};
+    int rc = rw_read_html(name, html, len, &o, on_page, &w);
+    if (w.oom) rw_readers_report(opts, RW_BAD, name, 0, -1, "out of memory");
     return rc;
 }

@@ -6,7 +6,8 @@
  * non-blank of `text`, `content`, `maintext`, `body`; the date the first readable of `date`,
  * `date_publish`, `published`, `date_extracted`. A bad line is reported with its number and
  * skipped; the rest of the file still goes in. Lines are sliced out of the buffer in place, so a
- * line of several megabytes needs no more than a copy of itself.
+ * line of several megabytes needs no more than a copy of itself. The JSON array reader
+ * (reader_json.c) shares the article-building half, rw_readers_json_article().
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -108,6 +109,24 @@ static int deliver_object(const char *name, long lineno, json_t *obj, const char
     return rw_readers_deliver(&doc, on_doc, ud);
 }
 
+int rw_readers_json_article(const char *name, long lineno, json_t *obj, const rw_reader_opts *opts,
+                            rw_doc_fn on_doc, void *ud)
+{
+    if (!json_is_object(obj)) {
+        rw_readers_report(opts, RW_BAD, name, lineno, -1, "not a JSON object");
+        return 0;
+    }
+    const char *text = NULL;
+    for (size_t i = 0; !text && i < sizeof text_fields / sizeof text_fields[0]; i++)
+        text = string_field(obj, text_fields[i]);
+    if (!text) {
+        rw_readers_report(opts, RW_BAD, name, lineno, -1,
+                          "no article text (none of text, content, maintext, body)");
+        return 0;
+    }
+    return deliver_object(name, lineno, obj, text, opts, on_doc, ud);
+}
+
 /* Parses one line (already valid UTF-8, without its newline). */
 static int read_line(const char *name, long lineno, const char *line, size_t len,
                      const rw_reader_opts *opts, rw_doc_fn on_doc, void *ud)
@@ -119,19 +138,7 @@ static int read_line(const char *name, long lineno, const char *line, size_t len
                           jerr.column);
         return 0;
     }
-    int rc = 0;
-    const char *text = NULL;
-    if (!json_is_object(obj)) {
-        rw_readers_report(opts, RW_BAD, name, lineno, -1, "not a JSON object");
-    } else {
-        for (size_t i = 0; !text && i < sizeof text_fields / sizeof text_fields[0]; i++)
-            text = string_field(obj, text_fields[i]);
-        if (!text)
-            rw_readers_report(opts, RW_BAD, name, lineno, -1,
-                              "no article text (none of text, content, maintext, body)");
-        else
-            rc = deliver_object(name, lineno, obj, text, opts, on_doc, ud);
-    }
+    int rc = rw_readers_json_article(name, lineno, obj, opts, on_doc, ud);
     json_decref(obj);
     return rc;
 }

@@ -1,11 +1,14 @@
 /*
- * reader_priv.h - helpers shared by the three readers (reader_text.c, reader_html.c,
- * reader_jsonl.c) and the dispatcher (readers.c). Not installed, not for other modules.
+ * reader_priv.h - helpers shared by the format readers (reader_*.c) and the dispatcher
+ * (readers.c). Not installed, not for other modules.
  */
 #ifndef RW_READER_PRIV_H
 #define RW_READER_PRIV_H
 
 #include <stddef.h>
+
+#include <jansson.h>
+#include <libxml/HTMLparser.h>
 
 #include "extract/readers.h"
 
@@ -38,5 +41,60 @@ char *rw_readers_with_headline(const char *title, const char *text, size_t *len)
 
 /* Hashes the document, hands it to on_doc, then clears it; returns what on_doc returned. */
 int rw_readers_deliver(rw_doc *doc, rw_doc_fn on_doc, void *ud);
+
+/* rw_utf8_sanitize() with its outcome reported: a warning at the first invalid byte, or
+ * "out of memory" (then NULL is returned). *first_bad as there (may be NULL). */
+char *rw_readers_utf8(const char *name, const char *bytes, size_t len, const rw_reader_opts *opts,
+                      size_t *out_len, long *first_bad);
+
+/* Like rw_readers_clean() but only trims the ends (white space and U+00A0), keeping the line
+ * breaks and spacing inside; NULL when nothing is left or memory runs out. */
+char *rw_readers_trim(const char *s, size_t n);
+
+/* libxml2's HTML parser over valid UTF-8 (or `encoding`), silenced: libxml2 prints charset
+ * conversion failures through its generic handler even with HTML_PARSE_NOERROR, and a library
+ * must not print, so both handlers are muted for the parse and the caller's put back. The caller
+ * frees the tree with xmlFreeDoc(); NULL when nothing could be parsed. */
+htmlDocPtr rw_readers_parse_html(const char *bytes, int len, const char *encoding, int options);
+/* The same with libxml2's XML parser (xmlReadMemory). */
+xmlDocPtr rw_readers_parse_xml(const char *bytes, int len, const char *encoding, int options);
+
+/* Dispatches bytes that came out of a container (an archive member, a decompressed file): `name`
+ * is what problems and ids call them, `hint` the name whose extension decides the format (the
+ * member's path, or the compressed file's name without .gz), `depth` how many containers deep
+ * they are (nesting is capped, against archive bombs). Returns like the readers. */
+int rw_readers_dispatch(const char *name, const char *hint, const char *bytes, size_t len,
+                        const rw_reader_opts *opts, rw_doc_fn on_doc, void *ud, int depth);
+
+/* Reads a compressed file or an archive (reader_archive.c), each member back through
+ * rw_readers_dispatch(); arguments as there. */
+int rw_readers_archive(const char *name, const char *hint, const char *bytes, size_t len,
+                       const rw_reader_opts *opts, rw_doc_fn on_doc, void *ud, int depth);
+
+/* Whether an archive member is read: one a directory walk would read by its name (`hint`), a
+ * nested container, or one with no extension whose first bytes show a collection format (TREC,
+ * WARC, feed, JSON); a README or an image beside the articles is not. */
+int rw_readers_wanted(const char *hint, const char *bytes, size_t len);
+
+/* Whether `name` ends in a compression's extension (.gz, .xz, .zst, .bz2, .lz4). */
+int rw_readers_is_compression(const char *name);
+
+/* What a container knows about the page inside it (a WARC record, a feed item), imposed on what
+ * the HTML reader finds: `id` replaces the page's id, `url` and `title` are used when set (the
+ * title also heads the text, as for JSONL), `date` when the page itself gives none. */
+typedef struct rw_page_meta {
+    const char *id, *url, *title;
+    rw_date date;
+} rw_page_meta;
+
+/* Runs the HTML reader over `html` and delivers its document with `meta` applied. */
+int rw_readers_html_with(const char *name, const char *html, size_t len, const rw_page_meta *meta,
+                         const rw_reader_opts *opts, rw_doc_fn on_doc, void *ud);
+
+/* Builds and delivers the article of one JSON object (the JSONL and JSON array readers): the
+ * text from text/content/maintext/body, id, url, title, lang and date fields. `line` is where
+ * the object starts. A non-object or one without text is reported and skipped (returns 0). */
+int rw_readers_json_article(const char *name, long line, json_t *obj, const rw_reader_opts *opts,
+                            rw_doc_fn on_doc, void *ud);
 
 #endif

@@ -1,9 +1,13 @@
 /*
  * readers.c - what the user named (a file, a directory, "-") in, one call per article out.
  *
- * This is the dispatcher: it reads bytes, decides the format (by extension, else by sniffing the
- * first non-blank byte) and hands them to one of the format readers (reader_text.c,
- * reader_html.c, reader_jsonl.c). Directories are walked recursively in byte order of their
+ * This is the dispatcher: it reads bytes, decides the format and hands them to one of the format
+ * readers (reader_text.c, reader_html.c, reader_jsonl.c, reader_json.c, reader_trec.c,
+ * reader_warc.c, reader_feed.c). Compressed files and archives are recognised by their magic
+ * bytes, whatever their name, and go to reader_archive.c, which brings each member back here.
+ * The format is the extension's, else the first bytes': "<DOC" a TREC/Gigaword collection (also
+ * in a .txt file, as ANT names them), "WARC/" a web archive, "<rss" or "<feed" a feed, "[" a JSON
+ * array, "<" HTML, "{" JSONL, anything else text. Directories are walked recursively in byte order of their
  * names, so a run over the same tree always sees the articles in the same order. Inside a
  * directory, hidden entries are skipped, and so are files whose extension is not one of ours
  * (a README or an image next to the articles) unless a format was forced; an entry that cannot
@@ -181,6 +185,41 @@ int rw_readers_deliver(rw_doc *doc, rw_doc_fn on_doc, void *ud)
     return rc;
 }
 
+char *rw_readers_utf8(const char *name, const char *bytes, size_t len, const rw_reader_opts *opts,
+                      size_t *out_len, long *first_bad)
+{
+    long bad = -1;
+    char *clean = rw_utf8_sanitize(bytes, len, out_len, &bad);
+    if (!clean)
+        rw_readers_report(opts, RW_BAD, name, 0, -1, "out of memory");
+    else if (bad >= 0)
+        rw_readers_report(opts, RW_WARNING, name, 0, bad, "invalid UTF-8, replaced by U+FFFD");
+    if (first_bad) *first_bad = bad;
+    return clean;
+}
+
+char *rw_readers_trim(const char *s, size_t n)
+{
+    size_t a = 0, w;
+    while (a < n && (w = space_at(s + a, n - a)))
+        a += w;
+    while (n > a) {
+        if (space_at(s + n - 1, 1)) {
+            n--;
+        } else if (n - a >= 2 && space_at(s + n - 2, 2) == 2) {
+            n -= 2;
+        } else {
+            break;
+        }
+    }
+    if (n == a) return NULL;
+    char *out = malloc(n - a + 1);
+    if (!out) return NULL;
+    memcpy(out, s + a, n - a);
+    out[n - a] = '\0';
+    return out;
+}
+
 /* ---- choosing the format ---- */
 
 typedef struct ext_format {
@@ -191,45 +230,143 @@ typedef struct ext_format {
 static const ext_format extensions[] = {
     {".txt", RW_FORMAT_TEXT},     {".text", RW_FORMAT_TEXT},  {".html", RW_FORMAT_HTML},
     {".htm", RW_FORMAT_HTML},     {".xhtml", RW_FORMAT_HTML}, {".jsonl", RW_FORMAT_JSONL},
-    {".ndjson", RW_FORMAT_JSONL},
+    {".ndjson", RW_FORMAT_JSONL}, {".json", RW_FORMAT_JSON},  {".sgml", RW_FORMAT_TREC},
+    {".sgm", RW_FORMAT_TREC},     {".trec", RW_FORMAT_TREC},  {".warc", RW_FORMAT_WARC},
+    {".rss", RW_FORMAT_FEED},     {".atom", RW_FORMAT_FEED},  {".xml", RW_FORMAT_FEED},
 };
+
+/* Containers: read in a directory walk like article files, opened by reader_archive.c. The
+ * compressions among them name one file; their extension is dropped to find its format. */
+static const char *const container_extensions[] = {".zip", ".tar", ".tgz", ".txz", ".tbz2",
+                                                   ".tzst", ".7z"};
+static const char *const compression_extensions[] = {".gz", ".xz", ".zst", ".bz2", ".lz4"};
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+static const char *extension(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return strrchr(slash ? slash + 1 : path, '.');
+}
+
+static int in_list(const char *dot, const char *const *list, size_t n)
+{
+    for (size_t i = 0; dot && i < n; i++)
+        if (strcasecmp(dot, list[i]) == 0) return 1;
+    return 0;
+}
 
 static rw_format format_by_extension(const char *path)
 {
-    const char *slash = strrchr(path, '/');
-    const char *dot = strrchr(slash ? slash + 1 : path, '.');
+    const char *dot = extension(path);
     if (!dot) return RW_FORMAT_AUTO;
-    for (size_t i = 0; i < sizeof extensions / sizeof extensions[0]; i++)
+    for (size_t i = 0; i < N_OF(extensions); i++)
         if (strcasecmp(dot, extensions[i].ext) == 0) return extensions[i].format;
     return RW_FORMAT_AUTO;
 }
 
-/* The first byte after a BOM and white space decides: markup, a JSON object, or prose. */
+/* Whether a directory walk reads this file: an article format or a container. */
+static int ours_by_extension(const char *path)
+{
+    const char *dot = extension(path);
+    return format_by_extension(path) != RW_FORMAT_AUTO ||
+           in_list(dot, container_extensions, N_OF(container_extensions)) ||
+           in_list(dot, compression_extensions, N_OF(compression_extensions));
+}
+
+/* Magic bytes of the compressions and archives libarchive reads for us. */
+static int container_by_magic(const char *b, size_t len)
+{
+    static const struct {
+        size_t at, n;
+        const char *magic;
+    } magics[] = {
+        {0, 2, "\x1F\x8B"},                 /* gzip */
+        {0, 6, "\xFD" "7zXZ\0"},            /* xz */
+        {0, 4, "\x28\xB5\x2F\xFD"},         /* zstd */
+        {0, 4, "\x04\x22\x4D\x18"},         /* lz4 */
+        {4, 6, "1AY&SY"},                   /* bzip2, after "BZh" and the block size */
+        {0, 4, "PK\x03\x04"},               /* zip */
+        {0, 4, "PK\x05\x06"},               /* empty zip */
+        {0, 6, "7z\xBC\xAF\x27\x1C"},        /* 7-Zip */
+        {257, 5, "ustar"},                  /* tar */
+    };
+    for (size_t i = 0; i < N_OF(magics); i++)
+        if (len >= magics[i].at + magics[i].n &&
+            memcmp(b + magics[i].at, magics[i].magic, magics[i].n) == 0)
+            return i != 4 || memcmp(b, "BZh", 3) == 0;
+    return 0;
+}
+
+/* Whether the first thing in bytes (after a BOM, white space and an XML declaration or comments
+ * when `past_prolog`) starts with `word`, in any case. */
+static int opens_with(const char *bytes, size_t len, const char *word, int past_prolog)
+{
+    size_t i = 0, n = strlen(word);
+    if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) i = 3;
+    for (;;) {
+        while (i < len &&
+               (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r'))
+            i++;
+        if (!past_prolog || i + 1 >= len || bytes[i] != '<' ||
+            (bytes[i + 1] != '?' && bytes[i + 1] != '!'))
+            break;
+        const char *gt = memchr(bytes + i, '>', len - i < 4096 ? len - i : 4096);
+        if (!gt) break;
+        i = (size_t)(gt - bytes) + 1;
+    }
+    return len - i >= n && strncasecmp(bytes + i, word, n) == 0;
+}
+
+/* The first bytes decide: a TREC collection, a WARC, a feed, a JSON array, markup, a JSON object
+ * a line, or prose. */
 static rw_format format_by_sniffing(const char *bytes, size_t len)
 {
-    size_t i = 0;
-    if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) i = 3;
-    while (i < len && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r'))
-        i++;
-    if (i < len && bytes[i] == '<') return RW_FORMAT_HTML;
-    if (i < len && bytes[i] == '{') return RW_FORMAT_JSONL;
+    if (opens_with(bytes, len, "<DOC>", 0) || opens_with(bytes, len, "<DOC ", 0))
+        return RW_FORMAT_TREC;
+    if (opens_with(bytes, len, "WARC/", 0)) return RW_FORMAT_WARC;
+    if (opens_with(bytes, len, "<rss", 1) || opens_with(bytes, len, "<feed", 1) ||
+        opens_with(bytes, len, "<rdf:RDF", 1))
+        return RW_FORMAT_FEED;
+    if (opens_with(bytes, len, "[", 0)) return RW_FORMAT_JSON;
+    if (opens_with(bytes, len, "<", 0)) return RW_FORMAT_HTML;
+    if (opens_with(bytes, len, "{", 0)) return RW_FORMAT_JSONL;
     return RW_FORMAT_TEXT;
 }
 
-static int read_bytes(const char *name, const char *bytes, size_t len, const rw_reader_opts *opts,
-                      rw_doc_fn on_doc, void *ud)
+int rw_readers_dispatch(const char *name, const char *hint, const char *bytes, size_t len,
+                        const rw_reader_opts *opts, rw_doc_fn on_doc, void *ud, int depth)
 {
+    if (container_by_magic(bytes, len))
+        return rw_readers_archive(name, hint, bytes, len, opts, on_doc, ud, depth);
     rw_format f = opts->format;
-    if (f == RW_FORMAT_AUTO && strcmp(name, "-") != 0) f = format_by_extension(name);
-    if (f == RW_FORMAT_AUTO) f = format_by_sniffing(bytes, len);
+    if (f == RW_FORMAT_AUTO && strcmp(hint, "-") != 0) f = format_by_extension(hint);
+    /* ANT and other TREC collections name their files .txt. */
+    if (f == RW_FORMAT_AUTO || (f == RW_FORMAT_TEXT && opts->format == RW_FORMAT_AUTO &&
+                                format_by_sniffing(bytes, len) == RW_FORMAT_TREC))
+        f = format_by_sniffing(bytes, len);
     switch (f) {
-    case RW_FORMAT_HTML:
-        return rw_read_html(name, bytes, len, opts, on_doc, ud);
-    case RW_FORMAT_JSONL:
-        return rw_read_jsonl(name, bytes, len, opts, on_doc, ud);
-    default:
-        return rw_read_text(name, bytes, len, opts, on_doc, ud);
+    case RW_FORMAT_HTML: return rw_read_html(name, bytes, len, opts, on_doc, ud);
+    case RW_FORMAT_JSONL: return rw_read_jsonl(name, bytes, len, opts, on_doc, ud);
+    case RW_FORMAT_JSON: return rw_read_json(name, bytes, len, opts, on_doc, ud);
+    case RW_FORMAT_TREC: return rw_read_trec(name, bytes, len, opts, on_doc, ud);
+    case RW_FORMAT_WARC: return rw_read_warc(name, bytes, len, opts, on_doc, ud);
+    case RW_FORMAT_FEED: return rw_read_feed(name, bytes, len, opts, on_doc, ud);
+    default: return rw_read_text(name, bytes, len, opts, on_doc, ud);
     }
+}
+
+int rw_readers_wanted(const char *hint, const char *bytes, size_t len)
+{
+    if (ours_by_extension(hint) || container_by_magic(bytes, len)) return 1;
+    if (extension(hint)) return 0;
+    rw_format f = format_by_sniffing(bytes, len);
+    return f != RW_FORMAT_TEXT && f != RW_FORMAT_HTML;
+}
+
+int rw_readers_is_compression(const char *name)
+{
+    return in_list(extension(name), compression_extensions, N_OF(compression_extensions));
 }
 
 /* ---- reading files ---- */
@@ -255,7 +392,7 @@ static int read_file(const char *path, const rw_reader_opts *opts, rw_doc_fn on_
         *sys_err = e;
         return 0;
     }
-    int rc = read_bytes(path, b.data ? b.data : "", b.len, opts, on_doc, ud);
+    int rc = rw_readers_dispatch(path, path, b.data ? b.data : "", b.len, opts, on_doc, ud, 0);
     rw_buf_free(&b);
     return rc;
 }
@@ -306,7 +443,7 @@ static int read_dir(const char *dir, const struct stat *dst, const dir_chain *up
             continue;
         }
         snprintf(path, plen, "%s%s%s", dir, sep ? "/" : "", name);
-        int ours = opts->format != RW_FORMAT_AUTO || format_by_extension(path) != RW_FORMAT_AUTO;
+        int ours = opts->format != RW_FORMAT_AUTO || ours_by_extension(path);
         struct stat st;
         int e = 0;
         if (stat(path, &st) != 0) {
