@@ -472,23 +472,87 @@ static int read_dir(const char *dir, const struct stat *dst, const dir_chain *up
     return rc;
 }
 
+/* ---- stable ids ---- */
+
+/* Readers that know no better call a document by its path (a text or HTML file, a JSONL line
+ * without an id). The path as typed depends on where the ingest ran from, so such ids are
+ * rewritten to start from the last component of what was named: "/home/a/corpus/x.html" and
+ * "../corpus/x.html" both become "corpus/x.html", and the same corpus gives the same ids and IRIs
+ * from any directory. Ids the content gives (DOCNO, a JSON id, a URL) are left alone; so is the
+ * source, which names the file as typed for the user to find it. */
+typedef struct stable_ids {
+    const char *given; /* the path as typed, without trailing slashes */
+    size_t given_len;
+    char *stable; /* its last component */
+    rw_doc_fn on_doc;
+    void *ud;
+} stable_ids;
+
+static int with_stable_id(rw_doc *doc, void *ud)
+{
+    stable_ids *s = ud;
+    if (doc->id && doc->source && strcmp(doc->id, doc->source) == 0 &&
+        strncmp(doc->id, s->given, s->given_len) == 0) {
+        const char *rest = doc->id + s->given_len;
+        size_t n = strlen(s->stable) + strlen(rest) + 1;
+        char *id = malloc(n);
+        if (!id) return RW_ENOMEM;
+        snprintf(id, n, "%s%s", s->stable, rest);
+        free(doc->id);
+        doc->id = id;
+    }
+    return s->on_doc(doc, s->ud);
+}
+
+/* The last component of `path` (without trailing slashes); for ".", ".." and the like, that of
+ * the directory they resolve to. NULL when there is none (the root) or memory runs out. */
+static char *last_component(const char *path, size_t len)
+{
+    size_t a = len;
+    while (a && path[a - 1] != '/')
+        a--;
+    const char *base = path + a;
+    size_t n = len - a;
+    if (n && !(n == 1 && base[0] == '.') && !(n == 2 && base[0] == '.' && base[1] == '.'))
+        return strndup(base, n);
+    char *real = realpath(path, NULL);
+    if (!real) return NULL;
+    const char *slash = strrchr(real, '/');
+    char *out = slash && slash[1] ? strdup(slash + 1) : NULL;
+    free(real);
+    return out;
+}
+
 int rw_read_input(const char *path, const rw_reader_opts *opts, rw_doc_fn on_doc, void *ud,
                   rw_error *err)
 {
     static const rw_reader_opts defaults = {RW_FORMAT_AUTO, {0, 0, 0}, NULL, NULL};
     if (!opts) opts = &defaults;
     if (!path || !on_doc) return rw_error_set(err, RW_EUSAGE, "rw_read_input: no path or callback");
+    stable_ids ids = {path, strlen(path), NULL, on_doc, ud};
+    while (ids.given_len > 1 && path[ids.given_len - 1] == '/')
+        ids.given_len--;
     if (strcmp(path, "-") != 0) {
-        struct stat st;
-        if (stat(path, &st) != 0)
-            return rw_error_set(err, RW_EIO, "%s: cannot open: %s", path, strerror(errno));
-        if (S_ISDIR(st.st_mode)) return read_dir(path, &st, NULL, opts, on_doc, ud, err);
+        ids.stable = last_component(path, ids.given_len);
+        if (ids.stable) {
+            on_doc = with_stable_id;
+            ud = &ids;
+        }
     }
-    int e = 0;
-    int rc = read_file(path, opts, on_doc, ud, &e);
-    if (e) {
-        if (e == ENOMEM) return rw_error_set(err, RW_ENOMEM, "%s: out of memory reading it", path);
-        return rw_error_set(err, RW_EIO, "%s: cannot read: %s", path, strerror(e));
+    int rc = 0;
+    struct stat st;
+    if (strcmp(path, "-") != 0 && stat(path, &st) != 0) {
+        rc = rw_error_set(err, RW_EIO, "%s: cannot open: %s", path, strerror(errno));
+    } else if (strcmp(path, "-") != 0 && S_ISDIR(st.st_mode)) {
+        rc = read_dir(path, &st, NULL, opts, on_doc, ud, err);
+    } else {
+        int e = 0;
+        rc = read_file(path, opts, on_doc, ud, &e);
+        if (e == ENOMEM)
+            rc = rw_error_set(err, RW_ENOMEM, "%s: out of memory reading it", path);
+        else if (e)
+            rc = rw_error_set(err, RW_EIO, "%s: cannot read: %s", path, strerror(e));
     }
+    free(ids.stable);
     return rc;
 }

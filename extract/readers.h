@@ -32,6 +32,9 @@
  * url, the WARC-Date when the page has no date. Feeds = each item's content:encoded, content or
  * description through the HTML reader, with its link (or guid) as id and url, title and
  * pubDate/published/updated.
+ * Ids: when a reader has nothing better than the path, the id is the path from the last
+ * component of what was named ("corpus/a/x.html" whether "corpus" or "/srv/corpus" was named), so
+ * the same corpus read from two places gives the same ids; sources keep the path as given.
  * Offsets in problems are byte offsets in the file (for JSONL too, not in the line).
  */
 #ifndef RW_READERS_H
