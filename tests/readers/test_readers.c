@@ -1033,6 +1033,230 @@ static void test_samples(const char *samples)
     sink_free(&s);
 }
 
+/* ---- TREC / Gigaword ---- */
+
+static void read_with(sink *s, rw_reader_fn *reader, const char *name, const char *bytes)
+{
+    rw_reader_opts o = opts_for(s, RW_DATE_NONE);
+    reader(name, bytes, strlen(bytes), &o, on_doc, s);
+}
+
+static void test_trec(void)
+{
+    sink s = {0};
+    /* SGML as ANT writes it: a bare "&" and a lone "<" in the text, line breaks kept. */
+    read_with(&s, rw_read_trec, "ant.txt",
+              "<DOC>\n<DOCNO>JA-x-1-20170120</DOCNO>\n<URL>http://e.tn/a?x=1&utm=2</URL>\n"
+              "<TITLE> عنوان & آخر </TITLE>\n<TIME>2017-01-20T21:43:00+01:00</TIME>\n"
+              "<TEXT>\nسطر أول & ثان.\n< سطر بعلامة.  \n</TEXT>\n</DOC>\n");
+    CHECK_INT(s.ndocs, 1, "trec: one document");
+    if (s.ndocs == 1) {
+        CHECK_STR(s.docs[0].id, "JA-x-1-20170120", "trec: DOCNO is the id");
+        CHECK_STR(s.docs[0].title, "عنوان & آخر", "trec: TITLE, bare & kept");
+        CHECK_STR(s.docs[0].url, "http://e.tn/a?x=1&utm=2", "trec: URL");
+        CHECK_STR(s.docs[0].date, "2017-01-20", "trec: TIME, the day written");
+        CHECK_STR(s.docs[0].text, "عنوان & آخر\nسطر أول & ثان.\n< سطر بعلامة.",
+                  "trec: headline, then TEXT as it is, ends trimmed");
+        CHECK_STR(s.docs[0].source, "ant.txt:1", "trec: source is FILE:LINE");
+    }
+    sink_free(&s);
+
+    /* Gigaword: id attribute, HEADLINE, <P> paragraphs with hard-wrapped lines, date in the id;
+     * a record without TEXT, and a last record cut short. */
+    read_with(&s, rw_read_trec, "afp",
+              "<DOC id=\"AFP_ARB_19940513.0001\" type=\"story\" >\n<HEADLINE>\nعنوان\n</HEADLINE>\n"
+              "<TEXT>\n<P>\nفقرة\nأولى.\n</P>\n<P>\nفقرة ثانية &amp; &AMP; أخيرة.\n</P>\n</TEXT>\n"
+              "</DOC>\n<doc id=\"AFP_ARB_19940514.0002\">\n<HEADLINE>x</HEADLINE>\n</doc>\n"
+              "<DOC id=\"AFP_ARB_19940515.0003\">\n<TEXT>\n<P>\nنص مقطوع");
+    CHECK_INT(s.ndocs, 2, "gigaword: two documents of three");
+    if (s.ndocs == 2) {
+        CHECK_STR(s.docs[0].id, "AFP_ARB_19940513.0001", "gigaword: id attribute");
+        CHECK_STR(s.docs[0].date, "1994-05-13", "gigaword: date from the id");
+        CHECK_STR(s.docs[0].text, "عنوان\nفقرة أولى.\nفقرة ثانية & &AMP; أخيرة.",
+                  "gigaword: one line a paragraph, wrapped lines joined, &amp; decoded");
+        CHECK_STR(s.docs[1].id, "AFP_ARB_19940515.0003", "gigaword: the cut record still read");
+        CHECK_STR(s.docs[1].source, "afp:18", "gigaword: its line");
+    }
+    CHECK(s.nprobs == 2 && s.probs[0].level == RW_BAD && s.probs[0].line == 15 &&
+              has(s.probs[0].msg, "without <TEXT>") && s.probs[1].level == RW_WARNING &&
+              s.probs[1].line == 18 && has(s.probs[1].msg, "not closed"),
+          "gigaword: the record without TEXT and the unclosed one reported with their lines "
+          "(%d problems)", s.nprobs);
+    sink_free(&s);
+
+    read_with(&s, rw_read_trec, "none", "<DOCNO>x</DOCNO> no record here");
+    CHECK(s.ndocs == 0 && s.nprobs == 1 && has(s.probs[0].msg, "no <DOC>"),
+          "trec: a file without <DOC> is reported");
+    sink_free(&s);
+}
+
+/* ---- JSON arrays ---- */
+
+static int count_bad(const sink *s)
+{
+    int n = 0;
+    for (int i = 0; i < s->nprobs && i < MAX_GOT; i++)
+        n += s->probs[i].level == RW_BAD;
+    return n;
+}
+
+/* The first RW_BAD problem (an empty one when there is none). */
+static const got_problem *first_bad(const sink *s)
+{
+    static const got_problem none = {RW_BAD, "", 0, -1, ""};
+    for (int i = 0; i < s->nprobs && i < MAX_GOT; i++)
+        if (s->probs[i].level == RW_BAD) return &s->probs[i];
+    return &none;
+}
+
+static void test_json_array(void)
+{
+    sink s = {0};
+    read_with(&s, rw_read_json, "a.json",
+              "[\n {\"id\": \"j1\", \"text\": \"نص [أول], {بأقواس}\", \"date\": \"2024-05-06\"},\n"
+              " {\"text\": \"نص ثان\"}\n,{\"id\": 3, \"title\": \"بلا نص\"}]");
+    CHECK_INT(s.ndocs, 2, "json: two articles");
+    if (s.ndocs == 2) {
+        CHECK_STR(s.docs[0].text, "نص [أول], {بأقواس}", "json: brackets inside strings are text");
+        CHECK_STR(s.docs[0].date, "2024-05-06", "json: date field");
+        CHECK_STR(s.docs[1].id, "a.json:3", "json: no id gives FILE:LINE of the element");
+    }
+    const got_problem *p = first_bad(&s);
+    CHECK(count_bad(&s) == 1 && p->line == 4 && has(p->msg, "no article text"),
+          "json: the element without text reported at its line");
+    sink_free(&s);
+
+    read_with(&s, rw_read_json, "b.json", "[{\"text\": \"واحد\"}, {\"text\": \"اثنان\"");
+    CHECK(s.ndocs == 1 && count_bad(&s) == 1,
+          "json: a broken element ends the array, the ones before it delivered");
+    sink_free(&s);
+
+    read_with(&s, rw_read_json, "c.json", "{\"id\": \"one\", \"text\": \"مقال وحيد\"}");
+    CHECK(s.ndocs == 1 && count_bad(&s) == 0, "json: a single object is one article");
+    sink_free(&s);
+}
+
+/* ---- WARC ---- */
+
+/* Appends a WARC record with its Content-Length counted. */
+static void warc_record(char *out, size_t cap, const char *headers, const char *block)
+{
+    size_t n = strlen(out);
+    snprintf(out + n, cap - n, "WARC/1.0\r\n%sContent-Length: %zu\r\n\r\n%s\r\n\r\n", headers,
+             strlen(block), block);
+}
+
+static void test_warc(void)
+{
+    char warc[2048] = "";
+    warc_record(warc, sizeof warc, "WARC-Type: warcinfo\r\nWARC-Date: 2024-06-01T00:00:00Z\r\n",
+                "info");
+    warc_record(warc, sizeof warc,
+                "WARC-Type: response\r\nWARC-Target-URI: https://x.example/a\r\n"
+                "WARC-Date: 2024-06-01T10:00:00Z\r\n"
+                "Content-Type: application/http; msgtype=response\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+                "<html><body><p>زار الوزير عمّان.</p></body></html>");
+    warc_record(warc, sizeof warc,
+                "WARC-Type: response\r\nWARC-Target-URI: https://x.example/b.pdf\r\n"
+                "WARC-Date: 2024-06-01T10:00:00Z\r\n"
+                "Content-Type: application/http; msgtype=response\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n%PDF");
+    strcat(warc, "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 9999\r\n\r\ncut");
+    sink s = {0};
+    read_with(&s, rw_read_warc, "c.warc", warc);
+    CHECK_INT(s.ndocs, 1, "warc: one page");
+    if (s.ndocs == 1) {
+        CHECK_STR(s.docs[0].id, "https://x.example/a", "warc: the target URI is the id");
+        CHECK_STR(s.docs[0].url, "https://x.example/a", "warc: and the URL");
+        CHECK_STR(s.docs[0].date, "2024-06-01", "warc: WARC-Date when the page has none");
+        CHECK_STR(s.docs[0].text, "زار الوزير عمّان.", "warc: the body without HTTP headers");
+    }
+    int cut = 0, counted = 0;
+    for (int i = 0; i < s.nprobs && i < MAX_GOT; i++) {
+        cut += s.probs[i].level == RW_BAD && has(s.probs[i].msg, "cut short");
+        counted += s.probs[i].level == RW_WARNING && has(s.probs[i].msg, "1 of 4 WARC records") &&
+                   has(s.probs[i].msg, "skipped 1 that are not responses") &&
+                   has(s.probs[i].msg, "and 1 that are not HTML");
+    }
+    CHECK(cut == 1 && counted == 1, "warc: the cut record reported, the skipped ones counted");
+    sink_free(&s);
+}
+
+/* ---- feeds ---- */
+
+static void test_feeds(void)
+{
+    sink s = {0};
+    read_with(&s, rw_read_feed, "f.rss",
+              "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+              "<item><title>أ &amp; ب</title><link>https://f.example/1</link>"
+              "<pubDate>Sun, 02 Feb 2020 23:59:59 -0800</pubDate>"
+              "<description><![CDATA[<p>نص <b>عريض</b> &amp; عادي.</p>]]></description></item>"
+              "<item><title>ج</title><guid>g-2</guid><pubDate>5 Sep 99 10:00 GMT</pubDate>"
+              "<description>&lt;p&gt;نص مهرب&lt;/p&gt;</description></item>"
+              "</channel></rss>");
+    CHECK_INT(s.ndocs, 2, "rss: two items");
+    if (s.ndocs == 2) {
+        CHECK_STR(s.docs[0].id, "https://f.example/1", "rss: link is the id");
+        CHECK_STR(s.docs[0].date, "2020-02-02", "rss: RFC 822 pubDate, the day written");
+        CHECK_STR(s.docs[0].text, "أ & ب\nنص عريض & عادي.", "rss: CDATA is HTML; title first");
+        CHECK_STR(s.docs[1].id, "g-2", "rss: guid when there is no link");
+        CHECK_STR(s.docs[1].date, "1999-09-05", "rss: two-digit year, no weekday");
+        CHECK_STR(s.docs[1].text, "ج\nنص مهرب", "rss: escaped markup is HTML too");
+    }
+    sink_free(&s);
+
+    read_with(&s, rw_read_feed, "f.atom",
+              "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>عنوان</title>"
+              "<link rel=\"edit\" href=\"https://a.example/edit\"/>"
+              "<link href=\"https://a.example/1\"/><id>urn:1</id>"
+              "<updated>2024-04-02T10:00:00Z</updated><published>2024-04-01T09:00:00Z</published>"
+              "<summary>ملخص</summary></entry></feed>");
+    CHECK(s.ndocs == 1 && strcmp(s.docs[0].id, "https://a.example/1") == 0 &&
+              strcmp(s.docs[0].date, "2024-04-01") == 0,
+          "atom: the alternate link, published before updated");
+    sink_free(&s);
+
+    read_with(&s, rw_read_feed, "x.xml", "<?xml version=\"1.0\"?><svg/>");
+    CHECK(s.ndocs == 0 && s.nprobs == 1 && has(s.probs[0].msg, "not an RSS or Atom feed"),
+          "feed: other XML is reported");
+    sink_free(&s);
+}
+
+/* ---- the fixtures of each format, through rw_read_input ---- */
+
+static void test_format_fixtures(const char *fixtures)
+{
+    static const struct {
+        const char *file;
+        int docs, bad;
+        const char *first_id;
+    } cases[] = {
+        {"ant-style.txt", 1, 0, "JA-politic-9001-20170305"},
+        {"gigaword.sgml", 2, 1, "AFP_ARB_20050612.0001"},
+        {"articles.json", 2, 2, "arr-1"},
+        {"crawl.warc", 2, 0, "https://warc.example.org/news/1"},
+        {"feed-rss.xml", 3, 0, "https://news.example.org/2024/03/12/visit"},
+        {"feed-atom.xml", 2, 0, "https://atom.example.org/a/1"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *dir = join(fixtures, "formats");
+        char *path = join(dir, cases[i].file);
+        sink s = {0};
+        rw_reader_opts o = opts_for(&s, RW_DATE_NONE);
+        rw_error err = {0};
+        rw_read_input(path, &o, on_doc, &s, &err);
+        int bad = count_bad(&s);
+        CHECK(s.ndocs == cases[i].docs && bad == cases[i].bad, "%s: %d documents, %d bad (got %d, %d)",
+              cases[i].file, cases[i].docs, cases[i].bad, s.ndocs, bad);
+        if (s.ndocs) CHECK_STR(s.docs[0].id, cases[i].first_id, cases[i].file);
+        sink_free(&s);
+        free(path);
+        free(dir);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 3) {
@@ -1050,5 +1274,10 @@ int main(int argc, char **argv)
     test_tree(argv[1]);
     test_unreadable();
     test_samples(argv[2]);
+    test_trec();
+    test_json_array();
+    test_warc();
+    test_feeds();
+    test_format_fixtures(argv[1]);
     return check_done();
 }
