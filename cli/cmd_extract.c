@@ -20,7 +20,7 @@ static const char help[] =
     "Extracts entities and facts from articles and prints them as JSONL on standard output,\n"
     "one object a line: entity lines, then fact lines, per article (docs/facts.md). Nothing is\n"
     "stored; the same extraction as 'rawabit ingest', for pipelines and map steps.\n"
-    "INPUT: files, directories or - (formats as for 'rawabit ingest').\n"
+    "INPUT: files, directories, archives or - (formats as for 'rawabit ingest --help').\n"
     "\n"
     "Options:\n"
     "  --date YYYY-MM-DD  publication date for articles whose metadata has none\n"
