@@ -345,6 +345,15 @@ int rw_readers_dispatch(const char *name, const char *hint, const char *bytes, s
     if (f == RW_FORMAT_AUTO || (f == RW_FORMAT_TEXT && opts->format == RW_FORMAT_AUTO &&
                                 format_by_sniffing(bytes, len) == RW_FORMAT_TREC))
         f = format_by_sniffing(bytes, len);
+    /* .xml names feeds and much else (sitemaps, exports): only a feed is ours, and any other
+     * XML beside the articles is passed over with a word, not counted as bad input. */
+    if (f == RW_FORMAT_FEED && opts->format == RW_FORMAT_AUTO && extension(hint) &&
+        strcasecmp(extension(hint), ".xml") == 0 &&
+        format_by_sniffing(bytes, len) != RW_FORMAT_FEED) {
+        rw_readers_report(opts, RW_WARNING, name, 0, -1,
+                          "XML that is not an RSS or Atom feed, skipped");
+        return 0;
+    }
     switch (f) {
     case RW_FORMAT_HTML: return rw_read_html(name, bytes, len, opts, on_doc, ud);
     case RW_FORMAT_JSONL: return rw_read_jsonl(name, bytes, len, opts, on_doc, ud);

@@ -1218,10 +1218,28 @@ static void test_feeds(void)
           "atom: the alternate link, published before updated");
     sink_free(&s);
 
-    read_with(&s, rw_read_feed, "x.xml", "<?xml version=\"1.0\"?><svg/>");
-    CHECK(s.ndocs == 0 && s.nprobs == 1 && has(s.probs[0].msg, "not an RSS or Atom feed"),
-          "feed: other XML is reported");
+    read_with(&s, rw_read_feed, "x.rss", "<?xml version=\"1.0\"?><svg/>");
+    CHECK(s.ndocs == 0 && s.nprobs == 1 && s.probs[0].level == RW_BAD &&
+              has(s.probs[0].msg, "not an RSS or Atom feed"),
+          "feed: other XML is bad input");
     sink_free(&s);
+
+    /* A sitemap beside the articles is no feed and no error either. */
+    char dir[] = "/tmp/rw-feeds-XXXXXX";
+    if (mkdtemp(dir)) {
+        char *sitemap = join(dir, "sitemap.xml");
+        write_file(sitemap, "<?xml version=\"1.0\"?>\n<!-- generated -->\n<urlset><url/></urlset>");
+        rw_reader_opts o = opts_for(&s, RW_DATE_NONE);
+        rw_error err = {0};
+        rw_read_input(dir, &o, on_doc, &s, &err);
+        CHECK(s.ndocs == 0 && s.nprobs == 1 && s.probs[0].level == RW_WARNING &&
+                  has(s.probs[0].msg, "not an RSS or Atom feed"),
+              "a .xml that is no feed: a warning, skipped");
+        sink_free(&s);
+        unlink(sitemap);
+        rmdir(dir);
+        free(sitemap);
+    }
 }
 
 /* ---- the fixtures of each format, through rw_read_input ---- */
