@@ -1224,6 +1224,16 @@ static void test_feeds(void)
           "feed: other XML is bad input");
     sink_free(&s);
 
+    /* A "billion laughs" feed: refused before any text is read. */
+    read_with(&s, rw_read_feed, "laughs.rss",
+              "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\">"
+              "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+              "<rss><channel><item><title>&c;</title><description>&c;&c;</description></item>"
+              "</channel></rss>");
+    CHECK(s.ndocs == 0 && s.nprobs == 1 && has(s.probs[0].msg, "declares entities"),
+          "feed: entities declared in a DTD are refused");
+    sink_free(&s);
+
     /* A sitemap beside the articles is no feed and no error either. */
     char dir[] = "/tmp/rw-feeds-XXXXXX";
     if (mkdtemp(dir)) {
