@@ -53,6 +53,42 @@ static int read_member(struct archive *a, rw_buf *b)
     }
 }
 
+static int is_warc_name(const char *hint)
+{
+    size_t n = strlen(hint);
+    return n >= 5 && strcasecmp(hint + n - 5, ".warc") == 0;
+}
+
+/* A WARC member (a CC-NEWS .warc.gz holds gigabytes) is never held whole: it is decompressed a
+ * chunk at a time and each complete record handed on, keeping only the incomplete tail. */
+static int stream_warc(struct archive *a, const char *mname, int raw, rw_buf *pending,
+                       const rw_reader_opts *opts, rw_doc_fn on_doc, void *ud)
+{
+    rw_warc w = {mname, opts, on_doc, ud, 0, 0, 0, 0, 0, 0, 0};
+    char chunk[65536];
+    for (;;) {
+        la_ssize_t n = archive_read_data(a, chunk, sizeof chunk);
+        int end = n <= 0;
+        if (n < 0)
+            rw_readers_report(opts, RW_BAD, mname, 0, -1,
+                              "compressed data damaged or cut short (%s) after %lld bytes%s",
+                              archive_error_string(a), w.offset + (long long)pending->len,
+                              raw ? "; the records before the damage are read" : "");
+        if (n > 0 && rw_buf_append(pending, chunk, (size_t)n)) {
+            rw_readers_report(opts, RW_BAD, mname, 0, -1, "out of memory");
+            return RW_ENOMEM;
+        }
+        size_t used = rw_warc_feed(&w, pending->data ? pending->data : "", pending->len, end);
+        w.offset += (long long)used;
+        if (used) {
+            memmove(pending->data, pending->data + used, pending->len - used);
+            pending->len -= used;
+        }
+        if (end || w.rc || w.done) break;
+    }
+    return rw_warc_finish(&w);
+}
+
 /* The name a compressed single file's content is known by for its format: "x.jsonl.gz" gives
  * "x.jsonl" ("x.gz" gives "x", to be sniffed). The caller frees it. */
 static char *without_compression(const char *hint)
@@ -121,6 +157,14 @@ int rw_readers_archive(const char *name, const char *hint, const char *bytes, si
             break;
         }
         rw_buf_reset(&data);
+        if (is_warc_name(mhint) &&
+            (opts->format == RW_FORMAT_AUTO || opts->format == RW_FORMAT_WARC)) {
+            rc = stream_warc(a, mname, raw, &data, opts, on_doc, ud);
+            free(mname);
+            free(mhint);
+            if (raw) break;
+            continue;
+        }
         int got = read_member(a, &data);
         if (got == -2) {
             rw_readers_report(opts, RW_BAD, mname, 0, -1, "member larger than 2 GiB, skipped");

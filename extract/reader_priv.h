@@ -79,6 +79,28 @@ int rw_readers_wanted(const char *hint, const char *bytes, size_t len);
 /* Whether `name` ends in a compression's extension (.gz, .xz, .zst, .bz2, .lz4). */
 int rw_readers_is_compression(const char *name);
 
+/* A WARC stream read a record at a time (reader_warc.c): the archive reader feeds a .warc.gz
+ * through it as it decompresses, rw_read_warc() a whole buffer at once. */
+typedef struct rw_warc {
+    const char *name;
+    const rw_reader_opts *opts;
+    rw_doc_fn on_doc;
+    void *ud;
+    long long offset; /* of the next byte fed, in the stream */
+    size_t records, pages, not_response, not_html;
+    int rc;   /* what on_doc stopped with, or RW_ENOMEM: nothing more is read */
+    int done; /* a record could not be framed: nothing more is read */
+} rw_warc;
+
+/* Reads the whole records at the start of bytes[0..len) and returns how many bytes they span;
+ * the caller keeps the rest and feeds it again with more. `at_end`: no more bytes will come (a
+ * record still incomplete is reported as cut short). The caller adds the return value to
+ * w->offset. */
+size_t rw_warc_feed(rw_warc *w, const char *bytes, size_t len, int at_end);
+
+/* Reports the records skipped (or that there were none) and returns w->rc. */
+int rw_warc_finish(rw_warc *w);
+
 /* What a container knows about the page inside it (a WARC record, a feed item), imposed on what
  * the HTML reader finds: `id` replaces the page's id, `url` and `title` are used when set (the
  * title also heads the text, as for JSONL), `date` when the page itself gives none. */

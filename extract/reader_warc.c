@@ -14,7 +14,9 @@
  * into a file path (scheme and host dropped, so the URL is lost), hides every record that is not
  * a response or resource (so nothing can be counted) and hands the HTTP headers over with the
  * body. The record framing itself is a header block and a length, read here in a few lines;
- * .warc.gz (one gzip member per record) is decompressed by libarchive before it reaches us.
+ * .warc.gz (one gzip member per record) is decompressed by libarchive, and streamed through
+ * rw_warc_feed() a record at a time, so a crawl file of many gigabytes needs the memory of one
+ * record, not of the whole crawl.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,15 +74,11 @@ static int is_html_type(const char *type)
            strncasecmp(type, "application/xhtml+xml", 21) == 0;
 }
 
-typedef struct counts {
-    size_t records, pages, not_response, not_html;
-} counts;
-
 /* One record's block: delivers it when it is an HTML page, else counts it. */
-static int read_block(const char *name, long offset, const headers *rh, const char *block,
-                      size_t len, const rw_reader_opts *opts, rw_doc_fn on_doc, void *ud,
-                      counts *c)
+static int read_block(rw_warc *w, long offset, const headers *rh, const char *block, size_t len)
 {
+    const char *name = w->name;
+    const rw_reader_opts *opts = w->opts;
     char type[32], uri[2048], date[64], ctype[256];
     header(rh, "WARC-Type", type, sizeof type);
     header(rh, "WARC-Target-URI", uri, sizeof uri);
@@ -93,7 +91,7 @@ static int read_block(const char *name, long offset, const headers *rh, const ch
         /* Only HTTP responses: a DNS or FTP response record is no page. */
         if (strncasecmp(ctype, "application/http", 16) != 0 || !he ||
             strncmp(block, "HTTP/", 5) != 0) {
-            c->not_html++;
+            w->not_html++;
             return 0;
         }
         headers hh = {block, he};
@@ -105,7 +103,7 @@ static int read_block(const char *name, long offset, const headers *rh, const ch
         header(&hh, "Transfer-Encoding", te, sizeof te);
         if (status < 200 || status > 299 || !is_html_type(ctype) ||
             (enc[0] && strcasecmp(enc, "identity") != 0) || strcasecmp(te, "chunked") == 0) {
-            c->not_html++;
+            w->not_html++;
             return 0;
         }
         body = block + he;
@@ -113,14 +111,14 @@ static int read_block(const char *name, long offset, const headers *rh, const ch
     } else if (strcasecmp(type, "resource") == 0) {
         header(rh, "Content-Type", ctype, sizeof ctype);
         if (!is_html_type(ctype)) {
-            c->not_html++;
+            w->not_html++;
             return 0;
         }
     } else {
-        c->not_response++;
+        w->not_response++;
         return 0;
     }
-    c->pages++;
+    w->pages++;
     rw_page_meta meta = {uri[0] ? uri : NULL, uri[0] ? uri : NULL, NULL, RW_DATE_NONE};
     if (date[0] && rw_readers_date(date, &meta.date) != 0) {
         rw_readers_report(opts, RW_WARNING, name, 0, offset, "WARC-Date \"%s\" is not a date",
@@ -137,57 +135,79 @@ static int read_block(const char *name, long offset, const headers *rh, const ch
         snprintf(page, n, "%s:%s", name, uri);
     else
         snprintf(page, n, "%s@%ld", name, offset);
-    int rc = rw_readers_html_with(page, body, body_len, &meta, opts, on_doc, ud);
+    int rc = rw_readers_html_with(page, body, body_len, &meta, opts, w->on_doc, w->ud);
     free(page);
     return rc;
 }
 
-int rw_read_warc(const char *name, const char *bytes, size_t len, const rw_reader_opts *opts,
-                 rw_doc_fn on_doc, void *ud)
+/* Longest header block we wait for before deciding the stream is not WARC. */
+#define MAX_HEADERS ((size_t)1 << 20)
+
+size_t rw_warc_feed(rw_warc *w, const char *bytes, size_t len, int at_end)
 {
-    counts c = {0};
-    int rc = 0;
     size_t i = 0;
-    while (!rc) {
+    while (!w->rc && !w->done) {
+        size_t start = i;
         while (i < len && (bytes[i] == '\r' || bytes[i] == '\n'))
             i++;
-        if (i >= len) break;
+        if (i >= len) return i;
+        long at = (long)(w->offset + (long long)i);
+        if (len - i < 5 && !at_end) return start;
         if (len - i < 5 || strncmp(bytes + i, "WARC/", 5) != 0) {
-            rw_readers_report(opts, RW_BAD, name, 0, (long)i,
+            rw_readers_report(w->opts, RW_BAD, w->name, 0, at,
                               "not a WARC record (no \"WARC/\" version line); the rest of the "
                               "file is not read");
+            w->done = 1;
             break;
         }
         size_t he = headers_end(bytes + i, len - i);
+        if (!he && !at_end && len - i < MAX_HEADERS) return start;
         headers rh = {bytes + i, he};
         char clen[32];
         header(&rh, "Content-Length", clen, sizeof clen);
         char *end = NULL;
         unsigned long long n = he ? strtoull(clen, &end, 10) : 0;
         if (!he || !clen[0] || *end || clen[0] == '-') {
-            rw_readers_report(opts, RW_BAD, name, 0, (long)i,
+            rw_readers_report(w->opts, RW_BAD, w->name, 0, at,
                               "WARC record without a valid Content-Length; the rest of the file "
                               "is not read");
+            w->done = 1;
             break;
         }
-        c.records++;
         if (n > len - i - he) {
-            rw_readers_report(opts, RW_BAD, name, 0, (long)i,
+            if (!at_end) return start;
+            w->records++;
+            rw_readers_report(w->opts, RW_BAD, w->name, 0, at,
                               "WARC record cut short (%llu bytes announced, %zu there), skipped",
                               n, len - i - he);
+            w->done = 1;
             break;
         }
-        rc = read_block(name, (long)i, &rh, bytes + i + he, (size_t)n, opts, on_doc, ud, &c);
+        w->records++;
+        w->rc = read_block(w, at, &rh, bytes + i + he, (size_t)n);
         i += he + (size_t)n;
     }
-    if (!c.records && !rc) {
-        rw_readers_report(opts, RW_BAD, name, 0, -1, "no WARC record found");
-    } else if (c.not_response || c.not_html) {
-        rw_readers_report(opts, RW_WARNING, name, 0, -1,
+    return len;
+}
+
+int rw_warc_finish(rw_warc *w)
+{
+    if (!w->records && !w->rc) {
+        rw_readers_report(w->opts, RW_BAD, w->name, 0, -1, "no WARC record found");
+    } else if (w->not_response || w->not_html) {
+        rw_readers_report(w->opts, RW_WARNING, w->name, 0, -1,
                           "%zu of %zu WARC records read as pages; skipped %zu that are not "
                           "responses (warcinfo, request, metadata...) and %zu that are not "
                           "HTML pages",
-                          c.pages, c.records, c.not_response, c.not_html);
+                          w->pages, w->records, w->not_response, w->not_html);
     }
-    return rc;
+    return w->rc;
+}
+
+int rw_read_warc(const char *name, const char *bytes, size_t len, const rw_reader_opts *opts,
+                 rw_doc_fn on_doc, void *ud)
+{
+    rw_warc w = {name, opts, on_doc, ud, 0, 0, 0, 0, 0, 0, 0};
+    rw_warc_feed(&w, bytes, len, 1);
+    return rw_warc_finish(&w);
 }

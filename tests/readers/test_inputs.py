@@ -142,6 +142,28 @@ try:
           and 'and 2 that are not HTML pages' in err, 'warc: the skipped records counted', err)
     check(rc == 0, 'warc: skipped records are not bad input', err)
 
+    # A crawl larger than the chunks it is decompressed in: records cross chunk boundaries.
+    def record(i):
+        body = ('<html><body><article><p>' + f'خبر رقم {i}. ' * 900 + '</p></article></body></html>').encode()
+        block = b'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n' + body
+        head = (f'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://big.example/{i}\r\n'
+                f'WARC-Date: 2024-07-01T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n'
+                f'Content-Length: {len(block)}\r\n\r\n').encode()
+        return gzip.compress(head + block + b'\r\n\r\n')
+    big = b''.join(record(i) for i in range(40))
+    with open(inside('big.warc.gz'), 'wb') as f:
+        f.write(big)
+    rc, docs, err = docs_of(inside('big.warc.gz'))
+    check(rc == 0 and [d['id'] for d in docs] == [f'https://big.example/{i}' for i in range(40)]
+          and all(d['text'].count('خبر رقم') == 900 for d in docs),
+          'a .warc.gz of 40 records of 16 KB: streamed, every record whole', err)
+    with open(inside('cut.warc.gz'), 'wb') as f:
+        f.write(big[:len(big) * 3 // 4])
+    rc, docs, err = docs_of(inside('cut.warc.gz'))
+    check(rc == 2 and 20 < len(docs) < 40 and 'cut short' in err,
+          'a .warc.gz cut short: the records before the cut read, the cut reported',
+          f'{len(docs)} docs\n{err}')
+
     # ---- feeds: entities and CDATA ----
     rc, docs, err = docs_of(src('feed-rss.xml'))
     check(len(docs) == 3 and docs[0]['title'] == 'السيسي يستقبل ملك الأردن & ولي عهده'
