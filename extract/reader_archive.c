@@ -102,8 +102,8 @@ int rw_readers_archive(const char *name, const char *hint, const char *bytes, si
                        const rw_reader_opts *opts, rw_doc_fn on_doc, void *ud, int depth)
 {
     if (depth >= MAX_DEPTH) {
-        rw_readers_report(opts, RW_BAD, name, 0, -1,
-                          "archive nested more than %d deep, skipped", MAX_DEPTH);
+        rw_readers_report(opts, RW_BAD, name, 0, -1, "archive nested more than %d deep, skipped",
+                          MAX_DEPTH);
         return 0;
     }
     struct archive *a = archive_read_new();
@@ -178,8 +178,8 @@ int rw_readers_archive(const char *name, const char *hint, const char *bytes, si
                                   "before the damage are read",
                                   archive_error_string(a), data.len);
             if (raw || rw_readers_wanted(mhint, data.data ? data.data : "", data.len))
-                rc = rw_readers_dispatch(mname, mhint, data.data ? data.data : "", data.len,
-                                         opts, on_doc, ud, depth + 1);
+                rc = rw_readers_dispatch(mname, mhint, data.data ? data.data : "", data.len, opts,
+                                         on_doc, ud, depth + 1);
         }
         free(mname);
         free(mhint);

@@ -131,10 +131,17 @@ static int put_escaped(rw_buf *b, const char *s)
     int e = rw_buf_puts(b, "<p>");
     for (; *s && !e; s++) {
         switch (*s) {
-        case '&': e = rw_buf_puts(b, "&amp;"); break;
-        case '<': e = rw_buf_puts(b, "&lt;"); break;
-        case '>': e = rw_buf_puts(b, "&gt;"); break;
-        default: e = rw_buf_putc(b, *s);
+        case '&':
+            e = rw_buf_puts(b, "&amp;");
+            break;
+        case '<':
+            e = rw_buf_puts(b, "&lt;");
+            break;
+        case '>':
+            e = rw_buf_puts(b, "&gt;");
+            break;
+        default:
+            e = rw_buf_putc(b, *s);
         }
     }
     return e || rw_buf_puts(b, "</p>");
@@ -154,7 +161,8 @@ static int item_html(rw_buf *b, xmlDocPtr doc, const xmlNode *item, const char *
         xmlBufferPtr xb = xmlBufferCreate();
         for (xmlNode *c = body->children; xb && c; c = c->next)
             xmlNodeDump(xb, doc, c, 0, 0);
-        e = !xb || rw_buf_append(b, (const char *)xmlBufferContent(xb), (size_t)xmlBufferLength(xb));
+        e = !xb ||
+            rw_buf_append(b, (const char *)xmlBufferContent(xb), (size_t)xmlBufferLength(xb));
         if (xb) xmlBufferFree(xb);
     } else if (body) {
         xmlChar *t = xmlNodeGetContent(body);
@@ -211,8 +219,8 @@ static int read_item(const char *name, xmlDocPtr doc, const xmlNode *item,
         char *d = child_text(item, date_tags[i].name, date_tags[i].prefix);
         int ok = d && feed_date(d, &meta.date) == 0;
         if (d && !ok)
-            rw_readers_report(opts, RW_WARNING, name, line, -1, "<%s> \"%s\" is not a date, ignored",
-                              date_tags[i].name, d);
+            rw_readers_report(opts, RW_WARNING, name, line, -1,
+                              "<%s> \"%s\" is not a date, ignored", date_tags[i].name, d);
         free(d);
         if (ok) break;
         meta.date = RW_DATE_NONE;
@@ -279,9 +287,9 @@ int rw_read_feed(const char *name, const char *bytes, size_t len, const rw_reade
     }
     int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                   XML_PARSE_NOCDATA;
-    xmlDocPtr doc = bad < 0 ? rw_readers_parse_xml(clean, (int)(n > INT_MAX ? INT_MAX : n),
-                                                   "UTF-8", options)
-                            : rw_readers_parse_xml(bytes, (int)len, NULL, options);
+    xmlDocPtr doc =
+        bad < 0 ? rw_readers_parse_xml(clean, (int)(n > INT_MAX ? INT_MAX : n), "UTF-8", options)
+                : rw_readers_parse_xml(bytes, (int)len, NULL, options);
     free(clean);
     /* Entities declared in the feed's own DTD would be expanded when the text is read, a
      * billion times over for a "billion laughs" file; no real feed declares any. */

@@ -225,8 +225,7 @@ int rw_read_trec(const char *name, const char *bytes, size_t len, const rw_reade
     size_t counted = 0, found = 0;
     int rc = 0;
     for (size_t at = next_doc(clean, n, 0); !rc && at < n;) {
-        for (const char *p = clean + counted; (p = memchr(p, '\n', at - (size_t)(p - clean)));
-             p++)
+        for (const char *p = clean + counted; (p = memchr(p, '\n', at - (size_t)(p - clean))); p++)
             line++;
         counted = at;
         found++;

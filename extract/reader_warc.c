@@ -178,8 +178,8 @@ size_t rw_warc_feed(rw_warc *w, const char *bytes, size_t len, int at_end)
             if (!at_end) return start;
             w->records++;
             rw_readers_report(w->opts, RW_BAD, w->name, 0, at,
-                              "WARC record cut short (%llu bytes announced, %zu there), skipped",
-                              n, len - i - he);
+                              "WARC record cut short (%llu bytes announced, %zu there), skipped", n,
+                              len - i - he);
             w->done = 1;
             break;
         }

@@ -7,8 +7,8 @@
  * bytes, whatever their name, and go to reader_archive.c, which brings each member back here.
  * The format is the extension's, else the first bytes': "<DOC" a TREC/Gigaword collection (also
  * in a .txt file, as ANT names them), "WARC/" a web archive, "<rss" or "<feed" a feed, "[" a JSON
- * array, "<" HTML, "{" JSONL, anything else text. Directories are walked recursively in byte order of their
- * names, so a run over the same tree always sees the articles in the same order. Inside a
+ * array, "<" HTML, "{" JSONL, anything else text. Directories are walked recursively in byte order
+ * of their names, so a run over the same tree always sees the articles in the same order. Inside a
  * directory, hidden entries are skipped, and so are files whose extension is not one of ours
  * (a README or an image next to the articles) unless a format was forced; an entry that cannot
  * be read is reported and the walk goes on. Also home of the helpers the readers share
@@ -237,8 +237,8 @@ static const ext_format extensions[] = {
 
 /* Containers: read in a directory walk like article files, opened by reader_archive.c. The
  * compressions among them name one file; their extension is dropped to find its format. */
-static const char *const container_extensions[] = {".zip", ".tar", ".tgz", ".txz", ".tbz2",
-                                                   ".tzst", ".7z"};
+static const char *const container_extensions[] = {".zip",  ".tar",  ".tgz", ".txz",
+                                                   ".tbz2", ".tzst", ".7z"};
 static const char *const compression_extensions[] = {".gz", ".xz", ".zst", ".bz2", ".lz4"};
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
@@ -281,15 +281,15 @@ static int container_by_magic(const char *b, size_t len)
         size_t at, n;
         const char *magic;
     } magics[] = {
-        {0, 2, "\x1F\x8B"},                 /* gzip */
-        {0, 6, "\xFD" "7zXZ\0"},            /* xz */
-        {0, 4, "\x28\xB5\x2F\xFD"},         /* zstd */
-        {0, 4, "\x04\x22\x4D\x18"},         /* lz4 */
-        {4, 6, "1AY&SY"},                   /* bzip2, after "BZh" and the block size */
-        {0, 4, "PK\x03\x04"},               /* zip */
-        {0, 4, "PK\x05\x06"},               /* empty zip */
-        {0, 6, "7z\xBC\xAF\x27\x1C"},        /* 7-Zip */
-        {257, 5, "ustar"},                  /* tar */
+        {0, 2, "\x1F\x8B"},           /* gzip */
+        {0, 6, "\xFD\x37zXZ\0"},      /* xz */
+        {0, 4, "\x28\xB5\x2F\xFD"},   /* zstd */
+        {0, 4, "\x04\x22\x4D\x18"},   /* lz4 */
+        {4, 6, "1AY&SY"},             /* bzip2, after "BZh" and the block size */
+        {0, 4, "PK\x03\x04"},         /* zip */
+        {0, 4, "PK\x05\x06"},         /* empty zip */
+        {0, 6, "7z\xBC\xAF\x27\x1C"}, /* 7-Zip */
+        {257, 5, "ustar"},            /* tar */
     };
     for (size_t i = 0; i < N_OF(magics); i++)
         if (len >= magics[i].at + magics[i].n &&
@@ -355,13 +355,20 @@ int rw_readers_dispatch(const char *name, const char *hint, const char *bytes, s
         return 0;
     }
     switch (f) {
-    case RW_FORMAT_HTML: return rw_read_html(name, bytes, len, opts, on_doc, ud);
-    case RW_FORMAT_JSONL: return rw_read_jsonl(name, bytes, len, opts, on_doc, ud);
-    case RW_FORMAT_JSON: return rw_read_json(name, bytes, len, opts, on_doc, ud);
-    case RW_FORMAT_TREC: return rw_read_trec(name, bytes, len, opts, on_doc, ud);
-    case RW_FORMAT_WARC: return rw_read_warc(name, bytes, len, opts, on_doc, ud);
-    case RW_FORMAT_FEED: return rw_read_feed(name, bytes, len, opts, on_doc, ud);
-    default: return rw_read_text(name, bytes, len, opts, on_doc, ud);
+    case RW_FORMAT_HTML:
+        return rw_read_html(name, bytes, len, opts, on_doc, ud);
+    case RW_FORMAT_JSONL:
+        return rw_read_jsonl(name, bytes, len, opts, on_doc, ud);
+    case RW_FORMAT_JSON:
+        return rw_read_json(name, bytes, len, opts, on_doc, ud);
+    case RW_FORMAT_TREC:
+        return rw_read_trec(name, bytes, len, opts, on_doc, ud);
+    case RW_FORMAT_WARC:
+        return rw_read_warc(name, bytes, len, opts, on_doc, ud);
+    case RW_FORMAT_FEED:
+        return rw_read_feed(name, bytes, len, opts, on_doc, ud);
+    default:
+        return rw_read_text(name, bytes, len, opts, on_doc, ud);
     }
 }
 

@@ -52,7 +52,8 @@ static int on_doc(rw_doc *d, void *ud)
 
 int main(int argc, char **argv)
 {
-    static const char *const names[] = {"auto", "text", "html", "jsonl", "json", "trec", "warc", "feed"};
+    static const char *const names[] = {"auto", "text", "html", "jsonl",
+                                        "json", "trec", "warc", "feed"};
     int bad = 0, i = 1;
     rw_reader_opts opts = {RW_FORMAT_AUTO, RW_DATE_NONE, on_problem, &bad};
     if (argc > 2 && strcmp(argv[1], "--format") == 0) {
