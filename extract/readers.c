@@ -354,22 +354,14 @@ int rw_readers_dispatch(const char *name, const char *hint, const char *bytes, s
                           "XML that is not an RSS or Atom feed, skipped");
         return 0;
     }
-    switch (f) {
-    case RW_FORMAT_HTML:
-        return rw_read_html(name, bytes, len, opts, on_doc, ud);
-    case RW_FORMAT_JSONL:
-        return rw_read_jsonl(name, bytes, len, opts, on_doc, ud);
-    case RW_FORMAT_JSON:
-        return rw_read_json(name, bytes, len, opts, on_doc, ud);
-    case RW_FORMAT_TREC:
-        return rw_read_trec(name, bytes, len, opts, on_doc, ud);
-    case RW_FORMAT_WARC:
-        return rw_read_warc(name, bytes, len, opts, on_doc, ud);
-    case RW_FORMAT_FEED:
-        return rw_read_feed(name, bytes, len, opts, on_doc, ud);
-    default:
-        return rw_read_text(name, bytes, len, opts, on_doc, ud);
-    }
+    static rw_reader_fn *const by_format[] = {
+        [RW_FORMAT_AUTO] = rw_read_text, [RW_FORMAT_TEXT] = rw_read_text,
+        [RW_FORMAT_HTML] = rw_read_html, [RW_FORMAT_JSONL] = rw_read_jsonl,
+        [RW_FORMAT_JSON] = rw_read_json, [RW_FORMAT_TREC] = rw_read_trec,
+        [RW_FORMAT_WARC] = rw_read_warc, [RW_FORMAT_FEED] = rw_read_feed,
+    };
+    rw_reader_fn *reader = (size_t)f < N_OF(by_format) ? by_format[f] : rw_read_text;
+    return reader(name, bytes, len, opts, on_doc, ud);
 }
 
 int rw_readers_wanted(const char *hint, const char *bytes, size_t len)
