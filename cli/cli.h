@@ -1,6 +1,6 @@
 /*
  * cli.h - what the `rawabit` subcommands share: exit codes, problem reports, progress on a
- * terminal, and output files that are never left half-written.
+ * terminal. Output files are base/outfile.h's.
  *
  * The CLI only wires the library together; anything that decides about articles, entities or
  * formats lives in extract/, graph/, export/ or eval/.
@@ -74,14 +74,5 @@ void cli_progress_update(cli_progress *p, const char *fmt, ...) __attribute__((f
 void cli_progress_done(cli_progress *p);
 double cli_now(void);
 
-/* An output that appears complete or not at all: data goes to a temporary file beside `path`,
- * renamed over `path` by cli_output_commit(). path NULL or "-" means standard output. */
-typedef struct cli_output {
-    FILE *fp;
-    char *path, *tmp;
-} cli_output;
-int cli_output_open(cli_output *o, const char *path, int binary, rw_error *err);
-int cli_output_commit(cli_output *o, rw_error *err);
-void cli_output_abort(cli_output *o);
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/outfile.h"
 #include "cli/cli.h"
 #include "eval/eval.h"
 #include "extract/extract.h"
@@ -132,10 +133,11 @@ int cmd_eval(int argc, char **argv)
         if (calibration) rw_eval_print_calibration(&res, stdout);
         rw_eval_print(&res, stdout);
         if (json) {
-            cli_output out;
-            if (cli_output_open(&out, json, 0, &c.err) == 0) {
+            rw_outfile out;
+            fflush(stdout); /* the figures above come first when --json names standard output */
+            if (rw_outfile_open(&out, json, &c.err) == 0) {
                 rw_eval_print_json(&res, out.fp);
-                if (cli_output_commit(&out, &c.err)) rc = cli_fail(&c.err);
+                if (rw_outfile_commit(&out, &c.err)) rc = cli_fail(&c.err);
             } else {
                 rc = cli_fail(&c.err);
             }

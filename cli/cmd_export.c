@@ -1,16 +1,19 @@
 /*
  * cmd_export.c - `rawabit export`: the graph out of the database in any format.
  *
- * The same filters apply to every format (they are the graph iterator's). Files are written to
- * a temporary name and renamed when complete, so a failed export never leaves half a file; CSV
- * writes nodes.csv and edges.csv into a directory.
+ * The same filters apply to every format (they are the graph iterator's). Files go through
+ * base/outfile.h: a regular file is replaced only when complete, a device, pipe or standard
+ * output is written in place, a symbolic link is written through. CSV writes nodes.csv and
+ * edges.csv into a directory, both or neither.
  */
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include "base/outfile.h"
 #include "cli/cli.h"
 #include "export/export.h"
 #include "export/table.h"
@@ -69,19 +72,71 @@ static const char *format_from_path(const char *path)
     return NULL;
 }
 
+/* Renders one format into an opened output. */
+static int render(const rw_graph *g, int fmt, int table, const rw_export_opts *eo, FILE *out,
+                  rw_error *err)
+{
+    return table ? rw_export_table(g, eo, out, err)
+                 : rw_export(g, (rw_export_format)fmt, eo, out, err);
+}
+
+/* A renderer that failed to write says which format; the user wants to hear which file. */
+static int output_failed(rw_outfile *out, rw_error *err)
+{
+    int e = errno;
+    if (out->fp && ferror(out->fp))
+        rw_error_set(err, RW_EIO, "%s: cannot write: %s", out->name, e ? strerror(e) : "write error");
+    rw_outfile_abort(out);
+    return err->code;
+}
+
 static int write_one(const rw_graph *g, int fmt, int table, const rw_export_opts *eo,
                      const char *path, rw_error *err)
 {
-    cli_output out;
     int binary = !table && rw_export_format_is_binary((rw_export_format)fmt);
-    if (cli_output_open(&out, path, binary, err)) return err->code;
-    int rc = table ? rw_export_table(g, eo, out.fp, err)
-                   : rw_export(g, (rw_export_format)fmt, eo, out.fp, err);
-    if (rc) {
-        cli_output_abort(&out);
-        return rc;
+    if (binary && (!path || strcmp(path, "-") == 0) && isatty(STDOUT_FILENO))
+        return rw_error_set(err, RW_EUSAGE, "this format is binary: name an output file with -o FILE");
+    rw_outfile out;
+    if (rw_outfile_open(&out, path, err)) return err->code;
+    int rc = render(g, fmt, table, eo, out.fp, err);
+    if (rc) return output_failed(&out, err);
+    return rw_outfile_commit(&out, err);
+}
+
+/* nodes.csv and edges.csv appear together or not at all: both are written and finished before
+ * either is renamed into place. */
+static int write_csv(const rw_graph *g, const rw_export_opts *eo, const char *dir, rw_error *err)
+{
+    if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+        return rw_error_set(err, RW_EIO, "%s: cannot create the directory: %s", dir, strerror(errno));
+    static const struct {
+        const char *name;
+        rw_export_format fmt;
+    } files[] = {{"nodes.csv", RW_EXPORT_CSV_NODES}, {"edges.csv", RW_EXPORT_CSV_EDGES}};
+    enum { N = sizeof files / sizeof files[0] };
+    rw_outfile out[N] = {0};
+    int rc = 0;
+    for (size_t i = 0; i < N && !rc; i++) {
+        size_t n = strlen(dir) + strlen(files[i].name) + 2;
+        char *path = malloc(n);
+        if (!path) {
+            rc = rw_error_set(err, RW_ENOMEM, "out of memory");
+            break;
+        }
+        snprintf(path, n, "%s/%s", dir, files[i].name);
+        if (rw_outfile_open(&out[i], path, err))
+            rc = err->code;
+        else if (rw_export(g, files[i].fmt, eo, out[i].fp, err))
+            rc = output_failed(&out[i], err);
+        else
+            rc = rw_outfile_finish(&out[i], err);
+        free(path);
     }
-    return cli_output_commit(&out, err);
+    for (size_t i = 0; i < N && !rc; i++)
+        rc = rw_outfile_publish(&out[i], err);
+    for (size_t i = 0; i < N; i++)
+        rw_outfile_abort(&out[i]);
+    return rc;
 }
 
 int cmd_export(int argc, char **argv)
@@ -159,23 +214,7 @@ int cmd_export(int argc, char **argv)
     rw_store_close(store);
     if (!g) return cli_fail(&err);
 
-    int rc = 0;
-    if (csv) {
-        if (mkdir(output, 0755) != 0 && errno != EEXIST) {
-            rc = rw_error_set(&err, RW_EIO, "%s: cannot create the directory: %s", output, strerror(errno));
-        } else {
-            size_t n = strlen(output) + 16;
-            char *nodes = malloc(n), *edges = malloc(n);
-            snprintf(nodes, n, "%s/nodes.csv", output);
-            snprintf(edges, n, "%s/edges.csv", output);
-            rc = write_one(g, RW_EXPORT_CSV_NODES, 0, &eo, nodes, &err);
-            if (!rc) rc = write_one(g, RW_EXPORT_CSV_EDGES, 0, &eo, edges, &err);
-            free(nodes);
-            free(edges);
-        }
-    } else {
-        rc = write_one(g, fmt, table, &eo, output, &err);
-    }
+    int rc = csv ? write_csv(g, &eo, output, &err) : write_one(g, fmt, table, &eo, output, &err);
     rw_graph_free(g);
     return rc ? cli_fail(&err) : EXIT_OK;
 }

@@ -168,11 +168,19 @@ int rw_export_dot_render(rw_graph_iter *it, rw_export_format fmt, const rw_expor
         rc = rw_error_set(err, RW_EINTERNAL, "%s export: Graphviz layout \"%s\" failed on %d nodes",
                           renderer, layout, agnnodes(g));
     } else {
-        if (gvRender(gvc, g, renderer, out) != 0)
+        /* Rendered into memory, then written here: Graphviz's own writer calls exit(1) when a
+         * write fails (a full disk), which would end the process without a word and leave a
+         * temporary file behind. */
+        char *data = NULL;
+        unsigned int len = 0;
+        if (gvRenderData(gvc, g, renderer, &data, &len) != 0)
             rc = rw_error_set(err, RW_EINTERNAL,
                               "%s export: Graphviz has no \"%s\" renderer (is the cairo plugin "
                               "installed?)",
                               renderer, renderer);
+        else if (len && fwrite(data, 1, len, out) != len)
+            rc = rw_error_set(err, RW_EIO, "%s export: writing the output failed", renderer);
+        if (data) gvFreeRenderData(data);
         gvFreeLayout(gvc, g);
     }
     agclose(g);
