@@ -13,11 +13,14 @@
  */
 #include "graph/store.h"
 
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/buf.h"
 #include "graph/graph_ext.h"
@@ -184,15 +187,51 @@ struct rw_store {
     sqlite3_stmt *st[ST_COUNT];
     rw_buf tmp, tmp2, id;
     int has_decisions; /* whether rule 1 can apply at all: most databases have no decisions */
+    void (*on_wait)(void *ud, const char *path); /* rw_store_on_wait() */
+    void *wait_ud;
+    int waited; /* the caller has been told of a wait */
     /* The ingest in progress (for the merge callbacks). */
     int64_t doc_rowid;
     const char *doc_id;
     rw_ingest_result *res;
 };
 
+/* What went wrong, in the user's terms: the states a user must tell apart (not a database at
+ * all, a damaged one, one that cannot be written, one held by another process) named as such,
+ * and the system's reason for an I/O failure ("disk I/O error" alone says nothing). */
+static const char *db_why(rw_store *s, char *buf, size_t n)
+{
+    const char *msg = sqlite3_errmsg(s->db);
+    int code = sqlite3_extended_errcode(s->db), sys = sqlite3_system_errno(s->db);
+    switch (code & 0xff) {
+    case SQLITE_NOTADB: return "not a rawabit database (not an SQLite file at all)";
+    case SQLITE_CORRUPT:
+        snprintf(buf, n, "the database is corrupt (%s); restore a copy or ingest again", msg);
+        break;
+    case SQLITE_READONLY:
+        snprintf(buf, n, "the database is read-only (%s)", msg);
+        break;
+    case SQLITE_BUSY:
+        snprintf(buf, n, "another process has held the database for more than %d s (%s)",
+                 RW_STORE_BUSY_WAIT_S, msg);
+        break;
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+        if (sys) {
+            snprintf(buf, n, "%s (%s)", msg, strerror(sys));
+            break;
+        }
+        /* fall through */
+    default: snprintf(buf, n, "%s", msg);
+    }
+    return buf;
+}
+
 static rw_status db_error(rw_store *s, rw_error *err, const char *what)
 {
-    return rw_error_set(err, RW_EIO, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+    char why[512];
+    return rw_error_set(err, RW_EIO, "%s: %s: %s", s->path, what, db_why(s, why, sizeof why));
 }
 
 /* The cached statement, reset and with its bindings cleared; NULL (and err) on failure. */
@@ -258,22 +297,60 @@ static int exec_step(rw_store *s, sqlite3_stmt *q, rw_error *err, const char *wh
 
 static int exec_sql(rw_store *s, const char *sql, rw_error *err)
 {
-    char *msg = NULL;
-    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-        rw_error_set(err, RW_EIO, "%s: %s", s->path, msg ? msg : sqlite3_errmsg(s->db));
-        sqlite3_free(msg);
-        return RW_EIO;
+    if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+        char why[512];
+        return rw_error_set(err, RW_EIO, "%s: %s", s->path, db_why(s, why, sizeof why));
     }
     return 0;
 }
 
-static int migrate(rw_store *s, rw_error *err)
+/* The schema version, or -1 with err set when the file cannot be read as a database at all. */
+static int schema_version(rw_store *s, rw_error *err)
 {
     sqlite3_stmt *q;
-    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &q, NULL) != SQLITE_OK)
-        return db_error(s, err, "reading the schema version");
-    int version = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 0;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &q, NULL) != SQLITE_OK) {
+        db_error(s, err, "reading the schema version");
+        return -1;
+    }
+    int v = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+    if (v < 0) db_error(s, err, "reading the schema version");
     sqlite3_finalize(q);
+    return v;
+}
+
+/* How many tables a file holds; -1 on error. A version-0 file with tables is some other
+ * program's database, which rawabit must neither read as empty nor fill with its own tables. */
+static int count_tables(rw_store *s, rw_error *err)
+{
+    sqlite3_stmt *q;
+    int n = -1;
+    if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM sqlite_master", -1, &q, NULL) == SQLITE_OK &&
+        sqlite3_step(q) == SQLITE_ROW)
+        n = sqlite3_column_int(q, 0);
+    else
+        db_error(s, err, "reading the tables");
+    sqlite3_finalize(q);
+    return n;
+}
+
+static int migrate(rw_store *s, rw_error *err)
+{
+    int version = schema_version(s, err);
+    if (version < 0) return RW_EIO;
+    if (version == 0) {
+        int tables = count_tables(s, err);
+        if (tables < 0) return RW_EIO;
+        if (tables > 0)
+            return rw_error_set(err, RW_EIO,
+                                "%s: not a rawabit database (an SQLite database without rawabit's "
+                                "schema version)",
+                                s->path);
+        if (s->mode == RW_STORE_READ)
+            return rw_error_set(err, RW_EIO,
+                                "%s: not a rawabit database (an empty file; 'rawabit ingest' "
+                                "creates one)",
+                                s->path);
+    }
     if (version > SCHEMA_VERSION)
         return rw_error_set(err, RW_EIO, "%s: schema version %d is newer than this rawabit (%d)",
                             s->path, version, (int)SCHEMA_VERSION);
@@ -282,22 +359,126 @@ static int migrate(rw_store *s, rw_error *err)
                             "%s: schema version %d needs migrating; open it for "
                             "writing once",
                             s->path, version);
-    for (int v = version; v < SCHEMA_VERSION; v++) {
+    while (version < SCHEMA_VERSION) {
         char pragma[64];
-        snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
         if (exec_sql(s, "BEGIN IMMEDIATE", err)) return RW_EIO;
-        if (exec_sql(s, migrations[v].sql, err) || (migrations[v].fn && migrations[v].fn(s, err)) ||
+        /* Read again under the write lock: a second process that opened the same new file at the
+         * same moment may have created the schema while this one waited. */
+        if ((version = schema_version(s, err)) < 0) {
+            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+            return RW_EIO;
+        }
+        if (version >= SCHEMA_VERSION) return exec_sql(s, "COMMIT", err) ? RW_EIO : 0;
+        snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", version + 1);
+        if (exec_sql(s, migrations[version].sql, err) ||
+            (migrations[version].fn && migrations[version].fn(s, err)) ||
             exec_sql(s, pragma, err)) {
             sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
             return RW_EIO;
         }
         if (exec_sql(s, "COMMIT", err)) return RW_EIO;
+        version++;
     }
+    return 0;
+}
+
+/* Waits for another process's transaction: the write lock is held for one batch of an ingest,
+ * so a second ingest (or a merge) waits its turn, up to RW_STORE_BUSY_WAIT_S. The first time a
+ * wait begins, the caller hears of it (rw_store_on_wait), so a user sees why nothing moves. */
+static int on_busy(void *ud, int count)
+{
+    enum { STEP_MS = 50 };
+    rw_store *s = ud;
+    if (count == 0 && s->on_wait && !s->waited++) s->on_wait(s->wait_ud, s->path);
+    if ((long)count * STEP_MS >= RW_STORE_BUSY_WAIT_S * 1000L) return 0;
+    sqlite3_sleep(STEP_MS);
+    return 1;
+}
+
+void rw_store_on_wait(rw_store *s, void (*fn)(void *ud, const char *path), void *ud)
+{
+    s->on_wait = fn;
+    s->wait_ud = ud;
+}
+
+/* "file:" + the path percent-encoded + "?immutable=1": the URI that reads a database nobody can
+ * be writing (the file or its directory is read-only to us), without the -shm and -wal files
+ * that WAL mode would otherwise have to create beside it. NULL when memory runs out. */
+static char *immutable_uri(const char *path)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    rw_buf b = {0};
+    rw_buf_puts(&b, "file:");
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if (*p == '?' || *p == '#' || *p == '%' || *p < 0x21 || *p >= 0x7F) {
+            char esc[3] = {'%', hex[*p >> 4], hex[*p & 15]};
+            rw_buf_append(&b, esc, 3);
+        } else {
+            rw_buf_putc(&b, (char)*p);
+        }
+    }
+    if (rw_buf_puts(&b, "?immutable=1") < 0) {
+        rw_buf_free(&b);
+        return NULL;
+    }
+    return rw_buf_detach(&b);
+}
+
+static int open_db(rw_store *s, const char *name, int flags, rw_error *err)
+{
+    if (s->db) sqlite3_close(s->db);
+    s->db = NULL;
+    if (sqlite3_open_v2(name, &s->db, flags, NULL) != SQLITE_OK) {
+        int sys = s->db ? sqlite3_system_errno(s->db) : 0;
+        rw_error_set(err, RW_EIO, "%s: cannot %s the database: %s%s%s%s", s->path,
+                     s->mode == RW_STORE_WRITE ? "create or open" : "open",
+                     s->db ? sqlite3_errmsg(s->db) : "out of memory", sys ? " (" : "",
+                     sys ? strerror(sys) : "", sys ? ")" : "");
+        return RW_EIO;
+    }
+    sqlite3_extended_result_codes(s->db, 1);
+    sqlite3_busy_handler(s->db, on_busy, s);
+    return 0;
+}
+
+/* Checks what a path names before SQLite sees it, so the user hears "no database here" or "is
+ * a directory" rather than SQLite's "unable to open database file". */
+static int check_path(const char *path, rw_store_mode mode, rw_error *err)
+{
+    struct stat st;
+    if (!path || !*path)
+        return rw_error_set(err, RW_EUSAGE, "the database path is empty: name a file with --db FILE");
+    if (stat(path, &st) != 0) {
+        if (errno == ENOENT && mode == RW_STORE_READ)
+            return rw_error_set(err, RW_EIO, "%s: no database here ('rawabit ingest --db %s ...' "
+                                "creates one)", path, path);
+        if (errno != ENOENT)
+            return rw_error_set(err, RW_EIO, "%s: cannot open the database: %s", path, strerror(errno));
+        /* SQLite would say "unable to open database file" with a stale errno. */
+        const char *slash = strrchr(path, '/');
+        char *dir = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path)) : strdup(".");
+        int ok = dir && access(dir, W_OK | X_OK) == 0;
+        int e = errno;
+        free(dir);
+        if (!ok && e == ENOENT)
+            return rw_error_set(err, RW_EIO, "%s: cannot create the database: the directory does "
+                                "not exist", path);
+        if (!ok)
+            return rw_error_set(err, RW_EIO, "%s: cannot create the database: the directory is "
+                                "read-only to us (%s)", path, strerror(e));
+        return 0;
+    }
+    if (S_ISDIR(st.st_mode))
+        return rw_error_set(err, RW_EIO, "%s: is a directory, not a database", path);
+    if (mode == RW_STORE_WRITE && access(path, W_OK) != 0)
+        return rw_error_set(err, RW_EIO, "%s: the database is read-only (%s): it can be exported "
+                            "and queried, not written", path, strerror(errno));
     return 0;
 }
 
 rw_store *rw_store_open(const char *path, rw_store_mode mode, rw_text *tx, rw_error *err)
 {
+    if (check_path(path, mode, err)) return NULL;
     rw_store *s = calloc(1, sizeof *s);
     if (!s || !(s->path = strdup(path))) {
         free(s);
@@ -308,14 +489,26 @@ rw_store *rw_store_open(const char *path, rw_store_mode mode, rw_text *tx, rw_er
     s->tx = tx;
     int flags =
         mode == RW_STORE_WRITE ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
-    if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
-        rw_error_set(err, RW_EIO, "%s: cannot open the database: %s", path,
-                     s->db ? sqlite3_errmsg(s->db) : "out of memory");
+    if (open_db(s, path, flags, err)) {
         rw_store_close(s);
         return NULL;
     }
-    sqlite3_extended_result_codes(s->db, 1);
-    sqlite3_busy_timeout(s->db, 10000);
+    /* A reader on read-only media, or in a directory it cannot write, cannot create the -shm
+     * file WAL mode needs; nobody can be writing such a database, so it is read as immutable. */
+    if (mode == RW_STORE_READ && schema_version(s, NULL) < 0) {
+        int code = sqlite3_errcode(s->db) & 0xff;
+        char *uri = code == SQLITE_CANTOPEN || code == SQLITE_READONLY || code == SQLITE_IOERR
+                        ? immutable_uri(path)
+                        : NULL;
+        if (uri) {
+            if (open_db(s, uri, flags | SQLITE_OPEN_URI, err)) {
+                free(uri);
+                rw_store_close(s);
+                return NULL;
+            }
+            free(uri);
+        }
+    }
     /* WAL lets exports read while an ingest writes; NORMAL sync is safe in WAL against a killed
      * process (only a power cut can lose the last commits, never consistency). */
     if (exec_sql(s, "PRAGMA foreign_keys = ON", err) ||

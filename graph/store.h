@@ -21,10 +21,25 @@ typedef struct rw_store rw_store;
 
 typedef enum rw_store_mode { RW_STORE_READ, RW_STORE_WRITE } rw_store_mode;
 
-/* Opens (RW_STORE_WRITE: creates or migrates) the database at `path`. RW_STORE_READ fails with
- * RW_EIO when the file does not exist. `tx` (may be NULL) is the text layer used to fold names
- * and transliterate labels; it must outlive the store. */
+/* Opens (RW_STORE_WRITE: creates or migrates) the database at `path`. `tx` (may be NULL) is the
+ * text layer used to fold names and transliterate labels; it must outlive the store.
+ *
+ * Errors say which case the user is in: an empty path (RW_EUSAGE); no file there (reading);
+ * "not a rawabit database" (not SQLite at all, an empty file read, or another program's SQLite
+ * database); "the database is corrupt"; "read-only" (opening for writing a file that cannot be
+ * written); anything else with the system's reason. A database that can be read but not written
+ * (read-only media, a read-only file or directory) opens for reading: when WAL's -shm file cannot
+ * be created beside it, it is read as immutable (what an unfinished -wal file holds is not seen
+ * then; a clean ingest leaves none). */
 rw_store *rw_store_open(const char *path, rw_store_mode mode, rw_text *tx, rw_error *err);
+
+/* How long a store waits for another process's write transaction (one batch of its ingest)
+ * before giving up with "another process has held the database...". */
+#define RW_STORE_BUSY_WAIT_S 3600
+
+/* Calls fn(ud, path) the first time this store has to wait for another process (at most once),
+ * so a command can say why it is not moving. */
+void rw_store_on_wait(rw_store *s, void (*fn)(void *ud, const char *path), void *ud);
 void rw_store_close(rw_store *s);
 
 int rw_store_begin(rw_store *s, rw_error *err);
