@@ -52,11 +52,34 @@ typedef struct ingest_ctx {
     rw_store *store;
     rw_extraction x;
     size_t docs, duplicates, facts, entities, bytes, sentences, in_batch, batch;
+    /* The counts as of the last successful commit: what the summary reports, since a batch
+     * that fails to commit (a full disk) is rolled back and stores nothing. */
+    struct {
+        size_t docs, duplicates, facts, entities, sentences;
+    } committed;
     int quiet;
     int failed;
     rw_error err;
     cli_progress progress;
 } ingest_ctx;
+
+static void say_waiting(void *ud, const char *path)
+{
+    (void)ud;
+    cli_error("%s: another process is writing to the database; waiting for it to finish "
+              "(up to %d minutes)", path, RW_STORE_BUSY_WAIT_S / 60);
+}
+
+static int commit(ingest_ctx *c)
+{
+    if (rw_store_commit(c->store, &c->err)) return -1;
+    c->committed.docs = c->docs;
+    c->committed.duplicates = c->duplicates;
+    c->committed.facts = c->facts;
+    c->committed.entities = c->entities;
+    c->committed.sentences = c->sentences;
+    return 0;
+}
 
 static int on_doc(rw_doc *doc, void *ud)
 {
@@ -82,7 +105,7 @@ static int on_doc(rw_doc *doc, void *ud)
     }
     rw_extraction_clear(&c->x);
     if (++c->in_batch >= c->batch) {
-        if (rw_store_commit(c->store, &c->err) || rw_store_begin(c->store, &c->err)) {
+        if (commit(c) || rw_store_begin(c->store, &c->err)) {
             c->failed = 1;
             return 1;
         }
@@ -154,6 +177,7 @@ int cmd_ingest(int argc, char **argv)
         return cli_fail(&c.err);
     }
     c.store = rw_store_open(db, RW_STORE_WRITE, rw_extractor_text(c.ex), &c.err);
+    if (c.store) rw_store_on_wait(c.store, say_waiting, NULL);
     if (!c.store || (aliases && rw_store_load_aliases(c.store, aliases, &c.err)) ||
         rw_store_begin(c.store, &c.err)) {
         int rc = cli_fail(&c.err);
@@ -171,13 +195,17 @@ int cmd_ingest(int argc, char **argv)
     if (c.failed) {
         rw_store_rollback(c.store);
         rc = cli_fail(&c.err);
-    } else if (rw_store_commit(c.store, &c.err)) {
+    } else if (commit(&c)) {
+        rw_store_rollback(c.store);
         rc = cli_fail(&c.err);
     }
     double secs = cli_now() - c.progress.start;
     fprintf(stderr, "ingested %zu documents into %s (%zu already there): %zu facts, %zu new entities, "
             "%zu sentences, %.2f MB in %.2f s",
-            c.docs, db, c.duplicates, c.facts, c.entities, c.sentences, (double)c.bytes / 1e6, secs);
+            c.committed.docs, db, c.committed.duplicates, c.committed.facts, c.committed.entities,
+            c.committed.sentences, (double)c.bytes / 1e6, secs);
+    if (c.docs > c.committed.docs)
+        fprintf(stderr, "; %zu documents read were not stored", c.docs - c.committed.docs);
     if (problems.bad || missing) fprintf(stderr, "; %zu inputs could not be read", problems.bad + missing);
     fputc('\n', stderr);
     if (rc == EXIT_OK && (problems.bad || missing)) rc = EXIT_INPUT;

@@ -1,9 +1,15 @@
 /*
  * main.c - the `rawabit` command: dispatch to subcommands, --help and --version.
+ *
+ * Two things hold for every command and so live here: a file-size limit makes writes fail
+ * (reported, exit 3) instead of killing the process mid-file, and whatever went to standard
+ * output is flushed and checked before the exit status says it was written.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "base/outfile.h"
 #include "cli/cli.h"
 #include "rw_config.h"
 
@@ -57,8 +63,21 @@ static const struct {
     {"merge", cmd_merge},         {"split", cmd_split},
 };
 
+/* A command's answer that could not be written (a full disk, a closed pipe) is a failure, not
+ * a success with nothing to show. */
+static int finish(int rc)
+{
+    errno = 0;
+    if ((fflush(stdout) != 0 || ferror(stdout)) && rc < EXIT_FAILURE_) {
+        cli_error("standard output: cannot write: %s", errno ? strerror(errno) : "write error");
+        rc = EXIT_FAILURE_;
+    }
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
+    rw_outfile_ignore_sigxfsz();
     if (argc < 2) {
         fputs(usage, stderr);
         return EXIT_USAGE;
@@ -78,7 +97,7 @@ int main(int argc, char **argv)
         return EXIT_OK;
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-        if (strcmp(cmd, commands[i].name) == 0) return commands[i].fn(argc - 1, argv + 1);
+        if (strcmp(cmd, commands[i].name) == 0) return finish(commands[i].fn(argc - 1, argv + 1));
     fprintf(stderr, "rawabit: '%s' is not a command. Run 'rawabit --help' for the list.\n", cmd);
     return EXIT_USAGE;
 }
