@@ -96,7 +96,7 @@ static int on_doc(rw_doc *doc, void *ud)
     c->bytes += doc->text_len;
     if (res.duplicate) {
         c->duplicates++;
-        if (!c->quiet) fprintf(stderr, "%s: already in the database (same text), skipped\n", doc->source ? doc->source : doc->id);
+        if (!c->quiet) cli_error("%s: already in the database (same text), skipped", doc->source ? doc->source : doc->id);
     } else {
         c->docs++;
         c->facts += res.facts;

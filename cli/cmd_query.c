@@ -44,7 +44,7 @@ static const rw_gentity *find(session *s, const char *cmd, const char *ref)
 {
     const rw_gentity *e = rw_query_find(s->q, ref);
     if (!e)
-        fprintf(stderr, "rawabit %s: no entity is called '%s' (try 'rawabit entities --search')\n", cmd, ref);
+        cli_error("%s: no entity is called '%s' (try 'rawabit entities --search')", cmd, ref);
     return e;
 }
 

@@ -9,15 +9,28 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/buf.h"
 #include "base/model.h"
+#include "base/term.h"
+
+/* Every message goes out through base/term.h: messages echo file names, ids and text from the
+ * input, which must not drive the terminal. The prefix and suffix are ours and go out as they
+ * are. */
+static void say(const char *prefix, const char *fmt, va_list ap, const char *suffix)
+{
+    rw_buf line = {0};
+    rw_buf_vprintf(&line, fmt, ap);
+    fputs(prefix, stderr);
+    rw_term_puts(stderr, rw_buf_str(&line), 0);
+    fputs(suffix, stderr);
+    rw_buf_free(&line);
+}
 
 void cli_error(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("rawabit: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    say("rawabit: ", fmt, ap, "\n");
     va_end(ap);
 }
 
@@ -34,13 +47,24 @@ int cli_fail(const rw_error *err)
 
 int cli_usage(const char *cmd, const char *fmt, ...)
 {
+    char prefix[64], suffix[96];
+    snprintf(prefix, sizeof prefix, "rawabit %s: ", cmd);
+    snprintf(suffix, sizeof suffix, "\nTry 'rawabit %s --help'.\n", cmd);
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "rawabit %s: ", cmd);
-    vfprintf(stderr, fmt, ap);
-    fprintf(stderr, "\nTry 'rawabit %s --help'.\n", cmd);
+    say(prefix, fmt, ap, suffix);
     va_end(ap);
     return EXIT_USAGE;
+}
+
+/* say() with its arguments as ... */
+static void say_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void say_line(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    say("", fmt, ap, "\n");
+    va_end(ap);
 }
 
 void cli_on_problem(const rw_problem *p, void *ud)
@@ -54,11 +78,11 @@ void cli_on_problem(const rw_problem *p, void *ud)
     }
     const char *what = p->level == RW_WARNING ? "warning" : "error";
     if (p->line > 0)
-        fprintf(stderr, "%s:%ld: %s: %s\n", p->file, p->line, what, p->message);
+        say_line("%s:%ld: %s: %s", p->file, p->line, what, p->message);
     else if (p->offset >= 0)
-        fprintf(stderr, "%s: byte %ld: %s: %s\n", p->file, p->offset, what, p->message);
+        say_line("%s: byte %ld: %s: %s", p->file, p->offset, what, p->message);
     else
-        fprintf(stderr, "%s: %s: %s\n", p->file, what, p->message);
+        say_line("%s: %s: %s", p->file, what, p->message);
 }
 
 size_t cli_read_inputs(char *const *paths, int n, const rw_reader_opts *ro, rw_doc_fn on_doc,
@@ -122,8 +146,7 @@ void cli_progress_update(cli_progress *p, const char *fmt, ...)
     p->last = now;
     va_list ap;
     va_start(ap, fmt);
-    fputs("\r\033[K", stderr);
-    vfprintf(stderr, fmt, ap);
+    say("\r\033[K", fmt, ap, "");
     va_end(ap);
     fflush(stderr);
 }

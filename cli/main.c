@@ -98,6 +98,6 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         if (strcmp(cmd, commands[i].name) == 0) return finish(commands[i].fn(argc - 1, argv + 1));
-    fprintf(stderr, "rawabit: '%s' is not a command. Run 'rawabit --help' for the list.\n", cmd);
+    cli_error("'%s' is not a command. Run 'rawabit --help' for the list.", cmd);
     return EXIT_USAGE;
 }

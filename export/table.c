@@ -2,8 +2,9 @@
  * table.c - the plain-text fact table (table.h).
  *
  * Two passes over the facts: the first measures each column in characters (code points, not
- * bytes, so Arabic aligns like Latin), the second prints. Control characters in names are shown
- * as spaces so a hostile name cannot break a row.
+ * bytes, so Arabic aligns like Latin), the second prints. Every cell goes through base/term.h:
+ * tabs and line ends become spaces so a hostile name cannot break a row, and escape sequences,
+ * other controls and bidi overrides become U+FFFD so it cannot drive the terminal.
  */
 #include "export/table.h"
 
@@ -11,6 +12,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/term.h"
 
 enum { COL_WHO, COL_REL, COL_WHOM, COL_WHERE, COL_WHEN, COL_DOC, N_COLS };
 
@@ -30,31 +32,31 @@ static void name_of(const rw_gentity *e, rw_label_lang labels, rw_buf *out)
         rw_buf_printf(out, "%s (%s)", en, ar);
 }
 
-static void cell(const rw_gfact *f, int col, rw_label_lang labels, rw_buf *out)
+static void cell(const rw_gfact *f, int col, rw_label_lang labels, rw_buf *out, rw_buf *raw)
 {
+    rw_buf_reset(raw);
     rw_buf_reset(out);
     char date[11];
     switch (col) {
-    case COL_WHO: name_of(f->subj, labels, out); break;
+    case COL_WHO: name_of(f->subj, labels, raw); break;
     case COL_REL:
-        rw_buf_puts(out, rw_rel_name(f->rel));
-        if (f->modality != RW_MOD_ASSERTED) rw_buf_printf(out, " (%s)", rw_modality_name(f->modality));
+        rw_buf_puts(raw, rw_rel_name(f->rel));
+        if (f->modality != RW_MOD_ASSERTED) rw_buf_printf(raw, " (%s)", rw_modality_name(f->modality));
         break;
     case COL_WHOM:
         if (f->rel == RW_REL_HOLDS_ROLE && f->role)
-            rw_buf_puts(out, f->role);
+            rw_buf_puts(raw, f->role);
         else
-            name_of(f->obj, labels, out);
+            name_of(f->obj, labels, raw);
         break;
-    case COL_WHERE: name_of(f->place, labels, out); break;
+    case COL_WHERE: name_of(f->place, labels, raw); break;
     case COL_WHEN:
         rw_date_format(f->date, date);
-        rw_buf_puts(out, date[0] ? date : f->date_text ? f->date_text : "");
+        rw_buf_puts(raw, date[0] ? date : f->date_text ? f->date_text : "");
         break;
-    case COL_DOC: rw_buf_puts(out, f->doc ? f->doc->id : ""); break;
+    case COL_DOC: rw_buf_puts(raw, f->doc ? f->doc->id : ""); break;
     }
-    for (size_t i = 0; i < out->len; i++)
-        if ((unsigned char)out->data[i] < 0x20) out->data[i] = ' ';
+    rw_term_clean(out, raw->data ? raw->data : "", raw->len, RW_TERM_ONE_LINE);
 }
 
 static size_t width(const char *s)
@@ -69,11 +71,12 @@ int rw_export_table(const rw_graph *g, const rw_export_opts *opts, FILE *out, rw
 {
     size_t widths[N_COLS];
     for (int c = 0; c < N_COLS; c++) widths[c] = width(headers[c]);
-    rw_buf b = {0};
+    rw_buf b = {0}, raw = {0};
     for (int pass = 0; pass < 2; pass++) {
         rw_graph_iter *it = rw_graph_iter_new(g, &opts->filter, err);
         if (!it) {
             rw_buf_free(&b);
+            rw_buf_free(&raw);
             return err ? err->code : RW_EUSAGE;
         }
         if (pass == 1) {
@@ -87,7 +90,7 @@ int rw_export_table(const rw_graph *g, const rw_export_opts *opts, FILE *out, rw
             const rw_gfact *f = rw_graph_iter_fact(it);
             rows++;
             for (int c = 0; c < N_COLS; c++) {
-                cell(f, c, opts->labels, &b);
+                cell(f, c, opts->labels, &b, &raw);
                 size_t w = width(rw_buf_str(&b));
                 if (pass == 0) {
                     if (w > widths[c]) widths[c] = w;
@@ -103,5 +106,6 @@ int rw_export_table(const rw_graph *g, const rw_export_opts *opts, FILE *out, rw
         rw_graph_iter_free(it);
     }
     rw_buf_free(&b);
+    rw_buf_free(&raw);
     return ferror(out) ? rw_error_set(err, RW_EIO, "write failed") : 0;
 }

@@ -13,6 +13,7 @@
 
 #include "base/buf.h"
 #include "base/strmap.h"
+#include "base/term.h"
 
 struct rw_query {
     const rw_graph *g;
@@ -147,11 +148,11 @@ const rw_gentity *rw_query_find(rw_query *q, const char *ref)
     return rw_strmap_get(q->names, q->tmp.data, q->tmp.len, &v) ? v : NULL;
 }
 
-/* Writes a field with tabs and line ends turned into spaces, so a record stays one line. */
+/* Writes a field made safe for a terminal (base/term.h: no escape sequences or bidi overrides
+ * from article text or ids), tabs and line ends turned into spaces so a record stays one line. */
 static void put_field(FILE *out, const char *s)
 {
-    for (; s && *s; s++)
-        fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
+    rw_term_puts(out, s, RW_TERM_ONE_LINE);
 }
 
 typedef struct ranked {
@@ -196,7 +197,8 @@ long rw_query_entities(rw_query *q, const rw_entity_filter *f, FILE *out, rw_err
     if (f && f->limit && n > f->limit) n = f->limit;
     for (size_t i = 0; i < n; i++) {
         const rw_gentity *e = r[i].e;
-        fprintf(out, "%s\t%s\t%zu\t", e->id, rw_kind_name(e->kind), r[i].facts);
+        put_field(out, e->id);
+        fprintf(out, "\t%s\t%zu\t", rw_kind_name(e->kind), r[i].facts);
         put_field(out, e->label_en);
         fputc('\t', out);
         put_field(out, e->label_ar);
@@ -285,8 +287,9 @@ static void put_fact(FILE *out, const rw_gentity *e, const rw_gfact *fa)
     }
     char d[11];
     rw_date_format(fa->date, d);
-    fprintf(out, "%s\t%s\t%s\t%s\t", d[0] ? d : "-", rw_rel_name(fa->rel), dir,
-            other ? other->id : "-");
+    fprintf(out, "%s\t%s\t%s\t", d[0] ? d : "-", rw_rel_name(fa->rel), dir);
+    put_field(out, other ? other->id : "-");
+    fputc('\t', out);
     put_field(out, other ? other->label_en : "-");
     fprintf(out, "\t%s\t", rw_modality_name(fa->modality));
     put_field(out, fa->doc ? fa->doc->id : "-");
@@ -294,12 +297,16 @@ static void put_fact(FILE *out, const rw_gentity *e, const rw_gfact *fa)
 
 int rw_query_show(rw_query *q, const rw_gentity *e, rw_store *store, FILE *out, rw_error *err)
 {
-    fprintf(out, "id\t%s\nkind\t%s\n", e->id, rw_kind_name(e->kind));
+    fputs("id\t", out);
+    put_field(out, e->id);
+    fprintf(out, "\nkind\t%s\n", rw_kind_name(e->kind));
     fputs("label_en\t", out);
     put_field(out, e->label_en);
     fputs("\nlabel_ar\t", out);
     put_field(out, e->label_ar ? e->label_ar : "-");
-    fprintf(out, "\ncountry\t%s\n", e->country ? e->country : "-");
+    fputs("\ncountry\t", out);
+    put_field(out, e->country ? e->country : "-");
+    fputc('\n', out);
     for (size_t i = 0; i < e->n_names; i++) {
         fputs("name\t", out);
         put_field(out, e->names[i]);
@@ -416,11 +423,14 @@ long rw_query_path(rw_query *q, const rw_gentity *a, const rw_gentity *b,
                 const rw_gfact *fa = rw_graph_fact(q->g, chain[k]);
                 char d[11];
                 rw_date_format(fa->date, d);
-                fprintf(out, "%s\t%s\t%s\t%s\t", rw_graph_entity(q->g, nodes[k])->id,
-                        rw_rel_name(fa->rel), rw_graph_entity(q->g, nodes[k + 1])->id,
-                        d[0] ? d : "-");
+                put_field(out, rw_graph_entity(q->g, nodes[k])->id);
+                fprintf(out, "\t%s\t", rw_rel_name(fa->rel));
+                put_field(out, rw_graph_entity(q->g, nodes[k + 1])->id);
+                fprintf(out, "\t%s\t", d[0] ? d : "-");
                 put_field(out, fa->doc ? fa->doc->id : "-");
-                fprintf(out, "\t%s\n", fa->id);
+                fputc('\t', out);
+                put_field(out, fa->id);
+                fputc('\n', out);
             }
             if (write_check(out, 0, err) < 0) hops = -1;
         }
