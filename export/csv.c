@@ -3,18 +3,30 @@
  * pandas/networkx expect (Id, Label; Source, Target, Type, Weight).
  *
  * Every field goes through put_field(), the one place that quotes: a field holding a comma, a
- * quote, CR or LF is wrapped in quotes with its quotes doubled; anything else is written as is.
+ * quote, CR or LF is wrapped in quotes with its quotes doubled; a field a spreadsheet would run
+ * as a formula (starting with = + - @ tab or CR) is quoted and prefixed with an apostrophe, as
+ * OWASP recommends; anything else is written as is.
  * Lines end in CRLF as RFC 4180 says. One row per delivered entity (nodes) or merged edge (edges).
  */
 #include "export/render.h"
 
 #include <string.h>
 
+/* Whether a spreadsheet would read the field as a formula (=, +, -, @) or strip its first
+ * character (tab, CR): OWASP's "CSV injection" list. Such a field gets a leading apostrophe,
+ * which spreadsheets show as text and do not display. */
+static int formula_like(const char *s)
+{
+    return *s && strchr("=+-@\t\r", *s) != NULL;
+}
+
 static void put_field(FILE *out, const char *s, int last)
 {
     if (!s) s = "";
-    if (strpbrk(s, ",\"\r\n")) {
+    int neutralise = formula_like(s);
+    if (neutralise || strpbrk(s, ",\"\r\n")) {
         fputc('"', out);
+        if (neutralise) fputc('\'', out);
         for (; *s; s++) {
             if (*s == '"') fputc('"', out);
             fputc(*s, out);

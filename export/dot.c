@@ -33,14 +33,23 @@ static int quiet(char *msg)
 }
 
 /* Graphviz reads labels as escStrings: backslash escapes are interpreted, so a literal backslash
- * is doubled; a newline is kept as a newline (a centred line break either way). */
+ * is doubled; a newline is kept as a newline (a centred line break either way). It also decodes
+ * HTML entities in labels, so "&#x1;" in a name would become a raw control byte in SVG (invalid
+ * XML) and PNG: & is written as &amp;, which Graphviz decodes back to &. Characters XML cannot
+ * carry become U+FFFD first (rw_export_xml_clean). */
 static const char *label_text(const char *s, rw_buf *b)
 {
+    rw_buf clean = {0};
+    s = rw_export_xml_clean(s, &clean);
     rw_buf_reset(b);
     for (; *s; s++) {
         if (*s == '\\') rw_buf_putc(b, '\\');
-        rw_buf_putc(b, *s);
+        if (*s == '&')
+            rw_buf_puts(b, "&amp;");
+        else
+            rw_buf_putc(b, *s);
     }
+    rw_buf_free(&clean);
     return rw_buf_str(b);
 }
 

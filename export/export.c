@@ -145,24 +145,35 @@ const char *rw_export_kind_class(rw_kind k)
     return (unsigned)k < RW_KIND_COUNT ? classes[k] : RW_NS_RW "Entity";
 }
 
-static int xml_forbidden(unsigned char c)
+/* How many bytes at p XML 1.0 cannot carry, escaped or not: a C0 control other than tab, LF and
+ * CR (1 byte); the noncharacters U+FFFE and U+FFFF, or a UTF-16 surrogate that reached us
+ * encoded as UTF-8 (CESU-8 input) (3 bytes each). 0 when the character at p is allowed. */
+static size_t xml_forbidden(const unsigned char *p)
 {
-    return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    if (p[0] < 0x20) return p[0] != '\t' && p[0] != '\n' && p[0] != '\r';
+    if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) return 3;
+    if (p[0] == 0xED && p[1] >= 0xA0 && p[1] <= 0xBF && p[2] >= 0x80 && p[2] <= 0xBF) return 3;
+    return 0;
 }
 
 const char *rw_export_xml_clean(const char *s, rw_buf *b)
 {
     if (!s) return NULL;
-    const char *p = s;
-    while (*p && !xml_forbidden((unsigned char)*p))
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p && !xml_forbidden(p))
         p++;
     if (!*p) return s;
     rw_buf_reset(b);
-    for (p = s; *p; p++)
-        if (xml_forbidden((unsigned char)*p))
+    rw_buf_append(b, s, (size_t)((const char *)p - s));
+    while (*p) {
+        size_t bad = xml_forbidden(p);
+        if (bad) {
             rw_buf_puts(b, "\xEF\xBF\xBD");
-        else
-            rw_buf_putc(b, *p);
+            p += bad;
+        } else {
+            rw_buf_putc(b, (char)*p++);
+        }
+    }
     return rw_buf_str(b);
 }
 

@@ -97,8 +97,9 @@ int rw_export_triples(rw_graph_iter *it, const rw_export_opts *opts, rw_triple_f
 
 /* ---- XML ------------------------------------------------------------------------------------- */
 
-/* XML 1.0 cannot carry most C0 control characters, escaped or not. Returns `s` itself when it is
- * clean, else a copy in `b` with each such byte replaced by U+FFFD; NULL stays NULL. */
+/* XML 1.0 cannot carry most C0 control characters, U+FFFE, U+FFFF or surrogates, escaped or not.
+ * Returns `s` itself when it is clean, else a copy in `b` with each such character replaced by
+ * U+FFFD; NULL stays NULL. Graphviz labels go through it too, since SVG is XML. */
 const char *rw_export_xml_clean(const char *s, rw_buf *b);
 
 /* ---- merged edges ---------------------------------------------------------------------------- */

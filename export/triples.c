@@ -4,7 +4,8 @@
  * Turtle, N-Triples and N-Quads (rdf.c, serd), RDF/XML (rdfxml.c, xmlTextWriter) and JSON-LD
  * (jsonld.c, jansson) all serialise the statements produced here, so the vocabulary is decided in
  * one place and every syntax carries the same triples (the tests compare their counts). No string
- * is escaped here: the statements hold plain values and each serialiser's library escapes them.
+ * is escaped here: the statements hold plain values and each serialiser's library escapes them;
+ * only the characters XML cannot carry at all are replaced, in emit().
  *
  * Subjects are never blank nodes: documents, entities and facts all have stable ids, minted as
  * IRIs under the base. Each fact's statements go into the named graph of its source article (only
@@ -20,13 +21,18 @@ typedef struct tctx {
     void *ctx;
     rw_error *err;
     const char *base;
-    rw_buf subj, obj, graph, tmp;
+    rw_buf subj, obj, graph, tmp, clean;
     const char *graph_iri; /* the named graph of the statements being emitted, or NULL */
 } tctx;
 
+/* Literals are cleaned of what XML 1.0 cannot carry (rw_export_xml_clean) here, once, rather than
+ * in rdfxml.c alone: every syntax then carries the same triples, and a Turtle reader is not the
+ * one to meet U+FFFE in a name (raptor truncates the literal there). */
 static int emit(tctx *t, const char *pred, const rw_term *o)
 {
-    return t->fn(t->ctx, t->graph_iri, rw_buf_str(&t->subj), pred, o, t->err);
+    rw_term cleaned = *o;
+    if (o->is_literal) cleaned.value = rw_export_xml_clean(o->value, &t->clean);
+    return t->fn(t->ctx, t->graph_iri, rw_buf_str(&t->subj), pred, &cleaned, t->err);
 }
 
 static int emit_iri(tctx *t, const char *pred, const char *iri)
@@ -216,5 +222,6 @@ int rw_export_triples(rw_graph_iter *it, const rw_export_opts *opts, rw_triple_f
     rw_buf_free(&t.obj);
     rw_buf_free(&t.graph);
     rw_buf_free(&t.tmp);
+    rw_buf_free(&t.clean);
     return rc;
 }

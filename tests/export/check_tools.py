@@ -69,7 +69,20 @@ HOSTILE = [
     "\u202eevil-rtl \u202cأحمد",
     "lone\ufffdsurrogate",
     '}{"@id": "x"} ]]> --> -- # % %20 ; @prefix',
+    '=HYPERLINK("http://x")',
+    "nonchar \ufffe\uffff &#x1; &amp; entity",
 ]
+
+
+def xml_form(name):
+    """What an XML format carries for a name: the characters XML 1.0 forbids become U+FFFD."""
+    return "".join("\ufffd" if c in "\ufffe\uffff" or (ord(c) < 32 and c not in "\t\n\r") else c
+                   for c in name)
+
+
+def csv_form(name):
+    """What CSV carries: a field a spreadsheet would run as a formula gets an apostrophe."""
+    return "'" + name if name[:1] in ("=", "+", "-", "@", "\t", "\r") else name
 
 RAPPER_SYNTAX = {"ttl": "turtle", "nt": "ntriples", "nq": "nquads", "rdf": "rdfxml"}
 SERDI_SYNTAX = {"ttl": "turtle", "nt": "ntriples", "nq": "nquads"}
@@ -290,15 +303,19 @@ for stem in ("news", "hostile"):
     for i, name in enumerate(HOSTILE):
         short = repr(name)[:40]
         check(name in jsonl_names, f"hostile {short}: JSONL names")
-        check(name in csv_labels, f"hostile {short}: CSV label_en")
-        check(name in rdf_lits, f"hostile {short}: RDF literal (Turtle via rapper)")
-        check(name in rdfxml_lits, f"hostile {short}: RDF/XML element text")
-        check(name in gml_labels, f"hostile {short}: GraphML label_en via networkx")
-        check(name in gexf_labels and name in gexf_attr, f"hostile {short}: GEXF attvalue")
-        # DOT labels are escStrings: a backslash is written doubled (dot.c label_text).
-        check(name.replace("\\", "\\\\") in dot_labels, f"hostile {short}: DOT label")
+        check(csv_form(name) in csv_labels, f"hostile {short}: CSV label_en")
+        xname = xml_form(name)
+        # Every RDF syntax carries the XML-safe form, so they all hold the same triples.
+        check(xname in rdf_lits, f"hostile {short}: RDF literal (Turtle via rapper)")
+        check(xname in rdfxml_lits, f"hostile {short}: RDF/XML element text")
+        check(xname in gml_labels, f"hostile {short}: GraphML label_en via networkx")
+        check(xname in gexf_labels and xname in gexf_attr, f"hostile {short}: GEXF attvalue")
+        # DOT labels are escStrings: a backslash is written doubled, and & as &amp; since
+        # Graphviz decodes entities (dot.c label_text).
+        check(xname.replace("\\", "\\\\").replace("&", "&amp;") in dot_labels,
+              f"hostile {short}: DOT label")
         if "\n" not in name and "\\" not in name:
-            check(name in svg_text, f"hostile {short}: SVG text")
+            check(xname in svg_text, f"hostile {short}: SVG text, entities shown as written")
     check("https://rawabit.org/id/entity/id%20with%20%22quotes%22%20%26%20%3Ctags%3E"
           in node_ids_iri, "hostile id percent-encoded in its IRI")
     check(any(r["Id"] == 'id with "quotes" & <tags>' for r in nodes), "hostile id in CSV Id")

@@ -136,6 +136,8 @@ const char *const fixture_hostile_names[] = {
     "أحمد",                      /* U+202E ... U+202C */
     "lone\xEF\xBF\xBDsurrogate", /* U+FFFD where \uD800 stood */
     "}{\"@id\": \"x\"} ]]> --> -- # % %20 ; @prefix",
+    "=HYPERLINK(\"http://x\")",
+    "nonchar \xEF\xBF\xBE\xEF\xBF\xBF &#x1; &amp; entity", /* U+FFFE U+FFFF */
     NULL,
 };
 
