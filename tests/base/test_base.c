@@ -1,15 +1,22 @@
-/* test_base.c - the small shared modules: buffer, string map, dates, model names. */
+/* test_base.c - the small shared modules: buffer, string map, dates, model names, output files,
+ * terminal safety. */
+#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
-#include <unistd.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "base/array.h"
 #include "base/buf.h"
 #include "base/date.h"
 #include "base/error.h"
 #include "base/model.h"
+#include "base/outfile.h"
 #include "base/strmap.h"
+#include "base/term.h"
 #include "tests/check.h"
 
 static void test_buf(void)
@@ -168,6 +175,162 @@ static void test_model(void)
     CHECK_STR(e.msg, "a.jsonl:3: bad", "error message formatted");
 }
 
+/* Terminal safety: what must be replaced, and what must pass untouched (Arabic above all). */
+static void test_term(void)
+{
+    static const struct {
+        const char *in, *want;
+        unsigned flags;
+    } cases[] = {
+        {"plain", "plain", 0},
+        {"أحمد الشرع", "أحمد الشرع", 0},
+        {"بِسْمِ اللَّهِ", "بِسْمِ اللَّهِ", 0}, /* harakat */
+        {"a\u200Fb\u200Ec\u061Cd\u200De", "a\u200Fb\u200Ec\u061Cd\u200De", 0}, /* marks, ZWJ */
+        {"x\x1b[2Jy", "x\xEF\xBF\xBD[2Jy", 0},
+        {"bell\x07", "bell\xEF\xBF\xBD", 0},
+        {"del\x7f", "del\xEF\xBF\xBD", 0},
+        {"c1 \xC2\x9B" "31m", "c1 \xEF\xBF\xBD" "31m", 0},       /* U+009B, the 8-bit CSI */
+        {"raw \x9b byte", "raw \xEF\xBF\xBD byte", 0},           /* not UTF-8 at all */
+        {"\xE2\x80\xAE" "evil", "\xEF\xBF\xBD" "evil", 0},       /* U+202E RLO */
+        {"\xE2\x81\xA6" "iso\xE2\x81\xA9", "\xEF\xBF\xBDiso\xEF\xBF\xBD", 0}, /* LRI ... PDI */
+        {"\xE2\x80\xAA\xE2\x80\xAC", "\xEF\xBF\xBD\xEF\xBF\xBD", 0},
+        {"over\rwrite", "over\xEF\xBF\xBDwrite", 0},
+        {"two\nlines\tand tab", "two\nlines\tand tab", 0},
+        {"two\nlines\tand\rcr", "two lines and cr", RW_TERM_ONE_LINE},
+        {"\xC0\xAF overlong", "\xEF\xBF\xBD\xEF\xBF\xBD overlong", 0},
+        {"\xED\xA0\x80 surrogate", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD surrogate", 0},
+        {"cut \xE2\x80", "cut \xEF\xBF\xBD\xEF\xBF\xBD", 0},
+    };
+    rw_buf b = {0};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rw_buf_reset(&b);
+        rw_term_clean(&b, cases[i].in, strlen(cases[i].in), cases[i].flags);
+        CHECK_STR(rw_buf_str(&b), cases[i].want, "rw_term_clean case");
+    }
+    rw_buf_free(&b);
+}
+
+/* Reads a whole small file into a static buffer ("" when it cannot be read). */
+static const char *slurp(const char *path)
+{
+    static char data[256];
+    FILE *f = fopen(path, "rb");
+    size_t n = f ? fread(data, 1, sizeof data - 1, f) : 0;
+    if (f) fclose(f);
+    data[n] = '\0';
+    return data;
+}
+
+static int count_entries(const char *dir)
+{
+    int n = 0;
+    DIR *d = opendir(dir);
+    for (struct dirent *e; d && (e = readdir(d));)
+        if (e->d_name[0] != '.') n++;
+    if (d) closedir(d);
+    return n;
+}
+
+/* Output files: regular files replaced whole, symlinks written through, special files in place,
+ * failures leaving the old file and no temporary. */
+static void test_outfile(void)
+{
+    char dir[] = "/tmp/rw-outfile-XXXXXX";
+    if (!mkdtemp(dir)) {
+        CHECK(0, "mkdtemp");
+        return;
+    }
+    char file[256], link[256], fifo[256], sub[256];
+    snprintf(file, sizeof file, "%s/out.txt", dir);
+    snprintf(link, sizeof link, "%s/link.txt", dir);
+    snprintf(fifo, sizeof fifo, "%s/fifo", dir);
+    snprintf(sub, sizeof sub, "%s/sub", dir);
+    rw_outfile o;
+    rw_error err = {0};
+
+    /* A new file, then replacing it. */
+    CHECK(rw_outfile_open(&o, file, &err) == 0 && !o.in_place, "a new file is written beside");
+    fputs("one", o.fp);
+    CHECK(rw_outfile_commit(&o, &err) == 0 && strcmp(slurp(file), "one") == 0, "commit: one");
+    rw_outfile_open(&o, file, &err);
+    fputs("two", o.fp);
+    CHECK(strcmp(slurp(file), "one") == 0, "the old content stays until commit");
+    rw_outfile_abort(&o);
+    CHECK(strcmp(slurp(file), "one") == 0 && count_entries(dir) == 1,
+          "abort: old content kept, no temporary left");
+
+    /* Through a symlink: the target changes, the link stays a link. */
+    CHECK(symlink("out.txt", link) == 0, "symlink made");
+    rw_outfile_open(&o, link, &err);
+    fputs("three", o.fp);
+    CHECK(rw_outfile_commit(&o, &err) == 0, "commit through a link");
+    struct stat st;
+    CHECK(lstat(link, &st) == 0 && S_ISLNK(st.st_mode), "the link is still a link");
+    CHECK(strcmp(slurp(file), "three") == 0, "its target holds the new content");
+
+    /* A device: written in place, and its failure reported with the file's name. */
+    CHECK(rw_outfile_open(&o, "/dev/full", &err) == 0 && o.in_place, "/dev/full opens in place");
+    fputs("x", o.fp);
+    CHECK(rw_outfile_commit(&o, &err) == RW_EIO && strstr(err.msg, "/dev/full") &&
+              strstr(err.msg, "No space"),
+          "/dev/full: the write fails, named: %s", err.msg);
+    CHECK(stat("/dev/full", &st) == 0 && S_ISCHR(st.st_mode), "/dev/full is still a device");
+    CHECK(rw_outfile_open(&o, "/dev/null", &err) == 0 && o.in_place, "/dev/null in place");
+    fputs("x", o.fp);
+    CHECK(rw_outfile_commit(&o, &err) == 0, "/dev/null takes the data");
+
+    /* A named pipe: written in place, its reader gets the data. */
+    CHECK(mkfifo(fifo, 0600) == 0, "fifo made");
+    pid_t pid = fork();
+    if (pid == 0) {
+        rw_outfile w;
+        if (rw_outfile_open(&w, fifo, NULL) || fputs("piped", w.fp) < 0 || rw_outfile_commit(&w, NULL))
+            _exit(1);
+        _exit(0);
+    }
+    FILE *r = fopen(fifo, "rb");
+    char got[16] = {0};
+    size_t n = r ? fread(got, 1, sizeof got - 1, r) : 0;
+    if (r) fclose(r);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    CHECK(n == 5 && strcmp(got, "piped") == 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0,
+          "the fifo's reader got the data: '%s'", got);
+    CHECK(stat(fifo, &st) == 0 && S_ISFIFO(st.st_mode), "the fifo is still a fifo");
+
+    /* A directory, a missing parent: errors that name the path. */
+    CHECK(mkdir(sub, 0700) == 0 && rw_outfile_open(&o, sub, &err) == RW_EIO && strstr(err.msg, sub),
+          "a directory is refused: %s", err.msg);
+    snprintf(sub, sizeof sub, "%s/missing/x.txt", dir);
+    CHECK(rw_outfile_open(&o, sub, &err) == RW_EIO && strstr(err.msg, "missing"),
+          "a missing parent is refused: %s", err.msg);
+
+    /* A file-size limit: the write fails with EFBIG, the old file stays, no temporary. */
+    pid = fork();
+    if (pid == 0) {
+        rw_outfile_ignore_sigxfsz();
+        struct rlimit lim = {1024, 1024};
+        setrlimit(RLIMIT_FSIZE, &lim);
+        rw_outfile w;
+        rw_error e = {0};
+        if (rw_outfile_open(&w, file, &e)) _exit(2);
+        for (int i = 0; i < 1000; i++)
+            fputs("0123456789", w.fp);
+        _exit(rw_outfile_commit(&w, &e) == RW_EIO && strstr(e.msg, "too large") ? 0 : 1);
+    }
+    waitpid(pid, &status, 0);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0, "RLIMIT_FSIZE: commit fails with EFBIG");
+    CHECK(strcmp(slurp(file), "three") == 0, "RLIMIT_FSIZE: the old file is untouched");
+
+    snprintf(sub, sizeof sub, "%s/sub", dir);
+    rmdir(sub);
+    unlink(link);
+    unlink(fifo);
+    CHECK(count_entries(dir) == 1, "no temporary file left in the directory");
+    unlink(file);
+    rmdir(dir);
+}
+
 int main(void)
 {
     test_buf();
@@ -176,5 +339,7 @@ int main(void)
     test_model();
     test_array();
     test_read_file();
+    test_term();
+    test_outfile();
     return check_done();
 }
