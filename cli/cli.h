@@ -59,8 +59,15 @@ size_t cli_read_inputs(char *const *paths, int n, const rw_reader_opts *ro, rw_d
 /* Parses --date and --from/--to values; prints the error and returns -1 when bad. */
 int cli_parse_date(const char *cmd, const char *opt, const char *value, rw_date *out);
 
+/* Parses a whole decimal number from `min` to `max` (no sign, no spaces, no empty string, nothing
+ * that wraps around); prints the usage error naming `opt` and returns -1 when bad. */
+int cli_parse_count(const char *cmd, const char *opt, const char *value, long min, long max,
+                    long *out);
+/* Parses a finite number from 0 to 1 (not nan, not inf); prints the error and returns -1. */
+int cli_parse_fraction(const char *cmd, const char *opt, const char *value, double *out);
+
 /* Parses a comma-separated list of relation names ("met,phoned") into a mask of (1u << rel);
- * prints the error and returns -1 when a name is unknown. */
+ * prints the error and returns -1 when a name is unknown or none is given. */
 int cli_parse_rels(const char *cmd, const char *value, unsigned *mask);
 
 /* Progress on a terminal: at most ten updates a second on stderr, nothing when stderr is not a

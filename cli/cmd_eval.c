@@ -84,10 +84,8 @@ int cmd_eval(int argc, char **argv)
         case 's': show = 1; break;
         case 'c': calibration = 1; break;
         case 'm': {
-            char *end;
-            double v = strtod(optarg, &end);
-            if (*optarg == '\0' || *end || v < 0 || v > 1)
-                rc = cli_usage("eval", "--min-confidence takes a number from 0 to 1, not '%s'", optarg);
+            double v = 0;
+            if (cli_parse_fraction("eval", "--min-confidence", optarg, &v)) rc = EXIT_USAGE;
             scoring.min_confidence = (float)v;
             break;
         }

@@ -7,6 +7,7 @@
  * edges.csv into a directory, both or neither.
  */
 #include <errno.h>
+#include <limits.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -156,7 +157,8 @@ int cmd_export(int argc, char **argv)
     optind = 1;
     opterr = 0;
     while ((o = getopt_long(argc, argv, "f:o:h", opts, NULL)) != -1) {
-        char *end = NULL;
+        long n;
+        double x;
         switch (o) {
         case 'd': db = optarg; break;
         case 'f': format = optarg; break;
@@ -172,20 +174,16 @@ int cmd_export(int argc, char **argv)
             break;
         case 'a': eo.filter.around = optarg; break;
         case 'n':
-            eo.filter.depth = (int)strtol(optarg, &end, 10);
-            if (*end || eo.filter.depth < 0)
-                return cli_usage("export", "--depth wants a number of hops, not '%s'", optarg);
+            if (cli_parse_count("export", "--depth", optarg, 0, INT_MAX, &n)) return EXIT_USAGE;
+            eo.filter.depth = (int)n;
             break;
-        case 't': {
-            long n = strtol(optarg, &end, 10);
-            if (*end || n < 1) return cli_usage("export", "--top wants a positive number, not '%s'", optarg);
+        case 't':
+            if (cli_parse_count("export", "--top", optarg, 1, LONG_MAX, &n)) return EXIT_USAGE;
             eo.filter.top = (size_t)n;
             break;
-        }
         case 'c':
-            eo.filter.min_confidence = strtof(optarg, &end);
-            if (*end || eo.filter.min_confidence < 0 || eo.filter.min_confidence > 1)
-                return cli_usage("export", "--min-confidence wants a number from 0 to 1, not '%s'", optarg);
+            if (cli_parse_fraction("export", "--min-confidence", optarg, &x)) return EXIT_USAGE;
+            eo.filter.min_confidence = (float)x;
             break;
         case 'l':
             if (strcmp(optarg, "ar") == 0) eo.labels = RW_LABELS_AR;
@@ -193,7 +191,12 @@ int cmd_export(int argc, char **argv)
             else if (strcmp(optarg, "both") == 0) eo.labels = RW_LABELS_BOTH;
             else return cli_usage("export", "--labels is ar, en or both, not '%s'", optarg);
             break;
-        case 'B': eo.base_iri = optarg; break;
+        case 'B':
+            if (!rw_export_base_is_valid(optarg))
+                return cli_usage("export", "--base wants an absolute IRI such as "
+                                 "https://example.org/id/, not '%s'", optarg);
+            eo.base_iri = optarg;
+            break;
         case 'A': eo.filter.asserted_only = 1; break;
         case 'h': fputs(help, stdout); return EXIT_OK;
         default: return cli_usage("export", "unknown option '%s'", argv[optind - 1]);

@@ -6,6 +6,7 @@
  * already stored are recognised by their content hash and skipped.
  */
 #include <getopt.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -149,12 +150,8 @@ int cmd_ingest(int argc, char **argv)
         case 'L': lexicons[n_lex++] = optarg; break;
         case 'a': aliases = optarg; break;
         case 'b': {
-            char *end;
-            long n = strtol(optarg, &end, 10);
-            if (*end || n < 1) {
-                cli_usage("ingest", "--batch wants a positive number, not '%s'", optarg);
-                goto usage;
-            }
+            long n;
+            if (cli_parse_count("ingest", "--batch", optarg, 1, LONG_MAX, &n)) goto usage;
             c.batch = (size_t)n;
             break;
         }

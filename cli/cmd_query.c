@@ -4,6 +4,7 @@
  * keeps them as decisions that later ingests respect.
  */
 #include <getopt.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,7 +76,6 @@ static int parse(const char *cmd, int argc, char **argv, query_opts *qo)
     optind = 1;
     opterr = 0;
     while ((o = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-        char *end;
         switch (o) {
         case 'd': qo->db = optarg; break;
         case 'k':
@@ -85,8 +85,9 @@ static int parse(const char *cmd, int argc, char **argv, query_opts *qo)
         case 's': qo->search = optarg; break;
         case 'n':
         case 'm': {
-            long n = strtol(optarg, &end, 10);
-            if (*end || n < 0) return cli_usage(cmd, "%s wants a number, not '%s'", o == 'n' ? "--limit" : "--max-hops", optarg);
+            long n;
+            if (cli_parse_count(cmd, o == 'n' ? "--limit" : "--max-hops", optarg, 0, LONG_MAX, &n))
+                return EXIT_USAGE;
             *(o == 'n' ? &qo->limit : &qo->max_hops) = (size_t)n;
             break;
         }
@@ -151,7 +152,9 @@ static int on_entities(const char *cmd, int argc, char **argv, int n, const char
         int found = 1;
         for (int i = 0; i < n; i++)
             if (!(e[i] = find(&s, cmd, argv[optind + i]))) found = 0;
-        rc = found ? act(&s, e, &qo) : EXIT_INPUT;
+        /* An entity the command line names but the graph lacks is a usage error (1), as in
+         * merge, split and export --around; 2 is kept for answers: path found no path. */
+        rc = found ? act(&s, e, &qo) : EXIT_USAGE;
     }
     session_close(&s);
     return rc;
@@ -176,7 +179,7 @@ int cmd_show(int argc, char **argv)
                        "Everything about one entity: its id, kind and labels, every name it was\n"
                        "written with, the merges that made it (with their reasons and articles), and\n"
                        "its facts with the sentences they came from. ENTITY is an id or any name,\n"
-                       "Arabic or English.\n",
+                       "Arabic or English. Exit status 1 when no entity has that id or name.\n",
                        show);
 }
 
@@ -194,6 +197,7 @@ int cmd_neighbors(int argc, char **argv)
                        "Who the entity met, phoned or visited (and every other fact touching it), by\n"
                        "date: DATE, RELATION, DIRECTION (-> it is the subject, <- the object, @ the\n"
                        "place), the other side's id and label, MODALITY, ARTICLE (tab-separated).\n"
+                       "Exit status 1 when no entity has that id or name.\n"
                        "\n"
                        "Options:\n" FILTER_HELP,
                        neighbors);
@@ -216,7 +220,7 @@ int cmd_path(int argc, char **argv)
                        "How two actors are connected: the shortest chain of facts between them, one\n"
                        "hop a line (FROM, RELATION, TO, DATE, ARTICLE, FACT). Only facts reported as\n"
                        "having happened count: a planned or denied meeting is no link. Exit status 2\n"
-                       "when there is none.\n"
+                       "when there is none, 1 when no entity has one of those ids or names.\n"
                        "\n"
                        "Options:\n"
                        "  --max-hops N       give up beyond N hops\n"

@@ -106,6 +106,33 @@ int cli_parse_date(const char *cmd, const char *opt, const char *value, rw_date 
     return -1;
 }
 
+int cli_parse_count(const char *cmd, const char *opt, const char *value, long min, long max,
+                    long *out)
+{
+    char *end;
+    errno = 0;
+    long n = *value >= '0' && *value <= '9' ? strtol(value, &end, 10) : -1;
+    if (n < 0 || *end || errno == ERANGE || n < min || n > max) {
+        cli_usage(cmd, "%s wants a whole number from %ld to %ld, not '%s'", opt, min, max, value);
+        return -1;
+    }
+    *out = n;
+    return 0;
+}
+
+int cli_parse_fraction(const char *cmd, const char *opt, const char *value, double *out)
+{
+    char *end;
+    double v = strtod(value, &end);
+    /* "!(v >= 0 && v <= 1)" is also true for nan, which compares false with everything. */
+    if (!*value || *end || !(v >= 0 && v <= 1)) {
+        cli_usage(cmd, "%s wants a number from 0 to 1, not '%s'", opt, value);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
 int cli_parse_rels(const char *cmd, const char *value, unsigned *mask)
 {
     char *copy = strdup(value), *save = NULL;
@@ -121,6 +148,10 @@ int cli_parse_rels(const char *cmd, const char *value, unsigned *mask)
         *mask |= 1u << r;
     }
     free(copy);
+    if (!*mask) {
+        cli_usage(cmd, "--rel wants at least one relation, e.g. met,phoned");
+        return -1;
+    }
     return 0;
 }
 

@@ -55,6 +55,19 @@ int rw_export_format_is_binary(rw_export_format f)
     return (unsigned)f < RW_EXPORT_COUNT && formats[f].binary;
 }
 
+int rw_export_base_is_valid(const char *iri)
+{
+    const unsigned char *p = (const unsigned char *)iri;
+    if (!p || !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) return 0;
+    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+           *p == '+' || *p == '-' || *p == '.')
+        p++;
+    if (*p++ != ':' || !*p) return 0;
+    for (; *p; p++)
+        if (*p <= 0x20 || *p == 0x7F || strchr("<>\"{}|\\^`", *p)) return 0;
+    return 1;
+}
+
 int rw_export(const rw_graph *g, rw_export_format fmt, const rw_export_opts *opts, FILE *out,
               rw_error *err)
 {
@@ -66,6 +79,9 @@ int rw_export(const rw_graph *g, rw_export_format fmt, const rw_export_opts *opt
     if ((unsigned)fmt >= RW_EXPORT_COUNT)
         return rw_error_set(err, RW_EUSAGE, "export: unknown format number %d", (int)fmt);
     if (!out) return rw_error_set(err, RW_EUSAGE, "export %s: no output file", formats[fmt].name);
+    if (opts->base_iri && *opts->base_iri && !rw_export_base_is_valid(opts->base_iri))
+        return rw_error_set(err, RW_EUSAGE, "export: the base '%s' is not an absolute IRI",
+                            opts->base_iri);
     rw_graph_iter *it = rw_graph_iter_new(g, &opts->filter, err);
     if (!it) return err->code;
     int rc = formats[fmt].render(it, fmt, opts, out, err);

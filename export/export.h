@@ -35,7 +35,8 @@ typedef enum rw_export_format {
 typedef struct rw_export_opts {
     rw_graph_filter filter;
     rw_label_lang labels; /* which labels diagrams show */
-    const char *base_iri; /* RDF: IRIs are minted under it; NULL = "https://rawabit.org/id/" */
+    const char *base_iri; /* RDF: IRIs are minted under it; NULL = "https://rawabit.org/id/";
+                           * rw_export() refuses one that is not rw_export_base_is_valid() */
 } rw_export_opts;
 
 /* "dot", "svg", "png", "pdf", "ttl", "nt", "nq", "rdf", "jsonld", "graphml", "gexf",
@@ -44,6 +45,10 @@ int rw_export_format_from_name(const char *name);
 const char *rw_export_format_name(rw_export_format f);
 /* Whether the format is binary (png, pdf): it must not go to a terminal. */
 int rw_export_format_is_binary(rw_export_format f);
+
+/* Whether `iri` can serve as the base of minted IRIs: an absolute IRI (RFC 3987: a scheme,
+ * then ':'), with no space, control character or any of <>"{}|\^` that no IRI may hold. */
+int rw_export_base_is_valid(const char *iri);
 
 /* Writes the (filtered) graph to `out`. Returns 0, or a status with err set. */
 int rw_export(const rw_graph *g, rw_export_format fmt, const rw_export_opts *opts, FILE *out,

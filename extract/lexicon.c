@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <unicode/uloc.h>
 #include <unicode/ustring.h>
@@ -569,6 +570,15 @@ static int load_icu_countries(loader *L)
 
 static int load_dir(loader *L, const char *dir, int builtin)
 {
+    /* Each file of a user's directory is optional, so a mistyped directory would otherwise
+     * load nothing without a word. */
+    struct stat st;
+    int found = !builtin && stat(dir, &st) == 0;
+    if (!builtin && (!found || !S_ISDIR(st.st_mode))) {
+        rw_error_set(L->err, RW_EUSAGE, "%s: not a lexicon directory: %s", dir,
+                     found ? "not a directory" : strerror(errno));
+        return -1;
+    }
     /* words.tsv first: nisba patterns are needed by nisba.tsv. */
     if (load_file(L, dir, "words.tsv", builtin, line_word)) return -1;
     if (load_file(L, dir, "offices.tsv", 0, line_office)) return -1;
