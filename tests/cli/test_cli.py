@@ -97,7 +97,7 @@ rc, out, err = run('show', '--db', db, 'أحمد الشرع')
 check(rc == 0 and 'الجولاني' in out, 'al-Sharaa carries the alias stated in an article (al-Julani)', out)
 check('alias' in out, 'and show gives the reason of that merge', out)
 rc, out, err = run('show', '--db', db, 'nobody-by-this-name')
-check(rc == 2 and 'nobody-by-this-name' in err, 'show of an unknown entity says so and exits 2', err)
+check(rc == 1 and 'nobody-by-this-name' in err, 'show of an unknown entity says so and exits 1', err)
 rc, out, err = run('neighbors', '--db', db, 'فلاديمير بوتين', '--rel', 'met')
 rows = [l.split('\t') for l in out.splitlines()]
 check(rc == 0 and rows and all(r[1] == 'met' for r in rows), 'neighbors --rel met lists only meetings', out + err)
