@@ -127,6 +127,49 @@ int rw_readers_json_article(const char *name, long lineno, json_t *obj, const rw
     return deliver_object(name, lineno, obj, text, opts, on_doc, ud);
 }
 
+static int hex4(const char *p, unsigned *v)
+{
+    *v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p[i];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0) return 0;
+        *v = *v << 4 | (unsigned)d;
+    }
+    return 1;
+}
+
+/* Rewrites, in place, the escapes jansson refuses although the rest of the article is fine:
+ * \u0000 (a NUL in the text) and a UTF-16 surrogate escape without its other half. Each becomes
+ * \uFFFD, six characters for six, so one bad escape no longer loses the whole article. Returns
+ * the offset of the first one rewritten, or -1. Backslashes only occur inside JSON strings, so
+ * pairing them off is enough to tell an escape from an escaped backslash. */
+static long repair_escapes(char *s, size_t n)
+{
+    long first = -1;
+    unsigned v, w;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (s[i] != '\\') continue;
+        if (s[i + 1] != 'u' || i + 6 > n || !hex4(s + i + 2, &v)) {
+            i++; /* \\, \", \n ...: skip the escaped character */
+            continue;
+        }
+        int paired = v >= 0xD800 && v <= 0xDBFF && i + 12 <= n && s[i + 6] == '\\' &&
+                     s[i + 7] == 'u' && hex4(s + i + 8, &w) && w >= 0xDC00 && w <= 0xDFFF;
+        if (paired) {
+            i += 11;
+            continue;
+        }
+        if (v == 0 || (v >= 0xD800 && v <= 0xDFFF)) {
+            memcpy(s + i + 2, "FFFD", 4);
+            if (first < 0) first = (long)i;
+        }
+        i += 5;
+    }
+    return first;
+}
+
 /* Parses one line (already valid UTF-8, without its newline). */
 static int read_line(const char *name, long lineno, const char *line, size_t len,
                      const rw_reader_opts *opts, rw_doc_fn on_doc, void *ud)
@@ -170,6 +213,11 @@ int rw_read_jsonl(const char *name, const char *bytes, size_t len, const rw_read
         if (bad >= 0)
             rw_readers_report(opts, RW_WARNING, name, lineno, (long)start + bad,
                               "invalid UTF-8, replaced by U+FFFD");
+        long escape = repair_escapes(clean, clean_len);
+        if (escape >= 0)
+            rw_readers_report(opts, RW_WARNING, name, lineno, -1,
+                              "\\u0000 or an unpaired surrogate escape (column %ld), read as U+FFFD",
+                              escape + 1);
         int rc = read_line(name, lineno, clean, clean_len, opts, on_doc, ud);
         free(clean);
         if (rc) return rc;

@@ -659,6 +659,24 @@ static void test_jsonl(void)
           "jsonl invalid UTF-8: warning on line 2 at byte %ld", off);
     sink_free(&s);
 
+    /* \u0000 and unpaired surrogate escapes, which jansson refuses: repaired to U+FFFD, the
+     * article kept; a pair stays a pair and an escaped backslash stays text. */
+    const char *escapes = "{\"text\":\"a\\u0000b\"}\n"
+                          "{\"text\":\"c\\ud800d \\udc00e\"}\n"
+                          "{\"text\":\"f\\ud83d\\ude00g \\\\u0000h\"}\n";
+    rc = rw_read_jsonl("esc.jsonl", escapes, strlen(escapes), &o, on_doc, &s);
+    CHECK(rc == 0 && s.ndocs == 3, "jsonl escapes: all three articles delivered (%d)", s.ndocs);
+    CHECK(s.ndocs == 3 && has(s.docs[0].text, "a" FFFD "b"), "jsonl \\u0000 becomes U+FFFD");
+    CHECK(s.ndocs == 3 && has(s.docs[1].text, "c" FFFD "d " FFFD "e"),
+          "jsonl lone high and low surrogates become U+FFFD");
+    CHECK(s.ndocs == 3 && has(s.docs[2].text, "f\xF0\x9F\x98\x80g \\u0000h"),
+          "jsonl a surrogate pair and an escaped backslash are kept");
+    int warned = 0;
+    for (int i = 0; i < s.nprobs && i < MAX_GOT; i++)
+        warned += has(s.probs[i].msg, "surrogate") && s.probs[i].level == RW_WARNING;
+    CHECK(warned == 2, "jsonl escapes: a warning for each repaired line (%d)", warned);
+    sink_free(&s);
+
     /* A line of several megabytes. */
     size_t big = 3 * 1024 * 1024;
     char *line = malloc(big + 64);
