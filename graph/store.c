@@ -497,9 +497,9 @@ rw_store *rw_store_open(const char *path, rw_store_mode mode, rw_text *tx, rw_er
      * file WAL mode needs; nobody can be writing such a database, so it is read as immutable. */
     if (mode == RW_STORE_READ && schema_version(s, NULL) < 0) {
         int code = sqlite3_errcode(s->db) & 0xff;
-        char *uri = code == SQLITE_CANTOPEN || code == SQLITE_READONLY || code == SQLITE_IOERR
-                        ? immutable_uri(path)
-                        : NULL;
+        /* Not on an I/O error: that may pass, and an immutable read would then ignore what the
+         * -wal file holds without a word. */
+        char *uri = code == SQLITE_CANTOPEN || code == SQLITE_READONLY ? immutable_uri(path) : NULL;
         if (uri) {
             if (open_db(s, uri, flags | SQLITE_OPEN_URI, err)) {
                 free(uri);
