@@ -31,6 +31,8 @@ static const char help[] =
     "  csv               nodes.csv and edges.csv, into the directory given with -o\n"
     "  jsonl             the facts contract, one object a line (docs/facts.md)\n"
     "  table             a plain-text table of facts: who, what, whom, where, when\n"
+    "  html              an interactive viewer in one file that opens offline: search any\n"
+    "                    spelling or alias, filter, focus, click a line to read its evidence\n"
     "Without --format, the format is taken from the extension of -o.\n"
     "\n"
     "Options:\n"
@@ -52,7 +54,8 @@ static const char help[] =
     "  rawabit export -o graph.svg --rel met --labels ar\n"
     "  rawabit export -f ttl -o graph.ttl --from 2025-01-01 --to 2025-12-31\n"
     "  rawabit export -f png -o putin.png --around 'فلاديمير بوتين' --depth 2\n"
-    "  rawabit export -f csv -o tables/\n";
+    "  rawabit export -f csv -o tables/\n"
+    "  rawabit export -o graph.html --rel met,phoned,visited\n";
 
 static const struct {
     const char *ext, *format;
@@ -61,6 +64,7 @@ static const struct {
     {".pdf", "pdf"}, {".ttl", "ttl"},        {".nt", "nt"},           {".nq", "nq"},
     {".rdf", "rdf"}, {".xml", "rdf"},        {".jsonld", "jsonld"},   {".graphml", "graphml"},
     {".gexf", "gexf"}, {".jsonl", "jsonl"}, {".ndjson", "jsonl"},   {".txt", "table"},
+    {".html", "html"}, {".htm", "html"},
 };
 
 static const char *format_from_path(const char *path)
@@ -89,6 +93,26 @@ static int output_failed(rw_outfile *out, rw_error *err)
         rw_error_set(err, RW_EIO, "%s: cannot write: %s", out->name, e ? strerror(e) : "write error");
     rw_outfile_abort(out);
     return err->code;
+}
+
+/* The viewer shows the merges that made an entity; they are in the store, not in the graph. */
+typedef struct merge_relay {
+    rw_export_merge_fn fn;
+    void *ctx;
+} merge_relay;
+
+static int relay_merge(void *ctx, const rw_merge_row *row)
+{
+    merge_relay *r = ctx;
+    rw_export_merge m = {row->name, row->reason, row->doc};
+    return r->fn(r->ctx, &m);
+}
+
+static void store_merges(void *store, const char *entity_id, rw_export_merge_fn fn, void *ctx)
+{
+    merge_relay r = {fn, ctx};
+    rw_error ignored = {0}; /* a history that cannot be read leaves the panel without it */
+    rw_store_merge_history(store, entity_id, relay_merge, &r, &ignored);
 }
 
 static int write_one(const rw_graph *g, int fmt, int table, const rw_export_opts *eo,
@@ -214,10 +238,17 @@ int cmd_export(int argc, char **argv)
     rw_store *store = rw_store_open(db, RW_STORE_READ, NULL, &err);
     if (!store) return cli_fail(&err);
     rw_graph *g = rw_store_load_graph(store, &err);
-    rw_store_close(store);
-    if (!g) return cli_fail(&err);
+    if (!g) {
+        rw_store_close(store);
+        return cli_fail(&err);
+    }
+    if (fmt == RW_EXPORT_HTML && !table && !csv) {
+        eo.merge_history = store_merges;
+        eo.merge_source = store;
+    }
 
     int rc = csv ? write_csv(g, &eo, output, &err) : write_one(g, fmt, table, &eo, output, &err);
     rw_graph_free(g);
+    rw_store_close(store);
     return rc ? cli_fail(&err) : EXIT_OK;
 }

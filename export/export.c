@@ -36,6 +36,7 @@ static const format_info formats[RW_EXPORT_COUNT] = {
     [RW_EXPORT_CSV_NODES] = {"csv-nodes", 0, rw_export_csv_render},
     [RW_EXPORT_CSV_EDGES] = {"csv-edges", 0, rw_export_csv_render},
     [RW_EXPORT_JSONL] = {"jsonl", 0, rw_export_jsonl_render},
+    [RW_EXPORT_HTML] = {"html", 0, rw_export_html_render},
 };
 
 int rw_export_format_from_name(const char *name)

@@ -29,18 +29,30 @@ typedef enum rw_export_format {
     RW_EXPORT_CSV_NODES, /* nodes.csv */
     RW_EXPORT_CSV_EDGES, /* edges.csv */
     RW_EXPORT_JSONL,     /* the facts contract (docs/facts.md) */
+    RW_EXPORT_HTML,      /* the interactive viewer, one self-contained page */
     RW_EXPORT_COUNT
 } rw_export_format;
+
+/* One merge that made an entity (graph/store.h keeps them): the name resolved, why, and the
+ * article it was resolved in (NULL: a user decision). Strings valid during the callback only. */
+typedef struct rw_export_merge {
+    const char *name, *reason, *doc;
+} rw_export_merge;
+typedef int (*rw_export_merge_fn)(void *ctx, const rw_export_merge *m);
 
 typedef struct rw_export_opts {
     rw_graph_filter filter;
     rw_label_lang labels; /* which labels diagrams show */
     const char *base_iri; /* RDF: IRIs are minted under it; NULL = "https://rawabit.org/id/";
                            * rw_export() refuses one that is not rw_export_base_is_valid() */
+    /* HTML: where the viewer's "merges" come from. The graph does not hold them, so the caller
+     * that has the store passes a function calling fn for each merge of the entity; NULL = none. */
+    void (*merge_history)(void *source, const char *entity_id, rw_export_merge_fn fn, void *ctx);
+    void *merge_source;
 } rw_export_opts;
 
 /* "dot", "svg", "png", "pdf", "ttl", "nt", "nq", "rdf", "jsonld", "graphml", "gexf",
- * "csv-nodes", "csv-edges", "jsonl"; -1 when unknown. */
+ * "csv-nodes", "csv-edges", "jsonl", "html"; -1 when unknown. */
 int rw_export_format_from_name(const char *name);
 const char *rw_export_format_name(rw_export_format f);
 /* Whether the format is binary (png, pdf): it must not go to a terminal. */

@@ -32,6 +32,8 @@ int rw_export_gexf_render(rw_graph_iter *it, rw_export_format fmt, const rw_expo
                           FILE *out, rw_error *err);
 int rw_export_csv_render(rw_graph_iter *it, rw_export_format fmt, const rw_export_opts *opts,
                          FILE *out, rw_error *err);
+int rw_export_html_render(rw_graph_iter *it, rw_export_format fmt, const rw_export_opts *opts,
+                          FILE *out, rw_error *err);
 int rw_export_jsonl_render(rw_graph_iter *it, rw_export_format fmt, const rw_export_opts *opts,
                            FILE *out, rw_error *err);
 

@@ -252,7 +252,7 @@ static void test_helpers(void)
 
     static const char *const names[] = {"dot",  "svg",       "png",       "pdf",    "ttl",
                                         "nt",   "nq",        "rdf",       "jsonld", "graphml",
-                                        "gexf", "csv-nodes", "csv-edges", "jsonl"};
+                                        "gexf", "csv-nodes", "csv-edges", "jsonl",  "html"};
     for (int i = 0; i < RW_EXPORT_COUNT; i++) {
         CHECK_INT(rw_export_format_from_name(names[i]), i, names[i]);
         CHECK_STR(rw_export_format_name((rw_export_format)i), names[i], "format name");
@@ -413,6 +413,54 @@ static void test_errors(const rw_graph *g)
     free(s);
 }
 
+static void fake_merges(void *source, const char *entity_id, rw_export_merge_fn fn, void *ctx)
+{
+    (void)source;
+    rw_export_merge m = {"أبو محمد الجولاني", "stated alias </script>", NULL};
+    if (strcmp(entity_id, "hostile-3") == 0) fn(ctx, &m);
+}
+
+/* The page holds the graph as JSON inside <script>: nothing in a name may end that element or
+ * open a comment in it, and U+2028/2029 are escaped for the JavaScript parsers that take them as
+ * line ends. Only the three <script> elements of the template are in the page. */
+static void test_html(void)
+{
+    rw_graph *g = fixture_hostile();
+    rw_gentity *e = (rw_gentity *)rw_graph_entity(g, 4);
+    CHECK(rw_graph_add_name(g, e, "x\xE2\x80\xA8y\xE2\x80\xA9z <!-- </SCRIPT") == 0, "add a name");
+    rw_error err = {0};
+    rw_export_opts o = {.merge_history = fake_merges};
+    size_t n = 0;
+    char *page = export_str(g, RW_EXPORT_HTML, &o, &n, &err);
+    CHECK(page != NULL, "html export: %s", err.msg);
+    if (page) {
+        const char *open = strstr(page, "<script type=\"application/json\" id=\"rw-graph\">");
+        const char *json = open ? strchr(open, '>') + 1 : NULL;
+        const char *end = json ? strstr(json, "</script>") : NULL;
+        CHECK(json && end, "the graph is in its <script> element");
+        if (json && end) {
+            CHECK(memchr(json, '<', (size_t)(end - json)) == NULL, "no '<' inside the JSON");
+            CHECK(strstr(json, "\\u003cscript>alert(1)\\u003c/script>") != NULL,
+                  "a <script> name is there, escaped");
+            CHECK(strstr(json, "x\\u2028y\\u2029z \\u003c!-- \\u003c/SCRIPT") != NULL,
+                  "U+2028, U+2029, <!-- and </SCRIPT escaped");
+            CHECK(strstr(json, "stated alias \\u003c/script>") != NULL,
+                  "the merge history the caller gave is in the page");
+            CHECK(strstr(json, "\"keys\":[") != NULL && strstr(json, "\"x\":") != NULL,
+                  "nodes carry folded search keys and layout positions");
+        }
+        size_t scripts = 0;
+        for (const char *p = page; (p = strstr(p, "<script")); p++) scripts++;
+        CHECK(scripts == 3, "three <script> elements, none from the data (found %zu)", scripts);
+        CHECK(!strstr(page, "{{graph}}") && !strstr(page, "{{viewer}}") && !strstr(page, "{{style}}"),
+              "every slot filled");
+        CHECK(n > 400000 && strstr(page, "Cytoscape Consortium") != NULL,
+              "Cytoscape.js is inlined with its licence header");
+    }
+    free(page);
+    rw_graph_free(g);
+}
+
 int main(void)
 {
     rw_graph *g = fixture_news();
@@ -425,6 +473,7 @@ int main(void)
     test_jsonl_contract(g);
     test_options(g);
     test_errors(g);
+    test_html();
     rw_graph_free(g);
     return check_done();
 }
