@@ -11,7 +11,9 @@
 (function () {
   'use strict';
 
+  const timings = { start: performance.now() }; /* load phases, for bench/bench_viewer.py */
   const data = JSON.parse(document.getElementById('rw-graph').textContent);
+  timings.parsed = performance.now();
   const $ = (id) => document.getElementById(id);
 
   /* ---- search folding: the JS twin of the engine's (extract/text.c) ------------------------
@@ -97,9 +99,13 @@
   data.edges.forEach((e, i) => {
     e.id = 'e' + i;
     elements.push({ group: 'edges', data: { id: e.id, source: e.a, target: e.b, rel: e.rel,
-      width: 1 + 1.5 * Math.log2(e.facts.length), colour: REL_COLOURS[e.rel] || '#555' } });
+      width: 1 + 1.5 * Math.log2(e.facts.length), colour: REL_COLOURS[e.rel] || '#555' },
+      classes: SYMMETRIC.has(e.rel) ? [] : ['directed'] });
   });
   const edgeById = new Map(data.edges.map((e) => [e.id, e]));
+  /* What each element looks like now (apply() touches only those that change). */
+  for (const e of data.edges) e.look = 'asserted';
+  for (const n of data.nodes) n.shown = true;
 
   const style = [
     { selector: 'node', style: {
@@ -109,7 +115,7 @@
       width: 18, height: 18 } },
     { selector: 'edge', style: {
       width: 'data(width)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)',
-      'curve-style': big ? 'haystack' : 'bezier', opacity: 0.75 } },
+      'curve-style': big ? 'haystack' : 'bezier', opacity: big ? 1 : 0.75 } },
     { selector: 'edge.directed', style: { 'target-arrow-shape': big ? 'none' : 'triangle' } },
     { selector: 'edge.planned', style: { 'line-style': 'dashed' } },
     { selector: 'edge.negated', style: { 'line-style': 'dotted' } },
@@ -129,9 +135,7 @@
     hideEdgesOnViewport: big, textureOnViewport: big, pixelRatio: big ? 1 : 'auto',
     motionBlur: false,
   });
-  cy.edges().forEach((el) => {
-    if (!SYMMETRIC.has(el.data('rel'))) el.addClass('directed');
-  });
+  timings.drawn = performance.now();
 
   /* ---- filters --------------------------------------------------------------------------- */
   const state = { rels: new Set(), mods: new Set(MODS), kinds: new Set(), minConf: 0,
@@ -263,28 +267,35 @@
     }
     const degree = new Map();
     let nEdges = 0, nNodes = 0;
+    /* Only elements whose look changes are touched: restyling all of a large graph is what
+     * makes a filter slow. */
     cy.batch(() => {
-      cy.edges().forEach((el) => {
-        const kept = shownEdges.get(el.id());
-        const e = edgeById.get(el.id());
-        const show = kept && (!within || (within.has(e.a) && within.has(e.b)));
+      for (const e of data.edges) {
+        const kept = shownEdges.get(e.id);
+        const show = !!kept && (!within || (within.has(e.a) && within.has(e.b)));
+        let look = 'hidden';
+        if (show) {
+          nEdges++;
+          degree.set(e.a, (degree.get(e.a) || 0) + 1);
+          degree.set(e.b, (degree.get(e.b) || 0) + 1);
+          look = MODS.find((m) => kept.some((f) => f.mod === m));
+        }
+        if (look === e.look) continue;
+        const el = cy.getElementById(e.id);
         el.toggleClass('hidden', !show);
-        if (!show) return;
-        nEdges++;
-        degree.set(e.a, (degree.get(e.a) || 0) + 1);
-        degree.set(e.b, (degree.get(e.b) || 0) + 1);
-        const mod = MODS.find((m) => kept.some((f) => f.mod === m));
-        el.toggleClass('planned', mod === 'planned');
-        el.toggleClass('negated', mod === 'negated');
-      });
+        el.toggleClass('planned', look === 'planned');
+        el.toggleClass('negated', look === 'negated');
+        e.look = look;
+      }
       const noEdges = data.edges.length === 0;
-      cy.nodes().forEach((el) => {
-        const n = nodeById.get(el.id());
+      for (const n of data.nodes) {
         const show = state.kinds.has(n.kind) && (degree.has(n.id) || noEdges || n.id === state.focus) &&
           (!within || within.has(n.id));
-        el.toggleClass('hidden', !show);
         if (show) nNodes++;
-      });
+        if (show === n.shown) continue;
+        cy.getElementById(n.id).toggleClass('hidden', !show);
+        n.shown = show;
+      }
     });
     $('counts').textContent = `${nNodes} of ${data.nodes.length} nodes · ${nEdges} of ${data.edges.length} edges`;
   }
@@ -505,6 +516,7 @@
 
   apply();
   cy.fit(undefined, 30);
+  timings.ready = performance.now();
   /* For scripts and tests: the graph, the folding and the panels. */
-  window.rawabit = { cy, data, fold, search, showNode, showEdge, focus, ready: true };
+  window.rawabit = { cy, data, fold, search, showNode, showEdge, focus, timings, ready: true };
 })();
