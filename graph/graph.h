@@ -102,7 +102,8 @@ typedef struct rw_graph_filter {
     const char *around;   /* keep the neighbourhood of this entity (id or any name)... */
     int depth;            /* ...up to this many hops (default 1 when around is set) */
     float min_confidence; /* drop facts below */
-    size_t top;           /* keep the N entities of highest degree (0 = all) */
+    size_t top;           /* keep the N entities in most distinct occasions: facts of one relation
+                             between one pair at one place and date count once (0 = all) */
     int asserted_only;    /* drop planned and negated facts */
 } rw_graph_filter;
 

@@ -18,6 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/strmap.h"
+
 struct rw_graph_iter {
     const rw_graph *g;
     const rw_gdoc **docs;
@@ -164,38 +166,84 @@ static int mark_neighbourhood(const rw_graph *g, const unsigned char *keep, cons
     return 0;
 }
 
-/* ---- top N by degree ------------------------------------------------------------------------- */
+/* ---- top N by distinct occasions ------------------------------------------------------------ */
+
+/* A corpus reports one meeting many times: ten articles on one summit are one occasion, not ten.
+ * An entity's rank is the number of distinct occasions among the kept facts naming it, an
+ * occasion being one relation between one pair (unordered for met and phoned) at one place on one
+ * date; undated reports of a pair at a place count as one occasion. Until events are first-class
+ * (a fact pointing at its event), that key is the best stand-in. */
+typedef struct occasion {
+    uint32_t entity;
+    uint64_t key;
+} occasion;
 
 typedef struct ranked {
-    size_t degree;
+    size_t occasions, facts;
     uint32_t index;
 } ranked;
 
-static int by_degree(const void *pa, const void *pb)
+static int by_entity_key(const void *pa, const void *pb)
+{
+    const occasion *a = pa, *b = pb;
+    if (a->entity != b->entity) return a->entity < b->entity ? -1 : 1;
+    return a->key < b->key ? -1 : a->key > b->key;
+}
+
+static int by_rank(const void *pa, const void *pb)
 {
     const ranked *a = pa, *b = pb;
-    if (a->degree != b->degree) return a->degree > b->degree ? -1 : 1;
+    if (a->occasions != b->occasions) return a->occasions > b->occasions ? -1 : 1;
+    if (a->facts != b->facts) return a->facts > b->facts ? -1 : 1;
     return a->index < b->index ? -1 : a->index > b->index;
 }
 
-/* Degree = the number of kept facts naming the entity (as subject, object or place). */
+static uint64_t occasion_key(const rw_gfact *f)
+{
+    uint32_t a = f->subj ? f->subj->index + 1 : 0, b = f->obj ? f->obj->index + 1 : 0;
+    if (rw_rel_is_symmetric(f->rel) && b < a) {
+        uint32_t t = a;
+        a = b;
+        b = t;
+    }
+    uint32_t parts[6] = {(uint32_t)f->rel, a, b, f->place ? f->place->index + 1 : 0,
+                         (uint32_t)(uint16_t)f->date.year,
+                         (uint32_t)((uint8_t)f->date.month << 8 | (uint8_t)f->date.day)};
+    return rw_hash64(parts, sizeof parts, 0);
+}
+
 static int mark_top(const rw_graph *g, const unsigned char *keep, size_t top, unsigned char *kept)
 {
-    size_t nf = rw_graph_fact_count(g), ne = rw_graph_entity_count(g);
+    size_t nf = rw_graph_fact_count(g), ne = rw_graph_entity_count(g), n = 0;
     ranked *r = calloc(ne ? ne : 1, sizeof *r);
-    if (!r) return -1;
+    occasion *occ = malloc((nf ? nf : 1) * 3 * sizeof *occ);
+    if (!r || !occ) {
+        free(r);
+        free(occ);
+        return -1;
+    }
     for (size_t i = 0; i < ne; i++)
         r[i].index = (uint32_t)i;
     for (size_t i = 0; i < nf; i++) {
         if (!keep[i]) continue;
+        const rw_gfact *f = rw_graph_fact(g, i);
         const rw_gentity *es[3];
-        fact_entities(rw_graph_fact(g, i), es);
+        fact_entities(f, es);
+        uint64_t key = occasion_key(f);
         for (int k = 0; k < 3; k++)
-            if (es[k]) r[es[k]->index].degree++;
+            if (es[k]) {
+                r[es[k]->index].facts++;
+                occ[n++] = (occasion){es[k]->index, key};
+            }
     }
-    qsort(r, ne, sizeof *r, by_degree);
+    qsort(occ, n, sizeof *occ, by_entity_key);
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || occ[i].entity != occ[i - 1].entity || occ[i].key != occ[i - 1].key)
+            r[occ[i].entity].occasions++;
+    free(occ);
+    qsort(r, ne, sizeof *r, by_rank);
     memset(kept, 0, ne);
-    for (size_t i = 0; i < ne && i < top && r[i].degree > 0; i++)
+    for (size_t i = 0; i < ne && i < top && r[i].facts > 0; i++)
         kept[r[i].index] = 1;
     free(r);
     return 0;

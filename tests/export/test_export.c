@@ -413,6 +413,41 @@ static void test_errors(const rw_graph *g)
     free(s);
 }
 
+/* --top ranks by distinct occasions: five articles reporting one meeting of A and B are one
+ * occasion each for A and B, while C and D met on three days: --top 2 keeps C and D (ranked by
+ * facts it kept A and B). */
+static void test_top_occasions(void)
+{
+    rw_graph *g = rw_graph_new();
+    const rw_gentity *e[4];
+    static const char *const ids[4] = {"a", "b", "c", "d"};
+    for (int i = 0; i < 4; i++) e[i] = rw_graph_add_entity(g, ids[i], RW_KIND_PERSON, NULL, ids[i], NULL);
+    for (int i = 0; i < 5; i++) {
+        char doc[16];
+        snprintf(doc, sizeof doc, "doc-%d", i);
+        rw_date d = {2025, 10, 15};
+        rw_gfact f = {.rel = RW_REL_MET, .subj = e[i % 2], .obj = e[1 - i % 2], .date = d,
+                      .doc = rw_graph_add_doc(g, doc, NULL, NULL, d, NULL)};
+        CHECK(rw_graph_add_fact(g, &f) != NULL, "report %d of the one meeting", i);
+    }
+    const rw_gdoc *doc = rw_graph_add_doc(g, "doc-c", NULL, NULL, RW_DATE_NONE, NULL);
+    for (int i = 0; i < 3; i++) {
+        rw_gfact f = {.rel = RW_REL_MET, .subj = e[2], .obj = e[3], .date = {2025, 11, (signed char)(1 + i)},
+                      .doc = doc, .sentence = (uint32_t)i};
+        CHECK(rw_graph_add_fact(g, &f) != NULL, "c meets d on day %d", i + 1);
+    }
+    rw_error err = {0};
+    rw_graph_filter flt = {.top = 2};
+    rw_graph_iter *it = rw_graph_iter_new(g, &flt, &err);
+    rw_buf got = {0};
+    for (rw_event ev; it && (ev = rw_graph_iter_next(it)) != RW_EV_DONE;)
+        if (ev == RW_EV_ENTITY) rw_buf_puts(&got, rw_graph_iter_entity(it)->id);
+    CHECK_STR(rw_buf_str(&got), "cd", "--top 2: three meetings outrank five reports of one");
+    rw_buf_free(&got);
+    rw_graph_iter_free(it);
+    rw_graph_free(g);
+}
+
 static void fake_merges(void *source, const char *entity_id, rw_export_merge_fn fn, void *ctx)
 {
     (void)source;
@@ -474,6 +509,7 @@ int main(void)
     test_options(g);
     test_errors(g);
     test_html();
+    test_top_occasions();
     rw_graph_free(g);
     return check_done();
 }
