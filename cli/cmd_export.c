@@ -48,6 +48,7 @@ static const char help[] =
     "  --min-confidence X    only facts with confidence >= X (0 to 1)\n"
     "  --asserted-only       leave out planned and negated facts\n"
     "  --labels ar|en|both   which names diagrams and tables show (default both)\n"
+    "  --cluster country     diagrams: draw the actors of each country inside one box\n"
     "  --base IRI            RDF: mint IRIs under this base (default https://rawabit.org/id/)\n"
     "  -h, --help            this help\n"
     "\n"
@@ -175,6 +176,7 @@ int cmd_export(int argc, char **argv)
         {"top", required_argument, 0, 't'},      {"min-confidence", required_argument, 0, 'c'},
         {"labels", required_argument, 0, 'l'},   {"base", required_argument, 0, 'B'},
         {"asserted-only", no_argument, 0, 'A'},  {"help", no_argument, 0, 'h'},
+        {"cluster", required_argument, 0, 'C'},
         {0, 0, 0, 0}};
     const char *db = "rawabit.db", *format = NULL, *output = NULL;
     rw_export_opts eo = {0};
@@ -221,6 +223,11 @@ int cmd_export(int argc, char **argv)
                 return cli_usage("export", "--base wants an absolute IRI such as "
                                  "https://example.org/id/, not '%s'", optarg);
             eo.base_iri = optarg;
+            break;
+        case 'C':
+            if (strcmp(optarg, "country") != 0)
+                return cli_usage("export", "--cluster groups by country only: --cluster country, not '%s'", optarg);
+            eo.cluster_by_country = 1;
             break;
         case 'A': eo.filter.asserted_only = 1; break;
         case 'h': fputs(help, stdout); return EXIT_OK;

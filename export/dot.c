@@ -11,7 +11,15 @@
  * with its relation and dates, its pen width growing with the number of facts. met/phoned are
  * undirected (dir=none) in a directed graph, so visited and the statements keep their arrows.
  * PNG and PDF go through cairo/pango, which shapes Arabic and lays it out right to left; the
- * "gd" renderers do neither. Large graphs are laid out with sfdp, as dot becomes too slow.
+ * "gd" renderers do neither.
+ *
+ * The layout engine and its attributes are chosen by the size of the graph (choose_layout()), so
+ * a corpus-sized picture keeps a readable shape: dot only for a handful of nodes (beyond, its
+ * ranks make a strip many times wider than high); neato for up to a few hundred, with overlap
+ * removal and components packed into a square; sfdp beyond; fdp when actors are grouped by
+ * country, the one force layout that draws clusters. The engine is also written into the DOT
+ * source (layout=...), so `dot -Tpng graph.dot` draws the same picture. A legend (the node kinds
+ * and line styles) is the graph's label, an HTML-like table that every engine places.
  */
 #include <gvc.h>
 #include <math.h>
@@ -19,9 +27,26 @@
 
 #include "export/render.h"
 
-/* Beyond this many nodes or edges the hierarchical "dot" layout takes minutes; sfdp takes
- * seconds. */
-enum { LARGE_GRAPH_NODES = 400, LARGE_GRAPH_EDGES = 1500 };
+/* Up to SMALL_GRAPH_NODES, dot's ranks read well; up to LARGE_GRAPH_NODES and LARGE_GRAPH_EDGES
+ * neato (stress majorisation, quadratic in nodes) takes a few seconds; beyond, sfdp (multilevel)
+ * keeps it to seconds. Up to CURVED_EDGES edges, edges are routed around nodes as splines; beyond,
+ * routing costs more than it helps and edges are straight. */
+enum {
+    SMALL_GRAPH_NODES = 12,
+    LARGE_GRAPH_NODES = 400,
+    LARGE_GRAPH_EDGES = 1500,
+    CURVED_EDGES = 300
+};
+
+/* The kinds and line styles, shared by the nodes and the legend. */
+static const char *const kind_shapes[RW_KIND_COUNT] = {[RW_KIND_PERSON] = "ellipse",
+                                                       [RW_KIND_ORG] = "box",
+                                                       [RW_KIND_PLACE] = "house",
+                                                       [RW_KIND_GROUP] = "ellipse"};
+static const char *const kind_colours[RW_KIND_COUNT] = {[RW_KIND_PERSON] = "#dbe9f6",
+                                                        [RW_KIND_ORG] = "#f6e7d0",
+                                                        [RW_KIND_PLACE] = "#dff0d8",
+                                                        [RW_KIND_GROUP] = "#eeeeee"};
 
 /* Graphviz reports problems (a bitmap scaled down to fit, a font not found) on stderr; library
  * code must not print, and a failure still comes back as a return code, so they are dropped while
@@ -61,17 +86,9 @@ static void set(void *obj, const char *name, const char *value)
 static void style_node(Agnode_t *n, const rw_gentity *e, rw_label_lang labels, rw_buf *tmp,
                        rw_buf *esc)
 {
-    static const char *const shapes[RW_KIND_COUNT] = {[RW_KIND_PERSON] = "ellipse",
-                                                      [RW_KIND_ORG] = "box",
-                                                      [RW_KIND_PLACE] = "house",
-                                                      [RW_KIND_GROUP] = "ellipse"};
-    static const char *const colours[RW_KIND_COUNT] = {[RW_KIND_PERSON] = "#dbe9f6",
-                                                       [RW_KIND_ORG] = "#f6e7d0",
-                                                       [RW_KIND_PLACE] = "#dff0d8",
-                                                       [RW_KIND_GROUP] = "#eeeeee"};
     set(n, "label", label_text(rw_export_label(e, labels, tmp), esc));
-    set(n, "shape", shapes[e->kind < RW_KIND_COUNT ? e->kind : RW_KIND_PERSON]);
-    set(n, "fillcolor", colours[e->kind < RW_KIND_COUNT ? e->kind : RW_KIND_PERSON]);
+    set(n, "shape", kind_shapes[e->kind < RW_KIND_COUNT ? e->kind : RW_KIND_PERSON]);
+    set(n, "fillcolor", kind_colours[e->kind < RW_KIND_COUNT ? e->kind : RW_KIND_PERSON]);
     set(n, "style", e->kind == RW_KIND_GROUP ? "filled,dashed" : "filled");
     set(n, "kind", rw_kind_name(e->kind));
 }
@@ -107,6 +124,75 @@ static int add_edge(Agraph_t *g, const rw_gedge *e, rw_buf *dates, rw_buf *label
     return 0;
 }
 
+/* Draws the node inside its country's box (a subgraph named cluster_XX, which the engines that
+ * draw clusters, dot and fdp, outline and label). */
+static void put_in_country(Agraph_t *g, Agnode_t *n, const char *country, rw_buf *name)
+{
+    rw_buf_reset(name);
+    rw_buf_printf(name, "cluster_%s", country);
+    Agraph_t *box = agsubg(g, (char *)rw_buf_str(name), 0);
+    if (!box) {
+        box = agsubg(g, (char *)rw_buf_str(name), 1);
+        if (!box) return;
+        set(box, "label", country);
+        set(box, "style", "rounded,dashed");
+        set(box, "color", "#8899aa");
+    }
+    agsubnode(box, n, 1);
+}
+
+/* The legend: node kinds and line styles, as an HTML-like table in the graph's label. Only fixed
+ * text goes in it, so nothing needs escaping. */
+static void add_legend(Agraph_t *g)
+{
+    static const char *const names[RW_KIND_COUNT] = {[RW_KIND_PERSON] = "person",
+                                                     [RW_KIND_ORG] = "organisation",
+                                                     [RW_KIND_PLACE] = "place",
+                                                     [RW_KIND_GROUP] = "group (dashed)"};
+    rw_buf t = {0};
+    rw_buf_puts(&t, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"4\" CELLPADDING=\"3\">"
+                    "<TR><TD BORDER=\"0\"><B>legend</B></TD>");
+    for (int k = 0; k < RW_KIND_COUNT; k++)
+        if (names[k])
+            rw_buf_printf(&t, "<TD BGCOLOR=\"%s\">%s</TD>", kind_colours[k], names[k]);
+    rw_buf_puts(&t, "<TD BORDER=\"0\">line: asserted ——  planned – – –  negated ·······</TD>"
+                    "<TD BORDER=\"0\">width: number of reports; met, phoned without arrow</TD>"
+                    "</TR></TABLE>");
+    char *html = agstrdup_html(g, (char *)rw_buf_str(&t));
+    if (html) {
+        agsafeset(g, "label", html, "");
+        agstrfree(g, html);
+    }
+    set(g, "labelloc", "b");
+    set(g, "fontsize", "12");
+    rw_buf_free(&t);
+}
+
+/* Sets the engine and the attributes that keep the picture readable at this size; returns the
+ * engine's name (see the file comment). */
+static const char *choose_layout(Agraph_t *g, const rw_export_opts *opts)
+{
+    int nodes = agnnodes(g), edges = agnedges(g);
+    const char *engine = opts->cluster_by_country            ? "fdp"
+                         : nodes <= SMALL_GRAPH_NODES        ? "dot"
+                         : nodes <= LARGE_GRAPH_NODES &&
+                                   edges <= LARGE_GRAPH_EDGES ? "neato"
+                                                             : "sfdp";
+    set(g, "layout", engine);
+    if (strcmp(engine, "dot") == 0) {
+        set(g, "rankdir", "LR"); /* names are wider than tall: ranks side by side stay compact */
+        return engine;
+    }
+    set(g, "overlap", "prism"); /* move nodes apart until no two labels overlap */
+    set(g, "sep", "+8");
+    set(g, "esep", "+4");
+    set(g, "splines", edges <= CURVED_EDGES ? "true" : "false");
+    set(g, "pack", "true"); /* components side by side in a square, not in a row */
+    set(g, "packmode", "graph");
+    if (strcmp(engine, "neato") == 0) set(g, "mode", "sgd");
+    return engine;
+}
+
 static Agraph_t *build(rw_graph_iter *it, const rw_export_opts *opts, rw_error *err)
 {
     Agraph_t *g = agopen("rawabit", Agdirected, NULL);
@@ -115,7 +201,7 @@ static Agraph_t *build(rw_graph_iter *it, const rw_export_opts *opts, rw_error *
         return NULL;
     }
     set(g, "charset", "UTF-8");
-    set(g, "overlap", "false");
+    agattr(g, AGRAPH, "fontname", "Noto Sans");
     agattr(g, AGNODE, "fontname", "Noto Sans Arabic");
     agattr(g, AGEDGE, "fontname", "Noto Sans Arabic");
     agattr(g, AGEDGE, "fontsize", "10");
@@ -130,13 +216,15 @@ static Agraph_t *build(rw_graph_iter *it, const rw_export_opts *opts, rw_error *
                                   e->id);
             else
                 style_node(n, e, opts->labels, &a, &b);
+            if (n && opts->cluster_by_country && e->country && *e->country)
+                set(n, "country", e->country);
         } else if (ev == RW_EV_EDGE) {
             rc = add_edge(g, rw_graph_iter_edge(it), &a, &b, err);
         }
     }
-    rw_buf_free(&a);
     rw_buf_free(&b);
     if (rc) {
+        rw_buf_free(&a);
         agclose(g);
         return NULL;
     }
@@ -150,6 +238,15 @@ static Agraph_t *build(rw_graph_iter *it, const rw_export_opts *opts, rw_error *
             if (!agfstedge(g, n)) agdelnode(g, n);
         }
     }
+    /* Boxes only for the countries of nodes that stay (an empty box would still be drawn). */
+    if (opts->cluster_by_country)
+        for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+            const char *country = agget(n, "country");
+            if (country && *country) put_in_country(g, n, country, &a);
+        }
+    rw_buf_free(&a);
+    add_legend(g);
+    choose_layout(g, opts);
     return g;
 }
 
@@ -166,8 +263,7 @@ int rw_export_dot_render(rw_graph_iter *it, rw_export_format fmt, const rw_expor
     const char *renderer = fmt == RW_EXPORT_SVG   ? "svg"
                            : fmt == RW_EXPORT_PNG ? "png:cairo"
                                                   : "pdf:cairo";
-    const char *layout =
-        agnnodes(g) > LARGE_GRAPH_NODES || agnedges(g) > LARGE_GRAPH_EDGES ? "sfdp" : "dot";
+    const char *layout = agget(g, "layout");
     int rc = 0;
     agusererrf previous = agseterrf(quiet);
     GVC_t *gvc = gvContext();

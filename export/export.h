@@ -45,6 +45,7 @@ typedef struct rw_export_opts {
     rw_label_lang labels; /* which labels diagrams show */
     const char *base_iri; /* RDF: IRIs are minted under it; NULL = "https://rawabit.org/id/";
                            * rw_export() refuses one that is not rw_export_base_is_valid() */
+    int cluster_by_country; /* diagrams: draw actors of one country inside one box */
     /* HTML: where the viewer's "merges" come from. The graph does not hold them, so the caller
      * that has the store passes a function calling fn for each merge of the entity; NULL = none. */
     void (*merge_history)(void *source, const char *entity_id, rw_export_merge_fn fn, void *ctx);

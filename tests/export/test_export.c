@@ -448,6 +448,43 @@ static void test_top_occasions(void)
     rw_graph_free(g);
 }
 
+/* The diagram's engine follows its size (dot.c, choose_layout): dot for a handful of nodes, neato
+ * with overlap removal and packing beyond, fdp with a box per country for --cluster country. A
+ * country whose actors are all left out (lone nodes) gets no empty box. */
+static void test_dot_layout(void)
+{
+    rw_graph *g = rw_graph_new();
+    const rw_gentity *prev = NULL;
+    rw_gdoc *doc = rw_graph_add_doc(g, "doc", NULL, NULL, RW_DATE_NONE, NULL);
+    for (int i = 0; i < 20; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "p%d", i);
+        const rw_gentity *e = rw_graph_add_entity(g, id, RW_KIND_PERSON, NULL, id, i % 2 ? "SY" : "RU");
+        if (prev) {
+            rw_gfact f = {.rel = RW_REL_MET, .subj = prev, .obj = e, .doc = doc, .sentence = (uint32_t)i};
+            rw_graph_add_fact(g, &f);
+        }
+        prev = e;
+    }
+    rw_graph_add_entity(g, "lone", RW_KIND_PERSON, NULL, "lone", "NL");
+    rw_gfact role = {.rel = RW_REL_HOLDS_ROLE, .subj = rw_graph_find_entity(g, "lone"), .doc = doc,
+                     .role = "minister", .sentence = 99};
+    rw_graph_add_fact(g, &role);
+    rw_error err = {0};
+    char *s = export_str(g, RW_EXPORT_DOT, NULL, NULL, &err);
+    CHECK(s && strstr(s, "layout=neato") && strstr(s, "overlap=prism") && strstr(s, "pack=true") &&
+              strstr(s, "<B>legend</B>"),
+          "20 nodes: neato, overlap removal, packed components, a legend");
+    free(s);
+    rw_export_opts o = {.cluster_by_country = 1};
+    s = export_str(g, RW_EXPORT_DOT, &o, NULL, &err);
+    CHECK(s && strstr(s, "layout=fdp") && strstr(s, "subgraph cluster_SY") &&
+              strstr(s, "subgraph cluster_RU") && !strstr(s, "cluster_NL"),
+          "--cluster country: fdp, a box per country, none for a country left empty");
+    free(s);
+    rw_graph_free(g);
+}
+
 static void fake_merges(void *source, const char *entity_id, rw_export_merge_fn fn, void *ctx)
 {
     (void)source;
@@ -510,6 +547,7 @@ int main(void)
     test_errors(g);
     test_html();
     test_top_occasions();
+    test_dot_layout();
     rw_graph_free(g);
     return check_done();
 }
