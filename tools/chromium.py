@@ -4,7 +4,9 @@
 Used by the viewer's browser test (tests/export/test_viewer.py), its benchmark
 (bench/bench_viewer.py) and to take the README's screenshot:
 
-    tools/chromium.py screenshot PAGE.html OUT.png [WIDTH HEIGHT]
+    tools/chromium.py screenshot PAGE.html OUT.png [WIDTH HEIGHT [JS]]
+
+(JS, when given, runs in the page before the picture, e.g. to open a panel.)
 
 Chromium is started with --remote-debugging-pipe: it reads protocol messages (JSON, each ended by
 a NUL byte) on its file descriptor 3 and writes replies and events on 4, so no port is opened and
@@ -205,11 +207,13 @@ class Chromium:
 
 
 def main():
-    if len(sys.argv) not in (4, 6) or sys.argv[1] != "screenshot":
-        sys.exit("usage: chromium.py screenshot PAGE.html OUT.png [WIDTH HEIGHT]")
-    width, height = (int(sys.argv[4]), int(sys.argv[5])) if len(sys.argv) == 6 else (1400, 900)
+    if len(sys.argv) not in (4, 6, 7) or sys.argv[1] != "screenshot":
+        sys.exit("usage: chromium.py screenshot PAGE.html OUT.png [WIDTH HEIGHT [JS]]")
+    width, height = (int(sys.argv[4]), int(sys.argv[5])) if len(sys.argv) >= 6 else (1400, 900)
     with Chromium(width, height) as c:
         c.open(sys.argv[2])
+        if len(sys.argv) == 7:
+            c.eval(sys.argv[6])
         c.pump(0.5)  # let the first frame draw
         c.screenshot(sys.argv[3])
 

@@ -478,7 +478,11 @@
       if (n.ar && n.en) { li.appendChild(document.createTextNode(' · ')); li.appendChild(bidi(n.en)); }
       const typed = fold(ev.target.value.trim());
       const alias = (n.names || []).find((nm) => fold(nm).includes(typed) && nm !== n.ar && nm !== n.en);
-      if (alias) li.appendChild(el('div', `also: ${alias}`, { class: 'sub', dir: 'auto' }));
+      if (alias) {
+        const sub = el('div', 'also: ', { class: 'sub', dir: 'ltr' });
+        sub.appendChild(bidi(alias));
+        li.appendChild(sub);
+      }
       li.addEventListener('click', () => choose(n));
       results.appendChild(li);
     }
