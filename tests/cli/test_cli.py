@@ -189,6 +189,15 @@ check(rc == 0, 'ttl export', err)
 if shutil.which('rapper'):
     p = subprocess.run(['rapper', '-i', 'turtle', '-c', path], capture_output=True, text=True)
     check(p.returncode == 0 and 'returned' in p.stderr, 'rapper parses the Turtle export', p.stderr)
+rc, _, err = run('export', '--db', db, '-o', os.path.join(tmp, 'g.html'))
+page = open(os.path.join(tmp, 'g.html'), encoding='utf-8').read() if rc == 0 else ''
+check(rc == 0 and page.startswith('<!DOCTYPE html>') and 'id="rw-graph"' in page and
+      "default-src 'none'" in page, '-o FILE.html writes the self-contained viewer', err)
+rc, _, err = run('export', '--db', db, '-f', 'dot', '--cluster', 'country', '-o', os.path.join(tmp, 'c.dot'))
+check(rc == 0 and 'subgraph cluster_' in open(os.path.join(tmp, 'c.dot'), encoding='utf-8').read(),
+      '--cluster country draws a box per country', err)
+rc, _, err = run('export', '--db', db, '-f', 'dot', '--cluster', 'city')
+check(rc == 1 and '--cluster' in err and 'city' in err, '--cluster with another key is a usage error', err)
 rc, out, err = run('export', '--db', db, '--format', 'table', '--rel', 'met')
 check(rc == 0 and 'who' in out and 'met' in out, 'table export of meetings', out + err)
 
