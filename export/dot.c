@@ -151,7 +151,7 @@ static void add_legend(Agraph_t *g)
                                                      [RW_KIND_GROUP] = "group (dashed)"};
     rw_buf t = {0};
     rw_buf_puts(&t, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"4\" CELLPADDING=\"3\">"
-                    "<TR><TD BORDER=\"0\"><B>legend</B></TD>");
+                    "<TR><TD BORDER=\"0\">legend</TD>");
     for (int k = 0; k < RW_KIND_COUNT; k++)
         if (names[k])
             rw_buf_printf(&t, "<TD BGCOLOR=\"%s\">%s</TD>", kind_colours[k], names[k]);

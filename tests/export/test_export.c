@@ -473,7 +473,7 @@ static void test_dot_layout(void)
     rw_error err = {0};
     char *s = export_str(g, RW_EXPORT_DOT, NULL, NULL, &err);
     CHECK(s && strstr(s, "layout=neato") && strstr(s, "overlap=prism") && strstr(s, "pack=true") &&
-              strstr(s, "<B>legend</B>"),
+              strstr(s, ">legend</TD>"),
           "20 nodes: neato, overlap removal, packed components, a legend");
     free(s);
     rw_export_opts o = {.cluster_by_country = 1};
