@@ -138,7 +138,9 @@ int main(int argc, char **argv)
          NULL},
     };
     char *kb = repeat("استقبل الرئيس ", 1000);
-    strcpy(kb + strlen(kb) - 1, ".\n");
+    size_t kn = strlen(kb);
+    kb = realloc(kb, kn + 2);
+    memcpy(kb + kn - 1, ".\n", 3); /* the last space becomes a full stop and a line end */
     shapes[0].sentences = repeat(kb, 400000);
     shapes[1].sentences = repeat(news, 400000);
     free(kb);
