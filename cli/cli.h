@@ -12,6 +12,7 @@
 
 #include "base/date.h"
 #include "base/error.h"
+#include "extract/facts.h"
 #include "extract/readers.h"
 
 /* Exit codes scripts can rely on (documented in --help and docs/cli.md). */
@@ -49,6 +50,9 @@ typedef struct cli_problems {
     int quiet; /* warnings not printed */
 } cli_problems;
 void cli_on_problem(const rw_problem *p, void *ud);
+/* Reports, as a warning through cli_on_problem, what extraction had to bound in `doc`: sentences
+ * too long to read whole, cut in pieces (rw_extract_stats). */
+void cli_report_extraction(const rw_doc *doc, const rw_extraction *x, cli_problems *problems);
 
 /* Reads each input path in turn through rw_read_input, stopping early once *stop is set (by the
  * caller's on_doc). An input that cannot be opened is reported and counted, not fatal: returns

@@ -35,6 +35,7 @@ typedef struct extract_ctx {
     rw_extractor *ex;
     rw_names *names; /* opened once; each article's graph borrows it */
     rw_extraction x;
+    cli_problems *problems; /* where a cut sentence is reported */
     rw_error err;
     int failed;
 } extract_ctx;
@@ -43,7 +44,9 @@ static int on_doc(rw_doc *doc, void *ud)
 {
     extract_ctx *c = ud;
     rw_graph *g = NULL;
-    if (rw_extract(c->ex, doc, &c->x, &c->err) || !(g = rw_graph_new()) ||
+    int rc = rw_extract(c->ex, doc, &c->x, &c->err);
+    if (!rc) cli_report_extraction(doc, &c->x, c->problems);
+    if (rc || !(g = rw_graph_new()) ||
         rw_graph_add_extraction_with(g, &c->x, rw_extractor_text(c->ex), c->names, &c->err) ||
         rw_export(g, RW_EXPORT_JSONL, &(rw_export_opts){0}, stdout, &c->err)) {
         if (!c->err.code) rw_error_set(&c->err, RW_ENOMEM, "out of memory");
@@ -100,6 +103,7 @@ int cmd_extract(int argc, char **argv)
     }
     ropts.on_problem = cli_on_problem;
     ropts.problem_ud = &problems;
+    c.problems = &problems;
     size_t missing = cli_read_inputs(argv + optind, argc - optind, &ropts, on_doc, &c, &c.failed);
     int rc = c.failed ? cli_fail(&c.err) : (problems.bad || missing) ? EXIT_INPUT : EXIT_OK;
     if (fflush(stdout) != 0 && rc == EXIT_OK) {

@@ -61,6 +61,7 @@ typedef struct ingest_ctx {
     } committed;
     int quiet;
     int failed;
+    cli_problems *problems; /* where a cut sentence is reported */
     rw_error err;
     cli_progress progress;
 } ingest_ctx;
@@ -90,6 +91,7 @@ static int on_doc(rw_doc *doc, void *ud)
         c->failed = 1;
         return 1;
     }
+    cli_report_extraction(doc, &c->x, c->problems);
     rw_ingest_result res = {0};
     if (rw_store_add_extraction(c->store, &c->x, &res, &c->err)) {
         c->failed = 1;
@@ -186,6 +188,7 @@ int cmd_ingest(int argc, char **argv)
     }
     ropts.on_problem = cli_on_problem;
     ropts.problem_ud = &problems;
+    c.problems = &problems;
     cli_progress_init(&c.progress);
     size_t missing = cli_read_inputs(argv + optind, argc - optind, &ropts, on_doc, &c, &c.failed);
     cli_progress_done(&c.progress);

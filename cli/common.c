@@ -85,6 +85,19 @@ void cli_on_problem(const rw_problem *p, void *ud)
         say_line("%s: %s: %s", p->file, what, p->message);
 }
 
+void cli_report_extraction(const rw_doc *doc, const rw_extraction *x, cli_problems *problems)
+{
+    if (!x->stats.cut_sentences) return;
+    char msg[256];
+    snprintf(msg, sizeof msg,
+             "a sentence longer than %d bytes (no full stop) was cut at byte %u of the text, "
+             "%zu cut%s in all: facts across a cut are not found",
+             RW_TEXT_MAX_SENTENCE, x->stats.first_cut, x->stats.cut_sentences,
+             x->stats.cut_sentences == 1 ? "" : "s");
+    rw_problem p = {RW_WARNING, doc->source ? doc->source : doc->id, 0, -1, msg};
+    cli_on_problem(&p, problems);
+}
+
 size_t cli_read_inputs(char *const *paths, int n, const rw_reader_opts *ro, rw_doc_fn on_doc,
                        void *ud, const int *stop)
 {

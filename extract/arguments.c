@@ -256,7 +256,8 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
     a->unnamed = 0;
     a->marker = -1;
     a->first_after_introduced = 0;
-    for (size_t i = 0; i < st->n_pms; i++) {
+    size_t i0 = rw_first_pm(st, c->lo), i = i0;
+    for (; i < st->n_pms && st->pms[i].unit < c->hi; i++) {
         const rw_pm *m = &st->pms[i];
         if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED && title_place(st, m->unit))
             continue;
@@ -373,6 +374,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             }
         }
     }
+    rw_count_work(st, i - i0);
     after_relative_clause(st, c, a);
     after_comma_statement(st, a);
     relative_subject(st, c, a);

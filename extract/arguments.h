@@ -29,17 +29,20 @@ typedef struct rw_args {
     int nplaces;
     int place_after;       /* the first place after the trigger in its clause, or -1 */
     int place_before;      /* the last place before the trigger in its clause, or -1 */
-    int sent_place_before; /* the last place before the trigger in the sentence, or -1 */
+    int sent_place_before; /* the last place before the trigger in the sentence (within
+                              RW_REACH units), or -1 */
     int sent_place_after;  /* the first place after the clause, before another event, or -1 */
     int first_after_kind;  /* rw_pm_kind of the first mention after the trigger, or -1 */
     int first_after_ref;
     int first_after_introduced; /* that mention is a place introduced by a preposition */
-    int near_before;       /* the last person before the trigger in the sentence */
+    int near_before;       /* the last person before the trigger in the sentence (within
+                              RW_REACH units) */
     int near_set;          /* near_before is set (a placeholder's ref may be -1 too) */
     int unnamed;           /* the clause names a party only as someone's relative (والد ميسي) */
 } rw_args;
 
-/* Sorts the mentions of the current sentence into the arguments of the trigger of clause c. */
+/* Sorts the mentions of the current sentence within the trigger's reach [c->lo, c->hi) into the
+ * arguments of the trigger of clause c. */
 void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a);
 
 /* Whether mentions v[0..n) (indexes into st->pms) form one coordinated list. */

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+
 int rw_is_event_trigger(const rw_xstate *st, uint32_t u)
 {
     return st->units[u].kind == RW_U_TRIGGER &&
@@ -74,19 +75,21 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
     const rw_lexicon *lx = st->lx;
     const rw_lex_trigger *tr = &lx->triggers[st->units[p].ref];
     uint32_t L = p, R = p + 1;
+    uint32_t lo = p > RW_REACH ? p - RW_REACH : 0;
+    uint32_t hi = st->n_units - p - 1 > RW_REACH ? p + 1 + RW_REACH : (uint32_t)st->n_units;
     /* "، والتقى X Y": a verb carrying و opens its own clause, verb first. */
     int own_clause = (st->units[p].pflags & RW_P_CONJ) && tr->tense != RW_VT_NOUN &&
                      (tr->frame == RW_FRAME_EVENT || tr->frame == RW_FRAME_DISCUSS);
-    while (!own_clause && L > 0 && !rw_is_event_trigger(st, L - 1) && !rw_is_clause(st, L - 1))
+    while (!own_clause && L > lo && !rw_is_event_trigger(st, L - 1) && !rw_is_clause(st, L - 1))
         L--;
     /* "يتصافحان خلال اجتماعهما في قصر الكرملين": a verbal noun of the same relation
      * continues the clause. */
     for (;;) {
-        while (R < st->n_units && !rw_is_event_trigger(st, R) && !rw_is_clause(st, R)) R++;
+        while (R < hi && !rw_is_event_trigger(st, R) && !rw_is_clause(st, R)) R++;
         /* ... and "مع وفد روسي برئاسة X، أمس في دمشق": a delegation's leader or members
          * are part of the meeting's clause. */
         const rw_lex_trigger *t2 =
-            R < st->n_units && rw_is_event_trigger(st, R) ? &lx->triggers[st->units[R].ref] : NULL;
+            R < hi && rw_is_event_trigger(st, R) ? &lx->triggers[st->units[R].ref] : NULL;
         if (t2 && tr->frame != RW_FRAME_LEAD && tr->frame != RW_FRAME_MEMBER &&
             ((t2->rel == tr->rel && t2->tense == RW_VT_NOUN && tr->tense != RW_VT_NOUN) ||
              t2->frame == RW_FRAME_LEAD ||
@@ -104,9 +107,23 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
         }
         break;
     }
+    rw_count_work(st, (p - L) + (R - p));
     c->p = p;
     c->L = L;
     c->R = R;
+    c->lo = lo;
+    c->hi = hi;
     c->tr = tr;
     c->own_clause = own_clause;
+}
+
+size_t rw_first_pm(const rw_xstate *st, uint32_t unit)
+{
+    size_t a = 0, b = st->n_pms;
+    while (a < b) {
+        size_t m = a + (b - a) / 2;
+        if (st->pms[m].unit < unit) a = m + 1;
+        else b = m;
+    }
+    return a;
 }

@@ -102,6 +102,10 @@ int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error
     out->doc_date = dd;
     if (rw_text_sentences(ex->text, doc->text, doc->text_len, &out->sentences, &out->n_sentences, err))
         return err ? err->code : RW_EINTERNAL;
+    long cuts = rw_text_bound_sentences(doc->text, &out->sentences, &out->n_sentences,
+                                        RW_TEXT_MAX_SENTENCE, &out->stats.first_cut);
+    if (cuts < 0) goto nomem;
+    out->stats.cut_sentences = (size_t)cuts;
     rw_xstate *st = &ex->st;
     if (rw_mentions_begin(st, out, doc->text, dd)) goto nomem;
     rw_date_expr dx[MAX_DATE_EXPRS];

@@ -49,6 +49,15 @@ typedef struct rw_xfact {
     float confidence;    /* 0..1 */
 } rw_xfact;
 
+/* What extraction bounded to stay linear in the length of its input (issue 13). */
+typedef struct rw_extract_stats {
+    size_t cut_sentences; /* sentences longer than RW_TEXT_MAX_SENTENCE bytes, cut in pieces */
+    uint32_t first_cut;   /* byte offset in the text of the first cut */
+    uint64_t work;        /* units and mentions the searches made for each trigger read: at most
+                             RW_REACH either side of it, so it grows with the text, not with the
+                             square of a sentence's length (the tests hold it to that) */
+} rw_extract_stats;
+
 typedef struct rw_extraction {
     const rw_doc *doc;   /* borrowed */
     rw_date doc_date;    /* the date used to resolve relative dates (metadata or from the text) */
@@ -60,6 +69,7 @@ typedef struct rw_extraction {
     size_t n_mentions, cap_mentions;
     rw_xfact *facts;
     size_t n_facts, cap_facts;
+    rw_extract_stats stats;
 } rw_extraction;
 
 /* Frees everything the extraction owns and zeroes it (not the borrowed document). */

@@ -173,6 +173,8 @@ typedef struct rw_xstate {
     size_t n_held, cap_held;
     rw_event *ev;
     size_t n_ev, cap_ev;
+    const char *visit_cc; /* the one country the article's visits go to, "" when none or
+                             several: set by rw_relations_finish before roles are resolved */
     uint8_t *weak;        /* per entity: 1 a person read only by the shape of its name, 0 not,
                              0xff not yet seen (see name_start in mentions.c) */
     size_t cap_weak;

@@ -1,8 +1,10 @@
 /*
  * reader_html.c - a saved news page in, its article out.
  *
- * libxml2's forgiving HTML parser builds the tree (a truncated or broken page still gives one).
- * Two walks follow. The first collects metadata, each field from the most reliable source
+ * libxml2's forgiving HTML parser builds the tree (a truncated or broken page still gives one),
+ * however deep the page nests; elements below 512 levels are then read as siblings at that depth
+ * (flatten_deep), reported as a warning, so that no text is lost and no walk goes deeper. Two walks
+ * follow. The first collects metadata, each field from the most reliable source
  * present: the title from og:title, <title> or the first <h1>; the date from
  * article:published_time, JSON-LD datePublished, <time datetime> or a handful of other common
  * meta names; the URL from og:url or the canonical link; the language from <html lang>. The same
@@ -29,7 +31,9 @@
 #include <libxml/xmlerror.h>
 #include <libxml/tree.h>
 
+#include "base/array.h"
 #include "base/buf.h"
+#include "base/strmap.h"
 #include "extract/reader_priv.h"
 #include "extract/readers.h"
 
@@ -181,36 +185,62 @@ static int junk(const xmlNode *n)
     return junk_by_tag(n) || junk_by_name(n);
 }
 
-/* Non-space bytes of text under n, skipping junk; `linked` gets the part inside <a>. */
-static void measure(const xmlNode *n, int in_link, size_t *total, size_t *linked)
+/* What the walks ask of an element's text (non-space bytes, boilerplate skipped): all of it, the
+ * part inside <a>, and the part inside <p> elements. Every container around an element asks
+ * again (is it a menu? how much article does it hold?), so each element is measured once per page
+ * and remembered: otherwise nesting makes reading a page cost its depth times its size. */
+typedef struct text_sizes {
+    size_t total, linked, para;
+} text_sizes;
+
+typedef struct sizes_memo {
+    rw_strmap *map; /* element pointer -> index in v + 1 */
+    text_sizes *v;
+    size_t n, cap;
+} sizes_memo;
+
+static void memo_free(sizes_memo *m)
 {
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            size_t k = 0;
-            for (const xmlChar *p = c->content; p && *p; p++)
-                if (!ascii_space(*p)) k++;
-            *total += k;
-            if (in_link) *linked += k;
-        } else if (c->type == XML_ELEMENT_NODE && !junk(c)) {
-            measure(c, in_link || is_element(c, "a"), total, linked);
-        }
-    }
+    rw_strmap_free(m->map);
+    free(m->v);
 }
 
-static size_t text_size(const xmlNode *n)
+static text_sizes measure(sizes_memo *m, const xmlNode *n)
 {
-    size_t total = 0, linked = 0;
-    measure(n, 0, &total, &linked);
-    return total;
+    void *slot;
+    if (m->map && rw_strmap_get(m->map, (const char *)&n, sizeof n, &slot))
+        return m->v[(uintptr_t)slot - 1];
+    text_sizes s = {0, 0, 0};
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            for (const xmlChar *p = c->content; p && *p; p++)
+                if (!ascii_space(*p)) s.total++;
+        } else if (c->type == XML_ELEMENT_NODE && !junk(c)) {
+            text_sizes cs = measure(m, c);
+            s.total += cs.total;
+            s.linked += is_element(c, "a") ? cs.total : cs.linked;
+            s.para += is_element(c, "p") ? cs.total : cs.para;
+        }
+    }
+    /* Without memory to remember, the answer is the same, only slower. */
+    if (!m->map) m->map = rw_strmap_new();
+    if (m->map && !rw_array_reserve((void **)&m->v, &m->cap, m->n + 1, sizeof *m->v) &&
+        !rw_strmap_put(m->map, (const char *)&n, sizeof n, (void *)(uintptr_t)(m->n + 1)))
+        m->v[m->n++] = s;
+    return s;
+}
+
+static size_t text_size(sizes_memo *m, const xmlNode *n)
+{
+    return measure(m, n).total;
 }
 
 /* A menu, a tag cloud, a "read also" box: a list or div whose text is mostly link text. */
-static int link_list(const xmlNode *n)
+static int link_list(sizes_memo *m, const xmlNode *n)
 {
     if (!is_element(n, "ul") && !is_element(n, "ol") && !is_element(n, "div")) return 0;
-    size_t total = 0, linked = 0;
-    measure(n, 0, &total, &linked);
-    return total > 0 && linked * 2 > total;
+    text_sizes s = measure(m, n);
+    return s.total > 0 && s.linked * 2 > s.total;
 }
 
 /* ---- metadata ---- */
@@ -226,6 +256,7 @@ typedef struct page {
     const xmlNode *article_body; /* itemprop=articleBody */
     const xmlNode *densest;      /* the element whose <p> children hold the most text */
     size_t densest_score;
+    sizes_memo sizes;
 } page;
 
 static void page_free(page *pg)
@@ -236,6 +267,7 @@ static void page_free(page *pg)
     free(pg->canonical);
     free(pg->lang);
     free(pg->locale);
+    memo_free(&pg->sizes);
 }
 
 static void keep_string(char **slot, const char *s)
@@ -317,23 +349,12 @@ static void score_paragraph(page *pg, const xmlNode *p)
 {
     xmlNode *parent = p->parent;
     if (!parent || parent->type != XML_ELEMENT_NODE) return;
-    size_t score = (size_t)(uintptr_t)parent->_private + text_size(p);
+    size_t score = (size_t)(uintptr_t)parent->_private + text_size(&pg->sizes, p);
     parent->_private = (void *)(uintptr_t)score;
     if (score > pg->densest_score) {
         pg->densest_score = score;
         pg->densest = parent;
     }
-}
-
-/* Text in the <p> elements under n (outside boilerplate): how much article an <article> holds. */
-static size_t paragraph_text(const xmlNode *n)
-{
-    size_t sum = 0;
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || junk(c)) continue;
-        sum += is_element(c, "p") ? text_size(c) : paragraph_text(c);
-    }
-    return sum;
 }
 
 /* `junk_tag`: inside an element that is junk by its tag; `junk_any`: inside junk by any rule;
@@ -367,9 +388,10 @@ static void collect(page *pg, xmlNode *n, int junk_tag, int junk_any, int in_art
             /* A <time> in the site header is today's date, not the article's. */
             if (!ja) keep_date(&pg->d_time, attr(c, "datetime"));
         } else if (is_element(c, "h1")) {
-            if (!pg->h1 && !ja && text_size(c) > 0) pg->h1 = c;
+            if (!pg->h1 && !ja && text_size(&pg->sizes, c) > 0) pg->h1 = c;
         } else if (is_element(c, "article")) {
-            size_t score = jt ? 0 : paragraph_text(c);
+            /* how much article it holds: the text of its paragraphs */
+            size_t score = jt ? 0 : measure(&pg->sizes, c).para;
             if (score > pg->article_score) {
                 pg->article_score = score;
                 pg->article = c;
@@ -392,6 +414,7 @@ static void collect(page *pg, xmlNode *n, int junk_tag, int junk_any, int in_art
 /* ---- the article text ---- */
 
 typedef struct writer {
+    sizes_memo *sizes; /* the page's */
     rw_buf out;
     int space; /* white space seen since the last character written */
     int oom;
@@ -473,7 +496,7 @@ static void write_node(writer *w, const xmlNode *n)
             if (!hidden(c) && within_article(c)) write_headings(w, c);
             continue;
         }
-        if (junk(c) || link_list(c)) continue;
+        if (junk(c) || link_list(w->sizes, c)) continue;
         int block = in_table(block_tags, N(block_tags), c->name);
         /* Table cells sit on one line but must not run together. */
         int cell = is_element(c, "td") || is_element(c, "th");
@@ -490,6 +513,51 @@ static int contains(const xmlNode *outer, const xmlNode *inner)
     for (; inner; inner = inner->parent)
         if (inner == outer) return 1;
     return 0;
+}
+
+/* How deep the walks below go. libxml2 stops a page at 256 levels unless told XML_PARSE_HUGE,
+ * and then has no limit; the walks recurse, and measuring each container's text would cost the
+ * square of the depth. Browsers meet such pages too, and Blink's answer is ours: elements nested
+ * deeper are read as siblings at this depth, in document order, so no text is lost. */
+#define MAX_DEPTH 512
+
+/* Moves every element below MAX_DEPTH up to the element at that depth, right after where it
+ * stood, each followed by its own children: the text keeps its order, only nesting (and with it
+ * the line break after a block that closed down there) goes. Each node moves once; no recursion.
+ * Returns whether anything was moved. */
+static int flatten_deep(xmlNode *top)
+{
+    int moved = 0;
+    long depth = 1; /* of n: top's children are at 1 */
+    for (xmlNode *n = top->children; n;) {
+        if (depth == MAX_DEPTH && n->type == XML_ELEMENT_NODE) {
+            /* Hoisted children come right after their parent, so this loop reaches them too. */
+            for (xmlNode *c = n->children; c; c = c->next) {
+                xmlNode *first = c->children, *last = c->last;
+                if (!first || c->type != XML_ELEMENT_NODE) continue;
+                for (xmlNode *g = first; g; g = g->next)
+                    g->parent = n;
+                last->next = c->next;
+                if (c->next) c->next->prev = last;
+                else n->last = last;
+                c->next = first;
+                first->prev = c;
+                c->children = c->last = NULL;
+                moved = 1;
+            }
+        } else if (n->children && n->type == XML_ELEMENT_NODE) {
+            n = n->children;
+            depth++;
+            continue;
+        }
+        /* Done with n: on to its next sibling, or to that of the nearest ancestor with one. */
+        while (n != top && !n->next) {
+            n = n->parent;
+            depth--;
+        }
+        n = n == top ? NULL : n->next;
+    }
+    return moved;
 }
 
 /* The charset a page declares in its first bytes (<meta charset> or http-equiv), lowercased
@@ -587,7 +655,10 @@ int rw_read_html(const char *name, const char *bytes, size_t len, const rw_reade
      * text in another charset is practically never valid UTF-8. */
     char cs[32];
     declared_charset(bytes, len, cs);
-    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+    /* XML_PARSE_HUGE lifts libxml2's 256 levels of nesting, past which it drops the rest of the
+     * page: flatten_deep() bounds what the walks meet instead. */
+    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                  XML_PARSE_HUGE;
     size_t n = 0;
     long bad = -1;
     char *clean = rw_utf8_sanitize(bytes, len, &n, &bad);
@@ -620,6 +691,10 @@ int rw_read_html(const char *name, const char *bytes, size_t len, const rw_reade
         return 0;
     }
 
+    if (flatten_deep((xmlNode *)hdoc))
+        rw_readers_report(opts, RW_WARNING, name, 0, -1,
+                          "elements nested deeper than %d levels read as siblings: the text is "
+                          "kept, a line break may be lost", MAX_DEPTH);
     page pg = {0};
     collect(&pg, (xmlNode *)hdoc, 0, 0, 0);
     const xmlNode *root = xmlDocGetRootElement(hdoc);
@@ -631,7 +706,7 @@ int rw_read_html(const char *name, const char *bytes, size_t len, const rw_reade
                           : pg.article_body          ? pg.article_body
                           : pg.densest               ? pg.densest
                                                      : root;
-    writer w = {0};
+    writer w = {.sizes = &pg.sizes};
     if (pg.h1 && main && !contains(main, pg.h1)) {
         write_node(&w, pg.h1);
         end_line(&w);

@@ -419,7 +419,7 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
      * الجمهورية"), else of the country the article is about; with none standing out, nobody in
      * particular. */
     int home = !*cc;
-    if (home) cc = visit_country(st);
+    if (home) cc = st->visit_cc;
     if (home && !*cc) cc = rw_mentions_home_country(st);
     if (!*cc) return -1;
     /* A country has many ambassadors at once: "سفير الصين لدى سلطنة عمان" is not the one of
@@ -651,7 +651,11 @@ static int in_group(const rw_extraction *x, int p, int g)
 static void drop_own_group_pairs(rw_xstate *st)
 {
     rw_extraction *x = st->x;
-    for (size_t i = 0; i < x->n_facts; i++) {
+    /* Most articles name no delegation's leader or members: then no pair asks in_group(). */
+    size_t memberships = 0;
+    for (size_t i = 0; i < x->n_facts; i++)
+        memberships += x->facts[i].rel == RW_REL_LEADS || x->facts[i].rel == RW_REL_MEMBER_OF;
+    for (size_t i = 0; memberships && i < x->n_facts; i++) {
         const rw_xfact *f = &x->facts[i];
         if ((f->rel == RW_REL_MET || f->rel == RW_REL_PHONED) &&
             (in_group(x, f->subj, f->obj) || in_group(x, f->obj, f->subj)))
@@ -702,7 +706,12 @@ static void fill_defaults(rw_xstate *st)
     rw_extraction *x = st->x;
     /* The lead visit first, so that the meetings of that visit take its day. */
     lead_dates(st, RW_REL_VISITED);
-    for (size_t i = 0; i < x->n_facts; i++) {
+    /* Without a visit to a place no meeting takes one's place and date (and the long article
+     * of many meetings and no visit does not pay the square of its facts). */
+    size_t visits = 0;
+    for (size_t i = 0; i < x->n_facts; i++)
+        visits += x->facts[i].rel == RW_REL_VISITED && x->facts[i].place >= 0;
+    for (size_t i = 0; visits && i < x->n_facts; i++) {
         rw_xfact *f = &x->facts[i];
         if (f->rel != RW_REL_MET || f->modality != RW_MOD_ASSERTED ||
             (st->fflags[i] & RW_FACT_BACKGROUND))
@@ -826,6 +835,8 @@ void rw_relations_drop(rw_xstate *st, uint32_t sentence, size_t upto)
 
 int rw_relations_finish(rw_xstate *st)
 {
+    /* Once, not for every role resolved: that made an article quadratic in its events. */
+    st->visit_cc = visit_country(st);
     for (size_t i = 0; i < st->n_ev; i++)
         if (facts_of_event(st, &st->ev[i])) return -1;
     if (expand_groups(st)) return -1;

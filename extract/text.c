@@ -674,6 +674,56 @@ nomem:
     return rw_error_set(err, RW_ENOMEM, "sentences: out of memory on a text of %zu bytes", n);
 }
 
+/* Where to cut a piece of at most `max` bytes starting at a, in s[a, end): after the last clause
+ * mark in its second half, else at its last white space there, else before the last character
+ * that fits. */
+static int32_t cut_point(const uint8_t *s, int32_t a, int32_t max)
+{
+    int32_t lim = a + max, half = a + max / 2;
+    for (int32_t i = lim; i > half; i--) {
+        uint8_t c = s[i - 1];
+        if (c == ',' || c == ';' || c == ':') return i;
+        if (i - 2 >= a && s[i - 2] == 0xD8 && (c == 0x8C || c == 0x9B)) return i; /* ، ؛ */
+    }
+    for (int32_t i = lim; i > half; i--)
+        if (s[i] == ' ' || s[i] == '\t') return i;
+    int32_t i = lim;
+    while (i > a + 1 && (s[i] & 0xC0) == 0x80) /* not inside a character */
+        i--;
+    return i;
+}
+
+long rw_text_bound_sentences(const char *text, rw_span **spans, size_t *count, size_t max,
+                             uint32_t *first_cut)
+{
+    size_t n = *count;
+    size_t i = 0;
+    while (i < n && (*spans)[i].end - (*spans)[i].start <= max)
+        i++;
+    if (i == n || max < 8) return 0;
+    const uint8_t *s = (const uint8_t *)text;
+    span_vec sv = {0};
+    long cuts = 0;
+    for (size_t k = 0; k < n; k++) {
+        int32_t a = (int32_t)(*spans)[k].start, b = (int32_t)(*spans)[k].end;
+        while (b - a > (int32_t)max) {
+            int32_t cut = cut_point(s, a, (int32_t)max);
+            if (!cuts++) *first_cut = (uint32_t)cut;
+            if (add_unit(&sv, s, a, cut)) goto nomem;
+            a = cut;
+            trim_blanks(s, &a, &b);
+        }
+        if (add_unit(&sv, s, a, b)) goto nomem;
+    }
+    free(*spans);
+    *spans = sv.v;
+    *count = sv.n;
+    return cuts;
+nomem:
+    free(sv.v);
+    return -1;
+}
+
 /* ---- tokens ---- */
 
 static int add_token(rw_text *t, rw_tokens *tk, const char *text, uint32_t a, uint32_t b,

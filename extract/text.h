@@ -78,6 +78,19 @@ int rw_text_fold_into(rw_text *t, const char *s, size_t n, rw_buf *out);
 int rw_text_sentences(rw_text *t, const char *text, size_t n, rw_span **out, size_t *count,
                       rw_error *err);
 
+/* The longest sentence the extractor reads, in bytes: twice the longest of the 520 ANT articles
+ * (7,941). A page with no full stop, or thousands of sentences joined by commas, is one unit of
+ * megabytes; every fact found in it would carry all of it as evidence. */
+#define RW_TEXT_MAX_SENTENCE 16384
+
+/* Cuts every span of spans[0..*count) longer than `max` bytes into pieces of at most `max`: after
+ * the last comma, semicolon or colon (Arabic or Latin) in the piece's second half, else at its
+ * last space there, else before the last character that fits; pieces are trimmed as sentences
+ * are. Returns how many cuts it made (0: the spans are untouched), or -1 when memory runs out
+ * (the spans are untouched too); *first_cut gets the byte offset of the first cut. */
+long rw_text_bound_sentences(const char *text, rw_span **spans, size_t *count, size_t max,
+                             uint32_t *first_cut);
+
 typedef enum rw_tok_kind {
     RW_TOK_WORD,   /* letters (any script), possibly with clitics */
     RW_TOK_NUMBER, /* digits in any script, read into `number` (thousands separators skipped,

@@ -560,6 +560,45 @@ static void test_html_containers(void)
     sink_free(&s);
 }
 
+/* Pages nested deeper than libxml2's 256 levels lost the article with exit 0 (issue 13): now
+ * every level's text comes out, in order. Past 512 levels nesting is flattened and said. */
+static void test_html_deep(void)
+{
+    static const struct {
+        int depth, closed;
+        int warned; /* the flattening is reported */
+    } cases[] = {{300, 1, 0}, {10000, 1, 1}, {10000, 0, 1}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int d = cases[i].depth;
+        /* <div>w0 <div>w1 ... <div>w9999 </div>...</div> <p>tail</p>: one word per level. */
+        size_t cap = (size_t)d * 32 + 256, n = 0;
+        char *html = malloc(cap), *want = malloc(cap);
+        size_t wn = 0;
+        n += (size_t)snprintf(html + n, cap - n, "<html><body><article>");
+        for (int k = 0; k < d; k++) {
+            n += (size_t)snprintf(html + n, cap - n, "<div>w%d ", k);
+            wn += (size_t)snprintf(want + wn, cap - wn, "w%d\n", k);
+        }
+        for (int k = 0; cases[i].closed && k < d; k++) n += (size_t)snprintf(html + n, cap - n, "</div>");
+        snprintf(html + n, cap - n, "<p>ونفى أن يكون التقى أحدا.</p></article></body></html>");
+        snprintf(want + wn, cap - wn, "ونفى أن يكون التقى أحدا.");
+        sink s;
+        read_page(&s, html, RW_DATE_NONE);
+        int warned = 0;
+        for (int k = 0; k < s.nprobs && k < MAX_GOT; k++)
+            if (s.probs[k].level == RW_WARNING && has(s.probs[k].msg, "nested deeper than") &&
+                strcmp(s.probs[k].file, "page.html") == 0)
+                warned = 1;
+        CHECK(s.ndocs == 1 && s.docs[0].text && strcmp(s.docs[0].text, want) == 0,
+              "%d levels of <div>%s: every level's word and the last paragraph come out, in order",
+              d, cases[i].closed ? "" : " never closed");
+        CHECK_INT(warned, cases[i].warned, "a page nested that deep is reported as flattened");
+        sink_free(&s);
+        free(html);
+        free(want);
+    }
+}
+
 /* ---- JSONL ---- */
 
 static void test_jsonl(void)
@@ -1316,6 +1355,7 @@ int main(int argc, char **argv)
     test_html_dates();
     test_html_cleaning();
     test_html_containers();
+    test_html_deep();
     test_jsonl();
     test_tree(argv[1]);
     test_unreadable();

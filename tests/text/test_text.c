@@ -331,6 +331,49 @@ static const struct {
       {'N', "26", "26", 26}}},
 };
 
+/* A sentence too long to read whole is cut where a clause ends, else between words, never inside
+ * a character; short ones are left alone. Bound 40 bytes here (RW_TEXT_MAX_SENTENCE in use). */
+static void test_bound_sentences(rw_text *t)
+{
+    static const struct {
+        const char *what, *text;
+        const char *pieces[6];
+    } cases[] = {
+        {"short enough: untouched", "التقى الرئيس نظيره.", {"التقى الرئيس نظيره."}},
+        /* 25 bytes to the first comma, 18 more to the second, 30 after it */
+        {"after the last Arabic comma of the second half",
+         "التقى الرئيس، ثم استقبل الوزير، وبحث معه التعاون",
+         {"التقى الرئيس،", "ثم استقبل الوزير،", "وبحث معه التعاون"}},
+        /* words of 12 bytes: three and their spaces make 38 */
+        {"no comma: at the last space", "استقبل الرئيس استقبل الرئيس استقبل الرئيس",
+         {"استقبل الرئيس استقبل", "الرئيس استقبل الرئيس"}},
+        {"one word: between characters, never inside one",
+         "ااااااااااااااااااااااااااااااااااااااااااااا",
+         {"اااااااااااااااااااا", "اااااااااااااااااااا", "ااااا"}},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *text = cases[i].text;
+        rw_span *sp = NULL;
+        size_t n = 0;
+        uint32_t first = 0;
+        rw_text_sentences(t, text, strlen(text), &sp, &n, NULL);
+        long cuts = rw_text_bound_sentences(text, &sp, &n, 40, &first);
+        size_t want = 0;
+        while (want < 6 && cases[i].pieces[want])
+            want++;
+        int ok = cuts == (long)want - 1 && n == want;
+        for (size_t k = 0; ok && k < n; k++)
+            ok = sp[k].end - sp[k].start == strlen(cases[i].pieces[k]) &&
+                 memcmp(text + sp[k].start, cases[i].pieces[k], strlen(cases[i].pieces[k])) == 0;
+        CHECK(ok, "bounded sentences, %s: %zu pieces (got %zu, %ld cuts)", cases[i].what, want, n,
+              cuts);
+        if (want > 1)
+            CHECK(first == sp[0].end || (first > sp[0].end && first <= sp[1].start),
+                  "bounded sentences, %s: the first cut is reported where it is", cases[i].what);
+        free(sp);
+    }
+}
+
 static void test_tokens(rw_text *t)
 {
     rw_tokens tk = {0};
@@ -475,6 +518,7 @@ int main(void)
     test_fold(t);
     test_offsets(t);
     test_sentences(t);
+    test_bound_sentences(t);
     test_tokens(t);
     test_translit(t);
     test_robust(t);
