@@ -806,8 +806,13 @@ static int on_page(rw_doc *doc, void *ud)
         free(doc->text);
         doc->text = text;
         doc->text_len = len;
-        rw_doc_hash(doc); /* the text changed since the HTML reader hashed it */
     }
+    /* The container's fields come from its own parser (a feed's CDATA may carry bad bytes). */
+    if (rw_readers_repair(doc)) {
+        w->oom = 1;
+        return RW_ENOMEM;
+    }
+    rw_doc_hash(doc); /* the text may have changed since the HTML reader hashed it */
     return w->on_doc(doc, w->ud);
 }
 

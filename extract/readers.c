@@ -177,8 +177,38 @@ char *rw_readers_with_headline(const char *title, const char *text, size_t *len)
     return out;
 }
 
+/* Replaces *field by its repaired copy when it is not well-formed UTF-8 (a feed's CDATA or an
+ * attribute may carry bytes its parser let through). Returns -1 when memory runs out. */
+static int repair_field(char **field, size_t *len)
+{
+    if (!*field) return 0;
+    size_t n = len ? *len : strlen(*field);
+    if (rw_utf8_valid(*field, n)) return 0;
+    size_t out = 0;
+    char *clean = rw_utf8_sanitize(*field, n, &out, NULL);
+    if (!clean) return -1;
+    free(*field);
+    *field = clean;
+    if (len) *len = out;
+    return 0;
+}
+
+int rw_readers_repair(rw_doc *doc)
+{
+    return repair_field(&doc->id, NULL) || repair_field(&doc->source, NULL) ||
+                   repair_field(&doc->url, NULL) || repair_field(&doc->title, NULL) ||
+                   repair_field(&doc->lang, NULL) || repair_field(&doc->text, &doc->text_len)
+               ? -1
+               : 0;
+}
+
 int rw_readers_deliver(rw_doc *doc, rw_doc_fn on_doc, void *ud)
 {
+    /* Every reader's documents keep the promise of document.h, whatever its parser passed on. */
+    if (rw_readers_repair(doc)) {
+        rw_doc_clear(doc);
+        return RW_ENOMEM;
+    }
     rw_doc_hash(doc);
     int rc = on_doc(doc, ud);
     rw_doc_clear(doc);

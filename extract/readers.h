@@ -99,5 +99,7 @@ rw_reader_fn rw_read_text, rw_read_html, rw_read_jsonl, rw_read_json, rw_read_tr
  * replacing each invalid sequence by U+FFFD; *first_bad is set to the byte offset of the first
  * invalid sequence or -1. Returns NULL when memory runs out. Shared by all readers. */
 char *rw_utf8_sanitize(const char *bytes, size_t len, size_t *out_len, long *first_bad);
+/* Whether bytes[0..len) is well-formed UTF-8 (as rw_utf8_sanitize judges it). */
+int rw_utf8_valid(const char *bytes, size_t len);
 
 #endif

@@ -19,6 +19,24 @@
  * straddling a window end is re-read from its lead byte in the next window). */
 #define WINDOW ((size_t)1 << 30)
 
+int rw_utf8_valid(const char *bytes, size_t len)
+{
+    const uint8_t *s = (const uint8_t *)bytes;
+    for (size_t i = 0; i < len;) {
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t rest = len - i;
+        int32_t lim = (int32_t)(rest < WINDOW ? rest : WINDOW), j = 0;
+        UChar32 c;
+        U8_NEXT(s + i, j, lim, c);
+        if (c < 0) return 0;
+        i += (size_t)j;
+    }
+    return 1;
+}
+
 char *rw_utf8_sanitize(const char *bytes, size_t len, size_t *out_len, long *first_bad)
 {
     const uint8_t *s = (const uint8_t *)bytes;
