@@ -121,7 +121,8 @@ typedef struct reader {
 
 static int fail(reader *r, const char *what)
 {
-    if (!r->rc) r->rc = rw_error_set(r->err, RW_EINPUT, "article line: %s", what);
+    if (!r->rc)
+        r->rc = rw_error_set(r->err, RW_EINPUT, "article line: '%s' is missing or not what it should be", what);
     return r->rc;
 }
 
