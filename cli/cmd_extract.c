@@ -12,6 +12,7 @@
 #include "cli/cli.h"
 #include "export/export.h"
 #include "extract/extract.h"
+#include "extract/facts_json.h"
 #include "graph/merge.h"
 
 static const char help[] =
@@ -24,6 +25,8 @@ static const char help[] =
     "\n"
     "Options:\n"
     "  --date YYYY-MM-DD  publication date for articles whose metadata has none\n"
+    "  --for-ingest       before each article's lines, an \"article\" line with what\n"
+    "                     'rawabit ingest --facts' needs to store it (docs/scale.md)\n"
     "  --lexicon DIR      more lexicon entries; may be repeated\n"
     "  -q, --quiet        no warnings\n"
     "  -h, --help         this help\n"
@@ -38,6 +41,7 @@ typedef struct extract_ctx {
     cli_problems *problems; /* where a cut sentence is reported */
     rw_error err;
     int failed;
+    int for_ingest; /* --for-ingest: an article line first */
 } extract_ctx;
 
 static int on_doc(rw_doc *doc, void *ud)
@@ -46,7 +50,8 @@ static int on_doc(rw_doc *doc, void *ud)
     rw_graph *g = NULL;
     int rc = rw_extract(c->ex, doc, &c->x, &c->err);
     if (!rc) cli_report_extraction(doc, &c->x, c->problems);
-    if (rc || !(g = rw_graph_new()) ||
+    if (rc || (c->for_ingest && rw_extraction_write_json(&c->x, stdout, &c->err)) ||
+        !(g = rw_graph_new()) ||
         rw_graph_add_extraction_with(g, &c->x, rw_extractor_text(c->ex), c->names, &c->err) ||
         rw_export(g, RW_EXPORT_JSONL, &(rw_export_opts){0}, stdout, &c->err)) {
         if (!c->err.code) rw_error_set(&c->err, RW_ENOMEM, "out of memory");
@@ -61,6 +66,7 @@ int cmd_extract(int argc, char **argv)
 {
     static const struct option opts[] = {{"date", required_argument, 0, 'D'},
                                          {"lexicon", required_argument, 0, 'L'},
+                                         {"for-ingest", no_argument, 0, 'F'},
                                          {"quiet", no_argument, 0, 'q'},
                                          {"help", no_argument, 0, 'h'},
                                          {0, 0, 0, 0}};
@@ -72,7 +78,7 @@ int cmd_extract(int argc, char **argv)
     size_t n_lex = 0;
     rw_reader_opts ropts = {0};
     cli_problems problems = {0};
-    int o;
+    int o, for_ingest = 0;
     optind = 1;
     opterr = 0;
     while ((o = getopt_long(argc, argv, "qh", opts, NULL)) != -1) {
@@ -81,6 +87,7 @@ int cmd_extract(int argc, char **argv)
             if (cli_parse_date("extract", "--date", optarg, &ropts.default_date)) goto usage;
             break;
         case 'L': lexicons[n_lex++] = optarg; break;
+        case 'F': for_ingest = 1; break;
         case 'q': problems.quiet = 1; break;
         case 'h': fputs(help, stdout); free(lexicons); return EXIT_OK;
         default: cli_usage("extract", "unknown option '%s'", argv[optind - 1]); goto usage;
@@ -91,6 +98,7 @@ int cmd_extract(int argc, char **argv)
         goto usage;
     }
     extract_ctx c = {0};
+    c.for_ingest = for_ingest;
     rw_extractor_opts eopts = {NULL, lexicons, n_lex};
     c.ex = rw_extractor_open(&eopts, &c.err);
     if (c.ex) c.names = rw_names_open(NULL, rw_extractor_text(c.ex), &c.err);

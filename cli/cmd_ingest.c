@@ -5,6 +5,7 @@
  * database as it was after the last full batch, and the next run picks up the rest: documents
  * already stored are recognised by their content hash and skipped.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -12,6 +13,8 @@
 
 #include "cli/cli.h"
 #include "extract/extract.h"
+#include "extract/facts_json.h"
+#include "extract/pool.h"
 #include "graph/store.h"
 
 static const char help[] =
@@ -43,6 +46,11 @@ static const char help[] =
     "  --aliases FILE    your decisions about who is who, applied and kept for every later\n"
     "                    ingest: one a line, merge<TAB>A<TAB>B or split<TAB>ENTITY<TAB>NAME\n"
     "  --batch N         documents per transaction (default 200)\n"
+    "  -j, --jobs N      extract in N threads (default: one per core); one thread writes,\n"
+    "                    in input order, so the database is the same for any N\n"
+    "  --facts           the inputs are article lines written by 'rawabit extract\n"
+    "                    --for-ingest' (files or -), stored as they are: extract on\n"
+    "                    other machines, load here (docs/scale.md)\n"
     "  -q, --quiet       no warnings, no per-document notes; errors and the summary only\n"
     "  -h, --help        this help\n"
     "\n"
@@ -50,9 +58,8 @@ static const char help[] =
     "went in); 1 bad usage; 3 the database or the lexicons failed.\n";
 
 typedef struct ingest_ctx {
-    rw_extractor *ex;
+    rw_pool *pool;
     rw_store *store;
-    rw_extraction x;
     size_t docs, duplicates, facts, entities, bytes, sentences, in_batch, batch;
     /* The counts as of the last successful commit: what the summary reports, since a batch
      * that fails to commit (a full disk) is rolled back and stores nothing. */
@@ -84,16 +91,14 @@ static int commit(ingest_ctx *c)
     return 0;
 }
 
-static int on_doc(rw_doc *doc, void *ud)
+/* Stores one extraction; called in input order, from this thread only. */
+static int store_one(const rw_extraction *x, void *ud)
 {
     ingest_ctx *c = ud;
-    if (rw_extract(c->ex, doc, &c->x, &c->err)) {
-        c->failed = 1;
-        return 1;
-    }
-    cli_report_extraction(doc, &c->x, c->problems);
+    const rw_doc *doc = x->doc;
+    cli_report_extraction(doc, x, c->problems);
     rw_ingest_result res = {0};
-    if (rw_store_add_extraction(c->store, &c->x, &res, &c->err)) {
+    if (rw_store_add_extraction(c->store, x, &res, &c->err)) {
         c->failed = 1;
         return 1;
     }
@@ -105,9 +110,8 @@ static int on_doc(rw_doc *doc, void *ud)
         c->docs++;
         c->facts += res.facts;
         c->entities += res.new_entities;
-        c->sentences += c->x.n_sentences;
+        c->sentences += x->n_sentences;
     }
-    rw_extraction_clear(&c->x);
     if (++c->in_batch >= c->batch) {
         if (commit(c) || rw_store_begin(c->store, &c->err)) {
             c->failed = 1;
@@ -122,13 +126,73 @@ static int on_doc(rw_doc *doc, void *ud)
     return 0;
 }
 
+static int on_doc(rw_doc *doc, void *ud)
+{
+    ingest_ctx *c = ud;
+    if (rw_pool_submit(c->pool, doc, &c->err)) c->failed = 1;
+    return c->failed;
+}
+
+/* ingest --facts: each article line of each input is stored as it is; the entity and fact lines
+ * beside them (the facts contract) say nothing the article line does not, and are skipped. */
+static size_t read_facts_inputs(ingest_ctx *c, char *const *paths, int n, cli_problems *problems)
+{
+    size_t unreadable = 0;
+    rw_doc doc = {0};
+    rw_extraction x = {0};
+    char *line = NULL;
+    size_t cap = 0;
+    for (int i = 0; i < n && !c->failed; i++) {
+        const char *path = paths[i];
+        FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+        if (!f) {
+            cli_error("%s: cannot open: %s", path, strerror(errno));
+            unreadable++;
+            continue;
+        }
+        long lineno = 0, articles = 0;
+        ssize_t len;
+        while (!c->failed && (len = getline(&line, &cap, f)) >= 0) {
+            lineno++;
+            while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
+            if (!rw_extraction_json_is_article(line, (size_t)len)) continue;
+            articles++;
+            rw_error err = {0};
+            int rc = rw_extraction_read_json(line, (size_t)len, &doc, &x, &err);
+            if (rc == RW_EINPUT) {
+                rw_problem p = {RW_BAD, path, lineno, -1, err.msg};
+                cli_on_problem(&p, problems);
+                continue;
+            }
+            if (rc || store_one(&x, c)) {
+                if (rc) c->err = err;
+                c->failed = 1;
+            }
+            rw_extraction_clear(&x);
+            rw_doc_clear(&doc);
+        }
+        if (ferror(f)) {
+            cli_error("%s: read error", path);
+            unreadable++;
+        } else if (!articles && !c->failed) {
+            rw_problem p = {RW_BAD, path, 0, -1,
+                            "no article lines (write them with 'rawabit extract --for-ingest')"};
+            cli_on_problem(&p, problems);
+        }
+        if (f != stdin) fclose(f);
+    }
+    free(line);
+    return unreadable;
+}
+
 int cmd_ingest(int argc, char **argv)
 {
     static const struct option opts[] = {
         {"db", required_argument, 0, 'd'},      {"date", required_argument, 0, 'D'},
         {"lexicon", required_argument, 0, 'L'}, {"batch", required_argument, 0, 'b'},
         {"quiet", no_argument, 0, 'q'},         {"help", no_argument, 0, 'h'},
-        {"aliases", required_argument, 0, 'a'}, {0, 0, 0, 0}};
+        {"aliases", required_argument, 0, 'a'}, {"jobs", required_argument, 0, 'j'},
+        {"facts", no_argument, 0, 'F'},         {0, 0, 0, 0}};
     const char *aliases = NULL;
     const char *db = "rawabit.db";
     const char **lexicons = calloc((size_t)argc + 1, sizeof *lexicons);
@@ -141,10 +205,10 @@ int cmd_ingest(int argc, char **argv)
     cli_problems problems = {0};
     ingest_ctx c = {0};
     c.batch = 200;
-    int o;
+    int o, jobs = rw_pool_default_threads(), facts = 0;
     optind = 1;
     opterr = 0;
-    while ((o = getopt_long(argc, argv, "qh", opts, NULL)) != -1) {
+    while ((o = getopt_long(argc, argv, "qhj:", opts, NULL)) != -1) {
         switch (o) {
         case 'd': db = optarg; break;
         case 'D':
@@ -158,6 +222,17 @@ int cmd_ingest(int argc, char **argv)
             c.batch = (size_t)n;
             break;
         }
+        case 'j': {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 1 || n > 256) {
+                cli_usage("ingest", "-j wants a number of threads from 1 to 256, not '%s'", optarg);
+                goto usage;
+            }
+            jobs = (int)n;
+            break;
+        }
+        case 'F': facts = 1; break;
         case 'q': c.quiet = problems.quiet = 1; break;
         case 'h': fputs(help, stdout); free(lexicons); return EXIT_OK;
         default:
@@ -170,19 +245,21 @@ int cmd_ingest(int argc, char **argv)
         goto usage;
     }
 
+    /* With --facts nothing is extracted here, but the lexicons still load: they are how a
+     * bad --lexicon is reported the same way, and the store folds with the text layer. */
     rw_extractor_opts eopts = {NULL, lexicons, n_lex};
-    c.ex = rw_extractor_open(&eopts, &c.err);
-    if (!c.ex) {
+    c.pool = rw_pool_open(&eopts, facts ? 1 : jobs, store_one, &c, &c.err);
+    if (!c.pool) {
         free(lexicons);
         return cli_fail(&c.err);
     }
-    c.store = rw_store_open(db, RW_STORE_WRITE, rw_extractor_text(c.ex), &c.err);
+    c.store = rw_store_open(db, RW_STORE_WRITE, rw_pool_text(c.pool), &c.err);
     if (c.store) rw_store_on_wait(c.store, say_waiting, NULL);
     if (!c.store || (aliases && rw_store_load_aliases(c.store, aliases, &c.err)) ||
         rw_store_begin(c.store, &c.err)) {
         int rc = cli_fail(&c.err);
         rw_store_close(c.store);
-        rw_extractor_close(c.ex);
+        rw_pool_close(c.pool);
         free(lexicons);
         return rc;
     }
@@ -190,7 +267,13 @@ int cmd_ingest(int argc, char **argv)
     ropts.problem_ud = &problems;
     c.problems = &problems;
     cli_progress_init(&c.progress);
-    size_t missing = cli_read_inputs(argv + optind, argc - optind, &ropts, on_doc, &c, &c.failed);
+    size_t missing;
+    if (facts) {
+        missing = read_facts_inputs(&c, argv + optind, argc - optind, &problems);
+    } else {
+        missing = cli_read_inputs(argv + optind, argc - optind, &ropts, on_doc, &c, &c.failed);
+        if (!c.failed && rw_pool_finish(c.pool, &c.err)) c.failed = 1;
+    }
     cli_progress_done(&c.progress);
     int rc = EXIT_OK;
     if (c.failed) {
@@ -210,9 +293,8 @@ int cmd_ingest(int argc, char **argv)
     if (problems.bad || missing) fprintf(stderr, "; %zu inputs could not be read", problems.bad + missing);
     fputc('\n', stderr);
     if (rc == EXIT_OK && (problems.bad || missing)) rc = EXIT_INPUT;
-    rw_extraction_clear(&c.x);
     rw_store_close(c.store);
-    rw_extractor_close(c.ex);
+    rw_pool_close(c.pool);
     free(lexicons);
     return rc;
 usage:

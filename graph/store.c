@@ -91,8 +91,22 @@ static const char schema_v1[] =
     "CREATE INDEX decisions_a ON decisions(a_folded);"
     "CREATE INDEX decisions_b ON decisions(b_folded);";
 
+/* Version 2 keeps only the sentences facts cite (the evidence) and gives each mention its own
+ * surface text, which is all `rawabit split` read the other sentences for: a month of news stored
+ * every sentence of every article, and the database outgrew the text. facts_doc finds the facts
+ * of a sentence (the migration's own query, and provenance lookups). */
+static const char schema_v2[] =
+    "ALTER TABLE mentions ADD COLUMN text TEXT;"
+    "UPDATE mentions SET text = (SELECT CAST(substr(CAST(t.text AS BLOB),"
+    "  mentions.start_byte - t.start_byte + 1, mentions.end_byte - mentions.start_byte) AS TEXT)"
+    "  FROM sentences t WHERE t.doc = mentions.doc AND t.idx = mentions.sentence);"
+    "CREATE INDEX facts_doc ON facts(doc, sentence);"
+    "DELETE FROM sentences WHERE NOT EXISTS (SELECT 1 FROM facts f"
+    "  WHERE f.doc = sentences.doc AND f.sentence = sentences.idx);";
+
 static const migration migrations[] = {
     {schema_v1, NULL}, /* 0 -> 1 */
+    {schema_v2, NULL}, /* 1 -> 2 */
 };
 
 enum { SCHEMA_VERSION = sizeof migrations / sizeof migrations[0] };
@@ -129,8 +143,8 @@ static const char *const stmt_sql[ST_COUNT] = {
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     [ST_SENT_INSERT] = "INSERT INTO sentences(doc, idx, start_byte, end_byte, text) "
                        "VALUES (?1, ?2, ?3, ?4, ?5)",
-    [ST_MENTION_INSERT] = "INSERT INTO mentions(doc, sentence, start_byte, end_byte, entity) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5)",
+    [ST_MENTION_INSERT] = "INSERT INTO mentions(doc, sentence, start_byte, end_byte, entity, text) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     [ST_FACT_INSERT] = "INSERT OR IGNORE INTO facts(id, rel, subj, obj, place, date, date_text, "
                        "modality, role, trigger, doc, sentence, span_start, span_end, confidence) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
@@ -859,18 +873,31 @@ static int store_doc(rw_store *s, const rw_extraction *x, rw_buf *docid, rw_erro
     bind_text(q, 7, d->hash);
     if (exec_step(s, q, err, "storing a document")) return RW_EIO;
     s->doc_rowid = sqlite3_last_insert_rowid(s->db);
-    for (size_t i = 0; i < x->n_sentences; i++) {
+    /* Only the evidence: the sentences a storable fact cites (store_facts skips the others). */
+    unsigned char *cited = calloc(x->n_sentences ? x->n_sentences : 1, 1);
+    if (!cited) return rw_error_set(err, RW_ENOMEM, "%s: out of memory", docid->data);
+    for (size_t i = 0; i < x->n_facts; i++) {
+        const rw_xfact *f = &x->facts[i];
+        if (f->subj >= 0 && (size_t)f->subj < x->n_entities && f->sentence < x->n_sentences)
+            cited[f->sentence] = 1;
+    }
+    int rc = 0;
+    for (size_t i = 0; i < x->n_sentences && !rc; i++) {
         rw_span sp = x->sentences[i];
-        if (sp.end > d->text_len || sp.start > sp.end) continue;
-        if (!(q = stmt(s, ST_SENT_INSERT, err))) return RW_EIO;
+        if (!cited[i] || sp.end > d->text_len || sp.start > sp.end) continue;
+        if (!(q = stmt(s, ST_SENT_INSERT, err))) {
+            rc = RW_EIO;
+            break;
+        }
         sqlite3_bind_int64(q, 1, s->doc_rowid);
         sqlite3_bind_int64(q, 2, (sqlite3_int64)i);
         sqlite3_bind_int64(q, 3, sp.start);
         sqlite3_bind_int64(q, 4, sp.end);
         sqlite3_bind_text(q, 5, d->text + sp.start, (int)(sp.end - sp.start), SQLITE_STATIC);
-        if (exec_step(s, q, err, "storing a sentence")) return RW_EIO;
+        if (exec_step(s, q, err, "storing a sentence")) rc = RW_EIO;
     }
-    return 0;
+    free(cited);
+    return rc;
 }
 
 static int store_facts(rw_store *s, const rw_extraction *x, const int64_t *ids, rw_error *err)
@@ -965,6 +992,10 @@ int rw_store_add_extraction(rw_store *s, const rw_extraction *x, rw_ingest_resul
         sqlite3_bind_int64(q, 3, m->start);
         sqlite3_bind_int64(q, 4, m->end);
         sqlite3_bind_int64(q, 5, ids[m->entity]);
+        if (m->start < m->end && m->end <= x->doc->text_len)
+            sqlite3_bind_text(q, 6, x->doc->text + m->start, (int)(m->end - m->start), SQLITE_STATIC);
+        else
+            sqlite3_bind_null(q, 6);
         rc = exec_step(s, q, err, "storing a mention");
     }
     if (!rc) rc = store_facts(s, x, ids, err);
@@ -1230,25 +1261,21 @@ static int split_mentions(rw_store *s, int64_t from, int64_t to, const char *fol
     sqlite3_stmt *q;
     if (sqlite3_prepare_v2(
             s->db,
-            "SELECT m.rowid, m.start_byte - t.start_byte, m.end_byte - t.start_byte, "
-            "t.text FROM mentions m JOIN sentences t ON t.doc = m.doc AND t.idx = "
-            "m.sentence WHERE m.entity = ?1",
-            -1, &q, NULL) != SQLITE_OK)
+            "SELECT rowid, text FROM mentions WHERE entity = ?1", -1, &q, NULL) != SQLITE_OK)
         return db_error(s, err, "reading mentions");
     sqlite3_bind_int64(q, 1, from);
     int64_t *move = NULL;
     size_t n = 0, cap = 0;
     rw_buf f = {0};
     while (sqlite3_step(q) == SQLITE_ROW) {
-        int64_t st = sqlite3_column_int64(q, 1), en = sqlite3_column_int64(q, 2);
-        const char *t = col(q, 3);
-        int64_t len = sqlite3_column_bytes(q, 3);
-        if (!t || st < 0 || en > len || st >= en) continue;
+        const char *t = col(q, 1);
+        int len = sqlite3_column_bytes(q, 1);
+        if (!t || len <= 0) continue;
         rw_buf_reset(&f);
         if (s->tx)
-            rw_text_fold_into(s->tx, t + st, (size_t)(en - st), &f);
+            rw_text_fold_into(s->tx, t, (size_t)len, &f);
         else
-            rw_buf_append(&f, t + st, (size_t)(en - st));
+            rw_buf_append(&f, t, (size_t)len);
         if (strcmp(rw_buf_str(&f), folded) != 0) continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 16;

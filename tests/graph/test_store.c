@@ -192,8 +192,15 @@ static void test_round_trip(void)
         CHECK(f3 && f3->subj != sh, "one-word الشرع is not merged with أحمد الشرع");
         rw_graph_free(g);
     }
-    CHECK_INT(sql_int(path, "SELECT count(*) FROM sentences"), 4, "4 sentences stored");
+    /* Only the evidence is kept: the sentences facts cite, each once. */
+    CHECK_INT(sql_int(path, "SELECT count(*) FROM sentences"), 3, "3 sentences stored");
+    CHECK_INT(sql_int(path, "SELECT count(*) FROM sentences s WHERE NOT EXISTS (SELECT 1 FROM "
+                            "facts f WHERE f.doc = s.doc AND f.sentence = s.idx)"),
+              0, "no sentence without a fact");
     CHECK_INT(sql_int(path, "SELECT count(*) FROM mentions"), 8, "8 mentions stored");
+    CHECK_INT(sql_int(path, "SELECT count(*) FROM mentions WHERE text IS NULL OR "
+                            "length(CAST(text AS BLOB)) != end_byte - start_byte"),
+              0, "each mention keeps its surface text, as long as its span");
     char *t = sql_text(path, "SELECT text FROM sentences s JOIN documents d ON d.rowid = s.doc "
                              "WHERE d.id = 'rt-2025-10-18' AND s.idx = 1");
     CHECK(t && strncmp(t, "وقال الشيباني", strlen("وقال الشيباني")) == 0, "sentence text");
@@ -220,7 +227,7 @@ static void test_round_trip(void)
     char *mode = sql_text(path, "PRAGMA journal_mode");
     CHECK(mode && strcmp(mode, "wal") == 0, "journal_mode is wal (%s)", mode ? mode : "null");
     free(mode);
-    CHECK_INT(sql_int(path, "PRAGMA user_version"), 1, "user_version 1");
+    CHECK_INT(sql_int(path, "PRAGMA user_version"), 2, "user_version 2");
     /* Read mode sees the same graph. */
     rw_error err2 = {0};
     rw_store *r = rw_store_open(path, RW_STORE_READ, tx, &err2);
@@ -665,7 +672,7 @@ static void test_migration(void)
     rw_store *s = rw_store_open(p, RW_STORE_WRITE, tx, &err);
     CHECK(s != NULL, "empty file opens for writing: %s", err.msg);
     rw_store_close(s);
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 1, "migrated to version 1");
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 2, "migrated to version 2");
     char *by = sql_text(p, "SELECT value FROM meta WHERE key = 'created_by'");
     CHECK(by && strncmp(by, "rawabit ", 8) == 0, "meta records the creator (%s)", by ? by : "null");
     free(by);
@@ -693,6 +700,42 @@ static void test_migration(void)
     s = rw_store_open(p, RW_STORE_READ, tx, &err);
     CHECK(s == NULL && err.code == RW_EIO, "read mode on a missing file: %s", err.msg);
     CHECK(access(p, F_OK) != 0, "read mode creates no file");
+    rmdb(p);
+}
+
+/* A version 1 database (every sentence stored, mentions without their text) is upgraded in
+ * place: the mentions get their text from their sentences, then uncited sentences go. */
+static void test_migration_v1(void)
+{
+    char *p = tmpdb("v1");
+    rw_store *s = open_db(p);
+    tdoc a;
+    doc_visit(&a);
+    rw_ingest_result r = {0};
+    CHECK_INT(s ? ingest(s, &a, &r) : -1, 0, "v1: ingest");
+    rw_store_close(s);
+    tdoc_free(&a);
+    long mentions = sql_int(p, "SELECT count(*) FROM mentions m WHERE EXISTS (SELECT 1 FROM "
+                               "sentences t WHERE t.doc = m.doc AND t.idx = m.sentence)");
+    sqlite3 *db;
+    sqlite3_open(p, &db);
+    int rc = sqlite3_exec(db,
+                          "INSERT INTO sentences(doc, idx, start_byte, end_byte, text) "
+                          "VALUES (1, 99, 0, 4, 'no fact cites this');"
+                          "ALTER TABLE mentions DROP COLUMN text; DROP INDEX facts_doc;"
+                          "PRAGMA user_version = 1;",
+                          NULL, NULL, NULL);
+    sqlite3_close(db);
+    CHECK_INT(rc, SQLITE_OK, "v1: the database is made a version 1 one");
+    s = open_db(p);
+    CHECK(s != NULL, "v1: opens for writing");
+    rw_store_close(s);
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 2, "v1: migrated to version 2");
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences WHERE idx = 99"), 0,
+              "v1: the sentence no fact cites is gone");
+    CHECK(mentions > 0 && sql_int(p, "SELECT count(*) FROM mentions WHERE text IS NOT NULL AND "
+                                     "length(CAST(text AS BLOB)) = end_byte - start_byte") == mentions,
+          "v1: the %ld mentions of stored sentences got their text back", mentions);
     rmdb(p);
 }
 
@@ -868,6 +911,7 @@ int main(void)
     test_stable_ids();
     test_hostile();
     test_migration();
+    test_migration_v1();
     test_aliases_file();
     test_in_memory();
     test_crash();
