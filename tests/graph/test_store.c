@@ -220,7 +220,7 @@ static void test_round_trip(void)
     char *mode = sql_text(path, "PRAGMA journal_mode");
     CHECK(mode && strcmp(mode, "wal") == 0, "journal_mode is wal (%s)", mode ? mode : "null");
     free(mode);
-    CHECK_INT(sql_int(path, "PRAGMA user_version"), 1, "user_version 1");
+    CHECK_INT(sql_int(path, "PRAGMA user_version"), 2, "user_version 2");
     /* Read mode sees the same graph. */
     rw_error err2 = {0};
     rw_store *r = rw_store_open(path, RW_STORE_READ, tx, &err2);
@@ -665,7 +665,7 @@ static void test_migration(void)
     rw_store *s = rw_store_open(p, RW_STORE_WRITE, tx, &err);
     CHECK(s != NULL, "empty file opens for writing: %s", err.msg);
     rw_store_close(s);
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 1, "migrated to version 1");
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 2, "migrated to version 2");
     char *by = sql_text(p, "SELECT value FROM meta WHERE key = 'created_by'");
     CHECK(by && strncmp(by, "rawabit ", 8) == 0, "meta records the creator (%s)", by ? by : "null");
     free(by);
