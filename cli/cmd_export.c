@@ -216,8 +216,15 @@ int cmd_export(int argc, char **argv)
     rw_graph *g = rw_store_load_graph(store, &err);
     rw_store_close(store);
     if (!g) return cli_fail(&err);
+    cli_places places;
+    if (cli_places_open(&places, &err)) {
+        rw_graph_free(g);
+        return cli_fail(&err);
+    }
+    cli_places_attach(&places, g);
 
     int rc = csv ? write_csv(g, &eo, output, &err) : write_one(g, fmt, table, &eo, output, &err);
     rw_graph_free(g);
+    cli_places_close(&places);
     return rc ? cli_fail(&err) : EXIT_OK;
 }

@@ -19,6 +19,7 @@ typedef struct session {
     rw_store *store;
     rw_graph *g;
     rw_query *q;
+    cli_places places;
     rw_error err;
 } session;
 
@@ -29,6 +30,8 @@ static int session_open(session *s, const char *db, rw_store_mode mode)
     if (!(s->store = rw_store_open(db, mode, s->tx, &s->err))) return -1;
     if (mode == RW_STORE_WRITE) return 0;
     if (!(s->g = rw_store_load_graph(s->store, &s->err))) return -1;
+    if (cli_places_open(&s->places, &s->err)) return -1;
+    cli_places_attach(&s->places, s->g);
     if (!(s->q = rw_query_new(s->g, s->tx, &s->err))) return -1;
     return 0;
 }
@@ -37,6 +40,7 @@ static void session_close(session *s)
 {
     rw_query_free(s->q);
     rw_graph_free(s->g);
+    cli_places_close(&s->places);
     rw_store_close(s->store);
     rw_text_close(s->tx);
 }
