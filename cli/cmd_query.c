@@ -181,9 +181,12 @@ int cmd_show(int argc, char **argv)
                        "Usage: rawabit show [--db FILE] ENTITY\n"
                        "\n"
                        "Everything about one entity: its id, kind and labels, every name it was\n"
-                       "written with, the merges that made it (with their reasons and articles), and\n"
-                       "its facts with the sentences they came from. ENTITY is an id or any name,\n"
-                       "Arabic or English. Exit status 1 when no entity has that id or name.\n",
+                       "written with, the merges that made it (with their reasons and articles), the\n"
+                       "events it took part in, one line each however many articles reported them\n"
+                       "(\"announced on 2025-12-01, held on 2025-12-10 at Kremlin; reported by 3\n"
+                       "sources in 5 reports\", docs/merging.md), and its facts with the sentences\n"
+                       "they came from. ENTITY is an id or any name, Arabic or English. Exit status\n"
+                       "1 when no entity has that id or name.\n",
                        show);
 }
 

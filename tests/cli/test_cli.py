@@ -222,6 +222,12 @@ rc, out, err = run('export', '--db', db, '-f', 'dot', '--rel', 'met')
 check(rc == 0 and 'meeting' in out and 'report' in out and '(x' not in out,
       'DOT edges count meetings and reports instead of listing dates', out)
 
+rc, out, err = run('show', '--db', db, 'vladimir-putin')
+story = [l for l in out.splitlines() if l.startswith('event\t') and '2025-12-23' in l]
+check(rc == 0 and len(story) == 1 and 'held on 2025-12-23 at Kremlin' in story[0] and
+      'reported by 2 sources' in story[0], 'show tells the meeting once, with its date, place and sources',
+      out)
+
 # The same articles in any order and over several runs give the same events and ids.
 # Unnamed groups ("وفد روسي") are a new entity in each article and take ids in the order they come
 # (delegation, delegation-2...): events naming them are left out of the comparison, since their
