@@ -142,6 +142,22 @@ static size_t uf_find(size_t *up, size_t i)
     return i;
 }
 
+/* An unnamed group beside named people ("X and a delegation of his party met Y") does not make a
+ * different meeting: one article names the delegation, the next does not. Groups are dropped from
+ * the participants when the named actors alone still make the happening (two for a meeting or a
+ * call, one for a visit); "X met a Russian delegation" keeps its group. */
+static void drop_groups(report *r)
+{
+    size_t named = 0, need = r->f->rel == RW_REL_VISITED ? 1 : 2;
+    for (size_t i = 0; i < r->n_parts; i++)
+        named += r->parts[i]->kind != RW_KIND_GROUP;
+    if (named < need) return;
+    size_t k = 0;
+    for (size_t i = 0; i < r->n_parts; i++)
+        if (r->parts[i]->kind != RW_KIND_GROUP) r->parts[k++] = r->parts[i];
+    r->n_parts = k;
+}
+
 /* Gives every report of r[0..n) (one sentence) the sorted actors of its connected component. */
 static int sentence_participants(report *r, size_t n)
 {
@@ -180,6 +196,7 @@ static int sentence_participants(report *r, size_t n)
                 seen = r[i].parts[q] == act[p];
             if (!seen) r[i].parts[r[i].n_parts++] = act[p];
         }
+        drop_groups(&r[i]);
         qsort(r[i].parts, r[i].n_parts, sizeof *r[i].parts, by_entity_id);
     }
     rc = 0;
@@ -297,49 +314,50 @@ static void join(cluster *k, report *all, size_t pos, size_t index, const rw_gen
 
 /* Places all[pos] in a cluster of its group (clusters c->v[from..]); returns 0 or -1.
  *
- * A report that says nothing of when (no date, in an article without a date) would fit every
- * event of its group. It joins an event its own story reports (a headline beside its dated lead,
- * an undated copy of a dated wire story); otherwise only the one dated event it fits, if there is
- * exactly one, and never an announcement it would turn into a held meeting. */
+ * A report dated to the day joins the fitting event with the most reports. A wider one joins an
+ * event its own story reports (a headline beside its dated lead, an undated copy of a dated wire
+ * story), else the one event it fits if there is exactly one, else starts its own: a month that
+ * holds two meetings does not say which. A report that says nothing of when (no date, in an
+ * article without a date) never joins an event as vague as itself, nor turns an announcement
+ * into a held meeting. */
 static int place_report(clusters *c, size_t from, report *all, size_t pos,
                         rw_place_parent_fn parent, void *ctx)
 {
     report *r = &all[pos];
     const rw_gentity *rplace = r->f->place;
     int happening = rw_rel_is_happening(r->f->rel), vague = happening && r->lo == SPAN_MIN;
+    /* A report wider than a day (a month, a year, the days around an undated article) that fits
+     * several events cannot say which: it joins one only when exactly one fits. */
+    int wide = happening && r->hi > r->lo;
     const rw_gdoc *story = story_of(r->f->doc);
-    size_t best = SIZE_MAX, own = SIZE_MAX, fit = SIZE_MAX, n_fit = 0;
-    const rw_gentity *best_place = NULL, *own_place = NULL, *fit_place = NULL;
+    size_t best = SIZE_MAX, own = SIZE_MAX, n_fit = 0;
+    const rw_gentity *best_place = NULL, *own_place = NULL;
     for (size_t i = from; i < c->n; i++) {
         cluster *k = &c->v[i];
         const rw_gentity *inner = NULL;
         if (happening &&
             (r->lo > k->hi || r->hi < k->lo || !places_fit(k->place, rplace, parent, ctx, &inner)))
             continue;
-        if (vague) {
-            if (own == SIZE_MAX && story_in(k, all, story)) {
-                own = i;
-                own_place = inner;
-            }
-            if (k->lo != SPAN_MIN && (k->held || r->f->modality != RW_MOD_ASSERTED)) {
-                n_fit++;
-                fit = i;
-                fit_place = inner;
-            }
-            continue;
+        if (wide && own == SIZE_MAX && story_in(k, all, story)) {
+            own = i;
+            own_place = inner;
         }
+        /* Nothing but its own story can place a report with no date at all beside an event as
+         * vague as itself, or make an announcement held. */
+        if (vague && (k->lo == SPAN_MIN || (!k->held && r->f->modality == RW_MOD_ASSERTED)))
+            continue;
+        n_fit++;
         if (best == SIZE_MAX || k->n > c->v[best].n ||
             (k->n == c->v[best].n && k->lo < c->v[best].lo)) {
             best = i;
             best_place = inner;
         }
     }
-    if (vague && own != SIZE_MAX) {
+    if (own != SIZE_MAX) {
         best = own;
         best_place = own_place;
-    } else if (vague && n_fit == 1) {
-        best = fit;
-        best_place = fit_place;
+    } else if (wide && n_fit > 1) {
+        best = SIZE_MAX;
     }
     if (best != SIZE_MAX) {
         join(&c->v[best], all, pos, best, best_place);

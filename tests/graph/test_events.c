@@ -30,7 +30,7 @@ typedef struct doc_spec {
 
 static const char *const actors[] = {"putin", "shaibani", "abu-qasra", "lavrov", "sharaa",
                                      "place-kremlin", "place-moscow", "place-russia",
-                                     "place-damascus", NULL};
+                                     "place-damascus", "delegation", NULL};
 
 /* The places lexicon in miniature: the Kremlin is in Moscow, Moscow in Russia. */
 static const char *parent_of(void *ctx, const char *id)
@@ -54,8 +54,10 @@ static rw_graph *build(const doc_spec *docs, size_t nd, const fact_spec *facts, 
 {
     rw_graph *g = rw_graph_new();
     for (size_t i = 0; actors[i]; i++)
-        rw_graph_add_entity(g, actors[i], strncmp(actors[i], "place-", 6) ? RW_KIND_PERSON
-                                                                          : RW_KIND_PLACE,
+        rw_graph_add_entity(g, actors[i],
+                            !strncmp(actors[i], "place-", 6)   ? RW_KIND_PLACE
+                            : !strcmp(actors[i], "delegation") ? RW_KIND_GROUP
+                                                               : RW_KIND_PERSON,
                             NULL, actors[i], NULL);
     for (size_t k = 0; k < nd; k++) {
         const doc_spec *d = &docs[doc_order ? doc_order[k] : k];
@@ -165,13 +167,13 @@ static void test_apart(void)
         {MET, "putin", "lavrov", "place-kremlin", "2025-07-20", ASSERTED, "a", 1},
         {MET, "shaibani", "lavrov", "place-kremlin", "2025-07-20", ASSERTED, "a", 1},
         {MET, "putin", "shaibani", "place-kremlin", "2025-07-20", ASSERTED, "a", 2},
-        /* 6: a month-only report fits both July meetings of the ministers: it joins one, and
-         * does not make them one */
+        /* 6: a month-only report fits both July meetings of the ministers: it cannot say which,
+         * so it joins neither, and does not make them one */
         {MET, "shaibani", "lavrov", NULL, "2025-07", ASSERTED, "c", 0},
         /* 7: a denial the same day as meeting 0 */
         {MET, "shaibani", "lavrov", "place-moscow", "2025-07-20", NEGATED, "b", 1},
         /* 8: same day, same pair, places not inside one another */
-        {MET, "shaibani", "lavrov", "place-damascus", "2025-07-22", ASSERTED, "c", 1},
+        {MET, "shaibani", "lavrov", "place-damascus", "2025-07-22", ASSERTED, "b", 2},
     };
     rw_graph *g = build(docs, N(docs), facts, N(facts), NULL, NULL);
     if (!g) return;
@@ -182,13 +184,13 @@ static void test_apart(void)
     CHECK(ev[2] && ev[2] == ev[3] && ev[3] == ev[4], "the group photo's three pairs: one event");
     CHECK(ev[2] && ev[2]->n_participants == 3, "the group photo has three participants");
     CHECK(ev[5] && ev[5] != ev[2], "a bilateral and a group photo the same day: two events");
-    CHECK(ev[6] && (ev[6] == ev[0] || ev[6] == ev[1]) && ev[0] != ev[1],
-          "a month-only report joins one of the two July meetings and fuses nothing");
+    CHECK(ev[6] && ev[6] != ev[0] && ev[6] != ev[1] && ev[0] != ev[1],
+          "a month-only report that fits two July meetings joins neither and fuses nothing");
     CHECK(ev[7] && ev[7] != ev[0] && ev[7]->modality == NEGATED,
           "a denial never joins the meeting it denies");
     CHECK(ev[8] && ev[8] != ev[1], "Damascus and Moscow the same day: two events");
-    /* 0 (+6), 1, the photo, the bilateral, the denial, Damascus */
-    CHECK_INT(rw_graph_event_count(g), 6, "six events in all");
+    /* 0, 1, the photo, the bilateral, the month-only report, the denial, Damascus */
+    CHECK_INT(rw_graph_event_count(g), 7, "seven events in all");
 
     /* The edge Shaibani–Putin counts the group photo and the bilateral: two meetings. */
     rw_graph_filter flt = {.rel_mask = 1u << MET, .asserted_only = 1};
@@ -205,7 +207,31 @@ static void test_apart(void)
     rw_graph_iter_free(it);
     CHECK_INT(meetings, 2, "edge Putin–Shaibani: 2 meetings");
     CHECK_INT(reports, 2, "edge Putin–Shaibani: 2 reports (one article, two events)");
-    CHECK_INT(events, 5, "--asserted-only delivers the five events with an asserted report");
+    CHECK_INT(events, 6, "--asserted-only delivers the six events with an asserted report");
+    rw_graph_free(g);
+}
+
+/* ---- unnamed groups ---------------------------------------------------------------------------- */
+
+static void test_groups(void)
+{
+    static const doc_spec docs[] = {{"a", "2017-02-22", NULL}, {"b", "2017-02-22", NULL}};
+    static const fact_spec facts[] = {
+        /* "Marzouk and a delegation of his party met Haftar in Benghazi" */
+        {MET, "lavrov", "sharaa", "place-damascus", "2017-02-22", ASSERTED, "a", 0},
+        {MET, "delegation", "sharaa", "place-damascus", "2017-02-22", ASSERTED, "a", 0},
+        /* "Marzouk met Haftar" */
+        {MET, "lavrov", "sharaa", NULL, "2017-02-22", ASSERTED, "b", 0},
+        /* "Putin met a delegation": the group is all there is on one side */
+        {MET, "putin", "delegation", NULL, "2017-02-22", ASSERTED, "b", 1},
+    };
+    rw_graph *g = build(docs, N(docs), facts, N(facts), NULL, NULL);
+    if (!g) return;
+    const rw_gevent *a = event_of(g, &facts[0]), *b = event_of(g, &facts[2]);
+    const rw_gevent *c = event_of(g, &facts[3]);
+    CHECK(a && a == b && a->n_participants == 2,
+          "a delegation named beside the two leaders does not make another meeting");
+    CHECK(c && c != a && c->n_participants == 2, "a meeting with a delegation keeps it");
     rw_graph_free(g);
 }
 
@@ -403,6 +429,7 @@ int main(void)
 {
     test_same_meeting();
     test_apart();
+    test_groups();
     test_planned_held();
     test_order();
     test_copies();
