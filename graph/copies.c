@@ -1,9 +1,9 @@
 /*
  * copies.c - MinHash sketches and a banded index for near-duplicate articles (copies.h).
  *
- * Words are hashed once; a shingle's hash combines its five words' hashes, and each of the
- * RW_SKETCH_HASHES "permutations" is that hash mixed with its own seed (the splitmix64
- * finaliser), so a sketch costs one pass over the words and a few multiplications per shingle.
+ * Words are hashed once; a shingle's hash mixes its five words' hashes (the splitmix64
+ * finaliser), and each of the RW_SKETCH_HASHES "permutations" is a multiply-shift hash of it, so
+ * a sketch costs one pass over the words and one multiplication per shingle and permutation.
  * The index is an open-addressing table of (band hash, slot) entries in which equal band hashes
  * simply follow each other along the probe sequence.
  */
@@ -31,19 +31,28 @@ static size_t separator_len(const unsigned char *p, const unsigned char *end)
         int alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         return alnum ? 0 : 1;
     }
-    /* ، ؛ ؟ (U+060C, U+061B, U+061F) and the tatweel U+0640 */
+    /* ، ؛ ؟ (U+060C, U+061B, U+061F), the tatweel U+0640, the no-break space U+00A0, and the
+     * spaces, joiners and direction marks U+2000..U+200F that scraped pages scatter unevenly */
     if (c == 0xD8 && p + 1 < end && (p[1] == 0x8C || p[1] == 0x9B || p[1] == 0x9F)) return 2;
     if (c == 0xD9 && p + 1 < end && p[1] == 0x80) return 2;
+    if (c == 0xC2 && p + 1 < end && p[1] == 0xA0) return 2;
+    if (c == 0xE2 && p + 2 < end && p[1] == 0x80 && p[2] <= 0x8F) return 3;
     return 0;
 }
 
 int rw_sketch_text(const char *text, size_t len, rw_sketch *out)
 {
+    /* The RW_SKETCH_HASHES "permutations" are multiply-shift hashes of the (already mixed)
+     * shingle hash: one multiplication each, with odd multipliers drawn from splitmix64. */
+    uint64_t mul[RW_SKETCH_HASHES], add[RW_SKETCH_HASHES];
+    for (int i = 0; i < RW_SKETCH_HASHES; i++) {
+        mul[i] = mix64(0x9e3779b97f4a7c15ULL * (uint64_t)(2 * i + 1)) | 1;
+        add[i] = mix64(0x9e3779b97f4a7c15ULL * (uint64_t)(2 * i + 2));
+        out->h[i] = UINT32_MAX;
+    }
     const unsigned char *p = (const unsigned char *)text, *end = p + len;
     uint64_t window[RW_SHINGLE_WORDS] = {0};
     size_t words = 0, shingles = 0;
-    for (int i = 0; i < RW_SKETCH_HASHES; i++)
-        out->h[i] = UINT32_MAX;
     while (p < end) {
         size_t sep;
         while (p < end && (sep = separator_len(p, end)) > 0)
@@ -59,7 +68,7 @@ int rw_sketch_text(const char *text, size_t len, rw_sketch *out)
             sh = mix64(sh ^ window[(words + k) % RW_SHINGLE_WORDS]);
         shingles++;
         for (int i = 0; i < RW_SKETCH_HASHES; i++) {
-            uint32_t v = (uint32_t)(mix64(sh ^ (0x9e3779b97f4a7c15ULL * (uint64_t)(i + 1))) >> 32);
+            uint32_t v = (uint32_t)((mul[i] * sh + add[i]) >> 32);
             if (v < out->h[i]) out->h[i] = v;
         }
     }

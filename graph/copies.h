@@ -33,8 +33,9 @@ typedef struct rw_sketch {
     uint32_t h[RW_SKETCH_HASHES];
 } rw_sketch;
 
-/* Sketches `text` (UTF-8; words split on spaces, ASCII punctuation and the Arabic comma,
- * semicolon and question mark). Returns 1, or 0 when the text is too short to judge. */
+/* Sketches `text` (UTF-8; words split on ASCII spaces and punctuation, the Arabic comma,
+ * semicolon and question mark, the tatweel, no-break and other Unicode spaces and direction
+ * marks). Returns 1, or 0 when the text is too short to judge. */
 int rw_sketch_text(const char *text, size_t len, rw_sketch *out);
 
 /* The share of equal hashes: an estimate of the Jaccard similarity of the two shingle sets. */
