@@ -103,6 +103,13 @@ static rw_date from_day_number(long z)
     return (rw_date){(short)(y + (m <= 2)), (signed char)m, (signed char)d};
 }
 
+void rw_date_span(rw_date d, long *first, long *last)
+{
+    int m0 = d.month ? d.month : 1, m1 = d.month ? d.month : 12;
+    *first = day_number(d.year, m0, d.day ? d.day : 1);
+    *last = day_number(d.year, m1, d.day ? d.day : rw_days_in_month(d.year, m1));
+}
+
 int rw_date_weekday(rw_date d)
 {
     if (!d.year || !d.month || !d.day) return -1;

@@ -29,6 +29,10 @@ int rw_date_compare(rw_date a, rw_date b);
 int rw_days_in_month(int year, int month);
 /* Day of the week of a full date, 0 = Sunday .. 6 = Saturday; -1 when the date is partial. */
 int rw_date_weekday(rw_date d);
+/* The first and last day a (possibly partial) set date can stand for, as day numbers (days since
+ * 1970-01-01): a day is itself, "2025-07" is July 1 to 31, "2025" the whole year. Day numbers
+ * compare and subtract like days, which is what comparing spans of dates needs. */
+void rw_date_span(rw_date d, long *first, long *last);
 /* Adds `days` to a full date (proleptic Gregorian). A partial date is returned unchanged. */
 rw_date rw_date_add_days(rw_date d, int days);
 

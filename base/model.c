@@ -39,6 +39,11 @@ int rw_modality_from_name(const char *s)
 {
     return lookup(modality_names, RW_MOD_COUNT, s);
 }
+int rw_rel_is_happening(rw_rel r)
+{
+    return r == RW_REL_MET || r == RW_REL_PHONED || r == RW_REL_VISITED || r == RW_REL_ATTENDED;
+}
+
 int rw_rel_is_symmetric(rw_rel r)
 {
     return r == RW_REL_MET || r == RW_REL_PHONED;

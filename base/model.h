@@ -44,5 +44,9 @@ int rw_rel_from_name(const char *s);
 int rw_modality_from_name(const char *s);
 /* Whether A rel B implies B rel A (met, phoned). */
 int rw_rel_is_symmetric(rw_rel r);
+/* Whether the relation is something that happens on a day (met, phoned, visited, attended), as
+ * opposed to a condition stated about someone (holds_role, member_of, leads, alias_of). Events
+ * (graph/events.h) date the first and group the second by their statement. */
+int rw_rel_is_happening(rw_rel r);
 
 #endif

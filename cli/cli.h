@@ -13,7 +13,9 @@
 #include "base/date.h"
 #include "base/error.h"
 #include "extract/facts.h"
+#include "extract/lexicon.h"
 #include "extract/readers.h"
+#include "graph/graph.h"
 
 /* Exit codes scripts can rely on (documented in --help and docs/cli.md). */
 enum {
@@ -85,5 +87,18 @@ void cli_progress_update(cli_progress *p, const char *fmt, ...) __attribute__((f
 void cli_progress_done(cli_progress *p);
 double cli_now(void);
 
+/* Place containment for events (graph.h, rw_place_parent_fn), read from the places lexicon:
+ * cli_places_attach() gives it to a graph, which must not outlive `p`. cli_places_open() loads
+ * data/ itself (text layer and lexicon); cli_places_borrow() uses an extractor's lexicon. */
+typedef struct cli_places {
+    rw_text *tx; /* owned when opened here */
+    rw_lexicon *own;
+    const rw_lexicon *lx;
+    char id[256]; /* the parent id last returned */
+} cli_places;
+int cli_places_open(cli_places *p, rw_error *err);
+void cli_places_borrow(cli_places *p, const rw_lexicon *lx);
+void cli_places_attach(cli_places *p, rw_graph *g);
+void cli_places_close(cli_places *p);
 
 #endif

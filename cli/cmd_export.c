@@ -29,8 +29,10 @@ static const char help[] =
     "  jsonld            JSON-LD with the same vocabulary (docs/rdf.md)\n"
     "  graphml gexf      for Gephi, networkx, yEd\n"
     "  csv               nodes.csv and edges.csv, into the directory given with -o\n"
-    "  jsonl             the facts contract, one object a line (docs/facts.md)\n"
-    "  table             a plain-text table of facts: who, what, whom, where, when\n"
+    "  jsonl             the facts contract, one object a line, events after facts\n"
+    "                    (docs/facts.md)\n"
+    "  table             a plain-text table of events: who, what, whom, where, when, and\n"
+    "                    how many sources reported each (docs/merging.md)\n"
     "  html              an interactive viewer in one file that opens offline: search any\n"
     "                    spelling or alias, filter, focus, click a line to read its evidence\n"
     "Without --format, the format is taken from the extension of -o.\n"
@@ -254,9 +256,17 @@ int cmd_export(int argc, char **argv)
         eo.merge_history = store_merges;
         eo.merge_source = store;
     }
+    cli_places places;
+    if (cli_places_open(&places, &err)) {
+        rw_graph_free(g);
+        rw_store_close(store);
+        return cli_fail(&err);
+    }
+    cli_places_attach(&places, g);
 
     int rc = csv ? write_csv(g, &eo, output, &err) : write_one(g, fmt, table, &eo, output, &err);
     rw_graph_free(g);
+    cli_places_close(&places);
     rw_store_close(store);
     return rc ? cli_fail(&err) : EXIT_OK;
 }

@@ -37,6 +37,7 @@ static const char help[] =
 typedef struct extract_ctx {
     rw_extractor *ex;
     rw_names *names; /* opened once; each article's graph borrows it */
+    cli_places places; /* the extractor's places lexicon, for events inside one article */
     rw_extraction x;
     cli_problems *problems; /* where a cut sentence is reported */
     rw_error err;
@@ -51,7 +52,7 @@ static int on_doc(rw_doc *doc, void *ud)
     int rc = rw_extract(c->ex, doc, &c->x, &c->err);
     if (!rc) cli_report_extraction(doc, &c->x, c->problems);
     if (rc || (c->for_ingest && rw_extraction_write_json(&c->x, stdout, &c->err)) ||
-        !(g = rw_graph_new()) ||
+        !(g = rw_graph_new()) || (cli_places_attach(&c->places, g), 0) ||
         rw_graph_add_extraction_with(g, &c->x, rw_extractor_text(c->ex), c->names, &c->err) ||
         rw_export(g, RW_EXPORT_JSONL, &(rw_export_opts){0}, stdout, &c->err)) {
         if (!c->err.code) rw_error_set(&c->err, RW_ENOMEM, "out of memory");
@@ -102,6 +103,7 @@ int cmd_extract(int argc, char **argv)
     rw_extractor_opts eopts = {NULL, lexicons, n_lex};
     c.ex = rw_extractor_open(&eopts, &c.err);
     if (c.ex) c.names = rw_names_open(NULL, rw_extractor_text(c.ex), &c.err);
+    if (c.ex) cli_places_borrow(&c.places, rw_extractor_lexicon(c.ex));
     if (!c.ex || !c.names) {
         int rc = cli_fail(&c.err);
         rw_names_free(c.names);

@@ -34,7 +34,10 @@ static const char help[] =
     "  .zip .tar .7z, .gz .xz .zst .bz2 (.tar.xz, .jsonl.gz, .warc.gz...): each member\n"
     "Ids come from the content (id, DOCNO, URL), else from the path below what you named,\n"
     "so a corpus gets the same ids from any directory.\n"
-    "An article already in the database (same text) is skipped, and said so. A second ingest\n"
+    "An article already in the database (same text) is skipped, and said so. One that is a\n"
+    "near-duplicate of a stored article (the same wire story with a new headline or a trimmed\n"
+    "paragraph) is stored and recorded as a copy of that story, so the events it reports count\n"
+    "it once (docs/merging.md); the summary says how many copies were found. A second ingest\n"
     "into the same database waits for the first, and says so (docs/schema.md).\n"
     "\n"
     "Options:\n"
@@ -60,11 +63,11 @@ static const char help[] =
 typedef struct ingest_ctx {
     rw_pool *pool;
     rw_store *store;
-    size_t docs, duplicates, facts, entities, bytes, sentences, in_batch, batch;
+    size_t docs, duplicates, copies, facts, entities, bytes, sentences, in_batch, batch;
     /* The counts as of the last successful commit: what the summary reports, since a batch
      * that fails to commit (a full disk) is rolled back and stores nothing. */
     struct {
-        size_t docs, duplicates, facts, entities, sentences;
+        size_t docs, duplicates, copies, facts, entities, sentences;
     } committed;
     int quiet;
     int failed;
@@ -85,6 +88,7 @@ static int commit(ingest_ctx *c)
     if (rw_store_commit(c->store, &c->err)) return -1;
     c->committed.docs = c->docs;
     c->committed.duplicates = c->duplicates;
+    c->committed.copies = c->copies;
     c->committed.facts = c->facts;
     c->committed.entities = c->entities;
     c->committed.sentences = c->sentences;
@@ -108,6 +112,7 @@ static int store_one(const rw_extraction *x, void *ud)
         if (!c->quiet) cli_error("%s: already in the database (same text), skipped", doc->source ? doc->source : doc->id);
     } else {
         c->docs++;
+        c->copies += (size_t)res.copy;
         c->facts += res.facts;
         c->entities += res.new_entities;
         c->sentences += x->n_sentences;
@@ -284,9 +289,10 @@ int cmd_ingest(int argc, char **argv)
         rc = cli_fail(&c.err);
     }
     double secs = cli_now() - c.progress.start;
-    fprintf(stderr, "ingested %zu documents into %s (%zu already there): %zu facts, %zu new entities, "
-            "%zu sentences, %.2f MB in %.2f s",
-            c.committed.docs, db, c.committed.duplicates, c.committed.facts, c.committed.entities,
+    fprintf(stderr, "ingested %zu documents into %s (%zu already there, %zu near-duplicate %s): "
+            "%zu facts, %zu new entities, %zu sentences, %.2f MB in %.2f s",
+            c.committed.docs, db, c.committed.duplicates, c.committed.copies,
+            c.committed.copies == 1 ? "copy" : "copies", c.committed.facts, c.committed.entities,
             c.committed.sentences, (double)c.bytes / 1e6, secs);
     if (c.docs > c.committed.docs)
         fprintf(stderr, "; %zu documents read were not stored", c.docs - c.committed.docs);

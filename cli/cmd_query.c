@@ -19,6 +19,7 @@ typedef struct session {
     rw_store *store;
     rw_graph *g;
     rw_query *q;
+    cli_places places;
     rw_error err;
 } session;
 
@@ -29,6 +30,8 @@ static int session_open(session *s, const char *db, rw_store_mode mode)
     if (!(s->store = rw_store_open(db, mode, s->tx, &s->err))) return -1;
     if (mode == RW_STORE_WRITE) return 0;
     if (!(s->g = rw_store_load_graph(s->store, &s->err))) return -1;
+    if (cli_places_open(&s->places, &s->err)) return -1;
+    cli_places_attach(&s->places, s->g);
     if (!(s->q = rw_query_new(s->g, s->tx, &s->err))) return -1;
     return 0;
 }
@@ -37,6 +40,7 @@ static void session_close(session *s)
 {
     rw_query_free(s->q);
     rw_graph_free(s->g);
+    cli_places_close(&s->places);
     rw_store_close(s->store);
     rw_text_close(s->tx);
 }
@@ -177,9 +181,12 @@ int cmd_show(int argc, char **argv)
                        "Usage: rawabit show [--db FILE] ENTITY\n"
                        "\n"
                        "Everything about one entity: its id, kind and labels, every name it was\n"
-                       "written with, the merges that made it (with their reasons and articles), and\n"
-                       "its facts with the sentences they came from. ENTITY is an id or any name,\n"
-                       "Arabic or English. Exit status 1 when no entity has that id or name.\n",
+                       "written with, the merges that made it (with their reasons and articles), the\n"
+                       "events it took part in, one line each however many articles reported them\n"
+                       "(\"announced on 2025-12-01, held on 2025-12-10 at Kremlin; reported by 3\n"
+                       "sources in 5 reports\", docs/merging.md), and its facts with the sentences\n"
+                       "they came from. ENTITY is an id or any name, Arabic or English. Exit status\n"
+                       "1 when no entity has that id or name.\n",
                        show);
 }
 

@@ -57,8 +57,10 @@ static void node_row(FILE *out, const rw_gentity *e, rw_label_lang labels, rw_bu
 static void edge_row(FILE *out, const rw_gedge *e, rw_buf *dates, rw_buf *ids)
 {
     rw_edge_summary s = rw_export_edge_summary(e, ";", dates);
-    char weight[32], conf[16], first[11], last[11];
+    char weight[32], meetings[32], reports[32], conf[16], first[11], last[11];
     snprintf(weight, sizeof weight, "%zu", e->weight);
+    snprintf(meetings, sizeof meetings, "%zu", e->meetings);
+    snprintf(reports, sizeof reports, "%zu", e->reports);
     snprintf(conf, sizeof conf, "%.2f", (double)s.confidence);
     rw_date_format(e->first, first);
     rw_date_format(e->last, last);
@@ -67,6 +69,8 @@ static void edge_row(FILE *out, const rw_gedge *e, rw_buf *dates, rw_buf *ids)
                          e->b->id,
                          rw_rel_is_symmetric(e->rel) ? "Undirected" : "Directed",
                          weight,
+                         meetings,
+                         reports,
                          rw_rel_name(e->rel),
                          rw_modality_name(s.modality),
                          conf,
@@ -83,9 +87,10 @@ int rw_export_csv_render(rw_graph_iter *it, rw_export_format fmt, const rw_expor
     (void)err;
     static const char *const node_head[] = {"Id",       "Label",    "kind",
                                             "label_ar", "label_en", "country"};
-    static const char *const edge_head[] = {"Source", "Target",   "Type",       "Weight",
-                                            "rel",    "modality", "confidence", "first",
-                                            "last",   "dates",    "facts"};
+    static const char *const edge_head[] = {"Source",   "Target",  "Type",     "Weight",
+                                            "meetings", "reports", "rel",      "modality",
+                                            "confidence", "first", "last",     "dates",
+                                            "facts"};
     int nodes = fmt == RW_EXPORT_CSV_NODES;
     rw_buf a = {0}, b = {0};
     if (nodes)

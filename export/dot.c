@@ -109,14 +109,16 @@ static int add_edge(Agraph_t *g, const rw_gedge *e, rw_buf *dates, rw_buf *label
         rw_buf_printf(label, "\n%s", label_text(e->facts[0]->role, &esc));
         rw_buf_free(&esc);
     }
-    if (s.n_dates) rw_buf_printf(label, "\n%s", rw_buf_str(dates));
-    if (e->weight > 1) rw_buf_printf(label, " (x%zu)", e->weight);
+    /* Counts, never a list of dates: one meeting printed thirty times is one meeting. */
+    rw_buf_printf(label, "\n%s", rw_export_edge_counts(e, dates));
     char num[32];
-    set(edge, "label", rw_buf_str(label)); /* the role is escaped above; the rest is ASCII */
+    set(edge, "label", rw_buf_str(label)); /* the role is escaped above; the rest is ours */
     set(edge, "rel", rw_rel_name(e->rel));
-    snprintf(num, sizeof num, "%zu", e->weight);
+    /* The weight is what happened, not how often it was printed (reports for a condition). */
+    size_t weight = rw_rel_is_happening(e->rel) ? e->meetings : e->reports;
+    snprintf(num, sizeof num, "%zu", weight);
     set(edge, "weight", num);
-    snprintf(num, sizeof num, "%.1f", 1.0 + 1.5 * log2((double)e->weight));
+    snprintf(num, sizeof num, "%.1f", 1.0 + 1.5 * log2((double)weight));
     set(edge, "penwidth", num);
     if (rw_rel_is_symmetric(e->rel)) set(edge, "dir", "none");
     if (s.modality == RW_MOD_PLANNED) set(edge, "style", "dashed");

@@ -227,6 +227,26 @@ rw_edge_summary rw_export_edge_summary(const rw_gedge *e, const char *sep, rw_bu
     return s;
 }
 
+const char *rw_export_edge_counts(const rw_gedge *e, rw_buf *b)
+{
+    static const char *const nouns[][2] = {[RW_REL_MET] = {"meeting", "meetings"},
+                                           [RW_REL_PHONED] = {"call", "calls"},
+                                           [RW_REL_VISITED] = {"visit", "visits"},
+                                           [RW_REL_ATTENDED] = {"meeting", "meetings"}};
+    rw_buf_reset(b);
+    if (rw_rel_is_happening(e->rel))
+        rw_buf_printf(b, "%zu %s \u00b7 ", e->meetings, nouns[e->rel][e->meetings != 1]);
+    rw_buf_printf(b, "%zu %s", e->reports, e->reports == 1 ? "report" : "reports");
+    char first[11], last[11];
+    rw_date_format(e->first, first);
+    rw_date_format(e->last, last);
+    if (first[0] && strcmp(first, last) == 0)
+        rw_buf_printf(b, " \u00b7 %s", first);
+    else if (first[0])
+        rw_buf_printf(b, " \u00b7 %s \u2026 %s", first, last);
+    return rw_buf_str(b);
+}
+
 /* ---- vocabulary namespaces ------------------------------------------------------------------- */
 
 static const char *const namespaces[][2] = {

@@ -2,7 +2,7 @@
  * gexf.c - GEXF 1.2 (https://gexf.net/), Gephi's own format, through libxml2's xmlTextWriter.
  *
  * Same content as GraphML: typed node attributes (kind, label_ar, label_en, country) and edge
- * attributes (rel, modality, confidence, first, last, dates, facts), with the edge's weight and
+ * attributes (rel, meetings, reports, modality, confidence, first, last, dates, facts), with the edge's weight and
  * label in GEXF's own attributes. All edges are directed: networkx refuses GEXF that mixes
  * type="undirected" edges into a directed graph, so met/phoned carry symmetric=true instead.
  * GEXF wants <nodes> then <edges>, which is the iterator's order. xmlTextWriter escapes every
@@ -19,7 +19,8 @@ typedef struct att_decl {
 static const att_decl node_atts[] = {
     {"kind", "string"}, {"label_ar", "string"}, {"label_en", "string"}, {"country", "string"}};
 static const att_decl edge_atts[] = {
-    {"rel", "string"},   {"symmetric", "boolean"}, {"modality", "string"}, {"confidence", "double"},
+    {"rel", "string"},   {"symmetric", "boolean"}, {"meetings", "integer"}, {"reports", "integer"},
+    {"modality", "string"}, {"confidence", "double"},
     {"first", "string"}, {"last", "string"},       {"dates", "string"},    {"facts", "string"}};
 
 /* <attvalue for="id" value="..."/>, nothing for NULL or "". */
@@ -75,6 +76,10 @@ static void edge(rw_xml_out *x, const rw_gedge *e, size_t n)
     rw_xml_start(x, "attvalues");
     attvalue(x, "rel", rw_rel_name(e->rel));
     attvalue(x, "symmetric", rw_rel_is_symmetric(e->rel) ? "true" : "false");
+    snprintf(num, sizeof num, "%zu", e->meetings);
+    attvalue(x, "meetings", num);
+    snprintf(num, sizeof num, "%zu", e->reports);
+    attvalue(x, "reports", num);
     attvalue(x, "modality", rw_modality_name(s.modality));
     snprintf(num, sizeof num, "%.2f", (double)s.confidence);
     attvalue(x, "confidence", num);

@@ -4,7 +4,7 @@
  *
  * Typed attributes are declared once as <key>s (the key id is the attribute name, so tools show
  * readable columns): nodes carry kind, label, label_ar, label_en, country; edges carry rel,
- * symmetric, weight, modality, confidence, first, last, dates and the ids of their facts. The
+ * symmetric, weight, meetings (distinct events), reports (sources of those events), modality, confidence, first, last, dates and the ids of their facts. The
  * graph is directed and every edge keeps that default: networkx refuses a file that mixes in
  * directed="false" edges, so met/phoned say symmetric=true instead (their source is the lower
  * entity index, as in every export). xmlTextWriter escapes everything it writes;
@@ -21,7 +21,8 @@ typedef struct key_decl {
 static const key_decl keys[] = {
     {"kind", "node", "string"},       {"label", "node", "string"},   {"label_ar", "node", "string"},
     {"label_en", "node", "string"},   {"country", "node", "string"}, {"rel", "edge", "string"},
-    {"symmetric", "edge", "boolean"}, {"weight", "edge", "int"},     {"modality", "edge", "string"},
+    {"symmetric", "edge", "boolean"}, {"weight", "edge", "int"},     {"meetings", "edge", "int"},
+    {"reports", "edge", "int"},       {"modality", "edge", "string"},
     {"confidence", "edge", "double"}, {"first", "edge", "string"},   {"last", "edge", "string"},
     {"dates", "edge", "string"},      {"facts", "edge", "string"},
 };
@@ -61,6 +62,10 @@ static void edge(rw_xml_out *x, const rw_gedge *e, size_t n)
     data(x, "symmetric", rw_rel_is_symmetric(e->rel) ? "true" : "false");
     snprintf(num, sizeof num, "%zu", e->weight);
     data(x, "weight", num);
+    snprintf(num, sizeof num, "%zu", e->meetings);
+    data(x, "meetings", num);
+    snprintf(num, sizeof num, "%zu", e->reports);
+    data(x, "reports", num);
     data(x, "modality", rw_modality_name(s.modality));
     snprintf(num, sizeof num, "%.2f", (double)s.confidence);
     data(x, "confidence", num);

@@ -67,7 +67,35 @@ static json_t *fact_line(const rw_gfact *f)
         (f->rel == RW_REL_HOLDS_ROLE && set(o, "role", json_string(f->role ? f->role : ""))) ||
         /* The extraction keeps a stated alias in the fact's role field (facts.h). */
         (f->rel == RW_REL_ALIAS_OF && f->role && set(o, "name", json_string(f->role))) ||
-        set(o, "id", json_string(f->id));
+        set(o, "id", json_string(f->id)) ||
+        (f->event && set(o, "event", json_string(f->event->id)));
+    if (bad) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+/* An event line: the happening and the ids of every fact and source that report it. */
+static json_t *event_line(const rw_gevent *e)
+{
+    json_t *o = json_object(), *parts = json_array(), *facts = json_array(), *srcs = json_array();
+    int bad = !o || !parts || !facts || !srcs;
+    for (size_t i = 0; !bad && i < e->n_participants; i++)
+        bad = json_array_append_new(parts, json_string(e->participants[i]->id)) < 0;
+    for (size_t i = 0; !bad && i < e->n_facts; i++)
+        bad = json_array_append_new(facts, json_string(e->facts[i]->id)) < 0;
+    for (size_t i = 0; !bad && i < e->n_sources; i++)
+        bad = json_array_append_new(srcs, json_string(e->sources[i]->id)) < 0;
+    bad = bad || set(o, "type", json_string("event")) || set(o, "id", json_string(e->id)) ||
+          set(o, "rel", json_string(rw_rel_name(e->rel))) ||
+          json_object_set(o, "participants", parts) < 0 || set(o, "date", date_value(e->date)) ||
+          set(o, "place", e->place ? json_string(e->place->id) : json_null()) ||
+          set(o, "modality", json_string(rw_modality_name(e->modality))) ||
+          json_object_set(o, "facts", facts) < 0 || json_object_set(o, "sources", srcs) < 0;
+    json_decref(parts);
+    json_decref(facts);
+    json_decref(srcs);
     if (bad) {
         json_decref(o);
         return NULL;
@@ -89,6 +117,9 @@ int rw_export_jsonl_render(rw_graph_iter *it, rw_export_format fmt, const rw_exp
         } else if (ev == RW_EV_FACT) {
             id = rw_graph_iter_fact(it)->id;
             line = fact_line(rw_graph_iter_fact(it));
+        } else if (ev == RW_EV_EVENT) {
+            id = rw_graph_iter_event(it)->id;
+            line = event_line(rw_graph_iter_event(it));
         } else {
             continue;
         }
@@ -96,7 +127,8 @@ int rw_export_jsonl_render(rw_graph_iter *it, rw_export_format fmt, const rw_exp
             return rw_error_set(err, RW_EINPUT,
                                 "JSONL export: %s \"%s\" holds a string that is not valid UTF-8 "
                                 "(or memory ran out)",
-                                ev == RW_EV_ENTITY ? "entity" : "fact", id);
+                                ev == RW_EV_ENTITY ? "entity" : ev == RW_EV_FACT ? "fact" : "event",
+                                id);
         int rc = json_dumpf(line, out, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(3));
         json_decref(line);
         if (rc < 0 || fputc('\n', out) == EOF)

@@ -117,6 +117,12 @@ typedef struct rw_edge_summary {
 
 rw_edge_summary rw_export_edge_summary(const rw_gedge *e, const char *sep, rw_buf *dates);
 
+/* What an edge counts, for a label: "3 meetings · 11 reports · 2015-07-20 … 2015-08-03" (calls
+ * for phoned, visits for visited; a single date when first and last are equal; no dates when
+ * none is known). Conditions (holds_role, member_of...) are not happenings: "40 reports". Written
+ * into `b` (reset first); returns rw_buf_str(b). Never a list of dates. */
+const char *rw_export_edge_counts(const rw_gedge *e, rw_buf *b);
+
 /* The ids of the edge's facts joined by `sep`, written into `b` (reset first); returns
  * rw_buf_str(b). Lets a table or graph file point back at each fact's provenance. */
 const char *rw_export_edge_fact_ids(const rw_gedge *e, const char *sep, rw_buf *b);

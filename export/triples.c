@@ -7,11 +7,17 @@
  * is escaped here: the statements hold plain values and each serialiser's library escapes them;
  * only the characters XML cannot carry at all are replaced, in emit().
  *
- * Subjects are never blank nodes: documents, entities and facts all have stable ids, minted as
- * IRIs under the base. Each fact's statements go into the named graph of its source article (only
- * N-Quads shows it); documents' and entities' statements go into the default graph.
+ * Subjects are never blank nodes: documents, entities, facts and events all have stable ids,
+ * minted as IRIs under the base. Each fact's statements go into the named graph of its source
+ * article (only N-Quads shows it); documents', entities' and events' statements go into the
+ * default graph, because an event is what many articles together report.
+ *
+ * A fact is a report: what one sentence of one article says. The happening itself is the event
+ * (graph/events.h): one sem:Event per meeting, call, visit or attendance, however many articles
+ * reported it, with every report and every article as its provenance.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "export/render.h"
@@ -148,10 +154,6 @@ static int direct_triples(tctx *t, const rw_gfact *f)
 static int fact_triples(tctx *t, const rw_gfact *f)
 {
     static const char *const classes[RW_REL_COUNT] = {
-        [RW_REL_MET] = RW_NS_RW "Meeting",
-        [RW_REL_PHONED] = RW_NS_RW "PhoneCall",
-        [RW_REL_VISITED] = RW_NS_RW "Visit",
-        [RW_REL_ATTENDED] = RW_NS_RW "Attendance",
         [RW_REL_LEADS] = RW_NS_RW "Leadership",
         [RW_REL_MEMBER_OF] = RW_NS_RW "Membership",
         [RW_REL_HOLDS_ROLE] = RW_NS_RW "RoleHolding",
@@ -165,21 +167,20 @@ static int fact_triples(tctx *t, const rw_gfact *f)
         t->graph_iri = rw_buf_str(&t->graph);
     }
     if ((rc = set_subject(t, "fact/", f->id))) return rc;
-    if (event && (rc = emit_iri(t, RW_NS_RDF "type", RW_NS_SEM "Event"))) return rc;
-    if ((rc = emit_iri(t, RW_NS_RDF "type", classes[f->rel]))) return rc;
+    /* A report of a happening is not itself the sem:Event: its event is (rw:event). Statements
+     * (leads, holds_role...) keep their own class. */
+    if ((rc = emit_iri(t, RW_NS_RDF "type", event ? RW_NS_RW "Report" : classes[f->rel])))
+        return rc;
     if ((rc = emit_text(t, RW_NS_RW "relation", rw_rel_name(f->rel), NULL))) return rc;
-    /* Events name their participants with SEM; statements (leads, holds_role...) keep the
-     * direction that gives them meaning with rw:subject / rw:object. */
-    const char *subj_pred = event ? RW_NS_SEM "hasActor" : RW_NS_RW "subject";
-    if ((rc = emit_entity(t, subj_pred, f->subj))) return rc;
-    if (f->obj && (rc = emit_entity(t, event ? RW_NS_SEM "hasActor" : RW_NS_RW "object", f->obj)))
-        return rc;
-    if (f->place &&
-        (rc = emit_entity(t, event ? RW_NS_SEM "hasPlace" : RW_NS_RW "place", f->place)))
-        return rc;
-    if (rw_date_is_set(f->date) &&
-        (rc = emit_date(t, event ? RW_NS_SEM "hasTimeStamp" : RW_NS_RW "date", f->date)))
-        return rc;
+    if ((rc = emit_entity(t, RW_NS_RW "subject", f->subj))) return rc;
+    if (f->obj && (rc = emit_entity(t, RW_NS_RW "object", f->obj))) return rc;
+    if (f->place && (rc = emit_entity(t, RW_NS_RW "place", f->place))) return rc;
+    if (rw_date_is_set(f->date) && (rc = emit_date(t, RW_NS_RW "date", f->date))) return rc;
+    if (event && f->event) {
+        if (!rw_export_iri(&t->obj, t->base, "event/", f->event->id))
+            return rw_error_set(t->err, RW_ENOMEM, "RDF export: out of memory");
+        if ((rc = emit_iri(t, RW_NS_RW "event", rw_buf_str(&t->obj)))) return rc;
+    }
     if (f->date_text && *f->date_text &&
         (rc = emit_text(t, RW_NS_RW "dateText", f->date_text, guess_lang(f->date_text))))
         return rc;
@@ -205,6 +206,68 @@ static int fact_triples(tctx *t, const rw_gfact *f)
     return direct_triples(t, f);
 }
 
+static int by_doc_index(const void *pa, const void *pb)
+{
+    uint32_t a = (*(const rw_gdoc *const *)pa)->index, b = (*(const rw_gdoc *const *)pb)->index;
+    return a < b ? -1 : a > b;
+}
+
+static int emit_count(tctx *t, const char *pred, size_t n)
+{
+    char num[32];
+    snprintf(num, sizeof num, "%zu", n);
+    return emit_typed(t, pred, num, RW_NS_XSD "integer");
+}
+
+/* One sem:Event per happening: its participants, place and date, its status, and as provenance
+ * every report (rw:report) and every article (prov:wasDerivedFrom), with the number of sources
+ * (copies of one story counted once). Conditions have no event node: they are statements. */
+static int event_triples(tctx *t, const rw_gevent *e)
+{
+    const char *cls = rw_export_event_class(e->rel);
+    if (!cls) return 0;
+    char cls_iri[64];
+    snprintf(cls_iri, sizeof cls_iri, RW_NS_RW "%s", cls);
+    int rc;
+    t->graph_iri = NULL;
+    if ((rc = set_subject(t, "event/", e->id))) return rc;
+    if ((rc = emit_iri(t, RW_NS_RDF "type", RW_NS_SEM "Event")) ||
+        (rc = emit_iri(t, RW_NS_RDF "type", cls_iri)) ||
+        (rc = emit_text(t, RW_NS_RW "relation", rw_rel_name(e->rel), NULL)))
+        return rc;
+    for (size_t i = 0; i < e->n_participants; i++)
+        if ((rc = emit_entity(t, RW_NS_SEM "hasActor", e->participants[i]))) return rc;
+    if (e->place && (rc = emit_entity(t, RW_NS_SEM "hasPlace", e->place))) return rc;
+    if (rw_date_is_set(e->date) && (rc = emit_date(t, RW_NS_SEM "hasTimeStamp", e->date))) return rc;
+    if ((rc = emit_text(t, RW_NS_RW "modality", rw_modality_name(e->modality), NULL))) return rc;
+    if (rw_date_is_set(e->announced) && (rc = emit_date(t, RW_NS_RW "announced", e->announced)))
+        return rc;
+    if ((rc = emit_count(t, RW_NS_RW "sources", e->n_sources)) ||
+        (rc = emit_count(t, RW_NS_RW "reports", e->n_facts)))
+        return rc;
+    for (size_t i = 0; i < e->n_facts; i++) {
+        if (!rw_export_iri(&t->obj, t->base, "fact/", e->facts[i]->id))
+            return rw_error_set(t->err, RW_ENOMEM, "RDF export: out of memory");
+        if ((rc = emit_iri(t, RW_NS_RW "report", rw_buf_str(&t->obj)))) return rc;
+    }
+    /* Each article once (a headline and its lead are two reports from one article). */
+    const rw_gdoc **docs = malloc((e->n_facts ? e->n_facts : 1) * sizeof *docs);
+    if (!docs) return rw_error_set(t->err, RW_ENOMEM, "RDF export: out of memory");
+    size_t nd = 0;
+    for (size_t i = 0; i < e->n_facts; i++)
+        if (e->facts[i]->doc) docs[nd++] = e->facts[i]->doc;
+    qsort(docs, nd, sizeof *docs, by_doc_index);
+    for (size_t i = 0; !rc && i < nd; i++) {
+        if (i && docs[i] == docs[i - 1]) continue;
+        if (!rw_export_iri(&t->obj, t->base, "doc/", docs[i]->id))
+            rc = rw_error_set(t->err, RW_ENOMEM, "RDF export: out of memory");
+        else
+            rc = emit_iri(t, RW_NS_PROV "wasDerivedFrom", rw_buf_str(&t->obj));
+    }
+    free(docs);
+    return rc;
+}
+
 int rw_export_triples(rw_graph_iter *it, const rw_export_opts *opts, rw_triple_fn fn, void *ctx,
                       rw_error *err)
 {
@@ -217,6 +280,8 @@ int rw_export_triples(rw_graph_iter *it, const rw_export_opts *opts, rw_triple_f
             rc = entity_triples(&t, rw_graph_iter_entity(it));
         else if (ev == RW_EV_FACT)
             rc = fact_triples(&t, rw_graph_iter_fact(it));
+        else if (ev == RW_EV_EVENT)
+            rc = event_triples(&t, rw_graph_iter_event(it));
     }
     rw_buf_free(&t.subj);
     rw_buf_free(&t.obj);

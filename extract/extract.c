@@ -90,6 +90,11 @@ rw_text *rw_extractor_text(rw_extractor *ex)
     return ex->text;
 }
 
+const rw_lexicon *rw_extractor_lexicon(rw_extractor *ex)
+{
+    return ex->lx;
+}
+
 int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error *err)
 {
     rw_extraction_clear(out);

@@ -14,6 +14,7 @@
 #include "base/error.h"
 #include "extract/document.h"
 #include "extract/facts.h"
+#include "extract/lexicon.h"
 
 typedef struct rw_extractor rw_extractor;
 
@@ -37,6 +38,8 @@ void rw_extractor_trace(rw_extractor *ex, FILE *out);
 
 /* The text layer the extractor opened (for callers that need folding or transliteration). */
 rw_text *rw_extractor_text(rw_extractor *ex);
+/* The lexicons the extractor loaded (for callers that need the places' containment). */
+const rw_lexicon *rw_extractor_lexicon(rw_extractor *ex);
 
 /* The data directory: $RAWABIT_DATA if set, else the source tree's data/ when it exists, else the
  * installed one. */

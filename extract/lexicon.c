@@ -733,6 +733,13 @@ int rw_lexicon_place_by_id(const rw_lexicon *lx, const char *id)
     return get_id(lx->place_ids, id);
 }
 
+const char *rw_lexicon_place_parent(const rw_lexicon *lx, const char *id)
+{
+    int i = rw_lexicon_place_by_id(lx, id);
+    const char *parent = i >= 0 ? lx->places[i].parent : NULL;
+    return parent && *parent && strcmp(parent, "-") != 0 ? parent : NULL;
+}
+
 int rw_lexicon_office_by_id(const rw_lexicon *lx, const char *id)
 {
     return get_id(lx->office_ids, id);

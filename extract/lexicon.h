@@ -217,5 +217,8 @@ int rw_lexicon_actor_office(const rw_lexicon *lx, int actor, rw_date date, const
 int rw_lexicon_actor_by_id(const rw_lexicon *lx, const char *id);
 int rw_lexicon_place_by_id(const rw_lexicon *lx, const char *id);
 int rw_lexicon_office_by_id(const rw_lexicon *lx, const char *id);
+/* The id of the place that directly encloses the place with lexicon id `id` (the `parent` column
+ * of places.tsv: a venue's city, a city's country), or NULL. */
+const char *rw_lexicon_place_parent(const rw_lexicon *lx, const char *id);
 
 #endif

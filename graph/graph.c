@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "base/strmap.h"
+#include "graph/events.h"
 #include "graph/graph_ext.h"
 
 typedef struct ptrvec {
@@ -24,6 +25,9 @@ struct rw_graph {
     rw_strmap *doc_ids, *entity_ids, *fact_ids;
     void *ext;
     void (*free_ext)(void *);
+    rw_events *events;     /* NULL until asked for, and again after a fact is added */
+    rw_place_parent_fn place_parent;
+    void *place_parent_ctx;
 };
 
 static int push(ptrvec *pv, void *item)
@@ -100,6 +104,7 @@ void rw_graph_free(rw_graph *g)
 {
     if (!g) return;
     if (g->free_ext) g->free_ext(g->ext);
+    rw_events_free(g->events);
     for (size_t i = 0; i < g->docs.n; i++)
         free_doc(g->docs.v[i]);
     for (size_t i = 0; i < g->entities.n; i++)
@@ -220,6 +225,7 @@ rw_gfact *rw_graph_add_fact(rw_graph *g, const rw_gfact *f)
     *c = *f;
     int fail = 0;
     c->index = (uint32_t)g->facts.n;
+    c->event = NULL;
     c->id = dup_or_null(id, &fail);
     c->date_text = dup_or_null(f->date_text, &fail);
     c->role = dup_or_null(f->role, &fail);
@@ -234,7 +240,47 @@ rw_gfact *rw_graph_add_fact(rw_graph *g, const rw_gfact *f)
         free_fact(c);
         return NULL;
     }
+    /* A new report can change every event of its participants: recompute on next use. */
+    rw_events_free(g->events);
+    g->events = NULL;
     return c;
+}
+
+void rw_graph_set_place_parent(rw_graph *g, rw_place_parent_fn fn, void *ctx)
+{
+    g->place_parent = fn;
+    g->place_parent_ctx = ctx;
+    rw_events_free(g->events);
+    g->events = NULL;
+}
+
+int rw_graph_ensure_events(const rw_graph *g, rw_error *err)
+{
+    if (g->events) return 0;
+    /* The cache is the only thing written through a const graph (graph_ext.h). */
+    rw_graph *mg = (rw_graph *)g;
+    mg->events = rw_events_build(mg, g->place_parent, g->place_parent_ctx, err);
+    return mg->events ? 0 : err ? err->code : RW_ENOMEM;
+}
+
+size_t rw_graph_event_count(const rw_graph *g)
+{
+    return rw_graph_ensure_events(g, NULL) ? 0 : rw_events_count(g->events);
+}
+
+const rw_gevent *rw_graph_event(const rw_graph *g, size_t i)
+{
+    return rw_graph_ensure_events(g, NULL) ? NULL : rw_events_get(g->events, i);
+}
+
+const rw_gevent *rw_graph_find_event(const rw_graph *g, const char *id)
+{
+    return rw_graph_ensure_events(g, NULL) ? NULL : rw_events_find(g->events, id);
+}
+
+rw_gfact *rw_graph_fact_mut(rw_graph *g, size_t i)
+{
+    return i < g->facts.n ? g->facts.v[i] : NULL;
 }
 
 size_t rw_graph_doc_count(const rw_graph *g)

@@ -4,8 +4,9 @@
  * The store (store.h) loads an rw_graph from SQLite; tests build one by hand. Exporters never see
  * SQL: like cmark's renderers they walk rw_graph_iter, which applies the user's filters (relations,
  * dates, neighbourhood, confidence, top-N) once for all formats and delivers events in a fixed
- * order: BEGIN, every DOC, every ENTITY, every FACT, every EDGE (facts of one relation between one
- * pair merged, with their count and dates), END.
+ * order: BEGIN, every DOC, every ENTITY, every FACT, every EVENT (the happenings the facts report,
+ * graph/events.h), every EDGE (facts of one relation between one pair merged, with their count,
+ * meetings and dates), END.
  *
  * Everything returned by accessors is owned by the graph and valid until rw_graph_free().
  */
@@ -19,14 +20,17 @@
 #include "base/error.h"
 #include "base/model.h"
 
-typedef struct rw_gdoc {
+typedef struct rw_gdoc rw_gdoc;
+struct rw_gdoc {
     uint32_t index;
     char *id;
     char *url;   /* NULL when unknown */
     char *title; /* NULL when unknown */
     rw_date date;
     char *hash;
-} rw_gdoc;
+    const rw_gdoc *story; /* the first (smallest id) of the near-duplicate articles this one is a
+                             copy of (docs/merging.md); NULL when it is a story of its own */
+};
 
 typedef struct rw_gentity {
     uint32_t index;
@@ -38,6 +42,8 @@ typedef struct rw_gentity {
     size_t n_names;
     char *country;  /* ISO 3166 alpha-2 or NULL */
 } rw_gentity;
+
+typedef struct rw_gevent rw_gevent;
 
 typedef struct rw_gfact {
     uint32_t index;
@@ -56,8 +62,27 @@ typedef struct rw_gfact {
     uint32_t span_start, span_end;
     char *evidence;          /* the sentence the fact came from */
     float confidence;
+    const rw_gevent *event;  /* the event this fact reports; set by the iterator (events.h) */
 } rw_gfact;
 
+/* One happening and every fact that reports it (docs/merging.md, graph/events.h). Events are
+ * computed from the whole graph, never from a filtered view, so ids do not depend on filters. */
+struct rw_gevent {
+    uint32_t index;
+    char id[32];                 /* "ev-" and 16 hex digits, "-2"... when two would be equal */
+    rw_rel rel;
+    rw_modality modality;        /* asserted (held) when any report is; else planned or negated */
+    const rw_gentity *const *participants; /* sorted by id */
+    size_t n_participants;
+    const rw_gentity *place;     /* the most precise place of its reports, NULL when unknown */
+    rw_date date;                /* the most precise date of its reports, RW_DATE_NONE if none */
+    rw_date announced;           /* the date of the first article announcing it (planned), or
+                                    RW_DATE_NONE */
+    const rw_gfact *const *facts; /* its reports, by graph index */
+    size_t n_facts;
+    const rw_gdoc *const *sources; /* one article per story (copies counted once), by id */
+    size_t n_sources;
+};
 /* All facts of one relation between one pair (unordered for symmetric relations). */
 typedef struct rw_gedge {
     rw_rel rel;
@@ -65,6 +90,8 @@ typedef struct rw_gedge {
     size_t weight;           /* number of facts (after filtering) */
     const rw_gfact *const *facts;
     rw_date first, last;     /* earliest and latest known date, RW_DATE_NONE when none */
+    size_t meetings;         /* distinct events among the facts */
+    size_t reports;          /* distinct (event, story) pairs: each source counted once */
 } rw_gedge;
 
 typedef struct rw_graph rw_graph;
@@ -92,6 +119,17 @@ const rw_gfact *rw_graph_fact(const rw_graph *g, size_t i);
 const rw_gentity *rw_graph_find_entity(const rw_graph *g, const char *id);
 const rw_gdoc *rw_graph_find_doc(const rw_graph *g, const char *id);
 
+/* Place containment for events: the id of the place that directly encloses `place_id` (an entity
+ * id such as "place-jeddah"), or NULL. Without one, places are compatible only when equal. */
+typedef const char *(*rw_place_parent_fn)(void *ctx, const char *place_id);
+void rw_graph_set_place_parent(rw_graph *g, rw_place_parent_fn fn, void *ctx);
+
+/* The events of the whole graph (graph/events.h), computed on first use and again after facts
+ * were added; 0 / NULL when memory ran out computing them. */
+size_t rw_graph_event_count(const rw_graph *g);
+const rw_gevent *rw_graph_event(const rw_graph *g, size_t i);
+const rw_gevent *rw_graph_find_event(const rw_graph *g, const char *id);
+
 /* The common export options. A zeroed filter keeps everything. */
 typedef enum rw_label_lang { RW_LABELS_BOTH = 0, RW_LABELS_AR, RW_LABELS_EN } rw_label_lang;
 
@@ -112,6 +150,7 @@ typedef enum rw_event {
     RW_EV_DOC,
     RW_EV_ENTITY,
     RW_EV_FACT,
+    RW_EV_EVENT,
     RW_EV_EDGE,
     RW_EV_END,
     RW_EV_DONE, /* after END: nothing more */
@@ -121,13 +160,15 @@ typedef struct rw_graph_iter rw_graph_iter;
 
 /* Applies the filter; fails (RW_EUSAGE) when `around` names no entity. Only entities touched by a
  * kept fact are delivered (with `around`/`top`, only those kept); docs only when a kept fact cites
- * them. */
+ * them; events only when a kept fact reports them (an event is delivered whole, with all its
+ * reports). */
 rw_graph_iter *rw_graph_iter_new(const rw_graph *g, const rw_graph_filter *filter, rw_error *err);
 rw_event rw_graph_iter_next(rw_graph_iter *it);
 /* The current item for the matching event; NULL otherwise. */
 const rw_gdoc *rw_graph_iter_doc(const rw_graph_iter *it);
 const rw_gentity *rw_graph_iter_entity(const rw_graph_iter *it);
 const rw_gfact *rw_graph_iter_fact(const rw_graph_iter *it);
+const rw_gevent *rw_graph_iter_event(const rw_graph_iter *it);
 const rw_gedge *rw_graph_iter_edge(const rw_graph_iter *it);
 /* Counts of what the iterator delivers (after filtering). */
 size_t rw_graph_iter_entity_count(const rw_graph_iter *it);

@@ -20,6 +20,13 @@ void rw_graph_fact_id(const char *doc_id, uint32_t sentence, rw_rel rel, const c
 void rw_graph_set_ext(rw_graph *g, void *ext, void (*free_ext)(void *));
 void *rw_graph_ext(const rw_graph *g);
 
+/* Computes the events (events.h) unless they are up to date with the facts; 0 or RW_ENOMEM.
+ * The graph is logically const: events are a cache of a function of its facts. */
+int rw_graph_ensure_events(const rw_graph *g, rw_error *err);
+
+/* The fact at index i, writable: events.c sets each fact's `event`. NULL past the end. */
+rw_gfact *rw_graph_fact_mut(rw_graph *g, size_t i);
+
 /* The fact with this id, NULL when none. */
 const rw_gfact *rw_graph_find_fact(const rw_graph *g, const char *id);
 

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "base/strmap.h"
+#include "graph/graph_ext.h"
 
 struct rw_graph_iter {
     const rw_graph *g;
@@ -28,6 +29,8 @@ struct rw_graph_iter {
     size_t n_ents;
     const rw_gfact **facts;
     size_t n_facts;
+    const rw_gevent **events;
+    size_t n_events;
     rw_gedge *edges;
     size_t n_edges;
     const rw_gfact **edge_facts; /* the storage every edge's `facts` points into */
@@ -279,6 +282,47 @@ static const rw_gentity *edge_target(const rw_gfact *f)
     return f->obj ? f->obj : f->place;
 }
 
+typedef struct report_key {
+    const rw_gevent *event;
+    const rw_gdoc *story;
+} report_key;
+
+static int by_report(const void *pa, const void *pb)
+{
+    const report_key *a = pa, *b = pb;
+    if (a->event != b->event) return a->event->index < b->event->index ? -1 : 1;
+    uint32_t x = a->story ? a->story->index + 1 : 0, y = b->story ? b->story->index + 1 : 0;
+    return x < y ? -1 : x > y;
+}
+
+/* An edge's meetings are the distinct events among its facts; its reports the distinct (event,
+ * story) pairs, so a copy of an article and a headline repeated in the lead count once. */
+static int count_meetings(rw_graph_iter *it)
+{
+    size_t cap = 0;
+    report_key *k = NULL;
+    for (size_t i = 0; i < it->n_edges; i++) {
+        rw_gedge *e = &it->edges[i];
+        if (e->weight > cap) {
+            free(k);
+            cap = e->weight;
+            if (!(k = malloc(cap * sizeof *k))) return -1;
+        }
+        for (size_t j = 0; j < e->weight; j++) {
+            const rw_gfact *f = e->facts[j];
+            k[j].event = f->event;
+            k[j].story = f->doc && f->doc->story ? f->doc->story : f->doc;
+        }
+        qsort(k, e->weight, sizeof *k, by_report);
+        for (size_t j = 0; j < e->weight; j++) {
+            if (j == 0 || k[j].event != k[j - 1].event) e->meetings++;
+            if (j == 0 || by_report(&k[j], &k[j - 1])) e->reports++;
+        }
+    }
+    free(k);
+    return 0;
+}
+
 static int build_edges(rw_graph_iter *it)
 {
     edge_key *keys = malloc((it->n_facts ? it->n_facts : 1) * sizeof *keys);
@@ -325,11 +369,30 @@ static int build_edges(rw_graph_iter *it)
         }
     }
     free(keys);
+    if (count_meetings(it)) return -1;
     qsort(it->edges, it->n_edges, sizeof *it->edges, by_first_fact);
     return 0;
 }
 
 /* ---- the iterator ---------------------------------------------------------------------------- */
+
+/* The events the kept facts report, in event order (the graph's, by first report). */
+static int collect_events(rw_graph_iter *it)
+{
+    size_t ne = rw_graph_event_count(it->g);
+    unsigned char *seen = calloc(ne + 1, 1);
+    it->events = malloc((ne ? ne : 1) * sizeof *it->events);
+    if (!seen || !it->events) {
+        free(seen);
+        return -1;
+    }
+    for (size_t i = 0; i < it->n_facts; i++)
+        if (it->facts[i]->event) seen[it->facts[i]->event->index] = 1;
+    for (size_t i = 0; i < ne; i++)
+        if (seen[i]) it->events[it->n_events++] = rw_graph_event(it->g, i);
+    free(seen);
+    return 0;
+}
 
 /* Fills the iterator's arrays from the facts marked in `keep`. */
 static int collect(rw_graph_iter *it, const unsigned char *keep)
@@ -360,7 +423,7 @@ static int collect(rw_graph_iter *it, const unsigned char *keep)
     for (size_t i = 0; i < nd; i++)
         if (doc_touched[i]) it->docs[it->n_docs++] = rw_graph_doc(g, i);
     free(touched);
-    return build_edges(it);
+    return collect_events(it) ? -1 : build_edges(it);
 }
 
 rw_graph_iter *rw_graph_iter_new(const rw_graph *g, const rw_graph_filter *filter, rw_error *err)
@@ -378,6 +441,9 @@ rw_graph_iter *rw_graph_iter_new(const rw_graph *g, const rw_graph_filter *filte
                      flt->around);
         return NULL;
     }
+    /* Events are computed over the whole graph, before any filter, so their ids never depend on
+     * what the user asked to see. */
+    if (rw_graph_ensure_events(g, err)) return NULL;
     rw_graph_iter *it = calloc(1, sizeof *it);
     size_t nf = rw_graph_fact_count(g), ne = rw_graph_entity_count(g);
     unsigned char *keep = calloc(nf + 1, 1), *kept = calloc(ne + 1, 1);
@@ -424,6 +490,7 @@ rw_event rw_graph_iter_next(rw_graph_iter *it)
     size_t counts[] = {[RW_EV_DOC] = it->n_docs,
                        [RW_EV_ENTITY] = it->n_ents,
                        [RW_EV_FACT] = it->n_facts,
+                       [RW_EV_EVENT] = it->n_events,
                        [RW_EV_EDGE] = it->n_edges};
     rw_event ev = it->ev;
     size_t pos = it->pos;
@@ -460,6 +527,11 @@ const rw_gfact *rw_graph_iter_fact(const rw_graph_iter *it)
     return it->ev == RW_EV_FACT ? it->facts[it->pos] : NULL;
 }
 
+const rw_gevent *rw_graph_iter_event(const rw_graph_iter *it)
+{
+    return it->ev == RW_EV_EVENT ? it->events[it->pos] : NULL;
+}
+
 const rw_gedge *rw_graph_iter_edge(const rw_graph_iter *it)
 {
     return it->ev == RW_EV_EDGE ? &it->edges[it->pos] : NULL;
@@ -481,6 +553,7 @@ void rw_graph_iter_free(rw_graph_iter *it)
     free(it->docs);
     free(it->ents);
     free(it->facts);
+    free(it->events);
     free(it->edges);
     free(it->edge_facts);
     free(it);

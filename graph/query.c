@@ -295,6 +295,72 @@ static void put_fact(FILE *out, const rw_gentity *e, const rw_gfact *fa)
     put_field(out, fa->doc ? fa->doc->id : "-");
 }
 
+/* Whether the event involves the entity: as a participant, or as its place. */
+static int event_involves(const rw_gevent *ev, const rw_gentity *e)
+{
+    if (ev->place == e) return 1;
+    for (size_t i = 0; i < ev->n_participants; i++)
+        if (ev->participants[i] == e) return 1;
+    return 0;
+}
+
+/* "event ID REL WITH STORY": the others taking part, then what happened when, and who said so:
+ * "announced on 2025-12-01, held on 2025-12-10 at Kremlin; reported by 2 sources in 3 reports". */
+static void put_event(FILE *out, const rw_gentity *e, const rw_gevent *ev)
+{
+    char date[11], announced[11];
+    rw_date_format(ev->date, date);
+    rw_date_format(ev->announced, announced);
+    fprintf(out, "event\t%s\t%s\t", ev->id, rw_rel_name(ev->rel));
+    size_t n = 0;
+    for (size_t i = 0; i < ev->n_participants; i++) {
+        if (ev->participants[i] == e) continue;
+        if (n++) fputs(", ", out);
+        put_field(out, ev->participants[i]->label_en ? ev->participants[i]->label_en
+                                                     : ev->participants[i]->id);
+    }
+    fputs(n ? "\t" : "-\t", out);
+    if (announced[0]) fprintf(out, "announced on %s, ", announced);
+    static const char *const status[RW_MOD_COUNT][2] = {[RW_MOD_ASSERTED] = {"held", " on "},
+                                                        [RW_MOD_PLANNED] = {"planned", " for "},
+                                                        [RW_MOD_NEGATED] = {"denied", " on "}};
+    fputs(status[ev->modality][0], out);
+    if (date[0]) fprintf(out, "%s%s", status[ev->modality][1], date);
+    if (ev->place) {
+        fputs(" at ", out);
+        put_field(out, ev->place->label_en ? ev->place->label_en : ev->place->id);
+    }
+    if (!date[0]) fputs(", date unknown", out);
+    fprintf(out, "; reported by %zu %s in %zu %s\n", ev->n_sources,
+            ev->n_sources == 1 ? "source" : "sources", ev->n_facts,
+            ev->n_facts == 1 ? "report" : "reports");
+}
+
+static int by_event_date(const void *pa, const void *pb)
+{
+    const rw_gevent *a = *(const rw_gevent *const *)pa, *b = *(const rw_gevent *const *)pb;
+    int c = rw_date_compare(a->date, b->date);
+    return c ? c : a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* The happenings the entity took part in, by date: one line each, however many reports. */
+static int show_events(const rw_query *q, const rw_gentity *e, FILE *out, rw_error *err)
+{
+    size_t ne = rw_graph_event_count(q->g), n = 0;
+    const rw_gevent **v = malloc((ne ? ne : 1) * sizeof *v);
+    if (!v) return rw_error_set(err, RW_ENOMEM, "show: out of memory");
+    for (size_t i = 0; i < ne; i++) {
+        const rw_gevent *ev = rw_graph_event(q->g, i);
+        if (rw_rel_is_happening(ev->rel) && event_involves(ev, e)) v[n++] = ev;
+    }
+    qsort(v, n, sizeof *v, by_event_date);
+    fprintf(out, "events\t%zu\n", n);
+    for (size_t i = 0; i < n; i++)
+        put_event(out, e, v[i]);
+    free(v);
+    return 0;
+}
+
 int rw_query_show(rw_query *q, const rw_gentity *e, rw_store *store, FILE *out, rw_error *err)
 {
     fputs("id\t", out);
@@ -331,6 +397,10 @@ int rw_query_show(rw_query *q, const rw_gentity *e, rw_store *store, FILE *out, 
         fprintf(out, "\t%s\t", d[0] ? d : "-");
         put_field(out, v[i]->doc ? v[i]->doc->id : "-");
         fputc('\n', out);
+    }
+    if (show_events(q, e, out, err)) {
+        free(v);
+        return RW_ENOMEM;
     }
     for (size_t i = 0; i < n; i++) {
         fputs("fact\t", out);

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "graph/copies.h"
 #include "graph/graph_ext.h"
 #include "graph/ids.h"
 #include "graph/merge.h"
@@ -104,9 +105,22 @@ static const char schema_v2[] =
     "DELETE FROM sentences WHERE NOT EXISTS (SELECT 1 FROM facts f"
     "  WHERE f.doc = sentences.doc AND f.sentence = sentences.idx);";
 
+/* Near-duplicate articles (graph/copies.h): each article's MinHash sketch, and every pair of
+ * articles found to be copies of one story. Articles stored before this version have no sketch
+ * and are never found to be copies. */
+static const char schema_v3[] =
+    "CREATE TABLE sketches("
+    "  doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,"
+    "  minhash BLOB NOT NULL);"
+    "CREATE TABLE copies("
+    "  doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,"
+    "  of_doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,"
+    "  similarity REAL NOT NULL, PRIMARY KEY(doc, of_doc)) WITHOUT ROWID;";
+
 static const migration migrations[] = {
     {schema_v1, NULL}, /* 0 -> 1 */
     {schema_v2, NULL}, /* 1 -> 2 */
+    {schema_v3, NULL}, /* 2 -> 3 */
 };
 
 enum { SCHEMA_VERSION = sizeof migrations / sizeof migrations[0] };
@@ -133,6 +147,8 @@ enum stmt_id {
     ST_FORBIDDEN,
     ST_REF_BY_ID,
     ST_REF_BY_NAME,
+    ST_SKETCH_INSERT,
+    ST_COPY_INSERT,
     ST_COUNT
 };
 
@@ -190,6 +206,8 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_REF_BY_ID] = "SELECT rowid FROM entities WHERE id = ?1 OR lexicon_key = ?1 "
                      "ORDER BY id = ?1 DESC, rowid LIMIT 1",
     [ST_REF_BY_NAME] = "SELECT entity FROM names WHERE folded = ?1 ORDER BY entity LIMIT 1",
+    [ST_SKETCH_INSERT] = "INSERT INTO sketches(doc, minhash) VALUES (?1, ?2)",
+    [ST_COPY_INSERT] = "INSERT OR IGNORE INTO copies(doc, of_doc, similarity) VALUES (?1, ?2, ?3)",
 };
 
 struct rw_store {
@@ -204,6 +222,7 @@ struct rw_store {
     void (*on_wait)(void *ud, const char *path); /* rw_store_on_wait() */
     void *wait_ud;
     int waited; /* the caller has been told of a wait */
+    rw_copy_index *copies; /* the stored sketches, read on the first ingest of this session */
     /* The ingest in progress (for the merge callbacks). */
     int64_t doc_rowid;
     const char *doc_id;
@@ -557,6 +576,7 @@ void rw_store_close(rw_store *s)
         sqlite3_finalize(s->st[i]);
     sqlite3_close(s->db);
     rw_names_free(s->names);
+    rw_copy_index_free(s->copies);
     rw_buf_free(&s->tmp);
     rw_buf_free(&s->tmp2);
     rw_buf_free(&s->id);
@@ -945,6 +965,81 @@ static int store_facts(rw_store *s, const rw_extraction *x, const int64_t *ids, 
     return rc;
 }
 
+/* ---- Near-duplicate articles (copies.h) ------------------------------------------------------ */
+
+/* Sketches are stored as little-endian 32-bit words, so a database moves between machines. */
+static void sketch_encode(const rw_sketch *sk, unsigned char *out)
+{
+    for (int i = 0; i < RW_SKETCH_HASHES; i++)
+        for (int b = 0; b < 4; b++)
+            out[4 * i + b] = (unsigned char)(sk->h[i] >> (8 * b));
+}
+
+static void sketch_decode(const unsigned char *in, rw_sketch *sk)
+{
+    for (int i = 0; i < RW_SKETCH_HASHES; i++) {
+        sk->h[i] = 0;
+        for (int b = 0; b < 4; b++)
+            sk->h[i] |= (uint32_t)in[4 * i + b] << (8 * b);
+    }
+}
+
+/* Reads every stored sketch into the index once per session: the next articles of this ingest
+ * are compared in memory. */
+static int load_sketches(rw_store *s, rw_error *err)
+{
+    if (s->copies) return 0;
+    if (!(s->copies = rw_copy_index_new()))
+        return rw_error_set(err, RW_ENOMEM, "%s: out of memory", s->path);
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(s->db, "SELECT doc, minhash FROM sketches ORDER BY doc", -1, &q,
+                           NULL) != SQLITE_OK)
+        return db_error(s, err, "reading the articles' sketches");
+    int rc = 0, step;
+    while (!rc && (step = sqlite3_step(q)) == SQLITE_ROW) {
+        if (sqlite3_column_bytes(q, 1) != 4 * RW_SKETCH_HASHES) continue; /* not ours: ignore */
+        rw_sketch sk;
+        sketch_decode(sqlite3_column_blob(q, 1), &sk);
+        if (rw_copy_index_add(s->copies, sqlite3_column_int64(q, 0), &sk))
+            rc = rw_error_set(err, RW_ENOMEM, "%s: out of memory reading sketches", s->path);
+    }
+    if (!rc && step != SQLITE_DONE) rc = db_error(s, err, "reading the articles' sketches");
+    sqlite3_finalize(q);
+    return rc;
+}
+
+/* Stores the article's sketch and a `copies` row for each stored article it is a near-duplicate
+ * of; *sketched says whether it has a sketch to add to the index once the article is kept. */
+enum { MAX_COPIES_RECORDED = 64 };
+
+static int record_copies(rw_store *s, const rw_doc *d, rw_sketch *sk, int *sketched,
+                         rw_ingest_result *res, rw_error *err)
+{
+    *sketched = rw_sketch_text(d->text, d->text_len, sk);
+    if (!*sketched) return 0;
+    if (load_sketches(s, err)) return err ? err->code : RW_EIO;
+    int64_t of[MAX_COPIES_RECORDED];
+    double sim[MAX_COPIES_RECORDED];
+    size_t n = rw_copy_index_find(s->copies, sk, of, sim, MAX_COPIES_RECORDED);
+    if (n > MAX_COPIES_RECORDED) n = MAX_COPIES_RECORDED;
+    res->copy = n > 0;
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_stmt *q = stmt(s, ST_COPY_INSERT, err);
+        if (!q) return RW_EIO;
+        sqlite3_bind_int64(q, 1, s->doc_rowid);
+        sqlite3_bind_int64(q, 2, of[i]);
+        sqlite3_bind_double(q, 3, sim[i]);
+        if (exec_step(s, q, err, "recording a copy")) return RW_EIO;
+    }
+    unsigned char blob[4 * RW_SKETCH_HASHES];
+    sketch_encode(sk, blob);
+    sqlite3_stmt *q = stmt(s, ST_SKETCH_INSERT, err);
+    if (!q) return RW_EIO;
+    sqlite3_bind_int64(q, 1, s->doc_rowid);
+    sqlite3_bind_blob(q, 2, blob, (int)sizeof blob, SQLITE_TRANSIENT);
+    return exec_step(s, q, err, "storing a sketch") ? RW_EIO : 0;
+}
+
 int rw_store_add_extraction(rw_store *s, const rw_extraction *x, rw_ingest_result *res,
                             rw_error *err)
 {
@@ -999,6 +1094,10 @@ int rw_store_add_extraction(rw_store *s, const rw_extraction *x, rw_ingest_resul
         rc = exec_step(s, q, err, "storing a mention");
     }
     if (!rc) rc = store_facts(s, x, ids, err);
+    rw_sketch sketch;
+    int sketched = 0;
+    if (!rc) rc = record_copies(s, x->doc, &sketch, &sketched, res, err);
+    int64_t doc_rowid = s->doc_rowid;
     s->doc_id = NULL;
     s->res = NULL;
     free(ids);
@@ -1008,7 +1107,10 @@ int rw_store_add_extraction(rw_store *s, const rw_extraction *x, rw_ingest_resul
         memset(res, 0, sizeof *res);
         return rc;
     }
-    return exec_sql(s, "RELEASE rw_doc", err);
+    if (exec_sql(s, "RELEASE rw_doc", err)) return RW_EIO;
+    if (sketched && rw_copy_index_add(s->copies, doc_rowid, &sketch))
+        return rw_error_set(err, RW_ENOMEM, "%s: out of memory", s->path);
+    return 0;
 }
 
 /* ---- Loading the graph ---------------------------------------------------------------------- */
@@ -1061,6 +1163,46 @@ static const char *col(sqlite3_stmt *q, int i)
     return (const char *)sqlite3_column_text(q, i);
 }
 
+static size_t story_root(size_t *up, size_t i)
+{
+    while (up[i] != i)
+        i = up[i] = up[up[i]];
+    return i;
+}
+
+/* Each group of copies (connected through `copies`) is one story named by its smallest document
+ * id, whatever order its articles came in; every other member points at it (rw_gdoc.story). */
+static int load_stories(rw_store *s, const rowmap *docs, rw_error *err)
+{
+    size_t *up = malloc((docs->n ? docs->n : 1) * sizeof *up);
+    if (!up) return rw_error_set(err, RW_ENOMEM, "%s: out of memory loading copies", s->path);
+    for (size_t i = 0; i < docs->n; i++)
+        up[i] = i;
+    sqlite3_stmt *q = NULL;
+    int rc = 0;
+    if (sqlite3_prepare_v2(s->db, "SELECT doc, of_doc FROM copies", -1, &q, NULL) != SQLITE_OK)
+        rc = db_error(s, err, "reading copies");
+    while (!rc && sqlite3_step(q) == SQLITE_ROW) {
+        const rw_gdoc *a = rowmap_get(docs, sqlite3_column_int64(q, 0));
+        const rw_gdoc *b = rowmap_get(docs, sqlite3_column_int64(q, 1));
+        if (!a || !b) continue;
+        size_t ra = story_root(up, a->index), rb = story_root(up, b->index);
+        if (ra == rb) continue;
+        const rw_gdoc *da = docs->item[ra], *db = docs->item[rb];
+        if (strcmp(da->id, db->id) < 0)
+            up[rb] = ra;
+        else
+            up[ra] = rb;
+    }
+    sqlite3_finalize(q);
+    for (size_t i = 0; !rc && i < docs->n; i++) {
+        size_t r = story_root(up, i);
+        if (r != i) ((rw_gdoc *)docs->item[i])->story = docs->item[r];
+    }
+    free(up);
+    return rc;
+}
+
 rw_graph *rw_store_load_graph(rw_store *s, rw_error *err)
 {
     rw_graph *g = rw_graph_new();
@@ -1082,6 +1224,7 @@ rw_graph *rw_store_load_graph(rw_store *s, rw_error *err)
     }
     sqlite3_finalize(q);
     q = NULL;
+    if (!rc) rc = load_stories(s, &docs, err);
     if (!rc && sqlite3_prepare_v2(s->db,
                                   "SELECT rowid, id, kind, label_ar, label_en, country "
                                   "FROM entities ORDER BY rowid",

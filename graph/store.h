@@ -8,7 +8,9 @@
  * Ingest: rw_store_add_extraction() stores one article's extraction and resolves its entities
  * against the graph (merge.h: lexicon keys, folded names, stated aliases, roles at dates), inside
  * the transaction the caller opened with rw_store_begin(); the caller commits in batches.
- * A document whose content hash is already stored is skipped and reported as such.
+ * A document whose content hash is already stored is skipped and reported as such; one whose text
+ * is a near-duplicate of a stored one (graph/copies.h) is stored and recorded as its copy, and
+ * the loaded graph names each copy's story (rw_gdoc.story) so events count it once.
  */
 #ifndef RW_STORE_H
 #define RW_STORE_H
@@ -51,6 +53,8 @@ typedef struct rw_ingest_result {
     size_t facts;  /* facts stored */
     size_t new_entities;
     size_t merged; /* the article's entities resolved to an entity that already existed */
+    int copy;      /* 1: a near-duplicate of an article already stored (graph/copies.h); it is
+                      kept, and recorded as a copy of the same story */
 } rw_ingest_result;
 
 int rw_store_add_extraction(rw_store *s, const rw_extraction *x, rw_ingest_result *res,

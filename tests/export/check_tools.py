@@ -181,7 +181,10 @@ for stem in ("news", "hostile"):
     facts = [o for o in objs if o["type"] == "fact"]
     ent_keys = ["type", "id", "kind", "label", "label_en", "names"]
     fact_keys = ["type", "rel", "subj", "obj", "place", "date", "date_text", "modality", "doc",
-                 "sentence", "evidence", "confidence", "trigger", "id"]
+                 "sentence", "evidence", "confidence", "trigger", "id", "event"]
+    event_keys = ["type", "id", "rel", "participants", "date", "place", "modality", "facts",
+                  "sources"]
+    events = [o for o in objs if o["type"] == "event"]
     check(all(list(e.keys()) == ent_keys for e in ents), f"{stem}.jsonl entity fields exactly")
     check(all([k for k in f.keys() if k != "role"] == fact_keys and
               ("role" in f) == (f["rel"] == "holds_role") for f in facts),
@@ -190,8 +193,20 @@ for stem in ("news", "hostile"):
     named = {f[k] for f in facts for k in ("subj", "obj", "place") if f[k] is not None}
     check(named <= ids, f"{stem}.jsonl has an entity line for every id a fact names")
     first_fact = next((i for i, o in enumerate(objs) if o["type"] == "fact"), len(objs))
+    first_event = next((i for i, o in enumerate(objs) if o["type"] == "event"), len(objs))
     check(all(o["type"] == "entity" for o in objs[:first_fact]) and
-          all(o["type"] == "fact" for o in objs[first_fact:]), f"{stem}.jsonl entities first")
+          all(o["type"] == "fact" for o in objs[first_fact:first_event]) and
+          all(o["type"] == "event" for o in objs[first_event:]),
+          f"{stem}.jsonl entities, then facts, then events")
+    check(all(list(e.keys()) == event_keys for e in events), f"{stem}.jsonl event fields exactly")
+    event_ids = {e["id"] for e in events}
+    fact_ids = {f["id"] for f in facts}
+    check({f["event"] for f in facts} == event_ids and len(event_ids) == len(events),
+          f"{stem}.jsonl: every fact names an event line, every event line is named, ids unique")
+    check(all(set(e["facts"]) <= fact_ids and
+              all(f["event"] == e["id"] for f in facts if f["id"] in e["facts"]) and
+              sum(f["event"] == e["id"] for f in facts) == len(e["facts"]) for e in events),
+          f"{stem}.jsonl: an event's facts are exactly the facts that name it")
     n_nodes = len(ents)
 
     # ---- CSV -----------------------------------------------------------------------------------
@@ -201,7 +216,10 @@ for stem in ("news", "hostile"):
         edges = list(csv.DictReader(f))
     check(len(nodes) == n_nodes, f"{stem} nodes.csv: {len(nodes)} rows, want {n_nodes}")
     n_edges = len(edges)
-    check(all(len(r) == 11 and None not in r for r in edges), f"{stem} edges.csv: 11 fields a row")
+    check(all(len(r) == 13 and None not in r for r in edges), f"{stem} edges.csv: 13 fields a row")
+    check(all(1 <= int(r["meetings"]) <= int(r["Weight"]) and
+              int(r["meetings"]) <= int(r["reports"]) <= int(r["Weight"]) for r in edges),
+          f"{stem} edges.csv: 1 <= meetings <= reports <= facts")
 
     # ---- RDF: counts and triple sets agree across syntaxes -------------------------------------
     counts, sets = {}, {}

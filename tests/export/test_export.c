@@ -20,7 +20,7 @@ enum { SHARAA, PUTIN, MOSCOW, SHAIBANI, LAVROV, DELEGATION, DAMASCUS, UNMENTIONE
 
 typedef struct walk {
     size_t docs, ents, facts, edges, begins, ends;
-    int order_ok; /* events came in BEGIN, DOC*, ENTITY*, FACT*, EDGE*, END */
+    int order_ok; /* events came in BEGIN, DOC*, ENTITY*, FACT*, EVENT*, EDGE*, END */
     int items_ok; /* each event's accessor gave an item, the others NULL */
 } walk;
 
@@ -36,7 +36,7 @@ static walk walk_all(rw_graph_iter *it)
         first = 0;
         last = ev;
         int n = !!rw_graph_iter_doc(it) + !!rw_graph_iter_entity(it) + !!rw_graph_iter_fact(it) +
-                !!rw_graph_iter_edge(it);
+                !!rw_graph_iter_event(it) + !!rw_graph_iter_edge(it);
         if (n != (ev >= RW_EV_DOC && ev <= RW_EV_EDGE)) w.items_ok = 0;
         switch (ev) {
         case RW_EV_BEGIN:
@@ -358,7 +358,8 @@ static void test_options(const rw_graph *g)
      * (all three named entities inside) and the denied visit; Shaibani's leads/holds_role name
      * entities two hops away. Header + 2 edges. */
     CHECK(s && count(s, "\r\n") == 3, "csv-edges --around sergey-lavrov: header and 2 edges");
-    CHECK(s && strstr(s, "sergey-lavrov,place-damascus,Directed,1,visited,negated") != NULL,
+    /* weight 1, 1 visit, 1 report */
+    CHECK(s && strstr(s, "sergey-lavrov,place-damascus,Directed,1,1,1,visited,negated") != NULL,
           "the denied visit is an edge marked negated");
     free(s);
 

@@ -227,7 +227,7 @@ static void test_round_trip(void)
     char *mode = sql_text(path, "PRAGMA journal_mode");
     CHECK(mode && strcmp(mode, "wal") == 0, "journal_mode is wal (%s)", mode ? mode : "null");
     free(mode);
-    CHECK_INT(sql_int(path, "PRAGMA user_version"), 2, "user_version 2");
+    CHECK_INT(sql_int(path, "PRAGMA user_version"), 3, "user_version 3");
     /* Read mode sees the same graph. */
     rw_error err2 = {0};
     rw_store *r = rw_store_open(path, RW_STORE_READ, tx, &err2);
@@ -672,7 +672,7 @@ static void test_migration(void)
     rw_store *s = rw_store_open(p, RW_STORE_WRITE, tx, &err);
     CHECK(s != NULL, "empty file opens for writing: %s", err.msg);
     rw_store_close(s);
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 2, "migrated to version 2");
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 3, "migrated to version 3");
     char *by = sql_text(p, "SELECT value FROM meta WHERE key = 'created_by'");
     CHECK(by && strncmp(by, "rawabit ", 8) == 0, "meta records the creator (%s)", by ? by : "null");
     free(by);
@@ -723,6 +723,7 @@ static void test_migration_v1(void)
                           "INSERT INTO sentences(doc, idx, start_byte, end_byte, text) "
                           "VALUES (1, 99, 0, 4, 'no fact cites this');"
                           "ALTER TABLE mentions DROP COLUMN text; DROP INDEX facts_doc;"
+                          "DROP TABLE copies; DROP TABLE sketches;"
                           "PRAGMA user_version = 1;",
                           NULL, NULL, NULL);
     sqlite3_close(db);
@@ -730,7 +731,10 @@ static void test_migration_v1(void)
     s = open_db(p);
     CHECK(s != NULL, "v1: opens for writing");
     rw_store_close(s);
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 2, "v1: migrated to version 2");
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 3, "v1: migrated to version 3");
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                         "('sketches','copies')"),
+              2, "v1: the near-duplicate tables of version 3 are there");
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences WHERE idx = 99"), 0,
               "v1: the sentence no fact cites is gone");
     CHECK(mentions > 0 && sql_int(p, "SELECT count(*) FROM mentions WHERE text IS NOT NULL AND "
