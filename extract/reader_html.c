@@ -496,6 +496,9 @@ static void write_node(writer *w, const xmlNode *n)
             if (!hidden(c) && within_article(c)) write_headings(w, c);
             continue;
         }
+        /* The <head> is metadata (its <title> is the document's title, read apart): a page
+         * whose only text is there has no article. */
+        if (is_element(c, "head") || is_element(c, "title")) continue;
         if (junk(c) || link_list(w->sizes, c)) continue;
         int block = in_table(block_tags, N(block_tags), c->name);
         /* Table cells sit on one line but must not run together. */

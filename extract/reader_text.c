@@ -12,6 +12,19 @@
 #include "extract/reader_priv.h"
 #include "extract/readers.h"
 
+/* Whether more than a quarter of the characters of repaired text are U+FFFD: random bytes, or
+ * a legacy encoding (windows-1256 Arabic is almost all invalid as UTF-8), read as UTF-8. Such a
+ * file is no article, and the repair would store a page of replacement marks. */
+static int mostly_repaired(const char *text, size_t n)
+{
+    size_t chars = 0, repaired = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (((unsigned char)text[i] & 0xC0) != 0x80) chars++;
+        if (i + 2 < n && memcmp(text + i, "\xEF\xBF\xBD", 3) == 0) repaired++;
+    }
+    return repaired * 4 > chars;
+}
+
 int rw_read_text(const char *name, const char *bytes, size_t len, const rw_reader_opts *opts,
                  rw_doc_fn on_doc, void *ud)
 {
@@ -31,6 +44,12 @@ int rw_read_text(const char *name, const char *bytes, size_t len, const rw_reade
     if (rw_readers_blank(text, n)) {
         free(text);
         rw_readers_report(opts, RW_BAD, name, 0, -1, "empty document");
+        return 0;
+    }
+    if (bad >= 0 && mostly_repaired(text, n)) {
+        free(text);
+        rw_readers_report(opts, RW_BAD, name, 0, bad,
+                          "not UTF-8 text (convert it first, e.g. iconv -f windows-1256 -t utf-8)");
         return 0;
     }
     if (bad >= 0)

@@ -224,6 +224,11 @@ static void test_text(void)
         {"BOM and blank", "\xEF\xBB\xBF\n\n", 5, "empty document", -1},
         {"binary (NUL in the first bytes)", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16,
          "binary file, not text", 8},
+        /* random bytes with no NUL, and Arabic in windows-1256: mostly invalid as UTF-8 */
+        {"random bytes", "ab\xC3\x28\xA0\xA1\xE2\x28\xA1\xF0\x28\x8C\xBC\xFF\xFE\x80\x81", 17,
+         "not UTF-8 text", 2},
+        {"windows-1256", "\xE6\xD5\xE1 \xC7\xE1\xD4\xD1\xDA \xC5\xE1\xEC \xE3\xE6\xD3\xDF\xE6", 18,
+         "not UTF-8 text", 0},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         sink b = {0};
@@ -515,6 +520,8 @@ static void test_html_containers(void)
         {"empty page", "", "empty document"},
         {"only boilerplate",
          "<html><body><nav>الرئيسية</nav><footer>حقوق</footer><script>x()</script></body></html>",
+         "empty document"},
+        {"only a <title>", "<html><head><title>عنوان فقط</title></head><body></body></html>",
          "empty document"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
