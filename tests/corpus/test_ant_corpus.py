@@ -16,27 +16,15 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import tap  # noqa: E402
+from tap import check  # noqa: E402
+
 rawabit, root = sys.argv[1], sys.argv[2]
 here = os.path.dirname(os.path.abspath(__file__))
 corpus = os.environ.get('RAWABIT_ANT') or os.path.join(root, '..', 'shared', 'corpora', 'ant', 'ant.jsonl')
-if not os.path.exists(corpus):
-    msg = f'the ANT corpus is not at {corpus}: this test needs the whole corpus (set RAWABIT_ANT)'
-    print(f'!!! SKIPPED: {msg}', file=sys.stderr)
-    print(f'1..0 # SKIP {msg}')
-    sys.exit(0)
+tap.skip_unless(corpus, 'this test needs the whole ANT corpus (set RAWABIT_ANT)')
 
-n = 0
-failed = 0
-
-
-def check(ok, what, detail=''):
-    global n, failed
-    n += 1
-    print(f'{"ok" if ok else "not ok"} {n} - {what}')
-    if not ok:
-        failed += 1
-        for line in str(detail).splitlines():
-            print(f'#   {line}')
 
 
 DIAC = re.compile('[\u064B-\u0652\u0670\u0640]')
@@ -107,5 +95,4 @@ with tempfile.TemporaryDirectory() as tmp:
     check(not bad, 'none of the 100 persons with most facts is a place, a body or a common word',
           '\n'.join(bad))
 
-print(f'1..{n}')
-sys.exit(1 if failed else 0)
+tap.done()

@@ -16,28 +16,16 @@ import os
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import tap  # noqa: E402
+from tap import check  # noqa: E402
+
 rawabit, dump_docs, root = sys.argv[1], sys.argv[2], sys.argv[3]
 ant = os.environ.get('RAWABIT_ANT_DIR') or os.path.join(root, '..', 'shared', 'corpora', 'ant')
 jsonl = os.path.join(ant, 'ant.jsonl')
-if not os.path.exists(jsonl):
-    msg = f'the ANT corpus is not at {ant}: this test needs its TREC files and ant.jsonl (set RAWABIT_ANT_DIR)'
-    print(f'!!! SKIPPED: {msg}', file=sys.stderr)
-    print(f'1..0 # SKIP {msg}')
-    sys.exit(0)
+tap.skip_unless(jsonl, 'this test needs the ANT corpus, its TREC files and ant.jsonl (set RAWABIT_ANT_DIR)')
 
 folders = sorted(os.path.join(ant, d) for d in os.listdir(ant) if os.path.isdir(os.path.join(ant, d)))
-n = 0
-failed = 0
-
-
-def check(ok, what, detail=''):
-    global n, failed
-    n += 1
-    print(f'{"ok" if ok else "not ok"} {n} - {what}')
-    if not ok:
-        failed += 1
-        for line in str(detail).splitlines()[:20]:
-            print(f'#   {line}')
 
 
 def run(*args):
@@ -77,5 +65,4 @@ rc2, facts_copy, _ = run(rawabit, 'extract', '-q', jsonl)
 a, b = sorted(facts_trec.splitlines()), sorted(facts_copy.splitlines())
 check(a == b and len(a) > 1000, f'rawabit extract: the same {len(a)} entity and fact lines',
       '\n'.join(sorted(set(a) ^ set(b))[:6]))
-print(f'1..{n}')
-sys.exit(1 if failed else 0)
+tap.done()

@@ -20,21 +20,13 @@ import tarfile
 import tempfile
 import zipfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import tap  # noqa: E402
+from tap import check  # noqa: E402
+
 rawabit, dump_docs = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 fixtures = sys.argv[3]
 formats = os.path.join(fixtures, 'formats')
-n = 0
-failed = 0
-
-
-def check(ok, what, detail=''):
-    global n, failed
-    n += 1
-    print(f'{"ok" if ok else "not ok"} {n} - {what}')
-    if not ok:
-        failed += 1
-        for line in str(detail).splitlines()[:30]:
-            print(f'#   {line}')
 
 
 def run(*args, cwd=None):
@@ -223,5 +215,4 @@ try:
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 
-print(f'1..{n}')
-sys.exit(1 if failed else 0)
+tap.done()
