@@ -193,28 +193,19 @@ static int repair_field(char **field, size_t *len)
     return 0;
 }
 
-/* The short fields a reader copies from its parser (attributes, metadata) as they came. */
-static int repair_metadata(rw_doc *doc)
+int rw_readers_repair(rw_doc *doc)
 {
     return repair_field(&doc->id, NULL) || repair_field(&doc->source, NULL) ||
                    repair_field(&doc->url, NULL) || repair_field(&doc->title, NULL) ||
-                   repair_field(&doc->lang, NULL)
+                   repair_field(&doc->lang, NULL) || repair_field(&doc->text, &doc->text_len)
                ? -1
                : 0;
 }
 
-int rw_readers_repair(rw_doc *doc)
-{
-    return repair_metadata(doc) || repair_field(&doc->text, &doc->text_len) ? -1 : 0;
-}
-
 int rw_readers_deliver(rw_doc *doc, rw_doc_fn on_doc, void *ud)
 {
-    /* Every reader's documents keep the promise of document.h, whatever its parser passed on.
-     * The text every reader already builds from repaired bytes (the fuzz harnesses hold each
-     * reader to it), so only the metadata is checked here, not the whole article again; a
-     * container that rewrites the text repairs it itself (reader_html.c, on_page). */
-    if (repair_metadata(doc)) {
+    /* Every reader's documents keep the promise of document.h, whatever its parser passed on. */
+    if (rw_readers_repair(doc)) {
         rw_doc_clear(doc);
         return RW_ENOMEM;
     }
