@@ -70,6 +70,18 @@ int rw_possessive(const rw_xstate *st, uint32_t p)
     return rw_mentions_written_pronoun(st, u->tok + u->ntok - 1);
 }
 
+int rw_took_place_at(const rw_xstate *st, uint32_t u)
+{
+    if (u >= st->n_units || st->units[u].kind != RW_U_WORD) return 0;
+    const rw_unit *v = &st->units[u];
+    if (v->cls & RW_W_TOOK_PLACE) return 1;
+    /* "الاجتماع الذي دار بين X و Y": the verb may come in a relative clause. */
+    return (v->cls & RW_W_RELATIVE) && u + 1 < st->n_units && st->units[u + 1].kind == RW_U_WORD &&
+                   (st->units[u + 1].cls & RW_W_TOOK_PLACE)
+               ? 2
+               : 0;
+}
+
 void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
 {
     const rw_lexicon *lx = st->lx;
@@ -100,9 +112,8 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
         }
         /* "اجتماعا رباعيا جرى أمس بين X و Y": a meeting noun's verb of taking place, right
          * after it, is part of its clause. */
-        if (tr->tense == RW_VT_NOUN && R < st->n_units && R <= p + 2 &&
-            st->units[R].kind == RW_U_WORD && (st->units[R].cls & RW_W_TOOK_PLACE)) {
-            R++;
+        if (tr->tense == RW_VT_NOUN && R < st->n_units && R <= p + 2 && rw_took_place_at(st, R)) {
+            R += (uint32_t)rw_took_place_at(st, R);
             continue;
         }
         break;

@@ -47,6 +47,9 @@ int rw_is_clause(const rw_xstate *st, uint32_t u);
 int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls);
 /* Whether unit u is a meeting's verbal noun (اجتماع، لقاء). */
 int rw_meeting_noun(const rw_xstate *st, uint32_t u);
+/* How many units from u on make a meeting noun's verb of taking place: 1 for "جرى"، 2 for
+ * "الذي دار"، 0 when none. */
+int rw_took_place_at(const rw_xstate *st, uint32_t u);
 /* Whether the trigger word at unit p carries an attached pronoun (زيارته، لقائهما). */
 int rw_possessive(const rw_xstate *st, uint32_t p);
 

@@ -662,6 +662,19 @@ static int prepositional(const rw_xstate *st, uint32_t k)
     if (n < 6 || !(rw_lexicon_word_class(st->lx, w, 2) & RW_W_PREP)) return 0;
     const char *rest = w + 2;
     size_t rn = n - 2;
+    /* "بإعتماد"، "لإيجاد"، "بأسلحة": after ب, ل or ك, a hamza on alef opens the preposition's
+     * noun - names written in Arabic script do not start so. Folding drops the hamza: read it
+     * off the text. */
+    const rw_token *t = &st->tk->v[u->tok];
+    const unsigned char *raw = (const unsigned char *)st->text + t->start;
+    if (t->end - t->start >= 4 && (unsigned char)w[0] == raw[0] && (unsigned char)w[1] == raw[1] &&
+        raw[2] == 0xD8 && (raw[3] == 0xA3 || raw[3] == 0xA5))
+        return 1;
+    /* The verbal nouns تفعيل and استفعال ("بتكوين"، "لاستكمال") are no names either. */
+    if ((rn == 10 && memcmp(rest, "\xd8\xaa", 2) == 0 && memcmp(rest + 6, "\xd9\x8a", 2) == 0) ||
+        (rn == 14 && memcmp(rest, "\xd8\xa7\xd8\xb3\xd8\xaa", 6) == 0 &&
+         memcmp(rest + 10, "\xd8\xa7", 2) == 0))
+        return 1;
     /* بال، كال; and لل, where ل took the article's alef (clitics.tsv: lam-article). */
     if (rw_morph_article_len(rest, rn) || (memcmp(w, "\xd9\x84\xd9\x84", 4) == 0 && rn >= 6))
         return 1;

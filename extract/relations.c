@@ -68,6 +68,14 @@ static const rw_date_expr *pick_date(const rw_date_expr *dx, size_t ndx, uint32_
     return best;
 }
 
+/* Whether the word at unit k completes a title right before it ("رئيس النادي الصفاقسي"). */
+static int in_title(const rw_xstate *st, uint32_t k)
+{
+    for (uint32_t j = k, steps = 0; j-- > 0 && steps < 2; steps++)
+        if (st->units[j].kind == RW_U_OFFICE || st->units[j].kind == RW_U_TITLE) return 1;
+    return 0;
+}
+
 /* Whether the trigger at unit p is no event of its own: a meeting noun that is the occasion of
  * another event ("على هامش القمة"), one that refers back to an event reported already ("هذا
  * اللقاء"), or what people attended ("حضر اللقاء A و B"، "شارك في
@@ -78,8 +86,12 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
     const rw_lex_trigger *tr = &lx->triggers[st->units[p].ref];
     if (tr->tense != RW_VT_NOUN) return 0;
     if (rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_OCCASION)) return 1;
-    /* "المقابلة انتهت بالتعادل"، "لقاء الترجي والنجم في البطولة": a match. */
-    if (rw_has_word(st, 0, st->n_units, RW_W_SPORT)) return 1;
+    /* "المقابلة انتهت بالتعادل"، "لقاء الترجي والنجم في البطولة": a match - but a club
+     * named in a title is an affiliation ("بين الوزيرة X ورئيس النادي الصفاقسي Y"). */
+    for (uint32_t k = 0; k < st->n_units; k++)
+        if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_SPORT) &&
+            !in_title(st, k))
+            return 1;
     /* "خلال هذا اللقاء"، "بهذه القمة"، "نفس اللقاء": an event reported already. */
     if (p > 0 && rw_has_word(st, p - 1, p, RW_W_DEMONSTRATIVE)) return 1;
     /* The nearest trigger before it in its clause, up to fourteen units back, is one of taking

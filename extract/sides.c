@@ -169,6 +169,14 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         return e->nb > 0;
     }
+    /* "جدد X خلال الاجتماع اتهام رئيس الجامعة Y": a meeting noun with the article after a
+     * preposition refers to a meeting, and takes no genitive - its parties would follow a side
+     * word (مع، بـ) or بين; a person right after it belongs to the next words. (As a verb's
+     * subject it may have them: "وضم الاجتماع كلا من X و Y".) */
+    if (tr->tense == RW_VT_NOUN && st->units[p].definite && !rw_possessive(st, p) &&
+        a->marker < 0 && p > 0 && st->units[p - 1].kind == RW_U_WORD &&
+        (st->units[p - 1].cls & (RW_W_PREP | RW_W_FOLLOWING)))
+        a->npost = 0;
     const rw_event *visit = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
     /* "يعقد الرئيسان وملك الأردن اجتماعا ثلاثيا": the pair word is the two sides of the
      * last meeting, and with the others named it is a multi-party meeting. */
@@ -418,6 +426,10 @@ static int between_parties(const rw_xstate *st, const rw_clause *c, const rw_arg
     uint32_t k = c->p + 1;
     while (k < c->R && k <= c->p + BETWEEN_REACH && !between_word(st, k)) {
         const rw_unit *u = &st->units[k];
+        if (rw_took_place_at(st, k) == 2) {
+            k += 2;
+            continue;
+        }
         if (u->kind == RW_U_ACTOR || u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE ||
             u->kind == RW_U_TRIGGER || u->kind == RW_U_PUNCT ||
             (u->kind == RW_U_WORD && (u->cls & (RW_W_CLAUSE | RW_W_SIDE)) &&
@@ -426,11 +438,19 @@ static int between_parties(const rw_xstate *st, const rw_clause *c, const rw_arg
         k++;
     }
     if (!(k < c->R && between_word(st, k))) return -1;
-    for (int i = 0; i < a->npost; i++)
-        if (st->pms[a->post[i]].unit > k && st->pms[a->post[i]].kind != RW_PM_PLACE &&
-            (i == 0 || st->pms[a->post[i]].coord || st->pms[a->post[i]].unit <= k + 1 ||
-             e->na == 0))
-            rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    uint32_t prev_end = k + 1;
+    for (int i = 0; i < a->npost; i++) {
+        const rw_pm *m = &st->pms[a->post[i]];
+        if (m->unit <= k || m->kind == RW_PM_PLACE) continue;
+        /* "بين وزيرة الشباب ماجدولين الشارني ورئيس النادي منصف خماخم": the و may stand on the
+         * title before the name. */
+        int joined = m->coord || m->unit <= k + 1 || e->na == 0;
+        for (uint32_t v = prev_end; !joined && v < m->unit; v++)
+            joined = (st->units[v].pflags & RW_P_CONJ) != 0;
+        if (!joined) continue;
+        rw_add_side(e->side_a, &e->na, m->ref);
+        prev_end = m->unit_end;
+    }
     return e->na >= 2;
 }
 
