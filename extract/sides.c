@@ -302,6 +302,14 @@ static int sides_pair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_ev
     uint32_t L = c->L;
     /* "التقى X Y وناقشا": after another trigger the pair is that event's sides. */
     if (L > 0 && rw_is_event_trigger(st, L - 1)) return 0;
+    /* "كلينتون وترامب يلتقيان بالسيسي": the pair before the verb is one side, each meeting
+     * the marked one (and those coordinated with it) - not each other. */
+    if (a->npre >= 2 && a->marker >= 0) {
+        for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
+        for (int i = a->marker; i < a->npost && (i == a->marker || st->pms[a->post[i]].coord); i++)
+            rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        return e->na && e->nb;
+    }
     if (a->npre >= 2 || (a->npre == 0 && a->npost >= 2)) {
         int *v = a->npre ? a->pre : a->post, n = a->npre ? a->npre : a->npost;
         for (int i = 0; i < n; i++) rw_add_side(e->side_a, &e->na, st->pms[v[i]].ref);
