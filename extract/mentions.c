@@ -1412,6 +1412,15 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
         *next = t->end;
         return 0;
     }
+    /* "الرئيس الفرنسي السابق وزعيم حزب الجمهوريين نيكولا ساركوزي": a former office with no
+     * name, and a second title with و right after it, are two titles of the one person named
+     * after the second. */
+    if (t->former && t->end < st->n_units && (st->units[t->end].pflags & RW_P_CONJ) &&
+        (st->units[t->end].kind == RW_U_TITLE || st->units[t->end].kind == RW_U_OFFICE)) {
+        for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
+        *next = t->end;
+        return 0;
+    }
     int first_coord = (st->units[u0].pflags & RW_P_CONJ) != 0;
     int per_country = !t->counterpart && t->n_off == 1 && t->n_cc > 1;
     int n = t->counterpart ? 1 : per_country ? t->n_cc : t->n_off;
