@@ -177,6 +177,10 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         a->marker < 0 && p > 0 && st->units[p - 1].kind == RW_U_WORD &&
         (st->units[p - 1].cls & (RW_W_PREP | RW_W_FOLLOWING)))
         a->npost = 0;
+    /* "على اثر اجتماع عقده في المنستير، ... رئيس الحكومة": a meeting its holder held has no
+     * guest but after a side word. */
+    if (tr->tense == RW_VT_NOUN && a->marker < 0 && rw_has_word(st, p + 1, p + 2, RW_W_HELD_BY))
+        a->npost = 0;
     const rw_event *visit = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
     /* "يعقد الرئيسان وملك الأردن اجتماعا ثلاثيا": the pair word is the two sides of the
      * last meeting, and with the others named it is a multi-party meeting. */
