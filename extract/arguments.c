@@ -100,6 +100,13 @@ static int not_venue(const rw_xstate *st, uint32_t u)
 }
 
 /* The word classes of the unit right before mention m, 0 when it is no word of words.tsv. */
+/* Whether the preposition at unit k joins a title to its complement ("كاتب الدولة لدى وزير
+ * الخارجية X"): a title or office stands right before it. */
+static int title_complement(const rw_xstate *st, uint32_t k)
+{
+    return k > 0 && (st->units[k - 1].kind == RW_U_TITLE || st->units[k - 1].kind == RW_U_OFFICE);
+}
+
 static rw_wclass word_before(const rw_xstate *st, const rw_pm *m)
 {
     const rw_unit *v = m->unit > 0 ? &st->units[m->unit - 1] : NULL;
@@ -278,11 +285,14 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             (st->units[m->unit].pflags & RW_P_PURPOSE))
             continue;
         /* "ورفع نتائج الاجتماع الوزاري إلى رئيس الجمهورية X ورئيس الجزائر Y": those a
-         * direction word (إلى، عن، حول) or a noun (below) introduces after the trigger, and those
-         * coordinated with them, are recipients or topics, not parties. */
+         * direction word (إلى، عن، حول), a preposition that marks no side ("الثقة في القيادي
+         * X"، "في الأمم المتحدة") or a noun (below) introduces after the trigger, and those
+         * coordinated with them, are recipients, topics or venues, not parties. */
         if (m->kind == RW_PM_PERSON && m->unit > p && (tr->rel == RW_REL_MET || tr->rel == RW_REL_PHONED)) {
             const rw_unit *v = &st->units[m->unit - 1]; /* m->unit > p */
             if (((before & RW_W_DIRECTION) && !(before & (RW_W_SIDE | RW_W_BETWEEN))) ||
+                ((before & RW_W_PREP) && !(before & (RW_W_SIDE | RW_W_BETWEEN)) &&
+                 !title_complement(st, m->unit - 1)) ||
                 /* "طالبت خلال لقاء اليوم بإستقالة وزير الداخلية": the complement of a noun
                  * that carries the side's ب */
                 (!m->coord && v->kind == RW_U_OTHER && !v->definite &&

@@ -882,6 +882,8 @@ static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint3
     h->entity = entity;
     h->office = office;
     snprintf(h->country, sizeof h->country, "%s", cc);
+    /* "وزير الشؤون الثقافية، محمد زين العابدين": the comma before the name is no part of it. */
+    while (u1 > u0 + 1 && st->units[u1 - 1].kind == RW_U_PUNCT) u1--;
     const char *s;
     size_t n;
     unit_surface(st, u0, u1, -1, &s, &n);
