@@ -100,6 +100,18 @@ static int not_venue(const rw_xstate *st, uint32_t u)
 }
 
 /* The word classes of the unit right before mention m, 0 when it is no word of words.tsv. */
+/* Whether a message noun stands shortly before unit u, in the same phrase (no punctuation, no
+ * other event between): the message's description may come between them. */
+static int after_message(const rw_xstate *st, uint32_t u)
+{
+    for (uint32_t k = u, steps = 0; k-- > 0 && steps < 7; steps++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_PUNCT || rw_is_event_trigger(st, k)) return 0;
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_MESSAGE)) return 1;
+    }
+    return 0;
+}
+
 /* Whether the preposition at unit k joins a title to its complement ("كاتب الدولة لدى وزير
  * الخارجية X"): a title or office stands right before it. */
 static int title_complement(const rw_xstate *st, uint32_t k)
@@ -271,10 +283,9 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
             (m->unit > p ? not_venue(st, m->unit) : topic_place(st, m->unit)))
             continue;
-        /* "حاملا رسالة من الملك محمد السادس": the sender of a message is no party. */
-        if (m->kind != RW_PM_PLACE && m->unit > p &&
-            rw_has_word(st, m->unit > 3 ? m->unit - 3 : 0, m->unit, RW_W_MESSAGE))
-            continue;
+        /* "حاملا رسالة من الملك محمد السادس"، "رسالة دعوة خطية موجهة إليه من العاهل الأردني":
+         * the sender of a message is no party. */
+        if (m->kind != RW_PM_PLACE && m->unit > p && after_message(st, m->unit)) continue;
         if (m->kind != RW_PM_PLACE && m->unit > p && listed_among(st, p, m->unit)) continue;
         rw_wclass before = word_before(st, m);
         /* "اجتماع ... بمنزل رئيس حركة النهضة راشد الغنوشي": the owner of the place. */

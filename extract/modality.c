@@ -52,7 +52,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
      * past ten words only through a clause word ("نفى مصدر ... ما تداولته وسائل الإعلام عن أن
      * يكون فلان قد التقى ..."), back to the previous event. A verb coordinated by و opens a
      * clause of its own ("نفى ... التقارير، والتقى لاحقا"). */
-    if (denied_at(st, p, 0)) return RW_MOD_NEGATED;
+    /* "نفى ... ما تداولته المواقع بخصوص تصريحه خلال لقائه أمس بالوزير X": a meeting noun
+     * right after خلال or إثر is the time of what is denied, and took place. */
+    int presupposed = t->tense == RW_VT_NOUN && p > 0 &&
+                      rw_has_word(st, p - 1, p, RW_W_DURING | RW_W_FOLLOWING);
+    if (!presupposed && denied_at(st, p, 0)) return RW_MOD_NEGATED;
     /* "التقى X Y ..., وهو ما نفته طهران لاحقا": a denial of it later in the sentence. */
     for (uint32_t k = p + 1; k < st->n_units && !rw_is_event_trigger(st, k); k++)
         if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_DENIED) &&
@@ -63,6 +67,10 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p > 0 &&
         rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_FOLLOWING))
         return m;
+    /* "لقاء مزعوم مع X": a claim the report disputes. */
+    if (t->tense == RW_VT_NOUN && p + 1 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
+        (st->units[p + 1].cls & RW_W_ALLEGED))
+        return RW_MOD_NEGATED;
     /* "اللقاء المرتقب", "الزيارة المقبلة": an announced event. */
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p + 1 < st->n_units &&
         st->units[p + 1].kind == RW_U_WORD && (st->units[p + 1].cls & (RW_W_PLANNED | RW_W_SOON)))
@@ -85,7 +93,7 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
             break;
         }
         if (v->kind != RW_U_WORD) continue;
-        if ((v->cls & RW_W_NEGATED) && steps < 3) return RW_MOD_NEGATED;
+        if ((v->cls & RW_W_NEGATED) && steps < 3 && !presupposed) return RW_MOD_NEGATED;
         if (m != RW_MOD_ASSERTED) continue;
         if ((v->cls & (RW_W_PLANNED | RW_W_SOON)) && (steps < 6 || k >= c->L)) m = RW_MOD_PLANNED;
         if ((v->cls & RW_W_MAY) && steps < 2 && t->tense == RW_VT_PRESENT) m = RW_MOD_PLANNED;
