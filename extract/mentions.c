@@ -290,6 +290,17 @@ static int definite_with_pronoun(const rw_xstate *st, uint32_t i, const rw_analy
     return n >= 2 && memcmp(w + n - 2, "\xd9\x87", 2) == 0; /* ends in ه */
 }
 
+/* Whether analysis a of token i reads a one-word title as a construct (وزيري، وزيرا: "the two
+ * ministers of") with no noun after it to be "of": "رضا صالحي اميري." is a name, not "my
+ * emir" nor "the two emirs of". */
+static int construct_without_noun(const rw_xstate *st, uint32_t i, const rw_analysis *a, int n)
+{
+    if (n != 1 || a->has_article || a->suffix_len == 0 || a->suffix_len > 2 ||
+        (a->suffix_class != RW_SUF_DUAL && a->suffix_class != RW_SUF_PLURAL))
+        return 0;
+    return i + 1 >= st->tk->n || st->tk->v[i + 1].kind != RW_TOK_WORD;
+}
+
 /* Whether analysis k of token i strips exactly the future proclitic (words.tsv "future"). */
 static int future_split(const rw_xstate *st, uint32_t i, int k)
 {
@@ -315,7 +326,8 @@ static const rw_lex_phrase *longest_at(rw_xstate *st, uint32_t i, int cap, int *
                 return NULL;
             }
             const rw_lex_phrase *p = rw_lexicon_lookup(st->lx, st->key.data, st->key.len);
-            if (p && p->nwords == n && ending_fits(p, a, n) && !definite_with_pronoun(st, i, a)) {
+            if (p && p->nwords == n && ending_fits(p, a, n) && !definite_with_pronoun(st, i, a) &&
+                !construct_without_noun(st, i, a, n)) {
                 best = p;
                 *nw = n;
                 *k_out = k;
