@@ -112,6 +112,21 @@ static int after_message(const rw_xstate *st, uint32_t u)
     return 0;
 }
 
+/* Whether a kin word (والد، شقيقة) stands right before mention m, or before the descriptive
+ * words that come ahead of the name ("بوالد الفتى الفلسطيني محمد أبو خضير"): the relative,
+ * not the one named, took part. */
+static int kin_before(const rw_xstate *st, const rw_pm *m)
+{
+    uint32_t k = m->unit;
+    for (int skipped = 0; k > 0 && skipped <= 2; skipped++) {
+        const rw_unit *v = &st->units[k - 1];
+        if (v->kind == RW_U_WORD) return (v->cls & RW_W_KIN) != 0;
+        if (!((v->kind == RW_U_OTHER && v->definite && !v->pflags) || v->kind == RW_U_NISBA)) return 0;
+        k--;
+    }
+    return 0;
+}
+
 /* Whether the preposition at unit k joins a title to its complement ("كاتب الدولة لدى وزير
  * الخارجية X"): a title or office stands right before it. */
 static int title_complement(const rw_xstate *st, uint32_t k)
@@ -314,7 +329,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             if (recipient) continue;
         }
         /* "سيجتمع والد ميسي مع رئيس برشلونة": Messi's father, whose name is not given. */
-        if (m->kind == RW_PM_PERSON && (before & RW_W_KIN)) {
+        if (m->kind == RW_PM_PERSON && kin_before(st, m)) {
             if (m->unit >= L && m->unit < R) a->unnamed = 1;
             continue;
         }
