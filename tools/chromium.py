@@ -148,6 +148,16 @@ class Chromium:
             time.sleep(0.02)
         raise ChromiumError(f"{path}: the page was not ready after {timeout or self.timeout} s")
 
+    def wait_for(self, expression, timeout=2.0):
+        """The value of a JS expression once it is truthy, polled until `timeout` seconds have
+        passed (then its last value): a page under load may take a moment to react."""
+        deadline = time.monotonic() + timeout
+        while True:
+            value = self.eval(expression)
+            if value or time.monotonic() >= deadline:
+                return value
+            time.sleep(0.02)
+
     def click(self, x, y):
         """A real mouse click at page coordinates (CSS pixels)."""
         for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
