@@ -232,9 +232,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     } else if (a->npre && pair_group && !a->npost) {
         for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
     } else if (a->npre) {
+        /* "التقى X بـ Y ثم اتصل بـ Z": a mention that carries the side's بـ or follows مع is an
+         * earlier event's other side, never this verb's subject. */
         e->na = 0;
         for (int i = 0; i < a->npre; i++)
-            rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
+            if (!st->pms[a->pre[i]].side || i == 0)
+                rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
         for (int i = 0; i < a->npost; i++)
             rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
     } else if (a->npost && a->marker <= 0 && L > 0 && rw_is_event_trigger(st, L - 1) &&
