@@ -1341,6 +1341,11 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             if (shape == NAME_NONE ||
                 (shape == NAME_WEAK && end < j + 2 && !t->counterpart && !t->honorific))
                 break;
+            /* "إصابة المخرج بنوبة قلبية": after a description with no office (القيادي،
+             * المخرج), an unknown word that may be ب, ل or ك on a noun starts no name. */
+            if (shape == NAME_WEAK && !t->n_off && t->titled && !t->honorific &&
+                (rw_lexicon_word_class(lx, tfold(st, u->tok), 2) & RW_W_PREP))
+                break;
             /* "أول زعيم عالمي يحظى": after a lone indefinite title word an unknown word is its
              * adjective - titles before names are definite ("الزعيم"، "رئيس الحكومة"). */
             if (shape == NAME_WEAK && t->end == u0 + 1 && st->units[u0].ntok == 1 &&
