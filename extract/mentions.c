@@ -1679,14 +1679,16 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
         *next = end;
         return bare_person(st, u0, end, -1);
     }
-    if (!(u->kind == RW_U_OTHER || (u->kind == RW_U_WORD && yaa_name(st, u0))) ||
-        forename_at(st, u->tok) != 1)
+    /* A given name that is also an ordinary word (سلمى، أمل) starts a name here only when a
+     * title follows the name in apposition ("استقبل ... سلمى المولهي رئيسة الجامعة"). */
+    int given = forename_at(st, u->tok);
+    if (!(u->kind == RW_U_OTHER || (u->kind == RW_U_WORD && yaa_name(st, u0))) || !given)
         return 0;
     /* The analysis that leaves the given name: the whole word, or the word without its و. */
     int k = -1;
     for (int i = 0; i < st->n_an[u->tok] && k < 0; i++) {
         const rw_analysis *a = ana(st, u->tok, i);
-        if (!a->suffix_len && rw_lexicon_forename(st->lx, a->stem, a->stem_len) == 1 &&
+        if (!a->suffix_len && rw_lexicon_forename(st->lx, a->stem, a->stem_len) == given &&
             (!a->prefix_len || prefix_flags(st, u->tok, a) == RW_P_CONJ))
             k = i;
     }
@@ -1699,6 +1701,9 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
             break;
         }
     if (end < u0 + 2) return 0;
+    if (given == 2 && !(end < st->n_units && !st->units[end].pflags &&
+                        (st->units[end].kind == RW_U_TITLE || st->units[end].kind == RW_U_OFFICE)))
+        return 0;
     /* read_name left the folded key of the whole run in st->key: cut it to [u0, end). */
     size_t words = 0, cut = 0;
     for (; cut < st->key.len; cut++)
