@@ -40,6 +40,8 @@ int rw_headline(const rw_xstate *st, uint32_t sentence)
 #define PLANNED_REACH 10
 /* ... and after a trigger that is not a past-tense verb ("يلتقي ... قريبا"، "الاجتماع سيبحث"). */
 #define PLANNED_AFTER 8
+/* ... and back from a meeting noun to the verb that holds it ("يعقد X ونظيره Y اجتماعا"). */
+#define HOLD_REACH 10
 
 rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
 {
@@ -111,6 +113,12 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
      * rw_relations_finish against the body. */
     if (t->tense == RW_VT_PRESENT && (t->rel == RW_REL_MET || t->rel == RW_REL_PHONED) &&
         !rw_headline_order(st, c) && !rw_has_word(st, c->L, c->R, RW_W_ONGOING))
+        return RW_MOD_PLANNED;
+    /* "ويعقد الوزيران اجتماعا مساء اليوم": a meeting noun that a verb in the present holds
+     * (the headline exception is the verb's sentence's: see rw_headline). */
+    if (t->tense == RW_VT_NOUN && (t->rel == RW_REL_MET || t->rel == RW_REL_PHONED) &&
+        rw_has_word(st, p < c->L + HOLD_REACH ? c->L : p - HOLD_REACH, p, RW_W_HOLD_NOW) &&
+        !rw_headline(st, st->sentence) && !rw_has_word(st, c->L, c->R, RW_W_ONGOING))
         return RW_MOD_PLANNED;
     return m;
 }
