@@ -286,6 +286,8 @@ static void sentence_subject(rw_xstate *st, size_t n_ev)
 
 /* How far into a sentence its verb of speech may stand ("من جهته، قال X"). */
 #define SPEECH_REACH 4
+/* ... or right after the comma that closes an opening phrase this long at most. */
+#define OPENING_REACH 12
 
 /* "أعلن وزير الخارجية X أن ... . وقال في ندوة صحفية على إثر لقاء جمعه مع نظيره ...": a
  * sentence that opens on a verb of speech and names no one after it goes on with the last one
@@ -296,7 +298,16 @@ static void sentence_subject(rw_xstate *st, size_t n_ev)
 static void follow_speaker(rw_xstate *st)
 {
     st->speaker = RW_NO_SPEAKER;
-    for (uint32_t k = 0; k < st->n_units && k < SPEECH_REACH; k++) {
+    /* "وقبيل لقائه المرتقب مع X، قال الرئيس Y": after an opening phrase and its comma, the
+     * verb of speech that follows names the one the phrase's pronoun is about. */
+    uint32_t from = 0;
+    for (uint32_t k = 0; k < st->n_units && k < OPENING_REACH; k++)
+        if (rw_mentions_is_comma(st, k)) {
+            from = k + 1;
+            break;
+        }
+    for (uint32_t k = 0; k < st->n_units && k < from + SPEECH_REACH; k++) {
+        if (k == SPEECH_REACH && from > SPEECH_REACH) k = from;
         if (st->units[k].kind != RW_U_WORD || !(st->units[k].cls & RW_W_SPEECH)) continue;
         for (size_t i = 0; i < st->n_pms; i++) {
             const rw_pm *m = &st->pms[i];
