@@ -776,6 +776,15 @@ int rw_mentions_weak_name(const rw_xstate *st, int e)
 
 static int pronoun_ending(const rw_xstate *st, uint32_t k);
 
+/* Whether unit k is a one-word title right after بن or بنت: a father's name, whatever else the
+ * word means ("الأمير فهد بن سلطان"، "محمد بن أمير"). */
+static int after_patronym(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k], *v = k > 0 ? &st->units[k - 1] : NULL;
+    return v && v->kind == RW_U_WORD && (v->cls & RW_W_PATRONYM) && u->ntok == 1 && !u->pflags &&
+           (u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE);
+}
+
 /* Reads a name at unit k (its first token through analysis `first_ana`, or the unit's own);
  * returns the end unit and sets the folded key in st->key, or returns k when no name. */
 static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
@@ -784,7 +793,8 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
     rw_buf_reset(&st->key);
     /* A name runs 1-5 words; each particle link (بن صالح) lets a Gulf chain run one further. */
     uint32_t links = 0;
-    while (j < st->n_units && j - k < MAX_NAME_WORDS + links && name_word(st, j) && !st->used[j]) {
+    while (j < st->n_units && j - k < MAX_NAME_WORDS + links &&
+           (name_word(st, j) || after_patronym(st, j)) && !st->used[j]) {
         if (j > k && links < 4 && st->units[j].kind == RW_U_WORD &&
             (st->units[j].cls & RW_W_PARTICLE))
             links++;
@@ -915,6 +925,7 @@ static int add_placeholder(rw_xstate *st, int office, const char *cc, uint32_t u
     snprintf(p->country, sizeof p->country, "%s", cc);
     p->resolved = -1;
     p->many = 0;
+    p->of_place = 0;
     const char *s;
     size_t n;
     unit_surface(st, u0, u1, -1, &s, &n);
@@ -1440,6 +1451,17 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
         *next = t->end;
         return 0;
     }
+    /* "أمير منطقة المدينة المنورة"، "محافظ جدة": a title with a place after it is the office of
+     * that place; "استقبل أمير منطقة تبوك الأمير فهد بن سلطان": with a title and name right
+     * after the place, it is that one's office, no second person. */
+    int of_place = !*t->cc && t->end < st->n_units && st->units[t->end].kind == RW_U_PLACE &&
+                   !st->units[t->end].pflags;
+    if (of_place && t->end + 1 < st->n_units && !st->units[t->end + 1].pflags &&
+        (st->units[t->end + 1].kind == RW_U_TITLE || st->units[t->end + 1].kind == RW_U_OFFICE)) {
+        for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
+        *next = t->end;
+        return 0;
+    }
     int first_coord = (st->units[u0].pflags & RW_P_CONJ) != 0;
     int per_country = !t->counterpart && t->n_off == 1 && t->n_cc > 1;
     int n = t->counterpart ? 1 : per_country ? t->n_cc : t->n_off;
@@ -1449,6 +1471,7 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
                                  per_country ? t->ccs[i] : t->cc, u0, t->end);
         if (ph < 0) return -1;
         st->ph[ph].many = (st->units[u0].cls & RW_W_MANY) != 0 || t->former;
+        st->ph[ph].of_place = of_place;
         if (push_pm(st, u0, t->end, -(ph + 1), RW_PM_PERSON, i ? 1 : first_coord)) return -1;
     }
     for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;

@@ -84,6 +84,8 @@ typedef struct rw_placeholder {
     int resolved;        /* entity, -1 until resolved */
     int many;            /* never resolved by roles.tsv: an office held by many at once (سفير),
                             or a former or designate holder ("الرئيس السابق") */
+    int of_place;        /* a place follows the title ("أمير منطقة المدينة المنورة"، "محافظ جدة"):
+                            the office of that place, never of another holder in the article */
     char *surface;       /* as written */
 } rw_placeholder;
 

@@ -423,8 +423,11 @@ static const char *visit_country(const rw_xstate *st)
 
 /* Who holds office@cc: in the article, then in roles.tsv at the document date, else an entity
  * keyed "role:OFFICE@CC" for the graph to resolve. */
-static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface, int many)
+static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface, int many,
+                        int of_place)
 {
+    /* "أمير منطقة المدينة المنورة": the office of a place names none of its other holders. */
+    if (of_place) return -1;
     int weak = -1;
     for (size_t i = 0; i < st->n_held; i++) {
         const rw_heldrole *h = &st->held[i];
@@ -474,7 +477,7 @@ static int resolve_ref(rw_xstate *st, int ref, int subject)
     rw_placeholder *p = &st->ph[-ref - 1];
     if (p->resolved >= 0) return p->resolved;
     if (p->office >= 0) {
-        p->resolved = resolve_role(st, p->office, p->country, p->surface, p->many);
+        p->resolved = resolve_role(st, p->office, p->country, p->surface, p->many, p->of_place);
     } else if (subject >= 0 && *p->country) {
         /* "نائب رئيس الوزراء وزير الخارجية الصفدي ... نظيره الألماني": of the subject's offices,
          * the one whose holder in that country the article names. */
@@ -494,7 +497,7 @@ static int resolve_ref(rw_xstate *st, int ref, int subject)
         }
         const char *cc = NULL;
         int office = p->resolved < 0 ? entity_office(st, subject, &cc) : -1;
-        if (office >= 0) p->resolved = resolve_role(st, office, p->country, p->surface, 0);
+        if (office >= 0) p->resolved = resolve_role(st, office, p->country, p->surface, 0, 0);
     }
     return p->resolved;
 }
