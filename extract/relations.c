@@ -674,6 +674,16 @@ static int in_group(const rw_extraction *x, int p, int g)
 /* "لقاء جمع وفدا عن الوزارة بقيادة الوزير X والطرف النقابي": a delegation does not meet its own
  * leader or members; the pairs the list gave them are dropped (their meetings with the others
  * came from expand_groups). */
+/* Whether entity e is a group the article names by its noun alone ("استقبل الرئيس وفدا"): no
+ * country, no body, no name. A meeting with it tells a user nothing he can place in a graph -
+ * its leader's and members' meetings (expand_groups) are what stays. */
+static int anonymous_group(const rw_extraction *x, int e)
+{
+    if (e < 0) return 0;
+    const rw_xentity *g = &x->entities[e];
+    return g->kind == RW_KIND_GROUP && !g->key && !g->country && g->label && !strchr(g->label, ' ');
+}
+
 static void drop_own_group_pairs(rw_xstate *st)
 {
     rw_extraction *x = st->x;
@@ -681,10 +691,11 @@ static void drop_own_group_pairs(rw_xstate *st)
     size_t memberships = 0;
     for (size_t i = 0; i < x->n_facts; i++)
         memberships += x->facts[i].rel == RW_REL_LEADS || x->facts[i].rel == RW_REL_MEMBER_OF;
-    for (size_t i = 0; memberships && i < x->n_facts; i++) {
+    for (size_t i = 0; i < x->n_facts; i++) {
         const rw_xfact *f = &x->facts[i];
-        if ((f->rel == RW_REL_MET || f->rel == RW_REL_PHONED) &&
-            (in_group(x, f->subj, f->obj) || in_group(x, f->obj, f->subj)))
+        if (f->rel != RW_REL_MET && f->rel != RW_REL_PHONED) continue;
+        if ((memberships && (in_group(x, f->subj, f->obj) || in_group(x, f->obj, f->subj))) ||
+            anonymous_group(x, f->subj) || anonymous_group(x, f->obj))
             st->fflags[i] |= RW_FACT_DROP;
     }
     drop_marked_facts(st);
