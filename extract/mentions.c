@@ -776,6 +776,20 @@ int rw_mentions_weak_name(const rw_xstate *st, int e)
 
 static int pronoun_ending(const rw_xstate *st, uint32_t k);
 
+static int name_lookup(const rw_xstate *st, const char *key, size_t len);
+
+/* Whether unit k is a one-word title that opens a family name the article knows: "حافظ قايد
+ * السبسي" after "الباجي قايد السبسي" (قائد is a commander too). */
+static int title_in_surname(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    if (u->ntok != 1 || u->pflags || u->definite || (u->kind != RW_U_TITLE && u->kind != RW_U_OFFICE) ||
+        k + 1 >= st->n_units || st->units[k + 1].ntok != 1)
+        return 0;
+    uint32_t t = st->units[k + 1].tok;
+    return st->units[k + 1].kind == RW_U_OTHER && name_lookup(st, tfold(st, t), tfold_len(st, t)) >= 0;
+}
+
 /* Whether unit k is a one-word title right after بن or بنت: a father's name, whatever else the
  * word means ("الأمير فهد بن سلطان"، "محمد بن أمير"). */
 static int after_patronym(const rw_xstate *st, uint32_t k)
@@ -794,7 +808,8 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
     /* A name runs 1-5 words; each particle link (بن صالح) lets a Gulf chain run one further. */
     uint32_t links = 0;
     while (j < st->n_units && j - k < MAX_NAME_WORDS + links &&
-           (name_word(st, j) || after_patronym(st, j)) && !st->used[j]) {
+           (name_word(st, j) || after_patronym(st, j) || (j > k && title_in_surname(st, j))) &&
+           !st->used[j]) {
         if (j > k && links < 4 && st->units[j].kind == RW_U_WORD &&
             (st->units[j].cls & RW_W_PARTICLE))
             links++;
