@@ -793,19 +793,31 @@ static int st_create(void *ctx, const rw_xentity *e, int is_role, int64_t *out, 
     return 0;
 }
 
-static int add_name(rw_store *s, int64_t entity, const char *name, int alias, rw_error *err)
+static int insert_name(rw_store *s, int64_t entity, const char *name, const char *folded,
+                       int alias, rw_error *err)
 {
-    if (!name || !*name) return 0;
-    if (fold(s, name, &s->tmp)) return rw_error_set(err, RW_ENOMEM, "out of memory");
-    if (!s->tmp.len) return 0;
     sqlite3_stmt *q = stmt(s, ST_NAME_INSERT, err);
     if (!q) return RW_EIO;
     sqlite3_bind_int64(q, 1, entity);
     bind_text(q, 2, name);
-    bind_text(q, 3, s->tmp.data);
+    bind_text(q, 3, folded);
     sqlite3_bind_int(q, 4, alias);
     bind_text(q, 5, alias ? s->doc_id : NULL);
     return exec_step(s, q, err, "storing a name");
+}
+
+/* The name's folded form, and for a person's name whose spelling-variant key differs from it
+ * the "~KEY" row that merging's rule 4b looks up (merge.h). */
+static int add_name(rw_store *s, int64_t entity, rw_kind kind, const char *name, int alias,
+                    rw_error *err)
+{
+    if (!name || !*name) return 0;
+    if (fold(s, name, &s->tmp)) return rw_error_set(err, RW_ENOMEM, "out of memory");
+    if (!s->tmp.len) return 0;
+    if (insert_name(s, entity, name, s->tmp.data, alias, err)) return RW_EIO;
+    int v = rw_merge_variant_row(s->names, kind, s->tmp.data, &s->tmp2);
+    if (v < 0) return rw_error_set(err, RW_ENOMEM, "out of memory");
+    return v ? insert_name(s, entity, name, s->tmp2.data, alias, err) : 0;
 }
 
 static int st_attach(void *ctx, int64_t entity, const rw_xentity *e, const char *const *folded,
@@ -815,9 +827,9 @@ static int st_attach(void *ctx, int64_t entity, const rw_xentity *e, const char 
     (void)folded;
     (void)n_folded;
     if (!(is_role && reason)) {
-        if (add_name(s, entity, e->label, alias, err)) return RW_EIO;
+        if (add_name(s, entity, e->kind, e->label, alias, err)) return RW_EIO;
         for (size_t i = 0; i < e->n_names; i++)
-            if (add_name(s, entity, e->names[i], alias, err)) return RW_EIO;
+            if (add_name(s, entity, e->kind, e->names[i], alias, err)) return RW_EIO;
     }
     if (!reason) return 0;
     sqlite3_stmt *q = stmt(s, ST_ENTITY_FILL, err);
@@ -1074,7 +1086,7 @@ int rw_store_add_extraction(rw_store *s, const rw_extraction *x, rw_ingest_resul
     int rc = store_doc(s, x, &docid, err);
     s->doc_id = docid.data;
     s->res = res;
-    if (!rc) rc = rw_merge_resolve(&store_ops, s, s->tx, x, docid.data, ids, err);
+    if (!rc) rc = rw_merge_resolve(&store_ops, s, s->tx, s->names, x, docid.data, ids, err);
     for (size_t i = 0; !rc && i < x->n_mentions; i++) {
         const rw_mention *m = &x->mentions[i];
         if (m->entity < 0 || (size_t)m->entity >= x->n_entities) continue;
