@@ -52,6 +52,11 @@ int rw_merge_name_is_full(const char *folded)
     return *sp != 0;
 }
 
+int rw_merge_keeps_fact(rw_rel rel, int64_t subj, int64_t obj)
+{
+    return !(rw_rel_is_symmetric(rel) && obj && subj == obj);
+}
+
 int64_t rw_merge_role_holder(const rw_role_obs *obs, size_t n, rw_date when)
 {
     if (!rw_date_is_set(when)) return 0;
@@ -547,6 +552,9 @@ int rw_graph_add_extraction_with(rw_graph *g, const rw_extraction *x, rw_text *t
     for (size_t i = 0; !rc && i < x->n_facts; i++) {
         const rw_xfact *xf = &x->facts[i];
         if (xf->subj < 0 || (size_t)xf->subj >= x->n_entities) continue;
+        if (xf->obj >= 0 && (size_t)xf->obj < x->n_entities &&
+            !rw_merge_keeps_fact(xf->rel, ids[xf->subj], ids[xf->obj]))
+            continue;
         rw_gfact f = {0};
         f.rel = xf->rel;
         f.modality = xf->modality;

@@ -81,6 +81,11 @@ int rw_merge_resolve(const rw_merge_ops *ops, void *ctx, rw_text *tx, rw_names *
  * memory. */
 int rw_merge_variant_row(rw_names *names, rw_kind kind, const char *folded, rw_buf *key);
 
+/* Whether a fact of `rel` between entities `subj` and `obj` (handles; obj 0 = none) is kept once
+ * merged: a meeting or call whose two sides resolved to one actor (two spellings of one name in
+ * one sentence, "وديع الجريء ... وديع الجرئ") says nothing and is dropped. */
+int rw_merge_keeps_fact(rw_rel rel, int64_t subj, int64_t obj);
+
 /* Picks who held an office at `when` from observations: the latest observation on or before
  * `when` decides (a negated one means nobody known); 0 when none is before. */
 int64_t rw_merge_role_holder(const rw_role_obs *obs, size_t n, rw_date when);

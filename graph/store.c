@@ -942,6 +942,7 @@ static int store_facts(rw_store *s, const rw_extraction *x, const int64_t *ids, 
         if (f->subj < 0 || (size_t)f->subj >= n) continue;
         int64_t o = f->obj >= 0 && (size_t)f->obj < n ? ids[f->obj] : 0;
         int64_t p = f->place >= 0 && (size_t)f->place < n ? ids[f->place] : 0;
+        if (!rw_merge_keeps_fact(f->rel, ids[f->subj], o)) continue;
         char fid[17];
         entity_id(s, ids[f->subj], &subj);
         entity_id(s, o, &obj);
