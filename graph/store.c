@@ -1252,7 +1252,11 @@ rw_graph *rw_store_load_graph(rw_store *s, rw_error *err)
     }
     sqlite3_finalize(q);
     q = NULL;
-    if (!rc && sqlite3_prepare_v2(s->db, "SELECT entity, name FROM names ORDER BY entity, rowid",
+    /* Rows of variant keys ("~...", rule 4b) repeat a name for lookups: a split can leave one
+     * with the entity the name was taken from, so names are read from folded forms only. */
+    if (!rc && sqlite3_prepare_v2(s->db,
+                                  "SELECT entity, name FROM names WHERE folded NOT LIKE '~%' "
+                                  "ORDER BY entity, rowid",
                                   -1, &q, NULL) != SQLITE_OK)
         rc = db_error(s, err, "reading names");
     while (!rc && sqlite3_step(q) == SQLITE_ROW) {
@@ -1493,6 +1497,21 @@ int rw_store_split(rw_store *s, const char *entity, const char *name, rw_error *
     if (!rc) rc = insert_entity(s, NULL, kind, name, NULL, NULL, NULL, &n, err);
     if (!rc)
         rc = exec_ints(s, "UPDATE names SET entity = ?1 WHERE rowid = ?2", n, name_row, 0, err);
+    /* The name's variant key goes with it, so its other spellings no longer find the entity. */
+    int v = rc ? 0 : rw_merge_variant_row(s->names, kind, folded.data, &s->tmp2);
+    if (v < 0) rc = rw_error_set(err, RW_ENOMEM, "out of memory");
+    if (v > 0) {
+        if (sqlite3_prepare_v2(s->db, "UPDATE names SET entity = ?1 WHERE entity = ?2 AND folded = ?3",
+                               -1, &q, NULL) != SQLITE_OK) {
+            rc = db_error(s, err, "moving a name");
+        } else {
+            sqlite3_bind_int64(q, 1, n);
+            sqlite3_bind_int64(q, 2, e);
+            bind_text(q, 3, s->tmp2.data);
+            rc = exec_step(s, q, err, "moving a name");
+            sqlite3_finalize(q);
+        }
+    }
     if (!rc) rc = split_mentions(s, e, n, folded.data, err);
     /* A fact moves when its sentence mentions the split-off name and not the entity's others. */
     static const char *const facts[] = {

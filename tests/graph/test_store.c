@@ -978,6 +978,15 @@ static void test_name_variants(void)
     CHECK_INT(sql_int(path, "SELECT count(*) FROM names n JOIN entities e ON e.rowid = n.entity "
                             "WHERE n.folded LIKE '~%' AND e.kind <> 'person'"),
               0, "store: only people get variant rows");
+    /* A user's split takes the name's variant key along: the entity keeps no trace of it. */
+    CHECK(rw_store_split(s, "منصف خماخم", "المنصف خماخم", &err) == 0, "split: %s", err.msg);
+    CHECK_INT(sql_int(path, "SELECT count(*) FROM names WHERE name = 'المنصف خماخم' AND entity = "
+                            "(SELECT entity FROM names WHERE name = 'منصف خماخم')"),
+              0, "split: no row of the name stays with the entity");
+    CHECK_INT(sql_int(path, "SELECT count(*) FROM names WHERE folded LIKE '~%' AND entity = "
+                            "(SELECT entity FROM names WHERE folded = 'المنصف خماخم')"),
+              1, "split: the variant key went with the name");
+    err = (rw_error){0};
     rw_store_close(s);
     rmdb(path);
 
