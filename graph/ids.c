@@ -20,12 +20,21 @@
 #include "extract/morph.h"
 #include "rw_config.h"
 
-enum { MAX_KEY_WORDS = 3 };
+enum { MAX_KEY_WORDS = 3, MAX_VARIANT_RULES = 32, VARIANT_FORM = 32 };
+
+/* One line of name_variants.tsv, its forms folded. */
+typedef struct variant_rule {
+    char from[VARIANT_FORM], to[VARIANT_FORM];
+    int at_start; /* else at the end of a word */
+    int min;      /* letters the word must keep after the change */
+} variant_rule;
 
 struct rw_names {
     rw_strmap *parts; /* folded Arabic part -> malloc'd English */
     rw_text *tx;
     rw_buf scratch, fold;
+    variant_rule variants[MAX_VARIANT_RULES];
+    size_t n_variants;
 };
 
 const char *rw_ids_data_dir(void)
@@ -75,6 +84,116 @@ static char *trim(char *s)
     return s;
 }
 
+/* Letters (code points) of a UTF-8 string. */
+static int letters(const char *s, size_t len)
+{
+    int n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Reads the name-variant rules (name_variants.tsv in the data directory); a missing file means
+ * none. Forms are folded as names are, so the rules apply to folded names. */
+static rw_status read_variants(rw_names *n, rw_error *err)
+{
+    char path[4096];
+    int len = snprintf(path, sizeof path, "%s/name_variants.tsv", rw_ids_data_dir());
+    if (len <= 0 || (size_t)len >= sizeof path) return RW_OK;
+    FILE *f = fopen(path, "r");
+    if (!f) return RW_OK;
+    char *line = NULL;
+    size_t cap = 0;
+    long lineno = 0;
+    rw_status st = RW_OK;
+    while (st == RW_OK && getline(&line, &cap, f) > 0) {
+        lineno++;
+        line[strcspn(line, "\n")] = 0;
+        char *l = trim(line);
+        if (*l == '#' || !*l) continue;
+        char *col[4] = {0};
+        int nc = 0;
+        for (char *p = l; p && nc < 4; nc++) {
+            col[nc] = p;
+            if ((p = strchr(p, '\t'))) *p++ = 0;
+        }
+        char *end = NULL;
+        long min = nc == 4 ? strtol(trim(col[3]), &end, 10) : -1;
+        const char *where = nc == 4 ? trim(col[2]) : "";
+        int at_start = strcmp(where, "start") == 0;
+        if (nc != 4 || (!at_start && strcmp(where, "end") != 0) || !end || *end || min < 1 ||
+            min > 20 || !*trim(col[0])) {
+            st = rw_error_set(err, RW_EINPUT,
+                              "%s:%ld: expected FROM<TAB>TO<TAB>start|end<TAB>LETTERS (TO - for "
+                              "nothing, LETTERS 1 to 20)",
+                              path, lineno);
+            break;
+        }
+        if (n->n_variants == MAX_VARIANT_RULES) {
+            st = rw_error_set(err, RW_EINPUT, "%s:%ld: more than %d rules", path, lineno,
+                              (int)MAX_VARIANT_RULES);
+            break;
+        }
+        variant_rule *r = &n->variants[n->n_variants];
+        const char *to = strcmp(trim(col[1]), "-") == 0 ? "" : trim(col[1]);
+        if (fold(n->tx, trim(col[0]), strlen(trim(col[0])), &n->fold) ||
+            n->fold.len >= VARIANT_FORM) {
+            st = rw_error_set(err, RW_EINPUT, "%s:%ld: form too long", path, lineno);
+            break;
+        }
+        memcpy(r->from, n->fold.data, n->fold.len + 1);
+        if (fold(n->tx, to, strlen(to), &n->fold) || n->fold.len >= VARIANT_FORM) {
+            st = rw_error_set(err, RW_EINPUT, "%s:%ld: form too long", path, lineno);
+            break;
+        }
+        memcpy(r->to, n->fold.len ? n->fold.data : "", n->fold.len + 1);
+        r->at_start = at_start;
+        r->min = (int)min;
+        n->n_variants++;
+    }
+    free(line);
+    fclose(f);
+    return st;
+}
+
+int rw_names_variant_key(const rw_names *n, const char *folded, rw_buf *out)
+{
+    rw_buf_reset(out);
+    if (rw_buf_putc(out, '~')) return -1;
+    const char *p = folded;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        if (!*p) break;
+        size_t wl = strcspn(p, " ");
+        const char *w = p;
+        size_t start = 0, stop = wl; /* the word's kept part */
+        const char *pre = "", *post = "";
+        for (size_t i = 0; n && i < n->n_variants; i++) {
+            const variant_rule *r = &n->variants[i];
+            size_t fl = strlen(r->from);
+            if (fl > stop - start) continue;
+            const char *at = r->at_start ? w + start : w + stop - fl;
+            if (memcmp(at, r->from, fl) != 0 || (r->at_start ? *pre : *post)) continue;
+            int kept = letters(w + start, stop - start) - letters(r->from, fl) +
+                       letters(r->to, strlen(r->to));
+            if (kept < r->min) continue;
+            if (r->at_start) {
+                start += fl;
+                pre = r->to;
+            } else {
+                stop -= fl;
+                post = r->to;
+            }
+        }
+        if ((out->len > 1 && rw_buf_putc(out, ' ')) || rw_buf_puts(out, pre) ||
+            rw_buf_append(out, w + start, stop - start) || rw_buf_puts(out, post))
+            return -1;
+        p += wl;
+    }
+    return 0;
+}
+
 rw_names *rw_names_open(const char *path, rw_text *tx, rw_error *err)
 {
     char pathbuf[4096];
@@ -100,6 +219,10 @@ rw_names *rw_names_open(const char *path, rw_text *tx, rw_error *err)
             rw_names_free(n);
             return NULL;
         }
+    }
+    if (read_variants(n, err) != RW_OK) {
+        rw_names_free(n);
+        return NULL;
     }
     FILE *f = fopen(path, "r");
     if (!f) {

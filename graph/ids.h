@@ -37,6 +37,14 @@ size_t rw_names_count(const rw_names *n);
  * runs out. Appends nothing when no word yields Latin letters. */
 int rw_names_label_en(rw_names *n, const char *name, rw_buf *out);
 
+/* Writes into `out` (replacing its content) the variant key of a folded name: "~" and its words,
+ * each changed by the rules of name_variants.tsv in the data directory (read by rw_names_open;
+ * none when the file is missing), so spellings of one name that differ only in ways that never
+ * make another person's name have one key: "~منصف خماخم" for both المنصف خماخم and منصف خماخم,
+ * "~وديع جري" for وديع الجريء and وديع الجرئ. The "~" keeps keys apart from folded names
+ * (docs/merging.md, rule 4b). `n` may be NULL (no rules). Returns 0, or -1 when memory runs out. */
+int rw_names_variant_key(const rw_names *n, const char *folded, rw_buf *out);
+
 /* Appends the slug of `s`: ASCII letters and digits lower-cased, every other run of bytes one
  * hyphen, no hyphen at either end ("Ahmed al-Sharaa" -> "ahmed-al-sharaa"). 0 or -1. */
 int rw_ids_slug(const char *s, rw_buf *out);

@@ -52,6 +52,11 @@ int rw_merge_name_is_full(const char *folded)
     return *sp != 0;
 }
 
+int rw_merge_keeps_fact(rw_rel rel, int64_t subj, int64_t obj)
+{
+    return !(rw_rel_is_symmetric(rel) && obj && subj == obj);
+}
+
 int64_t rw_merge_role_holder(const rw_role_obs *obs, size_t n, rw_date when)
 {
     if (!rw_date_is_set(when)) return 0;
@@ -111,9 +116,36 @@ static int64_t find_by_name(const rw_merge_ops *ops, void *ctx, const rw_xentity
     return 0;
 }
 
-static int resolve_one(const rw_merge_ops *ops, void *ctx, const rw_extraction *x, size_t i,
-                       const folds *fl, int alias_of, const char *doc_id, int64_t *out,
-                       rw_error *err)
+/* Rule 4b: a person named by a spelling variant of a name already known (name_variants.tsv).
+ * Two names are variants when their keys are equal. A stored name whose key differs from its
+ * folded form has a "~KEY" name row (rw_merge_variant_row); one whose key is its folded form is
+ * found by that form. A user's split of the folded name still holds. */
+static int64_t find_by_variant(const rw_merge_ops *ops, void *ctx, rw_names *names,
+                               const rw_xentity *e, const folds *fl, rw_buf *key)
+{
+    if (!names || e->kind != RW_KIND_PERSON) return 0;
+    for (size_t i = 0; i < fl->n; i++) {
+        if (!rw_merge_name_is_full(fl->v[i])) continue;
+        if (rw_names_variant_key(names, fl->v[i], key)) return 0;
+        int64_t id = ops->by_name(ctx, key->data, e->kind, e->key, 0, NULL, 0);
+        if (!id && strcmp(key->data + 1, fl->v[i]) != 0)
+            id = ops->by_name(ctx, key->data + 1, e->kind, e->key, 0, NULL, 0);
+        if (id && ops->forbidden && ops->forbidden(ctx, id, fl->v[i])) continue;
+        if (id) return id;
+    }
+    return 0;
+}
+
+int rw_merge_variant_row(rw_names *names, rw_kind kind, const char *folded, rw_buf *key)
+{
+    if (!names || kind != RW_KIND_PERSON || !rw_merge_name_is_full(folded)) return 0;
+    if (rw_names_variant_key(names, folded, key)) return -1;
+    return strcmp(key->data + 1, folded) != 0;
+}
+
+static int resolve_one(const rw_merge_ops *ops, void *ctx, rw_names *names,
+                       const rw_extraction *x, size_t i, const folds *fl, int alias_of,
+                       const char *doc_id, int64_t *out, rw_buf *key, rw_error *err)
 {
     const rw_xentity *e = &x->entities[i];
     const char *role = rw_merge_role_of_key(e->key);
@@ -134,6 +166,8 @@ static int resolve_one(const rw_merge_ops *ops, void *ctx, const rw_extraction *
         snprintf(reason, sizeof reason, "alias stated in %s", doc);
     if (!id && !role && (id = find_by_name(ops, ctx, e, fl, 0, NULL, 0)))
         snprintf(reason, sizeof reason, "name");
+    if (!id && !role && (id = find_by_variant(ops, ctx, names, e, fl, key)))
+        snprintf(reason, sizeof reason, "name variant");
     if (!id && role) {
         rw_role_obs *obs = NULL;
         size_t n = 0;
@@ -158,14 +192,14 @@ static int resolve_one(const rw_merge_ops *ops, void *ctx, const rw_extraction *
                        err);
 }
 
-int rw_merge_resolve(const rw_merge_ops *ops, void *ctx, rw_text *tx, const rw_extraction *x,
-                     const char *doc_id, int64_t *out, rw_error *err)
+int rw_merge_resolve(const rw_merge_ops *ops, void *ctx, rw_text *tx, rw_names *names,
+                     const rw_extraction *x, const char *doc_id, int64_t *out, rw_error *err)
 {
     size_t n = x->n_entities;
     int rc = 0;
     int *alias_of = malloc((n ? n : 1) * sizeof *alias_of);
     folds *fl = calloc(n ? n : 1, sizeof *fl);
-    rw_buf tmp = {0};
+    rw_buf tmp = {0}, key = {0};
     if (!alias_of || !fl) {
         rc = rw_error_set(err, RW_ENOMEM, "%s: out of memory resolving entities", doc_id);
         goto done;
@@ -199,8 +233,8 @@ int rw_merge_resolve(const rw_merge_ops *ops, void *ctx, rw_text *tx, const rw_e
             for (size_t i = 0; i < n; i++) {
                 if (out[i] || (pass == 0 && alias_of[i] >= 0)) continue;
                 if (pass == 1 && (alias_of[i] < 0 || !out[alias_of[i]])) continue;
-                if (resolve_one(ops, ctx, x, i, &fl[i], pass == 2 ? -1 : alias_of[i], doc_id, out,
-                                err)) {
+                if (resolve_one(ops, ctx, names, x, i, &fl[i], pass == 2 ? -1 : alias_of[i],
+                                doc_id, out, &key, err)) {
                     rc = err && err->code ? (int)err->code : -1;
                     goto done;
                 }
@@ -214,6 +248,7 @@ done:
     free(fl);
     free(alias_of);
     rw_buf_free(&tmp);
+    rw_buf_free(&key);
     return rc;
 }
 
@@ -231,7 +266,7 @@ typedef struct mem {
     rw_strmap *alias_entity;
     char **keys; /* keys[i]: the lexicon key of entity i, NULL when none */
     size_t n_keys;
-    rw_buf tmp, id;
+    rw_buf tmp, id, key;
     const char *doc_id;
 } mem;
 
@@ -255,6 +290,7 @@ static void mem_free(void *p)
     free(m->keys);
     rw_buf_free(&m->tmp);
     rw_buf_free(&m->id);
+    rw_buf_free(&m->key);
     free(m);
 }
 
@@ -405,6 +441,8 @@ static int mem_attach(void *ctx, int64_t entity, const rw_xentity *e, const char
         bad = rw_graph_add_name(m->g, ge, e->names[i]);
     for (size_t i = 0; !bad && !is_role && i < n_folded; i++) {
         bad = mem_index_name(m, ge, folded[i]);
+        int v = bad ? 0 : rw_merge_variant_row(m->names, ge->kind, folded[i], &m->key);
+        if (v) bad = v < 0 || mem_index_name(m, ge, m->key.data);
         if (!bad && alias && !rw_strmap_get(m->alias_entity, folded[i], strlen(folded[i]), NULL)) {
             char *d = strdup(m->doc_id);
             bad = !d || rw_strmap_put(m->by_alias, folded[i], strlen(folded[i]), d) ||
@@ -466,7 +504,9 @@ static mem *mem_get(rw_graph *g, rw_text *tx, rw_names *names, rw_error *err)
             if (tx ? rw_text_fold_into(tx, e->names[j], strlen(e->names[j]), &f)
                    : rw_buf_puts(&f, e->names[j]))
                 continue;
-            if (f.len) mem_index_name(m, e, f.data);
+            if (!f.len || mem_index_name(m, e, f.data)) continue;
+            if (rw_merge_variant_row(m->names, e->kind, f.data, &m->key) > 0)
+                mem_index_name(m, e, m->key.data);
         }
     }
     rw_buf_free(&f);
@@ -508,10 +548,13 @@ int rw_graph_add_extraction_with(rw_graph *g, const rw_extraction *x, rw_text *t
     m->doc_id = d->id;
     int64_t *ids = calloc(x->n_entities ? x->n_entities : 1, sizeof *ids);
     if (!ids) return rw_error_set(err, RW_ENOMEM, "%s: out of memory", base);
-    int rc = rw_merge_resolve(&mem_ops, m, tx, x, d->id, ids, err);
+    int rc = rw_merge_resolve(&mem_ops, m, tx, m->names, x, d->id, ids, err);
     for (size_t i = 0; !rc && i < x->n_facts; i++) {
         const rw_xfact *xf = &x->facts[i];
         if (xf->subj < 0 || (size_t)xf->subj >= x->n_entities) continue;
+        if (xf->obj >= 0 && (size_t)xf->obj < x->n_entities &&
+            !rw_merge_keeps_fact(xf->rel, ids[xf->subj], ids[xf->obj]))
+            continue;
         rw_gfact f = {0};
         f.rel = xf->rel;
         f.modality = xf->modality;

@@ -10,6 +10,8 @@
  *   3. a name stated in a text to be another name of an actor (alias_of)  "alias stated in DOC"
  *   4. the same folded full name and kind; a person's name needs two words or more,
  *      and groups (delegations) never merge by name                                    "name"
+ *   4b. a person's full name equal to a known one after the spelling-variant rules of
+ *      data/name_variants.tsv (المنصف خماخم = منصف خماخم, الجريء = الجرئ)          "name variant"
  *   5. a role-only entity ("role:OFFICE@CC") -> whoever held that office at the
  *      document's date, from holds_role facts already in the graph  "role OFFICE@CC at DATE"
  *
@@ -67,9 +69,22 @@ typedef struct rw_merge_ops {
 
 /* Resolves every entity of `x` in turn (creating the new ones as it goes, so two local entities
  * of one article can meet), writing the handles into out[x->n_entities]. `tx` folds names (may
- * be NULL: names match as written). `doc_id` names the document in reasons. */
-int rw_merge_resolve(const rw_merge_ops *ops, void *ctx, rw_text *tx, const rw_extraction *x,
-                     const char *doc_id, int64_t *out, rw_error *err);
+ * be NULL: names match as written). `names` gives the variant rules of rule 4b (may be NULL: no
+ * variants). `doc_id` names the document in reasons. */
+int rw_merge_resolve(const rw_merge_ops *ops, void *ctx, rw_text *tx, rw_names *names,
+                     const rw_extraction *x, const char *doc_id, int64_t *out, rw_error *err);
+
+/* Rule 4b's index: whether an entity of `kind` named `folded` needs a name row for its variant
+ * key, written into `key` ("~..."; rw_names_variant_key). A backend stores that row beside the
+ * folded name, so by_name(key) finds it; only full person names whose key differs from the
+ * folded form get one (the others are found by their folded form). 1 yes, 0 no, -1 out of
+ * memory. */
+int rw_merge_variant_row(rw_names *names, rw_kind kind, const char *folded, rw_buf *key);
+
+/* Whether a fact of `rel` between entities `subj` and `obj` (handles; obj 0 = none) is kept once
+ * merged: a meeting or call whose two sides resolved to one actor (two spellings of one name in
+ * one sentence, "وديع الجريء ... وديع الجرئ") says nothing and is dropped. */
+int rw_merge_keeps_fact(rw_rel rel, int64_t subj, int64_t obj);
 
 /* Picks who held an office at `when` from observations: the latest observation on or before
  * `when` decides (a negated one means nobody known); 0 when none is before. */

@@ -793,19 +793,31 @@ static int st_create(void *ctx, const rw_xentity *e, int is_role, int64_t *out, 
     return 0;
 }
 
-static int add_name(rw_store *s, int64_t entity, const char *name, int alias, rw_error *err)
+static int insert_name(rw_store *s, int64_t entity, const char *name, const char *folded,
+                       int alias, rw_error *err)
 {
-    if (!name || !*name) return 0;
-    if (fold(s, name, &s->tmp)) return rw_error_set(err, RW_ENOMEM, "out of memory");
-    if (!s->tmp.len) return 0;
     sqlite3_stmt *q = stmt(s, ST_NAME_INSERT, err);
     if (!q) return RW_EIO;
     sqlite3_bind_int64(q, 1, entity);
     bind_text(q, 2, name);
-    bind_text(q, 3, s->tmp.data);
+    bind_text(q, 3, folded);
     sqlite3_bind_int(q, 4, alias);
     bind_text(q, 5, alias ? s->doc_id : NULL);
     return exec_step(s, q, err, "storing a name");
+}
+
+/* The name's folded form, and for a person's name whose spelling-variant key differs from it
+ * the "~KEY" row that merging's rule 4b looks up (merge.h). */
+static int add_name(rw_store *s, int64_t entity, rw_kind kind, const char *name, int alias,
+                    rw_error *err)
+{
+    if (!name || !*name) return 0;
+    if (fold(s, name, &s->tmp)) return rw_error_set(err, RW_ENOMEM, "out of memory");
+    if (!s->tmp.len) return 0;
+    if (insert_name(s, entity, name, s->tmp.data, alias, err)) return RW_EIO;
+    int v = rw_merge_variant_row(s->names, kind, s->tmp.data, &s->tmp2);
+    if (v < 0) return rw_error_set(err, RW_ENOMEM, "out of memory");
+    return v ? insert_name(s, entity, name, s->tmp2.data, alias, err) : 0;
 }
 
 static int st_attach(void *ctx, int64_t entity, const rw_xentity *e, const char *const *folded,
@@ -815,9 +827,9 @@ static int st_attach(void *ctx, int64_t entity, const rw_xentity *e, const char 
     (void)folded;
     (void)n_folded;
     if (!(is_role && reason)) {
-        if (add_name(s, entity, e->label, alias, err)) return RW_EIO;
+        if (add_name(s, entity, e->kind, e->label, alias, err)) return RW_EIO;
         for (size_t i = 0; i < e->n_names; i++)
-            if (add_name(s, entity, e->names[i], alias, err)) return RW_EIO;
+            if (add_name(s, entity, e->kind, e->names[i], alias, err)) return RW_EIO;
     }
     if (!reason) return 0;
     sqlite3_stmt *q = stmt(s, ST_ENTITY_FILL, err);
@@ -930,6 +942,7 @@ static int store_facts(rw_store *s, const rw_extraction *x, const int64_t *ids, 
         if (f->subj < 0 || (size_t)f->subj >= n) continue;
         int64_t o = f->obj >= 0 && (size_t)f->obj < n ? ids[f->obj] : 0;
         int64_t p = f->place >= 0 && (size_t)f->place < n ? ids[f->place] : 0;
+        if (!rw_merge_keeps_fact(f->rel, ids[f->subj], o)) continue;
         char fid[17];
         entity_id(s, ids[f->subj], &subj);
         entity_id(s, o, &obj);
@@ -1074,7 +1087,7 @@ int rw_store_add_extraction(rw_store *s, const rw_extraction *x, rw_ingest_resul
     int rc = store_doc(s, x, &docid, err);
     s->doc_id = docid.data;
     s->res = res;
-    if (!rc) rc = rw_merge_resolve(&store_ops, s, s->tx, x, docid.data, ids, err);
+    if (!rc) rc = rw_merge_resolve(&store_ops, s, s->tx, s->names, x, docid.data, ids, err);
     for (size_t i = 0; !rc && i < x->n_mentions; i++) {
         const rw_mention *m = &x->mentions[i];
         if (m->entity < 0 || (size_t)m->entity >= x->n_entities) continue;
@@ -1239,7 +1252,11 @@ rw_graph *rw_store_load_graph(rw_store *s, rw_error *err)
     }
     sqlite3_finalize(q);
     q = NULL;
-    if (!rc && sqlite3_prepare_v2(s->db, "SELECT entity, name FROM names ORDER BY entity, rowid",
+    /* Rows of variant keys ("~...", rule 4b) repeat a name for lookups: a split can leave one
+     * with the entity the name was taken from, so names are read from folded forms only. */
+    if (!rc && sqlite3_prepare_v2(s->db,
+                                  "SELECT entity, name FROM names WHERE folded NOT LIKE '~%' "
+                                  "ORDER BY entity, rowid",
                                   -1, &q, NULL) != SQLITE_OK)
         rc = db_error(s, err, "reading names");
     while (!rc && sqlite3_step(q) == SQLITE_ROW) {
@@ -1480,6 +1497,21 @@ int rw_store_split(rw_store *s, const char *entity, const char *name, rw_error *
     if (!rc) rc = insert_entity(s, NULL, kind, name, NULL, NULL, NULL, &n, err);
     if (!rc)
         rc = exec_ints(s, "UPDATE names SET entity = ?1 WHERE rowid = ?2", n, name_row, 0, err);
+    /* The name's variant key goes with it, so its other spellings no longer find the entity. */
+    int v = rc ? 0 : rw_merge_variant_row(s->names, kind, folded.data, &s->tmp2);
+    if (v < 0) rc = rw_error_set(err, RW_ENOMEM, "out of memory");
+    if (v > 0) {
+        if (sqlite3_prepare_v2(s->db, "UPDATE names SET entity = ?1 WHERE entity = ?2 AND folded = ?3",
+                               -1, &q, NULL) != SQLITE_OK) {
+            rc = db_error(s, err, "moving a name");
+        } else {
+            sqlite3_bind_int64(q, 1, n);
+            sqlite3_bind_int64(q, 2, e);
+            bind_text(q, 3, s->tmp2.data);
+            rc = exec_step(s, q, err, "moving a name");
+            sqlite3_finalize(q);
+        }
+    }
     if (!rc) rc = split_mentions(s, e, n, folded.data, err);
     /* A fact moves when its sentence mentions the split-off name and not the entity's others. */
     static const char *const facts[] = {

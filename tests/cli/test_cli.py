@@ -333,6 +333,21 @@ rows = jsonl(out2)
 check(rc == 0 and {l['doc'] for l in rows if l.get('type') == 'fact'} >= {'000', '002'},
       'extract on the JSONL sample gives facts per article id')
 
+# Spelling variants the lexicon lists (data/actors.tsv, docs/merging.md): each gives the actor's id;
+# Meghan Markle (ميغان ماركل) is not Angela Merkel (أنجيلا ماركل), so the bare surname is no name.
+variants = '\n'.join(json.dumps({'id': i, 'date': '2017-03-01', 'text': t}, ensure_ascii=False) for i, t in (
+    ('v1', 'والتقى يوسف الشاهد المستشارة الالمانية انجيلا ماركل في برلين.'),
+    ('v2', 'والتقى خميس الجيهناوي نظيره البلجيكي ديدييه رايندرز بتونس.'),
+    ('v3', 'والتقى خميس الجهيناوي نظيره البلجيكي ديدييه ريندرس بتونس.'),
+    ('v4', 'والتقى رئيس الوزراء البريطاني بوريس جونسون الممثلة ميغان ماركل في لندن أمس.')))
+rc, out, err = run('extract', '-', stdin=variants.encode())
+pairs = {(l['doc'], l['subj'], l['obj']) for l in jsonl(out) if l.get('type') == 'fact' and l.get('rel') == 'met'}
+check(rc == 0 and {('v1', 'youssef-chahed', 'angela-merkel'), ('v2', 'khemaies-jhinaoui', 'didier-reynders'),
+                   ('v3', 'khemaies-jhinaoui', 'didier-reynders')} <= pairs,
+      'spelling variants listed in actors.tsv give the lexicon ids', pairs)
+check(not any(d == 'v4' and 'angela-merkel' in (a, b) for d, a, b in pairs),
+      'ميغان ماركل is not Angela Merkel', pairs)
+
 # --- crash safety and concurrent readers (skipped under a wrapper: too slow there) -------------
 if not WRAPPER:
     import signal, time

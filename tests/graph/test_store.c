@@ -1,6 +1,6 @@
 /*
  * test_store.c - the SQLite store and cross-article merging: round trip, re-ingest, the five
- * resolution rules, user decisions, stable ids, hostile strings, migration and WAL.
+ * resolution rules (and 4b, name variants), user decisions, stable ids, hostile strings, migration and WAL.
  */
 #include <signal.h>
 #include <sqlite3.h>
@@ -902,6 +902,103 @@ static void test_crash(void)
     rmdb(path);
 }
 
+/* Rule 4b: spellings of one person's name that name_variants.tsv joins. Six articles: the article
+ * of a given name written then left out, and the reverse order; the two hamza spellings of Jary,
+ * both in one sentence of one article; and what must stay apart: Alaa and Ola, two one-word
+ * names, and an organisation with and without the article (the rule is for people). */
+static void variant_docs(tdoc *d)
+{
+    tdoc_init(&d[0], "v1", "2017-04-15", NAMES("وقال المنصف خماخم إن الهيئة ستجتمع."));
+    tent(&d[0], NULL, RW_KIND_PERSON, NULL, "TN", NAMES("المنصف خماخم"));
+    tent(&d[0], NULL, RW_KIND_PERSON, NULL, "TN", NAMES("منجي سليم"));
+    tent(&d[0], NULL, RW_KIND_PERSON, NULL, "TN", NAMES("علاء محمد"));
+    tent(&d[0], NULL, RW_KIND_ORG, NULL, "TN", NAMES("الحزب الديمقراطي"));
+    tdoc_init(&d[1], "v2", "2017-04-16", NAMES("والتقى منصف خماخم المنجي سليم وعلا محمد."));
+    int k = tent(&d[1], NULL, RW_KIND_PERSON, NULL, "TN", NAMES("منصف خماخم"));
+    int m = tent(&d[1], NULL, RW_KIND_PERSON, NULL, "TN", NAMES("المنجي سليم"));
+    int o = tent(&d[1], NULL, RW_KIND_PERSON, NULL, "TN", NAMES("علا محمد"));
+    tent(&d[1], NULL, RW_KIND_ORG, NULL, "TN", NAMES("حزب ديمقراطي"));
+    tfact(&d[1], RW_REL_MET, k, m, -1, "2017-04-16", NULL, RW_MOD_ASSERTED, 0, "التقى");
+    tfact(&d[1], RW_REL_MET, k, o, -1, "2017-04-16", NULL, RW_MOD_ASSERTED, 0, "التقى");
+    tdoc_init(&d[2], "v3", "2017-05-15",
+              NAMES("يجتمع وديع الجريء غدا بحمدي المدب، ويشرف وديع الجرئ على الاجتماع."));
+    int j1 = tent(&d[2], NULL, RW_KIND_PERSON, NULL, "TN", NAMES("وديع الجريء", "الجريء"));
+    int j2 = tent(&d[2], NULL, RW_KIND_PERSON, NULL, "TN", NAMES("وديع الجرئ"));
+    int md = tent(&d[2], NULL, RW_KIND_PERSON, NULL, "TN", NAMES("حمدي المدب"));
+    tfact(&d[2], RW_REL_MET, j1, md, -1, "2017-05-16", NULL, RW_MOD_PLANNED, 0, "يجتمع");
+    tfact(&d[2], RW_REL_MET, j1, j2, -1, "2017-05-16", NULL, RW_MOD_PLANNED, 0, "يجتمع");
+    tdoc_init(&d[3], "v4", "2017-05-16", NAMES("وقال جريء إن الاجتماع كان إيجابيا."));
+    tent(&d[3], NULL, RW_KIND_PERSON, NULL, "TN", NAMES("جريء"));
+}
+
+/* The entity one of whose names is `name`, in a graph or in a store's graph. */
+static void check_variants(const rw_graph *g, const char *where)
+{
+    const rw_gentity *k1 = by_name(g, "المنصف خماخم"), *k2 = by_name(g, "منصف خماخم");
+    CHECK(k1 && k1 == k2, "%s: المنصف خماخم = منصف خماخم", where);
+    const rw_gentity *m1 = by_name(g, "منجي سليم"), *m2 = by_name(g, "المنجي سليم");
+    CHECK(m1 && m1 == m2, "%s: منجي سليم = المنجي سليم (the other order)", where);
+    const rw_gentity *j1 = by_name(g, "وديع الجريء"), *j2 = by_name(g, "وديع الجرئ");
+    CHECK(j1 && j1 == j2, "%s: وديع الجريء = وديع الجرئ, in one article", where);
+    const rw_gentity *a = by_name(g, "علاء محمد"), *o = by_name(g, "علا محمد");
+    CHECK(a && o && a != o, "%s: علاء محمد and علا محمد stay two people", where);
+    const rw_gentity *p1 = by_name(g, "الحزب الديمقراطي"), *p2 = by_name(g, "حزب ديمقراطي");
+    CHECK(p1 && p2 && p1 != p2, "%s: organisations do not merge by variant", where);
+    const rw_gentity *b = by_name(g, "جريء");
+    CHECK(b && b != j1, "%s: a one-word name does not merge by variant", where);
+    /* "Jary met Jary" said nothing once the two spellings were one actor. */
+    size_t self = 0, met = 0;
+    for (size_t i = 0; i < rw_graph_fact_count(g); i++) {
+        const rw_gfact *f = rw_graph_fact(g, i);
+        if (f->rel != RW_REL_MET) continue;
+        met++;
+        self += f->subj == f->obj;
+    }
+    CHECK(self == 0 && met == 3, "%s: the self-meeting is dropped, 3 meetings kept (%zu, %zu)",
+          where, self, met);
+}
+
+static void test_name_variants(void)
+{
+    tdoc d[4];
+    variant_docs(d);
+    char *path = tmpdb("variants");
+    rw_store *s = open_db(path);
+    if (!s) return;
+    rw_ingest_result r = {0};
+    for (int i = 0; i < 4; i++)
+        ingest(s, &d[i], &r);
+    rw_error err = {0};
+    rw_graph *g = rw_store_load_graph(s, &err);
+    CHECK(g != NULL, "variants: load %s", err.msg);
+    if (g) check_variants(g, "store");
+    rw_graph_free(g);
+    CHECK_INT(sql_int(path, "SELECT count(*) FROM merges WHERE reason = 'name variant'"), 3,
+              "store: three merges give the reason 'name variant'");
+    CHECK_INT(sql_int(path, "SELECT count(*) FROM names n JOIN entities e ON e.rowid = n.entity "
+                            "WHERE n.folded LIKE '~%' AND e.kind <> 'person'"),
+              0, "store: only people get variant rows");
+    /* A user's split takes the name's variant key along: the entity keeps no trace of it. */
+    CHECK(rw_store_split(s, "منصف خماخم", "المنصف خماخم", &err) == 0, "split: %s", err.msg);
+    CHECK_INT(sql_int(path, "SELECT count(*) FROM names WHERE name = 'المنصف خماخم' AND entity = "
+                            "(SELECT entity FROM names WHERE name = 'منصف خماخم')"),
+              0, "split: no row of the name stays with the entity");
+    CHECK_INT(sql_int(path, "SELECT count(*) FROM names WHERE folded LIKE '~%' AND entity = "
+                            "(SELECT entity FROM names WHERE folded = 'المنصف خماخم')"),
+              1, "split: the variant key went with the name");
+    err = (rw_error){0};
+    rw_store_close(s);
+    rmdb(path);
+
+    g = rw_graph_new();
+    for (int i = 0; i < 4; i++)
+        CHECK(rw_graph_add_extraction(g, &d[i].x, tx, &err) == 0, "in memory: %s", err.msg);
+    check_variants(g, "in memory");
+    rw_graph_free(g);
+    for (int i = 0; i < 4; i++)
+        tdoc_free(&d[i]);
+}
+
 int main(void)
 {
     rw_error err = {0};
@@ -918,6 +1015,7 @@ int main(void)
     test_migration_v1();
     test_aliases_file();
     test_in_memory();
+    test_name_variants();
     test_crash();
     rw_text_close(tx);
     return check_done();
