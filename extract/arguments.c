@@ -100,6 +100,19 @@ static int not_venue(const rw_xstate *st, uint32_t u)
 }
 
 /* The word classes of the unit right before mention m, 0 when it is no word of words.tsv. */
+/* Whether the mention at unit u follows "بين + country + و" within a few words. */
+static int between_countries(const rw_xstate *st, uint32_t u)
+{
+    for (uint32_t k = u, steps = 0; k-- > 1 && steps < 4; steps++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_PUNCT || rw_is_event_trigger(st, k)) return 0;
+        if (v->kind == RW_U_PLACE && st->lx->places[v->ref].kind == RW_PLACE_COUNTRY &&
+            st->units[k - 1].kind == RW_U_WORD && (st->units[k - 1].cls & RW_W_BETWEEN))
+            return k + 1 < st->n_units && (st->units[k + 1].pflags & RW_P_CONJ);
+    }
+    return 0;
+}
+
 /* Whether a message noun stands shortly before unit u, in the same phrase (no punctuation, no
  * other event between): the message's description may come between them. */
 static int after_message(const rw_xstate *st, uint32_t u)
@@ -302,6 +315,9 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
          * the sender of a message is no party. */
         if (m->kind != RW_PM_PLACE && m->unit > p && after_message(st, m->unit)) continue;
         if (m->kind != RW_PM_PLACE && m->unit > p && listed_among(st, p, m->unit)) continue;
+        /* "لبحث العلاقات بين تونس ودول الاتحاد الأوروبي": coordinated with a country after بين,
+         * the relations talked about, not a party. */
+        if (m->kind != RW_PM_PLACE && m->unit > p && between_countries(st, m->unit)) continue;
         rw_wclass before = word_before(st, m);
         /* "اجتماع ... بمنزل رئيس حركة النهضة راشد الغنوشي": the owner of the place. */
         if (m->kind == RW_PM_PERSON && (before & RW_W_PLACE_OF)) continue;
