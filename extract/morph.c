@@ -250,6 +250,22 @@ size_t rw_morph_article_len(const char *fold, size_t len)
     return count_letters(fold + 4, len - 4) >= 2 ? 4 : 0;
 }
 
+/* Whether fold[0..len) ends (begins) with the affix's form, the form shorter than len. Every
+ * token is tried against every affix of the table, and most tries fail: the last (first) byte
+ * tells most of them apart before memcmp is called - a third of the analyser's time went into
+ * those calls. */
+static inline int ends_in(const char *fold, size_t len, const affix *a)
+{
+    return fold[len - 1] == a->form[a->len - 1] && memcmp(fold + len - a->len, a->form, a->len) == 0;
+}
+
+static inline int begins_with(const char *fold, const affix *a)
+{
+    /* Arabic letters share their lead byte: the second byte decides. */
+    size_t b = a->len > 1 ? 1 : 0;
+    return fold[b] == a->form[b] && memcmp(fold, a->form, a->len) == 0;
+}
+
 typedef struct cand {
     rw_analysis a;
     int rank;   /* -1 known whole form, 0 known split, 1 whole form, 2 other split */
@@ -277,9 +293,10 @@ static int make_stem(rw_analysis *a, const char *head, size_t hn, const char *bo
     memcpy(a->stem + hn + bn, tail, tn);
     a->stem_len = (uint8_t)(hn + bn + tn);
     a->stem[a->stem_len] = '\0';
-    a->has_article = rw_morph_article_len(a->stem, a->stem_len) ? 1 : 0;
+    /* The letters are counted once for both questions (rw_morph_article_len's and ours). */
     size_t letters = count_letters(a->stem, a->stem_len);
-    if (a->stem_len >= 4 && memcmp(a->stem, ARTICLE, 4) == 0) letters -= 2;
+    if (a->stem_len >= 4 && memcmp(a->stem, ARTICLE, 4) == 0) letters -= 2; /* ال is two */
+    a->has_article = letters >= 2 && a->stem_len >= 4 && memcmp(a->stem, ARTICLE, 4) == 0;
     return letters >= 2 ? 0 : -1;
 }
 
@@ -308,13 +325,12 @@ size_t rw_morph_analyze(const rw_morph *m, const char *fold, size_t len, rw_know
     size_t n_ends = 0;
     ends[n_ends++] = -1;
     for (size_t j = 0; j < (m ? m->nsuf : 0) && n_ends < CAND_MAX; j++)
-        if (m->suf[j].len < len && memcmp(fold + len - m->suf[j].len, m->suf[j].form, m->suf[j].len) == 0)
-            ends[n_ends++] = (long)j;
+        if (m->suf[j].len < len && ends_in(fold, len, &m->suf[j])) ends[n_ends++] = (long)j;
 
     /* i = -1 stands for "no proclitic", j = -1 for "no ending". */
     for (long i = -1; i < (long)(m ? m->npre : 0) && nc < CAND_MAX; i++) {
         const affix *p = i >= 0 ? &m->pre[i] : NULL;
-        if (p && (p->len >= len || memcmp(fold, p->form, p->len) != 0)) continue;
+        if (p && (p->len >= len || !begins_with(fold, p))) continue;
         /* For لل the second ل is the article's: it stays, and its alef comes back. */
         size_t cut = !p ? 0 : p->cls == PRE_LAM_ARTICLE ? p->len - 2 : p->len;
         const char *head = p && p->cls == PRE_LAM_ARTICLE ? "\xd8\xa7" : "";
