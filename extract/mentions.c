@@ -483,6 +483,8 @@ static int remember(rw_xstate *st, const char *key, size_t len, int entity)
 {
     void *v;
     if (len < 4 || rw_strmap_get(st->names, key, len, &v)) return 0;
+    const char *sp = memchr(key, ' ', len);
+    if (rw_strmap_put(st->name_heads, key, sp ? (size_t)(sp - key) : len, NULL)) return -1;
     return rw_strmap_put(st->names, key, len, (void *)(intptr_t)(entity + 1));
 }
 
@@ -1646,6 +1648,11 @@ static int known_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     const rw_unit *u = &st->units[u0];
     for (int k = 0; k < st->n_an[u->tok]; k++) {
         const rw_analysis *a = ana(st, u->tok, k);
+        /* Every key starts with the stem: a stem that heads no name of the article needs no key
+         * built (this runs on most words, and most start no name). */
+        const char *sp = memchr(a->stem, ' ', a->stem_len);
+        if (!rw_strmap_get(st->name_heads, a->stem, sp ? (size_t)(sp - a->stem) : a->stem_len, NULL))
+            continue;
         for (int nw = 3; nw >= 1; nw--) {
             if (u0 + (uint32_t)nw > st->n_units) continue;
             int ok = 1;
@@ -2134,18 +2141,21 @@ int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date
     st->n_ph = st->n_held = st->n_ev = 0;
     if (st->weak) memset(st->weak, 0xff, st->cap_weak);
     rw_strmap_free(st->names);
+    rw_strmap_free(st->name_heads);
     rw_strmap_free(st->keys);
     rw_strmap_free(st->groups);
     st->names = rw_strmap_new();
+    st->name_heads = rw_strmap_new();
     st->keys = rw_strmap_new();
     st->groups = rw_strmap_new();
-    return st->names && st->keys && st->groups ? 0 : -1;
+    return st->names && st->name_heads && st->keys && st->groups ? 0 : -1;
 }
 
 void rw_mentions_free(rw_xstate *st)
 {
     rw_mentions_begin(st, NULL, NULL, RW_DATE_NONE);
     rw_strmap_free(st->names);
+    rw_strmap_free(st->name_heads);
     rw_strmap_free(st->keys);
     rw_strmap_free(st->groups);
     free(st->an);

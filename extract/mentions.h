@@ -152,6 +152,7 @@ typedef struct rw_xstate {
 
     /* the article */
     rw_strmap *names;  /* folded name or surname -> entity + 1 */
+    rw_strmap *name_heads; /* the first word of every key of names: most words start none */
     rw_strmap *keys;   /* entity key -> entity + 1 */
     rw_strmap *groups; /* delegation country -> entity + 1 */
     int last_group;
