@@ -1180,6 +1180,15 @@ size_t rw_dates_find(const rw_dates *d, const rw_tokens *tk, rw_date doc_date, r
     ctx_index(&c);
     size_t found = 0, i = 0;
     while (i < tk->n && found < max) {
+        /* Every expression starts with a phrase of the tables (its first word has a chain, with or
+         * without a proclitic) or a number; parse_at would try each kind of phrase at every other
+         * token and find nothing. */
+        long num;
+        const char *rest;
+        if (c.head[i] < 0 && c.chead[i] < 0 && !num_at(&c, i, &num, &rest)) {
+            i++;
+            continue;
+        }
         int is_expr;
         size_t end = parse_at(&c, i, doc_date, tense, &out[found], &is_expr);
         if (end > i) {
