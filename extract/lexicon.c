@@ -83,17 +83,15 @@ static int add_key(loader *L, const char *key, size_t len, int nwords, rw_lex_hi
         if (p->hits[i].type == hit.type && (hit.type == RW_LEX_WORD || p->hits[i].ref == hit.ref))
             return 0;
     if (p->nhits < RW_LEX_MAX_HITS) p->hits[p->nhits++] = hit;
-    /* Register the first word's reach and every word as known. */
-    size_t w0 = 0;
-    while (w0 < len && key[w0] != ' ') w0++;
-    void *old;
-    intptr_t mx = rw_strmap_get(lx->first, key, w0, &old) ? (intptr_t)old : 0;
-    if (nwords > mx && rw_strmap_put(lx->first, key, w0, (void *)(intptr_t)nwords))
-        return nomem(L);
+    /* Register every word as known (value 1), and the first word's reach: 1 + the words of the
+     * longest phrase it starts. */
     for (size_t i = 0; i < len;) {
         size_t j = i;
         while (j < len && key[j] != ' ') j++;
-        if (rw_strmap_put(lx->words, key + i, j - i, (void *)1)) return nomem(L);
+        void *old;
+        intptr_t v = rw_strmap_get(lx->words, key + i, j - i, &old) ? (intptr_t)old : 0;
+        intptr_t want = i == 0 && nwords + 1 > v ? nwords + 1 : v ? v : 1;
+        if (want != v && rw_strmap_put(lx->words, key + i, j - i, (void *)want)) return nomem(L);
         i = j + 1;
     }
     return 0;
@@ -602,13 +600,12 @@ rw_lexicon *rw_lexicon_open(rw_text *t, const char *data_dir, const char *const 
     }
     loader L = {.lx = lx, .t = t, .file = "", .err = err};
     lx->phrases = rw_strmap_new();
-    lx->first = rw_strmap_new();
     lx->words = rw_strmap_new();
     lx->actor_ids = rw_strmap_new();
     lx->place_ids = rw_strmap_new();
     lx->office_ids = rw_strmap_new();
     lx->forenames = rw_strmap_new();
-    int rc = (!lx->phrases || !lx->first || !lx->words || !lx->actor_ids || !lx->place_ids ||
+    int rc = (!lx->phrases || !lx->words || !lx->actor_ids || !lx->place_ids ||
               !lx->office_ids || !lx->forenames) ? nomem(&L) : 0;
     if (!rc) rc = load_dir(&L, data_dir, 1);
     for (size_t i = 0; !rc && i < n_user_dirs; i++) rc = load_dir(&L, user_dirs[i], 0);
@@ -627,7 +624,6 @@ void rw_lexicon_close(rw_lexicon *lx)
 {
     if (!lx) return;
     rw_strmap_free(lx->phrases);
-    rw_strmap_free(lx->first);
     rw_strmap_free(lx->words);
     rw_strmap_free(lx->actor_ids);
     rw_strmap_free(lx->place_ids);
@@ -670,14 +666,14 @@ const rw_lex_phrase *rw_lexicon_lookup(const rw_lexicon *lx, const char *key, si
 int rw_lexicon_max_words(const rw_lexicon *lx, const char *word, size_t len)
 {
     void *v;
-    return rw_strmap_get(lx->first, word, len, &v) ? (int)(intptr_t)v : 0;
+    return rw_strmap_get(lx->words, word, len, &v) ? (int)(intptr_t)v - 1 : 0;
 }
 
 int rw_lexicon_known(const char *fold, size_t len, void *ud)
 {
     const rw_lexicon *lx = ud;
     void *v;
-    return rw_strmap_get(lx->words, fold, len, &v);
+    return rw_strmap_get(lx->words, fold, len, &v) ? (int)(intptr_t)v : 0;
 }
 
 int rw_lexicon_forename(const rw_lexicon *lx, const char *word, size_t len)

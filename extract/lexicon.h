@@ -168,8 +168,8 @@ typedef struct rw_lex_trigger {
 
 typedef struct rw_lexicon {
     rw_strmap *phrases;  /* folded phrase -> (index + 1) into phrase_v */
-    rw_strmap *first;    /* folded first word -> max words of a phrase starting with it */
-    rw_strmap *words;    /* every folded word of every phrase: "known" for the analyser */
+    rw_strmap *words;    /* every folded word of every phrase -> 1 + the words of the longest
+                            phrase it starts (1: it starts none) */
     rw_strmap *actor_ids, *place_ids, *office_ids; /* id -> index + 1 */
     rw_strmap *forenames; /* folded given names (forenames.tsv), first word of each form */
     rw_lex_phrase *phrase_v;
@@ -204,8 +204,8 @@ void rw_lexicon_close(rw_lexicon *lx);
 const rw_lex_phrase *rw_lexicon_lookup(const rw_lexicon *lx, const char *key, size_t len);
 /* How many words the longest phrase starting with this folded word has; 0 when none. */
 int rw_lexicon_max_words(const rw_lexicon *lx, const char *word, size_t len);
-/* rw_known_fn for rw_morph_analyze: whether a folded word occurs in any phrase. `ud` is the
- * rw_lexicon. */
+/* rw_known_fn for rw_morph_analyze: whether a folded word occurs in any phrase: 0 when not, else
+ * 1 + rw_lexicon_max_words() of it, which rw_analysis.known keeps. `ud` is the rw_lexicon. */
 int rw_lexicon_known(const char *fold, size_t len, void *ud);
 /* Whether a single folded word is a given name of forenames.tsv: 0 not, 1 a given name, 2 a given
  * name that is also an ordinary word (أمل، سعيد، العربي). */

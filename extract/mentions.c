@@ -138,6 +138,7 @@ static int analyse_tokens(rw_xstate *st)
             memcpy(a->stem, tfold(st, (uint32_t)i), n);
             a->stem[n] = '\0';
             a->stem_len = (uint8_t)n;
+            a->known = (uint8_t)rw_lexicon_known(a->stem, n, (void *)st->lx);
             k = 1;
         }
         st->n_an[i] = (uint8_t)k;
@@ -316,7 +317,8 @@ static const rw_lex_phrase *longest_at(rw_xstate *st, uint32_t i, int cap, int *
     *k_out = 0;
     for (int k = 0; k < st->n_an[i]; k++) {
         const rw_analysis *a = ana(st, i, k);
-        int maxw = rw_lexicon_max_words(st->lx, a->stem, a->stem_len);
+        /* The analyser kept rw_lexicon_known()'s answer: 1 + the longest phrase's words. */
+        int maxw = a->known ? a->known - 1 : 0;
         if (maxw > (int)(st->tk->n - i)) maxw = (int)(st->tk->n - i);
         if (maxw > cap) maxw = cap;
         /* A stripped ending only makes sense on the last word of a phrase or a head. */

@@ -266,6 +266,11 @@ static inline int begins_with(const char *fold, const affix *a)
     return fold[b] == a->form[b] && memcmp(fold, a->form, a->len) == 0;
 }
 
+static uint8_t known_value(int v)
+{
+    return v <= 0 ? 0 : v > 255 ? 255 : (uint8_t)v;
+}
+
 typedef struct cand {
     rw_analysis a;
     int rank;   /* -1 known whole form, 0 known split, 1 whole form, 2 other split */
@@ -307,7 +312,7 @@ size_t rw_morph_analyze(const rw_morph *m, const char *fold, size_t len, rw_know
     /* A known whole form comes first and is never split into an unknown stem (بوتين is not
      * ب + وتين); a split whose stem is known too may follow it: لحزب is known as a word of
      * "الأمين العام لحزب الله" and is still ل + حزب elsewhere. */
-    int whole_known = known && known(fold, len, ud);
+    int whole = known ? known(fold, len, ud) : 0, whole_known = whole != 0;
     /* Candidates are built in place (no zeroing of whole analyses: this runs on every word) and
      * sorted through an index. */
     cand c[CAND_MAX];
@@ -315,6 +320,7 @@ size_t rw_morph_analyze(const rw_morph *m, const char *fold, size_t len, rw_know
     size_t nc = 0;
     make_stem(&c[0].a, "", 0, fold, len, "", 0);
     c[0].a.prefix_len = c[0].a.suffix_len = c[0].a.suffix_class = 0;
+    c[0].a.known = known_value(whole);
     c[0].rank = whole_known ? -1 : known ? 1 : 0;
     c[0].pieces = c[0].pre_order = c[0].suf_order = 0;
     nc = 1;
@@ -354,7 +360,9 @@ size_t rw_morph_analyze(const rw_morph *m, const char *fold, size_t len, rw_know
             k->pre_order = (int)(i + 1);
             k->suf_order = (int)(j + 1);
             k->pieces = (p ? 1 : 0) + (s ? 1 : 0) - (p && k->a.has_article ? 1 : 0);
-            k->rank = !known ? 1 : known(k->a.stem, k->a.stem_len, ud) ? 0 : 2;
+            int kv = known ? known(k->a.stem, k->a.stem_len, ud) : 0;
+            k->rank = !known ? 1 : kv ? 0 : 2;
+            k->a.known = known_value(kv);
             if (whole_known && k->rank != 0) continue;
             nc++;
         }

@@ -42,9 +42,13 @@ typedef struct rw_analysis {
     uint8_t has_article;  /* the stem begins with ال */
     uint8_t suffix_class; /* rw_suffix_class of the removed ending */
     uint8_t suffix_len;   /* bytes removed from the end */
+    uint8_t known;        /* what `known` returned for the stem (capped at 255); 0 when it is
+                             unknown or no `known` was given */
 } rw_analysis;
 
-/* Says whether a folded form is a known word (in any lexicon the caller holds). */
+/* Says whether a folded form is a known word (in any lexicon the caller holds): 0 when not, else
+ * any value up to 255 the caller wants back in rw_analysis.known (so it needs no second lookup
+ * of the same stem). */
 typedef int (*rw_known_fn)(const char *fold, size_t len, void *ud);
 
 /* Writes up to `max` analyses of the folded token fold[0..len) into out, most plausible first,

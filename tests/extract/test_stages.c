@@ -237,6 +237,33 @@ static void test_sides(void)
     }
 }
 
+/* rw_lexicon_known() answers 1 + rw_lexicon_max_words(), which the analyser keeps per stem: for
+ * every phrase, each word is known and its first word reaches at least as far as the phrase. */
+static void test_lexicon_known(void)
+{
+    size_t pos = 0, len, bad = 0, n = 0;
+    const char *key;
+    void *v;
+    while (rw_strmap_next(lx->phrases, &pos, &key, &len, &v)) {
+        const rw_lex_phrase *p = &lx->phrase_v[(intptr_t)v - 1];
+        size_t w0 = 0;
+        while (w0 < len && key[w0] != ' ') w0++;
+        int k = rw_lexicon_known(key, w0, (void *)lx), mw = rw_lexicon_max_words(lx, key, w0);
+        if (k != mw + 1 || mw < p->nwords) bad++;
+        for (size_t i = w0 + 1; i < len;) {
+            size_t j = i;
+            while (j < len && key[j] != ' ') j++;
+            if (rw_lexicon_known(key + i, j - i, (void *)lx) < 1) bad++;
+            i = j + 1;
+        }
+        n++;
+    }
+    CHECK(n > 1000 && bad == 0, "known = 1 + max words for every phrase's words (%zu phrases, %zu wrong)",
+          n, bad);
+    CHECK(rw_lexicon_known("zzqx", 4, (void *)lx) == 0 && rw_lexicon_max_words(lx, "zzqx", 4) == 0,
+          "an unknown word is neither known nor starts a phrase");
+}
+
 int main(void)
 {
     rw_error err = {0};
@@ -251,6 +278,7 @@ int main(void)
     test_arguments();
     test_modality();
     test_sides();
+    test_lexicon_known();
     rw_lexicon_close(lx);
     rw_dates_close(dates);
     rw_morph_close(morph);

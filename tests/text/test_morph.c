@@ -159,6 +159,42 @@ static void test_min_stem(const rw_morph *m)
     }
 }
 
+/* known() answers with the word's place in the lexicon + 1: any value, not just 1. */
+static int known_index(const char *f, size_t n, void *ud)
+{
+    (void)ud;
+    for (size_t i = 0; lexicon[i]; i++)
+        if (strlen(lexicon[i]) == n && memcmp(lexicon[i], f, n) == 0) return (int)i + 1;
+    return 0;
+}
+
+static int lexicon_index(const char *w)
+{
+    for (size_t i = 0; lexicon[i]; i++)
+        if (strcmp(lexicon[i], w) == 0) return (int)i;
+    return -1;
+}
+
+/* Each analysis keeps what known() said of its stem, so callers need not ask again. */
+static void test_known_value(const rw_morph *m)
+{
+    rw_analysis a[8];
+    size_t n = rw_morph_analyze(m, "لحزب", strlen("لحزب"), known_index, NULL, a, 8);
+    CHECK(n == 2 && a[0].known == lexicon_index("لحزب") + 1 && a[1].known == lexicon_index("حزب") + 1,
+          "each analysis keeps known()'s value for its stem (got %zu: %d, %d)", n, n ? a[0].known : -1,
+          n > 1 ? a[1].known : -1);
+    n = rw_morph_analyze(m, "وكتاب", strlen("وكتاب"), known_index, NULL, a, 8);
+    int zero = n > 0;
+    for (size_t k = 0; k < n; k++)
+        if (a[k].known) zero = 0;
+    CHECK(zero, "unknown stems keep 0 (%zu analyses)", n);
+    n = rw_morph_analyze(m, "لحزب", strlen("لحزب"), NULL, NULL, a, 8);
+    zero = n > 0;
+    for (size_t k = 0; k < n; k++)
+        if (a[k].known) zero = 0;
+    CHECK(zero, "without known() every analysis keeps 0 (%zu analyses)", n);
+}
+
 static void test_limits(const rw_morph *m)
 {
     rw_analysis a[8];
@@ -263,6 +299,7 @@ int main(void)
     test_without_lexicon(m);
     test_min_stem(m);
     test_limits(m);
+    test_known_value(m);
     test_with_fold(m);
     test_errors();
     rw_morph_close(m);
