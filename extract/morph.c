@@ -37,9 +37,20 @@ typedef struct affix {
     unsigned line;
 } affix;
 
+/* The affixes a token may carry, by one byte: an ending by its last byte, a proclitic by its
+ * second (Arabic letters share their lead byte; a one-byte proclitic is in every bucket). Each
+ * bucket lists table indices in table order, so trying a bucket tries the same affixes in the same
+ * order as the whole table, less those that cannot match: every token is tried against every
+ * affix, and almost every try failed. */
+typedef struct affix_index {
+    uint16_t start[257]; /* bucket b is at[start[b] .. start[b + 1]) */
+    uint16_t *at;
+} affix_index;
+
 struct rw_morph {
     affix *pre, *suf;
     size_t npre, nsuf;
+    affix_index pre_by, suf_by;
 };
 
 /* ---- reading clitics.tsv ---- */
@@ -147,6 +158,40 @@ static int by_length_desc(const void *a, const void *b)
     return x->line < y->line ? -1 : x->line > y->line;
 }
 
+/* The byte an affix is filed under (see affix_index), -1 for a one-byte proclitic (every bucket). */
+static int key_byte(const affix *a, int ending)
+{
+    if (ending) return (unsigned char)a->form[a->len - 1];
+    return a->len > 1 ? (unsigned char)a->form[1] : -1;
+}
+
+static int index_affixes(affix_index *ix, const affix *v, size_t n, int ending)
+{
+    if (n > UINT16_MAX) return -1;
+    size_t count[256] = {0}, total = 0;
+    for (size_t i = 0; i < n; i++) {
+        int k = key_byte(&v[i], ending);
+        for (int b = 0; b < 256; b++)
+            if (k < 0 || k == b) count[b]++;
+    }
+    for (int b = 0; b < 256; b++) {
+        ix->start[b] = (uint16_t)total;
+        total += count[b];
+    }
+    if (total > UINT16_MAX) return -1;
+    ix->start[256] = (uint16_t)total;
+    ix->at = malloc((total ? total : 1) * sizeof *ix->at);
+    if (!ix->at) return -1;
+    size_t fill[256];
+    for (int b = 0; b < 256; b++) fill[b] = ix->start[b];
+    for (size_t i = 0; i < n; i++) { /* in table order, so each bucket is */
+        int k = key_byte(&v[i], ending);
+        for (int b = 0; b < 256; b++)
+            if (k < 0 || k == b) ix->at[fill[b]++] = (uint16_t)i;
+    }
+    return 0;
+}
+
 static int read_table(rw_morph *m, FILE *f, const char *path, rw_error *err)
 {
     char *line = NULL;
@@ -223,6 +268,11 @@ rw_morph *rw_morph_open(const char *data_dir, rw_error *err)
         return NULL;
     }
     if (m->npre) qsort(m->pre, m->npre, sizeof *m->pre, by_length_desc);
+    if (index_affixes(&m->pre_by, m->pre, m->npre, 0) || index_affixes(&m->suf_by, m->suf, m->nsuf, 1)) {
+        rw_error_set(err, RW_ENOMEM, "%s: out of memory", path);
+        rw_morph_close(m);
+        return NULL;
+    }
     return m;
 }
 
@@ -231,6 +281,8 @@ void rw_morph_close(rw_morph *m)
     if (!m) return;
     free(m->pre);
     free(m->suf);
+    free(m->pre_by.at);
+    free(m->suf_by.at);
     free(m);
 }
 
@@ -330,11 +382,23 @@ size_t rw_morph_analyze(const rw_morph *m, const char *fold, size_t len, rw_know
     long ends[CAND_MAX];
     size_t n_ends = 0;
     ends[n_ends++] = -1;
-    for (size_t j = 0; j < (m ? m->nsuf : 0) && n_ends < CAND_MAX; j++)
-        if (m->suf[j].len < len && ends_in(fold, len, &m->suf[j])) ends[n_ends++] = (long)j;
+    if (m && len) {
+        const affix_index *ix = &m->suf_by;
+        unsigned char last = (unsigned char)fold[len - 1];
+        for (size_t x = ix->start[last]; x < ix->start[last + 1] && n_ends < CAND_MAX; x++) {
+            size_t j = ix->at[x];
+            if (m->suf[j].len < len && ends_in(fold, len, &m->suf[j])) ends[n_ends++] = (long)j;
+        }
+    }
 
-    /* i = -1 stands for "no proclitic", j = -1 for "no ending". */
-    for (long i = -1; i < (long)(m ? m->npre : 0) && nc < CAND_MAX; i++) {
+    /* i = -1 stands for "no proclitic", j = -1 for "no ending". The proclitics tried are those of
+     * the bucket of the token's second byte (a proclitic is shorter than the token, so a token
+     * of one byte has none). */
+    const affix_index *pix = m ? &m->pre_by : NULL;
+    unsigned char second = len > 1 ? (unsigned char)fold[1] : 0;
+    size_t x0 = pix && len > 1 ? pix->start[second] : 0, x1 = pix && len > 1 ? pix->start[second + 1] : 0;
+    for (size_t x = x0; x <= x1 && nc < CAND_MAX; x++) {
+        long i = x == x0 ? -1 : (long)pix->at[x - 1];
         const affix *p = i >= 0 ? &m->pre[i] : NULL;
         if (p && (p->len >= len || !begins_with(fold, p))) continue;
         /* For لل the second ل is the article's: it stays, and its alef comes back. */
