@@ -34,6 +34,19 @@ uint64_t rw_hash64(const void *data, size_t len, uint64_t seed)
     return h;
 }
 
+void rw_hash64_pair(const void *data, size_t len, uint64_t seed_a, uint64_t seed_b, uint64_t *a,
+                    uint64_t *b)
+{
+    const unsigned char *p = data;
+    uint64_t ha = 1469598103934665603ULL ^ seed_a, hb = 1469598103934665603ULL ^ seed_b;
+    for (size_t i = 0; i < len; i++) {
+        ha = (ha ^ p[i]) * 1099511628211ULL;
+        hb = (hb ^ p[i]) * 1099511628211ULL;
+    }
+    *a = ha;
+    *b = hb;
+}
+
 rw_strmap *rw_strmap_new(void)
 {
     rw_strmap *m = calloc(1, sizeof *m);

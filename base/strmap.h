@@ -25,5 +25,9 @@ int rw_strmap_next(const rw_strmap *m, size_t *pos, const char **key, size_t *le
 
 /* 64-bit FNV-1a of a byte string: for hashing only, not for security. */
 uint64_t rw_hash64(const void *data, size_t len, uint64_t seed);
+/* rw_hash64 of the same bytes under two seeds, in one pass: each FNV step waits for the
+ * multiply before it, and two independent chains overlap (a whole article is hashed so). */
+void rw_hash64_pair(const void *data, size_t len, uint64_t seed_a, uint64_t seed_b, uint64_t *a,
+                    uint64_t *b);
 
 #endif

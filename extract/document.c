@@ -23,8 +23,8 @@ void rw_doc_hash(rw_doc *doc)
 {
     const char *text = doc->text ? doc->text : "";
     size_t len = doc->text ? doc->text_len : 0;
-    uint64_t hi = rw_hash64(text, len, seed_hi);
-    uint64_t lo = rw_hash64(text, len, seed_lo);
+    uint64_t hi, lo;
+    rw_hash64_pair(text, len, seed_hi, seed_lo, &hi, &lo);
     snprintf(doc->hash, sizeof doc->hash, "%016llx%016llx", (unsigned long long)hi,
              (unsigned long long)lo);
 }

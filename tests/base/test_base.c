@@ -71,6 +71,16 @@ static void test_strmap(void)
     CHECK_INT(n, 5001, "iteration visits every key once");
     rw_strmap_free(m);
     CHECK(rw_hash64("abc", 3, 0) != rw_hash64("abc", 3, 1), "the seed changes the hash");
+    /* The document hash takes both halves in one pass: each must be rw_hash64's, since stored
+     * documents are known by it. */
+    static const char text[] = "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb6\xd8\xa7\xd9\x81 a longer text";
+    uint64_t ha, hb;
+    rw_hash64_pair(text, sizeof text - 1, 7, 0x9e3779b97f4a7c15ULL, &ha, &hb);
+    CHECK(ha == rw_hash64(text, sizeof text - 1, 7) &&
+              hb == rw_hash64(text, sizeof text - 1, 0x9e3779b97f4a7c15ULL),
+          "rw_hash64_pair gives rw_hash64 under each seed");
+    rw_hash64_pair("", 0, 1, 2, &ha, &hb);
+    CHECK(ha == rw_hash64("", 0, 1) && hb == rw_hash64("", 0, 2), "... also of no bytes");
 }
 
 static void test_dates(void)
