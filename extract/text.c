@@ -431,6 +431,11 @@ static int is_line_end(UChar32 c)
 /* White space and invisible format characters (bidi marks, zero-width) trimmed from units. */
 static int is_blank(UChar32 c)
 {
+    /* The common letters of the Arabic block and ASCII letters and digits, which end most
+     * units and words, are neither: answered without two ICU property lookups. */
+    if ((c >= 0x0621 && c <= 0x064A) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+        (c >= '0' && c <= '9'))
+        return 0;
     return u_isUWhiteSpace(c) || u_charType(c) == U_FORMAT_CHAR;
 }
 
