@@ -222,7 +222,18 @@ static int conj_article_written(const rw_xstate *st, uint32_t tok)
 /* The word classes (data/words.tsv) of token i as written; 0 past the end. */
 static rw_wclass tok_class(const rw_xstate *st, uint32_t i)
 {
-    return i < st->tk->n ? rw_lexicon_word_class(st->lx, tfold(st, i), tfold_len(st, i)) : 0;
+    if (i >= st->tk->n) return 0;
+    /* A word class belongs to a one-word phrase, whose word is known: when the analyser already
+     * found the whole form unknown (its analysis without proclitic or ending, which holds the
+     * whole form), there is no class to look up. */
+    for (int k = 0; k < st->n_an[i]; k++) {
+        const rw_analysis *a = ana(st, i, k);
+        if (!a->prefix_len && !a->suffix_len && a->stem_len == tfold_len(st, i)) {
+            if (!a->known) return 0;
+            break;
+        }
+    }
+    return rw_lexicon_word_class(st->lx, tfold(st, i), tfold_len(st, i));
 }
 
 /* A name particle that heads a two-word name (عبد الرحمن، أبو بكر), not a link or a family. */
