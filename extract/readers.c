@@ -162,8 +162,14 @@ char *rw_readers_with_headline(const char *title, const char *text, size_t *len)
         tl--;
     /* Pages copied with their navigation hold the headline further down: anywhere will do. */
     int add = tl && !rw_readers_blank(title, tl);
-    for (size_t i = 0; add && i + tl <= xl; i++)
-        if (memcmp(text + i, title, tl) == 0) add = 0;
+    if (add) {
+        /* strstr (two-way, vectorised in the C library) rather than a memcmp at every byte. The
+         * text holds no NUL before xl, nor the title before tl. */
+        char *needle = strndup(title, tl);
+        if (!needle) return NULL;
+        add = strstr(text, needle) == NULL;
+        free(needle);
+    }
     *len = add ? tl + 1 + xl : xl;
     char *out = malloc(*len + 1);
     if (!out) return NULL;
