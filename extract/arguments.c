@@ -99,7 +99,6 @@ static int not_venue(const rw_xstate *st, uint32_t u)
     return topic_place(st, u);
 }
 
-/* The word classes of the unit right before mention m, 0 when it is no word of words.tsv. */
 /* Whether the mention at unit u follows "بين + country + و" within a few words. */
 static int between_countries(const rw_xstate *st, uint32_t u)
 {
@@ -147,6 +146,7 @@ static int title_complement(const rw_xstate *st, uint32_t k)
     return k > 0 && (st->units[k - 1].kind == RW_U_TITLE || st->units[k - 1].kind == RW_U_OFFICE);
 }
 
+/* The word classes of the unit right before mention m, 0 when it is no word of words.tsv. */
 static rw_wclass word_before(const rw_xstate *st, const rw_pm *m)
 {
     const rw_unit *v = m->unit > 0 ? &st->units[m->unit - 1] : NULL;
