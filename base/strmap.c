@@ -23,13 +23,17 @@ struct rw_strmap {
     size_t count;
 };
 
+/* FNV-1a 64 */
+#define FNV_OFFSET 1469598103934665603ULL
+#define FNV_PRIME 1099511628211ULL
+
 uint64_t rw_hash64(const void *data, size_t len, uint64_t seed)
 {
     const unsigned char *p = data;
-    uint64_t h = 1469598103934665603ULL ^ seed;
+    uint64_t h = FNV_OFFSET ^ seed;
     for (size_t i = 0; i < len; i++) {
         h ^= p[i];
-        h *= 1099511628211ULL;
+        h *= FNV_PRIME;
     }
     return h;
 }
@@ -38,10 +42,10 @@ void rw_hash64_pair(const void *data, size_t len, uint64_t seed_a, uint64_t seed
                     uint64_t *b)
 {
     const unsigned char *p = data;
-    uint64_t ha = 1469598103934665603ULL ^ seed_a, hb = 1469598103934665603ULL ^ seed_b;
+    uint64_t ha = FNV_OFFSET ^ seed_a, hb = FNV_OFFSET ^ seed_b;
     for (size_t i = 0; i < len; i++) {
-        ha = (ha ^ p[i]) * 1099511628211ULL;
-        hb = (hb ^ p[i]) * 1099511628211ULL;
+        ha = (ha ^ p[i]) * FNV_PRIME;
+        hb = (hb ^ p[i]) * FNV_PRIME;
     }
     *a = ha;
     *b = hb;

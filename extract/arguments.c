@@ -139,13 +139,6 @@ static int kin_before(const rw_xstate *st, const rw_pm *m)
     return 0;
 }
 
-/* Whether the preposition at unit k joins a title to its complement ("كاتب الدولة لدى وزير
- * الخارجية X"): a title or office stands right before it. */
-static int title_complement(const rw_xstate *st, uint32_t k)
-{
-    return k > 0 && (st->units[k - 1].kind == RW_U_TITLE || st->units[k - 1].kind == RW_U_OFFICE);
-}
-
 /* The word classes of the unit right before mention m, 0 when it is no word of words.tsv. */
 static rw_wclass word_before(const rw_xstate *st, const rw_pm *m)
 {
@@ -333,8 +326,9 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind == RW_PM_PERSON && m->unit > p && (tr->rel == RW_REL_MET || tr->rel == RW_REL_PHONED)) {
             const rw_unit *v = &st->units[m->unit - 1]; /* m->unit > p */
             if (((before & RW_W_DIRECTION) && !(before & (RW_W_SIDE | RW_W_BETWEEN))) ||
+                /* ... unless it joins a title to its complement: "كاتب الدولة لدى وزير الخارجية" */
                 ((before & RW_W_PREP) && !(before & (RW_W_SIDE | RW_W_BETWEEN)) &&
-                 !title_complement(st, m->unit - 1)) ||
+                 !rw_title_before(st, m->unit - 1, 1)) ||
                 /* "طالبت خلال لقاء اليوم بإستقالة وزير الداخلية": the complement of a noun
                  * that carries the side's ب */
                 (!m->coord && v->kind == RW_U_OTHER && !v->definite &&

@@ -70,6 +70,13 @@ int rw_possessive(const rw_xstate *st, uint32_t p)
     return rw_mentions_written_pronoun(st, u->tok + u->ntok - 1);
 }
 
+int rw_title_before(const rw_xstate *st, uint32_t k, uint32_t reach)
+{
+    for (uint32_t j = k, steps = 0; j-- > 0 && steps < reach; steps++)
+        if (st->units[j].kind == RW_U_OFFICE || st->units[j].kind == RW_U_TITLE) return 1;
+    return 0;
+}
+
 int rw_took_place_at(const rw_xstate *st, uint32_t u)
 {
     if (u >= st->n_units || st->units[u].kind != RW_U_WORD) return 0;

@@ -47,6 +47,9 @@ int rw_is_clause(const rw_xstate *st, uint32_t u);
 int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls);
 /* Whether unit u is a meeting's verbal noun (اجتماع، لقاء). */
 int rw_meeting_noun(const rw_xstate *st, uint32_t u);
+/* Whether a title or office stands in the `reach` units right before unit k ("رئيس النادي
+ * الصفاقسي"، "كاتب الدولة لدى ..."). */
+int rw_title_before(const rw_xstate *st, uint32_t k, uint32_t reach);
 /* How many units from u on make a meeting noun's verb of taking place: 1 for "جرى"، 2 for
  * "الذي دار"، 0 when none. */
 int rw_took_place_at(const rw_xstate *st, uint32_t u);

@@ -1472,22 +1472,18 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
         *next = t->end;
         return 0;
     }
-    /* "الرئيس الفرنسي السابق وزعيم حزب الجمهوريين نيكولا ساركوزي": a former office with no
-     * name, and a second title with و right after it, are two titles of the one person named
-     * after the second. */
-    if (t->former && t->end < st->n_units && (st->units[t->end].pflags & RW_P_CONJ) &&
-        (st->units[t->end].kind == RW_U_TITLE || st->units[t->end].kind == RW_U_OFFICE)) {
-        for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
-        *next = t->end;
-        return 0;
-    }
     /* "أمير منطقة المدينة المنورة"، "محافظ جدة": a title with a place after it is the office of
-     * that place; "استقبل أمير منطقة تبوك الأمير فهد بن سلطان": with a title and name right
-     * after the place, it is that one's office, no second person. */
+     * that place. */
     int of_place = !*t->cc && t->end < st->n_units && st->units[t->end].kind == RW_U_PLACE &&
                    !st->units[t->end].pflags;
-    if (of_place && t->end + 1 < st->n_units && !st->units[t->end + 1].pflags &&
-        (st->units[t->end + 1].kind == RW_U_TITLE || st->units[t->end + 1].kind == RW_U_OFFICE)) {
+    /* Two titles of the one person named after the second, no placeholder for the first: a
+     * former office and a second title with و ("الرئيس الفرنسي السابق وزعيم حزب الجمهوريين
+     * نيكولا ساركوزي"); a place's office and a title right after the place ("استقبل أمير منطقة
+     * تبوك الأمير فهد بن سلطان"). */
+    uint32_t second = of_place ? t->end + 1 : t->end;
+    if ((t->former || of_place) && second < st->n_units &&
+        (st->units[second].kind == RW_U_TITLE || st->units[second].kind == RW_U_OFFICE) &&
+        (of_place ? !st->units[second].pflags : (st->units[second].pflags & RW_P_CONJ))) {
         for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
         *next = t->end;
         return 0;

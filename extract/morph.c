@@ -288,7 +288,7 @@ void rw_morph_close(rw_morph *m)
 
 /* ---- analysis ---- */
 
-static size_t count_letters(const char *s, size_t n)
+size_t rw_morph_letters(const char *s, size_t n)
 {
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
@@ -299,7 +299,7 @@ static size_t count_letters(const char *s, size_t n)
 size_t rw_morph_article_len(const char *fold, size_t len)
 {
     if (len < 4 || memcmp(fold, ARTICLE, 4) != 0) return 0;
-    return count_letters(fold + 4, len - 4) >= 2 ? 4 : 0;
+    return rw_morph_letters(fold + 4, len - 4) >= 2 ? 4 : 0;
 }
 
 /* Whether fold[0..len) ends (begins) with the affix's form, the form shorter than len. Every
@@ -351,9 +351,9 @@ static int make_stem(rw_analysis *a, const char *head, size_t hn, const char *bo
     a->stem_len = (uint8_t)(hn + bn + tn);
     a->stem[a->stem_len] = '\0';
     /* The letters are counted once for both questions (rw_morph_article_len's and ours). */
-    size_t letters = count_letters(a->stem, a->stem_len);
-    if (a->stem_len >= 4 && memcmp(a->stem, ARTICLE, 4) == 0) letters -= 2; /* ال is two */
-    a->has_article = letters >= 2 && a->stem_len >= 4 && memcmp(a->stem, ARTICLE, 4) == 0;
+    int article = a->stem_len >= 4 && memcmp(a->stem, ARTICLE, 4) == 0;
+    size_t letters = rw_morph_letters(a->stem, a->stem_len) - (article ? 2 : 0); /* ال is two */
+    a->has_article = article && letters >= 2;
     return letters >= 2 ? 0 : -1;
 }
 

@@ -61,6 +61,9 @@ typedef int (*rw_known_fn)(const char *fold, size_t len, void *ud);
 size_t rw_morph_analyze(const rw_morph *m, const char *fold, size_t len, rw_known_fn known,
                         void *ud, rw_analysis *out, size_t max);
 
+/* The characters (code points) of the UTF-8 string s[0..n). */
+size_t rw_morph_letters(const char *s, size_t n);
+
 /* Returns the length of the article prefix (ال, 4 bytes) if `fold` starts with it and something
  * of at least two letters follows, else 0. */
 size_t rw_morph_article_len(const char *fold, size_t len);

@@ -68,14 +68,6 @@ static const rw_date_expr *pick_date(const rw_date_expr *dx, size_t ndx, uint32_
     return best;
 }
 
-/* Whether the word at unit k completes a title right before it ("رئيس النادي الصفاقسي"). */
-static int in_title(const rw_xstate *st, uint32_t k)
-{
-    for (uint32_t j = k, steps = 0; j-- > 0 && steps < 2; steps++)
-        if (st->units[j].kind == RW_U_OFFICE || st->units[j].kind == RW_U_TITLE) return 1;
-    return 0;
-}
-
 /* Whether the trigger at unit p is no event of its own: a meeting noun that is the occasion of
  * another event ("على هامش القمة"), one that refers back to an event reported already ("هذا
  * اللقاء"), or what people attended ("حضر اللقاء A و B"، "شارك في
@@ -90,7 +82,7 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
      * named in a title is an affiliation ("بين الوزيرة X ورئيس النادي الصفاقسي Y"). */
     for (uint32_t k = 0; k < st->n_units; k++)
         if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_SPORT) &&
-            !in_title(st, k))
+            !rw_title_before(st, k, 2))
             return 1;
     /* "خلال هذا اللقاء"، "بهذه القمة"، "نفس اللقاء": an event reported already. */
     if (p > 0 && rw_has_word(st, p - 1, p, RW_W_DEMONSTRATIVE)) return 1;
@@ -295,34 +287,39 @@ static void sentence_subject(rw_xstate *st, size_t n_ev)
  * pronoun_owner in sides.c). A verb of speech with a person right after it makes that person
  * the speaker of its sentence and the last speaker ("واعتبر رئيس الدبلوماسية أن اللقاء مع
  * نظيره القطري": the counterpart is his). */
+/* Whether unit k is a verb of speech; if so, the speaker is the person right after it, or, on a
+ * sentence that opens with it and names no one, the last speaker. */
+static int speech_at(rw_xstate *st, uint32_t k)
+{
+    if (st->units[k].kind != RW_U_WORD || !(st->units[k].cls & RW_W_SPEECH)) return 0;
+    for (size_t i = 0; i < st->n_pms; i++) {
+        const rw_pm *m = &st->pms[i];
+        if (m->unit <= k) continue;
+        if (m->unit == k + 1 && m->kind == RW_PM_PERSON &&
+            (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON)) {
+            st->speaker = m->ref;
+            if (m->ref >= 0) st->last_speaker = m->ref;
+            return 1;
+        }
+        break;
+    }
+    if (k == 0 && st->last_speaker >= 0) st->speaker = st->last_speaker;
+    return 1;
+}
+
 static void follow_speaker(rw_xstate *st)
 {
     st->speaker = RW_NO_SPEAKER;
+    uint32_t k = 0;
+    for (; k < st->n_units && k < SPEECH_REACH; k++)
+        if (speech_at(st, k)) return;
     /* "وقبيل لقائه المرتقب مع X، قال الرئيس Y": after an opening phrase and its comma, the
      * verb of speech that follows names the one the phrase's pronoun is about. */
     uint32_t from = 0;
-    for (uint32_t k = 0; k < st->n_units && k < OPENING_REACH; k++)
-        if (rw_mentions_is_comma(st, k)) {
-            from = k + 1;
-            break;
-        }
-    for (uint32_t k = 0; k < st->n_units && k < from + SPEECH_REACH; k++) {
-        if (k == SPEECH_REACH && from > SPEECH_REACH) k = from;
-        if (st->units[k].kind != RW_U_WORD || !(st->units[k].cls & RW_W_SPEECH)) continue;
-        for (size_t i = 0; i < st->n_pms; i++) {
-            const rw_pm *m = &st->pms[i];
-            if (m->unit <= k) continue;
-            if (m->unit == k + 1 && m->kind == RW_PM_PERSON &&
-                (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON)) {
-                st->speaker = m->ref;
-                if (m->ref >= 0) st->last_speaker = m->ref;
-                return;
-            }
-            break;
-        }
-        if (k == 0 && st->last_speaker >= 0) st->speaker = st->last_speaker;
-        return;
-    }
+    for (uint32_t c = 0; c < st->n_units && c < OPENING_REACH && !from; c++)
+        if (rw_mentions_is_comma(st, c)) from = c + 1;
+    for (k = from > k ? from : k; k < st->n_units && k < from + SPEECH_REACH; k++)
+        if (speech_at(st, k)) return;
 }
 
 int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
@@ -423,11 +420,8 @@ static const char *visit_country(const rw_xstate *st)
 
 /* Who holds office@cc: in the article, then in roles.tsv at the document date, else an entity
  * keyed "role:OFFICE@CC" for the graph to resolve. */
-static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface, int many,
-                        int of_place)
+static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface, int many)
 {
-    /* "أمير منطقة المدينة المنورة": the office of a place names none of its other holders. */
-    if (of_place) return -1;
     int weak = -1;
     for (size_t i = 0; i < st->n_held; i++) {
         const rw_heldrole *h = &st->held[i];
@@ -477,7 +471,8 @@ static int resolve_ref(rw_xstate *st, int ref, int subject)
     rw_placeholder *p = &st->ph[-ref - 1];
     if (p->resolved >= 0) return p->resolved;
     if (p->office >= 0) {
-        p->resolved = resolve_role(st, p->office, p->country, p->surface, p->many, p->of_place);
+        /* "أمير منطقة المدينة المنورة": the office of a place names none of its other holders. */
+        p->resolved = p->of_place ? -1 : resolve_role(st, p->office, p->country, p->surface, p->many);
     } else if (subject >= 0 && *p->country) {
         /* "نائب رئيس الوزراء وزير الخارجية الصفدي ... نظيره الألماني": of the subject's offices,
          * the one whose holder in that country the article names. */
@@ -497,7 +492,7 @@ static int resolve_ref(rw_xstate *st, int ref, int subject)
         }
         const char *cc = NULL;
         int office = p->resolved < 0 ? entity_office(st, subject, &cc) : -1;
-        if (office >= 0) p->resolved = resolve_role(st, office, p->country, p->surface, 0, 0);
+        if (office >= 0) p->resolved = resolve_role(st, office, p->country, p->surface, 0);
     }
     return p->resolved;
 }

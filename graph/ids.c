@@ -84,13 +84,12 @@ static char *trim(char *s)
     return s;
 }
 
-/* Letters (code points) of a UTF-8 string. */
-static int letters(const char *s, size_t len)
+/* Folds a rule's form into dst (VARIANT_FORM bytes); -1 when it does not fit. */
+static int fold_form(rw_names *n, const char *form, char *dst)
 {
-    int n = 0;
-    for (size_t i = 0; i < len; i++)
-        n += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return n;
+    if (fold(n->tx, form, strlen(form), &n->fold) || n->fold.len >= VARIANT_FORM) return -1;
+    memcpy(dst, n->fold.len ? n->fold.data : "", n->fold.len + 1);
+    return 0;
 }
 
 /* Reads the name-variant rules (name_variants.tsv in the data directory); a missing file means
@@ -136,17 +135,10 @@ static rw_status read_variants(rw_names *n, rw_error *err)
         }
         variant_rule *r = &n->variants[n->n_variants];
         const char *to = strcmp(trim(col[1]), "-") == 0 ? "" : trim(col[1]);
-        if (fold(n->tx, trim(col[0]), strlen(trim(col[0])), &n->fold) ||
-            n->fold.len >= VARIANT_FORM) {
+        if (fold_form(n, trim(col[0]), r->from) || fold_form(n, to, r->to)) {
             st = rw_error_set(err, RW_EINPUT, "%s:%ld: form too long", path, lineno);
             break;
         }
-        memcpy(r->from, n->fold.data, n->fold.len + 1);
-        if (fold(n->tx, to, strlen(to), &n->fold) || n->fold.len >= VARIANT_FORM) {
-            st = rw_error_set(err, RW_EINPUT, "%s:%ld: form too long", path, lineno);
-            break;
-        }
-        memcpy(r->to, n->fold.len ? n->fold.data : "", n->fold.len + 1);
         r->at_start = at_start;
         r->min = (int)min;
         n->n_variants++;
@@ -175,9 +167,9 @@ int rw_names_variant_key(const rw_names *n, const char *folded, rw_buf *out)
             if (fl > stop - start) continue;
             const char *at = r->at_start ? w + start : w + stop - fl;
             if (memcmp(at, r->from, fl) != 0 || (r->at_start ? *pre : *post)) continue;
-            int kept = letters(w + start, stop - start) - letters(r->from, fl) +
-                       letters(r->to, strlen(r->to));
-            if (kept < r->min) continue;
+            size_t kept = rw_morph_letters(w + start, stop - start) - rw_morph_letters(r->from, fl) +
+                          rw_morph_letters(r->to, strlen(r->to));
+            if (kept < (size_t)r->min) continue;
             if (r->at_start) {
                 start += fl;
                 pre = r->to;
