@@ -456,6 +456,15 @@ static void check_expect(const rw_extraction *x, const char *what, const expect 
               e->absent ? "no " : "", e->a);
         return;
     }
+    if (strcmp(e->rel, "role") == 0) { /* a holds the office written b, or (absent) does not */
+        int ea = find_entity(x, e->a), found = 0;
+        for (size_t i = 0; ea >= 0 && i < x->n_facts; i++)
+            found |= x->facts[i].rel == RW_REL_HOLDS_ROLE && x->facts[i].subj == ea &&
+                     x->facts[i].role && strcmp(x->facts[i].role, e->b) == 0;
+        CHECK(ea >= 0 && found != e->absent, "%s: %s%s holds the role %s", what,
+              e->absent ? "not: " : "", e->a, e->b);
+        return;
+    }
     int found = has_fact(x, e->rel, e->a, e->b, e->modality, e->place, e->date);
     int named = find_entity(x, e->a) >= 0 && (!e->b || find_entity(x, e->b) >= 0);
     CHECK(e->absent ? !found && named : found, "%s: %s%s(%s, %s) %s%s%s%s%s", what,
