@@ -160,9 +160,11 @@ int rw_coordinated(const rw_xstate *st, const int *v, int n)
  * that one). */
 static int entourage(const rw_xstate *st, const rw_pm *m)
 {
+    /* After it only the definite adjective: in "X مرفوقة بممثل اللجنة"، "X يرافقه Y" X is the
+     * one accompanied. */
     for (uint32_t k = m->unit_end; k < st->n_units && k < m->unit_end + 3; k++) {
         const rw_unit *v = &st->units[k];
-        if (v->kind == RW_U_WORD && (v->cls & RW_W_ENTOURAGE)) return 1;
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_ENTOURAGE) && v->definite) return 1;
         if (!(v->kind == RW_U_NISBA || (v->kind == RW_U_OTHER && v->definite))) break;
     }
     /* Before it, over the words of a list ("بكل من") and the mentions coordinated with it. */

@@ -1335,6 +1335,19 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
     t->end = j;
 }
 
+/* Whether the word at unit k carries the conjunction و before a name: its analysis took it off,
+ * or it did not but the rest is a given name (وسميرة). A given name that starts with و is none
+ * (وداد، وليد). */
+static int next_conjunct(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    if (u->ntok != 1 || rw_lexicon_forename(st->lx, tfold(st, u->tok), tfold_len(st, u->tok)))
+        return 0;
+    if (u->pflags & RW_P_CONJ) return 1;
+    int c = u->kind == RW_U_OTHER ? conj_analysis(st, u->tok) : -1;
+    return c >= 0 && rw_lexicon_forename(st->lx, ana(st, u->tok, c)->stem, ana(st, u->tok, c)->stem_len);
+}
+
 /* Reads the names after the title (one, or one per coordinated office after a dual or plural
  * head) and makes them persons holding its office. Returns how many, -1 when memory ran out;
  * *next is the unit after the last name. */
@@ -1349,6 +1362,10 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
         const rw_unit *u = &st->units[j];
         int conj = (u->pflags & RW_P_CONJ) != 0;
         if (n_names > 0 && !conj) break;
+        /* "محمد الطرابلسي وزير الشؤون الاجتماعية، وعبيد البريكي وزير ...": a name with و after
+         * one title is the next of a list, not that title's holder (a title of many takes its
+         * first name bare: "الوزيران X و Y"). A given name that starts with و is no و: وداد. */
+        if (n_names == 0 && !t->plural && next_conjunct(st, j)) break;
         int e = -1, shape = NAME_STRONG;
         uint32_t end = j;
         /* "رئيس وزراء باكستان محمد شهباز شريف": a given name before a lexicon person is his. */
@@ -1448,9 +1465,13 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
         !(st->units[u0].pflags & RW_P_CONJ)) {
         const rw_pm *prev = &st->pms[st->n_pms - 1];
         const rw_unit *pu = &st->units[prev->unit];
+        /* ... and so is one right after a coordinated name: "وعبيد البريكي وزير الوظيفة
+         * العمومية ونور الدين الطبوبي الأمين العام المساعد للاتحاد" (a verb's object comes after
+         * its subject, never after the second name of a list). */
         if (prev->kind == RW_PM_PERSON && prev->ref >= 0 && prev->unit_end == u0 &&
-            st->x->entities[prev->ref].kind == RW_KIND_PERSON && pu->kind == RW_U_TITLE &&
-            lx->titles[pu->ref].cls == RW_TITLE_HONORIFIC) {
+            st->x->entities[prev->ref].kind == RW_KIND_PERSON &&
+            ((pu->kind == RW_U_TITLE && lx->titles[pu->ref].cls == RW_TITLE_HONORIFIC) ||
+             (prev->coord && (pu->pflags & RW_P_CONJ)))) {
             if (add_held(st, prev->ref, t->offices[0], "", u0, t->end)) return -1;
             for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
             st->pms[st->n_pms - 1].unit_end = t->end; /* a chain of titles stays his */
@@ -1712,6 +1733,17 @@ static int bare_person(rw_xstate *st, uint32_t u0, uint32_t end, int k)
     return push_pm(st, u0, end, e, RW_PM_PERSON, coord) ? -1 : 1;
 }
 
+/* Whether the word at u0 carries و right after a person's name ends: "وهم زياد التلمساني وعادل
+ * الدعداع" - the next name of a list, where a given name that is also an ordinary word (عادل،
+ * كمال) starts a name as surely as after a title. */
+static int next_in_list(const rw_xstate *st, uint32_t u0)
+{
+    if (!(st->units[u0].pflags & RW_P_CONJ) || !st->n_pms) return 0;
+    const rw_pm *m = &st->pms[st->n_pms - 1];
+    return m->kind == RW_PM_PERSON && m->unit_end == u0 &&
+           (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON);
+}
+
 /* A person named without a title ("استقبل الرئيس ... الفنانة اللبنانية ماجدة الرومي"، "عيّن الملك
  * سعد الدين العثماني رئيسا للحكومة"): a given name that is no ordinary word (forenames.tsv), then
  * one name word at least - not inside the name of a place or a body ("شارع الحبيب بورقيبة"،
@@ -1756,7 +1788,8 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
         }
     if (end < u0 + 2) return 0;
     if (given == 2 && !(end < st->n_units && !st->units[end].pflags &&
-                        (st->units[end].kind == RW_U_TITLE || st->units[end].kind == RW_U_OFFICE)))
+                        (st->units[end].kind == RW_U_TITLE || st->units[end].kind == RW_U_OFFICE)) &&
+        !next_in_list(st, u0))
         return 0;
     /* read_name left the folded key of the whole run in st->key: cut it to [u0, end). */
     size_t words = 0, cut = 0;

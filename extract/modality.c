@@ -97,7 +97,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         if (v->kind != RW_U_WORD) continue;
         if ((v->cls & RW_W_NEGATED) && steps < 3 && !presupposed) return RW_MOD_NEGATED;
         if (m != RW_MOD_ASSERTED) continue;
-        if ((v->cls & (RW_W_PLANNED | RW_W_SOON)) && (steps < 6 || k >= c->L)) m = RW_MOD_PLANNED;
+        /* "ودعا X نظيره Y، خلال جلسة عمل انعقدت أمس، إلى ...": an invitation made during a
+         * meeting leaves that meeting held. */
+        if ((v->cls & (RW_W_PLANNED | RW_W_SOON)) && (steps < 6 || k >= c->L) &&
+            !(presupposed && (v->cls & RW_W_INVITE)))
+            m = RW_MOD_PLANNED;
         if ((v->cls & RW_W_MAY) && steps < 2 && t->tense == RW_VT_PRESENT) m = RW_MOD_PLANNED;
     }
     if (m != RW_MOD_ASSERTED || t->tense == RW_VT_PAST) return m;

@@ -154,6 +154,21 @@ static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
     return st->last_subject >= 0 ? st->last_subject : RW_NO_SPEAKER;
 }
 
+/* Whether the meeting noun at p follows خلال or أثناء and has no possessor: the time of what
+ * its clause reports ("خلال لقاء"، "أثناء جلسة عمل"). */
+static int during_meeting(const rw_xstate *st, uint32_t p)
+{
+    return p > 0 && rw_has_word(st, p - 1, p, RW_W_DURING) && !rw_possessive(st, p);
+}
+
+/* Whether mention m is one spoken to: a counterpart (نظيره، لنظيره) or a person after ل. */
+static int addressee(const rw_xstate *st, const rw_pm *m)
+{
+    const rw_unit *u = &st->units[m->unit];
+    return m->kind == RW_PM_PERSON &&
+           ((u->kind == RW_U_WORD && (u->cls & RW_W_COUNTERPART)) || (u->pflags & RW_P_PURPOSE));
+}
+
 /* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
  * right after it (VSO), the other side after the side marker, else the rest; a missing subject
  * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
@@ -229,6 +244,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         for (int i = 0; i < a->npost; i++)
             rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
         rw_add_side(e->side_b, &e->nb, a->near_before >= 0 ? a->near_before : st->last_subject);
+    } else if (a->npre >= 2 && !a->npost && tr->tense == RW_VT_NOUN && during_meeting(st, p) &&
+               addressee(st, &st->pms[a->pre[1]])) {
+        /* "وأكد X لنظيره Y خلال جلسة عمل": a meeting noun after خلال that names no party of
+         * its own is the meeting where the clause's subject spoke to the one addressed. */
+        rw_add_side(e->side_a, &e->na, st->pms[a->pre[0]].ref);
+        for (int i = 1; i < a->npre; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->pre[i]].ref);
     } else if (a->npre && pair_group && !a->npost) {
         for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
     } else if (a->npre) {
