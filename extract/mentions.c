@@ -749,6 +749,8 @@ static int future_verb(const rw_xstate *st, uint32_t tok)
 
 enum { NAME_NONE, NAME_WEAK, NAME_STRONG };
 
+static int plural_pronoun_ending(const rw_xstate *st, uint32_t k);
+
 static int name_lookup(const rw_xstate *st, const char *key, size_t len);
 
 /* How much the word at unit k (its first token through analysis `first_ana`, or the unit's own)
@@ -761,6 +763,9 @@ static int name_start(const rw_xstate *st, uint32_t k, int first_ana)
     const rw_unit *u = &st->units[k];
     if (!name_word(st, k)) return NAME_NONE;
     if (u->kind == RW_U_WORD) return NAME_STRONG; /* a particle, or the name علي */
+    /* "وممثليه في قصر قرطاج وملحقاتهم الحكومية"، "أنهم تمكنوا" (أن + هم, not آن): a plural
+     * pronoun on it makes a noun or a particle with its possessors. */
+    if (plural_pronoun_ending(st, k)) return NAME_NONE;
     const rw_analysis *a = ana(st, u->tok, first_ana >= 0 ? first_ana : u->ana);
     if (forename_at(st, u->tok) || rw_lexicon_forename(st->lx, a->stem, a->stem_len) ||
         name_lookup(st, a->stem, a->stem_len) >= 0)
@@ -922,6 +927,22 @@ static int pronoun_ending(const rw_xstate *st, uint32_t k)
     uint32_t tok = st->units[k].tok;
     for (int a = 0; a < st->n_an[tok]; a++)
         if (ana(st, tok, a)->suffix_class == RW_SUF_PRONOUN) return rw_mentions_written_pronoun(st, tok);
+    return 0;
+}
+
+/* Whether the word at unit k is written with a plural or dual pronoun at its end (ـهم، ـهما،
+ * ـهن): a name never is. */
+static int plural_pronoun_ending(const rw_xstate *st, uint32_t k)
+{
+    const rw_token *t = &st->tk->v[st->units[k].tok];
+    const unsigned char *w = (const unsigned char *)st->text + t->start;
+    size_t n = t->end - t->start;
+    static const char *const endings[] = {"\xd9\x87\xd9\x85", "\xd9\x87\xd9\x85\xd8\xa7",
+                                          "\xd9\x87\xd9\x86"}; /* هم هما هن */
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
+        size_t m = strlen(endings[i]);
+        if (n >= m + 4 && memcmp(w + n - m, endings[i], m) == 0) return 1;
+    }
     return 0;
 }
 
@@ -1322,7 +1343,8 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 continue;
             }
         }
-        if (rw_mentions_is_comma(st, j) && !comma && (t->n_off || t->titled) && j + 1 < st->n_units) {
+        if (rw_mentions_is_comma(st, j) && !comma && (t->n_off || t->titled || t->counterpart) &&
+            j + 1 < st->n_units) {
             const rw_unit *v = &st->units[j + 1];
             if ((v->kind == RW_U_OTHER && !v->definite) || v->kind == RW_U_ACTOR) {
                 comma = 1;
