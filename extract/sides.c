@@ -151,7 +151,14 @@ static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
         rw_mentions_written_pronoun(st, u->tok + u->ntok - 1) &&
         (st->last_subject < 0 || st->topic_sentence > st->subject_sentence))
         return st->topic;
-    return st->last_subject >= 0 ? st->last_subject : RW_NO_SPEAKER;
+    /* The previous clause's subject - for a verbal noun, of this sentence or the two before it,
+     * not of a paragraph back ("أعلن ... أن رئيس الجمهورية سيؤدي زيارة ... . [two sentences]
+     * وكشف أن المحادثة مع الوزير القطري"); a verb's pro-drop subject reaches further ("وقد
+     * التقت اللومي ... . [two sentences] كما التقت بالأمين العام"). */
+    int noun = st->lx->triggers[st->units[p].ref].tense == RW_VT_NOUN;
+    return st->last_subject >= 0 && (!noun || st->subject_sentence + 2 >= st->sentence)
+               ? st->last_subject
+               : RW_NO_SPEAKER;
 }
 
 /* Whether the meeting noun at p follows خلال or أثناء and has no possessor: the time of what
@@ -282,7 +289,11 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         /* "أن يكون قد اجتمع بـ Y": the subject is the previous clause's, else the last
          * person this sentence named. */
-        int subj = owner != RW_NO_SPEAKER ? owner
+        /* "وفق ما أكده الوزير X اثر المحادثة التي جمعته برئيس الجمهورية": a pronoun on the
+         * verb names the one just named, when no verb of speech names the speaker. */
+        int attached = st->units[p].suffix == RW_SUF_PRONOUN || rw_possessive(st, p);
+        int subj = attached && a->near_set && st->speaker == RW_NO_SPEAKER ? a->near_before
+                   : owner != RW_NO_SPEAKER ? owner
                    : a->near_before >= 0 ? a->near_before : RW_NO_SPEAKER;
         if (subj != RW_NO_SPEAKER) {
             rw_add_side(e->side_a, &e->na, subj);
