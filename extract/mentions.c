@@ -876,7 +876,9 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
         rw_buf_append(&st->key, tfold(st, st->units[j].tok), tfold_len(st, st->units[j].tok));
         return j + 1;
     }
-    /* A name the article already knows ends there: "الرئيس بوتين دعم" is بوتين. */
+    /* A name the article already knows ends there: "الرئيس بوتين دعم" is بوتين - unless بن or
+     * بنت follows it, a chain that names her in full ("الشيخة موزا" in the headline, "الشيخة موزا
+     * بنت ناصر" in the body). */
     if (j - k > 1 && name_lookup(st, st->key.data, st->key.len) < 0) {
         const char *kd = st->key.data;
         for (size_t cut = st->key.len; cut-- > 0;) {
@@ -884,6 +886,8 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             if (name_lookup(st, kd, cut) >= 0) {
                 size_t words = 1;
                 for (size_t c = 0; c < cut; c++) words += kd[c] == ' ';
+                const rw_unit *after = &st->units[k + words];
+                if (after->kind == RW_U_WORD && (after->cls & RW_W_PATRONYM)) break;
                 j = k + (uint32_t)words;
                 st->key.len = cut;
                 st->key.data[cut] = '\0';
