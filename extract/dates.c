@@ -1073,7 +1073,7 @@ static size_t parse_at(ctx *c, size_t i, rw_date doc, rw_tense tense, rw_date_ex
         lead = 1;
     }
     if (lead && match(c, p, K_BLOCK, 0, &e)) return 0;
-    rw_date_expr x = {i, i, RW_DATE_NONE, 1};
+    rw_date_expr x = {i, i, RW_DATE_NONE, 1, 0};
     parsed pd;
 
     if ((n = match(c, p, K_DAY, first, &e))) {
@@ -1159,6 +1159,7 @@ static size_t parse_at(ctx *c, size_t i, rw_date doc, rw_tense tense, rw_date_ex
             return 0;
         pd.day = (int)v;
         x.date = resolve_parsed(c, &pd, doc, tense, &x.relative);
+        x.range_start = 1;
         p++;
         goto found;
     }

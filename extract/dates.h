@@ -37,6 +37,9 @@ typedef struct rw_date_expr {
     /* Needed the document date (أمس، الثلاثاء، الشهر الماضي, a day and month without a year);
      * 0 when the year is written. */
     int relative;
+    /* The first day of a range whose last day is the next expression ("يومي 8 و9 مارس"، "من 15
+     * إلى 17 أكتوبر"). */
+    int range_start;
 } rw_date_expr;
 
 /* Finds the date expressions among the sentence's tokens, left to right, non-overlapping, and

@@ -1104,8 +1104,11 @@ static int definite_complement(const rw_xstate *st, uint32_t k)
     const rw_unit *u = &st->units[k];
     if (!u->definite) return 0;
     if (u->kind == RW_U_OTHER) return 1;
-    return u->kind == RW_U_WORD && u->ntok == 1 && (u->pflags & RW_P_CONJ) && u->cls &&
-           !(u->cls & ~(RW_W_BOUNDARY | RW_W_TOPIC));
+    if (u->kind != RW_U_WORD || u->ntok != 1 || !u->cls) return 0;
+    /* "رئيس الترجي الرياضي التونسي حمدي المدب": a club's name (a word of sport) completes the
+     * title - it is the club's president, not the country's. */
+    if (!(u->cls & ~RW_W_SPORT)) return 1;
+    return (u->pflags & RW_P_CONJ) && !(u->cls & ~(RW_W_BOUNDARY | RW_W_TOPIC));
 }
 
 /* Whether a name starts at or shortly after unit k (past definite words and nationality
@@ -1341,7 +1344,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 /* "رئيس الهيئة العليا المستقلة للانتخابات"، "محافظ البنك المركزي": a one-word
                  * office in construct with a noun heads that body, no country's office. */
                 if (j == u0 + 1 && st->units[u0].kind == RW_U_OFFICE && st->units[u0].ntok == 1 &&
-                    u->kind == RW_U_OTHER && !conj)
+                    (u->kind == RW_U_OTHER || u->kind == RW_U_WORD) && !conj)
                     t->of_body = 1;
                 j++;
                 continue;

@@ -65,6 +65,10 @@ static const rw_date_expr *pick_date(const rw_date_expr *dx, size_t ndx, uint32_
                 bestd = d;
             }
         }
+    /* "الزيارة ... يومي 8 و9 مارس، بلقاء مع X"، "من 15 إلى 17 أكتوبر": the second day of a
+     * range is no more the meeting's than the first; the range's start is, as for the visit
+     * itself, so that its other reports (dated by the start, or undated) are one event. */
+    if (best && best > dx && best[-1].range_start) best--;
     return best;
 }
 

@@ -422,6 +422,11 @@ static void test_spans(rw_dates *d, rw_text *t)
     CHECK(n == 1 && ex[0].relative == 1, "15 أكتوبر without a year is relative");
     n = find(d, t, &tk, "وصل في 15 أكتوبر 2025", parse_doc("2025-10-20"), P, ex, 4);
     CHECK(n == 1 && ex[0].relative == 0, "15 أكتوبر 2025 is absolute");
+    /* A range's first day says so, and only it: relations.c dates a meeting by the range's start. */
+    n = find(d, t, &tk, "يومي 8 و9 مارس 2017", parse_doc("2017-03-08"), P, ex, 4);
+    CHECK(n == 2 && ex[0].range_start == 1 && ex[1].range_start == 0, "يومي 8 و9: the first is a range start");
+    n = find(d, t, &tk, "يوم الأربعاء القادم 21 جوان 2017", parse_doc("2017-06-09"), F, ex, 4);
+    CHECK(n == 2 && ex[0].range_start == 0, "a weekday before a date is no range");
     /* `max` bounds the output. */
     n = find(d, t, &tk, "أمس واليوم وغدا", parse_doc("2025-10-20"), P, ex, 2);
     CHECK_INT(n, 2, "three expressions with room for two");
