@@ -112,6 +112,8 @@ typedef struct rw_event {
     int lexicon_sides;        /* how many sides are lexicon actors (for confidence) */
     int background;           /* told as an earlier event (في لقاءات سابقة): inherits nothing */
     int separate;             /* "مع كل من B و C": B and C were met one by one */
+    int reported;             /* a past event a speaker tells ("أكد X أنه صافح Y"): the report's
+                               * day is not its day */
     int tentative;            /* a headline's present tense or bare noun: its modality is the
                                  body's report of the same event (rw_relations_finish) */
     rw_date date;
@@ -125,6 +127,7 @@ enum {
     RW_FACT_BACKGROUND = 1, /* from a background event: inherits no place or date */
     RW_FACT_TENTATIVE = 2,  /* from a headline: takes the body's modality, or goes */
     RW_FACT_DROP = 4,       /* to be removed */
+    RW_FACT_REPORTED = 8,   /* told by a speaker ("أكد X أنه صافح Y"): not dated by the report */
 };
 
 /* Per-article state plus the per-sentence scratch, reused across articles. */

@@ -358,6 +358,10 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
                        rw_headline_order(st, &c);
         e->host_place = -1;
         e->background = rw_has_word(st, c.L, c.R, RW_W_BACKGROUND);
+        /* "أكّد ترامب أنه صافح ميركل خمس مرات": a past meeting in what the sentence's speaker
+         * says is not dated by the report (the lead rule). */
+        e->reported = c.tr->tense == RW_VT_PAST && st->speaker != RW_NO_SPEAKER && c.L > 0 &&
+                      rw_has_word(st, c.L - 1, c.L, RW_W_CLAUSE);
         /* "وكان في استقباله X و Y و Z": those with whom one side met, one by one. */
         e->separate = rw_has_word(st, c.L, c.R, RW_W_SEPARATE) ||
                       (c.tr->tense == RW_VT_NOUN && rw_possessive(st, p));
@@ -520,7 +524,8 @@ static int emit(rw_xstate *st, const rw_event *e, rw_rel rel, int subj, int obj,
     f.confidence = conf;
     if (rw_array_reserve((void **)&st->fflags, &st->cap_fflags, st->x->n_facts + 1, 1)) return -1;
     st->fflags[st->x->n_facts] = (uint8_t)((e->background ? RW_FACT_BACKGROUND : 0) |
-                                           (e->tentative ? RW_FACT_TENTATIVE : 0));
+                                           (e->tentative ? RW_FACT_TENTATIVE : 0) |
+                                           (e->reported ? RW_FACT_REPORTED : 0));
     return rw_extraction_add_fact(st->x, &f) < 0 ? -1 : 0;
 }
 
@@ -725,7 +730,7 @@ static void lead_dates(rw_xstate *st, int rel)
     for (size_t i = 0; i < x->n_facts; i++) {
         rw_xfact *f = &x->facts[i];
         if (rw_date_is_set(f->date) || f->modality != RW_MOD_ASSERTED || f->sentence > 1 ||
-            (st->fflags[i] & RW_FACT_BACKGROUND))
+            (st->fflags[i] & (RW_FACT_BACKGROUND | RW_FACT_REPORTED)))
             continue;
         if (f->rel != RW_REL_MET && f->rel != RW_REL_PHONED && f->rel != RW_REL_VISITED) continue;
         if (rel >= 0 && (int)f->rel != rel) continue;
