@@ -176,6 +176,13 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
         for (size_t i = 0; i < nf; i++)
             if (fut[i].tok_start == d->tok_start && fut[i].tok_end == d->tok_end) d = &fut[i];
     }
+    /* A date after the report's day from another clause is no day of a meeting reported as
+     * held ("على اثر لقاء جمعه ... إنه يتمنى أن تكون زيارة رئيس الجمهورية ... شهر ماي المقبل");
+     * the present is read below. */
+    if (d && e->modality == RW_MOD_ASSERTED && tr->tense != RW_VT_PRESENT &&
+        !(d->tok_start >= tl && d->tok_end <= trr) && rw_date_is_set(st->doc_date) &&
+        rw_date_compare(d->date, st->doc_date) > 0)
+        d = NULL;
     if (d) {
         e->date = d->date;
         e->date_text = tok_text(st, (uint32_t)d->tok_start, (uint32_t)d->tok_end);
