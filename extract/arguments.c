@@ -200,8 +200,14 @@ static int owner_of_noun(const rw_xstate *st, uint32_t q, const rw_pm *m)
 static int owner_of_meeting(const rw_xstate *st, const rw_clause *c, const rw_pm *m)
 {
     if (c->tr->tense == RW_VT_NOUN && owner_of_noun(st, c->p, m)) return 1;
-    for (uint32_t q = c->p + 1; q < m->unit; q++)
-        if (rw_meeting_noun(st, q) && owner_of_noun(st, q, m)) return 1;
+    /* ... or of another meeting noun before it ("على هامش مشاركته في أشغال قمة مجموعة الدول السبع
+     * ... كان للرئيس لقاءات مع ..."): the body holds that meeting, whichever event this is. */
+    for (uint32_t q = m->unit > 4 ? m->unit - 4 : 0; q < m->unit; q++)
+        if (q != c->p && rw_meeting_noun(st, q) && owner_of_noun(st, q, m)) return 1;
+    /* ... and so is the same body named again right after ("قمة مجموعة الدول السبع الكبار
+     * (G7)"). */
+    for (const rw_pm *o = m; o-- > st->pms && o->unit + 4 >= m->unit;)
+        if (o->ref == m->ref && owner_of_meeting(st, c, o)) return 1;
     return 0;
 }
 

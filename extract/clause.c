@@ -89,6 +89,17 @@ int rw_took_place_at(const rw_xstate *st, uint32_t u)
                : 0;
 }
 
+/* Whether the trigger noun at u follows خلال (or خلال هذه) and names an event already told: a
+ * demonstrative before it, its own pronoun or the article. */
+static int during_told(const rw_xstate *st, uint32_t u)
+{
+    uint32_t k = u;
+    int shown = k > 0 && rw_has_word(st, k - 1, k, RW_W_DEMONSTRATIVE);
+    if (shown) k--;
+    if (k == 0 || !rw_has_word(st, k - 1, k, RW_W_DURING)) return 0;
+    return shown || rw_possessive(st, u) || st->units[u].definite;
+}
+
 void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
 {
     const rw_lexicon *lx = st->lx;
@@ -114,6 +125,13 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
              t2->frame == RW_FRAME_LEAD ||
              /* "حضر اللقاء X": the meeting noun is what was attended */
              (tr->rel == RW_REL_ATTENDED && t2->rel == RW_REL_MET && t2->tense == RW_VT_NOUN))) {
+            R++;
+            continue;
+        }
+        /* "ويلتقي X خلال هذه الزيارة Y"، "التقى X خلال زيارته Y": a visit or meeting noun after
+         * خلال that refers to an event already told (a demonstrative, its pronoun or the
+         * article) is when the verb's event happens, inside its clause. */
+        if (t2 && tr->tense != RW_VT_NOUN && t2->tense == RW_VT_NOUN && during_told(st, R)) {
             R++;
             continue;
         }

@@ -16,6 +16,7 @@ static int denied_at(const rw_xstate *st, uint32_t p, int depth)
         if (rw_is_event_trigger(st, k))
             return clause_between && depth < 4 && denied_at(st, k, depth + 1);
         if (v->kind != RW_U_WORD) continue;
+        if (v->cls & RW_W_ADDING) return 0; /* "... مشيرا الى ان الرئيس التقى": a new statement */
         if ((v->cls & RW_W_DENIED) && (steps < 10 || clause_between)) return 1;
         if (v->cls & RW_W_CLAUSE) clause_between = 1;
     }
@@ -99,7 +100,9 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         if (m != RW_MOD_ASSERTED) continue;
         /* "ودعا X نظيره Y، خلال جلسة عمل انعقدت أمس، إلى ...": an invitation made during a
          * meeting leaves that meeting held. */
-        if ((v->cls & (RW_W_PLANNED | RW_W_SOON)) && (steps < 6 || k >= c->L) &&
+        /* ... and one right before the أن that opens the trigger's clause ("من المنتظر أن يجدد
+         * X يوم الاثنين لقاءاته"). */
+        if ((v->cls & (RW_W_PLANNED | RW_W_SOON)) && (steps < 6 || k + 2 >= c->L) &&
             !(presupposed && (v->cls & RW_W_INVITE)))
             m = RW_MOD_PLANNED;
         if ((v->cls & RW_W_MAY) && steps < 2 && t->tense == RW_VT_PRESENT) m = RW_MOD_PLANNED;

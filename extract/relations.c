@@ -370,8 +370,13 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         e->reported = c.tr->tense == RW_VT_PAST && st->speaker != RW_NO_SPEAKER && c.L > 0 &&
                       rw_has_word(st, c.L - 1, c.L, RW_W_CLAUSE);
         /* "وكان في استقباله X و Y و Z": those with whom one side met, one by one. */
+        /* ... and "أجرى لقاءات مع X و Y": a plural meeting noun of the separate class is one
+         * meeting with each. */
+        uint32_t ttok = st->units[p].tok;
         e->separate = rw_has_word(st, c.L, c.R, RW_W_SEPARATE) ||
-                      (c.tr->tense == RW_VT_NOUN && rw_possessive(st, p));
+                      (c.tr->tense == RW_VT_NOUN && rw_possessive(st, p)) ||
+                      (rw_lexicon_word_class(lx, rw_token_fold(st->tk, ttok), st->tk->v[ttok].fold_len) &
+                       RW_W_SEPARATE);
         /* "وصل X إلى دمشق في زيارة يلتقي خلالها Y": a present-tense meeting after a past
          * arrival in the same sentence is the visit's programme, still to come. */
         if (e->modality == RW_MOD_ASSERTED && c.tr->tense == RW_VT_PRESENT && c.tr->rel == RW_REL_MET)
