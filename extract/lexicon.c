@@ -66,7 +66,13 @@ static int phrase_key(loader *L, const char *s, size_t n, int *nwords)
 static int add_key(loader *L, const char *key, size_t len, int nwords, rw_lex_hit hit)
 {
     rw_lexicon *lx = L->lx;
-    if (nwords <= 0 || nwords > RW_LEX_MAX_WORDS) return 0;
+    if (nwords <= 0) return 0;
+    if (nwords > RW_LEX_MAX_WORDS) {
+        /* A longer phrase could never be matched: say so rather than drop it. */
+        rw_error_set(L->err, RW_EINPUT, "%s:%ld: a phrase of %d words (at most %d): %.*s", L->file,
+                     L->line, nwords, RW_LEX_MAX_WORDS, (int)len, key);
+        return -1;
+    }
     void *v;
     rw_lex_phrase *p;
     if (rw_strmap_get(lx->phrases, key, len, &v)) {
@@ -117,7 +123,7 @@ static int add_abd_variant(loader *L, int nw, rw_lex_hit hit)
             rw_buf_append(&L->tmp, k, i + an); /* joined "عبدال..." -> split */
             rw_buf_putc(&L->tmp, ' ');
             rw_buf_append(&L->tmp, k + i + an, len - i - an);
-            return add_key(L, L->tmp.data, L->tmp.len, nw + 1, hit);
+            return nw < RW_LEX_MAX_WORDS ? add_key(L, L->tmp.data, L->tmp.len, nw + 1, hit) : 0;
         }
     }
     return 0;

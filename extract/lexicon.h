@@ -23,7 +23,7 @@
 #include "extract/text.h"
 
 #define RW_LEX_MAX_HITS 4
-#define RW_LEX_MAX_WORDS 8
+#define RW_LEX_MAX_WORDS 10
 
 typedef enum rw_lex_type {
     RW_LEX_ACTOR = 1, /* ref: index into actors */

@@ -1108,6 +1108,10 @@ static int definite_complement(const rw_xstate *st, uint32_t k)
     /* "رئيس الترجي الرياضي التونسي حمدي المدب": a club's name (a word of sport) completes the
      * title - it is the club's president, not the country's. */
     if (!(u->cls & ~RW_W_SPORT)) return 1;
+    /* "رئيس هيئة الانتخابات شفيق صرصار": a topic noun completes the institution noun before it. */
+    if (!(u->cls & ~(RW_W_BOUNDARY | RW_W_TOPIC)) && k > 0 && st->units[k - 1].kind == RW_U_WORD &&
+        (st->units[k - 1].cls & RW_W_INSTITUTION))
+        return 1;
     return (u->pflags & RW_P_CONJ) && !(u->cls & ~(RW_W_BOUNDARY | RW_W_TOPIC));
 }
 
@@ -1427,6 +1431,13 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
              * honorific announced a person ("نظيرها الإندونيسي سوجيونو"، "السيد فلان"). */
             if (shape == NAME_NONE ||
                 (shape == NAME_WEAK && end < j + 2 && !t->counterpart && !t->honorific))
+                break;
+            /* "وزير العدل وحقوق الإنسان والعدالة الانتقالية X": after a singular title, a word
+             * known only by its shape, written with و and in construct with a definite noun, is
+             * the title's next portfolio ("وانغ يي" is a name). */
+            if (shape == NAME_WEAK && n_names == 0 && !t->plural && u->kind == RW_U_OTHER &&
+                tfold_len(st, u->tok) >= 6 && memcmp(tfold(st, u->tok), "\xd9\x88", 2) == 0 &&
+                j + 1 < st->n_units && st->units[j + 1].definite && !st->units[j + 1].pflags)
                 break;
             /* "إصابة المخرج بنوبة قلبية": after a description with no office (القيادي،
              * المخرج), an unknown word that may be ب, ل or ك on a noun starts no name. */

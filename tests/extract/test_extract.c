@@ -566,6 +566,15 @@ static void run_lexicon(void)
     CHECK(bex == NULL && berr.code == RW_EINPUT, "a malformed lexicon line fails to open");
     CHECK(strstr(berr.msg, "lexicon-bad/actors.tsv:3:") != NULL, "the error names file and line: %s", berr.msg);
     rw_extractor_close(bex);
+    /* A phrase too long to be matched is an error naming file, line and length. */
+    const char *longd[] = {RW_TEST_DIR "/lexicon-long"};
+    rw_extractor_opts lopts = {NULL, longd, 1};
+    rw_error lerr = {0};
+    rw_extractor *lex = rw_extractor_open(&lopts, &lerr);
+    CHECK(lex == NULL && lerr.code == RW_EINPUT && strstr(lerr.msg, "lexicon-long/titles.tsv:3:") &&
+              strstr(lerr.msg, "a phrase of 14 words"),
+          "an over-long lexicon phrase fails to open: %s", lerr.msg);
+    rw_extractor_close(lex);
     /* A missing data directory is an I/O error naming the file. */
     rw_extractor_opts mopts = {"/nonexistent-rawabit-data", NULL, 0};
     rw_error merr = {0};
