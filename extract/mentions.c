@@ -717,6 +717,13 @@ static int long_vowel(const unsigned char *w)
     return (w[0] == 0xD8 && w[1] == 0xA7) || (w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x8A));
 }
 
+/* Whether a word has the shape of an accusative participle: م, a consonant, a final alef. */
+static int accusative_participle(const unsigned char *w, size_t n)
+{
+    return n >= 10 && w[0] == 0xD9 && w[1] == 0x85 && !long_vowel(w + 2) && w[n - 2] == 0xD8 &&
+           w[n - 1] == 0xA7;
+}
+
 /* Whether an unknown word has the shape of a verb or a participle rather than a name: an
  * imperfect verb or a verbal noun, ي or ت then a consonant (يطلب، تشكيل), or an accusative
  * participle, م then a consonant and a final alef (مرفوقا، مشيرا). Foreign names start with a
@@ -726,7 +733,7 @@ static int verb_shaped_word(const unsigned char *w, size_t n)
 {
     if (n < 8 || w[0] < 0xD8 || long_vowel(w + 2)) return 0;
     if ((w[0] == 0xD9 && w[1] == 0x8A) || (w[0] == 0xD8 && w[1] == 0xAA)) return 1; /* ي ت */
-    return n >= 10 && w[0] == 0xD9 && w[1] == 0x85 && w[n - 2] == 0xD8 && w[n - 1] == 0xA7; /* م…ا */
+    return accusative_participle(w, n);
 }
 
 /* ... the word at token tok, or its stem without a glued conjunction ("وتجديد العقد"). */
@@ -844,6 +851,11 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
         /* "ليونيل ميسي سيبدأ": past the second word, a verb in the future ends the name (a
          * second word may be a foreign one of that shape: "ايساكا سيديبي"). */
         if (j >= k + 2 && u->kind == RW_U_OTHER && future_verb(st, u->tok)) break;
+        /* "كارلوس لوباز معربا عن": ... and so does an accusative participle (م, a consonant,
+         * a final alef: معربا، مشيرا). */
+        if (j >= k + 2 && u->kind == RW_U_OTHER && !forename_at(st, u->tok) &&
+            accusative_participle((const unsigned char *)tfold(st, u->tok), tfold_len(st, u->tok)))
+            break;
         /* "رضا شرف الدين للحديث"، "عبد الله المحارب لتدارس": a preposition glued to the next
          * word ends the name. */
         if (j > k && prepositional(st, j)) break;
