@@ -78,7 +78,8 @@ static int topic_place(const rw_xstate *st, uint32_t u)
 {
     for (uint32_t k = u, steps = 0; k-- > 0 && steps < 4; steps++) {
         const rw_unit *v = &st->units[k];
-        if (v->kind == RW_U_WORD && (v->cls & RW_W_TOPIC)) return 1;
+        /* "العلاقات بين تونس والسنغال": a place after بين is what lies between, no venue */
+        if (v->kind == RW_U_WORD && (v->cls & (RW_W_TOPIC | RW_W_BETWEEN))) return 1;
         /* "جولة تشمل الدوحة وأبوظبي": coordinated with a listed place */
         if (v->kind == RW_U_PLACE && k + 1 == u && (st->units[u].pflags & RW_P_CONJ))
             return topic_place(st, k);

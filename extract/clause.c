@@ -89,10 +89,12 @@ int rw_took_place_at(const rw_xstate *st, uint32_t u)
                : 0;
 }
 
-/* Whether the trigger noun at u follows خلال (or خلال هذه) and names an event already told: a
- * demonstrative before it, its own pronoun or the article. */
+/* Whether the trigger noun at u follows خلال (or خلال هذه) and names an event already told (a
+ * demonstrative before it, its own pronoun or the article), or follows على هامش. */
 static int during_told(const rw_xstate *st, uint32_t u)
 {
+    /* "في لقاء جمعه على هامش مشاركته في القمة مع X": the occasion, whatever it is. */
+    if (u > 0 && rw_has_word(st, u - 1, u, RW_W_OCCASION)) return 1;
     uint32_t k = u;
     int shown = k > 0 && rw_has_word(st, k - 1, k, RW_W_DEMONSTRATIVE);
     if (shown) k--;
@@ -131,7 +133,8 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
         /* "ويلتقي X خلال هذه الزيارة Y"، "التقى X خلال زيارته Y": a visit or meeting noun after
          * خلال that refers to an event already told (a demonstrative, its pronoun or the
          * article) is when the verb's event happens, inside its clause. */
-        if (t2 && tr->tense != RW_VT_NOUN && t2->tense == RW_VT_NOUN && during_told(st, R)) {
+        if (t2 && t2->tense == RW_VT_NOUN && (tr->tense != RW_VT_NOUN || tr->frame == RW_FRAME_GATHER) &&
+            during_told(st, R)) {
             R++;
             continue;
         }
