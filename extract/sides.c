@@ -295,7 +295,17 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         int subj = attached && a->near_set && st->speaker == RW_NO_SPEAKER ? a->near_before
                    : owner != RW_NO_SPEAKER ? owner
                    : a->near_before >= 0 ? a->near_before : RW_NO_SPEAKER;
-        if (subj != RW_NO_SPEAKER) {
+        /* "وزيرا النقل X والتجارة Y، في لقاء جمعهما ... برئيس غينيا Z": the dual pronoun is
+         * the two persons named last before it, one side. */
+        int two[2], n2 = 0;
+        if (dual_possessive(st, p))
+            for (size_t i = st->n_pms; i-- > 0 && n2 < 2;)
+                if (st->pms[i].unit < p && st->pms[i].kind == RW_PM_PERSON) two[n2++] = st->pms[i].ref;
+        if (n2 == 2) {
+            rw_add_side(e->side_a, &e->na, two[1]);
+            rw_add_side(e->side_a, &e->na, two[0]);
+            e->implicit = 1;
+        } else if (subj != RW_NO_SPEAKER) {
             rw_add_side(e->side_a, &e->na, subj);
             e->implicit = 1;
         }
