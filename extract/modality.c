@@ -93,6 +93,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
             if (steps < 2 && t->tense == RW_VT_NOUN && m == RW_MOD_ASSERTED &&
                 (t0->modality == RW_MOD_PLANNED || (v->pflags & RW_P_FUTURE)))
                 m = RW_MOD_PLANNED;
+            /* "ويتضمن جدول أعمال الزيارة لقاء مع X": a noun a plan governs passes it on to the
+             * meeting noun right after it in its clause. */
+            if (steps < 3 && t->tense == RW_VT_NOUN && m == RW_MOD_ASSERTED && k + 1 >= c->L && k > 0 &&
+                t0->tense == RW_VT_NOUN && rw_has_word(st, k - 1, k, RW_W_PLANNED))
+                m = RW_MOD_PLANNED;
             break;
         }
         if (v->kind != RW_U_WORD) continue;
