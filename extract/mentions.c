@@ -638,10 +638,20 @@ static int yaa_name(const rw_xstate *st, uint32_t k)
            (unsigned char)st->text[t->end - 1] == 0x8A;
 }
 
+/* Whether the nationality adjective at unit k is a given name: بن or بنت follows it (تركي بن
+ * طلال، مصري بن ...). */
+static int nisba_given_name(const rw_xstate *st, uint32_t k)
+{
+    return st->units[k].kind == RW_U_NISBA && !st->units[k].definite && !st->units[k].pflags &&
+           k + 1 < st->n_units && st->units[k + 1].kind == RW_U_WORD &&
+           (st->units[k + 1].cls & RW_W_PATRONYM);
+}
+
 /* Whether unit k may be a word of a name. */
 static int name_word(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *u = &st->units[k];
+    if (nisba_given_name(st, k)) return 1;
     if (u->kind == RW_U_OTHER) {
         /* Tanween marks an indefinite noun or adverb (عضواً، دائماً): never a name. */
         const rw_token *t = &st->tk->v[u->tok];
@@ -1277,6 +1287,8 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             continue;
         }
         if (j == u0) break;
+        /* "الأمير تركي بن طلال": a nisba before بن is a given name, the name starts there. */
+        if (u->kind == RW_U_NISBA && nisba_given_name(st, j)) break;
         if (u->kind == RW_U_NISBA && !conj) {
             if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", lx->countries[u->ref]);
             j++;
