@@ -827,13 +827,14 @@ static int title_in_surname(const rw_xstate *st, uint32_t k)
     return st->units[k + 1].kind == RW_U_OTHER && name_lookup(st, tfold(st, t), tfold_len(st, t)) >= 0;
 }
 
-/* Whether unit k is a one-word title right after بن or بنت: a father's name, whatever else the
- * word means ("الأمير فهد بن سلطان"، "محمد بن أمير"). */
+/* Whether unit k is a one-word title right after بن or بنت, or آل: a father's or a family's
+ * name, whatever else the word means ("الأمير فهد بن سلطان"، "محمد بن أمير"، "عبد الله آل
+ * الشيخ"). */
 static int after_patronym(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *u = &st->units[k], *v = k > 0 ? &st->units[k - 1] : NULL;
-    return v && v->kind == RW_U_WORD && (v->cls & RW_W_PATRONYM) && u->ntok == 1 && !u->pflags &&
-           (u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE);
+    return v && v->kind == RW_U_WORD && (v->cls & (RW_W_PATRONYM | RW_W_FAMILY)) && u->ntok == 1 &&
+           !u->pflags && (u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE);
 }
 
 /* Reads a name at unit k (its first token through analysis `first_ana`, or the unit's own);
