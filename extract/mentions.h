@@ -164,6 +164,8 @@ typedef struct rw_xstate {
     int topic;         /* the person a sentence with no event of its own opened on, or -1 */
     uint32_t topic_sentence;
     int last_speaker;  /* the last person named right after a verb of speech, or -1 */
+    int unnamed_speaker; /* this sentence's verb of speech has a title with no name after it
+                            ("وأعرب الوزير عن ..."): someone the article does not name spoke */
     int speaker;       /* whom this sentence's pronouns name: the person (or role placeholder)
                           right after its verb of speech, or the last speaker when it opens on
                           one with no one after it; else RW_NO_SPEAKER */

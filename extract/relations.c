@@ -314,6 +314,9 @@ static int speech_at(rw_xstate *st, uint32_t k)
         }
         break;
     }
+    /* "وأعرب الوزير عن شكره ... مؤكدا أن اللقاء مع X": a title no name follows spoke. */
+    if (k + 1 < st->n_units && (st->units[k + 1].kind == RW_U_TITLE || st->units[k + 1].kind == RW_U_OFFICE))
+        st->unnamed_speaker = 1;
     if (k == 0 && st->last_speaker >= 0) st->speaker = st->last_speaker;
     return 1;
 }
@@ -321,6 +324,7 @@ static int speech_at(rw_xstate *st, uint32_t k)
 static void follow_speaker(rw_xstate *st)
 {
     st->speaker = RW_NO_SPEAKER;
+    st->unnamed_speaker = 0;
     uint32_t k = 0;
     for (; k < st->n_units && k < SPEECH_REACH; k++)
         if (speech_at(st, k)) return;

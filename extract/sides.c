@@ -156,6 +156,11 @@ static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
      * وكشف أن المحادثة مع الوزير القطري"); a verb's pro-drop subject reaches further ("وقد
      * التقت اللومي ... . [two sentences] كما التقت بالأمين العام"). */
     int noun = st->lx->triggers[st->units[p].ref].tense == RW_VT_NOUN;
+    /* "استقبل الملك X اليوم Y. وأعرب الوزير عن شكره ..., مؤكدا أن اللقاء مع Z": a verbal noun
+     * without a pronoun in what an unnamed title says, in a later sentence than that subject, is
+     * no meeting of the subject; nobody the engine can name had it. */
+    if (noun && !pronoun && st->unnamed_speaker && st->subject_sentence < st->sentence)
+        return RW_NO_SPEAKER;
     return st->last_subject >= 0 && (!noun || st->subject_sentence + 2 >= st->sentence)
                ? st->last_subject
                : RW_NO_SPEAKER;
@@ -174,6 +179,21 @@ static int addressee(const rw_xstate *st, const rw_pm *m)
     const rw_unit *u = &st->units[m->unit];
     return m->kind == RW_PM_PERSON &&
            ((u->kind == RW_U_WORD && (u->cls & RW_W_COUNTERPART)) || (u->pflags & RW_P_PURPOSE));
+}
+
+/* Whether a pair word in [L, p) has its two named right after it ("وبحث الرئيسان X و Y"):
+ * then it is no reference to the last meeting's sides ("يعقد الرئيسان وملك الأردن": the pair
+ * and a third, coordinated, is). */
+static int pair_named(const rw_xstate *st, uint32_t L, uint32_t p)
+{
+    for (uint32_t k = L; k < p; k++) {
+        if (st->units[k].kind != RW_U_WORD || !(st->units[k].cls & RW_W_PAIR)) continue;
+        for (size_t i = 0; i < st->n_pms; i++)
+            if ((st->pms[i].unit == k || (st->pms[i].unit == k + 1 && !st->pms[i].coord)) &&
+                st->pms[i].kind == RW_PM_PERSON)
+                return 1;
+    }
+    return 0;
 }
 
 /* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
@@ -207,7 +227,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     /* "يعقد الرئيسان وملك الأردن اجتماعا ثلاثيا": the pair word is the two sides of the
      * last meeting, and with the others named it is a multi-party meeting. */
     int pair_group = 0;
-    if (a->npre && rw_has_word(st, L, p, RW_W_PAIR)) {
+    if (a->npre && rw_has_word(st, L, p, RW_W_PAIR) && !pair_named(st, L, p)) {
         for (size_t i = st->n_ev; i-- > 0;) {
             const rw_event *pv = &st->ev[i];
             if (pv->sentence + 3 < st->sentence) break;
