@@ -359,6 +359,28 @@ static int place_report(clusters *c, size_t from, report *all, size_t pos,
     } else if (wide && n_fit > 1) {
         best = SIZE_MAX;
     }
+    /* A report with no date of its own, of a story that reports the same actors' meeting held
+     * on a day outside the days an undated report is given ("أكّد ترامب أنه صافح ميركل" in the
+     * lead of 3 April beside "استقبل ترامب ميركل يوم 17 مارس" in its body), is that meeting
+     * when the story holds one such; the event keeps its own days. */
+    if (best == SIZE_MAX && happening && !rw_date_is_set(r->f->date) &&
+        r->f->modality == RW_MOD_ASSERTED) {
+        size_t n_own = 0;
+        for (size_t i = from; i < c->n; i++) {
+            const rw_gentity *inner = NULL;
+            if (c->v[i].held && c->v[i].lo != SPAN_MIN && story_in(&c->v[i], all, story) &&
+                places_fit(c->v[i].place, rplace, parent, ctx, &inner) && n_own++ == 0) {
+                best = i;
+                best_place = inner;
+            }
+        }
+        if (n_own == 1) {
+            r->lo = c->v[best].lo;
+            r->hi = c->v[best].hi;
+        } else {
+            best = SIZE_MAX;
+        }
+    }
     if (best != SIZE_MAX) {
         join(&c->v[best], all, pos, best, best_place);
         return 0;

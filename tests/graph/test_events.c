@@ -211,6 +211,45 @@ static void test_apart(void)
     rw_graph_free(g);
 }
 
+/* ---- an undated report in the story of a dated meeting ------------------------------------------ */
+
+static void test_undated_in_story(void)
+{
+    /* Article a (3 April) says in its lead that they shook hands (no date of its own) and in its
+     * body that they met on 17 March; article b (17 March) reported that meeting. Article c
+     * reports two meetings of Lavrov and Shaibani on two days and one more, undated: it cannot
+     * say which, and joins neither. */
+    static const doc_spec docs[] = {{"a", "2017-04-03", NULL}, {"b", "2017-03-17", NULL},
+                                    {"c", "2017-05-30", NULL}};
+    static const fact_spec facts[] = {
+        {MET, "putin", "sharaa", NULL, NULL, ASSERTED, "a", 1},
+        {MET, "putin", "sharaa", "place-moscow", "2017-03-17", ASSERTED, "a", 3},
+        {MET, "putin", "sharaa", "place-kremlin", "2017-03-17", ASSERTED, "b", 1},
+        {MET, "lavrov", "shaibani", NULL, "2017-05-02", ASSERTED, "c", 1},
+        {MET, "lavrov", "shaibani", NULL, "2017-05-09", ASSERTED, "c", 2},
+        {MET, "lavrov", "shaibani", NULL, NULL, ASSERTED, "c", 3},
+        /* an announcement with no date stays apart from the meeting its story reports held */
+        {MET, "putin", "sharaa", NULL, NULL, PLANNED, "a", 4},
+    };
+    rw_graph *g = build(docs, N(docs), facts, N(facts), NULL, NULL);
+    CHECK(g != NULL, "undated in story: the graph builds");
+    if (!g) return;
+    const rw_gevent *ev[N(facts)];
+    for (size_t i = 0; i < N(facts); i++)
+        ev[i] = event_of(g, &facts[i]);
+    CHECK(ev[0] && ev[0] == ev[1] && ev[1] == ev[2],
+          "an undated lead joins the dated meeting its own article reports");
+    char iso[11];
+    if (ev[0]) {
+        rw_date_format(ev[0]->date, iso);
+        CHECK_STR(iso, "2017-03-17", "the event keeps its day");
+    }
+    CHECK(ev[3] && ev[4] && ev[5] && ev[3] != ev[4] && ev[5] != ev[3] && ev[5] != ev[4],
+          "an undated report beside two dated meetings of its story joins neither");
+    CHECK(ev[6] && ev[6] != ev[0] && ev[6]->modality == PLANNED, "an undated announcement stays apart");
+    rw_graph_free(g);
+}
+
 /* ---- unnamed groups ---------------------------------------------------------------------------- */
 
 static void test_groups(void)
@@ -430,6 +469,7 @@ int main(void)
     test_same_meeting();
     test_apart();
     test_groups();
+    test_undated_in_story();
     test_planned_held();
     test_order();
     test_copies();
