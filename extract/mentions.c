@@ -119,6 +119,8 @@ static int analyse_tokens(rw_xstate *st)
 {
     size_t n = st->tk->n;
     if (rw_array_reserve((void **)&st->an, &st->cap_an, n + 1, sizeof *st->an)) return -1;
+    /* Without a cache (no memory for one) every token is analysed: slower, the same result. */
+    if (!st->anacache) st->anacache = rw_anacache_new(RW_ANACACHE_WORDS);
     size_t cap = st->cap_an;
     uint8_t *na = realloc(st->n_an, cap);
     if (!na) return -1;
@@ -127,6 +129,13 @@ static int analyse_tokens(rw_xstate *st)
         const rw_token *t = &st->tk->v[i];
         st->n_an[i] = 0;
         if (t->kind != RW_TOK_WORD) continue;
+        int cached = st->anacache ? rw_anacache_get(st->anacache, tfold(st, (uint32_t)i),
+                                                    t->fold_len, st->an[i], RW_MAX_ANALYSES)
+                                  : -1;
+        if (cached >= 0) {
+            st->n_an[i] = (uint8_t)cached;
+            continue;
+        }
         size_t k = rw_morph_analyze(st->morph, tfold(st, (uint32_t)i), t->fold_len,
                                     rw_lexicon_known, (void *)st->lx, st->an[i], RW_MAX_ANALYSES);
         if (k == 0) {
@@ -142,6 +151,9 @@ static int analyse_tokens(rw_xstate *st)
             k = 1;
         }
         st->n_an[i] = (uint8_t)k;
+        /* Not remembered (a token too long, no memory): it is analysed again next time. */
+        if (st->anacache) (void)rw_anacache_put(st->anacache, tfold(st, (uint32_t)i), t->fold_len,
+                                                st->an[i], k);
     }
     return 0;
 }
@@ -2265,6 +2277,7 @@ void rw_mentions_free(rw_xstate *st)
     rw_strmap_free(st->name_heads);
     rw_strmap_free(st->keys);
     rw_strmap_free(st->groups);
+    rw_anacache_free(st->anacache);
     free(st->an);
     free(st->n_an);
     free(st->units);

@@ -27,6 +27,7 @@
 
 #include "base/buf.h"
 #include "base/strmap.h"
+#include "extract/anacache.h"
 #include "extract/dates.h"
 #include "extract/facts.h"
 #include "extract/lexicon.h"
@@ -34,6 +35,9 @@
 #include "extract/text.h"
 
 #define RW_MAX_ANALYSES 4
+/* How many distinct tokens an extractor remembers the analyses of (anacache.h): ANT's 13 MB of
+ * text have about 120,000 (whitespace-separated); the table is 2 MB, its records a few more. */
+#define RW_ANACACHE_WORDS (1u << 17)
 
 typedef enum rw_unit_kind {
     RW_U_OTHER,   /* a word no lexicon knows */
@@ -145,6 +149,7 @@ typedef struct rw_xstate {
     uint32_t sentence;
     rw_analysis (*an)[RW_MAX_ANALYSES];
     uint8_t *n_an;
+    rw_anacache *anacache; /* the analyses of tokens seen in any article so far */
     size_t cap_an;
     rw_unit *units;
     size_t n_units, cap_units;

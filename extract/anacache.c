@@ -1,0 +1,174 @@
+/*
+ * anacache.c - see anacache.h.
+ *
+ * A slot is 8 bytes: 32 bits of the token's hash and the offset + 1 of its record in one
+ * growing byte arena (0 = empty), so a probe reads one cache line of slots and, on a hash
+ * match, the record, whose first bytes are the key. Records are packed:
+ *
+ *   key length, analysis count, key bytes,
+ *   then per analysis: stem_len prefix_len has_article suffix_class suffix_len known, stem bytes
+ *
+ * so the analyses of a common word take a few dozen bytes, not RW_MAX_ANALYSES structs of 128.
+ * Nothing is ever removed one by one: when max_words tokens are held, the whole cache is
+ * emptied, which keeps the code trivial and the memory bounded.
+ */
+#include "extract/anacache.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct slot {
+    uint32_t hash;
+    uint32_t off; /* record offset + 1; 0 = empty */
+} slot;
+
+struct rw_anacache {
+    slot *slots;
+    size_t cap; /* a power of two, >= max_words / 0.7 */
+    size_t count, max_words;
+    uint8_t *arena;
+    size_t arena_len, arena_cap;
+};
+
+/* Header bytes of a record and of each analysis in it. */
+#define RECORD_HEAD 2
+#define ANALYSIS_HEAD 6
+
+rw_anacache *rw_anacache_new(size_t max_words)
+{
+    if (max_words < 16) max_words = 16;
+    rw_anacache *c = calloc(1, sizeof *c);
+    if (!c) return NULL;
+    c->max_words = max_words;
+    c->cap = 16;
+    while (c->cap * 7 < max_words * 10) c->cap *= 2;
+    c->slots = calloc(c->cap, sizeof *c->slots);
+    if (!c->slots) {
+        free(c);
+        return NULL;
+    }
+    return c;
+}
+
+void rw_anacache_free(rw_anacache *c)
+{
+    if (!c) return;
+    free(c->slots);
+    free(c->arena);
+    free(c);
+}
+
+size_t rw_anacache_count(const rw_anacache *c)
+{
+    return c->count;
+}
+
+/* Eight bytes at a time with a multiply-xorshift mix: tokens are short, and this table is never
+ * iterated, so unlike base/strmap.c its hash may be anything fast. */
+static uint32_t hash_token(const char *s, size_t len)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ len;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 32;
+    }
+    if (i < len) {
+        uint64_t w = 0;
+        memcpy(&w, s + i, len - i);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 32;
+    }
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    return (uint32_t)(h >> 32);
+}
+
+/* The slot holding the token, or the empty slot where it would go. */
+static size_t find(const rw_anacache *c, const char *fold, size_t len, uint32_t h)
+{
+    size_t i = h & (c->cap - 1);
+    for (;;) {
+        const slot *s = &c->slots[i];
+        if (!s->off) return i;
+        if (s->hash == h) {
+            const uint8_t *r = c->arena + s->off - 1;
+            if (r[0] == len && memcmp(r + RECORD_HEAD, fold, len) == 0) return i;
+        }
+        i = (i + 1) & (c->cap - 1);
+    }
+}
+
+int rw_anacache_get(const rw_anacache *c, const char *fold, size_t len, rw_analysis *out,
+                    size_t max)
+{
+    if (len > RW_ANACACHE_MAX_TOKEN) return -1;
+    const slot *s = &c->slots[find(c, fold, len, hash_token(fold, len))];
+    if (!s->off) return -1;
+    const uint8_t *r = c->arena + s->off - 1;
+    size_t n = r[1] < max ? r[1] : max;
+    r += RECORD_HEAD + len;
+    for (size_t k = 0; k < n; k++) {
+        rw_analysis *a = &out[k];
+        a->stem_len = r[0];
+        a->prefix_len = r[1];
+        a->has_article = r[2];
+        a->suffix_class = r[3];
+        a->suffix_len = r[4];
+        a->known = r[5];
+        memcpy(a->stem, r + ANALYSIS_HEAD, a->stem_len);
+        a->stem[a->stem_len] = '\0';
+        r += ANALYSIS_HEAD + a->stem_len;
+    }
+    return (int)n;
+}
+
+static void empty(rw_anacache *c)
+{
+    memset(c->slots, 0, c->cap * sizeof *c->slots);
+    c->count = 0;
+    c->arena_len = 0;
+}
+
+int rw_anacache_put(rw_anacache *c, const char *fold, size_t len, const rw_analysis *an,
+                    size_t n)
+{
+    if (len > RW_ANACACHE_MAX_TOKEN || n > UINT8_MAX) return -1;
+    size_t need = RECORD_HEAD + len;
+    for (size_t k = 0; k < n; k++) need += ANALYSIS_HEAD + an[k].stem_len;
+    if (c->count >= c->max_words) empty(c);
+    if (c->arena_len + need >= UINT32_MAX) return -1;
+    if (c->arena_len + need > c->arena_cap) {
+        size_t cap = c->arena_cap ? c->arena_cap * 2 : 4096;
+        while (cap < c->arena_len + need) cap *= 2;
+        uint8_t *a = realloc(c->arena, cap);
+        if (!a) return -1;
+        c->arena = a;
+        c->arena_cap = cap;
+    }
+    uint32_t h = hash_token(fold, len);
+    size_t i = find(c, fold, len, h);
+    uint8_t *r = c->arena + c->arena_len;
+    c->slots[i].hash = h;
+    c->slots[i].off = (uint32_t)c->arena_len + 1;
+    c->arena_len += need;
+    c->count++;
+    r[0] = (uint8_t)len;
+    r[1] = (uint8_t)n;
+    memcpy(r + RECORD_HEAD, fold, len);
+    r += RECORD_HEAD + len;
+    for (size_t k = 0; k < n; k++) {
+        const rw_analysis *a = &an[k];
+        r[0] = a->stem_len;
+        r[1] = a->prefix_len;
+        r[2] = a->has_article;
+        r[3] = a->suffix_class;
+        r[4] = a->suffix_len;
+        r[5] = a->known;
+        memcpy(r + ANALYSIS_HEAD, a->stem, a->stem_len);
+        r += ANALYSIS_HEAD + a->stem_len;
+    }
+    return 0;
+}

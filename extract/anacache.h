@@ -1,0 +1,50 @@
+/*
+ * anacache.h - the analyses of every folded token seen, kept so a repeated word is not analysed
+ * again.
+ *
+ * Analysing a token (morph.h) asks the lexicons whether its whole form and each candidate stem
+ * is known: several hash lookups per token in tables larger than the processor's cache, the
+ * largest single cost of extraction. News repeats its words: on ANT nine word tokens in ten
+ * were seen before in the corpus (only one in five earlier in the same article), so the cache
+ * lives as long as the extractor, not the article. A repeated token then costs one probe in a
+ * dense table of 8-byte slots and a copy of its analyses from one packed record.
+ *
+ * The analyses of a token depend only on its folded form, the clitic table and the lexicons,
+ * all read-only once the extractor is open, so the cache never changes what is extracted. It
+ * holds at most `max_words` tokens; when full it is emptied and filled again (the common
+ * words come back at once), so its memory stays bounded on any corpus.
+ *
+ * One cache per extractor; not thread-safe; no globals.
+ */
+#ifndef RW_ANACACHE_H
+#define RW_ANACACHE_H
+
+#include <stddef.h>
+
+#include "extract/morph.h"
+
+typedef struct rw_anacache rw_anacache;
+
+/* A cache for up to max_words distinct tokens (at least 16). Returns NULL when memory runs
+ * out. */
+rw_anacache *rw_anacache_new(size_t max_words);
+void rw_anacache_free(rw_anacache *c);
+
+/* The longest token the cache keeps: longer ones are never found (and rarely repeat). */
+#define RW_ANACACHE_MAX_TOKEN 255
+
+/* When the folded token fold[0..len) is cached, writes its analyses to out (at most max) and
+ * returns how many (0 is a valid answer: a token with no analysis); else returns -1. */
+int rw_anacache_get(const rw_anacache *c, const char *fold, size_t len, rw_analysis *out,
+                    size_t max);
+
+/* Remembers the n analyses of fold[0..len), which must not be cached yet. Returns 0, or -1
+ * when the token is too long or memory runs out (nothing is remembered then; the cache stays
+ * usable). */
+int rw_anacache_put(rw_anacache *c, const char *fold, size_t len, const rw_analysis *an,
+                    size_t n);
+
+/* How many tokens are cached now. */
+size_t rw_anacache_count(const rw_anacache *c);
+
+#endif
