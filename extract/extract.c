@@ -28,6 +28,7 @@ struct rw_extractor {
     rw_dates *dates;
     rw_lexicon *lx;
     rw_tokens tk;
+    rw_tokens head_tk[HEAD_SENTENCES]; /* the first sentences' tokens, read twice (rw_extract) */
     rw_xstate st;
     FILE *trace;
 };
@@ -73,6 +74,7 @@ void rw_extractor_close(rw_extractor *ex)
     if (!ex) return;
     rw_mentions_free(&ex->st);
     rw_tokens_free(&ex->tk);
+    for (size_t s = 0; s < HEAD_SENTENCES; s++) rw_tokens_free(&ex->head_tk[s]);
     rw_lexicon_close(ex->lx);
     rw_dates_close(ex->dates);
     rw_morph_close(ex->morph);
@@ -116,12 +118,14 @@ int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error
     rw_date_expr dx[MAX_DATE_EXPRS];
     size_t persons[HEAD_SENTENCES] = {0};
     for (size_t s = 0; s < out->n_sentences; s++) {
-        if (rw_text_tokenize(ex->text, doc->text, out->sentences[s], &ex->tk, err))
+        /* The first sentences keep their tokens for their second reading below. */
+        rw_tokens *tk = s < HEAD_SENTENCES ? &ex->head_tk[s] : &ex->tk;
+        if (rw_text_tokenize(ex->text, doc->text, out->sentences[s], tk, err))
             return err ? err->code : RW_EINTERNAL;
-        if (rw_mentions_sentence(st, &ex->tk, (uint32_t)s)) goto nomem;
+        if (rw_mentions_sentence(st, tk, (uint32_t)s)) goto nomem;
         if (ex->trace) rw_mentions_trace(st, ex->trace);
         if (s < HEAD_SENTENCES) persons[s] = rw_mentions_persons(st);
-        size_t ndx = rw_dates_find(ex->dates, &ex->tk, dd, rw_relations_sentence_tense(st), dx,
+        size_t ndx = rw_dates_find(ex->dates, tk, dd, rw_relations_sentence_tense(st), dx,
                                    MAX_DATE_EXPRS);
         if (rw_relations_sentence(st, dx, ndx)) goto nomem;
     }
@@ -131,10 +135,9 @@ int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error
     size_t n_ev = st->n_ev;
     st->last_subject = st->last_speaker = st->topic = -1;
     for (size_t s = 0; s < out->n_sentences && s < HEAD_SENTENCES; s++) {
-        if (rw_text_tokenize(ex->text, doc->text, out->sentences[s], &ex->tk, err))
-            return err ? err->code : RW_EINTERNAL;
+        const rw_tokens *tk = &ex->head_tk[s];
         size_t m0 = out->n_mentions;
-        if (rw_mentions_sentence(st, &ex->tk, (uint32_t)s)) goto nomem;
+        if (rw_mentions_sentence(st, tk, (uint32_t)s)) goto nomem;
         if (rw_mentions_persons(st) <= persons[s]) {
             out->n_mentions = m0; /* nothing new: the first reading stands */
             continue;
@@ -145,7 +148,7 @@ int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error
         out->n_mentions = k;
         rw_relations_drop(st, (uint32_t)s, n_ev);
         n_ev = st->n_ev;
-        size_t ndx = rw_dates_find(ex->dates, &ex->tk, dd, rw_relations_sentence_tense(st), dx,
+        size_t ndx = rw_dates_find(ex->dates, tk, dd, rw_relations_sentence_tense(st), dx,
                                    MAX_DATE_EXPRS);
         if (rw_relations_sentence(st, dx, ndx)) goto nomem;
     }
