@@ -944,19 +944,33 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
     return j;
 }
 
+/* Whether token tok, as written, ends in one of the n `endings` with at least `rest` bytes
+ * before it. */
+static int written_ending(const rw_xstate *st, uint32_t tok, const char *const *endings, size_t n,
+                          size_t rest)
+{
+    const rw_token *t = &st->tk->v[tok];
+    const char *s = st->text + t->start;
+    size_t len = t->end - t->start;
+    for (size_t i = 0; i < n; i++) {
+        size_t m = strlen(endings[i]);
+        if (len >= m + rest && memcmp(s + len - m, endings[i], m) == 0) return 1;
+    }
+    return 0;
+}
+
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok)
 {
     /* Third person only: "my" and "our" (ي، نا) end too many names (سامي، حسنا). */
-    static const char *const endings[] = {"\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85",
-                                          "\xd9\x87\xd9\x85\xd8\xa7"}; /* ه ها هم هما */
-    const rw_token *t = &st->tk->v[tok];
-    const char *s = st->text + t->start;
-    size_t n = t->end - t->start;
-    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
-        size_t m = strlen(endings[i]);
-        if (n > m && memcmp(s + n - m, endings[i], m) == 0) return 1;
-    }
-    return 0;
+    static const char *const third[] = {"\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85",
+                                        "\xd9\x87\xd9\x85\xd8\xa7"}; /* ه ها هم هما */
+    return written_ending(st, tok, third, sizeof third / sizeof *third, 1);
+}
+
+int rw_mentions_written_dual(const rw_xstate *st, uint32_t tok)
+{
+    static const char *const dual[] = {"\xd9\x87\xd9\x85\xd8\xa7"}; /* هما */
+    return written_ending(st, tok, dual, 1, 1);
 }
 
 /* Whether a one-word candidate ends in an attached pronoun - a verbal noun with its possessor
@@ -970,19 +984,12 @@ static int pronoun_ending(const rw_xstate *st, uint32_t k)
 }
 
 /* Whether the word at unit k is written with a plural or dual pronoun at its end (ـهم، ـهما،
- * ـهن): a name never is. */
+ * ـهن) after two letters at least: a name never is. */
 static int plural_pronoun_ending(const rw_xstate *st, uint32_t k)
 {
-    const rw_token *t = &st->tk->v[st->units[k].tok];
-    const unsigned char *w = (const unsigned char *)st->text + t->start;
-    size_t n = t->end - t->start;
-    static const char *const endings[] = {"\xd9\x87\xd9\x85", "\xd9\x87\xd9\x85\xd8\xa7",
-                                          "\xd9\x87\xd9\x86"}; /* هم هما هن */
-    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
-        size_t m = strlen(endings[i]);
-        if (n >= m + 4 && memcmp(w + n - m, endings[i], m) == 0) return 1;
-    }
-    return 0;
+    static const char *const plural[] = {"\xd9\x87\xd9\x85", "\xd9\x87\xd9\x85\xd8\xa7",
+                                         "\xd9\x87\xd9\x86"}; /* هم هما هن */
+    return written_ending(st, st->units[k].tok, plural, sizeof plural / sizeof *plural, 4);
 }
 
 static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint32_t u0,
@@ -1470,10 +1477,11 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
                 (shape == NAME_WEAK && end < j + 2 && !t->counterpart && !t->honorific))
                 break;
             /* "وزير العدل وحقوق الإنسان والعدالة الانتقالية X": after a singular title, a word
-             * known only by its shape, written with و and in construct with a definite noun, is
-             * the title's next portfolio ("وانغ يي" is a name). */
+             * known only by its shape, written with the conjunction (words.tsv `conj`) and in
+             * construct with a definite noun, is the title's next portfolio ("وانغ يي" is a name). */
             if (shape == NAME_WEAK && n_names == 0 && !t->plural && u->kind == RW_U_OTHER &&
-                tfold_len(st, u->tok) >= 6 && memcmp(tfold(st, u->tok), "\xd9\x88", 2) == 0 &&
+                tfold_len(st, u->tok) >= 6 &&
+                (rw_lexicon_word_class(lx, tfold(st, u->tok), 2) & RW_W_CONJ) &&
                 j + 1 < st->n_units && st->units[j + 1].definite && !st->units[j + 1].pflags)
                 break;
             /* "إصابة المخرج بنوبة قلبية": after a description with no office (القيادي،

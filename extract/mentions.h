@@ -217,6 +217,8 @@ int rw_mentions_actor_entity(rw_xstate *st, int actor);
 /* Whether token `tok`, as written, ends in a third-person attached pronoun (ه ها هم هما). The
  * written letters decide because folding makes the feminine ة an ه. */
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok);
+/* ... in the dual one (هما: لقائهما، بينهما). */
+int rw_mentions_written_dual(const rw_xstate *st, uint32_t tok);
 
 /* Whether unit u is a noun some reading of which carries the side's proclitic ب ("بإستقالة"). */
 int rw_mentions_side_proclitic(const rw_xstate *st, uint32_t u);

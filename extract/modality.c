@@ -103,10 +103,9 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         if (v->kind != RW_U_WORD) continue;
         if ((v->cls & RW_W_NEGATED) && steps < 3 && !presupposed) return RW_MOD_NEGATED;
         if (m != RW_MOD_ASSERTED) continue;
-        /* "ودعا X نظيره Y، خلال جلسة عمل انعقدت أمس، إلى ...": an invitation made during a
-         * meeting leaves that meeting held. */
-        /* ... and one right before the أن that opens the trigger's clause ("من المنتظر أن يجدد
-         * X يوم الاثنين لقاءاته"). */
+        /* A word of plan reaches six units back, or to the أن that opens the trigger's clause
+         * ("من المنتظر أن يجدد X يوم الاثنين لقاءاته"); an invitation made during a meeting
+         * leaves that meeting held ("ودعا X نظيره Y، خلال جلسة عمل انعقدت أمس، إلى ..."). */
         if ((v->cls & (RW_W_PLANNED | RW_W_SOON)) && (steps < 6 || k + 2 >= c->L) &&
             !(presupposed && (v->cls & RW_W_INVITE)))
             m = RW_MOD_PLANNED;

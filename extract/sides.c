@@ -9,7 +9,6 @@
 #include "extract/sides.h"
 
 #include <limits.h>
-#include <string.h>
 
 void rw_add_side(int *side, int *n, int ref)
 {
@@ -129,9 +128,17 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
 /* Whether the trigger word at unit p ends in the dual pronoun هما (لقائهما، اجتماعهما). */
 static int dual_possessive(const rw_xstate *st, uint32_t p)
 {
-    const rw_token *t = &st->tk->v[st->units[p].tok + st->units[p].ntok - 1];
-    size_t n = t->end - t->start;
-    return n > 6 && memcmp(st->text + t->end - 6, "\xd9\x87\xd9\x85\xd8\xa7", 6) == 0; /* هما */
+    return rw_mentions_written_dual(st, st->units[p].tok + st->units[p].ntok - 1);
+}
+
+/* The two persons (or role placeholders) named last before unit p, the later first; how many
+ * there are, at most two. */
+static int last_two_persons(const rw_xstate *st, uint32_t p, int two[2])
+{
+    int n = 0;
+    for (size_t i = st->n_pms; i-- > 0 && n < 2;)
+        if (st->pms[i].unit < p && st->pms[i].kind == RW_PM_PERSON) two[n++] = st->pms[i].ref;
+    return n;
 }
 
 /* Whom a subjectless event of trigger p is about: the previous clause's subject, or, when the
@@ -241,10 +248,8 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     /* "خلال لقائهما في الرباط": a meeting noun with the dual pronoun is the meeting of the two
      * persons named last before it. */
     if (!a->npre && tr->tense == RW_VT_NOUN && dual_possessive(st, p)) {
-        int two[2], n = 0;
-        for (size_t i = st->n_pms; i-- > 0 && n < 2;)
-            if (st->pms[i].unit < p && st->pms[i].kind == RW_PM_PERSON) two[n++] = st->pms[i].ref;
-        if (n < 2) return 0;
+        int two[2];
+        if (last_two_persons(st, p, two) < 2) return 0;
         rw_add_side(e->side_a, &e->na, two[1]);
         rw_add_side(e->side_b, &e->nb, two[0]);
         e->implicit = 1;
@@ -308,20 +313,17 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     } else if (a->marker == 0) {
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         /* "أن يكون قد اجتمع بـ Y": the subject is the previous clause's, else the last
-         * person this sentence named. */
-        /* "وفق ما أكده الوزير X اثر المحادثة التي جمعته برئيس الجمهورية": a pronoun on the
-         * verb names the one just named, when no verb of speech names the speaker. */
+         * person this sentence named; a pronoun on the verb names the one just named when no
+         * verb of speech names the speaker ("وفق ما أكده الوزير X اثر المحادثة التي جمعته
+         * برئيس الجمهورية"). */
         int attached = st->units[p].suffix == RW_SUF_PRONOUN || rw_possessive(st, p);
         int subj = attached && a->near_set && st->speaker == RW_NO_SPEAKER ? a->near_before
                    : owner != RW_NO_SPEAKER ? owner
                    : a->near_before >= 0 ? a->near_before : RW_NO_SPEAKER;
         /* "وزيرا النقل X والتجارة Y، في لقاء جمعهما ... برئيس غينيا Z": the dual pronoun is
          * the two persons named last before it, one side. */
-        int two[2], n2 = 0;
-        if (dual_possessive(st, p))
-            for (size_t i = st->n_pms; i-- > 0 && n2 < 2;)
-                if (st->pms[i].unit < p && st->pms[i].kind == RW_PM_PERSON) two[n2++] = st->pms[i].ref;
-        if (n2 == 2) {
+        int two[2];
+        if (dual_possessive(st, p) && last_two_persons(st, p, two) == 2) {
             rw_add_side(e->side_a, &e->na, two[1]);
             rw_add_side(e->side_a, &e->na, two[0]);
             e->implicit = 1;

@@ -365,20 +365,23 @@ static int place_report(clusters *c, size_t from, report *all, size_t pos,
      * when the story holds one such; the event keeps its own days. */
     if (best == SIZE_MAX && happening && !rw_date_is_set(r->f->date) &&
         r->f->modality == RW_MOD_ASSERTED) {
-        size_t n_own = 0;
+        size_t n_own = 0, first = SIZE_MAX;
+        const rw_gentity *first_place = NULL;
         for (size_t i = from; i < c->n; i++) {
             const rw_gentity *inner = NULL;
-            if (c->v[i].held && c->v[i].lo != SPAN_MIN && story_in(&c->v[i], all, story) &&
-                places_fit(c->v[i].place, rplace, parent, ctx, &inner) && n_own++ == 0) {
-                best = i;
-                best_place = inner;
+            if (!c->v[i].held || c->v[i].lo == SPAN_MIN || !story_in(&c->v[i], all, story) ||
+                !places_fit(c->v[i].place, rplace, parent, ctx, &inner))
+                continue;
+            if (n_own++ == 0) {
+                first = i;
+                first_place = inner;
             }
         }
         if (n_own == 1) {
-            r->lo = c->v[best].lo;
+            best = first;
+            best_place = first_place;
+            r->lo = c->v[best].lo; /* the event keeps its days */
             r->hi = c->v[best].hi;
-        } else {
-            best = SIZE_MAX;
         }
     }
     if (best != SIZE_MAX) {
