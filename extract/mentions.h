@@ -169,6 +169,9 @@ typedef struct rw_xstate {
     int topic;         /* the person a sentence with no event of its own opened on, or -1 */
     uint32_t topic_sentence;
     int last_speaker;  /* the last person named right after a verb of speech, or -1 */
+    rw_date told_date; /* the day of the last meeting a trigger reported as held, whether
+                          or not its sides were named ("عقد اليوم X اجتماعا مع الأطراف"), or unset */
+    uint32_t told_sentence; /* where told_date was read */
     int unnamed_speaker; /* this sentence's verb of speech has a title with no name after it
                             ("وأعرب الوزير عن ..."): someone the article does not name spoke */
     int speaker;       /* whom this sentence's pronouns name: the person (or role placeholder)

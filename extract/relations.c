@@ -195,6 +195,14 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
     }
     if (e->modality != RW_MOD_ASSERTED || e->background || !e->na || e->rel != RW_REL_MET)
         return 0;
+    /* "عقد، اليوم الخميس، X اجتماعا مع الأطراف الموقعة ... . وضم الاجتماع كلا من ...": the
+     * meeting with the article refers back to the one just told, and has its day. */
+    if (tr->tense == RW_VT_NOUN && st->units[p].definite && !rw_possessive(st, p) &&
+        rw_date_is_set(st->told_date) && st->told_sentence + 2 >= st->sentence &&
+        st->told_sentence < st->sentence) {
+        e->date = st->told_date;
+        return 0;
+    }
     /* "وكان X قد اجتمع أمس مع Y ... كما التقى X Z": an undated meeting of the same subject
      * right after one dated to the day is of the same day (a visit's date is not inherited:
      * "زيارة" is often the whole trip or another). "وفي وقت لاحق" says so of any meeting sharing
@@ -221,6 +229,20 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
         break;
     }
     return 0;
+}
+
+/* Remembers the day a held meeting's own clause gives, for a later "الاجتماع" that refers back
+ * to it (event_date), even when the meeting names no side the engine can pair. */
+static void note_told_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx, size_t ndx)
+{
+    uint32_t tl = st->units[c->L < st->n_units ? c->L : c->p].tok;
+    uint32_t trr = c->R < st->n_units ? st->units[c->R].tok : (uint32_t)st->tk->n;
+    for (size_t i = 0; i < ndx; i++)
+        if (dx[i].tok_start >= tl && dx[i].tok_end <= trr && dx[i].date.day) {
+            st->told_date = dx[i].date;
+            st->told_sentence = st->sentence;
+            return;
+        }
 }
 
 /* Keeps the event at st->ev[st->n_ev] and, for an invitation, the host's planned meeting with
@@ -337,11 +359,34 @@ static void follow_speaker(rw_xstate *st)
         if (speech_at(st, k)) return;
 }
 
+/* How far after "وفق ما أكده" its speaker may stand ("ذلك ما أفاد به بتونس X"). */
+#define SOURCE_REACH 3
+
+/* "... ذلك ما أفاد به رئيس المجموعة X. وأضاف عقب لقائه ...": a person named as the source of a
+ * sentence spoke last; the next sentence's verb of speech with no one after it goes on with
+ * them. Their own sentence is not theirs to own: a spokesman quoted at its end often reports
+ * another's meeting, so only later sentences take them as speaker. */
+static void note_source(rw_xstate *st)
+{
+    for (uint32_t k = 0; k < st->n_units; k++) {
+        if (st->units[k].kind != RW_U_WORD || !(st->units[k].cls & RW_W_SOURCE)) continue;
+        for (size_t i = 0; i < st->n_pms; i++) {
+            const rw_pm *m = &st->pms[i];
+            if (m->unit <= k || (m->kind == RW_PM_PLACE && m->unit <= k + SOURCE_REACH)) continue;
+            if (m->unit <= k + SOURCE_REACH && m->kind == RW_PM_PERSON && m->ref >= 0 &&
+                st->x->entities[m->ref].kind == RW_KIND_PERSON)
+                st->last_speaker = m->ref;
+            break;
+        }
+    }
+}
+
 int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
 {
     const rw_lexicon *lx = st->lx;
     size_t n_ev = st->n_ev;
     follow_speaker(st);
+    note_source(st);
     for (uint32_t p = 0; p < st->n_units; p++) {
         if (!rw_is_event_trigger(st, p) || not_an_event(st, p)) continue;
         rw_clause c;
@@ -392,6 +437,8 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         e->sentence = st->sentence;
         e->span = st->x->sentences[st->sentence];
         int host;
+        if (e->rel == RW_REL_MET && e->modality == RW_MOD_ASSERTED && !e->background)
+            note_told_date(st, &c, dx, ndx);
         if (!rw_sides(st, &c, &a, e, &host)) continue;
         event_place(st, &a, e);
         if (event_date(st, &c, dx, ndx, e)) return -1;

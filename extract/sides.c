@@ -580,12 +580,35 @@ static int sides_discuss(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     return sides_meeting(st, c, a, e);
 }
 
+/* "وضم الاجتماع كلا من X و Y و Z"، "وشارك في الاجتماع كل من وزراء ... X و Y": a meeting noun
+ * that a verb of inclusion or taking part governs has the list after it for its parties, every
+ * pair of them; none of them is its host. Returns -1 when the noun has no such verb, else
+ * whether the event has sides. */
+static int listed_parties(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e)
+{
+    uint32_t p = c->p;
+    if (c->tr->tense != RW_VT_NOUN || c->tr->rel != RW_REL_MET || !st->units[p].definite ||
+        rw_possessive(st, p) || p == 0)
+        return -1;
+    uint32_t v = p - 1;
+    if (v > 0 && st->units[v].kind == RW_U_WORD && (st->units[v].cls & RW_W_PREP)) v--;
+    int including = rw_is_event_trigger(st, v) &&
+                    st->lx->triggers[st->units[v].ref].frame == RW_FRAME_MEMBER && v == p - 1;
+    int taking_part = st->units[v].cls & RW_W_PARTICIPATE && v == p - 2;
+    if (!including && !taking_part) return -1;
+    for (int i = 0; i < a->npost; i++)
+        if (st->pms[a->post[i]].kind != RW_PM_PLACE) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    return e->na >= 2;
+}
+
 static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_event *e,
                           int *host)
 {
     rw_args a = *args; /* a frame may narrow the arguments down */
     *host = INT_MIN;
     int rc = between_parties(st, c, &a, e);
+    if (rc >= 0) return rc;
+    rc = listed_parties(st, c, &a, e);
     if (rc >= 0) return rc;
     switch (c->tr->frame) {
     case RW_FRAME_SUMMIT:
