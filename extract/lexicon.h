@@ -157,6 +157,8 @@ typedef enum rw_frame {
     RW_FRAME_DISCUSS, /* بحث، ناقش: the other side only after مع/بـ; without one, what follows is
                          the topic (unless a pair or a coordinated subject discussed together) */
     RW_FRAME_SUMMIT, /* قمة: pairs nobody unless one of few parties or named after بين */
+    RW_FRAME_TALK,   /* تحدث: a call only with a phone word in its clause (هاتفيا، عبر الهاتف),
+                        then read as discuss; without one, no event ("تحدث الوزير عن ...") */
 } rw_frame;
 
 typedef enum rw_verb_tense { RW_VT_PAST, RW_VT_PRESENT, RW_VT_FUTURE, RW_VT_NOUN } rw_verb_tense;

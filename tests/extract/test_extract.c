@@ -477,6 +477,14 @@ static const mcase cases[] = {
     {"ترأس X وفد بلاده: a lead, no meeting", "2025-06-11",
      "ترأس وزير الخارجية أيمن الصفدي وفد بلاده إلى اجتماعات مجلس الجامعة العربية في القاهرة.",
      {{"leads", "أيمن الصفدي", "وفد", "asserted", NULL, NULL, 0}}},
+    {"تحدث with a phone word apart from it is a call", "2025-06-11",
+     "وتحدث الرئيس الفرنسي إيمانويل ماكرون هاتفيا مساء أمس مع المستشارة الألمانية أنغيلا ميركل.",
+     {{"phoned", "إيمانويل ماكرون", "أنغيلا ميركل", "asserted", NULL, "2025-06-10", 0},
+      {"met", "إيمانويل ماكرون", "أنغيلا ميركل", "asserted", NULL, NULL, 1}}},
+    {"تحدث مع without a phone word is neither call nor meeting", "2025-06-11",
+     "وتحدث الرئيس الفرنسي إيمانويل ماكرون مع المستشارة الألمانية أنغيلا ميركل عن الأزمة الأوكرانية في مؤتمر صحفي.",
+     {{"phoned", "إيمانويل ماكرون", "أنغيلا ميركل", "asserted", NULL, NULL, 1},
+      {"met", "إيمانويل ماكرون", "أنغيلا ميركل", "asserted", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
