@@ -8,8 +8,11 @@
 
 int rw_is_event_trigger(const rw_xstate *st, uint32_t u)
 {
-    return st->units[u].kind == RW_U_TRIGGER &&
-           st->lx->triggers[st->units[u].ref].frame != RW_FRAME_ALIAS;
+    if (st->units[u].kind != RW_U_TRIGGER) return 0;
+    rw_frame f = st->lx->triggers[st->units[u].ref].frame;
+    /* "نفى ... الأنباء التي تحدثت عن لقائه": talking, with no phone word to make it a call, is
+     * no event and bounds no clause. */
+    return f != RW_FRAME_ALIAS && (f != RW_FRAME_TALK || st->phone_word);
 }
 
 static int is_dash(const rw_xstate *st, uint32_t u)

@@ -733,6 +733,17 @@ static int prepositional(const rw_xstate *st, uint32_t k)
             st->units[k + 1].kind == RW_U_NISBA);
 }
 
+/* Whether the unknown word at unit k, with no article, opens with the letter of purpose (ل,
+ * words.tsv `purpose`) and is no given name. Not ب or ك: Maghrebi surnames open with بو and
+ * ك (بوخاطر، كرشان), and a name may still be "لوبان" - but not after a surname with the article. */
+static int glued_purpose(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    if (u->kind != RW_U_OTHER || u->ntok != 1 || u->definite || forename_at(st, u->tok)) return 0;
+    const char *w = tfold(st, u->tok);
+    return tfold_len(st, u->tok) >= 6 && (rw_lexicon_word_class(st->lx, w, 2) & RW_W_PURPOSE);
+}
+
 /* Whether the two bytes at w are a long vowel letter (ا و ي, folded). */
 static int long_vowel(const unsigned char *w)
 {
@@ -882,6 +893,9 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
         /* "رضا شرف الدين للحديث"، "عبد الله المحارب لتدارس": a preposition glued to the next
          * word ends the name. */
         if (j > k && prepositional(st, j)) break;
+        /* "شاكر العرضاوي لخطة"، "عصام الشابي لحادث": after a surname with the article, a word
+         * that opens with the glued ل is no more of the name. */
+        if (j > k && st->units[j - 1].definite && glued_purpose(st, j)) break;
         /* "كريم الهلالي لاعبي المنتخب": past the second word, an unknown indefinite word followed
          * by a definite one heads a construct ("the players of the team"); a name's words do
          * not, but for given names in compound ones ("محمد صالح العرفاوي"). */
@@ -2064,8 +2078,10 @@ static void tally_country(rw_xstate *st, const char *cc)
 static void tally_units(rw_xstate *st)
 {
     const rw_lexicon *lx = st->lx;
+    st->phone_word = 0;
     for (uint32_t u = 0; u < st->n_units; u++) {
         const rw_unit *x = &st->units[u];
+        if (x->kind == RW_U_WORD && (x->cls & RW_W_PHONE)) st->phone_word = 1;
         if (x->kind == RW_U_NISBA) tally_country(st, lx->countries[x->ref]);
         else if (x->kind == RW_U_PLACE) tally_country(st, lx->places[x->ref].country);
         else if (x->kind == RW_U_ACTOR) tally_country(st, lx->actors[x->ref].country);
@@ -2113,6 +2129,7 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
     st->n_pms = 0;
     if (link_list_sentence(st, tk)) {
         st->n_units = 0;
+        st->phone_word = 0;
         return 0;
     }
     if (analyse_tokens(st) || build_units(st)) return -1;

@@ -153,6 +153,7 @@ typedef struct rw_xstate {
     size_t cap_an;
     rw_unit *units;
     size_t n_units, cap_units;
+    int phone_word;    /* the sentence has a phone word (هاتفيا): a `talk` trigger reports a call */
     rw_pm *pms;
     size_t n_pms, cap_pms;
     uint8_t *used; /* per unit: consumed by a mention */

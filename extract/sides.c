@@ -625,7 +625,7 @@ static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args
         return sides_meeting(st, c, &a, e);
     case RW_FRAME_DISCUSS:
         return sides_discuss(st, c, &a, e);
-    case RW_FRAME_TALK: /* talking is a call only when a phone word said so (rw_relations) */
+    case RW_FRAME_TALK: /* a call only when a phone word in the clause said so (rw_relations) */
         return e->rel == RW_REL_PHONED ? sides_discuss(st, c, &a, e) : 0;
     case RW_FRAME_PAIR:
         return sides_pair(st, c, &a, e);
