@@ -497,23 +497,34 @@ static int between_word(const rw_xstate *st, uint32_t k)
 
 static int between_parties(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e)
 {
-    if (c->tr->tense != RW_VT_NOUN) return -1;
+    if (c->tr->tense != RW_VT_NOUN || (c->tr->rel != RW_REL_MET && c->tr->rel != RW_REL_PHONED))
+        return -1;
     /* "قمة ثلاثية بين"، "اجتماع مرتقب بين"، "لقاء مهم في مكتبي بين"، "اجتماعا رباعيا جرى أمس
      * بين": the noun's own words (a number of parties, a word of plan, an adjective, its venue,
      * the verb of its taking place) may stand before بين; a name, a title, another event, a new
      * clause or the other-side marker end the noun's phrase. */
-    uint32_t k = c->p + 1;
-    while (k < c->R && k <= c->p + BETWEEN_REACH && !between_word(st, k)) {
+    uint32_t k = c->p + 1, steps = 0;
+    while (k < c->R && steps < BETWEEN_REACH && k <= c->p + 2 * BETWEEN_REACH &&
+           !between_word(st, k)) {
         const rw_unit *u = &st->units[k];
         if (rw_took_place_at(st, k) == 2) {
             k += 2;
+            steps += 2;
             continue;
         }
+        /* "من اليوم": a side word before a time word is part of the noun's time. */
+        int of_time = k + 1 < c->R && st->units[k + 1].kind == RW_U_WORD &&
+                      (st->units[k + 1].cls & RW_W_BOUNDARY) && (u->cls & RW_W_PREP);
         if (u->kind == RW_U_ACTOR || u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE ||
             u->kind == RW_U_TRIGGER || u->kind == RW_U_PUNCT ||
             (u->kind == RW_U_WORD && (u->cls & (RW_W_CLAUSE | RW_W_SIDE)) &&
-             !(u->cls & RW_W_TOOK_PLACE)))
+             !(u->cls & RW_W_TOOK_PLACE) && !of_time))
             return -1;
+        /* "اللقاء الذي جرى في وقت سابق من اليوم في موسكو بين": its time and venue, with their
+         * prepositions, do not count against the reach. */
+        if (!(u->kind == RW_U_PLACE ||
+              (u->kind == RW_U_WORD && (u->cls & (RW_W_PREP | RW_W_BOUNDARY | RW_W_LATER)))))
+            steps++;
         k++;
     }
     if (!(k < c->R && between_word(st, k))) return -1;
