@@ -860,6 +860,16 @@ static int after_patronym(const rw_xstate *st, uint32_t k)
            !u->pflags && (u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE);
 }
 
+/* Whether unit k is an honorific of words.tsv `inner` between two words of a name: "كمال الحاج
+ * ساسي" is one man, no "ساسي" announced by an honorific. */
+static int inner_honorific(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    if (u->ntok != 1 || u->pflags || !(u->cls & RW_W_INNER) || k + 1 >= st->n_units) return 0;
+    const rw_unit *v = &st->units[k + 1];
+    return name_word(st, k + 1) && !v->definite && !v->pflags && v->ntok == 1;
+}
+
 /* Reads a name at unit k (its first token through analysis `first_ana`, or the unit's own);
  * returns the end unit and sets the folded key in st->key, or returns k when no name. */
 static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
@@ -869,7 +879,8 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
     /* A name runs 1-5 words; each particle link (بن صالح) lets a Gulf chain run one further. */
     uint32_t links = 0;
     while (j < st->n_units && j - k < MAX_NAME_WORDS + links &&
-           (name_word(st, j) || after_patronym(st, j) || (j > k && title_in_surname(st, j))) &&
+           (name_word(st, j) || after_patronym(st, j) ||
+            (j > k && (title_in_surname(st, j) || inner_honorific(st, j)))) &&
            !st->used[j]) {
         if (j > k && links < 4 && st->units[j].kind == RW_U_WORD &&
             (st->units[j].cls & RW_W_PARTICLE))
@@ -1015,7 +1026,14 @@ static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint3
     h->entity = entity;
     h->office = office;
     snprintf(h->country, sizeof h->country, "%s", cc);
-    /* "وزير الشؤون الثقافية، محمد زين العابدين": the comma before the name is no part of it. */
+    /* "وزير الشؤون الثقافية، محمد زين العابدين": the comma before the name is no part of it,
+     * nor the honorific or rank after that comma ("مدير البحث الطبي، الدكتور X"). */
+    uint32_t v = u1;
+    while (v > u0 + 1 && st->units[v - 1].kind == RW_U_TITLE &&
+           st->lx->titles[st->units[v - 1].ref].cls != RW_TITLE_FULL &&
+           st->lx->titles[st->units[v - 1].ref].cls != RW_TITLE_HEAD)
+        v--;
+    if (v < u1 && rw_mentions_is_comma(st, v - 1)) u1 = v;
     while (u1 > u0 + 1 && st->units[u1 - 1].kind == RW_U_PUNCT) u1--;
     const char *s;
     size_t n;
@@ -1415,7 +1433,22 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         if (rw_mentions_is_comma(st, j) && !comma && (t->n_off || t->titled || t->counterpart) &&
             j + 1 < st->n_units) {
             const rw_unit *v = &st->units[j + 1];
-            if ((v->kind == RW_U_OTHER && !v->definite) || v->kind == RW_U_ACTOR) {
+            /* "بمدير عام الالكسو، الدكتور عبد الله حمد المحارب": an honorific and a name, or a
+             * name that opens on a particle (عبد، أبو), may stand after the comma too. */
+            /* The name after an honorific has two words at least ("الشيخ سلمان صباح": صباح is
+             * the morning here, and سلمان alone names no one). */
+            const rw_unit *w = j + 2 < st->n_units ? &st->units[j + 2] : NULL;
+            const rw_unit *w2 = j + 3 < st->n_units ? &st->units[j + 3] : NULL;
+            int particle = v->kind == RW_U_WORD && v->ntok == 1 && (v->cls & RW_W_PARTICLE) &&
+                           !(v->cls & (RW_W_BOUNDARY | RW_W_PREP | RW_W_CLAUSE));
+            int honorific =
+                v->kind == RW_U_TITLE && !v->pflags && lx->titles[v->ref].cls != RW_TITLE_FULL &&
+                lx->titles[v->ref].cls != RW_TITLE_HEAD && w &&
+                (w->kind == RW_U_ACTOR || (w->kind == RW_U_WORD && (w->cls & RW_W_PARTICLE)) ||
+                 (w->kind == RW_U_OTHER && !w->definite && w2 && !(w2->pflags & RW_P_CONJ) &&
+                  (w2->kind == RW_U_OTHER || (w2->kind == RW_U_WORD && (w2->cls & RW_W_PARTICLE)))));
+            if ((v->kind == RW_U_OTHER && !v->definite) || v->kind == RW_U_ACTOR || particle ||
+                honorific) {
                 comma = 1;
                 j++;
                 continue;

@@ -166,6 +166,13 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
     uint32_t tok = st->units[p].tok;
     uint32_t tl = st->units[L < st->n_units ? L : p].tok;
     uint32_t trr = R < st->n_units ? st->units[R].tok : (uint32_t)st->tk->n;
+    /* "عقدت أمس الاثنين، الوزيرة X جلسة عمل جمعتها بـ Y": the gather verb's meeting is the noun
+     * right before it, and that noun's clause holds its time. */
+    if (tr->frame == RW_FRAME_GATHER && p > 0 && rw_meeting_noun(st, p - 1)) {
+        rw_clause nc;
+        rw_clause_of(st, p - 1, &nc);
+        if (nc.L < L) tl = st->units[nc.L].tok;
+    }
     const rw_date_expr *d = pick_date(dx, ndx, tok, tl, trr);
     /* The sentence's dates were read with its first verb's tense ("وصل الأحد ... على أن
      * يلتقي ... الاثنين"): a planned event reads its own relative date forward. */
