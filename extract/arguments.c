@@ -5,6 +5,10 @@
 
 #include <string.h>
 
+/* How far before an organisation its occasion word (على هامش) may stand: the name of the
+ * meeting it was the margin of lies between. */
+#define OCCASION_REACH 7
+
 /* Whether the place at unit u is introduced by a preposition: its own proclitic, or a
  * preposition before it across at most three title-like words ("إلى العاصمة الروسية موسكو"). */
 static int introduced(const rw_xstate *st, uint32_t u, uint32_t trigger)
@@ -372,10 +376,12 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             st->pms[i + 1].unit == m->unit_end && st->pms[i + 1].kind == RW_PM_PERSON &&
             !st->pms[i + 1].coord)
             continue;
-        /* "على هامش أعمال الجمعية العامة": the occasion, not a participant. */
+        /* "على هامش أعمال الجمعية العامة"، "على هامش قمة الدول السبع الكبار (G7)": the occasion,
+         * not a participant. */
         if (m->kind != RW_PM_PLACE && m->ref >= 0 &&
             st->x->entities[m->ref].kind == RW_KIND_ORG &&
-            rw_has_word(st, m->unit > 3 ? m->unit - 3 : 0, m->unit, RW_W_OCCASION))
+            rw_has_word(st, m->unit > OCCASION_REACH ? m->unit - OCCASION_REACH : 0, m->unit,
+                        RW_W_OCCASION))
             continue;
         if (m->kind == RW_PM_PLACE) {
             if (m->unit < p) a->sent_place_before = m->ref;

@@ -10,6 +10,9 @@
 
 #include <limits.h>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 void rw_add_side(int *side, int *n, int ref)
 {
     for (int i = 0; i < *n; i++)
@@ -462,13 +465,27 @@ static int sides_member(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     return e->na && e->nb;
 }
 
+/* Whether the punctuation unit k is a quotation mark (Unicode's Quotation_Mark: " « » “ ”). */
+static int quote_mark(const rw_xstate *st, uint32_t k)
+{
+    const rw_token *t = &st->tk->v[st->units[k].tok];
+    const uint8_t *s = (const uint8_t *)st->text + t->start;
+    int32_t i = 0, n = (int32_t)(t->end - t->start);
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    return c >= 0 && i == n && u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK);
+}
+
 /* The relation of the event noun a gather verb (جمع) brings together: "لقاء جمعه بـ Y"، "المكالمة
  * الهاتفية التي جمعته بـ Y"، "جمع اجتماع X بـ Y" - a meeting or call noun up to four units
  * before it (across a relative pronoun) or two after it. -1 when there is none: "صورة تجمعه
  * بـ Y" and "جمعتهما علاقة" are no meetings. */
 static int gathered_noun(const rw_xstate *st, uint32_t p)
 {
-    for (uint32_t k = p, steps = 0; k-- > 0 && steps < 4; steps++) {
+    for (uint32_t k = p, steps = 0; k-- > 0 && steps < 4;) {
+        /* 'اللقاء "الهام" الذي جمع': quotation marks around an adjective do not count. */
+        if (st->units[k].kind == RW_U_PUNCT && quote_mark(st, k)) continue;
+        steps++;
         if (!rw_is_event_trigger(st, k)) continue;
         const rw_lex_trigger *t = &st->lx->triggers[st->units[k].ref];
         if (t->tense == RW_VT_NOUN && (t->rel == RW_REL_MET || t->rel == RW_REL_PHONED))
