@@ -206,6 +206,23 @@ static int pair_named(const rw_xstate *st, uint32_t L, uint32_t p)
     return 0;
 }
 
+/* The person a relative pronoun right before unit L refers to: the one named just before it,
+ * a comma between at most ("X، الذي استقبل"); INT_MIN when there is none. */
+static int relative_antecedent(const rw_xstate *st, uint32_t L)
+{
+    if (L == 0 || st->units[L - 1].kind != RW_U_WORD || !(st->units[L - 1].cls & RW_W_RELATIVE))
+        return INT_MIN;
+    uint32_t k = L - 1;
+    if (k > 0 && rw_mentions_is_comma(st, k - 1)) k--;
+    for (size_t i = 0; i < st->n_pms; i++) {
+        const rw_pm *m = &st->pms[i];
+        if (m->unit_end == k && m->kind == RW_PM_PERSON && m->ref >= 0 &&
+            st->x->entities[m->ref].kind == RW_KIND_PERSON)
+            return m->ref;
+    }
+    return INT_MIN;
+}
+
 /* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
  * right after it (VSO), the other side after the side marker, else the rest; a missing subject
  * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
@@ -336,6 +353,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         }
     } else if (tr->frame == RW_FRAME_GATHER) {
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    } else if (a->npost && a->marker < 0 && relative_antecedent(st, L) != INT_MIN) {
+        /* "قال الوزير X، الذي استقبل أمس، سفير تونس Y": the one the relative clause is about
+         * received Y. */
+        rw_add_side(e->side_a, &e->na, relative_antecedent(st, L));
+        for (int i = 0; i < a->npost && (i == 0 || st->pms[a->post[i]].coord); i++)
+            rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
     } else if (a->npost >= 2 && L > 0 && rw_is_clause(st, L - 1) &&
                rw_coordinated(st, a->post, a->npost) && st->last_subject >= 0) {
         /* "حيث التقى المرشد خامنئي والرئيس بزشكيان": one coordinated object list after
