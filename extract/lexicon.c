@@ -258,13 +258,15 @@ static int line_office(loader *L, char **f, int nf)
 {
     rw_lexicon *lx = L->lx;
     if (nf < 3) return bad(L, "an office line needs 3 fields: office, label_en, forms");
+    if (nf > 3 && strcmp(f[3], "many") != 0) return bad(L, "an office's 4th field is 'many' or nothing");
     int idx = get_id(lx->office_ids, f[0]);
     if (idx < 0) {
         if (GROW(lx->offices, lx->n_offices, lx->cap_offices)) return nomem(L);
         idx = (int)lx->n_offices++;
-        lx->offices[idx] = (rw_lex_office){strdup(f[0]), strdup(f[1])};
+        lx->offices[idx] = (rw_lex_office){strdup(f[0]), strdup(f[1]), 0};
         if (put_id(L, lx->office_ids, f[0], (size_t)idx)) return -1;
     }
+    if (nf > 3) lx->offices[idx].many = 1;
     return add_forms(L, f[2], (rw_lex_hit){RW_LEX_OFFICE, idx});
 }
 

@@ -1053,7 +1053,7 @@ static int add_placeholder(rw_xstate *st, int office, const char *cc, uint32_t u
     p->office = office;
     snprintf(p->country, sizeof p->country, "%s", cc);
     p->resolved = -1;
-    p->many = 0;
+    p->many = p->former = 0;
     p->of_place = 0;
     const char *s;
     size_t n;
@@ -1649,7 +1649,8 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
         int ph = add_placeholder(st, t->counterpart ? -1 : t->offices[per_country ? 0 : i],
                                  per_country ? t->ccs[i] : t->cc, u0, t->end);
         if (ph < 0) return -1;
-        st->ph[ph].many = (st->units[u0].cls & RW_W_MANY) != 0 || t->former;
+        st->ph[ph].many = (st->units[u0].cls & RW_W_MANY) != 0;
+        st->ph[ph].former = t->former;
         st->ph[ph].of_place = of_place;
         if (push_pm(st, u0, t->end, -(ph + 1), RW_PM_PERSON, i ? 1 : first_coord)) return -1;
     }

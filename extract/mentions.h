@@ -86,8 +86,9 @@ typedef struct rw_placeholder {
     int office;          /* lexicon office, or -1 for a counterpart (نظيره) */
     char country[8];     /* "" when the text gives none */
     int resolved;        /* entity, -1 until resolved */
-    int many;            /* never resolved by roles.tsv: an office held by many at once (سفير),
-                            or a former or designate holder ("الرئيس السابق") */
+    int many;            /* never resolved by roles.tsv: an office held by many at once (سفير) */
+    int former;          /* a former or designate holder ("الرئيس السابق"): resolved only in
+                            the article, else nobody */
     int of_place;        /* a place follows the title ("أمير منطقة المدينة المنورة"، "محافظ جدة"):
                             the office of that place, never of another holder in the article */
     char *surface;       /* as written */

@@ -498,7 +498,8 @@ static const char *visit_country(const rw_xstate *st)
 
 /* Who holds office@cc: in the article, then in roles.tsv at the document date, else an entity
  * keyed "role:OFFICE@CC" for the graph to resolve. */
-static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface, int many)
+static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface, int many,
+                        int former)
 {
     int weak = -1;
     for (size_t i = 0; i < st->n_held; i++) {
@@ -520,8 +521,13 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
     if (home) cc = st->visit_cc;
     if (home && !*cc) cc = rw_mentions_home_country(st);
     if (!*cc) return -1;
-    /* A country has many ambassadors at once: "سفير الصين لدى سلطنة عمان" is not the one of
-     * roles.tsv (at the UN). */
+    /* A country has many governors, party leaders and deputy ministers at once (offices.tsv
+     * `many`), and a former holder is not the one at the date: unnamed in the article, such a
+     * title names nobody - an entity keyed by the office would be resolved by the graph to the
+     * last holder it saw (docs/merging.md, rule 5), another person. */
+    if (former || st->lx->offices[office].many) return -1;
+    /* ... ambassadors too ("سفير الصين لدى سلطنة عمان" is not the one of roles.tsv, at the UN),
+     * but an unnamed ambassador stays a node of its own. */
     int a = many ? -1 : rw_lexicon_role_holder(st->lx, office, cc, st->doc_date);
     if (a >= 0) return rw_mentions_actor_entity(st, a);
     /* The home country is a guess: only a holder roles.tsv knows makes it a person. */
@@ -550,7 +556,8 @@ static int resolve_ref(rw_xstate *st, int ref, int subject)
     if (p->resolved >= 0) return p->resolved;
     if (p->office >= 0) {
         /* "أمير منطقة المدينة المنورة": the office of a place names none of its other holders. */
-        p->resolved = p->of_place ? -1 : resolve_role(st, p->office, p->country, p->surface, p->many);
+        p->resolved = p->of_place ? -1 : resolve_role(st, p->office, p->country, p->surface, p->many,
+                                                       p->former);
     } else if (subject >= 0 && *p->country) {
         /* "نائب رئيس الوزراء وزير الخارجية الصفدي ... نظيره الألماني": of the subject's offices,
          * the one whose holder in that country the article names. */
@@ -570,7 +577,7 @@ static int resolve_ref(rw_xstate *st, int ref, int subject)
         }
         const char *cc = NULL;
         int office = p->resolved < 0 ? entity_office(st, subject, &cc) : -1;
-        if (office >= 0) p->resolved = resolve_role(st, office, p->country, p->surface, 0);
+        if (office >= 0) p->resolved = resolve_role(st, office, p->country, p->surface, 0, 0);
     }
     return p->resolved;
 }

@@ -103,8 +103,10 @@ def read_tsv(path, ncols, problems):
             if line != line.strip(' '):
                 problems.append(f'{where}: leading or trailing space')
             fields = line.split('\t')
-            if len(fields) != ncols:
-                problems.append(f'{where}: {len(fields)} fields, want {ncols}')
+            lo, hi = ncols if isinstance(ncols, tuple) else (ncols, ncols)
+            if not lo <= len(fields) <= hi:
+                want = f'{lo} or {hi}' if lo != hi else f'{lo}'
+                problems.append(f'{where}: {len(fields)} fields, want {want}')
                 continue
             rows.append((where, fields))
     return rows
@@ -149,14 +151,17 @@ def check_dir(data, tap):
 
     # --- shape -----------------------------------------------------------------------------
     shape = {}
-    files = {'actors.tsv': 5, 'roles.tsv': 5, 'offices.tsv': 3, 'places.tsv': 6, 'nisba.tsv': 2}
+    # offices.tsv has an optional 4th field, the word `many`.
+    files = {'actors.tsv': 5, 'roles.tsv': 5, 'offices.tsv': (3, 4), 'places.tsv': 6,
+             'nisba.tsv': 2}
     rows = {}
     for f, n in files.items():
         shape[f] = []
         rows[f] = read_tsv(p(f), n, shape[f])
-        tap.check(shape[f], f'{f}: every line has {n} tab-separated fields')
+        ncol = f'{n[0]} or {n[1]}' if isinstance(n, tuple) else f'{n}'
+        tap.check(shape[f], f'{f}: every line has {ncol} tab-separated fields')
         # Only a role's `to` may be empty (still in office).
-        required = 4 if f == 'roles.tsv' else n
+        required = 4 if f == 'roles.tsv' else n[0] if isinstance(n, tuple) else n
         empty = [w for w, fl in rows[f] if any(not x.strip() for x in fl[:required])]
         tap.check([f'{w}: empty field' for w in empty], f'{f}: no empty required field')
 
@@ -206,7 +211,13 @@ def check_dir(data, tap):
     probs, arabic = [], []
     office_ids = set()
     office_forms = []
-    for where, (oid, label, forms) in offices:
+    many, bad_many = set(), []
+    for where, fields in offices:
+        oid, label, forms = fields[:3]
+        if len(fields) > 3:
+            if fields[3] != 'many':
+                bad_many.append(f'{where}: 4th field "{fields[3]}", want "many" or nothing')
+            many.add(oid)
         office_ids.add(oid)
         items = split_list(where, forms, 'forms', probs)
         office_forms += [(where, x) for x in items]
@@ -220,6 +231,9 @@ def check_dir(data, tap):
     tap.check(probs, 'offices.tsv: form lists are well formed')
     tap.check(shared, 'offices.tsv: no form is listed twice')
     tap.check(arabic, 'offices.tsv: every office has an Arabic form')
+    tap.check(bad_many, 'offices.tsv: a 4th field is the word many')
+    tap.check([f'office "{o}" is marked many' for o in SINGLE_HOLDER if o in many],
+              'offices.tsv: no single-holder office is marked many')
     missing = [o for o in SINGLE_HOLDER if o not in office_ids]
     tap.check([f'office "{o}" is missing' for o in missing],
               'offices.tsv: every single-holder office the test checks exists')

@@ -493,6 +493,14 @@ static const mcase cases[] = {
      {{"met", "مراد المحجوبي", "خليفة السلطاني", "planned", NULL, NULL, 1},
       {"met", "مراد المحجوبي", "خليفة السلطاني", "asserted", NULL, NULL, 1},
       {"entity", "خليفة السلطاني", NULL, NULL, NULL, NULL, 0}}},
+    {"a former holder unnamed in the article is nobody: no node for the sitting one to take", "2017-02-10",
+     "استقبل رئيس الجمهورية الباجي قايد السبسي اليوم بقصر قرطاج رئيس الحكومة الليبية السابق.",
+     {{"entity", "رئيس الحكومة الليبية السابق", NULL, NULL, NULL, NULL, 1},
+      {"entity", "الباجي قائد السبسي", NULL, NULL, NULL, NULL, 0}}},
+    {"an office many hold at once (offices.tsv many) makes no placeholder beside the named one", "2017-02-28",
+     "استقبل رئيس الجمهورية الباجي قايد السبسي اليوم نور الدين الطبوبي الأمين العام للاتحاد العام التونسي للشغل.",
+     {{"met", "الباجي قائد السبسي", "نور الدين الطبوبي", "asserted", NULL, "2017-02-28", 0},
+      {"entity", "الأمين العام للاتحاد العام التونسي للشغل", NULL, NULL, NULL, NULL, 1}}},
     {"تحدث مع without a phone word is neither call nor meeting", "2025-06-11",
      "وتحدث الرئيس الفرنسي إيمانويل ماكرون مع المستشارة الألمانية أنغيلا ميركل عن الأزمة الأوكرانية في مؤتمر صحفي.",
      {{"phoned", "إيمانويل ماكرون", "أنغيلا ميركل", "asserted", NULL, NULL, 1},
@@ -581,6 +589,21 @@ static void run_articles(rw_extractor *ex)
     free(tsv);
 }
 
+/* Opening the extractor with the user lexicon in tests/extract/DIR fails as bad input, and the
+ * message names `where` (file:line) and says `what`. */
+static void bad_user_lexicon(const char *dir, const char *where, const char *what, const char *test)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", RW_TEST_DIR, dir);
+    const char *dirs[] = {path};
+    rw_extractor_opts opts = {NULL, dirs, 1};
+    rw_error err = {0};
+    rw_extractor *ex = rw_extractor_open(&opts, &err);
+    CHECK(ex == NULL && err.code == RW_EINPUT && strstr(err.msg, where) && strstr(err.msg, what),
+          "%s: %s", test, err.msg);
+    rw_extractor_close(ex);
+}
+
 static void run_lexicon(void)
 {
     /* A user directory adds entries in the same formats. */
@@ -610,14 +633,11 @@ static void run_lexicon(void)
     CHECK(strstr(berr.msg, "lexicon-bad/actors.tsv:3:") != NULL, "the error names file and line: %s", berr.msg);
     rw_extractor_close(bex);
     /* A phrase too long to be matched is an error naming file, line and length. */
-    const char *longd[] = {RW_TEST_DIR "/lexicon-long"};
-    rw_extractor_opts lopts = {NULL, longd, 1};
-    rw_error lerr = {0};
-    rw_extractor *lex = rw_extractor_open(&lopts, &lerr);
-    CHECK(lex == NULL && lerr.code == RW_EINPUT && strstr(lerr.msg, "lexicon-long/titles.tsv:3:") &&
-              strstr(lerr.msg, "a phrase of 14 words"),
-          "an over-long lexicon phrase fails to open: %s", lerr.msg);
-    rw_extractor_close(lex);
+    bad_user_lexicon("lexicon-long", "lexicon-long/titles.tsv:3:", "a phrase of 14 words",
+                     "an over-long lexicon phrase fails to open");
+    /* An office's optional 4th field is the word "many" and nothing else. */
+    bad_user_lexicon("lexicon-many", "lexicon-many/offices.tsv:3:", "'many'",
+                     "an office with a 4th field other than many fails to open");
     /* A missing data directory is an I/O error naming the file. */
     rw_extractor_opts mopts = {"/nonexistent-rawabit-data", NULL, 0};
     rw_error merr = {0};
