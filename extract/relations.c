@@ -327,6 +327,26 @@ static void sentence_subject(rw_xstate *st, size_t n_ev)
  * pronoun_owner in sides.c). A verb of speech with a person right after it makes that person
  * the speaker of its sentence and the last speaker ("واعتبر رئيس الدبلوماسية أن اللقاء مع
  * نظيره القطري": the counterpart is his). */
+/* How long a title before its holder's name may run after a verb of speech. */
+#define APPOSITION_REACH 16
+
+/* Whether units [a, b) are a title and its complements up to a comma right before b: a title or
+ * office first, then only titles, words, bodies, places and nationality adjectives - no name,
+ * no trigger ("مديرة البنك الدولي لمنطقة المغرب العربي ومالطا،"). */
+static int title_apposition(const rw_xstate *st, uint32_t a, uint32_t b)
+{
+    if (b <= a + 1 || b - a > APPOSITION_REACH || !rw_mentions_is_comma(st, b - 1) ||
+        (st->units[a].kind != RW_U_TITLE && st->units[a].kind != RW_U_OFFICE))
+        return 0;
+    for (uint32_t k = a; k + 1 < b; k++) {
+        rw_unit_kind uk = st->units[k].kind;
+        if (uk == RW_U_OTHER || uk == RW_U_TRIGGER || uk == RW_U_NUMBER ||
+            (uk == RW_U_ACTOR && st->lx->actors[st->units[k].ref].kind == RW_KIND_PERSON))
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether unit k is a verb of speech; if so, the speaker is the person right after it, or, on a
  * sentence that opens with it and names no one, the last speaker. */
 static int speech_at(rw_xstate *st, uint32_t k)
@@ -335,8 +355,12 @@ static int speech_at(rw_xstate *st, uint32_t k)
     for (size_t i = 0; i < st->n_pms; i++) {
         const rw_pm *m = &st->pms[i];
         if (m->unit <= k) continue;
-        if (m->unit == k + 1 && m->kind == RW_PM_PERSON &&
-            (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON)) {
+        /* "نوهت مديرة البنك الدولي لمنطقة المغرب العربي ومالطا، ماري ..., بما": a title whose
+         * body and region are named, then the name after a comma. */
+        int person = m->kind == RW_PM_PERSON &&
+                     (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON);
+        if (!person && m->unit > k + 1 && m->unit < k + APPOSITION_REACH) continue;
+        if (person && (m->unit == k + 1 || title_apposition(st, k + 1, m->unit))) {
             st->speaker = m->ref;
             if (m->ref >= 0) st->last_speaker = m->ref;
             return 1;
