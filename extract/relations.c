@@ -551,7 +551,10 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
      * last holder it saw (docs/merging.md, rule 5), another person. */
     if (former || st->lx->offices[office].many) return -1;
     /* ... ambassadors too ("سفير الصين لدى سلطنة عمان" is not the one of roles.tsv, at the UN),
-     * but an unnamed ambassador stays a node of its own. */
+     * but an unnamed ambassador of another country stays a node of its own: in the news of the
+     * country he is posted to, the one posted there. One of the article's own country ("سفير
+     * تونس لدى أوتاوا" in Tunisian news) is any of its ambassadors abroad: nobody. */
+    if (many && !home && strcmp(cc, rw_mentions_home_country(st)) == 0) return -1;
     int a = many ? -1 : rw_lexicon_role_holder(st->lx, office, cc, st->doc_date);
     if (a >= 0) return rw_mentions_actor_entity(st, a);
     /* The home country is a guess: only a holder roles.tsv knows makes it a person. */
