@@ -1212,6 +1212,21 @@ static int name_follows(const rw_xstate *st, uint32_t k)
     return 0;
 }
 
+/* Whether units k... are words with the article (the rest of a body's name, some carrying و)
+ * up to a comma right before a name of two words at least ("والتجارة والصناعات التقليدية، وداد
+ * بوشماوي"; not "... البحري، سمير بالطيب", whose second word the reader would cut). */
+static int body_words_to_name(const rw_xstate *st, uint32_t k)
+{
+    for (uint32_t j = k; j < st->n_units && j < k + 6; j++) {
+        const rw_unit *u = &st->units[j];
+        if (rw_mentions_is_comma(st, j))
+            return j > k && name_follows(st, j + 1) && j + 2 < st->n_units && name_word(st, j + 2) &&
+                   !prepositional(st, j + 2);
+        if (!((u->kind == RW_U_OTHER || u->kind == RW_U_NISBA) && u->definite)) return 0;
+    }
+    return 0;
+}
+
 /* A title being read: "[counterpart] office|title-head|honorific|rank + complements". */
 typedef struct title {
     uint32_t u0, end;   /* units [u0, end) */
@@ -1395,6 +1410,12 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             /* "وزير الزراعة والإصلاح الزراعي أمجد بدر": one office with two portfolios when a
              * name follows (a singular head: a dual one coordinates offices, below). */
             if (conj && !t->plural && name_follows(st, j + 1)) {
+                j++;
+                continue;
+            }
+            /* "رئيسة الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية، وداد بوشماوي": a
+             * body's name may coordinate its words; a comma and a name end it. */
+            if (conj && !t->plural && j > u0 + 1 && body_words_to_name(st, j)) {
                 j++;
                 continue;
             }

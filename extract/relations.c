@@ -331,8 +331,9 @@ static void sentence_subject(rw_xstate *st, size_t n_ev)
 #define APPOSITION_REACH 16
 
 /* Whether units [a, b) are a title and its complements up to a comma right before b: a title or
- * office first, then only titles, words, bodies, places and nationality adjectives - no name,
- * no trigger ("مديرة البنك الدولي لمنطقة المغرب العربي ومالطا،"). */
+ * office first, then only titles, words, bodies, places, nationality adjectives and words with
+ * the article - no name, no trigger ("مديرة البنك الدولي لمنطقة المغرب العربي ومالطا،"،
+ * "رئيسة الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية،"). */
 static int title_apposition(const rw_xstate *st, uint32_t a, uint32_t b)
 {
     if (b <= a + 1 || b - a > APPOSITION_REACH || !rw_mentions_is_comma(st, b - 1) ||
@@ -340,7 +341,7 @@ static int title_apposition(const rw_xstate *st, uint32_t a, uint32_t b)
         return 0;
     for (uint32_t k = a; k + 1 < b; k++) {
         rw_unit_kind uk = st->units[k].kind;
-        if (uk == RW_U_OTHER || uk == RW_U_TRIGGER || uk == RW_U_NUMBER ||
+        if ((uk == RW_U_OTHER && !st->units[k].definite) || uk == RW_U_TRIGGER || uk == RW_U_NUMBER ||
             (uk == RW_U_ACTOR && st->lx->actors[st->units[k].ref].kind == RW_KIND_PERSON))
             return 0;
     }
