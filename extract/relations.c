@@ -375,10 +375,30 @@ static int speech_at(rw_xstate *st, uint32_t k)
     return 1;
 }
 
+/* "رئيس الفريق مهدي دبوبة أوضح أنه التقى ...": a sentence that opens on a person (with a title)
+ * and goes on with a verb of speech, with no و on it, is that person's to tell. */
+static int subject_speaker(rw_xstate *st)
+{
+    for (size_t i = 0; i < st->n_pms; i++) {
+        const rw_pm *m = &st->pms[i];
+        uint32_t k = m->unit_end;
+        if (m->unit >= SPEECH_REACH || m->kind != RW_PM_PERSON || m->ref < 0 ||
+            st->x->entities[m->ref].kind != RW_KIND_PERSON || k >= st->n_units)
+            continue;
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_SPEECH) && !(v->pflags & RW_P_CONJ)) {
+            st->speaker = st->last_speaker = m->ref;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void follow_speaker(rw_xstate *st)
 {
     st->speaker = RW_NO_SPEAKER;
     st->unnamed_speaker = 0;
+    if (subject_speaker(st)) return;
     uint32_t k = 0;
     for (; k < st->n_units && k < SPEECH_REACH; k++)
         if (speech_at(st, k)) return;

@@ -279,6 +279,11 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * when nobody before it can be that one, those after it are no meeting among themselves
      * ("قررت اللجنة في اجتماعها ... التوافق على ثلاثة مترشحين وهم X و Y"). */
     int owner = pronoun_owner(st, a, p);
+    /* "كما أنه اتصل بـ Y"، "X أوضح أنه التقى بـ Y": the pronoun's one - the speaker, else the
+     * previous clause's subject - never merely the last person named. */
+    int he_that = (p > 0 && rw_has_word(st, p - 1, p, RW_W_HE_THAT)) ||
+                  (L > 0 && rw_has_word(st, L - 1, L, RW_W_HE_THAT));
+    int clause_subject = he_that && st->speaker != RW_NO_SPEAKER ? st->speaker : st->last_subject;
     if (!a->npre && tr->tense == RW_VT_NOUN && rw_possessive(st, p) && !a->near_set &&
         owner == RW_NO_SPEAKER)
         return 0;
@@ -337,7 +342,8 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
          * verb of speech names the speaker ("وفق ما أكده الوزير X اثر المحادثة التي جمعته
          * برئيس الجمهورية"). */
         int attached = st->units[p].suffix == RW_SUF_PRONOUN || rw_possessive(st, p);
-        int subj = attached && a->near_set && st->speaker == RW_NO_SPEAKER ? a->near_before
+        int subj = he_that ? (st->speaker != RW_NO_SPEAKER ? st->speaker : owner)
+                   : attached && a->near_set && st->speaker == RW_NO_SPEAKER ? a->near_before
                    : owner != RW_NO_SPEAKER ? owner
                    : a->near_before >= 0 ? a->near_before : RW_NO_SPEAKER;
         /* "وزيرا النقل X والتجارة Y، في لقاء جمعهما ... برئيس غينيا Z": the dual pronoun is
@@ -360,19 +366,19 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         for (int i = 0; i < a->npost && (i == 0 || st->pms[a->post[i]].coord); i++)
             rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
     } else if (a->npost >= 2 && L > 0 && rw_is_clause(st, L - 1) &&
-               rw_coordinated(st, a->post, a->npost) && st->last_subject >= 0) {
+               rw_coordinated(st, a->post, a->npost) && clause_subject >= 0) {
         /* "حيث التقى المرشد خامنئي والرئيس بزشكيان": one coordinated object list after
          * a clause word; the subject is the previous clause's. */
-        rw_add_side(e->side_a, &e->na, st->last_subject);
+        rw_add_side(e->side_a, &e->na, clause_subject);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
     } else if (a->npost == 1 &&
                ((L > 0 && rw_is_clause(st, L - 1)) ||
                 (st->units[st->pms[a->post[0]].unit].cls & RW_W_COUNTERPART)) &&
-               st->last_subject >= 0) {
+               clause_subject >= 0) {
         /* "حيث التقى نظيره": after a clause word, or with a counterpart as its one
          * argument, the verb's subject is the previous clause's. */
-        rw_add_side(e->side_a, &e->na, st->last_subject);
+        rw_add_side(e->side_a, &e->na, clause_subject);
         rw_add_side(e->side_b, &e->nb, st->pms[a->post[0]].ref);
         e->implicit = 1;
     } else if (a->npost >= 2 && rw_coordinated(st, a->post, a->npost)) {
