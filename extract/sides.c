@@ -250,6 +250,15 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * guest but after a side word. */
     if (tr->tense == RW_VT_NOUN && a->marker < 0 && rw_has_word(st, p + 1, p + 2, RW_W_HELD_BY))
         a->npost = 0;
+    /* "أن لقاءه مع المسؤول الدبلوماسي البلجيكي كان مناسبة لبحث العلاقات بين تونس ودول الاتحاد
+     * الأوروبي": مع right after the trigger names the other side; when no one after it carries
+     * the mark and the first one named comes after بين or a new clause, the side is no one the
+     * engine knows and those named are what was discussed. */
+    if (a->marker < 0 && a->npost && p + 1 < R && st->units[p + 1].kind == RW_U_WORD &&
+        st->units[p + 1].ntok == 1 && (st->units[p + 1].cls & RW_W_SIDE) &&
+        !(st->units[p + 1].cls & RW_W_SEPARATE) &&
+        rw_has_word(st, p + 2, st->pms[a->post[0]].unit, RW_W_BETWEEN | RW_W_CLAUSE))
+        return 0;
     const rw_event *visit = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
     /* "يعقد الرئيسان وملك الأردن اجتماعا ثلاثيا": the pair word is the two sides of the
      * last meeting, and with the others named it is a multi-party meeting. */
