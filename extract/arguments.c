@@ -384,7 +384,11 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                         RW_W_OCCASION))
             continue;
         if (m->kind == RW_PM_PLACE) {
-            if (m->unit < p) a->sent_place_before = m->ref;
+            /* "الاتفاق الذي وقعته تونس وجمهورية ألمانيا الاتحادية ... اثر اجتماع بين X و Y":
+             * places coordinated before the event are its parties or topic, not its venue. */
+            int paired = m->coord || (i + 1 < st->n_pms && st->pms[i + 1].kind == RW_PM_PLACE &&
+                                      st->pms[i + 1].coord && st->pms[i + 1].unit == m->unit_end);
+            if (m->unit < p && !paired) a->sent_place_before = m->ref;
             if (m->unit >= R && a->sent_place_after < 0 && !blocked) {
                 /* Past the clause, a place still belongs to this event until another
                  * meeting, visit or call is reported. */
