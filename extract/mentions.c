@@ -1924,6 +1924,16 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     int given = forename_at(st, u->tok);
     if (!(u->kind == RW_U_OTHER || (u->kind == RW_U_WORD && yaa_name(st, u0))) || !given)
         return 0;
+    /* "الموقعين علي وثيقة"، "علي مستوى": the preposition على is often written with ي; read
+     * without a title, the name علي needs a family name with the article ("علي الصلابي"), a
+     * particle or a given name after it ("علي بن علي"), never a word with و. */
+    if (u->kind == RW_U_WORD) {
+        const rw_unit *v = u0 + 1 < st->n_units ? &st->units[u0 + 1] : NULL;
+        if (!v || v->ntok != 1 || v->pflags ||
+            !((v->kind == RW_U_OTHER && (v->definite || forename_at(st, v->tok))) ||
+              (v->kind == RW_U_WORD && (v->cls & RW_W_PARTICLE))))
+            return 0;
+    }
     /* The analysis that leaves the given name: the whole word, or the word without its و. */
     int k = -1;
     for (int i = 0; i < st->n_an[u->tok] && k < 0; i++) {
