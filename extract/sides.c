@@ -375,7 +375,11 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         for (int i = 0; i < a->npost && (i == 0 || st->pms[a->post[i]].coord); i++)
             rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
     } else if (a->npost >= 2 && L > 0 && rw_is_clause(st, L - 1) &&
-               rw_coordinated(st, a->post, a->npost) && clause_subject >= 0) {
+               rw_coordinated(st, a->post, a->npost) && clause_subject >= 0 &&
+               !(a->marker < 0 && rw_has_word(st, st->pms[a->post[a->npost - 1]].unit_end, R,
+                                              RW_W_SIDE))) {
+        /* (Not "أن يلتقي A و B و C بعدد من الفاعلين": with the other side marked after it,
+         * the list is the subject, and the unnamed other side makes no pair.) */
         /* "حيث التقى المرشد خامنئي والرئيس بزشكيان": one coordinated object list after
          * a clause word; the subject is the previous clause's. */
         rw_add_side(e->side_a, &e->na, clause_subject);
@@ -401,9 +405,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     /* A meeting needs its other side; جمع pairs a list among itself, and so does a
      * meeting of coordinated parties ("عقد X و Y و Z قمة ثلاثية") - unless the other side
      * is marked and names nobody: "وصول A و B ... لإجراء مباحثات مع المسؤولين الروس" are
-     * travellers together, not a meeting of A with B. */
+     * travellers together, not a meeting of A with B; so are "يلتقي A و B و C بعدد من الفاعلين
+     * الاقتصاديين", the coordinated subject after the verb. */
+    int unnamed_other = a->marker < 0 && rw_has_word(st, p + 1, R, RW_W_SIDE) &&
+                        (a->npre ? !a->npost : tr->frame != RW_FRAME_GATHER);
     return (e->na && e->nb) ||
-           (!e->nb && e->na >= 2 && !(a->npre && !a->npost && rw_has_word(st, p + 1, R, RW_W_SIDE)) &&
+           (!e->nb && e->na >= 2 && !unnamed_other &&
             (tr->frame == RW_FRAME_GATHER || pair_group ||
              rw_coordinated(st, a->npre ? a->pre : a->post, a->npre ? a->npre : a->npost)));
 }
