@@ -293,6 +293,9 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     int he_that = (p > 0 && rw_has_word(st, p - 1, p, RW_W_HE_THAT)) ||
                   (L > 0 && rw_has_word(st, L - 1, L, RW_W_HE_THAT));
     int clause_subject = he_that && st->speaker != RW_NO_SPEAKER ? st->speaker : st->last_subject;
+    /* "كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الوفد": right after أنه the verb's
+     * subject is the pronoun; a name before it belongs to the clause before. */
+    if (he_that && p > 0 && rw_has_word(st, p - 1, p, RW_W_HE_THAT)) a->npre = 0;
     if (!a->npre && tr->tense == RW_VT_NOUN && rw_possessive(st, p) && !a->near_set &&
         owner == RW_NO_SPEAKER)
         return 0;
@@ -368,6 +371,14 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         }
     } else if (tr->frame == RW_FRAME_GATHER) {
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    } else if (he_that && a->npost && a->marker < 0 && clause_subject >= 0 &&
+               !rw_has_word(st, p + 1, st->pms[a->post[0]].unit, RW_W_SIDE)) {
+        /* "مشيرا إلى أنه استقبل أمس الجمعة الوفد": the pronoun's one received the first one
+         * named after the verb (and those coordinated with it). */
+        rw_add_side(e->side_a, &e->na, clause_subject);
+        for (int i = 0; i < a->npost && (i == 0 || st->pms[a->post[i]].coord); i++)
+            rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        e->implicit = 1;
     } else if (a->npost && a->marker < 0 && relative_antecedent(st, L) != INT_MIN) {
         /* "قال الوزير X، الذي استقبل أمس، سفير تونس Y": the one the relative clause is about
          * received Y. */
