@@ -127,7 +127,7 @@ typedef struct rw_lex_place {
 
 typedef struct rw_lex_office {
     char *id, *label_en;
-    int many; /* a country holds it many times at once (ambassador, governor, party leader): its
+    int many; /* a country holds it many times at once (governor, mayor, party leader): its
                  holder at a date is nobody in particular */
 } rw_lex_office;
 

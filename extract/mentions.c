@@ -1455,9 +1455,9 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             j + 1 < st->n_units) {
             const rw_unit *v = &st->units[j + 1];
             /* "بمدير عام الالكسو، الدكتور عبد الله حمد المحارب": an honorific and a name, or a
-             * name that opens on a particle (عبد، أبو), may stand after the comma too. */
-            /* The name after an honorific has two words at least ("الشيخ سلمان صباح": صباح is
-             * the morning here, and سلمان alone names no one). */
+             * name that opens on a particle (عبد، أبو), may stand after the comma too - a name of
+             * two words at least after an honorific ("الشيخ سلمان صباح": صباح is the morning
+             * here, and سلمان alone names no one). */
             const rw_unit *w = j + 2 < st->n_units ? &st->units[j + 2] : NULL;
             const rw_unit *w2 = j + 3 < st->n_units ? &st->units[j + 3] : NULL;
             int particle = v->kind == RW_U_WORD && v->ntok == 1 && (v->cls & RW_W_PARTICLE) &&

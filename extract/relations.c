@@ -321,12 +321,6 @@ static void sentence_subject(rw_xstate *st, size_t n_ev)
 /* ... or right after the comma that closes an opening phrase this long at most. */
 #define OPENING_REACH 12
 
-/* "أعلن وزير الخارجية X أن ... . وقال في ندوة صحفية على إثر لقاء جمعه مع نظيره ...": a
- * sentence that opens on a verb of speech and names no one after it goes on with the last one
- * who spoke, and that one, not the last event's subject, is whom its pronouns name (see
- * pronoun_owner in sides.c). A verb of speech with a person right after it makes that person
- * the speaker of its sentence and the last speaker ("واعتبر رئيس الدبلوماسية أن اللقاء مع
- * نظيره القطري": the counterpart is his). */
 /* How long a title before its holder's name may run after a verb of speech. */
 #define APPOSITION_REACH 16
 
@@ -348,6 +342,12 @@ static int title_apposition(const rw_xstate *st, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* "أعلن وزير الخارجية X أن ... . وقال في ندوة صحفية على إثر لقاء جمعه مع نظيره ...": a
+ * sentence that opens on a verb of speech and names no one after it goes on with the last one
+ * who spoke, and that one, not the last event's subject, is whom its pronouns name (see
+ * pronoun_owner in sides.c). A verb of speech with a person right after it makes that person
+ * the speaker of its sentence and the last speaker ("واعتبر رئيس الدبلوماسية أن اللقاء مع
+ * نظيره القطري": the counterpart is his). */
 /* Whether unit k is a verb of speech; if so, the speaker is the person right after it, or, on a
  * sentence that opens with it and names no one, the last speaker. */
 static int speech_at(rw_xstate *st, uint32_t k)
@@ -566,7 +566,7 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
     if (home) cc = st->visit_cc;
     if (home && !*cc) cc = rw_mentions_home_country(st);
     if (!*cc) return -1;
-    /* A country has many governors, party leaders and deputy ministers at once (offices.tsv
+    /* A country has many governors, mayors, spokespersons and party leaders at once (offices.tsv
      * `many`), and a former holder is not the one at the date: unnamed in the article, such a
      * title names nobody - an entity keyed by the office would be resolved by the graph to the
      * last holder it saw (docs/merging.md, rule 5), another person. */
