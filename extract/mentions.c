@@ -1008,6 +1008,15 @@ static int pronoun_ending(const rw_xstate *st, uint32_t k)
     return 0;
 }
 
+/* Whether unit k is a title that names no office - an honorific or a rank (السيد، الدكتور،
+ * العقيد) - rather than one that heads an office (وزير) or is one (خادم الحرمين الشريفين). */
+static int honorific_title(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    return u->kind == RW_U_TITLE && st->lx->titles[u->ref].cls != RW_TITLE_FULL &&
+           st->lx->titles[u->ref].cls != RW_TITLE_HEAD;
+}
+
 /* Whether the word at unit k is written with a plural or dual pronoun at its end (ـهم، ـهما،
  * ـهن) after two letters at least: a name never is. */
 static int plural_pronoun_ending(const rw_xstate *st, uint32_t k)
@@ -1029,9 +1038,7 @@ static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint3
     /* "وزير الشؤون الثقافية، محمد زين العابدين": the comma before the name is no part of it,
      * nor the honorific or rank after that comma ("مدير البحث الطبي، الدكتور X"). */
     uint32_t v = u1;
-    while (v > u0 + 1 && st->units[v - 1].kind == RW_U_TITLE &&
-           st->lx->titles[st->units[v - 1].ref].cls != RW_TITLE_FULL &&
-           st->lx->titles[st->units[v - 1].ref].cls != RW_TITLE_HEAD)
+    while (v > u0 + 1 && honorific_title(st, v - 1))
         v--;
     if (v < u1 && rw_mentions_is_comma(st, v - 1)) u1 = v;
     while (u1 > u0 + 1 && st->units[u1 - 1].kind == RW_U_PUNCT) u1--;
@@ -1463,8 +1470,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             int particle = v->kind == RW_U_WORD && v->ntok == 1 && (v->cls & RW_W_PARTICLE) &&
                            !(v->cls & (RW_W_BOUNDARY | RW_W_PREP | RW_W_CLAUSE));
             int honorific =
-                v->kind == RW_U_TITLE && !v->pflags && lx->titles[v->ref].cls != RW_TITLE_FULL &&
-                lx->titles[v->ref].cls != RW_TITLE_HEAD && w &&
+                honorific_title(st, j + 1) && !v->pflags && w &&
                 (w->kind == RW_U_ACTOR || (w->kind == RW_U_WORD && (w->cls & RW_W_PARTICLE)) ||
                  (w->kind == RW_U_OTHER && !w->definite && w2 && !(w2->pflags & RW_P_CONJ) &&
                   (w2->kind == RW_U_OTHER || (w2->kind == RW_U_WORD && (w2->cls & RW_W_PARTICLE)))));

@@ -155,6 +155,13 @@ static int takes_part(const rw_event *e, int ref)
     return 0;
 }
 
+/* The tokens [*tl, *tr) of clause c. */
+static void clause_tokens(const rw_xstate *st, const rw_clause *c, uint32_t *tl, uint32_t *tr)
+{
+    *tl = st->units[c->L < st->n_units ? c->L : c->p].tok;
+    *tr = c->R < st->n_units ? st->units[c->R].tok : (uint32_t)st->tk->n;
+}
+
 /* The date of an event: the nearest date expression of its clause, else of its sentence; an
  * undated meeting right after one of the same subject dated to the day is of that day. Returns
  * -1 when memory runs out. */
@@ -162,10 +169,9 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
                       rw_event *e)
 {
     const rw_lex_trigger *tr = c->tr;
-    uint32_t p = c->p, L = c->L, R = c->R;
-    uint32_t tok = st->units[p].tok;
-    uint32_t tl = st->units[L < st->n_units ? L : p].tok;
-    uint32_t trr = R < st->n_units ? st->units[R].tok : (uint32_t)st->tk->n;
+    uint32_t p = c->p, L = c->L;
+    uint32_t tok = st->units[p].tok, tl, trr;
+    clause_tokens(st, c, &tl, &trr);
     /* "عقدت أمس الاثنين، الوزيرة X جلسة عمل جمعتها بـ Y": the gather verb's meeting is the noun
      * right before it, and that noun's clause holds its time. */
     if (tr->frame == RW_FRAME_GATHER && p > 0 && rw_meeting_noun(st, p - 1)) {
@@ -242,8 +248,8 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
  * to it (event_date), even when the meeting names no side the engine can pair. */
 static void note_told_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx, size_t ndx)
 {
-    uint32_t tl = st->units[c->L < st->n_units ? c->L : c->p].tok;
-    uint32_t trr = c->R < st->n_units ? st->units[c->R].tok : (uint32_t)st->tk->n;
+    uint32_t tl, trr;
+    clause_tokens(st, c, &tl, &trr);
     for (size_t i = 0; i < ndx; i++)
         if (dx[i].tok_start >= tl && dx[i].tok_end <= trr && dx[i].date.day) {
             st->told_date = dx[i].date;

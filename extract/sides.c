@@ -206,6 +206,23 @@ static int pair_named(const rw_xstate *st, uint32_t L, uint32_t p)
     return 0;
 }
 
+/* Adds to side the first mention after the trigger and those coordinated with it ("استقبل Y
+ * و Z ... لتشييع جنازة W": Y and Z, not W). */
+static void add_first_coordinated(const rw_xstate *st, const rw_args *a, int *side, int *n)
+{
+    for (int i = 0; i < a->npost && (i == 0 || st->pms[a->post[i]].coord); i++)
+        rw_add_side(side, n, st->pms[a->post[i]].ref);
+}
+
+/* Every mention after the trigger but a place is a party, every pair of them meeting ("اجتماع
+ * ثلاثي ضم X وY وZ"); whether there are two. */
+static int all_parties(const rw_xstate *st, const rw_args *a, rw_event *e)
+{
+    for (int i = 0; i < a->npost; i++)
+        if (st->pms[a->post[i]].kind != RW_PM_PLACE) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    return e->na >= 2;
+}
+
 /* The person a relative pronoun right before unit L refers to: the one named just before it,
  * a comma between at most ("X، الذي استقبل"); INT_MIN when there is none. */
 static int relative_antecedent(const rw_xstate *st, uint32_t L)
@@ -290,12 +307,13 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     int owner = pronoun_owner(st, a, p);
     /* "كما أنه اتصل بـ Y"، "X أوضح أنه التقى بـ Y": the pronoun's one - the speaker, else the
      * previous clause's subject - never merely the last person named. */
-    int he_that = (p > 0 && rw_has_word(st, p - 1, p, RW_W_HE_THAT)) ||
-                  (L > 0 && rw_has_word(st, L - 1, L, RW_W_HE_THAT));
+    int he_before = p > 0 && rw_has_word(st, p - 1, p, RW_W_HE_THAT);
+    int he_that = he_before || (L > 0 && rw_has_word(st, L - 1, L, RW_W_HE_THAT));
     int clause_subject = he_that && st->speaker != RW_NO_SPEAKER ? st->speaker : st->last_subject;
+    int antecedent = relative_antecedent(st, L);
     /* "كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الوفد": right after أنه the verb's
      * subject is the pronoun; a name before it belongs to the clause before. */
-    if (he_that && p > 0 && rw_has_word(st, p - 1, p, RW_W_HE_THAT)) a->npre = 0;
+    if (he_before) a->npre = 0;
     if (!a->npre && tr->tense == RW_VT_NOUN && rw_possessive(st, p) && !a->near_set &&
         owner == RW_NO_SPEAKER)
         return 0;
@@ -376,15 +394,13 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         /* "مشيرا إلى أنه استقبل أمس الجمعة الوفد": the pronoun's one received the first one
          * named after the verb (and those coordinated with it). */
         rw_add_side(e->side_a, &e->na, clause_subject);
-        for (int i = 0; i < a->npost && (i == 0 || st->pms[a->post[i]].coord); i++)
-            rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        add_first_coordinated(st, a, e->side_b, &e->nb);
         e->implicit = 1;
-    } else if (a->npost && a->marker < 0 && relative_antecedent(st, L) != INT_MIN) {
+    } else if (a->npost && a->marker < 0 && antecedent != INT_MIN) {
         /* "قال الوزير X، الذي استقبل أمس، سفير تونس Y": the one the relative clause is about
          * received Y. */
-        rw_add_side(e->side_a, &e->na, relative_antecedent(st, L));
-        for (int i = 0; i < a->npost && (i == 0 || st->pms[a->post[i]].coord); i++)
-            rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        rw_add_side(e->side_a, &e->na, antecedent);
+        add_first_coordinated(st, a, e->side_b, &e->nb);
     } else if (a->npost >= 2 && L > 0 && rw_is_clause(st, L - 1) &&
                rw_coordinated(st, a->post, a->npost) && clause_subject >= 0 &&
                !(a->marker < 0 && rw_has_word(st, st->pms[a->post[a->npost - 1]].unit_end, R,
@@ -504,9 +520,7 @@ static int sides_member(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         }
     if (after_meeting) {
         e->rel = RW_REL_MET;
-        for (int i = 0; i < a->npost; i++)
-            if (st->pms[a->post[i]].kind != RW_PM_PLACE) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
-        return e->na >= 2;
+        return all_parties(st, a, e);
     }
     int group = -1;
     for (int i = a->npre; i-- > 0 && group < 0;)
@@ -673,15 +687,11 @@ static int listed_parties(const rw_xstate *st, const rw_clause *c, const rw_args
     if (c->tr->tense != RW_VT_NOUN || c->tr->rel != RW_REL_MET || !st->units[p].definite ||
         rw_possessive(st, p) || p == 0)
         return -1;
-    uint32_t v = p - 1;
-    if (v > 0 && st->units[v].kind == RW_U_WORD && (st->units[v].cls & RW_W_PREP)) v--;
-    int including = rw_is_event_trigger(st, v) &&
-                    st->lx->triggers[st->units[v].ref].frame == RW_FRAME_MEMBER && v == p - 1;
-    int taking_part = st->units[v].cls & RW_W_PARTICIPATE && v == p - 2;
-    if (!including && !taking_part) return -1;
-    for (int i = 0; i < a->npost; i++)
-        if (st->pms[a->post[i]].kind != RW_PM_PLACE) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
-    return e->na >= 2;
+    int including = rw_is_event_trigger(st, p - 1) &&
+                    st->lx->triggers[st->units[p - 1].ref].frame == RW_FRAME_MEMBER;
+    int taking_part = p >= 2 && st->units[p - 1].kind == RW_U_WORD &&
+                      (st->units[p - 1].cls & RW_W_PREP) && (st->units[p - 2].cls & RW_W_PARTICIPATE);
+    return including || taking_part ? all_parties(st, a, e) : -1;
 }
 
 static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_event *e,

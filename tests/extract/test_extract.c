@@ -648,13 +648,8 @@ static void run_lexicon(void)
         rw_extractor_close(ex);
     }
     /* A malformed line is an error naming the file and the line. */
-    const char *bad[] = {RW_TEST_DIR "/lexicon-bad"};
-    rw_extractor_opts bopts = {NULL, bad, 1};
-    rw_error berr = {0};
-    rw_extractor *bex = rw_extractor_open(&bopts, &berr);
-    CHECK(bex == NULL && berr.code == RW_EINPUT, "a malformed lexicon line fails to open");
-    CHECK(strstr(berr.msg, "lexicon-bad/actors.tsv:3:") != NULL, "the error names file and line: %s", berr.msg);
-    rw_extractor_close(bex);
+    bad_user_lexicon("lexicon-bad", "lexicon-bad/actors.tsv:3:", "needs 5 fields",
+                     "a malformed lexicon line fails to open, naming file and line");
     /* A phrase too long to be matched is an error naming file, line and length. */
     bad_user_lexicon("lexicon-long", "lexicon-long/titles.tsv:3:", "a phrase of 14 words",
                      "an over-long lexicon phrase fails to open");
