@@ -2345,6 +2345,7 @@ int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date
     st->last_subject = st->last_speaker = st->topic = -1;
     st->speaker = RW_NO_SPEAKER;
     st->told_date = RW_DATE_NONE;
+    st->told_host = -1;
     st->dateline = -1;
     st->n_countries = 0;
     for (size_t i = 0; i < st->n_ph; i++) free(st->ph[i].surface);

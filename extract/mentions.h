@@ -103,12 +103,16 @@ typedef struct rw_heldrole {
     rw_span span;
 } rw_heldrole;
 
+/* The most parties one side of an event holds: a meeting's list ("وضم الاجتماع كلا من ...")
+ * names up to a dozen. */
+#define RW_MAX_SIDE 12
+
 typedef struct rw_event {
     rw_rel rel;
     rw_frame frame;
     rw_modality modality;
     rw_verb_tense tense;
-    int side_a[8], side_b[8]; /* refs as in rw_pm */
+    int side_a[RW_MAX_SIDE], side_b[RW_MAX_SIDE]; /* refs as in rw_pm */
     int na, nb;
     int places[4];
     int nplaces;
@@ -174,6 +178,7 @@ typedef struct rw_xstate {
     rw_date told_date; /* the day of the last meeting a trigger reported as held, whether
                           or not its sides were named ("عقد اليوم X اجتماعا مع الأطراف"), or unset */
     uint32_t told_sentence; /* where told_date was read */
+    int told_host;     /* the one who held that meeting ("عقد اليوم X اجتماعا"), or -1 */
     int unnamed_speaker; /* this sentence's verb of speech has a title with no name after it
                             ("وأعرب الوزير عن ..."): someone the article does not name spoke */
     int speaker;       /* whom this sentence's pronouns name: the person (or role placeholder)

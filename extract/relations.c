@@ -246,7 +246,7 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
 
 /* Remembers the day a held meeting's own clause gives, for a later "الاجتماع" that refers back
  * to it (event_date), even when the meeting names no side the engine can pair. */
-static void note_told_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx, size_t ndx)
+static int note_told_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx, size_t ndx)
 {
     uint32_t tl, trr;
     clause_tokens(st, c, &tl, &trr);
@@ -254,8 +254,10 @@ static void note_told_date(rw_xstate *st, const rw_clause *c, const rw_date_expr
         if (dx[i].tok_start >= tl && dx[i].tok_end <= trr && dx[i].date.day) {
             st->told_date = dx[i].date;
             st->told_sentence = st->sentence;
-            return;
+            st->told_host = -1;
+            return 1;
         }
+    return 0;
 }
 
 /* Keeps the event at st->ev[st->n_ev] and, for an invitation, the host's planned meeting with
@@ -494,10 +496,16 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
                     e->modality = RW_MOD_PLANNED;
         e->sentence = st->sentence;
         e->span = st->x->sentences[st->sentence];
-        int host;
+        int host, told = 0;
         if (e->rel == RW_REL_MET && e->modality == RW_MOD_ASSERTED && !e->background)
-            note_told_date(st, &c, dx, ndx);
-        if (!rw_sides(st, &c, &a, e, &host)) continue;
+            told = note_told_date(st, &c, dx, ndx);
+        int sided = rw_sides(st, &c, &a, e, &host);
+        /* "عقد اليوم X اجتماعا مع الأطراف": whoever held a meeting whose other side its clause
+         * does not name is one of the parties a later "وضم الاجتماع كلا من ..." lists. */
+        if (told && e->na == 1 && !e->nb && e->side_a[0] >= 0 &&
+            st->x->entities[e->side_a[0]].kind == RW_KIND_PERSON)
+            st->told_host = e->side_a[0];
+        if (!sided) continue;
         event_place(st, &a, e);
         if (event_date(st, &c, dx, ndx, e)) return -1;
         uint32_t tok = st->units[p].tok;
@@ -690,7 +698,7 @@ static float event_conf(const rw_xstate *st, const rw_event *e, int a, int b)
 
 static int facts_of_event(rw_xstate *st, rw_event *e)
 {
-    int a[8], b[8], na = 0, nb = 0;
+    int a[RW_MAX_SIDE], b[RW_MAX_SIDE], na = 0, nb = 0;
     for (int i = 0; i < e->na; i++) {
         int r = resolve_ref(st, e->side_a[i], -1);
         if (r >= 0) rw_add_side(a, &na, r);

@@ -17,7 +17,7 @@ void rw_add_side(int *side, int *n, int ref)
 {
     for (int i = 0; i < *n; i++)
         if (side[i] == ref) return;
-    if (*n < 8) side[(*n)++] = ref;
+    if (*n < RW_MAX_SIDE) side[(*n)++] = ref;
 }
 
 /* The participants of a chaired meeting: persons and delegations named after a `participate`
@@ -678,8 +678,8 @@ static int sides_discuss(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
 }
 
 /* "وضم الاجتماع كلا من X و Y و Z"، "وشارك في الاجتماع كل من وزراء ... X و Y": a meeting noun
- * that a verb of inclusion or taking part governs has the list after it for its parties, every
- * pair of them; none of them is its host. Returns -1 when the noun has no such verb, else
+ * that a verb of inclusion or taking part governs has the list after it for its
+ * parties, every pair of them, with the host of the meeting just told if there was one. Returns -1 when the noun has no such verb, else
  * whether the event has sides. */
 static int listed_parties(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e)
 {
@@ -691,7 +691,12 @@ static int listed_parties(const rw_xstate *st, const rw_clause *c, const rw_args
                     st->lx->triggers[st->units[p - 1].ref].frame == RW_FRAME_MEMBER;
     int taking_part = p >= 2 && st->units[p - 1].kind == RW_U_WORD &&
                       (st->units[p - 1].cls & RW_W_PREP) && (st->units[p - 2].cls & RW_W_PARTICIPATE);
-    return including || taking_part ? all_parties(st, a, e) : -1;
+    if (!including && !taking_part) return -1;
+    /* The meeting told just before ("عقد اليوم X اجتماعا مع الأطراف ... وضم الاجتماع"), and
+     * its host with it. */
+    if (st->told_host >= 0 && st->told_sentence < st->sentence && st->told_sentence + 2 >= st->sentence)
+        rw_add_side(e->side_a, &e->na, st->told_host);
+    return all_parties(st, a, e);
 }
 
 static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_event *e,
