@@ -143,7 +143,7 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
         }
         /* "اجتماعا رباعيا جرى أمس بين X و Y": a meeting noun's verb of taking place, right
          * after it, is part of its clause. */
-        if (tr->tense == RW_VT_NOUN && R < st->n_units && R <= p + 2 && rw_took_place_at(st, R)) {
+        if (tr->tense == RW_VT_NOUN && R < st->n_units && R <= p + 4 && rw_took_place_at(st, R)) {
             R += (uint32_t)rw_took_place_at(st, R);
             continue;
         }

@@ -82,12 +82,21 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
     const rw_lex_trigger *tr = &lx->triggers[st->units[p].ref];
     if (tr->tense != RW_VT_NOUN) return 0;
     if (rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_OCCASION)) return 1;
+    /* "الأطراف المشاركة في الحوار"، "الدول المشاركة": a definite word of taking part right after
+     * a definite common noun agrees with it - the participle, those taking part, no event. */
+    if (tr->rel == RW_REL_ATTENDED && p > 0 && st->units[p].definite &&
+        st->units[p - 1].kind == RW_U_OTHER && st->units[p - 1].definite)
+        return 1;
     /* "المقابلة انتهت بالتعادل"، "لقاء الترجي والنجم في البطولة": a match - but a club
      * named in a title is an affiliation ("بين الوزيرة X ورئيس النادي الصفاقسي Y"). */
-    for (uint32_t k = 0; k < st->n_units; k++)
+    for (uint32_t k = 0; k < st->n_units; k++) {
+        /* "اللقاء الدوري": a definite word agreeing with the definite noun right before it is
+         * its adjective (periodic), not the league. */
+        if (k == p + 1 && st->units[p].definite && st->units[k].definite) continue;
         if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_SPORT) &&
             !rw_title_before(st, k, 2))
             return 1;
+    }
     /* "خلال هذا اللقاء"، "بهذه القمة"، "نفس اللقاء": an event reported already. */
     if (p > 0 && rw_has_word(st, p - 1, p, RW_W_DEMONSTRATIVE)) return 1;
     /* The nearest trigger before it in its clause, up to fourteen units back, is one of taking
