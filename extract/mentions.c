@@ -719,10 +719,14 @@ static int prepositional(const rw_xstate *st, uint32_t k)
     if (t->end - t->start >= 4 && (unsigned char)w[0] == raw[0] && (unsigned char)w[1] == raw[1] &&
         raw[2] == 0xD8 && (raw[3] == 0xA3 || raw[3] == 0xA5))
         return 1;
-    /* The verbal nouns تفعيل and استفعال ("بتكوين"، "لاستكمال") are no names either. */
+    /* The verbal nouns تفعيل, استفعال and افتعال ("بتكوين"، "لاستكمال"، "باعتباره", its pronoun
+     * after it) are no names either. */
     if ((rn == 10 && memcmp(rest, "\xd8\xaa", 2) == 0 && memcmp(rest + 6, "\xd9\x8a", 2) == 0) ||
         (rn == 14 && memcmp(rest, "\xd8\xa7\xd8\xb3\xd8\xaa", 6) == 0 &&
-         memcmp(rest + 10, "\xd8\xa7", 2) == 0))
+         memcmp(rest + 10, "\xd8\xa7", 2) == 0) ||
+        ((rn == 12 || (rn == 14 && memcmp(rest + 12, "\xd9\x87", 2) == 0)) &&
+         memcmp(rest, "\xd8\xa7", 2) == 0 && memcmp(rest + 4, "\xd8\xaa", 2) == 0 &&
+         memcmp(rest + 8, "\xd8\xa7", 2) == 0))
         return 1;
     /* بال، كال; and لل, where ل took the article's alef (clitics.tsv: lam-article). */
     if (rw_morph_article_len(rest, rn) || (memcmp(w, "\xd9\x84\xd9\x84", 4) == 0 && rn >= 6))
@@ -807,7 +811,9 @@ static int name_start(const rw_xstate *st, uint32_t k, int first_ana)
      * pronoun on it makes a noun or a particle with its possessors. */
     if (plural_pronoun_ending(st, k)) return NAME_NONE;
     const rw_analysis *a = ana(st, u->tok, first_ana >= 0 ? first_ana : u->ana);
-    if (forename_at(st, u->tok) || rw_lexicon_forename(st->lx, a->stem, a->stem_len) ||
+    /* A given name takes the feminine ending (عزيزة) and no other: "رياضية" is not رياض. */
+    if (forename_at(st, u->tok) ||
+        (a->suffix_len <= 2 && rw_lexicon_forename(st->lx, a->stem, a->stem_len)) ||
         name_lookup(st, a->stem, a->stem_len) >= 0)
         return NAME_STRONG;
     if (u->definite || prepositional(st, k)) return NAME_NONE;
@@ -1549,6 +1555,15 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
              * honorific announced a person ("نظيرها الإندونيسي سوجيونو"، "السيد فلان"). */
             if (shape == NAME_NONE ||
                 (shape == NAME_WEAK && end < j + 2 && !t->counterpart && !t->honorific))
+                break;
+            /* "لتعهدات رئيس الدولة دعم تحسين الأوضاع": two unknown words whose last has the shape
+             * of a verb or verbal noun are the sentence going on, not a name - unless it opens on
+             * تش, the way Arabic writes a foreign ch ("السفير الصيني تشي تشياجين"). */
+            const rw_unit *last = &st->units[end - 1];
+            if (shape == NAME_WEAK && !t->counterpart && last->kind == RW_U_OTHER &&
+                !forename_at(st, last->tok) &&
+                verb_shaped_word((const unsigned char *)tfold(st, last->tok), tfold_len(st, last->tok)) &&
+                memcmp(tfold(st, last->tok), "\xd8\xaa\xd8\xb4", 4) != 0)
                 break;
             /* "وزير العدل وحقوق الإنسان والعدالة الانتقالية X": after a singular title, a word
              * known only by its shape, written with the conjunction (words.tsv `conj`) and in

@@ -540,6 +540,18 @@ static const mcase cases[] = {
      {{"met", "يوسف الشاهد", "راشد الغنوشي", "asserted", NULL, "2016-11-07", 0},
       {"attended", "راشد الغنوشي", NULL, "asserted", NULL, NULL, 1},
       {"attended", "يوسف الشاهد", NULL, "asserted", NULL, NULL, 1}}},
+    {"no name from a verbal noun after a title: باعتباره، دعم تحسين", "2016-02-09",
+     "وأعربت النقابة عن ارتياحها لتعهدات رئيس الجمهورية باعتباره اعلى سلطة في البلاد، وطلبت من رئيس الدولة دعم تحسين الاوضاع المادية.",
+     {{"entity", "باعتباره اعلى", NULL, NULL, NULL, NULL, 1},
+      {"entity", "دعم تحسين", NULL, NULL, NULL, NULL, 1}}},
+    {"a given name with an ending other than the feminine is none: رياضية is not رياض", "2017-01-04",
+     "وقال رئيس الحكومة رياضية في تصريح للإذاعة، ونوه رئيس الدولة باختيار الفريق الفرنسي لتونس كوجهة رياضية معتبرا ذلك رسالة ثقة.",
+     {{"entity", "رياضية", NULL, NULL, NULL, NULL, 1},
+      {"entity", "رياضية معتبرا", NULL, NULL, NULL, NULL, 1}}},
+    {"... but the feminine ending, and a foreign ch, still make names", "2017-02-11",
+     "والتقى السفير الصيني لدى سوريا تشي تشياجين اليوم وزيرة المرأة عزيزة حتيرة.",
+     {{"entity", "تشي تشياجين", NULL, NULL, NULL, NULL, 0},
+      {"entity", "عزيزة حتيرة", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
