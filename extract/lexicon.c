@@ -495,8 +495,16 @@ static int line_word(loader *L, char **f, int nf)
     return rc;
 }
 
-/* Keys a given name by its folded first word; `kind` is 1 (a given name) or 2 (also an
- * ordinary word), and a form listed both ways keeps 2. */
+/* Keys a given name by its folded first word, and a compound one (نور الدين) by its whole form
+ * too, so that its second word is known to belong to it; `kind` is 1 (a given name) or 2 (also
+ * an ordinary word), and a form listed both ways keeps 2. */
+static int put_forename(loader *L, size_t len, intptr_t k)
+{
+    void *old;
+    if (rw_strmap_get(L->lx->forenames, L->key.data, len, &old) && (intptr_t)old > k) k = (intptr_t)old;
+    return rw_strmap_put(L->lx->forenames, L->key.data, len, (void *)k) ? nomem(L) : 0;
+}
+
 static int add_forename(loader *L, const char *form, size_t n, void *kind)
 {
     int nw;
@@ -505,9 +513,8 @@ static int add_forename(loader *L, const char *form, size_t n, void *kind)
     size_t w0 = 0;
     while (w0 < L->key.len && L->key.data[w0] != ' ') w0++;
     intptr_t k = *(const intptr_t *)kind;
-    void *old;
-    if (rw_strmap_get(L->lx->forenames, L->key.data, w0, &old) && (intptr_t)old > k) k = (intptr_t)old;
-    return rw_strmap_put(L->lx->forenames, L->key.data, w0, (void *)k) ? nomem(L) : 0;
+    if (nw > 1 && put_forename(L, L->key.len, k)) return -1;
+    return put_forename(L, w0, k);
 }
 
 /* forenames.tsv: given names, kept apart from the phrase table. They are no lexicon match (a

@@ -179,7 +179,8 @@ typedef struct rw_lexicon {
     rw_strmap *words;    /* every folded word of every phrase -> 1 + the words of the longest
                             phrase it starts (1: it starts none) */
     rw_strmap *actor_ids, *place_ids, *office_ids; /* id -> index + 1 */
-    rw_strmap *forenames; /* folded given names (forenames.tsv), first word of each form */
+    rw_strmap *forenames; /* folded given names (forenames.tsv): the first word of each form,
+                             and a compound form (نور الدين) whole */
     rw_lex_phrase *phrase_v;
     size_t n_phrases, cap_phrases;
     rw_lex_actor *actors;
@@ -215,8 +216,9 @@ int rw_lexicon_max_words(const rw_lexicon *lx, const char *word, size_t len);
 /* rw_known_fn for rw_morph_analyze: whether a folded word occurs in any phrase: 0 when not, else
  * 1 + rw_lexicon_max_words() of it, which rw_analysis.known keeps. `ud` is the rw_lexicon. */
 int rw_lexicon_known(const char *fold, size_t len, void *ud);
-/* Whether a single folded word is a given name of forenames.tsv: 0 not, 1 a given name, 2 a given
- * name that is also an ordinary word (أمل، سعيد، العربي). */
+/* Whether a folded word is (the first word of) a given name of forenames.tsv, or folded words
+ * joined by one space a compound given name (نور الدين): 0 not, 1 a given name, 2 a given name
+ * that is also an ordinary word (أمل، سعيد، العربي). */
 int rw_lexicon_forename(const rw_lexicon *lx, const char *word, size_t len);
 /* The word-class bits of a single folded word (0 when none). */
 rw_wclass rw_lexicon_word_class(const rw_lexicon *lx, const char *word, size_t len);

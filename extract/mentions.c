@@ -878,6 +878,24 @@ static int inner_honorific(const rw_xstate *st, uint32_t k)
 
 /* Reads a name at unit k (its first token through analysis `first_ana`, or the unit's own);
  * returns the end unit and sets the folded key in st->key, or returns k when no name. */
+/* Whether unit f, a word with the article after another name word, is a family name: no given
+ * name by itself (الحبيب) and no second half of a compound given name (عبد الرحمان، نور الدين،
+ * زين العابدين). */
+static int family_name_at(const rw_xstate *st, uint32_t f)
+{
+    const rw_unit *u = &st->units[f], *before = &st->units[f - 1];
+    if (u->kind != RW_U_OTHER || !u->definite || u->ntok != 1 || forename_at(st, u->tok)) return 0;
+    if (before->kind == RW_U_WORD && (before->cls & RW_W_PARTICLE)) return 0;
+    if (before->ntok != 1) return 1;
+    char pair[128];
+    size_t a = tfold_len(st, before->tok), b = tfold_len(st, u->tok);
+    if (a + b + 1 > sizeof pair) return 1;
+    memcpy(pair, tfold(st, before->tok), a);
+    pair[a] = ' ';
+    memcpy(pair + a + 1, tfold(st, u->tok), b);
+    return !rw_lexicon_forename(st->lx, pair, a + b + 1);
+}
+
 static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
 {
     uint32_t j = k;
@@ -918,6 +936,12 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
          * not, but for given names in compound ones ("محمد صالح العرفاوي"). */
         if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && j + 1 < st->n_units &&
             st->units[j + 1].definite && !st->units[j + 1].prefix_len && !forename_at(st, u->tok))
+            break;
+        /* "لسعد اليعقوبي قرار وزارة التربية": after a family name with the article (no given
+         * name written so - الحبيب، الناصر - nor the end of a compound one: عبد الله، نور الدين),
+         * an unknown word without it is the sentence going on. */
+        if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
+            family_name_at(st, j - 1))
             break;
         /* "ميشل عون هنأه فيها": past the second word, an unknown word with an attached pronoun
          * is a verb or a noun with its possessor, no name. */

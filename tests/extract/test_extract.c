@@ -552,6 +552,17 @@ static const mcase cases[] = {
      "والتقى السفير الصيني لدى سوريا تشي تشياجين اليوم وزيرة المرأة عزيزة حتيرة.",
      {{"entity", "تشي تشياجين", NULL, NULL, NULL, NULL, 0},
       {"entity", "عزيزة حتيرة", NULL, NULL, NULL, NULL, 0}}},
+    {"the Maghreb's كاتب عام is a title: the name after it is a person", "2016-02-09",
+     "ويأتي القرار بعد لقاء جمع اليوم وزير الداخلية الهادي مجدوب بكاتب عام نقابة الأمن شكري حمادة.",
+     {{"met", "الهادي مجدوب", "شكري حمادة", "asserted", NULL, "2016-02-09", 0},
+      {"role", "شكري حمادة", "كاتب عام نقابة الأمن", NULL, NULL, NULL, 0}}},
+    {"a name ends after a family name with the article: no قرار in it", "2016-05-27",
+     "وانتقد كاتب عام نقابة التعليم الثانوي لسعد اليعقوبي قرار وزارة التربية.",
+     {{"entity", "سعد اليعقوبي قرار", NULL, NULL, NULL, NULL, 1}}},
+    {"... but not after the second half of a compound given name, nor inside الباش طبجي", "2016-05-27",
+     "وقال الوزير نور الدين مصباحي إن الوضع مستقر، وقال وزير الخارجية صبري الباش طبجي إن العلاقات جيدة.",
+     {{"entity", "نور الدين مصباحي", NULL, NULL, NULL, NULL, 0},
+      {"entity", "صبري الباش طبجي", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
