@@ -433,6 +433,10 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                     a->places[a->nplaces++] = m->ref;
                     last_place = (int)i;
                 }
+            } else if (m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
+                       (st->units[m->unit - 1].cls & RW_W_WHEN_OF)) {
+                /* "سيلتقي بعد ماي الرئيس المكسيكي": whom one meets after, no party */
+                continue;
             } else if (a->npost < RW_MAX_ARGS) {
                 if (a->marker < 0 && m->side) a->marker = a->npost;
                 a->post[a->npost++] = (int)i;

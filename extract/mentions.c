@@ -696,6 +696,16 @@ static int forename_at(const rw_xstate *st, uint32_t tok)
     return kind;
 }
 
+/* Whether a folded word has the shape of a verbal noun of the derived forms استفعال or افتعال
+ * (استكمال، اعتبار، ارتداء): ا، then س and ت or a consonant and ت, then a long ا before the
+ * last letter. */
+static int derived_verbal_noun(const char *w, size_t n)
+{
+    return (n == 14 && memcmp(w, "\xd8\xa7\xd8\xb3\xd8\xaa", 6) == 0 && memcmp(w + 10, "\xd8\xa7", 2) == 0) ||
+           (n == 12 && memcmp(w, "\xd8\xa7", 2) == 0 && memcmp(w + 4, "\xd8\xaa", 2) == 0 &&
+            memcmp(w + 8, "\xd8\xa7", 2) == 0);
+}
+
 /* Whether the word at unit k is a preposition (ل، ب، ك) glued to a noun - "لكرة القدم"،
  * "لحركة مشروع"، "بمنزل"، "للتربية" - rather than a word that begins with that letter: the rest
  * carries the article (لل، بال), or is a word some lexicon knows, or a definite word follows (a
@@ -722,11 +732,8 @@ static int prepositional(const rw_xstate *st, uint32_t k)
     /* The verbal nouns تفعيل, استفعال and افتعال ("بتكوين"، "لاستكمال"، "باعتباره", its pronoun
      * after it) are no names either. */
     if ((rn == 10 && memcmp(rest, "\xd8\xaa", 2) == 0 && memcmp(rest + 6, "\xd9\x8a", 2) == 0) ||
-        (rn == 14 && memcmp(rest, "\xd8\xa7\xd8\xb3\xd8\xaa", 6) == 0 &&
-         memcmp(rest + 10, "\xd8\xa7", 2) == 0) ||
-        ((rn == 12 || (rn == 14 && memcmp(rest + 12, "\xd9\x87", 2) == 0)) &&
-         memcmp(rest, "\xd8\xa7", 2) == 0 && memcmp(rest + 4, "\xd8\xaa", 2) == 0 &&
-         memcmp(rest + 8, "\xd8\xa7", 2) == 0))
+        derived_verbal_noun(rest, rn) ||
+        (rn == 14 && memcmp(rest + 12, "\xd9\x87", 2) == 0 && derived_verbal_noun(rest, 12)))
         return 1;
     /* بال، كال; and لل, where ل took the article's alef (clitics.tsv: lam-article). */
     if (rw_morph_article_len(rest, rn) || (memcmp(w, "\xd9\x84\xd9\x84", 4) == 0 && rn >= 6))
@@ -942,6 +949,11 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
          * an unknown word without it is the sentence going on. */
         if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
             family_name_at(st, j - 1))
+            break;
+        /* "ترفض مارين ارتداء الحجاب": past the first word, a verbal noun of a derived form is
+         * what the person does, not her name (a given name of that shape is one: انتصار). */
+        if (j > k && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
+            derived_verbal_noun(tfold(st, u->tok), tfold_len(st, u->tok)))
             break;
         /* "ميشل عون هنأه فيها": past the second word, an unknown word with an attached pronoun
          * is a verb or a noun with its possessor, no name. */

@@ -50,14 +50,28 @@ static char *tok_text(const rw_xstate *st, uint32_t t0, uint32_t t1)
 
 /* The date expression for a trigger at token `tok` in the clause [tl, tr): the nearest one in
  * the clause, else in the sentence. */
-static const rw_date_expr *pick_date(const rw_date_expr *dx, size_t ndx, uint32_t tok, uint32_t tl,
-                                     uint32_t tr)
+/* Whether date expression d is a word of a person's name ("بعد ماي" after Theresa May was
+ * named: May the person, not the month). */
+static int date_in_name(const rw_xstate *st, const rw_date_expr *d)
+{
+    for (size_t i = 0; i < st->n_pms; i++) {
+        const rw_pm *m = &st->pms[i];
+        if (m->kind != RW_PM_PERSON) continue;
+        uint32_t t0 = st->units[m->unit].tok, t1 = st->units[m->unit_end - 1].tok + st->units[m->unit_end - 1].ntok;
+        if (d->tok_start < t1 && d->tok_end > t0) return 1;
+    }
+    return 0;
+}
+
+static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx, size_t ndx,
+                                     uint32_t tok, uint32_t tl, uint32_t tr)
 {
     const rw_date_expr *best = NULL;
     long bestd = 0;
     for (int pass = 0; pass < 2 && !best; pass++)
         for (size_t i = 0; i < ndx; i++) {
             if (!pass && (dx[i].tok_start < tl || dx[i].tok_end > tr)) continue;
+            if (date_in_name(st, &dx[i])) continue;
             long d = (long)dx[i].tok_start - (long)tok;
             if (d < 0) d = -d;
             if (!best || d < bestd) {
@@ -188,7 +202,7 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
         rw_clause_of(st, p - 1, &nc);
         if (nc.L < L) tl = st->units[nc.L].tok;
     }
-    const rw_date_expr *d = pick_date(dx, ndx, tok, tl, trr);
+    const rw_date_expr *d = pick_date(st, dx, ndx, tok, tl, trr);
     /* The sentence's dates were read with its first verb's tense ("وصل الأحد ... على أن
      * يلتقي ... الاثنين"): a planned event reads its own relative date forward. */
     rw_date_expr fut[16];

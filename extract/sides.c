@@ -314,6 +314,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     /* "كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الوفد": right after أنه the verb's
      * subject is the pronoun; a name before it belongs to the clause before. */
     if (he_before) a->npre = 0;
+    /* "على إثر قيام رئيس الحكومة X بإدخال تحوير ...، يجتمع المكتب التنفيذي للحركة": a verb
+     * right after a comma, with someone after it, opens its own clause, verb first - unless
+     * the comma closes its subject ("أن العاهل المغربي، استقبل اليوم Y"). */
+    if (tr->tense != RW_VT_NOUN && p > 0 && rw_mentions_is_comma(st, p - 1) && a->npost &&
+        a->npre && st->pms[a->pre[a->npre - 1]].unit_end < p - 1)
+        a->npre = 0;
     if (!a->npre && tr->tense == RW_VT_NOUN && rw_possessive(st, p) && !a->near_set &&
         owner == RW_NO_SPEAKER)
         return 0;
