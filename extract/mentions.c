@@ -1068,6 +1068,48 @@ static int plural_pronoun_ending(const rw_xstate *st, uint32_t k)
     return written_ending(st, st->units[k].tok, plural, sizeof plural / sizeof *plural, 4);
 }
 
+/* The bare form of token tok of unit u for matching titles: folded, without the و the unit
+ * carries, a glued preposition (لـ، بـ) or the article. */
+static void bare_word(const rw_xstate *st, const rw_unit *u, uint32_t tok, const char **w, size_t *n)
+{
+    *w = tfold(st, tok);
+    *n = tfold_len(st, tok);
+    if (tok == u->tok && u->prefix_len && u->prefix_len < *n) {
+        *w += u->prefix_len;
+        *n -= u->prefix_len;
+    }
+    size_t art = rw_morph_article_len(*w, *n);
+    if (art && art < *n) {
+        *w += art;
+        *n -= art;
+    }
+}
+
+/* Writes into *out (malloc'd) the bare words of units [u0, u1), one space apart. */
+static int title_words(const rw_xstate *st, uint32_t u0, uint32_t u1, char **out)
+{
+    size_t len = 0;
+    for (uint32_t k = u0; k < u1; k++)
+        for (uint32_t t = st->units[k].tok; t < st->units[k].tok + st->units[k].ntok; t++)
+            len += tfold_len(st, t) + 1;
+    char *p = *out = malloc(len + 1);
+    if (!p) return -1;
+    for (uint32_t k = u0; k < u1; k++) {
+        const rw_unit *u = &st->units[k];
+        if (u->kind == RW_U_PUNCT) continue;
+        for (uint32_t t = u->tok; t < u->tok + u->ntok; t++) {
+            const char *w;
+            size_t n;
+            bare_word(st, u, t, &w, &n);
+            if (p > *out) *p++ = ' ';
+            memcpy(p, w, n);
+            p += n;
+        }
+    }
+    *p = 0;
+    return 0;
+}
+
 static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint32_t u0,
                     uint32_t u1)
 {
@@ -1088,7 +1130,7 @@ static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint3
     size_t n;
     unit_surface(st, u0, u1, -1, &s, &n);
     h->text = strndup(s, n);
-    if (!h->text) return -1;
+    if (!h->text || title_words(st, u0, u1, &h->words)) return -1;
     h->sentence = st->sentence;
     h->span = (rw_span){(uint32_t)(s - st->text), (uint32_t)(s - st->text + n)};
     st->n_held++;
@@ -1754,6 +1796,64 @@ static int accusative_title(const rw_xstate *st, uint32_t u0)
 }
 
 /* A title phrase at u0 and the names it introduces. Returns the unit after it. */
+/* Whether the bare word w (n bytes) matches one of the space-separated bare words of `words`:
+ * equal, or - both long enough - the same first four letters, so that an adjective and its noun
+ * agree ("الثقافة" and "الثقافية", "الخارجية" and "الخارجي"). */
+static int has_word_like(const char *words, const char *w, size_t n)
+{
+    for (const char *p = words; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t m = e ? (size_t)(e - p) : strlen(p);
+        if ((m == n && memcmp(p, w, n) == 0) || (n >= 8 && m >= 8 && memcmp(p, w, 8) == 0))
+            return 1;
+        p += m;
+        if (*p) p++;
+    }
+    return 0;
+}
+
+static void candidate(int *v, int *n, int e);
+
+/* "وعبر وزير الثقافة خلال لقائه بالفخراني": a title that no office table knows, without a
+ * name, is the one person of the article named before with a title of the same head whose words
+ * include each of its own ("وزير الشؤون الثقافية محمد زين العابدين"). Returns 1
+ * when it named that person, 0 when no single person fits, -1 when memory ran out. */
+static int title_anaphor(rw_xstate *st, const title *t, uint32_t *next)
+{
+    int cand[2], n = 0;
+    for (size_t i = 0; i < st->n_held; i++) {
+        const rw_heldrole *h = &st->held[i];
+        if (h->entity < 0 || !h->words || st->x->entities[h->entity].kind != RW_KIND_PERSON) continue;
+        int fits = 1, first = 1, words = 0;
+        for (uint32_t k = t->u0; k < t->end && fits; k++) {
+            const rw_unit *u = &st->units[k];
+            if (u->kind == RW_U_PUNCT || (u->kind == RW_U_WORD && !(u->cls & RW_W_INSTITUTION))) continue;
+            for (uint32_t tok = u->tok; tok < u->tok + u->ntok && fits; tok++) {
+                const char *w;
+                size_t wn;
+                bare_word(st, u, tok, &w, &wn);
+                if (first) { /* the heads are the same word */
+                    const char *e = strchr(h->words, ' ');
+                    size_t hn = e ? (size_t)(e - h->words) : strlen(h->words);
+                    fits = hn == wn && memcmp(h->words, w, wn) == 0;
+                    first = 0;
+                } else {
+                    fits = has_word_like(h->words, w, wn);
+                    words++;
+                }
+            }
+        }
+        /* A bare head ("الوزير") may be anyone's: a guest's title the article gave with no
+         * office ("وزير أوروبا والشؤون الخارجية الفرنسي، جون إيف لودريان") is not held. */
+        if (fits && words) candidate(cand, &n, h->entity);
+    }
+    if (n != 1) return 0;
+    for (uint32_t k = t->u0; k < t->end; k++) st->used[k] = 1;
+    *next = t->end;
+    return push_pm(st, t->u0, t->end, cand[0], RW_PM_PERSON, (st->units[t->u0].pflags & RW_P_CONJ) != 0)
+               ? -1 : 1;
+}
+
 static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
 {
     if (accusative_title(st, u0)) {
@@ -1770,7 +1870,13 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
     if (n_names < 0) return -1;
     int rc = title_apposition(st, &t, n_names, next);
     if (rc) return rc < 0 ? -1 : 0;
-    return n_names ? 0 : title_placeholders(st, &t, next);
+    if (n_names) return 0;
+    if (!t.n_off && t.headed && !t.honorific && !t.plural && !t.counterpart && !t.former &&
+        !t.of_body) {
+        rc = title_anaphor(st, &t, next);
+        if (rc) return rc < 0 ? -1 : 0;
+    }
+    return title_placeholders(st, &t, next);
 }
 
 /* A delegation: "وفد", "الوفد السوري", "وفدا تركيا". */
@@ -2400,7 +2506,10 @@ int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date
     st->dateline = -1;
     st->n_countries = 0;
     for (size_t i = 0; i < st->n_ph; i++) free(st->ph[i].surface);
-    for (size_t i = 0; i < st->n_held; i++) free(st->held[i].text);
+    for (size_t i = 0; i < st->n_held; i++) {
+        free(st->held[i].text);
+        free(st->held[i].words);
+    }
     for (size_t i = 0; i < st->n_ev; i++) {
         free(st->ev[i].date_text);
         free(st->ev[i].trigger);

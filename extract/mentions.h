@@ -99,6 +99,8 @@ typedef struct rw_heldrole {
     int entity, office;  /* office -1: a title no office table knows; `text` has it */
     char country[8];
     char *text;
+    char *words;         /* its words folded, without clitics or article, one space apart: what
+                            a later unnamed title ("الوزير"، "وزير الثقافة") is matched against */
     uint32_t sentence;
     rw_span span;
 } rw_heldrole;

@@ -957,12 +957,20 @@ static void headline_modality(rw_xstate *st)
         rw_xfact *f = &x->facts[i];
         int found = 0;
         rw_modality m = RW_MOD_PLANNED;
+        const rw_xfact *report = NULL;
         for (size_t k = 0; k < x->n_facts; k++) {
             const rw_xfact *g = &x->facts[k];
             if (k == i || (st->fflags[k] & RW_FACT_TENTATIVE) || !same_event(f, g)) continue;
-            if (!found || g->modality == RW_MOD_ASSERTED) m = g->modality;
+            if (!found || g->modality == RW_MOD_ASSERTED) {
+                m = g->modality;
+                report = g;
+            }
             found = 1;
         }
+        /* ... and its day and place, when the headline gives none (not those of a visit the
+         * meeting is later taken to belong to). */
+        if (report && !rw_date_is_set(f->date)) f->date = report->date;
+        if (report && f->place < 0) f->place = report->place;
         /* Unreported in the body, it stands when the body reports a visit of one of its
          * participants (the meeting of that visit: "الحنيفات يلتقي بدر في دمشق" over "وكان
          * الحنيفات قد وصل إلى دمشق"). */

@@ -149,10 +149,30 @@ static int last_two_persons(const rw_xstate *st, uint32_t p, int two[2])
  * جمعه مع ..."، "واعتبر الوزير أن اللقاء مع نظيره"; a role placeholder may be one), else the
  * topic of a later sentence than that subject's ("وكان الرئيس X قد حلّ بعمان. وكان في استقباله
  * ..."); RW_NO_SPEAKER when there is no one. */
+/* Whether a title in construct no one is named for, and that names no office the engine
+ * resolves, stands before unit p with no preposition on it: an unnamed subject ("وعبر وزير
+ * التكوين المهني خلال لقائه بـ Y"). */
+static int unnamed_title_before(const rw_xstate *st, uint32_t p)
+{
+    for (uint32_t k = 0; k < p; k++) {
+        const rw_unit *u = &st->units[k];
+        /* A title with the article ("الوزير"، "الصحفية") refers to someone, or describes. */
+        if ((u->kind != RW_U_TITLE && u->kind != RW_U_OFFICE) || (u->pflags & ~RW_P_CONJ) ||
+            u->definite)
+            continue;
+        int named = 0;
+        for (size_t i = 0; i < st->n_pms && !named; i++)
+            named = st->pms[i].unit <= k && k < st->pms[i].unit_end;
+        if (!named) return 1;
+    }
+    return 0;
+}
+
 static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
 {
     int pronoun = rw_possessive(st, p) ||
                   (a->npost && (st->units[st->pms[a->post[0]].unit].cls & RW_W_COUNTERPART));
+    if (pronoun && !a->near_set && unnamed_title_before(st, p)) return RW_NO_SPEAKER;
     if (pronoun && st->speaker != RW_NO_SPEAKER) return st->speaker;
     /* The topic only for a third person ("اتصلنا" is the paper's own call) with no one named
      * before it in its sentence ("ميركل ... خلال اللقاء الذي جمعها": the one just named). */
@@ -513,6 +533,14 @@ static int sides_chair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_e
 
 /* يضم: the persons after it are members of the delegation before it - or, after a meeting noun,
  * those who met. */
+/* Whether unit k is a colon. */
+static int colon_at(const rw_xstate *st, uint32_t k)
+{
+    if (st->units[k].kind != RW_U_PUNCT) return 0;
+    const rw_token *t = &st->tk->v[st->units[k].tok];
+    return t->end - t->start == 1 && st->text[t->start] == ':';
+}
+
 static int sides_member(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
 {
     uint32_t p = c->p;
@@ -536,6 +564,14 @@ static int sides_member(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     if (group < 0) group = st->last_group;
     for (int i = 0; i < a->npost; i++)
         if (st->pms[a->post[i]].kind == RW_PM_PERSON) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    /* "ويتكون الوفد من سبعة نواب من ... وهم : X و Y و Z": the names the colon that ends the
+     * clause opens are the members. */
+    if (!e->na && c->R < st->n_units && colon_at(st, c->R))
+        for (size_t i = rw_first_pm(st, c->R + 1); i < st->n_pms; i++) {
+            const rw_pm *m = &st->pms[i];
+            if (m->kind != RW_PM_PERSON || (e->na && !m->coord)) break;
+            rw_add_side(e->side_a, &e->na, m->ref);
+        }
     if (group >= 0) rw_add_side(e->side_b, &e->nb, group);
     return e->na && e->nb;
 }

@@ -576,6 +576,20 @@ static const mcase cases[] = {
      "ألغت المرشحة الفرنسية مارين لوبان لقاء مع مفتي لبنان. وكتب نائبها: في لبنان، ترفض مارين ارتداء الحجاب.",
      {{"entity", "مارين ارتداء الحجاب", NULL, NULL, NULL, NULL, 1},
       {"entity", "مارين لوبان", NULL, NULL, NULL, NULL, 0}}},
+    {"a delegation's members after the colon that ends its clause", "2017-03-22",
+     "وتوجه وفد برلماني تونسي إلى دمشق. ويتكون الوفد من ثلاثة نواب من الجبهة الشعبية ونداء تونس وهم : منجي الرحوي وعصام المطوسي وخميس قسيلة.",
+     {{"member_of", "منجي الرحوي", NULL, "asserted", NULL, NULL, 0},
+      {"member_of", "خميس قسيلة", NULL, "asserted", NULL, NULL, 0}}},
+    {"an unnamed title of no office table: the one person named before with such a title; another unnamed title no one", "2016-11-26",
+     "التقى وزير الشؤون الثقافية محمد زين العابدين اليوم الفنانة بهية راشدي. واستقبلت وزيرة الصحة سميرة مرعي الفنان عادل إمام. وعبر وزير الثقافة خلال لقائه بالفنان يحيي الفخراني عن تقديره لفنه. وعبر وزير التكوين المهني خلال لقائه بالفنان دريد لحام عن تقديره لفنه.",
+     {{"met", "محمد زين العابدين", "يحيي الفخراني", "asserted", NULL, NULL, 0},
+      {"met", "سميرة مرعي", "يحيي الفخراني", "asserted", NULL, NULL, 1},
+      {"met", "محمد زين العابدين", "دريد لحام", "asserted", NULL, NULL, 1},
+      {"met", "سميرة مرعي", "دريد لحام", "asserted", NULL, NULL, 1}}},
+    {"a headline takes the day of the body's report, not that of a visit", "2017-03-31",
+     "وزير الشؤون الدينية يستقبل وزير الثقافة الإيراني\n\nإلتقى وزير الشؤون الدينية أحمد عظوم، اليوم الجمعة بمقر الوزارة، وزير الثقافة الإيراني رضا صالحي أميري. وكان أميري قد وصل إلى تونس يوم 24 مارس لمواكبة معرض الكتاب.",
+     {{"met", "أحمد عظوم", "رضا صالحي أميري", "asserted", NULL, "2017-03-31", 0},
+      {"met", "أحمد عظوم", "رضا صالحي أميري", "asserted", NULL, "2017-03-24", 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
