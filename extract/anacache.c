@@ -5,7 +5,7 @@
  * growing byte arena (0 = empty), so a probe reads one cache line of slots and, on a hash
  * match, the record, whose first bytes are the key. Records are packed:
  *
- *   key length, analysis count, key bytes,
+ *   key length, analysis count, key bytes, the caller's extra bytes,
  *   then per analysis: stem_len prefix_len has_article suffix_class suffix_len known, stem bytes
  *
  * so the analyses of a common word take a few dozen bytes, not RW_MAX_ANALYSES structs of 128.
@@ -27,6 +27,7 @@ struct rw_anacache {
     slot *slots;
     size_t cap; /* a power of two, >= max_words / 0.7 */
     size_t count, max_words;
+    size_t extra_size;
     uint8_t *arena;
     size_t arena_len, arena_cap;
 };
@@ -35,12 +36,14 @@ struct rw_anacache {
 #define RECORD_HEAD 2
 #define ANALYSIS_HEAD 6
 
-rw_anacache *rw_anacache_new(size_t max_words)
+rw_anacache *rw_anacache_new(size_t max_words, size_t extra_size)
 {
     if (max_words < 16) max_words = 16;
+    if (extra_size > RW_ANACACHE_MAX_EXTRA) return NULL;
     rw_anacache *c = calloc(1, sizeof *c);
     if (!c) return NULL;
     c->max_words = max_words;
+    c->extra_size = extra_size;
     c->cap = 16;
     while (c->cap * 7 < max_words * 10) c->cap *= 2;
     c->slots = calloc(c->cap, sizeof *c->slots);
@@ -102,7 +105,7 @@ static size_t find(const rw_anacache *c, const char *fold, size_t len, uint32_t 
 }
 
 int rw_anacache_get(const rw_anacache *c, const char *fold, size_t len, rw_analysis *out,
-                    size_t max)
+                    size_t max, void *extra)
 {
     if (len > RW_ANACACHE_MAX_TOKEN) return -1;
     const slot *s = &c->slots[find(c, fold, len, hash_token(fold, len))];
@@ -110,6 +113,8 @@ int rw_anacache_get(const rw_anacache *c, const char *fold, size_t len, rw_analy
     const uint8_t *r = c->arena + s->off - 1;
     size_t n = r[1] < max ? r[1] : max;
     r += RECORD_HEAD + len;
+    if (c->extra_size) memcpy(extra, r, c->extra_size);
+    r += c->extra_size;
     for (size_t k = 0; k < n; k++) {
         rw_analysis *a = &out[k];
         a->stem_len = r[0];
@@ -133,10 +138,10 @@ static void empty(rw_anacache *c)
 }
 
 int rw_anacache_put(rw_anacache *c, const char *fold, size_t len, const rw_analysis *an,
-                    size_t n)
+                    size_t n, const void *extra)
 {
     if (len > RW_ANACACHE_MAX_TOKEN || n > UINT8_MAX) return -1;
-    size_t need = RECORD_HEAD + len;
+    size_t need = RECORD_HEAD + len + c->extra_size;
     for (size_t k = 0; k < n; k++) need += ANALYSIS_HEAD + an[k].stem_len;
     if (c->count >= c->max_words) empty(c);
     if (c->arena_len + need >= UINT32_MAX) return -1;
@@ -159,6 +164,8 @@ int rw_anacache_put(rw_anacache *c, const char *fold, size_t len, const rw_analy
     r[1] = (uint8_t)n;
     memcpy(r + RECORD_HEAD, fold, len);
     r += RECORD_HEAD + len;
+    if (c->extra_size) memcpy(r, extra, c->extra_size);
+    r += c->extra_size;
     for (size_t k = 0; k < n; k++) {
         const rw_analysis *a = &an[k];
         r[0] = a->stem_len;

@@ -14,6 +14,10 @@
  * holds at most `max_words` tokens; when full it is emptied and filled again (the common
  * words come back at once), so its memory stays bounded on any corpus.
  *
+ * Beside the analyses each token carries `extra_size` bytes of the caller's own (mentions.c keeps
+ * the lexicon's answers about the token and its stems there, so that a repeated word needs no
+ * lexicon lookup either); the cache only copies them.
+ *
  * One cache per extractor; not thread-safe; no globals.
  */
 #ifndef RW_ANACACHE_H
@@ -25,24 +29,27 @@
 
 typedef struct rw_anacache rw_anacache;
 
-/* A cache for up to max_words distinct tokens (at least 16). Returns NULL when memory runs
- * out. */
-rw_anacache *rw_anacache_new(size_t max_words);
+/* A cache for up to max_words distinct tokens (at least 16), each with extra_size bytes of the
+ * caller's (at most RW_ANACACHE_MAX_EXTRA). Returns NULL when memory runs out or extra_size is
+ * too large. */
+rw_anacache *rw_anacache_new(size_t max_words, size_t extra_size);
 void rw_anacache_free(rw_anacache *c);
 
 /* The longest token the cache keeps: longer ones are never found (and rarely repeat). */
 #define RW_ANACACHE_MAX_TOKEN 255
+#define RW_ANACACHE_MAX_EXTRA 255
 
-/* When the folded token fold[0..len) is cached, writes its analyses to out (at most max) and
- * returns how many (0 is a valid answer: a token with no analysis); else returns -1. */
+/* When the folded token fold[0..len) is cached, writes its analyses to out (at most max) and its
+ * extra bytes to extra (which may be NULL when extra_size is 0), and returns how many analyses
+ * (0 is a valid answer: a token with no analysis); else returns -1 and writes nothing. */
 int rw_anacache_get(const rw_anacache *c, const char *fold, size_t len, rw_analysis *out,
-                    size_t max);
+                    size_t max, void *extra);
 
-/* Remembers the n analyses of fold[0..len), which must not be cached yet. Returns 0, or -1
- * when the token is too long or memory runs out (nothing is remembered then; the cache stays
- * usable). */
+/* Remembers the n analyses of fold[0..len), which must not be cached yet, and extra_size bytes
+ * from extra. Returns 0, or -1 when the token is too long or memory runs out (nothing is
+ * remembered then; the cache stays usable). */
 int rw_anacache_put(rw_anacache *c, const char *fold, size_t len, const rw_analysis *an,
-                    size_t n);
+                    size_t n, const void *extra);
 
 /* How many tokens are cached now. */
 size_t rw_anacache_count(const rw_anacache *c);

@@ -40,15 +40,14 @@ static const rw_analysis *ana(const rw_xstate *st, uint32_t tok, int k)
     return &st->an[tok][k];
 }
 
-/* The word classes of the proclitic letters of analysis `a` of token `tok`. */
-static uint8_t prefix_flags(const rw_xstate *st, uint32_t tok, const rw_analysis *a)
+/* The word classes of the proclitic letters s[0..prefix_len) of a folded token, looked up. */
+static uint8_t lookup_prefix_flags(const rw_lexicon *lx, const char *s, size_t prefix_len)
 {
     uint8_t f = 0;
-    const char *s = tfold(st, tok);
-    for (size_t i = 0; i < a->prefix_len;) {
+    for (size_t i = 0; i < prefix_len;) {
         size_t n = ((unsigned char)s[i] & 0xE0) == 0xC0 ? 2 : 1;
-        if (i + n > a->prefix_len) break;
-        rw_wclass c = rw_lexicon_word_class(st->lx, s + i, n);
+        if (i + n > prefix_len) break;
+        rw_wclass c = rw_lexicon_word_class(lx, s + i, n);
         if (c & RW_W_CONJ) f |= RW_P_CONJ;
         if (c & RW_W_SIDE) f |= RW_P_SIDE;
         if (c & RW_W_PURPOSE) f |= RW_P_PURPOSE;
@@ -56,6 +55,25 @@ static uint8_t prefix_flags(const rw_xstate *st, uint32_t tok, const rw_analysis
         i += n;
     }
     return f;
+}
+
+/* The word classes of the proclitic letters of analysis k of word token `tok`. */
+static uint8_t prefix_flags(const rw_xstate *st, uint32_t tok, int k)
+{
+    return st->tf[tok].pflags[k];
+}
+
+/* The one-word phrase of a lexicon answer kept in rw_tokfacts, or NULL. */
+static const rw_lex_phrase *phrase_at(const rw_xstate *st, uint32_t phrase)
+{
+    return phrase ? &st->lx->phrase_v[phrase - 1] : NULL;
+}
+
+/* rw_lexicon_forename() of token i as written: remembered for a word, looked up otherwise. */
+static int tok_forename(const rw_xstate *st, uint32_t i)
+{
+    if (st->tk->v[i].kind == RW_TOK_WORD) return st->tf[i].forename;
+    return rw_lexicon_forename(st->lx, tfold(st, i), tfold_len(st, i));
 }
 
 int rw_mentions_side_proclitic(const rw_xstate *st, uint32_t u)
@@ -66,7 +84,7 @@ int rw_mentions_side_proclitic(const rw_xstate *st, uint32_t u)
     /* A verbal noun of five letters at least ("بإستقالة"، "باغتيال"): shorter words that begin
      * with ب are rarely ب + noun ("بينهم"). */
     for (int k = 0; k < st->n_an[v->tok]; k++)
-        if (prefix_flags(st, v->tok, ana(st, v->tok, k)) == RW_P_SIDE &&
+        if (prefix_flags(st, v->tok, k) == RW_P_SIDE &&
             ana(st, v->tok, k)->stem_len >= 10) /* Arabic letters are two bytes */
             return 1;
     return 0;
@@ -79,7 +97,7 @@ static int conj_analysis(const rw_xstate *st, uint32_t tok)
     int best = -1;
     for (int k = 0; k < st->n_an[tok]; k++) {
         const rw_analysis *a = ana(st, tok, k);
-        if (a->prefix_len && a->suffix_len == 0 && prefix_flags(st, tok, a) == RW_P_CONJ &&
+        if (a->prefix_len && a->suffix_len == 0 && prefix_flags(st, tok, k) == RW_P_CONJ &&
             (best < 0 || a->prefix_len < ana(st, tok, best)->prefix_len))
             best = k;
     }
@@ -115,12 +133,39 @@ static uint8_t unit_kind_of(int type)
 
 /* ---- units ---- */
 
+/* 1 + the index of the one-word phrase fold[0..len) in the lexicon, 0 when none. */
+static uint32_t lookup_phrase(const rw_lexicon *lx, const char *fold, size_t len)
+{
+    const rw_lex_phrase *p = rw_lexicon_lookup(lx, fold, len);
+    return p ? (uint32_t)(p - lx->phrase_v) + 1 : 0;
+}
+
+/* The lexicon's answers about word token i and its n analyses an (see rw_tokfacts). */
+static void lookup_facts(const rw_xstate *st, uint32_t i, const rw_analysis *an, size_t n,
+                         rw_tokfacts *f)
+{
+    const char *fold = tfold(st, i);
+    size_t len = tfold_len(st, i);
+    memset(f, 0, sizeof *f);
+    f->phrase = lookup_phrase(st->lx, fold, len);
+    f->forename = (uint8_t)rw_lexicon_forename(st->lx, fold, len);
+    /* A phrase key splits its words at spaces: a token holding one is not looked up alone. */
+    f->in_phrases = memchr(fold, ' ', len) || rw_lexicon_known(fold, len, (void *)st->lx);
+    for (size_t k = 0; k < n; k++) {
+        f->stem_phrase[k] = lookup_phrase(st->lx, an[k].stem, an[k].stem_len);
+        f->stem_forename[k] = (uint8_t)rw_lexicon_forename(st->lx, an[k].stem, an[k].stem_len);
+        f->pflags[k] = lookup_prefix_flags(st->lx, fold, an[k].prefix_len);
+    }
+}
+
 static int analyse_tokens(rw_xstate *st)
 {
     size_t n = st->tk->n;
-    if (rw_array_reserve((void **)&st->an, &st->cap_an, n + 1, sizeof *st->an)) return -1;
+    if (rw_array_reserve((void **)&st->an, &st->cap_an, n + 1, sizeof *st->an) ||
+        rw_array_reserve((void **)&st->tf, &st->cap_tf, n + 1, sizeof *st->tf))
+        return -1;
     /* Without a cache (no memory for one) every token is analysed: slower, the same result. */
-    if (!st->anacache) st->anacache = rw_anacache_new(RW_ANACACHE_WORDS);
+    if (!st->anacache) st->anacache = rw_anacache_new(RW_ANACACHE_WORDS, sizeof(rw_tokfacts));
     size_t cap = st->cap_an;
     uint8_t *na = realloc(st->n_an, cap);
     if (!na) return -1;
@@ -130,7 +175,8 @@ static int analyse_tokens(rw_xstate *st)
         st->n_an[i] = 0;
         if (t->kind != RW_TOK_WORD) continue;
         int cached = st->anacache ? rw_anacache_get(st->anacache, tfold(st, (uint32_t)i),
-                                                    t->fold_len, st->an[i], RW_MAX_ANALYSES)
+                                                    t->fold_len, st->an[i], RW_MAX_ANALYSES,
+                                                    &st->tf[i])
                                   : -1;
         if (cached >= 0) {
             st->n_an[i] = (uint8_t)cached;
@@ -151,9 +197,10 @@ static int analyse_tokens(rw_xstate *st)
             k = 1;
         }
         st->n_an[i] = (uint8_t)k;
+        lookup_facts(st, (uint32_t)i, st->an[i], k, &st->tf[i]);
         /* Not remembered (a token too long, no memory): it is analysed again next time. */
         if (st->anacache) (void)rw_anacache_put(st->anacache, tfold(st, (uint32_t)i), t->fold_len,
-                                                st->an[i], k);
+                                                st->an[i], k, &st->tf[i]);
     }
     return 0;
 }
@@ -235,15 +282,9 @@ static int conj_article_written(const rw_xstate *st, uint32_t tok)
 static rw_wclass tok_class(const rw_xstate *st, uint32_t i)
 {
     if (i >= st->tk->n) return 0;
-    /* A word class belongs to a one-word phrase, whose word is known: when the analyser already
-     * found the whole form unknown (its analysis without proclitic or ending, which holds the
-     * whole form), there is no class to look up. */
-    for (int k = 0; k < st->n_an[i]; k++) {
-        const rw_analysis *a = ana(st, i, k);
-        if (!a->prefix_len && !a->suffix_len && a->stem_len == tfold_len(st, i)) {
-            if (!a->known) return 0;
-            break;
-        }
+    if (st->tk->v[i].kind == RW_TOK_WORD) {
+        const rw_lex_phrase *p = phrase_at(st, st->tf[i].phrase);
+        return p ? p->cls : 0;
     }
     return rw_lexicon_word_class(st->lx, tfold(st, i), tfold_len(st, i));
 }
@@ -338,19 +379,32 @@ static const rw_lex_phrase *longest_at(rw_xstate *st, uint32_t i, int cap, int *
     const rw_lex_phrase *best = NULL;
     *nw = 0;
     *k_out = 0;
+    /* A phrase's later words are tokens as written, each a word of some phrase: a phrase of
+     * more words than the run of such tokens after i is never looked up (most runs are short,
+     * and a failed lookup in the phrase table costs a trip to memory). Only word tokens' answers
+     * are kept; any other token counts as one. (A name chain is no lexicon phrase: `cap`
+     * still bounds it.) */
+    int run = 1;
+    for (uint32_t j = i + 1; j < st->tk->n && run < cap; j++, run++)
+        if (st->tk->v[j].kind == RW_TOK_WORD && !st->tf[j].in_phrases) break;
     for (int k = 0; k < st->n_an[i]; k++) {
         const rw_analysis *a = ana(st, i, k);
         /* The analyser kept rw_lexicon_known()'s answer: 1 + the longest phrase's words. */
         int maxw = a->known ? a->known - 1 : 0;
         if (maxw > (int)(st->tk->n - i)) maxw = (int)(st->tk->n - i);
-        if (maxw > cap) maxw = cap;
+        if (maxw > run) maxw = run;
         /* A stripped ending only makes sense on the last word of a phrase or a head. */
         for (int n = maxw; n > *nw; n--) {
-            if (build_key(st, i, a, n)) {
-                *nw = -1;
-                return NULL;
+            const rw_lex_phrase *p;
+            if (n == 1) {
+                p = phrase_at(st, st->tf[i].stem_phrase[k]);
+            } else {
+                if (build_key(st, i, a, n)) {
+                    *nw = -1;
+                    return NULL;
+                }
+                p = rw_lexicon_lookup(st->lx, st->key.data, st->key.len);
             }
-            const rw_lex_phrase *p = rw_lexicon_lookup(st->lx, st->key.data, st->key.len);
             if (p && p->nwords == n && ending_fits(p, a, n) && !definite_with_pronoun(st, i, a) &&
                 !construct_without_noun(st, i, a, n)) {
                 best = p;
@@ -410,7 +464,7 @@ static int build_units(rw_xstate *st)
         }
         /* A given name is not a proclitic glued to a word: فيصل is Faisal, not ف + يصل. */
         if (best && ana(st, i, best_k)->prefix_len && best_nw == 1 &&
-            rw_lexicon_forename(st->lx, tfold(st, i), tfold_len(st, i))) {
+            tok_forename(st, i)) {
             best = NULL;
             best_k = 0;
         }
@@ -446,7 +500,7 @@ static int build_units(rw_xstate *st)
         u->definite = written_article(st, i, a);
         for (int k = 0; k < st->n_an[i] && u->kind == RW_U_OTHER && !u->definite; k++)
             if (ana(st, i, k)->has_article) u->definite = written_article(st, i, ana(st, i, k));
-        u->pflags = prefix_flags(st, i, a);
+        u->pflags = prefix_flags(st, i, u->ana);
         /* A lexicon phrase that holds "والتعاون" makes the analyser keep that form whole; as
          * written it is still و + التعاون. */
         if (u->kind == RW_U_OTHER && !u->definite && conj_article_written(st, i)) {
@@ -684,13 +738,13 @@ static int name_word(const rw_xstate *st, uint32_t k)
  * a given name, 2 one that is also an ordinary word. */
 static int forename_at(const rw_xstate *st, uint32_t tok)
 {
-    int kind = rw_lexicon_forename(st->lx, tfold(st, tok), tfold_len(st, tok));
+    int kind = tok_forename(st, tok);
     for (int k = 0; k < st->n_an[tok]; k++) {
         const rw_analysis *a = ana(st, tok, k);
         /* Only the conjunction may be taken off: لطفي is a name, not ل + طفي. */
-        if (a->suffix_len || (a->prefix_len && !(prefix_flags(st, tok, a) == RW_P_CONJ)))
+        if (a->suffix_len || (a->prefix_len && !(prefix_flags(st, tok, k) == RW_P_CONJ)))
             continue;
-        int k2 = rw_lexicon_forename(st->lx, a->stem, a->stem_len);
+        int k2 = st->tf[tok].stem_forename[k];
         if (k2 > kind) kind = k2;
     }
     return kind;
@@ -817,10 +871,10 @@ static int name_start(const rw_xstate *st, uint32_t k, int first_ana)
     /* "وممثليه في قصر قرطاج وملحقاتهم الحكومية"، "أنهم تمكنوا" (أن + هم, not آن): a plural
      * pronoun on it makes a noun or a particle with its possessors. */
     if (plural_pronoun_ending(st, k)) return NAME_NONE;
-    const rw_analysis *a = ana(st, u->tok, first_ana >= 0 ? first_ana : u->ana);
+    int ka = first_ana >= 0 ? first_ana : u->ana;
+    const rw_analysis *a = ana(st, u->tok, ka);
     /* A given name takes the feminine ending (عزيزة) and no other: "رياضية" is not رياض. */
-    if (forename_at(st, u->tok) ||
-        (a->suffix_len <= 2 && rw_lexicon_forename(st->lx, a->stem, a->stem_len)) ||
+    if (forename_at(st, u->tok) || (a->suffix_len <= 2 && st->tf[u->tok].stem_forename[ka]) ||
         name_lookup(st, a->stem, a->stem_len) >= 0)
         return NAME_STRONG;
     if (u->definite || prepositional(st, k)) return NAME_NONE;
@@ -1576,11 +1630,10 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
 static int next_conjunct(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *u = &st->units[k];
-    if (u->ntok != 1 || rw_lexicon_forename(st->lx, tfold(st, u->tok), tfold_len(st, u->tok)))
-        return 0;
+    if (u->ntok != 1 || tok_forename(st, u->tok)) return 0;
     if (u->pflags & RW_P_CONJ) return 1;
     int c = u->kind == RW_U_OTHER ? conj_analysis(st, u->tok) : -1;
-    return c >= 0 && rw_lexicon_forename(st->lx, ana(st, u->tok, c)->stem, ana(st, u->tok, c)->stem_len);
+    return c >= 0 && st->tf[u->tok].stem_forename[c];
 }
 
 /* Reads the names after the title (one, or one per coordinated office after a dual or plural
@@ -2023,9 +2076,9 @@ static int known_name(rw_xstate *st, uint32_t u0, uint32_t *next)
             if (rw_extraction_add_name(st->x, e, s, n)) return -1;
             *next = end;
             const rw_analysis *a0 = ana(st, u->tok, k);
-            int coord = a0->prefix_len && (prefix_flags(st, u->tok, a0) & RW_P_CONJ);
+            int coord = a0->prefix_len && (prefix_flags(st, u->tok, k) & RW_P_CONJ);
             int rc = push_pm(st, u0, end, e, RW_PM_PERSON, coord);
-            if (a0->prefix_len && (prefix_flags(st, u->tok, a0) & RW_P_SIDE)) st->pms[st->n_pms - 1].side = 1;
+            if (a0->prefix_len && (prefix_flags(st, u->tok, k) & RW_P_SIDE)) st->pms[st->n_pms - 1].side = 1;
             return rc;
         }
     }
@@ -2101,8 +2154,8 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     int k = -1;
     for (int i = 0; i < st->n_an[u->tok] && k < 0; i++) {
         const rw_analysis *a = ana(st, u->tok, i);
-        if (!a->suffix_len && rw_lexicon_forename(st->lx, a->stem, a->stem_len) == given &&
-            (!a->prefix_len || prefix_flags(st, u->tok, a) == RW_P_CONJ))
+        if (!a->suffix_len && st->tf[u->tok].stem_forename[i] == given &&
+            (!a->prefix_len || prefix_flags(st, u->tok, i) == RW_P_CONJ))
             k = i;
     }
     if (k < 0) return 0;
@@ -2538,6 +2591,7 @@ void rw_mentions_free(rw_xstate *st)
     rw_anacache_free(st->anacache);
     free(st->an);
     free(st->n_an);
+    free(st->tf);
     free(st->units);
     free(st->pms);
     free(st->weak);

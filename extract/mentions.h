@@ -39,6 +39,22 @@
  * text have about 120,000 (whitespace-separated); the table is 2 MB, its records a few more. */
 #define RW_ANACACHE_WORDS (1u << 17)
 
+/* The lexicon's answers about one word token that the rules ask again and again: looked up when
+ * the token is first analysed and cached with its analyses (anacache.h), so a repeated word needs
+ * no lookup in the lexicon's tables, which are larger than the processor's cache. All depend on
+ * the folded token alone. */
+typedef struct rw_tokfacts {
+    uint32_t phrase;                       /* the whole folded token as a one-word phrase: 1 + its
+                                              index in lx->phrase_v, 0 when none */
+    uint32_t stem_phrase[RW_MAX_ANALYSES]; /* the same for the stem of each analysis */
+    uint8_t forename;                      /* rw_lexicon_forename() of the whole token */
+    uint8_t in_phrases;                    /* the whole token may be a later word of a phrase
+                                              (it is a word of one, or holds a space) */
+    uint8_t stem_forename[RW_MAX_ANALYSES]; /* rw_lexicon_forename() of each stem */
+    uint8_t pflags[RW_MAX_ANALYSES];       /* the RW_P_* word classes of each analysis's
+                                              proclitic letters */
+} rw_tokfacts;
+
 typedef enum rw_unit_kind {
     RW_U_OTHER,   /* a word no lexicon knows */
     RW_U_ACTOR,
@@ -156,8 +172,9 @@ typedef struct rw_xstate {
     uint32_t sentence;
     rw_analysis (*an)[RW_MAX_ANALYSES];
     uint8_t *n_an;
-    rw_anacache *anacache; /* the analyses of tokens seen in any article so far */
-    size_t cap_an;
+    rw_tokfacts *tf; /* per token; only word tokens' are set */
+    rw_anacache *anacache; /* the analyses and facts of tokens seen in any article so far */
+    size_t cap_an, cap_tf;
     rw_unit *units;
     size_t n_units, cap_units;
     int phone_word;    /* the sentence has a phone word (هاتفيا): a `talk` trigger reports a call */
