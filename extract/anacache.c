@@ -130,6 +130,23 @@ int rw_anacache_get(const rw_anacache *c, const char *fold, size_t len, rw_analy
     return (int)n;
 }
 
+void rw_anacache_prefetch_slot(const rw_anacache *c, const char *fold, size_t len)
+{
+    __builtin_prefetch(&c->slots[hash_token(fold, len) & (c->cap - 1)]);
+}
+
+/* Only the token's first slot is read: most tokens are found there or not at all, and a
+ * prefetch that guesses wrong costs nothing but a line of cache. */
+void rw_anacache_prefetch_record(const rw_anacache *c, const char *fold, size_t len)
+{
+    uint32_t h = hash_token(fold, len);
+    const slot *s = &c->slots[h & (c->cap - 1)];
+    if (s->off && s->hash == h) {
+        const uint8_t *r = c->arena + s->off - 1;
+        __builtin_prefetch(r);
+    }
+}
+
 static void empty(rw_anacache *c)
 {
     memset(c->slots, 0, c->cap * sizeof *c->slots);

@@ -45,6 +45,14 @@ void rw_anacache_free(rw_anacache *c);
 int rw_anacache_get(const rw_anacache *c, const char *fold, size_t len, rw_analysis *out,
                     size_t max, void *extra);
 
+/* Asks the processor to start loading what rw_anacache_get() will read for fold[0..len): first
+ * the token's slot (rw_anacache_prefetch_slot), then, once the slot has arrived, its record
+ * (rw_anacache_prefetch_record). Both tables are larger than the processor's cache, so each read
+ * is a trip to memory; called for every token of a sentence before getting them one by one, the
+ * trips of all the tokens overlap instead of following one another. Neither changes any answer. */
+void rw_anacache_prefetch_slot(const rw_anacache *c, const char *fold, size_t len);
+void rw_anacache_prefetch_record(const rw_anacache *c, const char *fold, size_t len);
+
 /* Remembers the n analyses of fold[0..len), which must not be cached yet, and extra_size bytes
  * from extra. Returns 0, or -1 when the token is too long or memory runs out (nothing is
  * remembered then; the cache stays usable). */

@@ -170,6 +170,16 @@ static int analyse_tokens(rw_xstate *st)
     uint8_t *na = realloc(st->n_an, cap);
     if (!na) return -1;
     st->n_an = na;
+    /* Most tokens are found in the cache, and each costs two reads from memory (its slot, then
+     * its record): started for the whole sentence first, they overlap. */
+    if (st->anacache) {
+        for (size_t i = 0; i < n; i++)
+            if (st->tk->v[i].kind == RW_TOK_WORD)
+                rw_anacache_prefetch_slot(st->anacache, tfold(st, (uint32_t)i), st->tk->v[i].fold_len);
+        for (size_t i = 0; i < n; i++)
+            if (st->tk->v[i].kind == RW_TOK_WORD)
+                rw_anacache_prefetch_record(st->anacache, tfold(st, (uint32_t)i), st->tk->v[i].fold_len);
+    }
     for (size_t i = 0; i < n; i++) {
         const rw_token *t = &st->tk->v[i];
         st->n_an[i] = 0;
