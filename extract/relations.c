@@ -948,8 +948,9 @@ static void fill_defaults(rw_xstate *st)
 /* A headline tells in the present or with a bare noun what the body reports with its modality
  * ("تبون يستقبل ميلوني" over "سيستقبل الرئيس ..."; "لقاء بين الطبوبي وبوشماوي" over "سيعقد ...
  * لقاء"): a tentative fact takes the modality of the body's report of the same event - asserted
- * when the body says it happened anywhere - and goes when the body does not report it. */
-static void headline_modality(rw_xstate *st)
+ * when the body says it happened anywhere - and goes when the body does not report it. Returns
+ * -1 when memory runs out. */
+static int headline_modality(rw_xstate *st)
 {
     rw_extraction *x = st->x;
     for (size_t i = 0; i < x->n_facts; i++) {
@@ -969,7 +970,12 @@ static void headline_modality(rw_xstate *st)
         }
         /* ... and its day and place, when the headline gives none (not those of a visit the
          * meeting is later taken to belong to). */
-        if (report && !rw_date_is_set(f->date)) f->date = report->date;
+        if (report && !rw_date_is_set(f->date)) {
+            f->date = report->date;
+            free(f->date_text);
+            f->date_text = report->date_text ? strdup(report->date_text) : NULL;
+            if (report->date_text && !f->date_text) return -1;
+        }
         if (report && f->place < 0) f->place = report->place;
         /* Unreported in the body, it stands when the body reports a visit of one of its
          * participants (the meeting of that visit: "الحنيفات يلتقي بدر في دمشق" over "وكان
@@ -986,6 +992,7 @@ static void headline_modality(rw_xstate *st)
         else st->fflags[i] |= RW_FACT_DROP;
     }
     drop_marked_facts(st);
+    return 0;
 }
 
 static void dedupe(rw_extraction *x)
@@ -1080,7 +1087,7 @@ int rw_relations_finish(rw_xstate *st)
     }
     if (rw_array_reserve((void **)&st->fflags, &st->cap_fflags, st->x->n_facts + 1, 1)) return -1;
     memset(st->fflags + n_event_facts, 0, st->x->n_facts - n_event_facts);
-    headline_modality(st);
+    if (headline_modality(st)) return -1;
     fill_defaults(st);
     dedupe(st->x);
     return 0;
