@@ -48,8 +48,6 @@ static char *tok_text(const rw_xstate *st, uint32_t t0, uint32_t t1)
     return strndup(st->text + a->start, b->end - a->start);
 }
 
-/* The date expression for a trigger at token `tok` in the clause [tl, tr): the nearest one in
- * the clause, else in the sentence. */
 /* Whether date expression d is a word of a person's name ("بعد ماي" after Theresa May was
  * named: May the person, not the month). */
 static int date_in_name(const rw_xstate *st, const rw_date_expr *d)
@@ -63,6 +61,8 @@ static int date_in_name(const rw_xstate *st, const rw_date_expr *d)
     return 0;
 }
 
+/* The date expression for a trigger at token `tok` in the clause [tl, tr): the nearest one in
+ * the clause, else in the sentence. */
 static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx, size_t ndx,
                                      uint32_t tok, uint32_t tl, uint32_t tr)
 {

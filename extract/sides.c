@@ -144,11 +144,6 @@ static int last_two_persons(const rw_xstate *st, uint32_t p, int two[2])
     return n;
 }
 
-/* Whom a subjectless event of trigger p is about: the previous clause's subject, or, when the
- * trigger or its counterpart carries a pronoun, the sentence's speaker ("وقال على إثر لقاء
- * جمعه مع ..."، "واعتبر الوزير أن اللقاء مع نظيره"; a role placeholder may be one), else the
- * topic of a later sentence than that subject's ("وكان الرئيس X قد حلّ بعمان. وكان في استقباله
- * ..."); RW_NO_SPEAKER when there is no one. */
 /* Whether a title in construct no one is named for, and that names no office the engine
  * resolves, stands before unit p with no preposition on it: an unnamed subject ("وعبر وزير
  * التكوين المهني خلال لقائه بـ Y"). */
@@ -168,6 +163,11 @@ static int unnamed_title_before(const rw_xstate *st, uint32_t p)
     return 0;
 }
 
+/* Whom a subjectless event of trigger p is about: the previous clause's subject, or, when the
+ * trigger or its counterpart carries a pronoun, the sentence's speaker ("وقال على إثر لقاء
+ * جمعه مع ..."، "واعتبر الوزير أن اللقاء مع نظيره"; a role placeholder may be one), else the
+ * topic of a later sentence than that subject's ("وكان الرئيس X قد حلّ بعمان. وكان في استقباله
+ * ..."); RW_NO_SPEAKER when there is no one. */
 static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
 {
     int pronoun = rw_possessive(st, p) ||
@@ -534,8 +534,6 @@ static int sides_chair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_e
     return e->na && e->nb;
 }
 
-/* يضم: the persons after it are members of the delegation before it - or, after a meeting noun,
- * those who met. */
 /* Whether unit k is a colon. */
 static int colon_at(const rw_xstate *st, uint32_t k)
 {
@@ -544,6 +542,8 @@ static int colon_at(const rw_xstate *st, uint32_t k)
     return t->end - t->start == 1 && st->text[t->start] == ':';
 }
 
+/* يضم: the persons after it are members of the delegation before it - or, after a meeting noun,
+ * those who met. */
 static int sides_member(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
 {
     uint32_t p = c->p;
@@ -723,9 +723,9 @@ static int sides_discuss(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
 }
 
 /* "وضم الاجتماع كلا من X و Y و Z"، "وشارك في الاجتماع كل من وزراء ... X و Y": a meeting noun
- * that a verb of inclusion or taking part governs has the list after it for its
- * parties, every pair of them, with the host of the meeting just told if there was one. Returns -1 when the noun has no such verb, else
- * whether the event has sides. */
+ * that a verb of inclusion or taking part governs has the list after it for its parties, every
+ * pair of them, with the host of the meeting just told if there was one. Returns -1 when the
+ * noun has no such verb, else whether the event has sides. */
 static int listed_parties(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e)
 {
     uint32_t p = c->p;
