@@ -409,8 +409,7 @@ void rw_dates_close(rw_dates *d)
 typedef struct ctx {
     const rw_dates *d;
     const rw_tokens *tk;
-    int32_t *head;           /* per token: chain head of its folded form, -1 when none */
-    int32_t *chead;          /* per token: chain head once a proclitic is stripped, -1 when none */
+    const rw_date_heads *h;  /* per token: where the tables' phrases may start (dates.h) */
     UCalendar *greg, *hijri; /* clones made on first need, closed by ctx_done() */
 } ctx;
 
@@ -425,30 +424,34 @@ static const char *fold_at(const ctx *c, size_t i)
     return i < c->tk->n ? rw_token_fold(c->tk, i) : NULL;
 }
 
-/* Looks each token up once: the grammar asks about the same token many times. */
-static void ctx_index(ctx *c)
+void rw_dates_heads(const rw_dates *d, const char *f, size_t len, rw_date_heads *out)
 {
-    const rw_dates *d = c->d;
     char key[MAX_KEY];
-    for (size_t i = 0; i < c->tk->n; i++) {
-        const char *f = rw_token_fold(c->tk, i);
-        size_t len = strlen(f);
-        c->head[i] = chain_of(d, f, len);
-        c->chead[i] = -1;
-        for (size_t p = 0; p < d->npc && c->chead[i] < 0; p++) {
-            const proclitic *pc = &d->pc[p];
-            if (len <= pc->form_len) continue;
-            /* Arabic letters share their lead byte: the second tells most proclitics apart
-             * without a memcmp call (this runs for every proclitic at every token). */
-            const char *form = pool_str(d, pc->form);
-            size_t b = pc->form_len > 1 ? 1 : 0;
-            if ((pc->form_len && f[b] != form[b]) || memcmp(f, form, pc->form_len) != 0) continue;
-            size_t rest = len - pc->form_len;
-            if (pc->repl_len + rest >= sizeof key) continue;
-            memcpy(key, pool_str(d, pc->repl), pc->repl_len);
-            memcpy(key + pc->repl_len, f + pc->form_len, rest);
-            c->chead[i] = chain_of(d, key, pc->repl_len + rest);
-        }
+    out->head = out->chead = -1;
+    if (!d) return;
+    out->head = chain_of(d, f, len);
+    for (size_t p = 0; p < d->npc && out->chead < 0; p++) {
+        const proclitic *pc = &d->pc[p];
+        if (len <= pc->form_len) continue;
+        /* Arabic letters share their lead byte: the second tells most proclitics apart without a
+         * memcmp call (this runs for every proclitic at every token). */
+        const char *form = pool_str(d, pc->form);
+        size_t b = pc->form_len > 1 ? 1 : 0;
+        if ((pc->form_len && f[b] != form[b]) || memcmp(f, form, pc->form_len) != 0) continue;
+        size_t rest = len - pc->form_len;
+        if (pc->repl_len + rest >= sizeof key) continue;
+        memcpy(key, pool_str(d, pc->repl), pc->repl_len);
+        memcpy(key + pc->repl_len, f + pc->form_len, rest);
+        out->chead = chain_of(d, key, pc->repl_len + rest);
+    }
+}
+
+/* Looks each token up once: the grammar asks about the same token many times. */
+static void index_tokens(const rw_dates *d, const rw_tokens *tk, rw_date_heads *heads)
+{
+    for (size_t i = 0; i < tk->n; i++) {
+        const char *f = rw_token_fold(tk, i);
+        rw_dates_heads(d, f, strlen(f), &heads[i]);
     }
 }
 
@@ -502,8 +505,8 @@ static size_t match_chain(const ctx *c, int32_t k, size_t i, int kind, const ent
 static size_t match(const ctx *c, size_t i, int kind, int clitic, const entry **out)
 {
     if (i >= c->tk->n) return 0;
-    size_t n = match_chain(c, c->head[i], i, kind, out);
-    if (!n && clitic) n = match_chain(c, c->chead[i], i, kind, out);
+    size_t n = match_chain(c, c->h[i].head, i, kind, out);
+    if (!n && clitic) n = match_chain(c, c->h[i].chead, i, kind, out);
     return n;
 }
 
@@ -1176,13 +1179,23 @@ found:
 size_t rw_dates_find(const rw_dates *d, const rw_tokens *tk, rw_date doc_date, rw_tense tense,
                      rw_date_expr *out, size_t max)
 {
+    return rw_dates_find_with(d, tk, NULL, doc_date, tense, out, max);
+}
+
+size_t rw_dates_find_with(const rw_dates *d, const rw_tokens *tk, const rw_date_heads *given,
+                          rw_date doc_date, rw_tense tense, rw_date_expr *out, size_t max)
+{
     if (!d || !tk || !out || !max || !tk->n) return 0;
     enum { STACK_TOKENS = 256 };
-    int32_t stack[2 * STACK_TOKENS];
-    int32_t *heads = tk->n <= STACK_TOKENS ? stack : malloc(2 * tk->n * sizeof *heads);
-    if (!heads) return 0;
-    ctx c = {d, tk, heads, heads + tk->n, NULL, NULL};
-    ctx_index(&c);
+    rw_date_heads stack[STACK_TOKENS], *own = NULL;
+    const rw_date_heads *heads = given;
+    if (!given) {
+        own = tk->n <= STACK_TOKENS ? stack : malloc(tk->n * sizeof *own);
+        if (!own) return 0;
+        index_tokens(d, tk, own);
+        heads = own;
+    }
+    ctx c = {d, tk, heads, NULL, NULL};
     size_t found = 0, i = 0;
     while (i < tk->n && found < max) {
         /* Every expression starts with a phrase of the tables (its first word has a chain, with or
@@ -1190,7 +1203,7 @@ size_t rw_dates_find(const rw_dates *d, const rw_tokens *tk, rw_date doc_date, r
          * token and find nothing. */
         long num;
         const char *rest;
-        if (c.head[i] < 0 && c.chead[i] < 0 && !num_at(&c, i, &num, &rest)) {
+        if (heads[i].head < 0 && heads[i].chead < 0 && !num_at(&c, i, &num, &rest)) {
             i++;
             continue;
         }
@@ -1204,14 +1217,14 @@ size_t rw_dates_find(const rw_dates *d, const rw_tokens *tk, rw_date doc_date, r
         }
     }
     ctx_done(&c);
-    if (heads != stack) free(heads);
+    if (own != stack) free(own);
     return found;
 }
 
 int rw_dates_hijri_to_gregorian(const rw_dates *d, int year, int month, int day, rw_date *out)
 {
     if (!d || month < 1 || month > 12 || day < 0 || day > 30) return -1;
-    ctx c = {d, NULL, NULL, NULL, NULL, NULL};
+    ctx c = {d, NULL, NULL, NULL, NULL};
     rw_date g = to_gregorian(&c, CAL_HIJRI, year, month, day);
     ctx_done(&c);
     if (!rw_date_is_set(g)) return -1;
@@ -1222,10 +1235,10 @@ int rw_dates_hijri_to_gregorian(const rw_dates *d, int year, int month, int day,
 /* Whether the tokens hold a publication cue (نشر، بتاريخ، آخر تحديث). */
 static int has_cue(const rw_dates *d, const rw_tokens *tk)
 {
-    int32_t *heads = malloc(2 * tk->n * sizeof *heads);
+    rw_date_heads *heads = malloc(tk->n * sizeof *heads);
     if (!heads) return 0;
-    ctx c = {d, tk, heads, heads + tk->n, NULL, NULL};
-    ctx_index(&c);
+    index_tokens(d, tk, heads);
+    ctx c = {d, tk, heads, NULL, NULL};
     const entry *e;
     int cue = 0;
     for (size_t i = 0; i < tk->n && !cue; i++)

@@ -57,6 +57,23 @@ typedef struct rw_date_expr {
 size_t rw_dates_find(const rw_dates *d, const rw_tokens *tk, rw_date doc_date, rw_tense tense,
                      rw_date_expr *out, size_t max);
 
+/* Where the tables' phrases may start at one folded token: the chain of phrases whose first
+ * word is the token (head), and the chain once a proclitic is taken off it (chead); -1 when
+ * none. rw_dates_find() needs them at every token, two hash lookups; they depend on the folded
+ * token alone, so a caller that keeps them per distinct token (mentions.c caches them with the
+ * token's analyses) can hand them over instead. */
+typedef struct rw_date_heads {
+    int32_t head, chead;
+} rw_date_heads;
+
+/* The heads of the folded token fold[0..len); with d NULL both are -1. */
+void rw_dates_heads(const rw_dates *d, const char *fold, size_t len, rw_date_heads *out);
+
+/* rw_dates_find() with the heads of every token of tk given (heads[i] for token i, as
+ * rw_dates_heads() finds them); heads may be NULL: they are found here then. */
+size_t rw_dates_find_with(const rw_dates *d, const rw_tokens *tk, const rw_date_heads *heads,
+                          rw_date doc_date, rw_tense tense, rw_date_expr *out, size_t max);
+
 /* Looks for the document's own date in its text: a dateline at the top ("موسكو 26 شوال 1436 هـ
  * الموافق 11 أغسطس 2015 م") or a publication line ("نشر ... بتاريخ ٤ شباط ٢٠٢٦"). Only the
  * first 8 non-empty lines are read; a line with a publication cue (data: `published`) wins,

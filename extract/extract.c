@@ -125,8 +125,8 @@ int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error
         if (rw_mentions_sentence(st, tk, (uint32_t)s)) goto nomem;
         if (ex->trace) rw_mentions_trace(st, ex->trace);
         if (s < HEAD_SENTENCES) persons[s] = rw_mentions_persons(st);
-        size_t ndx = rw_dates_find(ex->dates, tk, dd, rw_relations_sentence_tense(st), dx,
-                                   MAX_DATE_EXPRS);
+        size_t ndx = rw_dates_find_with(ex->dates, tk, rw_mentions_date_heads(st, tk), dd,
+                                        rw_relations_sentence_tense(st), dx, MAX_DATE_EXPRS);
         if (rw_relations_sentence(st, dx, ndx)) goto nomem;
     }
     /* A headline names people by the surname the body introduces later ("الحنيفات يلتقي بدر"):
@@ -150,8 +150,8 @@ int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error
         out->n_mentions = k;
         rw_relations_drop(st, (uint32_t)s, n_ev);
         n_ev = st->n_ev;
-        size_t ndx = rw_dates_find(ex->dates, tk, dd, rw_relations_sentence_tense(st), dx,
-                                   MAX_DATE_EXPRS);
+        size_t ndx = rw_dates_find_with(ex->dates, tk, rw_mentions_date_heads(st, tk), dd,
+                                        rw_relations_sentence_tense(st), dx, MAX_DATE_EXPRS);
         if (rw_relations_sentence(st, dx, ndx)) goto nomem;
     }
     if (rw_relations_finish(st)) goto nomem;

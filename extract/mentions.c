@@ -156,13 +156,15 @@ static void lookup_facts(const rw_xstate *st, uint32_t i, const rw_analysis *an,
         f->stem_forename[k] = (uint8_t)rw_lexicon_forename(st->lx, an[k].stem, an[k].stem_len);
         f->pflags[k] = lookup_prefix_flags(st->lx, fold, an[k].prefix_len);
     }
+    rw_dates_heads(st->dates, fold, strlen(fold), &f->dates);
 }
 
 static int analyse_tokens(rw_xstate *st)
 {
     size_t n = st->tk->n;
     if (rw_array_reserve((void **)&st->an, &st->cap_an, n + 1, sizeof *st->an) ||
-        rw_array_reserve((void **)&st->tf, &st->cap_tf, n + 1, sizeof *st->tf))
+        rw_array_reserve((void **)&st->tf, &st->cap_tf, n + 1, sizeof *st->tf) ||
+        rw_array_reserve((void **)&st->dh, &st->cap_dh, n + 1, sizeof *st->dh))
         return -1;
     /* Without a cache (no memory for one) every token is analysed: slower, the same result. */
     if (!st->anacache) st->anacache = rw_anacache_new(RW_ANACACHE_WORDS, sizeof(rw_tokfacts));
@@ -183,13 +185,18 @@ static int analyse_tokens(rw_xstate *st)
     for (size_t i = 0; i < n; i++) {
         const rw_token *t = &st->tk->v[i];
         st->n_an[i] = 0;
-        if (t->kind != RW_TOK_WORD) continue;
+        if (t->kind != RW_TOK_WORD) {
+            const char *f = tfold(st, (uint32_t)i);
+            rw_dates_heads(st->dates, f, strlen(f), &st->dh[i]);
+            continue;
+        }
         int cached = st->anacache ? rw_anacache_get(st->anacache, tfold(st, (uint32_t)i),
                                                     t->fold_len, st->an[i], RW_MAX_ANALYSES,
                                                     &st->tf[i])
                                   : -1;
         if (cached >= 0) {
             st->n_an[i] = (uint8_t)cached;
+            st->dh[i] = st->tf[i].dates;
             continue;
         }
         size_t k = rw_morph_analyze(st->morph, tfold(st, (uint32_t)i), t->fold_len,
@@ -208,10 +215,12 @@ static int analyse_tokens(rw_xstate *st)
         }
         st->n_an[i] = (uint8_t)k;
         lookup_facts(st, (uint32_t)i, st->an[i], k, &st->tf[i]);
+        st->dh[i] = st->tf[i].dates;
         /* Not remembered (a token too long, no memory): it is analysed again next time. */
         if (st->anacache) (void)rw_anacache_put(st->anacache, tfold(st, (uint32_t)i), t->fold_len,
                                                 st->an[i], k, &st->tf[i]);
     }
+    st->dh_valid = 1;
     return 0;
 }
 
@@ -2418,6 +2427,7 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
     st->tk = tk;
     st->sentence = sentence;
     st->n_pms = 0;
+    st->dh_valid = 0;
     if (link_list_sentence(st, tk)) {
         st->n_units = 0;
         st->phone_word = 0;
@@ -2602,6 +2612,7 @@ void rw_mentions_free(rw_xstate *st)
     free(st->an);
     free(st->n_an);
     free(st->tf);
+    free(st->dh);
     free(st->units);
     free(st->pms);
     free(st->weak);
@@ -2613,4 +2624,9 @@ void rw_mentions_free(rw_xstate *st)
     rw_buf_free(&st->key);
     rw_buf_free(&st->tmp);
     memset(st, 0, sizeof *st);
+}
+
+const rw_date_heads *rw_mentions_date_heads(const rw_xstate *st, const rw_tokens *tk)
+{
+    return st->dh_valid && st->tk == tk ? st->dh : NULL;
 }

@@ -53,6 +53,7 @@ typedef struct rw_tokfacts {
     uint8_t stem_forename[RW_MAX_ANALYSES]; /* rw_lexicon_forename() of each stem */
     uint8_t pflags[RW_MAX_ANALYSES];       /* the RW_P_* word classes of each analysis's
                                               proclitic letters */
+    rw_date_heads dates;                   /* rw_dates_heads() of the token */
 } rw_tokfacts;
 
 typedef enum rw_unit_kind {
@@ -173,8 +174,10 @@ typedef struct rw_xstate {
     rw_analysis (*an)[RW_MAX_ANALYSES];
     uint8_t *n_an;
     rw_tokfacts *tf; /* per token; only word tokens' are set */
+    rw_date_heads *dh; /* per token, for rw_dates_find_with(); set when dh_valid */
+    int dh_valid;
     rw_anacache *anacache; /* the analyses and facts of tokens seen in any article so far */
-    size_t cap_an, cap_tf;
+    size_t cap_an, cap_tf, cap_dh;
     rw_unit *units;
     size_t n_units, cap_units;
     int phone_word;    /* the sentence has a phone word (هاتفيا): a `talk` trigger reports a call */
@@ -238,6 +241,10 @@ const char *rw_mentions_home_country(const rw_xstate *st);
 void rw_mentions_trace(const rw_xstate *st, FILE *out);
 /* How many person mentions the current sentence has (after rw_mentions_sentence). */
 size_t rw_mentions_persons(const rw_xstate *st);
+/* The date tables' heads of every token of tk (dates.h), kept from the token cache, when tk is
+ * the sentence rw_mentions_sentence() read last; else NULL (rw_dates_find_with() then finds
+ * them itself). */
+const rw_date_heads *rw_mentions_date_heads(const rw_xstate *st, const rw_tokens *tk);
 /* Frees everything the state owns. */
 void rw_mentions_free(rw_xstate *st);
 

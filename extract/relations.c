@@ -208,7 +208,8 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
     rw_date_expr fut[16];
     if (d && d->relative && e->modality == RW_MOD_PLANNED && rw_date_is_set(st->doc_date) &&
         rw_date_compare(d->date, st->doc_date) < 0) {
-        size_t nf = rw_dates_find(st->dates, st->tk, st->doc_date, RW_TENSE_FUTURE, fut, 16);
+        size_t nf = rw_dates_find_with(st->dates, st->tk, rw_mentions_date_heads(st, st->tk),
+                                       st->doc_date, RW_TENSE_FUTURE, fut, 16);
         for (size_t i = 0; i < nf; i++)
             if (fut[i].tok_start == d->tok_start && fut[i].tok_end == d->tok_end) d = &fut[i];
     }

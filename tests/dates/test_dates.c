@@ -402,6 +402,51 @@ static void test_cases(rw_dates *d, rw_text *t)
     rw_tokens_free(&tk);
 }
 
+/* rw_dates_find_with() given the heads rw_dates_heads() finds (as mentions.c hands over the
+ * cached ones) finds what rw_dates_find() finds, case by case; a proclitic's head is the head of
+ * the word without it. */
+static void test_given_heads(rw_dates *d, rw_text *t)
+{
+    rw_tokens tk = {0};
+    int differ = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const dcase *c = &cases[i];
+        rw_date_expr a[8], b[8];
+        size_t na = find(d, t, &tk, c->text, parse_doc(c->doc), c->tense, a, 8);
+        rw_date_heads *h = malloc((tk.n + 1) * sizeof *h);
+        if (!h) continue;
+        for (size_t k = 0; k < tk.n; k++) {
+            const char *f = rw_token_fold(&tk, k);
+            rw_dates_heads(d, f, strlen(f), &h[k]);
+        }
+        size_t nb = rw_dates_find_with(d, &tk, h, parse_doc(c->doc), c->tense, b, 8);
+        free(h);
+        if (na != nb) differ++;
+        for (size_t k = 0; k < na && k < nb; k++)
+            if (a[k].tok_start != b[k].tok_start || a[k].tok_end != b[k].tok_end ||
+                rw_date_compare(a[k].date, b[k].date) != 0)
+                differ++;
+    }
+    CHECK_INT(differ, 0, "the heads given or found here: the same expressions in every case");
+
+    rw_error err = {0};
+    const char *text = "أمس وأمس الوفد";
+    CHECK(rw_text_tokenize(t, text, (rw_span){0, (uint32_t)strlen(text)}, &tk, &err) == 0 &&
+              tk.n == 3,
+          "three tokens");
+    rw_date_heads h[3];
+    for (size_t k = 0; k < 3 && k < tk.n; k++) {
+        const char *f = rw_token_fold(&tk, k);
+        rw_dates_heads(d, f, strlen(f), &h[k]);
+    }
+    CHECK(h[0].head >= 0, "أمس heads a phrase");
+    CHECK(h[1].chead == h[0].head, "وأمس without its و: the head of أمس");
+    CHECK(h[2].head < 0 && h[2].chead < 0, "الوفد heads none");
+    rw_dates_heads(NULL, "x", 1, &h[0]);
+    CHECK(h[0].head < 0 && h[0].chead < 0, "no tables: no heads");
+    rw_tokens_free(&tk);
+}
+
 static void test_spans(rw_dates *d, rw_text *t)
 {
     rw_tokens tk = {0};
@@ -596,6 +641,7 @@ int main(void)
         return check_done();
     }
     test_cases(d, t);
+    test_given_heads(d, t);
     test_spans(d, t);
     test_documents(d, t);
     test_hijri(d);
