@@ -22,6 +22,10 @@
 
 enum { MAX_KEY_WORDS = 3, MAX_VARIANT_RULES = 32, VARIANT_FORM = 32 };
 
+/* How many words' transliterations rw_names keeps (see struct rw_names); when full it is emptied
+ * whole, so its memory stays bounded (a few MB) on any corpus. */
+enum { MAX_SPELLED = 1 << 16 };
+
 /* One line of name_variants.tsv, its forms folded. */
 typedef struct variant_rule {
     char from[VARIANT_FORM], to[VARIANT_FORM];
@@ -31,6 +35,11 @@ typedef struct variant_rule {
 
 struct rw_names {
     rw_strmap *parts; /* folded Arabic part -> malloc'd English */
+    /* word as written -> malloc'd ICU transliteration. ICU's rule-based transliterator costs
+     * thousands of instructions a word and the same names come back article after article
+     * (about 5 % of `rawabit extract` went to it); the rules are set once, at rw_names_open(), so
+     * a word's spelling never changes. */
+    rw_strmap *spelled;
     rw_text *tx;
     rw_buf scratch, fold;
     variant_rule variants[MAX_VARIANT_RULES];
@@ -54,6 +63,15 @@ static int fold(rw_text *tx, const char *s, size_t n, rw_buf *out)
     return rw_text_fold_into(tx, s, n, out);
 }
 
+/* Frees the cached transliterations' strings (the map itself stays). */
+static void forget_spellings(rw_names *n)
+{
+    size_t pos = 0;
+    void *v;
+    while (n->spelled && rw_strmap_next(n->spelled, &pos, NULL, NULL, &v))
+        free(v);
+}
+
 void rw_names_free(rw_names *n)
 {
     if (!n) return;
@@ -64,6 +82,8 @@ void rw_names_free(rw_names *n)
             free(v);
         rw_strmap_free(n->parts);
     }
+    forget_spellings(n);
+    rw_strmap_free(n->spelled);
     rw_buf_free(&n->scratch);
     rw_buf_free(&n->fold);
     free(n);
@@ -317,6 +337,24 @@ static int has_non_ascii(const char *s, size_t n)
     return 0;
 }
 
+/* Keeps ICU's spelling of word w[0..len) (best effort: without memory it is not kept). */
+static void remember_spelling(rw_names *n, const char *w, size_t len, const char *latin,
+                              size_t latin_len)
+{
+    if (!n->spelled) n->spelled = rw_strmap_new();
+    if (!n->spelled) return;
+    if (rw_strmap_count(n->spelled) >= MAX_SPELLED) {
+        forget_spellings(n);
+        rw_strmap_free(n->spelled);
+        if (!(n->spelled = rw_strmap_new())) return;
+    }
+    char *copy = malloc(latin_len + 1);
+    if (!copy) return;
+    memcpy(copy, latin, latin_len);
+    copy[latin_len] = '\0';
+    if (rw_strmap_put(n->spelled, w, len, copy)) free(copy);
+}
+
 /* One word: the table, else ICU; Latin words are only tidied. */
 static size_t put_word(rw_names *n, const char *w, size_t len, const char *folded, size_t flen,
                        rw_buf *out)
@@ -329,9 +367,13 @@ static size_t put_word(rw_names *n, const char *w, size_t len, const char *folde
     }
     if (!has_non_ascii(w, len)) return put_readable(w, len, out);
     if (!n->tx) return 0;
+    if (n->spelled && rw_strmap_get(n->spelled, w, len, &v))
+        return put_readable(v, strlen(v), out);
     rw_buf_reset(&n->scratch);
     if (rw_text_transliterate(n->tx, w, len, &n->scratch)) return 0;
-    return put_readable(n->scratch.data ? n->scratch.data : "", n->scratch.len, out);
+    const char *latin = n->scratch.data ? n->scratch.data : "";
+    remember_spelling(n, w, len, latin, n->scratch.len);
+    return put_readable(latin, n->scratch.len, out);
 }
 
 /* A word with its article split off: "al-" + the rest (kept lower-case by convention). */
