@@ -133,9 +133,7 @@ int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error
      * read the first sentences again with the article's names, and keep the second reading when
      * it finds more people. */
     size_t n_ev = st->n_ev;
-    st->last_subject = st->last_speaker = st->topic = -1;
-    st->told_date = RW_DATE_NONE;
-    st->told_host = -1;
+    rw_mentions_restart_story(st);
     for (size_t s = 0; s < out->n_sentences && s < HEAD_SENTENCES; s++) {
         const rw_tokens *tk = &ex->head_tk[s];
         size_t m0 = out->n_mentions;

@@ -2566,16 +2566,21 @@ size_t rw_mentions_persons(const rw_xstate *st)
     return n;
 }
 
+void rw_mentions_restart_story(rw_xstate *st)
+{
+    st->last_subject = st->last_speaker = st->topic = -1;
+    st->told_date = RW_DATE_NONE;
+    st->told_host = -1;
+}
+
 int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date doc_date)
 {
     st->x = x;
     st->text = text;
     st->doc_date = doc_date;
     st->last_group = -1;
-    st->last_subject = st->last_speaker = st->topic = -1;
+    rw_mentions_restart_story(st);
     st->speaker = RW_NO_SPEAKER;
-    st->told_date = RW_DATE_NONE;
-    st->told_host = -1;
     st->dateline = -1;
     st->n_countries = 0;
     for (size_t i = 0; i < st->n_ph; i++) free(st->ph[i].surface);

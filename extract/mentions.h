@@ -230,6 +230,9 @@ typedef struct rw_xstate {
 
 /* Prepares the state for a new article (keeps the scratch memory). */
 int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date doc_date);
+/* Forgets who the story was last about - the last subject, speaker and topic, and the meeting
+ * just told - as at an article's start; the headline's second reading starts so too. */
+void rw_mentions_restart_story(rw_xstate *st);
 /* Reads the units and mentions of one sentence into st->units / st->pms, adding entities,
  * names and rw_mention records to the extraction. */
 int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence);

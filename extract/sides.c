@@ -260,6 +260,15 @@ static int relative_antecedent(const rw_xstate *st, uint32_t L)
     return INT_MIN;
 }
 
+/* "وقال إنه تلقى اتصالا هاتفيا من طرف X": أنه, one verb, then the meeting noun of clause c -
+ * the noun is the pronoun's, as when it follows أنه itself. */
+static int he_that_verb_noun(const rw_xstate *st, const rw_clause *c)
+{
+    uint32_t p = c->p;
+    return c->tr->tense == RW_VT_NOUN && p >= 2 && p - 2 >= c->L &&
+           rw_has_word(st, p - 2, p - 1, RW_W_HE_THAT) && st->units[p - 1].kind == RW_U_OTHER;
+}
+
 /* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
  * right after it (VSO), the other side after the side marker, else the rest; a missing subject
  * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
@@ -328,10 +337,8 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     /* "كما أنه اتصل بـ Y"، "X أوضح أنه التقى بـ Y": the pronoun's one - the speaker, else the
      * previous clause's subject - never merely the last person named. */
     int he_before = p > 0 && rw_has_word(st, p - 1, p, RW_W_HE_THAT);
-    /* ... or one verb between it and a meeting noun ("وقال إنه تلقى اتصالا هاتفيا من طرف X"). */
     int he_that = he_before || (L > 0 && rw_has_word(st, L - 1, L, RW_W_HE_THAT)) ||
-                  (!a->npre && tr->tense == RW_VT_NOUN && p >= 2 && p - 2 >= L &&
-                   rw_has_word(st, p - 2, p - 1, RW_W_HE_THAT) && st->units[p - 1].kind == RW_U_OTHER);
+                  (!a->npre && he_that_verb_noun(st, c));
     int clause_subject = he_that && st->speaker != RW_NO_SPEAKER ? st->speaker : st->last_subject;
     int antecedent = relative_antecedent(st, L);
     /* "كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الوفد": right after أنه the verb's
