@@ -385,6 +385,18 @@ static int construct_without_noun(const rw_xstate *st, uint32_t i, const rw_anal
     return i + 1 >= st->tk->n || st->tk->v[i + 1].kind != RW_TOK_WORD;
 }
 
+/* Whether phrase p, read through analysis k of token i, is a past-tense verb with a preposition
+ * glued to it (بوصل، لزار): a verb never takes one, so the word is a noun of the same letters
+ * ("بوصل إيداع", a receipt). */
+static int past_verb_with_preposition(const rw_xstate *st, uint32_t i, int k, const rw_lex_phrase *p)
+{
+    if (!(prefix_flags(st, i, k) & (RW_P_SIDE | RW_P_PURPOSE))) return 0;
+    for (int h = 0; h < p->nhits; h++)
+        if (p->hits[h].type == RW_LEX_TRIGGER && st->lx->triggers[p->hits[h].ref].tense == RW_VT_PAST)
+            return 1;
+    return 0;
+}
+
 /* Whether analysis k of token i strips exactly the future proclitic (words.tsv "future"). */
 static int future_split(const rw_xstate *st, uint32_t i, int k)
 {
@@ -425,7 +437,7 @@ static const rw_lex_phrase *longest_at(rw_xstate *st, uint32_t i, int cap, int *
                 p = rw_lexicon_lookup(st->lx, st->key.data, st->key.len);
             }
             if (p && p->nwords == n && ending_fits(p, a, n) && !definite_with_pronoun(st, i, a) &&
-                !construct_without_noun(st, i, a, n)) {
+                !construct_without_noun(st, i, a, n) && !past_verb_with_preposition(st, i, k, p)) {
                 best = p;
                 *nw = n;
                 *k_out = k;
@@ -1111,6 +1123,12 @@ int rw_mentions_written_dual(const rw_xstate *st, uint32_t tok)
 {
     static const char *const dual[] = {"\xd9\x87\xd9\x85\xd8\xa7"}; /* هما */
     return written_ending(st, tok, dual, 1, 1);
+}
+
+int rw_mentions_written_plural(const rw_xstate *st, uint32_t tok)
+{
+    static const char *const plural[] = {"\xd9\x87\xd9\x85", "\xd9\x87\xd9\x86"}; /* هم هن */
+    return written_ending(st, tok, plural, 2, 1);
 }
 
 /* Whether a one-word candidate ends in an attached pronoun - a verbal noun with its possessor

@@ -258,6 +258,8 @@ int rw_mentions_actor_entity(rw_xstate *st, int actor);
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok);
 /* ... in the dual one (هما: لقائهما، بينهما). */
 int rw_mentions_written_dual(const rw_xstate *st, uint32_t tok);
+/* ... in a plural one (هم، هن: زيارتهم), never a single person's. */
+int rw_mentions_written_plural(const rw_xstate *st, uint32_t tok);
 
 /* Whether unit u is a noun some reading of which carries the side's proclitic ب ("بإستقالة"). */
 int rw_mentions_side_proclitic(const rw_xstate *st, uint32_t u);

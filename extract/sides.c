@@ -37,6 +37,71 @@ static void participants(const rw_xstate *st, uint32_t from, int *side, int *n)
     }
 }
 
+/* Whether the clause of visit trigger c can name who travelled. Not when
+ *   - the verbal noun, after a preposition or a negation, has its place in construct and no
+ *     pronoun: "حذرت الدول رعاياها من زيارة تونس", "نصحه بعدم زيارة تونس" - the visitor is
+ *     unsaid, not whoever the clause named before. (The object of a verb is its subject's
+ *     visit, "يعتزم X زيارة لبنان"; the purpose "دعاه لزيارة تونس" the invited's, read below.);
+ *   - its pronoun is plural (زيارتهم) and no group or two persons are named before it
+ *     ("موقف حركة النهضة وحزب المؤتمر من زيارتهم": the parties did not travel);
+ *   - the clause is a relative one whose antecedent no entity is: "أعضاء الوفد الذي أدّى
+ *     زيارة إلى سوريا", "بعثة الصندوق التي زارت تونس" - the delegation, not the subject before. */
+/* Whether the verbal noun at unit p follows a preposition, glued (بزيارة) or not (من زيارة), or a
+ * negation (بعدم زيارة). */
+static int governed_noun(const rw_xstate *st, uint32_t p)
+{
+    if (st->units[p].pflags & RW_P_SIDE) return 1;
+    return p > 0 && st->units[p - 1].kind == RW_U_WORD &&
+           (st->units[p - 1].cls & (RW_W_PREP | RW_W_NEGATED));
+}
+
+/* How many units a title in apposition spans between a person and a relative pronoun. */
+#define RELATIVE_REACH 8
+
+static int visit_has_traveller(const rw_xstate *st, const rw_clause *c, const rw_args *a)
+{
+    uint32_t p = c->p;
+    const rw_unit *u = &st->units[p];
+    if (c->tr->tense == RW_VT_NOUN && !rw_possessive(st, p) && governed_noun(st, p) &&
+        p + 1 < st->n_units && st->units[p + 1].kind == RW_U_PLACE &&
+        !(st->units[p + 1].pflags & (RW_P_PURPOSE | RW_P_SIDE)))
+        return 0;
+    if (c->tr->tense == RW_VT_NOUN && rw_possessive(st, p) &&
+        rw_mentions_written_plural(st, u->tok + u->ntok - 1) && a->npre) {
+        int r = st->pms[a->pre[a->npre - 1]].ref, persons = 0;
+        for (int i = 0; i < a->npre; i++) {
+            int q = st->pms[a->pre[i]].ref;
+            persons += q >= 0 && st->x->entities[q].kind == RW_KIND_PERSON;
+        }
+        if (persons < 2 && !(r >= 0 && st->x->entities[r].kind == RW_KIND_GROUP)) return 0;
+    }
+    if (c->L == 0 || st->units[c->L - 1].kind != RW_U_WORD ||
+        !(st->units[c->L - 1].cls & RW_W_RELATIVE))
+        return 1;
+    for (int i = 0; i < a->npre; i++)
+        if (st->pms[a->pre[i]].unit >= c->L) return 1;
+    if (a->npost) return 1; /* "التي سيقع على ضوئها تحديد موعد لزيارة رئيس الحكومة لولاية الكاف" */
+    /* The antecedent: the last one named before the pronoun, a title in apposition between at
+     * most ("X كاتب دولة مكلف بالاقتصاد الرقمي، الذي يؤدي زيارة"). */
+    for (size_t i = st->n_pms; i-- > 0;) {
+        const rw_pm *m = &st->pms[i];
+        if (m->unit_end > c->L - 1 || m->kind == RW_PM_PLACE) continue;
+        if (m->unit_end + RELATIVE_REACH < c->L - 1 || m->kind == RW_PM_GROUP) return 0;
+        return m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON;
+    }
+    return 0;
+}
+
+/* Whether the visit trigger at unit p is a verb of sending (words.tsv `send`). */
+static int sent_visit(const rw_xstate *st, uint32_t p)
+{
+    const rw_unit *u = &st->units[p];
+    const char *w = rw_token_fold(st->tk, u->tok);
+    size_t n = st->tk->v[u->tok].fold_len;
+    if (u->prefix_len < n) w += u->prefix_len, n -= u->prefix_len;
+    return (rw_lexicon_word_class(st->lx, w, n) & RW_W_SEND) != 0;
+}
+
 /* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
  * destination, an attendance's side B the last meeting's host. An invitation names a host who
  * is to meet the travellers (*host). */
@@ -46,6 +111,7 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     uint32_t p = c->p, L = c->L, R = c->R;
     int ok = 0;
     int lim = a->marker >= 0 ? a->marker : a->npost;
+    if (tr->rel == RW_REL_VISITED && !visit_has_traveller(st, c, a)) return 0;
     /* "خلال زيارته": a verbal noun with a pronoun is the visit of the one person
      * named last. */
     if (tr->tense == RW_VT_NOUN && rw_possessive(st, p) && a->npre > 1) {
@@ -62,7 +128,10 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     }
     /* "دعا X Y لزيارة P": Y is to visit, X is the host who invited him. */
     int inv = -1;
-    for (uint32_t k = L; k < p && inv < 0; k++)
+    /* ... and "الدعوة التي وجهها X لـ Y لزيارة P": the invitation heads the relative clause. */
+    uint32_t from = L >= 2 && st->units[L - 1].kind == RW_U_WORD &&
+                            (st->units[L - 1].cls & RW_W_RELATIVE) ? L - 2 : L;
+    for (uint32_t k = from; k < p && inv < 0; k++)
         if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_INVITE))
             inv = (int)k;
     if (tr->rel == RW_REL_VISITED && inv >= 0 && a->npre >= 2 &&
@@ -71,6 +140,12 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         for (int i = 1; i < a->npre; i++)
             a->pre[i - 1] = a->pre[i];
         a->npre--;
+    }
+    /* "أرسلت سوريا وفدا إلى موسكو برئاسة X": the delegation and its head travelled. */
+    if (tr->rel == RW_REL_VISITED && sent_visit(st, p)) {
+        for (int i = 0; i < lim; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+        for (int i = 0; i < a->nplaces; i++) e->places[e->nplaces++] = a->places[i];
+        return e->na && e->nplaces;
     }
     /* Travellers come before the verb when named first; those present are named
      * after "بحضور" and "حضر اللقاء", before "... حضر" only when none follow. */
