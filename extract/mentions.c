@@ -1443,6 +1443,14 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
     while (j < st->n_units && !st->used[j]) {
         const rw_unit *u = &st->units[j];
         int conj = (u->pflags & RW_P_CONJ) != 0;
+        /* "رئيس جمعية مديري الصحف، الطيب الزهار": a title in construct inside a body's name is
+         * a word of that name (the directors of the papers), no title of its own. */
+        if ((u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) && in_body && !conj && j - u0 < 10 &&
+            j + 1 < st->n_units && st->units[j + 1].kind == RW_U_OTHER && st->units[j + 1].definite &&
+            !name_follows(st, j + 1)) {
+            j++;
+            continue;
+        }
         if (u->kind == RW_U_OFFICE) {
             if (t->n_off == 0 && !complement && (j == u0 || !conj)) {
                 t->offices[t->n_off++] = u->ref;
