@@ -39,6 +39,13 @@ static int title_place(const rw_xstate *st, uint32_t u)
          (st->units[u - 1].kind == RW_U_WORD && (st->units[u - 1].cls & RW_W_INSTITUTION))))
         return 1;
     if (pk != RW_PLACE_COUNTRY && pk != RW_PLACE_REGION) return 0;
+    /* "بمقر اتحاد عمال المغرب العربي": a country or region in construct at the end of a body's
+     * name (an institution noun, one noun at most between) is part of the name. */
+    for (uint32_t k = u, steps = 0; !st->units[u].prefix_len && k-- > 0 && steps < 2; steps++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_INSTITUTION)) return 1;
+        if (v->kind != RW_U_OTHER || v->prefix_len) break;
+    }
     /* "وزراء خارجية مصر بدر عبد العاطي والأردن أيمن الصفدي": a coordinated country between two
      * names is the next one's. */
     int person_before = 0, person_after = 0;

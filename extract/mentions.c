@@ -1675,6 +1675,8 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
 static int next_conjunct(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *u = &st->units[k];
+    /* A person of the lexicon, of any length ("ونور الدين الطبوبي"), carries it as its proclitic. */
+    if (u->kind == RW_U_ACTOR) return (u->pflags & RW_P_CONJ) != 0;
     if (u->ntok != 1 || tok_forename(st, u->tok)) return 0;
     if (u->pflags & RW_P_CONJ) return 1;
     int c = u->kind == RW_U_OTHER ? conj_analysis(st, u->tok) : -1;
@@ -2159,6 +2161,24 @@ static int next_in_list(const rw_xstate *st, uint32_t u0)
            (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON);
 }
 
+/* Whether token tok is written with ه at its end over a given name without it ("وأمينه العام":
+ * أمين + its pronoun, "its secretary general"): a given name ending in ة written so (أمينة) is
+ * read that way only after a title. */
+static int pronoun_on_given_name(const rw_xstate *st, uint32_t tok)
+{
+    static const char *const heh[] = {"\xd9\x87"}; /* ه */
+    const char *w = tfold(st, tok);
+    size_t n = tfold_len(st, tok);
+    if (!written_ending(st, tok, heh, 1, 4) || n < 6) return 0;
+    /* the folded word may carry the و the unit took off */
+    for (size_t skip = 0; skip <= 1; skip++) {
+        size_t off = skip ? 2 : 0;
+        if (skip && memcmp(w, "\xd9\x88", 2) != 0) break;
+        if (rw_lexicon_forename(st->lx, w + off, n - off - 2)) return 1;
+    }
+    return 0;
+}
+
 /* A person named without a title ("استقبل الرئيس ... الفنانة اللبنانية ماجدة الرومي"، "عيّن الملك
  * سعد الدين العثماني رئيسا للحكومة"): a given name that is no ordinary word (forenames.tsv), then
  * one name word at least - not inside the name of a place or a body ("شارع الحبيب بورقيبة"،
@@ -2185,6 +2205,7 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     int given = forename_at(st, u->tok);
     if (!(u->kind == RW_U_OTHER || (u->kind == RW_U_WORD && yaa_name(st, u0))) || !given)
         return 0;
+    if (pronoun_on_given_name(st, u->tok)) return 0;
     /* "الموقعين علي وثيقة"، "علي مستوى": the preposition على is often written with ي; read
      * without a title, the name علي needs a family name with the article ("علي الصلابي"), a
      * particle or a given name after it ("علي بن علي"), never a word with و. */
