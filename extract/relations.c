@@ -710,6 +710,20 @@ static int other_countries(const rw_xstate *st, int a, int b)
            x && y && strcmp(x, y) != 0;
 }
 
+/* Whether two guests of host h are of the host's own, known country: a meeting at home of
+ * several of its people is one of all of them ("خلال الاجتماع أمس مع رئيس الحكومة X ورئيس
+ * الجامعة Y ووزير الداخلية Z"), where a visitor's compatriots are one delegation. */
+static int compatriots_at_home(const rw_xstate *st, int h, int a, int b)
+{
+    /* A host of no known country is of the one the story is about; the guests must be known to
+     * be (a list of people with no office, "عددا من الرياضيين وهم ...", is one side). */
+    const char *c = entity_country(st, h), *x = entity_country(st, a), *y = entity_country(st, b);
+    if (!c) c = rw_mentions_home_country(st);
+    return *c && st->x->entities[h].kind == RW_KIND_PERSON && st->x->entities[a].kind == RW_KIND_PERSON &&
+           st->x->entities[b].kind == RW_KIND_PERSON && c && x && y && strcmp(c, x) == 0 &&
+           strcmp(c, y) == 0;
+}
+
 static float event_conf(const rw_xstate *st, const rw_event *e, int a, int b)
 {
     float c = CONF_CONTEXT;
@@ -750,10 +764,15 @@ static int facts_of_event(rw_xstate *st, rw_event *e)
             for (int j = 0; j < nb; j++)
                 if (emit(st, e, e->rel, a[i], b[j], place, event_conf(st, e, a[i], b[j]), NULL)) return -1;
         /* "اجتمع A مع B و C": a multi-party meeting gives every pair, the guests of different
-         * countries included. */
+         * countries included, and the host's compatriots at home - named, not titles alone
+         * (which may be a second title of the guest named after it). */
+        int named_guests = 1;
+        for (int i = 0; i < e->nb; i++)
+            if (e->side_b[i] < 0) named_guests = 0;
         for (int i = 0; e->rel == RW_REL_MET && !e->separate && i < nb; i++)
             for (int j = i + 1; j < nb; j++)
-                if (other_countries(st, b[i], b[j]) &&
+                if ((other_countries(st, b[i], b[j]) ||
+                     (na && named_guests && compatriots_at_home(st, a[0], b[i], b[j]))) &&
                     emit(st, e, e->rel, b[i], b[j], place, event_conf(st, e, b[i], b[j]), NULL))
                     return -1;
         return 0;
