@@ -393,7 +393,11 @@ static int speech_at(rw_xstate *st, uint32_t k)
         int person = m->kind == RW_PM_PERSON &&
                      (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON);
         if (!person && m->unit > k + 1 && m->unit < k + APPOSITION_REACH) continue;
-        if (person && (m->unit == k + 1 || title_apposition(st, k + 1, m->unit))) {
+        /* "أكد المواطن مصطفى الدبابي": a definite noun the lexicon does not know, right before
+         * the name, describes the speaker. */
+        int described = m->unit == k + 2 && st->units[k + 1].kind == RW_U_OTHER &&
+                        st->units[k + 1].definite && !st->units[k + 1].pflags;
+        if (person && (m->unit == k + 1 || described || title_apposition(st, k + 1, m->unit))) {
             st->speaker = m->ref;
             if (m->ref >= 0) st->last_speaker = m->ref;
             return 1;
