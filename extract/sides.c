@@ -219,6 +219,23 @@ static int last_two_persons(const rw_xstate *st, uint32_t p, int two[2])
     return n;
 }
 
+/* "أصدر X و Y بيانا ... . وجاء في البيان أن الاجتماع الذي جمعهما ...": with no one named before
+ * it in its sentence, a dual pronoun is the two persons the sentence before named last
+ * (two distinct persons, the later first); how many were found. */
+static int two_persons_before(const rw_xstate *st, int two[2])
+{
+    const rw_extraction *x = st->x;
+    int n = 0;
+    for (size_t i = x->n_mentions; i-- > 0 && n < 2;) {
+        const rw_mention *m = &x->mentions[i];
+        if (m->sentence >= st->sentence) continue;
+        if (m->sentence + 1 < st->sentence) break;
+        if (x->entities[m->entity].kind != RW_KIND_PERSON || (n && two[0] == m->entity)) continue;
+        two[n++] = m->entity;
+    }
+    return n;
+}
+
 /* Whether a title in construct no one is named for, and that names no office the engine
  * resolves, stands before unit p with no preposition on it: an unnamed subject ("وعبر وزير
  * التكوين المهني خلال لقائه بـ Y"). */
@@ -494,6 +511,16 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
             rw_add_side(e->side_a, &e->na, two[1]);
             rw_add_side(e->side_a, &e->na, two[0]);
             e->implicit = 1;
+        } else if (dual_possessive(st, p)) {
+            /* No two persons before it in its sentence: the two of the sentence before met
+             * each other; those after it here (the one who invited them, "بدعوة من X") are
+             * no side. With fewer than two, the pronoun names no one we know. */
+            if (two_persons_before(st, two) < 2) return 0;
+            e->nb = 0;
+            rw_add_side(e->side_a, &e->na, two[1]);
+            rw_add_side(e->side_b, &e->nb, two[0]);
+            e->implicit = 1;
+            return 1;
         } else if (subj != RW_NO_SPEAKER) {
             rw_add_side(e->side_a, &e->na, subj);
             e->implicit = 1;
