@@ -706,6 +706,15 @@ static int push_pm(rw_xstate *st, uint32_t u0, uint32_t u1, int ref, rw_pm_kind 
 }
 
 /* Source bytes of units [u0, u1), without the first token's proclitics. */
+/* Whether the first word of a name, unit u read through analysis first_ana (or its own), is a
+ * given name as written that the analysis cut a preposition from (لسعد، لزهر: not ل + سعد). */
+static int whole_given_name(const rw_xstate *st, const rw_unit *u, int first_ana)
+{
+    const rw_analysis *a = ana(st, u->tok, first_ana >= 0 ? first_ana : u->ana);
+    return a->prefix_len && prefix_flags(st, u->tok, first_ana >= 0 ? first_ana : u->ana) != RW_P_CONJ &&
+           tok_forename(st, u->tok);
+}
+
 static void unit_surface(const rw_xstate *st, uint32_t u0, uint32_t u1, int skip_prefix,
                          const char **s, size_t *n)
 {
@@ -714,8 +723,9 @@ static void unit_surface(const rw_xstate *st, uint32_t u0, uint32_t u1, int skip
     const rw_token *tb = &st->tk->v[st->units[u1 - 1].tok + st->units[u1 - 1].ntok - 1];
     uint32_t start = ta->start;
     const rw_analysis *an = ana(st, a->tok, skip_prefix >= 0 ? skip_prefix : a->ana);
-    /* Proclitics are plain letters, folded to themselves: skip them when the bytes agree. */
-    if (an->prefix_len && ta->end - ta->start > an->prefix_len &&
+    /* Proclitics are plain letters, folded to themselves: skip them when the bytes agree - not
+     * from a given name written so (لسعد). */
+    if (an->prefix_len && ta->end - ta->start > an->prefix_len && !whole_given_name(st, a, skip_prefix) &&
         memcmp(st->text + start, tfold(st, a->tok), an->prefix_len) == 0)
         start += an->prefix_len;
     *s = st->text + start;
@@ -1046,7 +1056,10 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             pronoun_ending(st, j))
             break;
         if (j > k) rw_buf_putc(&st->key, ' ');
-        if (j == k) {
+        if (j == k && whole_given_name(st, u, first_ana)) {
+            /* "لسعد اليعقوبي": the given name as written, not ل + سعد */
+            rw_buf_append(&st->key, tfold(st, u->tok), tfold_len(st, u->tok));
+        } else if (j == k) {
             const rw_analysis *a = ana(st, u->tok, first_ana >= 0 ? first_ana : u->ana);
             rw_buf_append(&st->key, a->stem, a->stem_len);
         } else {
