@@ -1013,10 +1013,11 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             links++;
         const rw_unit *u = &st->units[j];
         /* A word carrying و is the next coordinated name - unless the name so far is one word and
-         * the "next name" would be one word too: "بيني وونغ"، "جو ويلسون" are one name. */
+         * the "next name" would be one word too: "بيني وونغ"، "جو ويلسون" are one name (not one
+         * with the article: "أمن البلدين واحد والمعركة واحدة" names no one). */
         if (j > k && (u->pflags & RW_P_CONJ) &&
-            !(j == k + 1 && (j + 1 >= st->n_units || !name_word(st, j + 1) ||
-                             (st->units[j + 1].pflags & RW_P_CONJ))))
+            !(j == k + 1 && !u->definite &&
+              (j + 1 >= st->n_units || !name_word(st, j + 1) || (st->units[j + 1].pflags & RW_P_CONJ))))
             break;
         if (u->ntok != 1) break;
         /* "ليونيل ميسي سيبدأ": past the second word, a verb in the future ends the name (a
