@@ -51,6 +51,7 @@ typedef struct report {
     const rw_gentity **parts;     /* participants, sorted by id */
     size_t n_parts;
     long lo, hi;                  /* the span of days the report stands for */
+    int programme;                /* an announced star of meetings (see separate_programmes) */
     size_t cluster;
     report_link next;             /* the next report of its cluster, or NO_REPORT */
 } report;
@@ -158,17 +159,43 @@ static void drop_groups(report *r)
     r->n_parts = k;
 }
 
+/* Whether the component of the sentence's facts rooted at `root` is an announced programme of
+ * meetings or calls: all its facts planned, and one actor in every one of them ("X will meet A and
+ * B"). Not attendance: "A and B will attend the signing" is one happening. `first` gives each
+ * fact's first actor position in `up`. */
+static int is_programme(const report *r, size_t n, size_t *up, const size_t *first, size_t root)
+{
+    if (r[0].f->rel != RW_REL_MET && r[0].f->rel != RW_REL_PHONED) return 0;
+    const rw_gfact *f0 = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (first[i] == SIZE_MAX || uf_find(up, first[i]) != root) continue;
+        if (r[i].f->modality != RW_MOD_PLANNED) return 0;
+        if (!f0) f0 = r[i].f;
+    }
+    const rw_gentity *centres[2] = {f0 ? f0->subj : NULL, f0 ? f0->obj : NULL};
+    for (size_t c = 0; c < 2; c++) {
+        int in_all = centres[c] != NULL;
+        for (size_t i = 0; i < n && in_all; i++)
+            if (first[i] != SIZE_MAX && uf_find(up, first[i]) == root)
+                in_all = r[i].f->subj == centres[c] || r[i].f->obj == centres[c];
+        if (in_all) return 1;
+    }
+    return 0;
+}
+
 /* Gives every report of r[0..n) (one sentence) the sorted actors of its connected component. */
 static int sentence_participants(report *r, size_t n)
 {
     size_t cap = 2 * n, na = 0;
     const rw_gentity **act = malloc(cap * sizeof *act);
     size_t *up = malloc(cap * sizeof *up), *owner = malloc(cap * sizeof *owner);
+    size_t *first = malloc(n * sizeof *first);
     int rc = -1;
-    if (!act || !up || !owner) goto out;
+    if (!act || !up || !owner || !first) goto out;
     for (size_t i = 0; i < n; i++) {
         const rw_gentity *es[2];
         size_t k = fact_actors(r[i].f, es), base = na;
+        first[i] = k ? base : SIZE_MAX;
         for (size_t j = 0; j < k; j++) {
             act[na] = es[j];
             owner[na] = i;
@@ -198,12 +225,14 @@ static int sentence_participants(report *r, size_t n)
         }
         drop_groups(&r[i]);
         qsort(r[i].parts, r[i].n_parts, sizeof *r[i].parts, by_entity_id);
+        r[i].programme = r[i].n_parts >= 3 && is_programme(r, n, up, first, root);
     }
     rc = 0;
 out:
     free(act);
     free(up);
     free(owner);
+    free(first);
     return rc;
 }
 
@@ -233,6 +262,39 @@ static int make_group(report *r, rw_buf *b)
     if (!rw_rel_is_happening(f->rel))
         rw_buf_printf(b, "\x1f%s\x1f%s", f->place ? f->place->id : "", f->role ? f->role : "");
     return (r->group = strdup(rw_buf_str(b))) ? 0 : -1;
+}
+
+/* An announcement that one actor will meet several ("يلتقي X بـ A و B", a visit's programme) lists
+ * meetings, and they are usually held one by one: Merkel will meet the president and the prime
+ * minister, and then meets each in his own office. Unlike a report that the meeting took place
+ * ("A met B and C" is one meeting of three), such a programme is a group only when some other
+ * report (held, or an announcement of another shape) names the very same participants, i.e.
+ * shows that they met together; otherwise each of its facts is the meeting of its own subject and
+ * object, and joins that pair's events. The test looks at groups only, so it does not depend on
+ * the order facts were added. */
+static int separate_programmes(report *r, size_t n, rw_buf *b)
+{
+    rw_strmap *shown = rw_strmap_new();
+    int rc = -1;
+    if (!shown) return -1;
+    for (size_t i = 0; i < n; i++)
+        if (!r[i].programme && rw_rel_is_happening(r[i].f->rel) &&
+            rw_strmap_put(shown, r[i].group, strlen(r[i].group), NULL))
+            goto out;
+    for (size_t i = 0; i < n; i++) {
+        if (!r[i].programme || rw_strmap_get(shown, r[i].group, strlen(r[i].group), NULL))
+            continue;
+        free(r[i].parts);
+        free(r[i].group);
+        r[i].parts = NULL;
+        r[i].group = NULL;
+        r[i].n_parts = 0;
+        if (own_participants(&r[i]) || make_group(&r[i], b)) goto out;
+    }
+    rc = 0;
+out:
+    rw_strmap_free(shown);
+    return rc;
 }
 
 static int by_content(const void *pa, const void *pb)
@@ -529,6 +591,7 @@ static int make_reports(rw_graph *g, report *r, size_t *n_out, rw_buf *b)
         if (make_group(&r[i], b)) return -1;
         fact_span(r[i].f, &r[i].lo, &r[i].hi);
     }
+    if (separate_programmes(r, n, b)) return -1;
     qsort(r, n, sizeof *r, by_content);
     return 0;
 }

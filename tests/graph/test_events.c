@@ -4,7 +4,8 @@
  *
  * Both sides of every rule are tested: reports of one meeting become one event, and different
  * meetings stay apart (two days, a group photo and a bilateral, a denial, an announcement nothing
- * confirmed). The order test builds one fact set in many orders and compares events and ids.
+ * confirmed, an announced programme of separate meetings). The order test builds one fact set in
+ * many orders and compares events and ids.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -102,6 +103,13 @@ static const rw_gevent *event_of(const rw_graph *g, const fact_spec *f)
     return NULL;
 }
 
+/* The event of every fact of facts[0..n), into ev. */
+static void events_of(const rw_graph *g, const fact_spec *facts, size_t n, const rw_gevent **ev)
+{
+    for (size_t i = 0; i < n; i++)
+        ev[i] = event_of(g, &facts[i]);
+}
+
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 #define MET RW_REL_MET
 #define ASSERTED RW_MOD_ASSERTED
@@ -178,8 +186,7 @@ static void test_apart(void)
     rw_graph *g = build(docs, N(docs), facts, N(facts), NULL, NULL);
     if (!g) return;
     const rw_gevent *ev[N(facts)];
-    for (size_t i = 0; i < N(facts); i++)
-        ev[i] = event_of(g, &facts[i]);
+    events_of(g, facts, N(facts), ev);
     CHECK(ev[0] && ev[1] && ev[0] != ev[1], "the same two ministers on two days: two events");
     CHECK(ev[2] && ev[2] == ev[3] && ev[3] == ev[4], "the group photo's three pairs: one event");
     CHECK(ev[2] && ev[2]->n_participants == 3, "the group photo has three participants");
@@ -235,8 +242,7 @@ static void test_undated_in_story(void)
     CHECK(g != NULL, "undated in story: the graph builds");
     if (!g) return;
     const rw_gevent *ev[N(facts)];
-    for (size_t i = 0; i < N(facts); i++)
-        ev[i] = event_of(g, &facts[i]);
+    events_of(g, facts, N(facts), ev);
     CHECK(ev[0] && ev[0] == ev[1] && ev[1] == ev[2],
           "an undated lead joins the dated meeting its own article reports");
     char iso[11];
@@ -271,6 +277,72 @@ static void test_groups(void)
     CHECK(a && a == b && a->n_participants == 2,
           "a delegation named beside the two leaders does not make another meeting");
     CHECK(c && c != a && c->n_participants == 2, "a meeting with a delegation keeps it");
+    rw_graph_free(g);
+}
+
+/* ---- an announced programme of meetings ---------------------------------------------------------- */
+
+static void test_programme(void)
+{
+    static const doc_spec docs[] = {{"announce", "2017-03-03", NULL},
+                                    {"held", "2017-03-03", NULL},
+                                    {"joint", "2017-05-15", NULL},
+                                    {"joint-held", "2017-05-16", NULL},
+                                    {"summit", "2017-06-01", NULL},
+                                    {"held-3", "2017-07-01", NULL}};
+    static const fact_spec facts[] = {
+        /* 0, 1: "Merkel will meet the president and the prime minister" (no date, announced on
+         * the day of the visit); 2: "the president received Merkel at Carthage" that day */
+        {MET, "putin", "sharaa", NULL, NULL, PLANNED, "announce", 2},
+        {MET, "putin", "shaibani", NULL, NULL, PLANNED, "announce", 2},
+        {MET, "sharaa", "putin", "place-kremlin", "2017-03-03", ASSERTED, "held", 1},
+        /* 3, 4: "Jary will meet the presidents of the two clubs tomorrow"; 5, 6: the next day
+         * "Jary met the two presidents": the held report names the same three, they met together */
+        {MET, "lavrov", "sharaa", NULL, "2017-05-16", PLANNED, "joint", 1},
+        {MET, "lavrov", "abu-qasra", NULL, "2017-05-16", PLANNED, "joint", 1},
+        {MET, "lavrov", "sharaa", NULL, "2017-05-16", ASSERTED, "joint-held", 1},
+        {MET, "lavrov", "abu-qasra", NULL, "2017-05-16", ASSERTED, "joint-held", 1},
+        /* 7-9: an announced summit of three, every pair named: one meeting of three */
+        {MET, "putin", "lavrov", NULL, "2017-06-05", PLANNED, "summit", 1},
+        {MET, "putin", "sharaa", NULL, "2017-06-05", PLANNED, "summit", 1},
+        {MET, "lavrov", "sharaa", NULL, "2017-06-05", PLANNED, "summit", 1},
+        /* 10, 11: "A and B will attend the signing (of C)": one happening */
+        {RW_REL_ATTENDED, "putin", "abu-qasra", NULL, "2017-06-10", PLANNED, "summit", 2},
+        {RW_REL_ATTENDED, "lavrov", "abu-qasra", NULL, "2017-06-10", PLANNED, "summit", 2},
+        /* 12, 13: a held report that X met A and B stays one meeting of three */
+        {MET, "shaibani", "putin", NULL, "2017-07-01", ASSERTED, "held-3", 1},
+        {MET, "shaibani", "lavrov", NULL, "2017-07-01", ASSERTED, "held-3", 1},
+    };
+    rw_graph *g = build(docs, N(docs), facts, N(facts), NULL, NULL);
+    CHECK(g != NULL, "programme: the graph builds");
+    if (!g) return;
+    const rw_gevent *ev[N(facts)];
+    events_of(g, facts, N(facts), ev);
+    CHECK(ev[0] && ev[0] == ev[2] && ev[0]->n_participants == 2 && ev[0]->modality == ASSERTED,
+          "a programme's meeting joins the held meeting of its own two actors");
+    CHECK(ev[1] && ev[1] != ev[0] && ev[1]->n_participants == 2 && ev[1]->modality == PLANNED,
+          "the programme's other meeting is its own, still planned");
+    CHECK(ev[3] && ev[3] == ev[4] && ev[4] == ev[5] && ev[5] == ev[6] &&
+              ev[3]->n_participants == 3 && ev[3]->modality == ASSERTED,
+          "an announcement of three that a held report of the same three confirms: one meeting");
+    CHECK(ev[7] && ev[7] == ev[8] && ev[8] == ev[9] && ev[7]->n_participants == 3,
+          "an announced summit where every pair meets is one meeting of three");
+    CHECK(ev[10] && ev[10] == ev[11] && ev[10]->n_participants == 3,
+          "two people to attend one signing: one happening");
+    CHECK(ev[12] && ev[12] == ev[13] && ev[12]->n_participants == 3,
+          "a held report that X met A and B is one meeting of three");
+    rw_graph_free(g);
+
+    /* Without the held report of the three, the same announcement is a programme of two. */
+    static const fact_spec alone[] = {
+        {MET, "lavrov", "sharaa", NULL, "2017-05-16", PLANNED, "joint", 1},
+        {MET, "lavrov", "abu-qasra", NULL, "2017-05-16", PLANNED, "joint", 1},
+    };
+    g = build(docs, N(docs), alone, N(alone), NULL, NULL);
+    if (!g) return;
+    const rw_gevent *a = event_of(g, &alone[0]), *b = event_of(g, &alone[1]);
+    CHECK(a && b && a != b && a->n_participants == 2 && b->n_participants == 2,
+          "an announcement nothing shows was joint: two planned meetings");
     rw_graph_free(g);
 }
 
@@ -392,9 +464,14 @@ static void test_order(void)
         {RW_REL_VISITED, "shaibani", NULL, "place-moscow", "2025-07-20", ASSERTED, "a", 3},
         {RW_REL_VISITED, "shaibani", NULL, "place-russia", NULL, ASSERTED, "d", 2},
         {MET, "shaibani", "lavrov", "place-moscow", "2025-07-21", NEGATED, "d", 3},
+        /* a programme: Lavrov will meet Shaibani (held on the 22nd) and Sharaa */
+        {MET, "lavrov", "shaibani", NULL, "2025-07-22", PLANNED, "d", 4},
+        {MET, "lavrov", "sharaa", NULL, "2025-07-22", PLANNED, "d", 4},
     };
     rw_graph *g = build(docs, N(docs), facts, N(facts), NULL, NULL);
     if (!g) return;
+    CHECK(event_of(g, &facts[13]) == event_of(g, &facts[1]),
+          "order test: the programme's meeting joins the held one");
     char *want = signature(g);
     rw_graph_free(g);
     size_t dorder[N(docs)], forder[N(facts)];
@@ -469,6 +546,7 @@ int main(void)
     test_same_meeting();
     test_apart();
     test_groups();
+    test_programme();
     test_undated_in_story();
     test_planned_held();
     test_order();
