@@ -2184,13 +2184,9 @@ static int pronoun_on_given_name(const rw_xstate *st, uint32_t tok)
     const char *w = tfold(st, tok);
     size_t n = tfold_len(st, tok);
     if (!written_ending(st, tok, heh, 1, 4) || n < 6) return 0;
+    if (rw_lexicon_forename(st->lx, w, n - 2)) return 1;
     /* the folded word may carry the و the unit took off */
-    for (size_t skip = 0; skip <= 1; skip++) {
-        size_t off = skip ? 2 : 0;
-        if (skip && memcmp(w, "\xd9\x88", 2) != 0) break;
-        if (rw_lexicon_forename(st->lx, w + off, n - off - 2)) return 1;
-    }
-    return 0;
+    return memcmp(w, "\xd9\x88", 2) == 0 && rw_lexicon_forename(st->lx, w + 2, n - 4);
 }
 
 /* A person named without a title ("استقبل الرئيس ... الفنانة اللبنانية ماجدة الرومي"، "عيّن الملك

@@ -723,9 +723,9 @@ static int compatriots_at_home(const rw_xstate *st, int h, int a, int b)
      * be (a list of people with no office, "عددا من الرياضيين وهم ...", is one side). */
     const char *c = entity_country(st, h), *x = entity_country(st, a), *y = entity_country(st, b);
     if (!c) c = rw_mentions_home_country(st);
-    return *c && st->x->entities[h].kind == RW_KIND_PERSON && st->x->entities[a].kind == RW_KIND_PERSON &&
-           st->x->entities[b].kind == RW_KIND_PERSON && c && x && y && strcmp(c, x) == 0 &&
-           strcmp(c, y) == 0;
+    return *c && x && y && st->x->entities[h].kind == RW_KIND_PERSON &&
+           st->x->entities[a].kind == RW_KIND_PERSON && st->x->entities[b].kind == RW_KIND_PERSON &&
+           strcmp(c, x) == 0 && strcmp(c, y) == 0;
 }
 
 static float event_conf(const rw_xstate *st, const rw_event *e, int a, int b)
