@@ -433,6 +433,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                  * الرياض في مستهل جولة تشمل الدوحة وأبوظبي": Abu Dhabi is not reached yet). */
                 if (a->place_after < 0) {
                     a->place_after = m->ref;
+                    a->place_after_unit = m->unit;
                     a->places[a->nplaces++] = m->ref;
                     last_place = (int)i;
                 } else if (m->coord && a->nplaces < 4 && a->nplaces && last_place == (int)i - 1 &&

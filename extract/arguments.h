@@ -28,6 +28,7 @@ typedef struct rw_args {
     int places[4];         /* a visit's destination and the places coordinated with it */
     int nplaces;
     int place_after;       /* the first place after the trigger in its clause, or -1 */
+    uint32_t place_after_unit; /* its unit (when place_after >= 0) */
     int place_before;      /* the last place before the trigger in its clause, or -1 */
     int sent_place_before; /* the last place before the trigger in the sentence (within
                               RW_REACH units), or -1 */

@@ -90,6 +90,7 @@ typedef uint64_t rw_wclass;
 #define RW_W_INNER       RW_WC(58)  /* الحاج: inside a name, part of the family name */
 #define RW_W_HE_THAT     RW_WC(59)  /* أنه: the verb after it is the pronoun's, not the last named */
 #define RW_W_SEND        RW_WC(61)  /* أرسل: a visit of what was sent, never of the sender */
+#define RW_W_TOWARD      RW_WC(62)  /* إلى، نحو: the goal of a verb of motion follows */
 #define RW_W_WHEN_OF     RW_WC(60)  /* بعد، قبل: a person right after it tells when, no party */
 #define RW_W_SOURCE      RW_WC(57)  /* وفق ما أكده: the person after it said the sentence */
 #define RW_W_ADDING      RW_WC(56)  /* مشيرا، مضيفا: a new statement; a denial before it ends there */
@@ -165,6 +166,8 @@ typedef enum rw_frame {
     RW_FRAME_SUMMIT, /* قمة: pairs nobody unless one of few parties or named after بين */
     RW_FRAME_TALK,   /* تحدث: a call only with a phone word in its clause (هاتفيا، عبر الهاتف),
                         then read as discuss; without one, no event ("تحدث الوزير عن ...") */
+    RW_FRAME_MOTION, /* وصل، توجه: a visit only to a place after a `toward` word or ل ("توجه إلى
+                        باريس"); "توجه بكلمة"، "همزة وصل" go nowhere */
 } rw_frame;
 
 typedef enum rw_verb_tense { RW_VT_PAST, RW_VT_PRESENT, RW_VT_FUTURE, RW_VT_NOUN } rw_verb_tense;

@@ -224,8 +224,14 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
         e->date = d->date;
         e->date_text = tok_text(st, (uint32_t)d->tok_start, (uint32_t)d->tok_end);
         if (!e->date_text) return -1;
-        /* "يزور X القاهرة غدا": a present-tense report with a date to come is announced. */
-        if (e->modality == RW_MOD_ASSERTED && tr->tense == RW_VT_PRESENT &&
+        /* "يزور X القاهرة غدا": a present-tense report with a date to come is announced; so is
+         * a visit noun dated to the day in its own clause after the report's day ("يؤدي X زيارة
+         * إلى تونس يومي 4 و5 جوان"; "مطلع عام 2017" may date what followed it). A meeting noun's
+         * date there is more often another event's
+         * ("خلال لقائه ... قبيل الامتحانات يوم الإربعاء المقبل"). */
+        int own_visit_day = tr->tense == RW_VT_NOUN && e->rel == RW_REL_VISITED &&
+                            d->date.day && d->tok_start >= tl && d->tok_end <= trr;
+        if (e->modality == RW_MOD_ASSERTED && (tr->tense == RW_VT_PRESENT || own_visit_day) &&
             rw_date_is_set(st->doc_date) && rw_date_compare(d->date, st->doc_date) > 0)
             e->modality = RW_MOD_PLANNED;
         return 0;
@@ -315,11 +321,13 @@ static int keep_event(rw_xstate *st, int host)
 
 /* "يؤدي رئيس الحكومة زيارة الى المانيا يومي 14 و15 فيفري. ويتضمن برنامج هذه الزيارة لقاء مع
  * المستشارة": a meeting told in the present or as a noun after "this visit" is part of the visit
- * reported last, and is no more held than that visit is. */
-static int in_planned_visit(const rw_xstate *st, uint32_t p)
+ * reported last, and is no more held than that visit is - when "this visit" is in its own clause
+ * ("يذكر أن هذه الزيارة كانت مقررة ... وقد تولى X الاتصال هاتفيا بـ Y": a call of its own). */
+static int in_planned_visit(const rw_xstate *st, const rw_clause *c)
 {
     int this_visit = 0;
-    for (uint32_t k = 1; k < p && !this_visit; k++)
+    uint32_t p = c->p;
+    for (uint32_t k = c->L > 0 ? c->L : 1; k < p && !this_visit; k++)
         this_visit = rw_is_event_trigger(st, k) &&
                      st->lx->triggers[st->units[k].ref].rel == RW_REL_VISITED &&
                      st->lx->triggers[st->units[k].ref].tense == RW_VT_NOUN &&
@@ -493,7 +501,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         e->frame = c.tr->frame;
         e->tense = c.tr->tense;
         e->modality = rw_modality_of(st, &c);
-        if (e->modality == RW_MOD_ASSERTED && c.tr->tense != RW_VT_PAST && in_planned_visit(st, p))
+        if (e->modality == RW_MOD_ASSERTED && c.tr->tense != RW_VT_PAST && in_planned_visit(st, &c))
             e->modality = RW_MOD_PLANNED;
         /* A headline, or a first sentence in a headline's order (subject, present tense: "الرئيس
          * يستقبل ..."), tells in the present what the body reports: see headline_modality. */

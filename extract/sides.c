@@ -102,6 +102,44 @@ static int sent_visit(const rw_xstate *st, uint32_t p)
     return (rw_lexicon_word_class(st->lx, w, n) & RW_W_SEND) != 0;
 }
 
+/* The person a relative pronoun right before unit L refers to: the one named just before it,
+ * a comma between at most ("X، الذي استقبل"); INT_MIN when there is none. */
+static int relative_antecedent(const rw_xstate *st, uint32_t L)
+{
+    if (L == 0 || st->units[L - 1].kind != RW_U_WORD || !(st->units[L - 1].cls & RW_W_RELATIVE))
+        return INT_MIN;
+    uint32_t k = L - 1;
+    if (k > 0 && rw_mentions_is_comma(st, k - 1)) k--;
+    for (size_t i = 0; i < st->n_pms; i++) {
+        const rw_pm *m = &st->pms[i];
+        if (m->unit_end == k && m->kind == RW_PM_PERSON && m->ref >= 0 &&
+            st->x->entities[m->ref].kind == RW_KIND_PERSON)
+            return m->ref;
+    }
+    return INT_MIN;
+}
+
+/* How many units before a verb of motion's goal its `toward` word may stand, common words and
+ * adjectives of origin between ("إلى العاصمة المغربية الرباط"). */
+#define TOWARD_REACH 3
+
+/* Whether the destination of a verb of motion is its goal: after a `toward` word (إلى، نحو) a
+ * few words before it with nothing named between, or with the proclitic ل ("توجه لباريس").
+ * "توجه بكلمات نحو الحاضرين من مكتب الحزب بالكاف"، "همزة وصل بين حماس وإيران" go to no place. */
+static int goal_of_motion(const rw_xstate *st, const rw_args *a)
+{
+    if (!a->nplaces || a->place_after < 0) return 0;
+    uint32_t u = a->place_after_unit;
+    if (st->units[u].pflags & RW_P_PURPOSE) return 1;
+    for (uint32_t k = u, steps = 0; k-- > 0 && steps < TOWARD_REACH; steps++) {
+        const rw_unit *v = &st->units[k];
+        if ((v->kind == RW_U_WORD && (v->cls & RW_W_TOWARD)) || (v->pflags & RW_P_PURPOSE))
+            return 1; /* ... or "لمنطقة البحر الأحمر" */
+        if (v->kind != RW_U_WORD && v->kind != RW_U_OTHER && v->kind != RW_U_NISBA) return 0;
+    }
+    return 0;
+}
+
 /* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
  * destination, an attendance's side B the last meeting's host. An invitation names a host who
  * is to meet the travellers (*host). */
@@ -150,7 +188,15 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     /* Travellers come before the verb when named first; those present are named
      * after "بحضور" and "حضر اللقاء", before "... حضر" only when none follow. */
     int after_first = tr->rel == RW_REL_ATTENDED && lim > 0;
-    if (a->npre && !after_first) for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
+    /* "سلال الذي يؤدي زيارة إلى تونس لترؤس وفد بلاده": a relative clause with no one before its
+     * verb is its antecedent's visit, not of those named after the destination - unless the
+     * visit's own traveller follows with ل ("X الذي واكب زيارة عمل ليوسف الشاهد"). */
+    int owner_after = a->npost && (st->units[st->pms[a->post[0]].unit].pflags & RW_P_PURPOSE);
+    int antecedent = tr->rel == RW_REL_VISITED && !a->npre && !owner_after
+                         ? relative_antecedent(st, L)
+                         : INT_MIN;
+    if (antecedent != INT_MIN) rw_add_side(e->side_a, &e->na, antecedent);
+    else if (a->npre && !after_first) for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
     else for (int i = 0; i < lim; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
     /* "... قبل أن يتوجه إلى باريس": right after a clause word the traveller is the
      * main clause's subject, not the last person named. */
@@ -333,23 +379,6 @@ static int all_parties(const rw_xstate *st, const rw_args *a, rw_event *e)
     for (int i = 0; i < a->npost; i++)
         if (st->pms[a->post[i]].kind != RW_PM_PLACE) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
     return e->na >= 2;
-}
-
-/* The person a relative pronoun right before unit L refers to: the one named just before it,
- * a comma between at most ("X، الذي استقبل"); INT_MIN when there is none. */
-static int relative_antecedent(const rw_xstate *st, uint32_t L)
-{
-    if (L == 0 || st->units[L - 1].kind != RW_U_WORD || !(st->units[L - 1].cls & RW_W_RELATIVE))
-        return INT_MIN;
-    uint32_t k = L - 1;
-    if (k > 0 && rw_mentions_is_comma(st, k - 1)) k--;
-    for (size_t i = 0; i < st->n_pms; i++) {
-        const rw_pm *m = &st->pms[i];
-        if (m->unit_end == k && m->kind == RW_PM_PERSON && m->ref >= 0 &&
-            st->x->entities[m->ref].kind == RW_KIND_PERSON)
-            return m->ref;
-    }
-    return INT_MIN;
 }
 
 /* "وقال إنه تلقى اتصالا هاتفيا من طرف X": أنه, one verb, then the meeting noun of clause c -
@@ -875,6 +904,8 @@ static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args
         if (c->tr->rel == RW_REL_VISITED || c->tr->rel == RW_REL_ATTENDED)
             return sides_travel(st, c, &a, e, host);
         return sides_meeting(st, c, &a, e);
+    case RW_FRAME_MOTION:
+        return goal_of_motion(st, &a) ? sides_travel(st, c, &a, e, host) : 0;
     case RW_FRAME_DISCUSS:
         return sides_discuss(st, c, &a, e);
     case RW_FRAME_TALK: /* a call only when a phone word in the clause said so (rw_relations) */
