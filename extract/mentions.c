@@ -893,6 +893,11 @@ static int future_verb(const rw_xstate *st, uint32_t tok)
     return 0;
 }
 
+int rw_mentions_future_verb(const rw_xstate *st, uint32_t u)
+{
+    return st->units[u].kind == RW_U_OTHER && future_verb(st, st->units[u].tok);
+}
+
 enum { NAME_NONE, NAME_WEAK, NAME_STRONG };
 
 static int plural_pronoun_ending(const rw_xstate *st, uint32_t k);

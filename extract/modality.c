@@ -70,6 +70,12 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p > 0 &&
         rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_FOLLOWING))
         return m;
+    /* "أنه سيطرح لدى زيارته إلى أنقرة": a noun right after the preposition of a verb in the
+     * future is a time still to come. */
+    if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p >= 2 &&
+        st->units[p - 1].kind == RW_U_WORD && (st->units[p - 1].cls & (RW_W_PREP | RW_W_DURING)) &&
+        ((st->units[p - 2].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, p - 2)))
+        m = RW_MOD_PLANNED;
     /* "لقاء مزعوم مع X": a claim the report disputes. */
     if (t->tense == RW_VT_NOUN && p + 1 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
         (st->units[p + 1].cls & RW_W_ALLEGED))
@@ -114,9 +120,17 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     if (m != RW_MOD_ASSERTED || t->tense == RW_VT_PAST) return m;
     /* After a present tense or a verbal noun, in its clause: a word of what is to come
      * ("يلتقي الوزير نظيره قريبا"، "لقاء الأسبوع القادم"، "الاجتماع سيبحث ..."). */
+    int future_verb_reach = 1;
     for (uint32_t k = p + 1; k < st->n_units && k <= p + PLANNED_AFTER; k++) {
         if (st->units[k].cls & RW_W_SOON) return RW_MOD_PLANNED;
         if (k >= c->R) break; /* a trigger of the soon class ends the clause: read it first */
+        /* "زيارة رئيس الجمهورية بهذه المناسبة ستتزامن مع ...": in its clause, the noun is the
+         * subject of a verb in the future (not past a comma or a clause word: "لدى لقائه نظيره،
+         * أنه سيطرح"). */
+        if (st->units[k].kind == RW_U_PUNCT || rw_is_clause(st, k)) future_verb_reach = 0;
+        if (t->tense == RW_VT_NOUN && future_verb_reach &&
+            ((st->units[k].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, k)))
+            return RW_MOD_PLANNED;
     }
     /* A present-tense meeting or call in the body of a report is announced ("تلتقي المستشارة
      * الرئيس ورئيس الحكومة"), unless it is happening now ("ينعقد حاليا اجتماع"); a headline

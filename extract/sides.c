@@ -102,6 +102,14 @@ static int sent_visit(const rw_xstate *st, uint32_t p)
     return (rw_lexicon_word_class(st->lx, w, n) & RW_W_SEND) != 0;
 }
 
+/* Whether mention m is one spoken to: a counterpart (نظيره، لنظيره) or a person after ل. */
+static int addressee(const rw_xstate *st, const rw_pm *m)
+{
+    const rw_unit *u = &st->units[m->unit];
+    return m->kind == RW_PM_PERSON &&
+           ((u->kind == RW_U_WORD && (u->cls & RW_W_COUNTERPART)) || (u->pflags & RW_P_PURPOSE));
+}
+
 /* The person a relative pronoun right before unit L refers to: the one named just before it,
  * a comma between at most ("X، الذي استقبل"); INT_MIN when there is none. */
 static int relative_antecedent(const rw_xstate *st, uint32_t L)
@@ -151,8 +159,11 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     int lim = a->marker >= 0 ? a->marker : a->npost;
     if (tr->rel == RW_REL_VISITED && !visit_has_traveller(st, c, a)) return 0;
     /* "خلال زيارته": a verbal noun with a pronoun is the visit of the one person
-     * named last. */
-    if (tr->tense == RW_VT_NOUN && rw_possessive(st, p) && a->npre > 1) {
+     * named last - unless that one was spoken to or met, with مع or ب or as a counterpart,
+     * while the sentence has a speaker: "أكد X، لدى لقائه نظيره Y، أنه سيطرح لدى زيارته"،
+     * "اعتبر X أن الاتفاقيات الموقعة مع Y، خلال زيارته إلى تونس" are X's visits. */
+    int speakers_visit = 0;
+    if (tr->tense == RW_VT_NOUN && rw_possessive(st, p) && a->npre >= 1) {
         int last = a->npre - 1;
         for (int i = a->npre; i-- > 0;) {
             int r = st->pms[a->pre[i]].ref;
@@ -161,6 +172,13 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
                 break;
             }
         }
+        const rw_pm *m = &st->pms[a->pre[last]];
+        speakers_visit = (m->side || addressee(st, m)) && st->speaker >= 0 && st->speaker != m->ref;
+        /* ... not after a verb of meeting, whose guest may well be the visitor ("وقال X إن Y
+         * استقبل نظيره Z خلال زيارته"). */
+        for (uint32_t k = 0; k < p && speakers_visit; k++)
+            speakers_visit = !(rw_is_event_trigger(st, k) &&
+                               st->lx->triggers[st->units[k].ref].tense != RW_VT_NOUN);
         a->pre[0] = a->pre[last];
         a->npre = 1;
     }
@@ -195,7 +213,8 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     int antecedent = tr->rel == RW_REL_VISITED && !a->npre && !owner_after
                          ? relative_antecedent(st, L)
                          : INT_MIN;
-    if (antecedent != INT_MIN) rw_add_side(e->side_a, &e->na, antecedent);
+    if (speakers_visit) rw_add_side(e->side_a, &e->na, st->speaker);
+    else if (antecedent != INT_MIN) rw_add_side(e->side_a, &e->na, antecedent);
     else if (a->npre && !after_first) for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
     else for (int i = 0; i < lim; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
     /* "... قبل أن يتوجه إلى باريس": right after a clause word the traveller is the
@@ -339,14 +358,6 @@ static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
 static int during_meeting(const rw_xstate *st, uint32_t p)
 {
     return p > 0 && rw_has_word(st, p - 1, p, RW_W_DURING) && !rw_possessive(st, p);
-}
-
-/* Whether mention m is one spoken to: a counterpart (نظيره، لنظيره) or a person after ل. */
-static int addressee(const rw_xstate *st, const rw_pm *m)
-{
-    const rw_unit *u = &st->units[m->unit];
-    return m->kind == RW_PM_PERSON &&
-           ((u->kind == RW_U_WORD && (u->cls & RW_W_COUNTERPART)) || (u->pflags & RW_P_PURPOSE));
 }
 
 /* Whether a pair word in [L, p) has its two named right after it ("وبحث الرئيسان X و Y"):
