@@ -132,20 +132,41 @@ static int relative_antecedent(const rw_xstate *st, uint32_t L)
 #define TOWARD_REACH 3
 
 /* Whether the destination of a verb of motion is its goal: after a `toward` word (إلى، نحو) a
- * few words before it with nothing named between, or with the proclitic ل ("توجه لباريس").
- * "توجه بكلمات نحو الحاضرين من مكتب الحزب بالكاف"، "همزة وصل بين حماس وإيران" go to no place. */
-static int goal_of_motion(const rw_xstate *st, const rw_args *a)
+ * few words before it with nothing named between, or with the proclitic ل on it or on the word
+ * right before it ("توجه لباريس"، "وصل لمنطقة البحر الميت") - but not after a word with ب
+ * right after the verb ("توجه بالشكر للبنان" thanks Lebanon). "توجه بكلمات نحو الحاضرين من
+ * مكتب الحزب بالكاف"، "همزة وصل بين حماس وإيران" go to no place. */
+static int goal_of_motion(const rw_xstate *st, const rw_clause *c, const rw_args *a)
 {
     if (!a->nplaces || a->place_after < 0) return 0;
     uint32_t u = a->place_after_unit;
-    if (st->units[u].pflags & RW_P_PURPOSE) return 1;
     for (uint32_t k = u, steps = 0; k-- > 0 && steps < TOWARD_REACH; steps++) {
         const rw_unit *v = &st->units[k];
-        if ((v->kind == RW_U_WORD && (v->cls & RW_W_TOWARD)) || (v->pflags & RW_P_PURPOSE))
-            return 1; /* ... or "لمنطقة البحر الأحمر" */
-        if (v->kind != RW_U_WORD && v->kind != RW_U_OTHER && v->kind != RW_U_NISBA) return 0;
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_TOWARD)) return 1;
+        if (v->kind != RW_U_WORD && v->kind != RW_U_OTHER && v->kind != RW_U_NISBA) break;
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_PREP)) break; /* "للرياضة في تونس" */
     }
-    return 0;
+    int addressed = c->p + 1 < st->n_units && (st->units[c->p + 1].pflags & RW_P_SIDE);
+    return !addressed && ((st->units[u].pflags & RW_P_PURPOSE) ||
+                          (u > c->p + 1 && (st->units[u - 1].pflags & RW_P_PURPOSE)));
+}
+
+/* How far after a visit noun its genitive may stand: "زيارة رسمية للرئيس X" has one word between. */
+#define GENITIVE_REACH 3
+
+/* Whether the first mention after the visit noun of clause c is its genitive, the traveller: a
+ * person or delegation a few units after it, with no side word, punctuation or preposition
+ * between and before the destination. */
+static int genitive_traveller(const rw_xstate *st, const rw_clause *c, const rw_args *a)
+{
+    const rw_pm *g = &st->pms[a->post[0]];
+    if (g->kind == RW_PM_PLACE || g->side || g->unit > c->p + GENITIVE_REACH) return 0;
+    if (a->place_after >= 0 && g->unit > a->place_after_unit) return 0;
+    for (uint32_t k = c->p + 1; k < g->unit; k++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind != RW_U_OTHER && v->kind != RW_U_NISBA) return 0;
+    }
+    return 1;
 }
 
 /* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
@@ -182,6 +203,17 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         a->pre[0] = a->pre[last];
         a->npre = 1;
     }
+    /* "أكد X خلال زيارة الرئيس الفرنسي Y إلى تونس": a visit noun in construct with a person
+     * right after it is that person's visit, not of whoever the clause named before. */
+    if (tr->tense == RW_VT_NOUN && !rw_possessive(st, p) && a->npre && a->npost &&
+        genitive_traveller(st, c, a))
+        a->npre = 0;
+    /* A person named after the verb and before its destination is all who travelled: "وصول X
+     * إلى البيت الأبيض كان في استقباله Y" - Y received him ("وصل إلى أنقرة وفد ..." names
+     * them after it, "زيارة لوفد إلى مدنين يتقدمهم X" its head). */
+    if (a->place_after >= 0 && lim > 0 && st->pms[a->post[0]].unit < a->place_after_unit &&
+        st->pms[a->post[0]].kind == RW_PM_PERSON)
+        while (st->pms[a->post[lim - 1]].unit > a->place_after_unit) lim--;
     /* "دعا X Y لزيارة P": Y is to visit, X is the host who invited him. */
     int inv = -1;
     /* ... and "الدعوة التي وجهها X لـ Y لزيارة P": the invitation heads the relative clause. */
@@ -916,7 +948,7 @@ static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args
             return sides_travel(st, c, &a, e, host);
         return sides_meeting(st, c, &a, e);
     case RW_FRAME_MOTION:
-        return goal_of_motion(st, &a) ? sides_travel(st, c, &a, e, host) : 0;
+        return goal_of_motion(st, c, &a) ? sides_travel(st, c, &a, e, host) : 0;
     case RW_FRAME_DISCUSS:
         return sides_discuss(st, c, &a, e);
     case RW_FRAME_TALK: /* a call only when a phone word in the clause said so (rw_relations) */
