@@ -806,7 +806,17 @@ static int derived_verbal_noun(const char *w, size_t n)
  * carries the article (لل، بال), or is a word some lexicon knows, or a definite word follows (a
  * construct: "لمكافحة الفساد"). Read off the written form, not the analyses: a form a lexicon
  * phrase knows whole ("لشؤون") keeps no split. A given name never is one (لطفي، بسام، كمال). */
+static int preposition_on(const rw_xstate *st, uint32_t k, int after_given);
+
 static int prepositional(const rw_xstate *st, uint32_t k)
+{
+    return preposition_on(st, k, 0);
+}
+
+/* ... and right after a given name (after_given), "نبيل بفون"، "مبروك كرشيد": a word with ب or ك
+ * whose rest is a given name or no word, place or title of its own (only a word inside a longer
+ * lexicon name: فون of "فون دير لاين") is the family name written whole. */
+static int preposition_on(const rw_xstate *st, uint32_t k, int after_given)
 {
     const rw_unit *u = &st->units[k];
     if (u->kind != RW_U_OTHER || u->ntok != 1 || forename_at(st, u->tok)) return 0;
@@ -833,6 +843,12 @@ static int prepositional(const rw_xstate *st, uint32_t k)
     /* بال، كال; and لل, where ل took the article's alef (clitics.tsv: lam-article). */
     if (rw_morph_article_len(rest, rn) || (memcmp(w, "\xd9\x84\xd9\x84", 4) == 0 && rn >= 6))
         return 1;
+    int construct = k + 1 < st->n_units && !st->units[k + 1].pflags &&
+                    ((st->units[k + 1].kind == RW_U_OTHER && st->units[k + 1].definite) ||
+                     st->units[k + 1].kind == RW_U_NISBA);
+    if (after_given && !construct && !(rw_lexicon_word_class(st->lx, w, 2) & RW_W_PURPOSE) &&
+        (rw_lexicon_forename(st->lx, rest, rn) || !rw_lexicon_lookup(st->lx, rest, rn)))
+        return 0;
     if (rw_lexicon_known(rest, rn, (void *)st->lx)) return 1;
     return k + 1 < st->n_units && !st->units[k + 1].pflags &&
            ((st->units[k + 1].kind == RW_U_OTHER && st->units[k + 1].definite) ||
@@ -1035,7 +1051,7 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             break;
         /* "رضا شرف الدين للحديث"، "عبد الله المحارب لتدارس": a preposition glued to the next
          * word ends the name. */
-        if (j > k && prepositional(st, j)) break;
+        if (j > k && preposition_on(st, j, j == k + 1 && forename_at(st, st->units[k].tok))) break;
         /* "شاكر العرضاوي لخطة"، "عصام الشابي لحادث": after a surname with the article, a word
          * that opens with the glued ل is no more of the name. */
         if (j > k && st->units[j - 1].definite && glued_purpose(st, j)) break;
@@ -1774,6 +1790,14 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
              * المخرج), an unknown word that may be ب, ل or ك on a noun starts no name. */
             if (shape == NAME_WEAK && !t->n_off && t->titled && !t->honorific &&
                 (rw_lexicon_word_class(lx, tfold(st, u->tok), 2) & RW_W_PREP))
+                break;
+            /* "والممثل القانوني للحركة إستمر كامل مساء أمس": a given name that is also an
+             * ordinary word (كامل whole, سعيد happy) is no name alone after a title with
+             * complements - a person there has a family name too, or a counterpart or an
+             * honorific announced him; right after a lone title word it may be one ("الملك
+             * فهد"، "الرئيس سعيد"). */
+            if (end == j + 1 && u->kind == RW_U_OTHER && forename_at(st, u->tok) == 2 &&
+                !t->counterpart && !t->honorific && t->end > t->u0 + 1)
                 break;
             /* "أول زعيم عالمي يحظى": after a lone indefinite title word an unknown word is its
              * adjective - titles before names are definite ("الزعيم"، "رئيس الحكومة"). */
