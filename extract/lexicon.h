@@ -91,6 +91,7 @@ typedef uint64_t rw_wclass;
 #define RW_W_HE_THAT     RW_WC(59)  /* أنه: the verb after it is the pronoun's, not the last named */
 #define RW_W_SEND        RW_WC(61)  /* أرسل: a visit of what was sent, never of the sender */
 #define RW_W_TOWARD      RW_WC(62)  /* إلى، نحو: the goal of a verb of motion follows */
+#define RW_W_NAMED_AFTER RW_WC(63)  /* جامعة، مطار: a title and name after it name the place */
 #define RW_W_WHEN_OF     RW_WC(60)  /* بعد، قبل: a person right after it tells when, no party */
 #define RW_W_SOURCE      RW_WC(57)  /* وفق ما أكده: the person after it said the sentence */
 #define RW_W_ADDING      RW_WC(56)  /* مشيرا، مضيفا: a new statement; a denial before it ends there */

@@ -2009,6 +2009,16 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         *next = u0 + 1;
         return 0;
     }
+    /* "جامعة الملك فهد للبترول"، "بمستشفى الملك فيصل"، "مطار الملك عبدالعزيز": after a noun of
+     * what is named after someone (words.tsv `named_after`), the title and the name are the
+     * place's name - no one is mentioned, and no one holds the title. */
+    if (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD && (st->units[u0 - 1].cls & RW_W_NAMED_AFTER)) {
+        uint32_t j = t.end;
+        if (j < st->n_units && st->units[j].kind == RW_U_ACTOR) j++;
+        else if (j < st->n_units && name_word(st, j)) j = read_name(st, j, -1);
+        *next = j > t.end ? j : t.end;
+        return 0;
+    }
     int n_names = title_names(st, &t, next);
     if (n_names < 0) return -1;
     int rc = title_apposition(st, &t, n_names, next);
