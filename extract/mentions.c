@@ -1146,6 +1146,22 @@ static int written_ending(const rw_xstate *st, uint32_t tok, const char *const *
     return 0;
 }
 
+/* Whether token tok is written with a bare alef (no hamza) as its second letter: "لاورا"،
+ * "لافروف" are foreign names, where the preposition ل before a noun is written لأ، لإ or لل. */
+static int bare_alef_second(const rw_xstate *st, uint32_t tok)
+{
+    const rw_token *t = &st->tk->v[tok];
+    const unsigned char *w = (const unsigned char *)st->text + t->start;
+    return t->end - t->start >= 4 && w[2] == 0xD8 && w[3] == 0xA7;
+}
+
+/* Whether token tok is written with ة at its end (not ه, which folding makes it). */
+static int ends_in_ta_marbuta(const rw_xstate *st, uint32_t tok)
+{
+    static const char *const ta[] = {"\xd8\xa9"}; /* ة */
+    return written_ending(st, tok, ta, 1, 2);
+}
+
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok)
 {
     /* Third person only: "my" and "our" (ي، نا) end too many names (سامي، حسنا). */
@@ -1790,6 +1806,14 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
              * المخرج), an unknown word that may be ب, ل or ك on a noun starts no name. */
             if (shape == NAME_WEAK && !t->n_off && t->titled && !t->honorific &&
                 (rw_lexicon_word_class(lx, tfold(st, u->tok), 2) & RW_W_PREP))
+                break;
+            /* "رئيس الجمعية التونسية لممتحني رخص السياقة"، "لمساعدة العائلات متوسطة الدخل": a
+             * name known only by its shape does not open with ل glued to an unknown word, nor
+             * on a word written with ة - a noun or an adjective (given names so written are in
+             * forenames.tsv). */
+            if (shape == NAME_WEAK && !t->counterpart && !t->honorific &&
+                ((glued_purpose(st, j) && !bare_alef_second(st, st->units[j].tok)) ||
+                 ends_in_ta_marbuta(st, st->units[j].tok)))
                 break;
             /* "والممثل القانوني للحركة إستمر كامل مساء أمس": a given name that is also an
              * ordinary word (كامل whole, سعيد happy) is no name alone after a title with
