@@ -1019,6 +1019,16 @@ static int family_name_at(const rw_xstate *st, uint32_t f)
     return !rw_lexicon_forename(st->lx, pair, a + b + 1);
 }
 
+/* Whether unit j, right after the given name at unit k, is a Maghrebi family name of ب and a
+ * given name or an inner honorific with the article: "سمير بالطيب"، "رضا بالحاج" (Belhaj) - not
+ * the preposition (a given name alone is seldom followed by ب and such a word). */
+static int bel_family_name(const rw_xstate *st, uint32_t k, uint32_t j)
+{
+    const rw_unit *u = &st->units[j];
+    return j == k + 1 && forename_at(st, st->units[k].tok) && u->ntok == 1 &&
+           (u->pflags & RW_P_SIDE) && (u->cls & (RW_W_GIVEN | RW_W_INNER));
+}
+
 static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
 {
     uint32_t j = k;
@@ -1026,7 +1036,7 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
     /* A name runs 1-5 words; each particle link (بن صالح) lets a Gulf chain run one further. */
     uint32_t links = 0;
     while (j < st->n_units && j - k < MAX_NAME_WORDS + links &&
-           (name_word(st, j) || after_patronym(st, j) ||
+           (name_word(st, j) || after_patronym(st, j) || bel_family_name(st, k, j) ||
             (j > k && (title_in_surname(st, j) || inner_honorific(st, j)))) &&
            !st->used[j]) {
         if (j > k && links < 4 && st->units[j].kind == RW_U_WORD &&
@@ -1051,7 +1061,9 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             break;
         /* "رضا شرف الدين للحديث"، "عبد الله المحارب لتدارس": a preposition glued to the next
          * word ends the name. */
-        if (j > k && preposition_on(st, j, j == k + 1 && forename_at(st, st->units[k].tok))) break;
+        if (j > k && preposition_on(st, j, j == k + 1 && forename_at(st, st->units[k].tok)) &&
+            !bel_family_name(st, k, j))
+            break;
         /* "شاكر العرضاوي لخطة"، "عصام الشابي لحادث": after a surname with the article, a word
          * that opens with the glued ل is no more of the name. */
         if (j > k && st->units[j - 1].definite && glued_purpose(st, j)) break;
