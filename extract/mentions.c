@@ -1830,10 +1830,11 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             /* "والممثل القانوني للحركة إستمر كامل مساء أمس": a given name that is also an
              * ordinary word (كامل whole, سعيد happy) is no name alone after a title with
              * complements - a person there has a family name too, or a counterpart or an
-             * honorific announced him; right after a lone title word it may be one ("الملك
-             * فهد"، "الرئيس سعيد"). */
+             * honorific announced him; right after a lone title of one word it may be one
+             * ("الملك فهد"، "الرئيس سعيد"; not "رئيس الحكومة خير الذهاب" - he chose). */
             if (end == j + 1 && u->kind == RW_U_OTHER && forename_at(st, u->tok) == 2 &&
-                !t->counterpart && !t->honorific && t->end > t->u0 + 1)
+                !t->counterpart && !t->honorific &&
+                (t->end > t->u0 + 1 || st->units[t->u0].ntok > 1))
                 break;
             /* "أول زعيم عالمي يحظى": after a lone indefinite title word an unknown word is its
              * adjective - titles before names are definite ("الزعيم"، "رئيس الحكومة"). */
