@@ -452,6 +452,20 @@ static const rw_lex_phrase *longest_at(rw_xstate *st, uint32_t i, int cap, int *
             *k_out = k;
         }
     }
+    /* One word read either as a trigger behind a proclitic or, whole, as a lexicon word with a
+     * pronoun: the whole word is meant ("وزارتها" is وزارة + ها, her ministry - not و + زارت +
+     * ها, and she visited nothing); it is no trigger. */
+    if (best && *nw == 1 && ana(st, i, *k_out)->prefix_len && has_hit(best, RW_LEX_TRIGGER))
+        for (int k = 0; k < st->n_an[i]; k++) {
+            const rw_analysis *a = ana(st, i, k);
+            if (a->prefix_len || a->suffix_class != RW_SUF_PRONOUN) continue;
+            const rw_lex_phrase *p = phrase_at(st, st->tf[i].stem_phrase[k]);
+            if (p && p->nwords == 1 && !has_hit(p, RW_LEX_TRIGGER)) {
+                *nw = 0;
+                *k_out = k;
+                return NULL;
+            }
+        }
     return best;
 }
 
