@@ -471,6 +471,86 @@ static void score_planned(evaluator *ev, const rw_graph *g, rw_eval_result *res)
     rw_strmap_free(met);
 }
 
+/* Whether gold line f is a visit of the kind wanted: `visited`, or `planned` with a visitor
+ * and no other side (a planned visit), by someone other than a group. */
+static int gold_visit(const evaluator *ev, const gold_fact *f, const char *kind)
+{
+    return !strcmp(f->kind, kind) && f->doc && f->a && !f->b && !group_pair(ev, f);
+}
+
+/* Whether system visit f (of a visitor mapped to gold entity ga, in gold document d) is gold
+ * line v: the same article and visitor, and a place among its forms - any place when the gold
+ * names none. */
+static int visit_matches(evaluator *ev, const rw_gfact *f, const char *d, const gold_entity *ga,
+                         const gold_fact *v)
+{
+    return ga && !strcmp(d, v->doc) && !strcmp(ga->id, v->a) &&
+           (!v->n_place || place_matches(ev, f->place, v));
+}
+
+/* Asserted visits against the gold `visited` lines, and gold planned visits reported as made. */
+static void score_visits(evaluator *ev, const rw_graph *g, rw_eval_result *res)
+{
+    size_t n_gold = 0;
+    for (size_t i = 0; i < ev->n_facts; i++) n_gold += gold_visit(ev, &ev->facts[i], "visited");
+    char *found = calloc(ev->n_facts + 1, 1); /* gold line i was matched */
+    rw_strmap *seen = rw_strmap_new();        /* system keys "doc visitor place" counted */
+    size_t tp = 0, fp = 0;
+    for (size_t i = 0; found && i < rw_graph_fact_count(g); i++) {
+        const rw_gfact *f = rw_graph_fact(g, i);
+        if (f->rel != RW_REL_VISITED || f->modality != RW_MOD_ASSERTED ||
+            f->confidence < ev->min_confidence)
+            continue;
+        const char *d = doc_key(ev, f->doc ? f->doc->id : NULL);
+        if (!d) continue;
+        const gold_entity *ga = gold_of(ev, f->subj);
+        if (ga && ga->is_group) continue; /* neither right nor wrong */
+        int right = 0, planned = 0;
+        for (size_t k = 0; k < ev->n_facts; k++) {
+            const gold_fact *v = &ev->facts[k];
+            if (gold_visit(ev, v, "visited") && visit_matches(ev, f, d, ga, v)) right = 1, found[k] = 1;
+        }
+        /* A visit the gold has only as planned was reported as made. */
+        for (size_t k = 0; k < ev->n_facts && !right; k++) {
+            const gold_fact *v = &ev->facts[k];
+            if (gold_visit(ev, v, "planned") && v->n_place && visit_matches(ev, f, d, ga, v))
+                planned = 1, found[k] = 1;
+        }
+        char *who = side(ga, f->subj);
+        char *k = pair_key(d, who, f->place ? f->place->id : "-");
+        if (!rw_strmap_get(seen, k, strlen(k), NULL)) {
+            rw_strmap_put(seen, k, strlen(k), NULL);
+            if (right)
+                tp++;
+            else {
+                fp++;
+                if (ev->show) show_pair(ev->show, planned ? "planned visit reported as made" : "FP visited", k);
+            }
+        }
+        free(k);
+        free(who);
+    }
+    size_t hit = 0;
+    for (size_t k = 0; k < ev->n_facts; k++) {
+        const gold_fact *v = &ev->facts[k];
+        if (gold_visit(ev, v, "planned") && v->n_place) {
+            res->visit_planned_n++;
+            res->visit_planned_as_held += found && found[k];
+        }
+        if (!gold_visit(ev, v, "visited")) continue;
+        if (found && found[k]) hit++;
+        else if (ev->show) fprintf(ev->show, "  FN visited %s %s %s\n", v->doc, v->a, v->n_place ? v->place[0] : "-");
+    }
+    /* Precision counts the graph's distinct visits, recall the gold lines found. */
+    res->visited = prf(tp, fp, n_gold - hit);
+    res->visited.r = n_gold ? (double)hit / (double)n_gold : 0.0;
+    res->visited.f1 = res->visited.p + res->visited.r > 0
+                          ? 2 * res->visited.p * res->visited.r / (res->visited.p + res->visited.r)
+                          : 0.0;
+    free(found);
+    rw_strmap_free(seen);
+}
+
 static void score_aliases(evaluator *ev, const rw_graph *g, rw_eval_result *res)
 {
     /* Gold persons named in facts of two or more articles... */
@@ -577,6 +657,7 @@ int rw_eval_run(const rw_graph *g, const char *gold_path, rw_text *tx, const rw_
         score_pairs(&ev, g, RW_REL_MET, &res->met, res);
         score_pairs(&ev, g, RW_REL_PHONED, &res->phoned, res);
         score_planned(&ev, g, res);
+        score_visits(&ev, g, res);
         score_aliases(&ev, g, res);
         res->overmerged = ev.overmerged;
     }
@@ -613,6 +694,9 @@ void rw_eval_print(const rw_eval_result *r, FILE *out)
     fprintf(out, "aliases: %zu/%zu multi-article persons carried by one entity (mean %.2f entities each)\n",
             r->alias_one, r->alias_multi, r->alias_mean);
     fprintf(out, "over-merged entities (names of 2+ gold persons): %zu\n", r->overmerged);
+    fprintf(out, "visited: P=%.3f R=%.3f F1=%.3f (visits right %zu, wrong %zu; gold visits missed %zu)\n",
+            r->visited.p, r->visited.r, r->visited.f1, r->visited.tp, r->visited.fp, r->visited.fn);
+    fprintf(out, "planned visits reported as made: %zu of %zu\n", r->visit_planned_as_held, r->visit_planned_n);
     fprintf(out, "met F1 %.3f P %.3f R %.3f | place %.2f date %.2f | phoned F1 %.3f | alias %zu/%zu | overmerged %zu | planned-as-held %zu\n",
             m->f1, m->p, m->r, r->place_n ? (double)r->place_ok / (double)r->place_n : 0.0,
             r->date_n ? (double)r->date_ok / (double)r->date_n : 0.0, p->f1, r->alias_one,
@@ -634,6 +718,12 @@ void rw_eval_print_json(const rw_eval_result *r, FILE *out)
                           "planned_as_held", (json_int_t)r->planned_as_held, "planned", (json_int_t)r->planned_n,
                           "alias", "merged", (json_int_t)r->alias_one, "multi", (json_int_t)r->alias_multi,
                           "mean", r->alias_mean, "overmerged", (json_int_t)r->overmerged);
+    json_object_set_new(o, "visited",
+                        json_pack("{s:f,s:f,s:f,s:I,s:I,s:I}", "p", r->visited.p, "r", r->visited.r,
+                                  "f1", r->visited.f1, "tp", (json_int_t)r->visited.tp, "fp",
+                                  (json_int_t)r->visited.fp, "fn", (json_int_t)r->visited.fn));
+    json_object_set_new(o, "visit_planned_as_held", json_integer((json_int_t)r->visit_planned_as_held));
+    json_object_set_new(o, "visit_planned", json_integer((json_int_t)r->visit_planned_n));
     char *s = json_dumps(o, JSON_SORT_KEYS | JSON_INDENT(1));
     if (s) fprintf(out, "%s\n", s);
     free(s);

@@ -9,6 +9,8 @@
  * ".". The measures are those of the reference scorer: precision, recall and F1 of asserted met
  * and phoned pairs per article; place and date accuracy on found met pairs; planned meetings
  * reported as held; multi-article persons carried by exactly one entity; over-merged entities.
+ * Beyond the reference scorer: asserted visits (a visitor and a place per article) and planned
+ * visits reported as held.
  */
 #ifndef RW_EVAL_H
 #define RW_EVAL_H
@@ -38,6 +40,11 @@ typedef struct rw_eval_result {
      * fact, in bands of RW_EVAL_BANDS (0.9-1, 0.8-0.9, 0.6-0.8, 0.5-0.6, below 0.5): how many,
      * and how many of them the gold has. */
     size_t band_n[RW_EVAL_BANDS], band_ok[RW_EVAL_BANDS];
+    /* Visits: precision over the distinct (article, visitor, place) the graph asserts, recall
+     * over the gold `visited` lines; gold planned visits (a visitor and places, no `b`) the graph
+     * asserts as made. */
+    rw_prf visited;
+    size_t visit_planned_as_held, visit_planned_n;
 } rw_eval_result;
 
 /* The lower bounds of the calibration bands, surest first. */

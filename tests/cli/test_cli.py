@@ -409,6 +409,35 @@ def check_floors(name, s):
         check(v <= ceiling, f'{name}: {key} = {v} stays at or below {ceiling}')
 
 
+# Visits, on an article and gold written for the rule (docs/eval.md): a visit right, a planned
+# visit reported as made, a visit to the wrong city, and a group's visit that is none to find.
+vdir = os.path.join(tmp, 'visits')
+os.makedirs(vdir)
+with open(os.path.join(vdir, 'v1.txt'), 'w') as f:
+    f.write('وصل رئيس الحكومة يوسف الشاهد اليوم إلى العاصمة الجزائرية الجزائر. وأدى وزير الخارجية خميس '
+            'الجهيناوي اليوم زيارة إلى روما. وزار وزير الدفاع فرحات الحرشاني اليوم مدينة سوسة.\n')
+with open(os.path.join(vdir, 'g.jsonl'), 'w') as f:
+    for line in ({'kind': 'doc', 'doc': 'v1'},
+                 {'kind': 'visited', 'doc': 'v1', 'a': 'youssef_chahed', 'place': ['الجزائر', 'العاصمة الجزائرية']},
+                 {'kind': 'planned', 'doc': 'v1', 'a': 'khemaies_jhinaoui', 'place': ['روما']},
+                 {'kind': 'visited', 'doc': 'v1', 'a': 'farhat_horchani', 'place': ['صفاقس']},
+                 {'kind': 'visited', 'doc': 'v1', 'a': 'ministers', 'place': ['تونس']},
+                 {'kind': 'entity', 'id': 'youssef_chahed', 'type': 'person', 'names': ['يوسف الشاهد']},
+                 {'kind': 'entity', 'id': 'khemaies_jhinaoui', 'type': 'person', 'names': ['خميس الجهيناوي']},
+                 {'kind': 'entity', 'id': 'farhat_horchani', 'type': 'person', 'names': ['فرحات الحرشاني']},
+                 {'kind': 'entity', 'id': 'ministers', 'type': 'group', 'names': ['الوزراء']}):
+        f.write(json.dumps(line, ensure_ascii=False) + '\n')
+rc, out, err = run('eval', '--date', '2017-03-01', '--show', '--json', os.path.join(vdir, 's.json'),
+                   os.path.join(vdir, 'g.jsonl'), os.path.join(vdir, 'v1.txt'))
+check(rc == 0, 'eval scores visits', out + err)
+if rc == 0:
+    v = json.load(open(os.path.join(vdir, 's.json')))
+    check((v['visited']['tp'], v['visited']['fp'], v['visited']['fn']) == (1, 2, 1),
+          'visits: one right, the planned one and the wrong city wrong, the wrong city missed (the group\'s is none to find)', str(v['visited']))
+    check(v['visit_planned_as_held'] == 1 and v['visit_planned'] == 1, 'a planned visit reported as made is counted', str(v))
+    check('planned visit reported as made v1 khemaies_jhinaoui' in out and 'FN visited v1 farhat_horchani صفاقس' in out,
+          '--show lists the visit misses', out)
+
 gold = os.path.join(ROOT, 'tests', 'gold', 'seeds.gold.jsonl')
 rc, out, err = run('eval', '--db', db, '--json', os.path.join(tmp, 'score.json'), gold)
 check(rc == 0 and 'met F1' in out, 'eval scores the database against the gold', out + err)
