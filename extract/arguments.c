@@ -111,6 +111,20 @@ static int not_venue(const rw_xstate *st, uint32_t u)
     return topic_place(st, u);
 }
 
+/* Whether the place at unit u, with no preposition on it, follows a noun without the article
+ * that has it in construct ("استعداد ألمانيا"، "موقف تونس"). */
+static int genitive_place(const rw_xstate *st, uint32_t u)
+{
+    const rw_unit *p = &st->units[u];
+    if (u == 0 || p->prefix_len) return 0;
+    const rw_unit *v = &st->units[u - 1];
+    if (v->definite || v->prefix_len || v->ntok != 1) return 0;
+    /* an engine word too, but no preposition, time or clause word ("وصل أمس تونس") */
+    return v->kind == RW_U_OTHER ||
+           (v->kind == RW_U_WORD && !(v->cls & (RW_W_PREP | RW_W_SIDE | RW_W_DIRECTION | RW_W_BOUNDARY |
+                                                RW_W_CLAUSE | RW_W_CONJ)));
+}
+
 /* Whether the mention at unit u follows "بين + country + و" within a few words. */
 static int between_countries(const rw_xstate *st, uint32_t u)
 {
@@ -404,7 +418,9 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                         rw_rel r2 = st->lx->triggers[st->units[k].ref].rel;
                         if (r2 == RW_REL_MET || r2 == RW_REL_PHONED || r2 == RW_REL_VISITED) blocked = 1;
                     }
-                if (!blocked) a->sent_place_after = m->ref;
+                /* ... unless a noun has it in construct: "معلنة عن استعداد ألمانيا لاستقبال
+                 * اللاجئين" names a country that acts, no venue. */
+                if (!blocked && !genitive_place(st, m->unit)) a->sent_place_after = m->ref;
             }
         } else if (m->unit < p && m->kind == RW_PM_PERSON &&
                    (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON)) {
