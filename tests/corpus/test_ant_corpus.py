@@ -4,7 +4,8 @@
 After ingesting all 10,161 articles of the ANT corpus (../shared/corpora/ant, real news of
 Jawhara FM, Tunisia), none of the 100 persons with most facts may be a place, a body, or one of
 the words of never_persons.txt, nor look like a word with a glued preposition or the article after
-و. A user sees those first in `rawabit entities` and in every diagram.
+و. A user sees those first in `rawabit entities` and in every diagram. No person at all, however
+few its facts, may be one of the words of never_persons.txt.
 
 Usage: test_ant_corpus.py RAWABIT SOURCE_ROOT
 The corpus is read from SOURCE_ROOT/../shared/corpora/ant/ant.jsonl (or $RAWABIT_ANT). When it
@@ -94,5 +95,13 @@ with tempfile.TemporaryDirectory() as tmp:
             bad.append(f'{label} ({row[2]} facts): {why}')
     check(not bad, 'none of the 100 persons with most facts is a place, a body or a common word',
           '\n'.join(bad))
+    # And no person at all, however few its facts, is one of the words of never_persons.txt.
+    p = subprocess.run([rawabit, 'entities', '--db', db, '--kind', 'person', '--limit', '1000000'],
+                       capture_output=True, text=True)
+    labels = [line.split('\t')[4] for line in p.stdout.splitlines() if line.count('\t') >= 4]
+    check(p.returncode == 0 and len(labels) > 1000, f'rawabit entities lists every person ({len(labels)})', p.stderr)
+    never_found = sorted({label for label in labels if fold(label) in never})
+    check(not never_found, 'no person of the whole corpus is a word of never_persons.txt',
+          '\n'.join(never_found))
 
 tap.done()
