@@ -111,18 +111,52 @@ static int not_venue(const rw_xstate *st, uint32_t u)
     return topic_place(st, u);
 }
 
-/* Whether the place at unit u, with no preposition on it, follows a noun without the article
- * that has it in construct ("استعداد ألمانيا"، "موقف تونس"). */
-static int genitive_place(const rw_xstate *st, uint32_t u)
+/* Whether the word at unit k, a noun without the article or a proclitic, can have the word after
+ * it in construct ("استعداد ألمانيا"، "موقف تونس"). */
+static int genitive_head(const rw_xstate *st, uint32_t k)
 {
-    const rw_unit *p = &st->units[u];
-    if (u == 0 || p->prefix_len) return 0;
-    const rw_unit *v = &st->units[u - 1];
+    const rw_unit *v = &st->units[k];
     if (v->definite || v->prefix_len || v->ntok != 1) return 0;
     /* an engine word too, but no preposition, time or clause word ("وصل أمس تونس") */
     return v->kind == RW_U_OTHER ||
            (v->kind == RW_U_WORD && !(v->cls & (RW_W_PREP | RW_W_SIDE | RW_W_DIRECTION | RW_W_BOUNDARY |
                                                 RW_W_CLAUSE | RW_W_CONJ)));
+}
+
+/* Whether the place at unit u, with no preposition on it, follows a noun that has it in
+ * construct. */
+static int genitive_place(const rw_xstate *st, uint32_t u)
+{
+    return u > 0 && !st->units[u].prefix_len && genitive_head(st, u - 1);
+}
+
+/* Whether the place mention pms[i] cannot be where the meeting of the trigger at unit p took
+ * place, whatever stands around it:
+ *   - one of a list of places ("لدول البينيلوكس (بلجيكيا وهولندا ولوكسمبورغ)"، "تمثل الجزائر
+ *     ومصر وتونس أضلعه الثلاثة"): a meeting happens in one place, a list names parties or topics;
+ *   - the bare subject of a new clause ("أكد لدى لقائه ... أن فرنسا تعتبر شريكا"): a country
+ *     that acts or is spoken of;
+ *   - inside a quotation the trigger is not in ("عن برلمان "طبرق""، "بأن "ايران هي حامية العالم
+ *     الاسلامي من اسرائيل" خلال لقائه"): a name or someone's words. */
+static int never_venue(const rw_xstate *st, size_t i, uint32_t p)
+{
+    const rw_pm *m = &st->pms[i];
+    if (m->coord && i > 0 && st->pms[i - 1].kind == RW_PM_PLACE && st->pms[i - 1].unit_end == m->unit)
+        return 1;
+    if (i + 1 < st->n_pms && st->pms[i + 1].kind == RW_PM_PLACE && st->pms[i + 1].coord &&
+        st->pms[i + 1].unit == m->unit_end)
+        return 1;
+    if (m->unit > 0 && !st->units[m->unit].prefix_len && st->units[m->unit - 1].kind == RW_U_WORD &&
+        (st->units[m->unit - 1].cls & RW_W_CLAUSE) && !st->units[m->unit - 1].prefix_len)
+        return 1;
+    int q = rw_mentions_quote_span(st, m->unit);
+    if (q < 0 || q == rw_mentions_quote_span(st, p)) return 0;
+    /* A place quoted alone is still named as a place ("بالعاصمة الإثيوبية "أديس أبابا"") unless
+     * a noun before the quotation has it in construct ("عن برلمان "طبرق""). */
+    if ((uint32_t)q + 1 == m->unit && m->unit_end < st->n_units &&
+        rw_mentions_quote_span(st, m->unit_end + 1) < 0)
+        return q > 0 && genitive_head(st, (uint32_t)q - 1);
+    return 1;
 }
 
 /* Whether the mention at unit u follows "بين + country + و" within a few words. */
@@ -337,6 +371,9 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             continue;
         if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
             (m->unit > p ? not_venue(st, m->unit) : topic_place(st, m->unit)))
+            continue;
+        if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
+            never_venue(st, i, p))
             continue;
         /* "حاملا رسالة من الملك محمد السادس"، "رسالة دعوة خطية موجهة إليه من العاهل الأردني":
          * the sender of a message is no party. */

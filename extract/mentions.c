@@ -2104,13 +2104,32 @@ static int group_label_en(rw_xstate *st, int e, const char *cc)
     return 0;
 }
 
-/* Whether unit k is a quotation mark. */
-static int is_quote(const rw_xstate *st, uint32_t k)
+/* Which quotation mark unit k is: 1 for one that opens (« “), 2 for one that closes (» ”), 3 for
+ * the straight mark that does both ("), 0 for none. */
+static int quote_kind(const rw_xstate *st, uint32_t k)
 {
     if (st->units[k].kind != RW_U_PUNCT) return 0;
     const char *f = tfold(st, st->units[k].tok);
-    return strcmp(f, "\"") == 0 || strcmp(f, "\xc2\xab") == 0 || strcmp(f, "\xc2\xbb") == 0 ||
-           strcmp(f, "\xe2\x80\x9c") == 0 || strcmp(f, "\xe2\x80\x9d") == 0; /* " « » “ ” */
+    if (strcmp(f, "\"") == 0) return 3;
+    if (strcmp(f, "\xc2\xab") == 0 || strcmp(f, "\xe2\x80\x9c") == 0) return 1; /* « “ */
+    if (strcmp(f, "\xc2\xbb") == 0 || strcmp(f, "\xe2\x80\x9d") == 0) return 2; /* » ” */
+    return 0;
+}
+
+static int is_quote(const rw_xstate *st, uint32_t k)
+{
+    return quote_kind(st, k) != 0;
+}
+
+int rw_mentions_quote_span(const rw_xstate *st, uint32_t u)
+{
+    int open = -1;
+    for (uint32_t k = 0; k < u && k < st->n_units; k++) {
+        int q = quote_kind(st, k);
+        if (q == 1 || (q == 3 && open < 0)) open = (int)k;
+        else if (q == 2 || q == 3) open = -1;
+    }
+    return open;
 }
 
 /* The unit after an organisation of the lexicon that follows unit u - right after it, after من,

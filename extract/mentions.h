@@ -264,6 +264,10 @@ int rw_mentions_written_plural(const rw_xstate *st, uint32_t tok);
 /* Whether unit u is a noun some reading of which carries the side's proclitic ب ("بإستقالة"). */
 int rw_mentions_side_proclitic(const rw_xstate *st, uint32_t u);
 
+/* The unit of the quotation mark that opens the quotation unit u of the current sentence stands
+ * in, or -1 when it stands in none (a quotation is closed by its mark or the sentence's end). */
+int rw_mentions_quote_span(const rw_xstate *st, uint32_t u);
+
 /* Whether unit u is a word no lexicon knows that reads as a verb with the future proclitic
  * (سيطرح، ستتزامن). */
 int rw_mentions_future_verb(const rw_xstate *st, uint32_t u);
