@@ -768,11 +768,24 @@ static int nisba_given_name(const rw_xstate *st, uint32_t k)
            (st->units[k + 1].cls & RW_W_PATRONYM);
 }
 
+/* Whether the office at unit k reads only as a construct dual that has no complement after it
+ * ("رضا صالحي اميري الذي": أميري, "two emirs of", is a family name): a construct dual is always
+ * followed by what it is in construct with. */
+static int dual_without_complement(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    if (u->kind != RW_U_OFFICE || u->suffix != RW_SUF_DUAL || u->definite || u->prefix_len || u->ntok != 1)
+        return 0;
+    if (k + 1 >= st->n_units) return 1;
+    const rw_unit *v = &st->units[k + 1];
+    return v->kind == RW_U_PUNCT || (v->kind == RW_U_WORD && (v->cls & RW_W_CLAUSE));
+}
+
 /* Whether unit k may be a word of a name. */
 static int name_word(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *u = &st->units[k];
-    if (nisba_given_name(st, k)) return 1;
+    if (nisba_given_name(st, k) || dual_without_complement(st, k)) return 1;
     if (u->kind == RW_U_OTHER) {
         /* Tanween marks an indefinite noun or adverb (عضواً، دائماً): never a name. */
         const rw_token *t = &st->tk->v[u->tok];
@@ -1528,6 +1541,10 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             j++;
             continue;
         }
+        /* "جمع لقاء رئيس الجمهورية بوزير الخارجية الجزائري ...": a title behind the side's ب
+         * starts the other side of a meeting, never a complement of the title before it. */
+        if ((u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && j > u0 && (u->pflags & RW_P_SIDE))
+            break;
         if (u->kind == RW_U_OFFICE) {
             if (t->n_off == 0 && !complement && (j == u0 || !conj)) {
                 t->offices[t->n_off++] = u->ref;
@@ -1778,6 +1795,9 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
          * one title is the next of a list, not that title's holder (a title of many takes its
          * first name bare: "الوزيران X و Y"). A given name that starts with و is no و: وداد. */
         if (n_names == 0 && !t->plural && next_conjunct(st, j)) break;
+        /* "رئيس الجمهورية بالمشير خليفة حفتر": a known person behind the side's ب is the other
+         * side, not the holder of the title before him. */
+        if (n_names == 0 && u->kind == RW_U_ACTOR && (u->pflags & RW_P_SIDE)) break;
         int e = -1, shape = NAME_STRONG;
         uint32_t end = j;
         /* "رئيس وزراء باكستان محمد شهباز شريف": a given name before a lexicon person is his. */

@@ -742,6 +742,18 @@ static const mcase cases[] = {
      "مثل الوضع في ليبيا محور لقاء رئيس مجلس نواب الشعب محمد الناصر بوزير خارجية مصر سامح شكري.",
      {{"met", "محمد الناصر", "سامح شكري", "asserted", NULL, NULL, 0},
       {"met", "محمد الناصر", "سامح شكري", "asserted", "ليبيا", NULL, 1}}},
+    {"a title or a known person behind the side's ب is the other side, not the title's complement", "2017-02-19",
+     "قدم رئيس الجمهورية الباجي قائد السبسي مبادرة لحل الأزمة في ليبيا.\n"
+     "جمع لقاء اليوم بقصر قرطاج رئيس الجمهورية بالمشير خليفة حفتر.\n"
+     "وجمع لقاء ثان رئيس الجمهورية بوزير الخارجية الجزائري رمطان لعمامرة.",
+     {{"met", "الباجي قائد السبسي", "خليفة حفتر", "asserted", "قصر قرطاج", "2017-02-19", 0},
+      {"met", "الباجي قائد السبسي", "رمطان لعمامرة", "asserted", NULL, NULL, 0},
+      {"holds_role", "رمطان لعمامرة", NULL, "asserted", NULL, NULL, 0},
+      {"holds_role", "خليفة حفتر", NULL, "asserted", NULL, NULL, 1}}},
+    {"a construct dual with nothing after it is a family name (رضا صالحي اميري الذي)", "2017-04-01",
+     "يذكر ان لقاء جمع امس الجمعة رئيس الجمهورية الباجي قائد السبسي بوزير الثقافة الايراني رضا صالحي اميري الذي يؤدي زيارة الى تونس.",
+     {{"met", "الباجي قائد السبسي", "رضا صالحي اميري", "asserted", NULL, "2017-03-31", 0},
+      {"visited", "رضا صالحي اميري", NULL, "asserted", "تونس", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
