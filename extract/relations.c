@@ -222,9 +222,12 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
         d = NULL;
     /* A meeting or call noun reported as held took place by the report's day: a later date in
      * its clause is another event's ("خلال لقائه بوزير التربية ... قبيل انطلاق امتحانات
-     * الباكالوريا يوم الإربعاء المقبل"). */
-    if (d && e->modality == RW_MOD_ASSERTED && tr->tense == RW_VT_NOUN && e->rel != RW_REL_VISITED &&
-        d->date.day && rw_date_is_set(st->doc_date) && rw_date_compare(d->date, st->doc_date) > 0)
+     * الباكالوريا يوم الإربعاء المقبل"). So is a later month or year in a held visit noun's
+     * clause ("غادر ... بعد زيارة سريعة اتفق فيها ... على تكريمه مطلع عام 2017"); a later day
+     * there makes the visit announced (below). */
+    if (d && e->modality == RW_MOD_ASSERTED && tr->tense == RW_VT_NOUN &&
+        (e->rel != RW_REL_VISITED || !d->date.day) && rw_date_is_set(st->doc_date) &&
+        rw_date_compare(d->date, st->doc_date) > 0)
         d = NULL;
     if (d) {
         e->date = d->date;

@@ -754,6 +754,10 @@ static const mcase cases[] = {
      "يذكر ان لقاء جمع امس الجمعة رئيس الجمهورية الباجي قائد السبسي بوزير الثقافة الايراني رضا صالحي اميري الذي يؤدي زيارة الى تونس.",
      {{"met", "الباجي قائد السبسي", "رضا صالحي اميري", "asserted", NULL, "2017-03-31", 0},
       {"visited", "رضا صالحي اميري", NULL, "asserted", "تونس", NULL, 0}}},
+    {"a held visit noun takes no later month or year of its clause", "2016-11-26",
+     "وأوضحت الوزارة أن الفنان محمد صبحي غادر الأراضي التونسية بعد زيارة سريعة بدعوة من وزير الشؤون الثقافية محمد زين العابدين اتفق فيها الفنان مع الوزير على ترتيبات تكريمه في تونس مطلع عام 2017.",
+     {{"visited", "محمد صبحي", NULL, "asserted", "تونس", NULL, 0},
+      {"visited", "محمد صبحي", NULL, "asserted", "تونس", "2017", 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
