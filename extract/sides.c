@@ -9,6 +9,7 @@
 #include "extract/sides.h"
 
 #include <limits.h>
+#include <string.h>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -131,10 +132,33 @@ static int relative_antecedent(const rw_xstate *st, uint32_t L)
  * adjectives of origin between ("إلى العاصمة المغربية الرباط"). */
 #define TOWARD_REACH 3
 
+/* Whether a word behind the proclitic ب that names no one stands between the verb of motion at
+ * unit p and unit u ("كما توجه الرئيس بالشكر للبنان"، "توجهوا بها إلى السلطات"): what the verb
+ * carries is words, and the ل after it is their addressee, no destination. */
+static int carried_with(const rw_xstate *st, uint32_t p, uint32_t u)
+{
+    static const char *const with[] = {"\xd8\xa8\xd8\xa7\xd9\x84", /* بال: ب + the article */
+                                       "\xd8\xa8\xd9\x87"};          /* به، بها، بهم، بهما */
+    for (uint32_t k = p + 1; k < u; k++) {
+        const rw_unit *v = &st->units[k];
+        if (st->used[k] || (v->kind != RW_U_OTHER && v->kind != RW_U_WORD)) continue;
+        if (v->pflags & RW_P_SIDE) return 1;
+        const rw_token *t = &st->tk->v[v->tok];
+        const char *w = st->text + t->start;
+        size_t n = t->end - t->start;
+        for (size_t i = 0; i < sizeof with / sizeof *with; i++) {
+            size_t m = strlen(with[i]);
+            /* "به" and its plural and dual stand alone; "بال" opens a longer word */
+            if (n >= m && memcmp(w, with[i], m) == 0 && (i == 0 ? n > m + 2 : n <= m + 4)) return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether the destination of a verb of motion is its goal: after a `toward` word (إلى، نحو) a
  * few words before it with nothing named between, or with the proclitic ل on it or on the word
  * right before it ("توجه لباريس"، "وصل لمنطقة البحر الميت") - but not after a word with ب
- * right after the verb ("توجه بالشكر للبنان" thanks Lebanon). "توجه بكلمات نحو الحاضرين من
+ * (carried_with: "توجه بالشكر للبنان" thanks Lebanon). "توجه بكلمات نحو الحاضرين من
  * مكتب الحزب بالكاف"، "همزة وصل بين حماس وإيران" go to no place. */
 static int goal_of_motion(const rw_xstate *st, const rw_clause *c, const rw_args *a)
 {
@@ -146,9 +170,9 @@ static int goal_of_motion(const rw_xstate *st, const rw_clause *c, const rw_args
         if (v->kind != RW_U_WORD && v->kind != RW_U_OTHER && v->kind != RW_U_NISBA) break;
         if (v->kind == RW_U_WORD && (v->cls & RW_W_PREP)) break; /* "للرياضة في تونس" */
     }
-    int addressed = c->p + 1 < st->n_units && (st->units[c->p + 1].pflags & RW_P_SIDE);
-    return !addressed && ((st->units[u].pflags & RW_P_PURPOSE) ||
-                          (u > c->p + 1 && (st->units[u - 1].pflags & RW_P_PURPOSE)));
+    if (carried_with(st, c->p, u)) return 0;
+    return (st->units[u].pflags & RW_P_PURPOSE) ||
+           (u > c->p + 1 && (st->units[u - 1].pflags & RW_P_PURPOSE));
 }
 
 /* How far after a visit noun its genitive may stand: "زيارة رسمية للرئيس X" has one word between. */

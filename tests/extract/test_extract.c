@@ -758,6 +758,13 @@ static const mcase cases[] = {
      "وأوضحت الوزارة أن الفنان محمد صبحي غادر الأراضي التونسية بعد زيارة سريعة بدعوة من وزير الشؤون الثقافية محمد زين العابدين اتفق فيها الفنان مع الوزير على ترتيبات تكريمه في تونس مطلع عام 2017.",
      {{"visited", "محمد صبحي", NULL, "asserted", "تونس", NULL, 0},
       {"visited", "محمد صبحي", NULL, "asserted", "تونس", "2017", 1}}},
+    {"a verb of motion carrying words (بالشكر، بها) goes nowhere; remains are no traveller", "2017-06-03",
+     "كما توجه الرئيس بشار الأسد بالشكر للبنان وروسيا.\n"
+     "وأفاد المراسل بأن جثمان الشهيد خليفة السلطاني قد وصل منذ قليل إلى مستشفى القصرين الجهوي.\n"
+     "ووصل وزير الصحة عماد الحمامي لمدينة القصرين.",
+     {{"visited", "بشار الأسد", NULL, "asserted", "لبنان", NULL, 1},
+      {"visited", "خليفة السلطاني", NULL, "asserted", "القصرين", NULL, 1},
+      {"visited", "عماد الحمامي", NULL, "asserted", "القصرين", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
