@@ -70,6 +70,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p > 0 &&
         rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_FOLLOWING))
         return m;
+    /* "إن أول جولة له ستتضمن زيارة الفاتيكان": a noun right after a verb in the future is its
+     * object, still to come. */
+    if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p >= 1 &&
+        ((st->units[p - 1].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, p - 1)))
+        m = RW_MOD_PLANNED;
     /* "أنه سيطرح لدى زيارته إلى أنقرة": a noun right after the preposition of a verb in the
      * future is a time still to come. */
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p >= 2 &&

@@ -1020,14 +1020,25 @@ static int headline_modality(rw_xstate *st)
         if (report && f->place < 0) f->place = report->place;
         /* Unreported in the body, it stands when the body reports a visit of one of its
          * participants (the meeting of that visit: "الحنيفات يلتقي بدر في دمشق" over "وكان
-         * الحنيفات قد وصل إلى دمشق"). */
+         * الحنيفات قد وصل إلى دمشق"); a visit elsewhere on the same trip has the modality the
+         * body gives the trip ("ترامب يزور إسرائيل والسعودية" over "أول جولة له ستتضمن زيارة
+         * الفاتيكان"). */
+        int trip = 0;
         for (size_t k = 0; k < x->n_facts && !found; k++) {
             const rw_xfact *g = &x->facts[k];
-            if (g->rel == RW_REL_VISITED && g->modality == RW_MOD_ASSERTED &&
-                !(st->fflags[k] & RW_FACT_TENTATIVE) && (g->subj == f->subj || g->subj == f->obj)) {
+            if (g->rel != RW_REL_VISITED || (st->fflags[k] & RW_FACT_TENTATIVE) ||
+                (g->subj != f->subj && g->subj != f->obj))
+                continue;
+            if (g->modality == RW_MOD_ASSERTED) {
                 found = 1;
                 m = RW_MOD_ASSERTED;
+            } else if (f->rel == RW_REL_VISITED && g->modality == RW_MOD_PLANNED) {
+                trip = 1;
             }
+        }
+        if (!found && trip) {
+            found = 1;
+            m = RW_MOD_PLANNED;
         }
         if (found) f->modality = m;
         else st->fflags[i] |= RW_FACT_DROP;

@@ -765,6 +765,13 @@ static const mcase cases[] = {
      {{"visited", "بشار الأسد", NULL, "asserted", "لبنان", NULL, 1},
       {"visited", "خليفة السلطاني", NULL, "asserted", "القصرين", NULL, 1},
       {"visited", "عماد الحمامي", NULL, "asserted", "القصرين", NULL, 0}}},
+    {"a visit noun a future verb governs is announced, and so are the headline's visits of that trip", "2017-05-04",
+     "في أول جولة له : ماكرون يزور الجزائر وتونس\n\n"
+     "وقال مسؤول فرنسي اليوم إن أول جولة خارجية للرئيس الفرنسي إيمانويل ماكرون ستتضمن زيارة المغرب.",
+     {{"visited", "إيمانويل ماكرون", NULL, "planned", "المغرب", NULL, 0},
+      {"visited", "إيمانويل ماكرون", NULL, "planned", "الجزائر", NULL, 0},
+      {"visited", "إيمانويل ماكرون", NULL, "asserted", "الجزائر", NULL, 1},
+      {"visited", "إيمانويل ماكرون", NULL, "asserted", "المغرب", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
