@@ -67,6 +67,11 @@ static int visit_has_traveller(const rw_xstate *st, const rw_clause *c, const rw
         p + 1 < st->n_units && st->units[p + 1].kind == RW_U_PLACE &&
         !(st->units[p + 1].pflags & (RW_P_PURPOSE | RW_P_SIDE)))
         return 0;
+    /* "وصف X الزيارة بالممتازة"، "وصفت اللومي الزيارة الرسمية بالاستراتيجية": the visit with the
+     * article, no pronoun and no one after it is one told before, not a visit of whoever speaks
+     * of it. */
+    if (c->tr->tense == RW_VT_NOUN && u->definite && !rw_possessive(st, p) && a->npre && !a->npost)
+        return 0;
     if (c->tr->tense == RW_VT_NOUN && rw_possessive(st, p) &&
         rw_mentions_written_plural(st, u->tok + u->ntok - 1) && a->npre) {
         int r = st->pms[a->pre[a->npre - 1]].ref, persons = 0;

@@ -772,6 +772,11 @@ static const mcase cases[] = {
       {"visited", "إيمانويل ماكرون", NULL, "planned", "الجزائر", NULL, 0},
       {"visited", "إيمانويل ماكرون", NULL, "asserted", "الجزائر", NULL, 1},
       {"visited", "إيمانويل ماكرون", NULL, "asserted", "المغرب", NULL, 1}}},
+    {"the visit with the article and no one after it is one told before, not the speaker's", "2016-11-09",
+     "أدى رئيس الحكومة يوسف الشاهد زيارة رسمية إلى فرنسا.\n"
+     "ووصفت وزيرة السياحة سلمى اللومي الزيارة الرسمية بالاستراتيجية لأنها تأتي في فترة صعبة تعيشها تونس.",
+     {{"visited", "يوسف الشاهد", NULL, "asserted", "فرنسا", NULL, 0},
+      {"visited", "سلمى اللومي", NULL, "asserted", "تونس", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
