@@ -1056,6 +1056,9 @@ static int bel_family_name(const rw_xstate *st, uint32_t k, uint32_t j)
            (u->pflags & RW_P_SIDE) && (u->cls & (RW_W_GIVEN | RW_W_INNER));
 }
 
+static int ends_in_plural_at(const rw_xstate *st, uint32_t tok);
+static int ends_in_ta_marbuta(const rw_xstate *st, uint32_t tok);
+
 static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
 {
     uint32_t j = k;
@@ -1110,6 +1113,16 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
          * what the person does, not her name (a given name of that shape is one: انتصار). */
         if (j > k && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
             derived_verbal_noun(tfold(st, u->tok), tfold_len(st, u->tok)))
+            break;
+        /* "محسن مرزوق التصريحات الأخيرة"، "سليم خلبوس الميزانية المخصصة": past a given and a
+         * family name, a word with the article ending in ات or ة with an adjective with the
+         * article after it is a noun the sentence goes on with. Family names may end so
+         * ("خالد الحنيفات"، "يعرب فلاح القضاة"، "شفيق الجراية") but are no noun with an
+         * adjective. */
+        if (j >= k + 2 && u->kind == RW_U_OTHER && u->definite && !forename_at(st, u->tok) &&
+            (ends_in_plural_at(st, u->tok) || ends_in_ta_marbuta(st, u->tok)) && j + 1 < st->n_units &&
+            st->units[j + 1].definite && !st->units[j + 1].pflags &&
+            (st->units[j + 1].kind == RW_U_OTHER || st->units[j + 1].kind == RW_U_NISBA))
             break;
         /* "ميشل عون هنأه فيها": past the second word, an unknown word with an attached pronoun
          * is a verb or a noun with its possessor, no name. */
@@ -1199,6 +1212,14 @@ static int ends_in_ta_marbuta(const rw_xstate *st, uint32_t tok)
 {
     static const char *const ta[] = {"\xd8\xa9"}; /* ة */
     return written_ending(st, tok, ta, 1, 2);
+}
+
+/* Whether token tok, as written, ends as a sound feminine plural does (ات): a noun or an
+ * adjective, seldom a family name. */
+static int ends_in_plural_at(const rw_xstate *st, uint32_t tok)
+{
+    static const char *const at[] = {"\xd8\xa7\xd8\xaa"}; /* ات */
+    return written_ending(st, tok, at, 1, 6);
 }
 
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok)
@@ -1839,6 +1860,16 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
                 !forename_at(st, last->tok) &&
                 verb_shaped_word((const unsigned char *)tfold(st, last->tok), tfold_len(st, last->tok)) &&
                 memcmp(tfold(st, last->tok), "\xd8\xaa\xd8\xb4", 4) != 0)
+                break;
+            /* "رئيس الحكومة يوضّح حقيقة نيّته"، "يمنح رئيس الحكومة صلاحيات إحداث": nor on a
+             * word of a verb's shape or a plural in ات (given names so shaped are in
+             * forenames.tsv). */
+            const rw_unit *first = &st->units[j];
+            if (shape == NAME_WEAK && !t->counterpart && first->kind == RW_U_OTHER &&
+                !first->definite && !forename_at(st, first->tok) &&
+                ((verb_shaped_word((const unsigned char *)tfold(st, first->tok), tfold_len(st, first->tok)) &&
+                  memcmp(tfold(st, first->tok), "\xd8\xaa\xd8\xb4", 4) != 0) ||
+                 ends_in_plural_at(st, first->tok)))
                 break;
             /* "وزير العدل وحقوق الإنسان والعدالة الانتقالية X": after a singular title, a word
              * known only by its shape, written with the conjunction (words.tsv `conj`) and in

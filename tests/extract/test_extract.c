@@ -777,6 +777,12 @@ static const mcase cases[] = {
      "ووصفت وزيرة السياحة سلمى اللومي الزيارة الرسمية بالاستراتيجية لأنها تأتي في فترة صعبة تعيشها تونس.",
      {{"visited", "يوسف الشاهد", NULL, "asserted", "فرنسا", NULL, 0},
       {"visited", "سلمى اللومي", NULL, "asserted", "تونس", NULL, 1}}},
+    {"a name ends before a word with the article in ات, or in ة past the second word; none opens on a plural", "2016-12-27",
+     "انتقد الأمين العام لحزب حركة مشروع تونس، محسن مرزوق التصريحات الأخيرة التي أدلى بها رئيس حركة النهضة. والتقى سفير الإمارات في واشنطن يوسف العتيبة أمس رجل الأعمال شفيق الجراية. ويمنح الفصل 92 رئيس الحكومة صلاحيات إحداث الوزارات، كما صرح وزير المالية سليم شاكر الميزانية المخصصة للتنمية.",
+     {{"entity", "محسن مرزوق", NULL, NULL, NULL, NULL, 0},
+      {"met", "يوسف العتيبة", "شفيق الجراية", "asserted", NULL, "2016-12-26", 0},
+      {"entity", "صلاحيات إحداث", NULL, NULL, NULL, NULL, 1},
+      {"entity", "سليم شاكر", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
