@@ -144,6 +144,8 @@ typedef struct rw_event {
                                * day is not its day */
     int tentative;            /* a headline's present tense or bare noun: its modality is the
                                  body's report of the same event (rw_relations_finish) */
+    int before_statement;     /* a meeting noun a statement followed ("قال X عقب لقائه بـ Y"): the
+                                 statement is the news, of the report's day */
     rw_date date;
     char *date_text, *trigger, *alias;
     uint32_t sentence;
@@ -156,6 +158,7 @@ enum {
     RW_FACT_TENTATIVE = 2,  /* from a headline: takes the body's modality, or goes */
     RW_FACT_DROP = 4,       /* to be removed */
     RW_FACT_REPORTED = 8,   /* told by a speaker ("أكد X أنه صافح Y"): not dated by the report */
+    RW_FACT_STATEMENT = 16, /* a meeting a statement of the lead followed: the report's day */
 };
 
 /* Per-article state plus the per-sentence scratch, reused across articles. */

@@ -523,6 +523,12 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
          * says is not dated by the report (the lead rule). */
         e->reported = c.tr->tense == RW_VT_PAST && st->speaker != RW_NO_SPEAKER && c.L > 0 &&
                       rw_has_word(st, c.L - 1, c.L, RW_W_CLAUSE);
+        /* "قال X عقب لقائه بـ Y إن ..."، "أوضح X عقب لقاء جمعه بـ Y أن ...": the meeting noun
+         * (or its verb) right after إثر، عقب، خلال or لدى in a sentence that reports what someone
+         * said. */
+        e->before_statement = (c.tr->tense == RW_VT_NOUN || c.tr->tense == RW_VT_PAST) &&
+                              st->speaker != RW_NO_SPEAKER && c.p > 0 &&
+                              rw_has_word(st, c.p > 3 ? c.p - 3 : 0, c.p, RW_W_FOLLOWING | RW_W_DURING);
         /* "وكان في استقباله X و Y و Z": those with whom one side met, one by one. */
         /* ... and "أجرى لقاءات مع X و Y": a plural meeting noun of the separate class is one
          * meeting with each. */
@@ -709,7 +715,8 @@ static int emit(rw_xstate *st, const rw_event *e, rw_rel rel, int subj, int obj,
     if (rw_array_reserve((void **)&st->fflags, &st->cap_fflags, st->x->n_facts + 1, 1)) return -1;
     st->fflags[st->x->n_facts] = (uint8_t)((e->background ? RW_FACT_BACKGROUND : 0) |
                                            (e->tentative ? RW_FACT_TENTATIVE : 0) |
-                                           (e->reported ? RW_FACT_REPORTED : 0));
+                                           (e->reported ? RW_FACT_REPORTED : 0) |
+                                           (e->before_statement ? RW_FACT_STATEMENT : 0));
     return rw_extraction_add_fact(st->x, &f) < 0 ? -1 : 0;
 }
 
@@ -932,11 +939,18 @@ static void lead_dates(rw_xstate *st, int rel)
     if (!rw_date_is_set(st->doc_date)) return;
     for (size_t i = 0; i < x->n_facts; i++) {
         rw_xfact *f = &x->facts[i];
-        if (rw_date_is_set(f->date) || f->modality != RW_MOD_ASSERTED || f->sentence > 1 ||
+        if (rw_date_is_set(f->date) || f->modality != RW_MOD_ASSERTED ||
+            f->sentence > ((st->fflags[i] & RW_FACT_STATEMENT) ? 2u : 1u) ||
             (st->fflags[i] & (RW_FACT_BACKGROUND | RW_FACT_REPORTED)))
             continue;
         if (f->rel != RW_REL_MET && f->rel != RW_REL_PHONED && f->rel != RW_REL_VISITED) continue;
         if (rel >= 0 && (int)f->rel != rel) continue;
+        /* ... and so did a meeting a statement of the first sentences followed: the statement
+         * is the news. */
+        if (st->fflags[i] & RW_FACT_STATEMENT) {
+            f->date = st->doc_date;
+            continue;
+        }
         for (size_t k = 0; k < st->n_ev; k++)
             if (st->ev[k].sentence == f->sentence && st->ev[k].tense == RW_VT_PAST) {
                 f->date = st->doc_date;

@@ -783,6 +783,11 @@ static const mcase cases[] = {
       {"met", "يوسف العتيبة", "شفيق الجراية", "asserted", NULL, "2016-12-26", 0},
       {"entity", "صلاحيات إحداث", NULL, NULL, NULL, NULL, 1},
       {"entity", "سليم شاكر", NULL, NULL, NULL, NULL, 0}}},
+    {"a meeting a statement of the first sentences followed is of the report's day", "2016-01-18",
+     "اتحاد الشغل: جلسة تفاوضية جديدة غدا\n\n"
+     "أعلن الاتحاد العام التونسي للشغل عن جلسة تفاوضية جديدة.\n"
+     "وأوضح الأمين العام حسين العباسي في تصريح لوكالة الأنباء عقب لقاء جمعه برئيس الجمهورية الباجي قائد السبسي، أن الحكومة حددت موعدا جديدا.",
+     {{"met", "حسين العباسي", "الباجي قائد السبسي", "asserted", NULL, "2016-01-18", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
