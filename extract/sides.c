@@ -183,6 +183,14 @@ static int goal_of_motion(const rw_xstate *st, const rw_clause *c, const rw_args
 /* How far after a visit noun its genitive may stand: "زيارة رسمية للرئيس X" has one word between. */
 #define GENITIVE_REACH 3
 
+/* Whether the first mention after the trigger is a person (a delegation may count its speaker
+ * among its members: "وأضاف X على إثر اجتماع وفد من الحزب بـ Y"). */
+static int genitive_person(const rw_xstate *st, const rw_args *a)
+{
+    const rw_pm *g = &st->pms[a->post[0]];
+    return g->kind == RW_PM_PERSON && (g->ref < 0 || st->x->entities[g->ref].kind == RW_KIND_PERSON);
+}
+
 /* Whether the first mention after the visit noun of clause c is its genitive, the traveller: a
  * person or delegation a few units after it, with no side word, punctuation or preposition
  * between and before the destination. */
@@ -485,6 +493,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         a->marker < 0 && p > 0 && st->units[p - 1].kind == RW_U_WORD &&
         (st->units[p - 1].cls & (RW_W_PREP | RW_W_FOLLOWING)))
         a->npost = 0;
+    /* "وقال X إثر لقاء رئيس الحكومة Y بالأمين العام Z": a meeting noun in construct with a
+     * person, with the other side marked after him, is the meeting of those two; whoever the
+     * clause named before only speaks of it. */
+    if (tr->tense == RW_VT_NOUN && !st->units[p].definite && !rw_possessive(st, p) && a->npre &&
+        a->marker >= 1 && genitive_traveller(st, c, a) && genitive_person(st, a))
+        a->npre = 0;
     /* "على اثر اجتماع عقده في المنستير، ... رئيس الحكومة": a meeting its holder held has no
      * guest but after a side word. */
     if (tr->tense == RW_VT_NOUN && a->marker < 0 && rw_has_word(st, p + 1, p + 2, RW_W_HELD_BY))

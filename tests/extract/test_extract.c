@@ -788,6 +788,11 @@ static const mcase cases[] = {
      "أعلن الاتحاد العام التونسي للشغل عن جلسة تفاوضية جديدة.\n"
      "وأوضح الأمين العام حسين العباسي في تصريح لوكالة الأنباء عقب لقاء جمعه برئيس الجمهورية الباجي قائد السبسي، أن الحكومة حددت موعدا جديدا.",
      {{"met", "حسين العباسي", "الباجي قائد السبسي", "asserted", NULL, "2016-01-18", 0}}},
+    {"a meeting noun in construct with a person, the other side marked after him: the speaker is no party", "2017-02-22",
+     "وقال الوزير زياد العذاري إثر لقاء رئيس الحكومة يوسف الشاهد بالأمين العام للاتحاد نور الدين الطبوبي إن الأجواء إيجابية.",
+     {{"met", "يوسف الشاهد", "نور الدين الطبوبي", "asserted", NULL, NULL, 0},
+      {"met", "زياد العذاري", "يوسف الشاهد", "asserted", NULL, NULL, 1},
+      {"met", "زياد العذاري", "نور الدين الطبوبي", "asserted", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
