@@ -528,8 +528,9 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         }
     }
     /* "خلال لقائهما في الرباط": a meeting noun with the dual pronoun is the meeting of the two
-     * persons named last before it. */
-    if (!a->npre && tr->tense == RW_VT_NOUN && dual_possessive(st, p)) {
+     * persons named last before it - also when they are named in its clause ("اتفق X مع Y،
+     * خلال لقائهما، على ..."). */
+    if ((!a->npre || a->npre >= 2) && tr->tense == RW_VT_NOUN && dual_possessive(st, p)) {
         int two[2];
         if (last_two_persons(st, p, two) < 2) return 0;
         rw_add_side(e->side_a, &e->na, two[1]);

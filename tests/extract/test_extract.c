@@ -793,6 +793,9 @@ static const mcase cases[] = {
      {{"met", "يوسف الشاهد", "نور الدين الطبوبي", "asserted", NULL, NULL, 0},
       {"met", "زياد العذاري", "يوسف الشاهد", "asserted", NULL, NULL, 1},
       {"met", "زياد العذاري", "نور الدين الطبوبي", "asserted", NULL, NULL, 1}}},
+    {"a dual possessive meeting noun pairs the two named before it in its own clause", "2017-05-02",
+     "اتفق القائد العام للجيش الليبي المشير خليفة حفتر مع رئيس المجلس الرئاسي فائز السراج، خلال لقائهما، اليوم الثلاثاء، في العاصمة الإماراتية أبوظبي على معظم النقاط الخلافية.",
+     {{"met", "خليفة حفتر", "فائز السراج", "asserted", "أبوظبي", "2017-05-02", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
