@@ -530,6 +530,25 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     /* "خلال لقائهما في الرباط": a meeting noun with the dual pronoun is the meeting of the two
      * persons named last before it - also when they are named in its clause ("اتفق X مع Y،
      * خلال لقائهما، على ..."). */
+    /* ... and so is a meeting trigger with a pair word of the dual pronoun right after it:
+     * "خلال لقاء جمع بينهما الأسبوع الماضي". */
+    int between_two = p + 1 < R && st->units[p + 1].kind == RW_U_WORD &&
+                      (st->units[p + 1].cls & RW_W_PAIR) && dual_possessive(st, p + 1);
+    int two_named[2] = {INT_MIN, INT_MIN};
+    int n_named = between_two ? last_two_persons(st, p, two_named) : 0;
+    /* ... of whom the sentence's speaker may be one: "وقال X ... إن رئيس الحكومة جدد التزامه
+     * خلال لقاء جمع بينهما". */
+    if (n_named == 1 && st->speaker != RW_NO_SPEAKER && st->speaker != two_named[0]) {
+        two_named[1] = st->speaker;
+        n_named = 2;
+    }
+    if (n_named == 2) {
+        int *two = two_named;
+        rw_add_side(e->side_a, &e->na, two[1]);
+        rw_add_side(e->side_b, &e->nb, two[0]);
+        e->implicit = 1;
+        return e->na && e->nb;
+    }
     if ((!a->npre || a->npre >= 2) && tr->tense == RW_VT_NOUN && dual_possessive(st, p)) {
         int two[2];
         if (last_two_persons(st, p, two) < 2) return 0;

@@ -796,6 +796,10 @@ static const mcase cases[] = {
     {"a dual possessive meeting noun pairs the two named before it in its own clause", "2017-05-02",
      "اتفق القائد العام للجيش الليبي المشير خليفة حفتر مع رئيس المجلس الرئاسي فائز السراج، خلال لقائهما، اليوم الثلاثاء، في العاصمة الإماراتية أبوظبي على معظم النقاط الخلافية.",
      {{"met", "خليفة حفتر", "فائز السراج", "asserted", "أبوظبي", "2017-05-02", 0}}},
+    {"a meeting trigger with بينهما after it pairs the two named last, the speaker one of them", "2017-05-12",
+     "أكد رئيس الهيئة الوطنية لمكافحة الفساد، شوقي الطبيب أن الموارد قليلة.\n"
+     "وقال في تصريح إن رئيس الحكومة يوسف الشاهد جدد التزامه بذلك خلال لقاء جمع بينهما الأسبوع الماضي.",
+     {{"met", "شوقي الطبيب", "يوسف الشاهد", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
