@@ -800,6 +800,11 @@ static const mcase cases[] = {
      "أكد رئيس الهيئة الوطنية لمكافحة الفساد، شوقي الطبيب أن الموارد قليلة.\n"
      "وقال في تصريح إن رئيس الحكومة يوسف الشاهد جدد التزامه بذلك خلال لقاء جمع بينهما الأسبوع الماضي.",
      {{"met", "شوقي الطبيب", "يوسف الشاهد", "asserted", NULL, NULL, 0}}},
+    {"a visit the sides agreed to organise is announced", "2017-06-19",
+     "والتقى وزير الخارجية خميس الجهيناوي نظيره الإيراني محمد جواد ظريف، واتفق الوزيران على تنظيم زيارة لوزير التجارة التونسي زياد العذاري إلى طهران.",
+     {{"met", "خميس الجهيناوي", "محمد جواد ظريف", "asserted", NULL, "2017-06-19", 0},
+      {"visited", "زياد العذاري", NULL, "planned", "طهران", NULL, 0},
+      {"visited", "زياد العذاري", NULL, "asserted", "طهران", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
