@@ -67,6 +67,11 @@ static int visit_has_traveller(const rw_xstate *st, const rw_clause *c, const rw
         p + 1 < st->n_units && st->units[p + 1].kind == RW_U_PLACE &&
         !(st->units[p + 1].pflags & (RW_P_PURPOSE | RW_P_SIDE)))
         return 0;
+    /* "اتصلوا للاطمئنان على وصول التمثال إلى تونس": a noun of motion in construct with a thing
+     * (a word with the article that names no one) is the thing's arrival. */
+    if (c->tr->tense == RW_VT_NOUN && c->tr->frame == RW_FRAME_MOTION && p + 1 < st->n_units &&
+        st->units[p + 1].kind == RW_U_OTHER && st->units[p + 1].definite && !st->used[p + 1])
+        return 0;
     /* "وصف X الزيارة بالممتازة"، "وصفت اللومي الزيارة الرسمية بالاستراتيجية": the visit with the
      * article, no pronoun and no one after it is one told before, not a visit of whoever speaks
      * of it. */

@@ -805,6 +805,11 @@ static const mcase cases[] = {
      {{"met", "خميس الجهيناوي", "محمد جواد ظريف", "asserted", NULL, "2017-06-19", 0},
       {"visited", "زياد العذاري", NULL, "planned", "طهران", NULL, 0},
       {"visited", "زياد العذاري", NULL, "asserted", "طهران", NULL, 1}}},
+    {"a noun of motion in construct with a thing is the thing's arrival, no one's visit", "2017-06-02",
+     "وقال نقيب الموسيقيين مقداد السهيلي إن ممثلي وسائل إعلام صينية اتصلوا به للاطمئنان على وصول التمثال إلى تونس.\n"
+     "وأكد وزير الثقافة محمد زين العابدين بعد وصوله إلى صفاقس أن الاستعدادات جارية.",
+     {{"visited", "مقداد السهيلي", NULL, "asserted", "تونس", NULL, 1},
+      {"visited", "محمد زين العابدين", NULL, "asserted", "صفاقس", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
