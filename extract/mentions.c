@@ -1674,7 +1674,11 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         }
         if (u->kind == RW_U_PLACE && !conj) {
             const rw_lex_place *p = &lx->places[u->ref];
-            int after_prep = u->prefix_len || (st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PREP));
+            /* (ل may be glued to a country written with the article: "لرئيس الحكومة للنيجر") */
+            const rw_token *pt = &st->tk->v[u->tok];
+            int after_prep = u->prefix_len ||
+                             (pt->end - pt->start > 4 && memcmp(st->text + pt->start, "\xd9\x84\xd9\x84", 4) == 0) ||
+                             (st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PREP));
             if (p->kind == RW_PLACE_COUNTRY && !after_prep) {
                 in_body = 0; /* "رئيس جمهورية النيجر ايسوفو مامادو": the body ends there */
                 if (j == u0 + 2 && st->units[u0 + 1].kind == RW_U_WORD &&
@@ -1694,7 +1698,10 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             }
             /* "السفارة الهنغارية بدمشق استفان ...": a place inside a title only when a name
              * follows; "وزيري الخارجية السوريين في موسكو." ends the title before the place. */
-            if (after_prep && name_follows(st, j + 1)) {
+            /* ... not one of a list of places ("لرئيس الحكومة للنيجر ومالي وبوركينافاسو"). */
+            int listed = j + 1 < st->n_units && st->units[j + 1].kind == RW_U_PLACE &&
+                         (st->units[j + 1].pflags & RW_P_CONJ);
+            if (after_prep && !listed && name_follows(st, j + 1)) {
                 if (!t->cc[0] && p->kind == RW_PLACE_COUNTRY) snprintf(t->cc, sizeof t->cc, "%s", p->country);
                 j++;
                 continue;

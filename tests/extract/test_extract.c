@@ -810,6 +810,11 @@ static const mcase cases[] = {
      "وأكد وزير الثقافة محمد زين العابدين بعد وصوله إلى صفاقس أن الاستعدادات جارية.",
      {{"visited", "مقداد السهيلي", NULL, "asserted", "تونس", NULL, 1},
       {"visited", "محمد زين العابدين", NULL, "asserted", "صفاقس", NULL, 0}}},
+    {"a title ends before a list of places with ل: they are the visit's destinations", "2017-04-17",
+     "وقال وزير الشؤون الخارجية خميس الجهيناوي إن تونس متجهة نحو تعزيز العلاقات مع بلدان إفريقيا خاصة بعد الزيارة المهمة لرئيس الحكومة للنيجر ومالي وبوركينافاسو.",
+     {{"visited", "يوسف الشاهد", NULL, "asserted", "النيجر", NULL, 0},
+      {"visited", "يوسف الشاهد", NULL, "asserted", "بوركينا فاسو", NULL, 0},
+      {"entity", "رئيس الحكومة للنيجر", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
