@@ -172,6 +172,22 @@ static int between_countries(const rw_xstate *st, uint32_t u)
     return 0;
 }
 
+/* Whether the country at unit u owns an embassy or consulate named right before it ("سفارة
+ * جمهورية ألمانيا الاتحادية"، "بسفارة فرنسا"): the embassy stands in another country. */
+static int embassy_owner(const rw_xstate *st, uint32_t u)
+{
+    if (st->units[u].kind != RW_U_PLACE || st->lx->places[st->units[u].ref].kind != RW_PLACE_COUNTRY ||
+        st->units[u].prefix_len)
+        return 0;
+    for (uint32_t k = u, steps = 0; k-- > 0 && steps < 2; steps++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind != RW_U_WORD) return 0;
+        if (v->cls & RW_W_EMBASSY) return 1;
+        if (!(v->cls & RW_W_INSTITUTION)) return 0; /* جمهورية، دولة، مملكة */
+    }
+    return 0;
+}
+
 /* Whether a message noun stands shortly before unit u, in the same phrase (no punctuation, no
  * other event between): the message's description may come between them. */
 static int after_message(const rw_xstate *st, uint32_t u)
@@ -375,6 +391,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
             never_venue(st, i, p))
             continue;
+        if (m->kind == RW_PM_PLACE && embassy_owner(st, m->unit)) continue;
         /* "حاملا رسالة من الملك محمد السادس"، "رسالة دعوة خطية موجهة إليه من العاهل الأردني":
          * the sender of a message is no party. */
         if (m->kind != RW_PM_PLACE && m->unit > p && after_message(st, m->unit)) continue;

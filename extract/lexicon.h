@@ -35,8 +35,9 @@ typedef enum rw_lex_type {
     RW_LEX_WORD,      /* an engine word: its classes are the phrase's `cls` */
 } rw_lex_type;
 
-/* Engine word classes (data/words.tsv); a word may be in several. A 64-bit set. */
-typedef uint64_t rw_wclass;
+/* Engine word classes (data/words.tsv); a word may be in several. A 128-bit set (GCC and Clang's
+ * unsigned __int128): the 64 of a uint64_t ran out. */
+__extension__ typedef unsigned __int128 rw_wclass;
 #define RW_WC(n) ((rw_wclass)1 << (n))
 #define RW_W_PREP        RW_WC(0)  /* a preposition: ends a name, may introduce a title complement */
 #define RW_W_SIDE        RW_WC(1)  /* marks the other side of a meeting: مع، ب */
@@ -92,6 +93,7 @@ typedef uint64_t rw_wclass;
 #define RW_W_SEND        RW_WC(61)  /* أرسل: a visit of what was sent, never of the sender */
 #define RW_W_TOWARD      RW_WC(62)  /* إلى، نحو: the goal of a verb of motion follows */
 #define RW_W_NAMED_AFTER RW_WC(63)  /* جامعة، مطار: a title and name after it name the place */
+#define RW_W_EMBASSY     RW_WC(64)  /* سفارة، قنصلية: the country after it owns it, is not where it is */
 #define RW_W_WHEN_OF     RW_WC(60)  /* بعد، قبل: a person right after it tells when, no party */
 #define RW_W_SOURCE      RW_WC(57)  /* وفق ما أكده: the person after it said the sentence */
 #define RW_W_ADDING      RW_WC(56)  /* مشيرا، مضيفا: a new statement; a denial before it ends there */

@@ -2761,10 +2761,14 @@ void rw_mentions_trace(const rw_xstate *st, FILE *out)
     for (uint32_t u = 0; u < st->n_units; u++) {
         const rw_unit *x = &st->units[u];
         const rw_token *a = &st->tk->v[x->tok], *b = &st->tk->v[x->tok + x->ntok - 1];
-        fprintf(out, "  u%-3u %-7s%s%s%s%s cls=%llx  %.*s\n", (unsigned)u, kinds[x->kind],
+        unsigned long long hi = (unsigned long long)(x->cls >> 64), lo = (unsigned long long)x->cls;
+        char cls[40];
+        if (hi) snprintf(cls, sizeof cls, "%llx%016llx", hi, lo);
+        else snprintf(cls, sizeof cls, "%llx", lo);
+        fprintf(out, "  u%-3u %-7s%s%s%s%s cls=%s  %.*s\n", (unsigned)u, kinds[x->kind],
                 x->definite ? " def" : "", (x->pflags & RW_P_CONJ) ? " +w" : "",
                 (x->pflags & RW_P_SIDE) ? " +side" : "", (x->pflags & RW_P_FUTURE) ? " +fut" : "",
-                (unsigned long long)x->cls, (int)(b->end - a->start), st->text + a->start);
+                cls, (int)(b->end - a->start), st->text + a->start);
         for (int k = 0; x->kind == RW_U_OTHER && k < st->n_an[x->tok]; k++) {
             const rw_analysis *an = ana(st, x->tok, k);
             fprintf(out, "        %s%d: %.*s+%s+%.*s\n", k == x->ana ? "*" : " ", k,

@@ -815,6 +815,11 @@ static const mcase cases[] = {
      {{"visited", "يوسف الشاهد", NULL, "asserted", "النيجر", NULL, 0},
       {"visited", "يوسف الشاهد", NULL, "asserted", "بوركينا فاسو", NULL, 0},
       {"entity", "رئيس الحكومة للنيجر", NULL, NULL, NULL, NULL, 1}}},
+    {"the country of an embassy is not where it stands", "2016-12-22",
+     "أدى رئيس مجلس نواب الشعب محمد الناصر اليوم الخميس زيارة إلى سفارة جمهورية ألمانيا الاتحادية قدم فيها واجب العزاء.\n"
+     "وأدى وزير الخارجية خميس الجهيناوي أمس زيارة إلى ألمانيا.",
+     {{"visited", "محمد الناصر", NULL, "asserted", "ألمانيا", NULL, 1},
+      {"visited", "خميس الجهيناوي", NULL, "asserted", "ألمانيا", "2016-12-21", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
