@@ -188,6 +188,14 @@ static int embassy_owner(const rw_xstate *st, uint32_t u)
     return 0;
 }
 
+/* Whether the place at unit u, with no proclitic, names the street, road or square right before
+ * it ("طريق تونس"، "شارع باريس"). */
+static int street_name(const rw_xstate *st, uint32_t u)
+{
+    return u > 0 && !st->units[u].prefix_len && st->units[u - 1].kind == RW_U_WORD &&
+           (st->units[u - 1].cls & RW_W_STREET);
+}
+
 /* Whether a message noun stands shortly before unit u, in the same phrase (no punctuation, no
  * other event between): the message's description may come between them. */
 static int after_message(const rw_xstate *st, uint32_t u)
@@ -391,7 +399,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
             never_venue(st, i, p))
             continue;
-        if (m->kind == RW_PM_PLACE && embassy_owner(st, m->unit)) continue;
+        if (m->kind == RW_PM_PLACE && (embassy_owner(st, m->unit) || street_name(st, m->unit))) continue;
         /* "حاملا رسالة من الملك محمد السادس"، "رسالة دعوة خطية موجهة إليه من العاهل الأردني":
          * the sender of a message is no party. */
         if (m->kind != RW_PM_PLACE && m->unit > p && after_message(st, m->unit)) continue;

@@ -820,6 +820,10 @@ static const mcase cases[] = {
      "وأدى وزير الخارجية خميس الجهيناوي أمس زيارة إلى ألمانيا.",
      {{"visited", "محمد الناصر", NULL, "asserted", "ألمانيا", NULL, 1},
       {"visited", "خميس الجهيناوي", NULL, "asserted", "ألمانيا", "2016-12-21", 0}}},
+    {"a place after a street word names the street", "2015-10-02",
+     "أدى ناجي جلول وزير التربية صبيحة اليوم الجمعة زيارة فجئية إلى المدرسة الإعدادية طريق تونس ببوسالم من ولاية جندوبة.",
+     {{"visited", "ناجي جلول", NULL, "asserted", "جندوبة", "2015-10-02", 0},
+      {"visited", "ناجي جلول", NULL, "asserted", "تونس", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
