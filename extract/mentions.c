@@ -1390,10 +1390,12 @@ static int actor_mention(rw_xstate *st, uint32_t u)
 }
 
 /* Whether the lexicon actor ever held `office` (roles.tsv, any date). */
-static int actor_held(const rw_lexicon *lx, int actor, int office)
+static int actor_held(const rw_lexicon *lx, int actor, int office, const char *cc)
 {
     for (size_t i = 0; i < lx->n_roles; i++)
-        if (lx->roles[i].actor == actor && lx->roles[i].office == office) return 1;
+        if (lx->roles[i].actor == actor && lx->roles[i].office == office &&
+            (!*cc || strcmp(lx->roles[i].country, cc) == 0))
+            return 1;
     return 0;
 }
 
@@ -1446,15 +1448,22 @@ static int apposition(rw_xstate *st, uint32_t j, int entity, int actor, uint32_t
     if (tail) *tail = k;
     int found = 0;
     while (k < st->n_units && !st->used[k] && st->units[k].kind == RW_U_OFFICE &&
-           !(st->units[k].pflags & RW_P_CONJ) && actor_held(st->lx, actor, st->units[k].ref)) {
-        uint32_t u = k++;
+           !(st->units[k].pflags & RW_P_CONJ)) {
+        uint32_t u = k + 1;
         char cc[8] = "";
-        if (k < st->n_units && st->units[k].kind == RW_U_NISBA)
-            snprintf(cc, sizeof cc, "%s", st->lx->countries[st->units[k++].ref]);
-        else if (k < st->n_units && st->units[k].kind == RW_U_PLACE && !st->units[k].prefix_len &&
-                 st->lx->places[st->units[k].ref].kind == RW_PLACE_COUNTRY)
-            snprintf(cc, sizeof cc, "%s", st->lx->places[st->units[k++].ref].country); /* وزير خارجية روسيا */
-        if (add_held(st, entity, st->units[u].ref, cc, u, k)) return -1;
+        if (u < st->n_units && st->units[u].kind == RW_U_NISBA)
+            snprintf(cc, sizeof cc, "%s", st->lx->countries[st->units[u++].ref]);
+        else if (u < st->n_units && st->units[u].kind == RW_U_PLACE && !st->units[u].prefix_len &&
+                 st->lx->places[st->units[u].ref].kind == RW_PLACE_COUNTRY)
+            snprintf(cc, sizeof cc, "%s", st->lx->places[st->units[u++].ref].country); /* وزير خارجية روسيا */
+        /* "استقبل رئيس الجمهورية X الرئيس الفرنسي Y": an office of another country, or one with
+         * a person named right after it, is the next person's title. */
+        if (!actor_held(st->lx, actor, st->units[k].ref, cc) ||
+            (u < st->n_units && st->units[u].kind == RW_U_ACTOR && !(st->units[u].pflags & RW_P_CONJ) &&
+             st->lx->actors[st->units[u].ref].kind == RW_KIND_PERSON))
+            break;
+        if (add_held(st, entity, st->units[k].ref, cc, k, u)) return -1;
+        k = u;
         found = 1;
     }
     if (!found) k = t0 > j && t0 < st->n_units ? t0 : j;

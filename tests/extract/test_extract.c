@@ -824,6 +824,11 @@ static const mcase cases[] = {
      "أدى ناجي جلول وزير التربية صبيحة اليوم الجمعة زيارة فجئية إلى المدرسة الإعدادية طريق تونس ببوسالم من ولاية جندوبة.",
      {{"visited", "ناجي جلول", NULL, "asserted", "جندوبة", "2015-10-02", 0},
       {"visited", "ناجي جلول", NULL, "asserted", "تونس", NULL, 1}}},
+    {"an office of another country after a known person, or with a name after it, is the next person's", "2016-02-08",
+     "استقبل رئيس الجمهورية الباجي قائد السبسي الرئيس الفرنسي فرانسوا هولاند بقصر قرطاج.",
+     {{"met", "الباجي قائد السبسي", "فرانسوا هولاند", "asserted", "قصر قرطاج", "2016-02-08", 0},
+      {"holds_role", "فرانسوا هولاند", NULL, "asserted", NULL, NULL, 0},
+      {"holds_role", "الباجي قائد السبسي", NULL, "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
