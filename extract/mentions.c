@@ -1817,6 +1817,8 @@ static int next_conjunct(const rw_xstate *st, uint32_t k)
 /* Reads the names after the title (one, or one per coordinated office after a dual or plural
  * head) and makes them persons holding its office. Returns how many, -1 when memory ran out;
  * *next is the unit after the last name. */
+static int is_quote(const rw_xstate *st, uint32_t k);
+
 static int title_names(rw_xstate *st, const title *t, uint32_t *next)
 {
     const rw_lexicon *lx = st->lx;
@@ -1835,6 +1837,22 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
         /* "رئيس الجمهورية بالمشير خليفة حفتر": a known person behind the side's ب is the other
          * side, not the holder of the title before him. */
         if (n_names == 0 && u->kind == RW_U_ACTOR && (u->pflags & RW_P_SIDE)) break;
+        /* "حافظ الأمن \"أمين الجليلي\"": the name may stand in quotation marks after the title -
+         * all of it, up to the closing mark. */
+        uint32_t quoted = 0;
+        if (n_names == 0 && j > u0 && is_quote(st, j) && j + 2 < st->n_units && !st->used[j + 1] &&
+            name_word(st, j + 1) && !st->units[j + 1].definite &&
+            (st->units[j - 1].kind == RW_U_TITLE || st->units[j - 1].kind == RW_U_OFFICE ||
+             st->units[j - 1].kind == RW_U_NISBA) &&
+            name_start(st, j + 1, -1) == NAME_STRONG) {
+            uint32_t close = j + 2;
+            while (close < st->n_units && close < j + 5 && !is_quote(st, close)) close++;
+            if (close < st->n_units && is_quote(st, close)) {
+                quoted = close;
+                st->used[j] = 1;
+                u = &st->units[++j];
+            }
+        }
         int e = -1, shape = NAME_STRONG;
         uint32_t end = j;
         /* "رئيس وزراء باكستان محمد شهباز شريف": a given name before a lexicon person is his. */
@@ -1859,7 +1877,7 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
                                            ana(st, u->tok, u->ana)->stem_len) < 0)
                 break;
             end = read_name(st, j, k);
-            if (end == j) break;
+            if (end == j || (quoted && end != quoted)) break;
             if (end == j + 1 && pronoun_ending(st, j)) break; /* "الرئيس الروسي تأكيده" */
             shape = name_start(st, j, k);
             /* An unknown word alone is no one's name ("الرئيس أو"، "المدير مرفوقا"): a name known

@@ -185,6 +185,33 @@ static int goal_of_motion(const rw_xstate *st, const rw_clause *c, const rw_args
            (u > c->p + 1 && (st->units[u - 1].pflags & RW_P_PURPOSE));
 }
 
+/* The index into a->post of the person a verb of visiting (not its noun) has for its object, or -1:
+ * the first person after the verb when its subject stands before it ("الوزير زار X" - then 0
+ * is returned when that one is a->post[0] right after the verb), else the person right after
+ * the subject that follows the verb ("زار الوزير X Y"). A person behind a word that names a
+ * place of his ("زار ضريح الزعيم") or a side mark is no object. */
+static int visited_person(const rw_xstate *st, const rw_clause *c, const rw_args *a)
+{
+    if (c->tr->tense == RW_VT_NOUN || a->marker >= 0) return -1;
+    int k = a->npre ? 0 : 1;
+    if (k >= a->npost) return -1;
+    const rw_pm *o = &st->pms[a->post[k]];
+    uint32_t before = k ? st->pms[a->post[0]].unit_end : c->p + 1;
+    if (o->kind != RW_PM_PERSON || o->side || o->unit < before || o->ref < 0 ||
+        st->x->entities[o->ref].kind != RW_KIND_PERSON)
+        return -1;
+    /* (time words may stand between: "زار أمس الطبيبة X") */
+    for (uint32_t u = before; u < o->unit; u++)
+        if (st->units[u].kind != RW_U_NUMBER &&
+            !(st->units[u].kind == RW_U_WORD && (st->units[u].cls & RW_W_BOUNDARY) &&
+              !(st->units[u].cls & (RW_W_PREP | RW_W_SIDE))))
+            return -1;
+    if (k && (st->pms[a->post[0]].kind != RW_PM_PERSON || st->pms[a->post[0]].ref < 0 ||
+              st->x->entities[st->pms[a->post[0]].ref].kind != RW_KIND_PERSON))
+        return -1;
+    return k;
+}
+
 /* How far after a visit noun its genitive may stand: "زيارة رسمية للرئيس X" has one word between. */
 #define GENITIVE_REACH 3
 
@@ -321,6 +348,17 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     if (tr->rel == RW_REL_VISITED) {
         for (int i = 0; i < a->nplaces; i++) e->places[e->nplaces++] = a->places[i];
         ok = e->na && e->nplaces;
+        /* "زار وزير الداخلية X حافظ الأمن Y بالمستشفى": a verb of visiting with a person for its
+         * object, named right after the verb or its subject, is a meeting with that person. */
+        int visited = visited_person(st, c, a);
+        if (!ok && tr->frame == RW_FRAME_EVENT && visited >= 0) {
+            e->na = e->nb = 0;
+            rw_add_side(e->side_a, &e->na, visited == 0 ? st->pms[a->pre[0]].ref : st->pms[a->post[0]].ref);
+            rw_add_side(e->side_b, &e->nb, st->pms[a->post[visited]].ref);
+            e->nplaces = 0;
+            e->rel = RW_REL_MET;
+            return e->na && e->nb;
+        }
         /* "سيزور واشنطن تلبية لدعوة من الرئيس ترامب": the one who invited is the host.
          */
         for (uint32_t k = p + 1; *host == INT_MIN && a->npre && k < R; k++)

@@ -829,6 +829,13 @@ static const mcase cases[] = {
      {{"met", "الباجي قائد السبسي", "فرانسوا هولاند", "asserted", "قصر قرطاج", "2016-02-08", 0},
       {"holds_role", "فرانسوا هولاند", NULL, "asserted", NULL, NULL, 0},
       {"holds_role", "الباجي قائد السبسي", NULL, "asserted", NULL, NULL, 0}}},
+    {"a verb of visiting with a person for its object is a meeting; a name may be quoted after its title", "2017-03-12",
+     "زار اليوم وزير الداخلية الهادي مجدوب حافظ الأمن \"أمين الجليلي\" الذي أصيب في عملية قبلي.\n"
+     "وكان وزير الصحة عماد الحمامي زار أمس الطبيبة المقيمة عبير عمران في منزلها.\n"
+     "وزار رئيس الحكومة يوسف الشاهد ضريح الزعيم بالمنستير.",
+     {{"met", "الهادي مجدوب", "أمين الجليلي", "asserted", NULL, "2017-03-12", 0},
+      {"met", "عماد الحمامي", "عبير عمران", "asserted", NULL, "2017-03-11", 0},
+      {"visited", "يوسف الشاهد", NULL, "asserted", "المنستير", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
