@@ -716,7 +716,8 @@ static int emit(rw_xstate *st, const rw_event *e, rw_rel rel, int subj, int obj,
     st->fflags[st->x->n_facts] = (uint8_t)((e->background ? RW_FACT_BACKGROUND : 0) |
                                            (e->tentative ? RW_FACT_TENTATIVE : 0) |
                                            (e->reported ? RW_FACT_REPORTED : 0) |
-                                           (e->before_statement ? RW_FACT_STATEMENT : 0));
+                                           (e->before_statement ? RW_FACT_STATEMENT : 0) |
+                                           (e->tense == RW_VT_NOUN ? RW_FACT_NOUN : 0));
     return rw_extraction_add_fact(st->x, &f) < 0 ? -1 : 0;
 }
 
@@ -1061,6 +1062,32 @@ static int headline_modality(rw_xstate *st)
     return 0;
 }
 
+/* "يؤدي رئيس الحكومة زيارة رسمية الى المانيا يومي 14 و15 فيفري ... وتمثل ملفات ... ابرز محاور
+ * زيارة رئيس الحكومة الى المانيا": a visit noun of no date of its own is the trip the article
+ * dates - announced when the only dated report of that traveller's visit to that place is an
+ * announcement for a day after the report's. */
+static void trip_modality(rw_xstate *st)
+{
+    rw_extraction *x = st->x;
+    if (!rw_date_is_set(st->doc_date)) return;
+    for (size_t i = 0; i < x->n_facts; i++) {
+        rw_xfact *f = &x->facts[i];
+        if (f->rel != RW_REL_VISITED || f->modality != RW_MOD_ASSERTED || rw_date_is_set(f->date) ||
+            !(st->fflags[i] & RW_FACT_NOUN) || (st->fflags[i] & RW_FACT_BACKGROUND))
+            continue;
+        int announced = 0, made = 0;
+        for (size_t k = 0; k < x->n_facts; k++) {
+            const rw_xfact *g = &x->facts[k];
+            if (k == i || g->rel != RW_REL_VISITED || g->subj != f->subj || g->place != f->place ||
+                !rw_date_is_set(g->date))
+                continue;
+            if (g->modality == RW_MOD_PLANNED && rw_date_compare(g->date, st->doc_date) > 0) announced = 1;
+            if (g->modality == RW_MOD_ASSERTED) made = 1;
+        }
+        if (announced && !made) f->modality = RW_MOD_PLANNED;
+    }
+}
+
 static void dedupe(rw_extraction *x)
 {
     size_t out = 0;
@@ -1154,6 +1181,7 @@ int rw_relations_finish(rw_xstate *st)
     if (rw_array_reserve((void **)&st->fflags, &st->cap_fflags, st->x->n_facts + 1, 1)) return -1;
     memset(st->fflags + n_event_facts, 0, st->x->n_facts - n_event_facts);
     if (headline_modality(st)) return -1;
+    trip_modality(st);
     fill_defaults(st);
     dedupe(st->x);
     return 0;

@@ -836,6 +836,11 @@ static const mcase cases[] = {
      {{"met", "الهادي مجدوب", "أمين الجليلي", "asserted", NULL, "2017-03-12", 0},
       {"met", "عماد الحمامي", "عبير عمران", "asserted", NULL, "2017-03-11", 0},
       {"visited", "يوسف الشاهد", NULL, "asserted", "المنستير", NULL, 0}}},
+    {"a visit noun of no date is the trip the article announces", "2017-02-11",
+     "بدعوة من المستشارة الألمانية أنجيلا ميركل يؤدي رئيس الحكومة يوسف الشاهد زيارة رسمية إلى ألمانيا يومي 14 و15 فيفري الحالي.\n"
+     "وتمثل ملفات التعليم العالي والاستثمار والهجرة أبرز محاور زيارة رئيس الحكومة إلى ألمانيا.",
+     {{"visited", "يوسف الشاهد", NULL, "planned", "ألمانيا", "2017-02-14", 0},
+      {"visited", "يوسف الشاهد", NULL, "asserted", "ألمانيا", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
