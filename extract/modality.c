@@ -137,6 +137,15 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
             ((st->units[k].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, k)))
             return RW_MOD_PLANNED;
     }
+    /* "سيعلن ماكرون اليوم تعيين رئيس للوزراء، قبل أن يتوجه إلى ألمانيا": a present tense after
+     * قبل أن (or بعد أن) comes after the sentence's main event, still to come when that one is. */
+    if (t->tense == RW_VT_PRESENT && p >= 1 && st->units[p - 1].kind == RW_U_WORD &&
+        (st->units[p - 1].cls & RW_W_WHEN_OF) && (st->units[p - 1].cls & RW_W_CLAUSE))
+        for (uint32_t k = 0; k + 1 < p; k++)
+            if ((st->units[k].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, k) ||
+                (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_PLANNED)) ||
+                (rw_is_event_trigger(st, k) && st->lx->triggers[st->units[k].ref].modality == RW_MOD_PLANNED))
+                return RW_MOD_PLANNED;
     /* A present-tense meeting or call in the body of a report is announced ("تلتقي المستشارة
      * الرئيس ورئيس الحكومة"), unless it is happening now ("ينعقد حاليا اجتماع"); a headline
      * tells past events in the present ("تبون يستقبل ميلوني") and is read in

@@ -841,6 +841,12 @@ static const mcase cases[] = {
      "وتمثل ملفات التعليم العالي والاستثمار والهجرة أبرز محاور زيارة رئيس الحكومة إلى ألمانيا.",
      {{"visited", "يوسف الشاهد", NULL, "planned", "ألمانيا", "2017-02-14", 0},
       {"visited", "يوسف الشاهد", NULL, "asserted", "ألمانيا", NULL, 1}}},
+    {"a present tense after قبل أن comes after the sentence's main event, still to come when that one is", "2017-05-15",
+     "وسيلتقي الرئيس الفرنسي إيمانويل ماكرون اليوم رئيس الحكومة إدوار فيليب قبل أن يتوجه إلى ألمانيا.\n"
+     "وكان الرئيس الفرنسي إيمانويل ماكرون قد استقبل أمس المستشارة أنجيلا ميركل قبل أن يتوجه إلى بلجيكا.",
+     {{"visited", "إيمانويل ماكرون", NULL, "planned", "ألمانيا", NULL, 0},
+      {"visited", "إيمانويل ماكرون", NULL, "asserted", "ألمانيا", NULL, 1},
+      {"visited", "إيمانويل ماكرون", NULL, "asserted", "بلجيكا", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
