@@ -847,6 +847,10 @@ static const mcase cases[] = {
      {{"visited", "إيمانويل ماكرون", NULL, "planned", "ألمانيا", NULL, 0},
       {"visited", "إيمانويل ماكرون", NULL, "asserted", "ألمانيا", NULL, 1},
       {"visited", "إيمانويل ماكرون", NULL, "asserted", "بلجيكا", NULL, 0}}},
+    {"a visit a participle of invitation calls for is announced", "2017-05-28",
+     "وطالب الصحفي الأمريكي الرئيس الأمريكي دونالد ترامب بمساندة التجربة التونسية، داعيا إياه زيارة تونس في أقرب فرصة.",
+     {{"visited", "دونالد ترامب", NULL, "planned", "تونس", NULL, 0},
+      {"visited", "دونالد ترامب", NULL, "asserted", "تونس", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
