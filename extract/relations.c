@@ -155,6 +155,10 @@ static int interview(const rw_xstate *st, const rw_clause *c, rw_rel rel)
                 return 1;
         break;
     }
+    /* "مراسلنا وليد الجزيري كان في المتابعة و التقى أحد المشرفين": a reporter meeting a source is
+     * the report's own work, no meeting between actors. */
+    if (rel == RW_REL_MET && c->tr->tense != RW_VT_NOUN && rw_has_word(st, c->L, c->p, RW_W_MEDIA))
+        return 1;
     return c->tr->tense == RW_VT_NOUN && rw_has_word(st, c->p > 2 ? c->p - 2 : 0, c->p, RW_W_MEDIA);
 }
 

@@ -851,6 +851,10 @@ static const mcase cases[] = {
      "وطالب الصحفي الأمريكي الرئيس الأمريكي دونالد ترامب بمساندة التجربة التونسية، داعيا إياه زيارة تونس في أقرب فرصة.",
      {{"visited", "دونالد ترامب", NULL, "planned", "تونس", NULL, 0},
       {"visited", "دونالد ترامب", NULL, "asserted", "تونس", NULL, 1}}},
+    {"a reporter meeting a source is no meeting between actors", "2017-06-17",
+     "مراسلنا وليد الجزيري كان في المتابعة و التقى أحد المشرفين على هذه التظاهرة، فتحي بسباس، نائب رئيس النادي الذي أكد أهمية التظاهرة.",
+     {{"met", "وليد الجزيري", "فتحي بسباس", "asserted", NULL, NULL, 1},
+      {"entity", "فتحي بسباس", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
