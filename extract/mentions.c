@@ -2244,6 +2244,11 @@ static int group_mention(rw_xstate *st, uint32_t u0, uint32_t *next)
 {
     uint32_t j = u0 + 1;
     char cc[8] = "";
+    /* "وفدا برلمانيا تونسيا": an adjective the lexicons do not know may stand before the
+     * nationality. */
+    if (j + 1 < st->n_units && st->units[j].kind == RW_U_OTHER && !st->units[j].definite &&
+        !st->units[j].pflags && st->units[j + 1].kind == RW_U_NISBA && !st->units[j + 1].definite)
+        j++;
     if (j < st->n_units && st->units[j].kind == RW_U_NISBA) {
         snprintf(cc, sizeof cc, "%s", st->lx->countries[st->units[j].ref]);
         j++;

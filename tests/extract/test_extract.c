@@ -855,6 +855,9 @@ static const mcase cases[] = {
      "مراسلنا وليد الجزيري كان في المتابعة و التقى أحد المشرفين على هذه التظاهرة، فتحي بسباس، نائب رئيس النادي الذي أكد أهمية التظاهرة.",
      {{"met", "وليد الجزيري", "فتحي بسباس", "asserted", NULL, NULL, 1},
       {"entity", "فتحي بسباس", NULL, NULL, NULL, NULL, 0}}},
+    {"a delegation's nationality may follow an adjective no lexicon knows", "2017-03-22",
+     "استقبل الرئيس السوري بشار الأسد اليوم وفدا برلمانيا تونسيا في دمشق.",
+     {{"met", "بشار الأسد", "وفدا برلمانيا تونسيا", "asserted", "دمشق", "2017-03-22", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
