@@ -83,14 +83,14 @@ int rw_place_is_venue(const rw_xstate *st, int ent)
 }
 
 /* Whether the place mention at unit u, after a meeting's trigger, is not where it happened: a
- * goal, source or beneficiary ("دعم بلاده للبنان"، "قادماً من باريس") or a topic ("بحثا الأوضاع
- * في غزة"). */
+ * goal, source or beneficiary ("دعم بلاده للبنان"، "قادماً من باريس"), a topic ("بحثا الأوضاع
+ * في غزة") or where it is not ("خارج القارة العجوز أوروبا"). */
 static int topic_place(const rw_xstate *st, uint32_t u)
 {
     for (uint32_t k = u, steps = 0; k-- > 0 && steps < 4; steps++) {
         const rw_unit *v = &st->units[k];
         /* "العلاقات بين تونس والسنغال": a place after بين is what lies between, no venue */
-        if (v->kind == RW_U_WORD && (v->cls & (RW_W_TOPIC | RW_W_BETWEEN))) return 1;
+        if (v->kind == RW_U_WORD && (v->cls & (RW_W_TOPIC | RW_W_BETWEEN | RW_W_OUTSIDE))) return 1;
         /* "جولة تشمل الدوحة وأبوظبي": coordinated with a listed place */
         if (v->kind == RW_U_PLACE && k + 1 == u && (st->units[u].pflags & RW_P_CONJ))
             return topic_place(st, k);
@@ -397,7 +397,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             (m->unit > p ? not_venue(st, m->unit) : topic_place(st, m->unit)))
             continue;
         if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
-            never_venue(st, i, p))
+            (never_venue(st, i, p) || (m->unit > p && genitive_place(st, m->unit))))
             continue;
         if (m->kind == RW_PM_PLACE && (embassy_owner(st, m->unit) || street_name(st, m->unit))) continue;
         /* "حاملا رسالة من الملك محمد السادس"، "رسالة دعوة خطية موجهة إليه من العاهل الأردني":
