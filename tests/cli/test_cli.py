@@ -465,7 +465,8 @@ for name, base in (('ant_dev', 'dev'), ('ant_dev2', 'dev2'), ('ant_heldout1', 'h
                    ('ant_heldout_r2', 'heldout-r2'), ('ant_heldout_r3', 'heldout-r3'),
                    ('ant_heldout_r4', 'heldout-r4'), ('ant_heldout_r5', 'heldout-r5'),
                    ('ant_heldout_r6', 'heldout-r6'), ('ant_heldout_r7', 'heldout-r7'),
-                   ('ant_heldout_r8', 'heldout-r8'), ('ant_heldout_r9', 'heldout-r9')):
+                   ('ant_heldout_r8', 'heldout-r8'), ('ant_heldout_r9', 'heldout-r9'),
+                   ('ant_heldout_r10', 'heldout-r10')):
     ant = os.path.join(ROOT, 'tests', 'gold', 'ant', base)
     rc, out, err = run('eval', '--json', os.path.join(tmp, name + '.json'), ant + '.gold.jsonl', ant + '.jsonl')
     check(rc == 0, f'eval extracts the ANT articles of {base} in memory and scores them', out + err)
