@@ -828,6 +828,22 @@ static int derived_verbal_noun(const char *w, size_t n)
             memcmp(w + 8, "\xd8\xa7", 2) == 0);
 }
 
+/* Whether token tok is a one-letter preposition of word class `cls` (words.tsv: ل، ب، ك) glued to
+ * a word with the article: بال، كال, and لل where ل took the article's alef (clitics.tsv:
+ * lam-article). Read off the folded form: the analyses need not hold that split. */
+static int clitic_on_article(const rw_xstate *st, uint32_t tok, rw_wclass cls)
+{
+    const char *w = tfold(st, tok);
+    size_t n = tfold_len(st, tok);
+    if (n < 6 || !(rw_lexicon_word_class(st->lx, w, 2) & cls)) return 0;
+    return rw_morph_article_len(w + 2, n - 2) || (memcmp(w, "\xd9\x84\xd9\x84", 4) == 0 && n >= 8);
+}
+
+int rw_mentions_clitic_on_article(const rw_xstate *st, uint32_t u, rw_wclass cls)
+{
+    return clitic_on_article(st, st->units[u].tok, cls);
+}
+
 /* Whether the word at unit k is a preposition (ل، ب، ك) glued to a noun - "لكرة القدم"،
  * "لحركة مشروع"، "بمنزل"، "للتربية" - rather than a word that begins with that letter: the rest
  * carries the article (لل، بال), or is a word some lexicon knows, or a definite word follows (a
@@ -867,9 +883,7 @@ static int preposition_on(const rw_xstate *st, uint32_t k, int after_given)
         derived_verbal_noun(rest, rn) ||
         (rn == 14 && memcmp(rest + 12, "\xd9\x87", 2) == 0 && derived_verbal_noun(rest, 12)))
         return 1;
-    /* بال، كال; and لل, where ل took the article's alef (clitics.tsv: lam-article). */
-    if (rw_morph_article_len(rest, rn) || (memcmp(w, "\xd9\x84\xd9\x84", 4) == 0 && rn >= 6))
-        return 1;
+    if (clitic_on_article(st, u->tok, RW_W_PREP)) return 1;
     int construct = k + 1 < st->n_units && !st->units[k + 1].pflags &&
                     ((st->units[k + 1].kind == RW_U_OTHER && st->units[k + 1].definite) ||
                      st->units[k + 1].kind == RW_U_NISBA);
@@ -924,6 +938,17 @@ static int verb_shaped(const rw_xstate *st, uint32_t tok)
     if (verb_shaped_word((const unsigned char *)tfold(st, tok), tfold_len(st, tok))) return 1;
     int k = conj_analysis(st, tok);
     return k >= 0 && verb_shaped_word((const unsigned char *)ana(st, tok, k)->stem, ana(st, tok, k)->stem_len);
+}
+
+/* Whether token tok, no given name, has the shape of a verb or a verbal noun - unless it opens
+ * on تش, the way Arabic writes a foreign ch ("السفير الصيني تشي تشياجين"). */
+static int forename_at(const rw_xstate *st, uint32_t tok);
+
+static int verb_shaped_unknown(const rw_xstate *st, uint32_t tok)
+{
+    const char *w = tfold(st, tok);
+    return !forename_at(st, tok) && verb_shaped_word((const unsigned char *)w, tfold_len(st, tok)) &&
+           memcmp(w, "\xd8\xaa\xd8\xb4", 4) != 0;
 }
 
 /* Whether token tok reads as the future proclitic on an imperfect verb (سيبدأ، ستقوم). */
@@ -1684,9 +1709,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         if (u->kind == RW_U_PLACE && !conj) {
             const rw_lex_place *p = &lx->places[u->ref];
             /* (ل may be glued to a country written with the article: "لرئيس الحكومة للنيجر") */
-            const rw_token *pt = &st->tk->v[u->tok];
-            int after_prep = u->prefix_len ||
-                             (pt->end - pt->start > 4 && memcmp(st->text + pt->start, "\xd9\x84\xd9\x84", 4) == 0) ||
+            int after_prep = u->prefix_len || clitic_on_article(st, u->tok, RW_W_PREP) ||
                              (st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PREP));
             if (p->kind == RW_PLACE_COUNTRY && !after_prep) {
                 in_body = 0; /* "رئيس جمهورية النيجر ايسوفو مامادو": the body ends there */
@@ -1887,13 +1910,10 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
                 (shape == NAME_WEAK && end < j + 2 && !t->counterpart && !t->honorific))
                 break;
             /* "لتعهدات رئيس الدولة دعم تحسين الأوضاع": two unknown words whose last has the shape
-             * of a verb or verbal noun are the sentence going on, not a name - unless it opens on
-             * تش, the way Arabic writes a foreign ch ("السفير الصيني تشي تشياجين"). */
+             * of a verb or verbal noun are the sentence going on, not a name. */
             const rw_unit *last = &st->units[end - 1];
             if (shape == NAME_WEAK && !t->counterpart && last->kind == RW_U_OTHER &&
-                !forename_at(st, last->tok) &&
-                verb_shaped_word((const unsigned char *)tfold(st, last->tok), tfold_len(st, last->tok)) &&
-                memcmp(tfold(st, last->tok), "\xd8\xaa\xd8\xb4", 4) != 0)
+                verb_shaped_unknown(st, last->tok))
                 break;
             /* "رئيس الحكومة يوضّح حقيقة نيّته"، "يمنح رئيس الحكومة صلاحيات إحداث": nor on a
              * word of a verb's shape or a plural in ات (given names so shaped are in
@@ -1901,9 +1921,7 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             const rw_unit *first = &st->units[j];
             if (shape == NAME_WEAK && !t->counterpart && first->kind == RW_U_OTHER &&
                 !first->definite && !forename_at(st, first->tok) &&
-                ((verb_shaped_word((const unsigned char *)tfold(st, first->tok), tfold_len(st, first->tok)) &&
-                  memcmp(tfold(st, first->tok), "\xd8\xaa\xd8\xb4", 4) != 0) ||
-                 ends_in_plural_at(st, first->tok)))
+                (verb_shaped_unknown(st, first->tok) || ends_in_plural_at(st, first->tok)))
                 break;
             /* "وزير العدل وحقوق الإنسان والعدالة الانتقالية X": after a singular title, a word
              * known only by its shape, written with the conjunction (words.tsv `conj`) and in

@@ -268,6 +268,10 @@ int rw_mentions_written_plural(const rw_xstate *st, uint32_t tok);
 /* Whether unit u is a noun some reading of which carries the side's proclitic ب ("بإستقالة"). */
 int rw_mentions_side_proclitic(const rw_xstate *st, uint32_t u);
 
+/* Whether the word at unit u is a one-letter preposition of word class `cls` (RW_W_PREP,
+ * RW_W_SIDE) glued to a word with the article (بالشكر، للنيجر). */
+int rw_mentions_clitic_on_article(const rw_xstate *st, uint32_t u, rw_wclass cls);
+
 /* The unit of the quotation mark that opens the quotation unit u of the current sentence stands
  * in, or -1 when it stands in none (a quotation is closed by its mark or the sentence's end). */
 int rw_mentions_quote_span(const rw_xstate *st, uint32_t u);

@@ -9,7 +9,6 @@
 #include "extract/sides.h"
 
 #include <limits.h>
-#include <string.h>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -147,20 +146,12 @@ static int relative_antecedent(const rw_xstate *st, uint32_t L)
  * carries is words, and the ل after it is their addressee, no destination. */
 static int carried_with(const rw_xstate *st, uint32_t p, uint32_t u)
 {
-    static const char *const with[] = {"\xd8\xa8\xd8\xa7\xd9\x84", /* بال: ب + the article */
-                                       "\xd8\xa8\xd9\x87"};          /* به، بها، بهم، بهما */
     for (uint32_t k = p + 1; k < u; k++) {
         const rw_unit *v = &st->units[k];
-        if (st->used[k] || (v->kind != RW_U_OTHER && v->kind != RW_U_WORD)) continue;
-        if (v->pflags & RW_P_SIDE) return 1;
-        const rw_token *t = &st->tk->v[v->tok];
-        const char *w = st->text + t->start;
-        size_t n = t->end - t->start;
-        for (size_t i = 0; i < sizeof with / sizeof *with; i++) {
-            size_t m = strlen(with[i]);
-            /* "به" and its plural and dual stand alone; "بال" opens a longer word */
-            if (n >= m && memcmp(w, with[i], m) == 0 && (i == 0 ? n > m + 2 : n <= m + 4)) return 1;
-        }
+        if (st->used[k]) continue;
+        if ((v->pflags & RW_P_SIDE) || (v->kind == RW_U_WORD && (v->cls & RW_W_CARRIED)) ||
+            (v->kind == RW_U_OTHER && rw_mentions_clitic_on_article(st, k, RW_W_SIDE)))
+            return 1;
     }
     return 0;
 }
@@ -572,33 +563,26 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     }
     /* "خلال لقائهما في الرباط": a meeting noun with the dual pronoun is the meeting of the two
      * persons named last before it - also when they are named in its clause ("اتفق X مع Y،
-     * خلال لقائهما، على ..."). */
-    /* ... and so is a meeting trigger with a pair word of the dual pronoun right after it:
-     * "خلال لقاء جمع بينهما الأسبوع الماضي". */
+     * خلال لقائهما، على ..."); so is a meeting trigger with a pair word of the dual pronoun
+     * right after it ("خلال لقاء جمع بينهما الأسبوع الماضي"), of whom the sentence's speaker
+     * may be one ("وقال X ... إن رئيس الحكومة جدد التزامه خلال لقاء جمع بينهما"). */
     int between_two = p + 1 < R && st->units[p + 1].kind == RW_U_WORD &&
                       (st->units[p + 1].cls & RW_W_PAIR) && dual_possessive(st, p + 1);
-    int two_named[2] = {INT_MIN, INT_MIN};
-    int n_named = between_two ? last_two_persons(st, p, two_named) : 0;
-    /* ... of whom the sentence's speaker may be one: "وقال X ... إن رئيس الحكومة جدد التزامه
-     * خلال لقاء جمع بينهما". */
-    if (n_named == 1 && st->speaker != RW_NO_SPEAKER && st->speaker != two_named[0]) {
-        two_named[1] = st->speaker;
-        n_named = 2;
-    }
-    if (n_named == 2) {
-        int *two = two_named;
-        rw_add_side(e->side_a, &e->na, two[1]);
-        rw_add_side(e->side_b, &e->nb, two[0]);
-        e->implicit = 1;
-        return e->na && e->nb;
-    }
-    if ((!a->npre || a->npre >= 2) && tr->tense == RW_VT_NOUN && dual_possessive(st, p)) {
-        int two[2];
-        if (last_two_persons(st, p, two) < 2) return 0;
-        rw_add_side(e->side_a, &e->na, two[1]);
-        rw_add_side(e->side_b, &e->nb, two[0]);
-        e->implicit = 1;
-        return e->na && e->nb;
+    int dual_noun = (!a->npre || a->npre >= 2) && tr->tense == RW_VT_NOUN && dual_possessive(st, p);
+    if (between_two || dual_noun) {
+        int two[2] = {INT_MIN, INT_MIN};
+        int n = last_two_persons(st, p, two);
+        if (between_two && n == 1 && st->speaker != RW_NO_SPEAKER && st->speaker != two[0]) {
+            two[1] = st->speaker;
+            n = 2;
+        }
+        if (n == 2) {
+            rw_add_side(e->side_a, &e->na, two[1]);
+            rw_add_side(e->side_b, &e->nb, two[0]);
+            e->implicit = 1;
+            return e->na && e->nb;
+        }
+        if (dual_noun) return 0;
     }
     /* A meeting noun with a pronoun and no subject before it has the one it names for one side;
      * when nobody before it can be that one, those after it are no meeting among themselves
