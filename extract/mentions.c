@@ -507,6 +507,15 @@ static int build_units(rw_xstate *st)
                 if (!best && best_nw < 0) return -1;
             }
         }
+        /* After بن or بنت a known person is the father of a longer name, not a second person:
+         * "الأمير فهد بن سلطان بن عبد العزيز" is Fahd, son of the lexicon's Sultan bin Abdulaziz.
+         * His first word stays one unit of the chain; the longest name wins. */
+        if (best && best_nw > 1 && has_hit(best, RW_LEX_ACTOR) && i > 0 &&
+            (tok_class(st, i - 1) & RW_W_PATRONYM)) {
+            best_nw = 0;
+            best = longest_at(st, i, 1, &best_nw, &best_k);
+            if (!best && best_nw < 0) return -1;
+        }
         /* A given name is not a proclitic glued to a word: فيصل is Faisal, not ف + يصل. */
         if (best && ana(st, i, best_k)->prefix_len && best_nw == 1 &&
             tok_forename(st, i)) {
@@ -612,12 +621,40 @@ static int remember(rw_xstate *st, const char *key, size_t len, int entity)
     return rw_strmap_put(st->names, key, len, (void *)(intptr_t)(entity + 1));
 }
 
+/* The length of "first بن father" when folded key is a Gulf lineage, a chain of two or more
+ * links ("فيصل بن بندر بن عبد العزيز") or of a link and a family ("محمد بن سلمان آل سعود"),
+ * else 0. Such a name's last word is a grandfather's or the dynasty's, shared by hundreds of
+ * princes: its short form is the first name and the father's. */
+static size_t lineage_short_form(const rw_xstate *st, const char *key, size_t len)
+{
+    int links = 0, family = 0, words = 0;
+    size_t short_len = 0;
+    rw_wclass prev = 0;
+    for (const char *w = key, *end = key + len; w < end;) {
+        const char *sp = memchr(w, ' ', (size_t)(end - w));
+        size_t wl = sp ? (size_t)(sp - w) : (size_t)(end - w);
+        rw_wclass c = rw_lexicon_word_class(st->lx, w, wl);
+        words++;
+        if (words > 1 && (c & RW_W_PATRONYM)) links++;
+        if (links && (c & RW_W_FAMILY)) family = 1;
+        /* The father's name may be two words: "بن عبد الرحمن". */
+        if (words == 3 || (words == 4 && short_len && (size_t)(w - 1 - key) == short_len &&
+                           (prev & RW_W_PARTICLE) && !(prev & (RW_W_PATRONYM | RW_W_FAMILY))))
+            short_len = (size_t)(w + wl - key);
+        prev = c;
+        w += wl + 1;
+    }
+    return (links >= 2 || (links && family)) && short_len < len ? short_len : 0;
+}
+
 /* Registers a person's full folded name, its "first last" and its surname. */
 static int remember_person(rw_xstate *st, const char *key, size_t len, int entity)
 {
     if (remember(st, key, len, entity)) return -1;
     const char *sp1 = memchr(key, ' ', len);
     if (!sp1) return 0;
+    size_t lineage = lineage_short_form(st, key, len);
+    if (lineage) return remember(st, key, lineage, entity);
     const char *last = key + len;
     while (last > key && last[-1] != ' ') last--;
     size_t last_len = (size_t)(key + len - last);
@@ -662,8 +699,13 @@ static int person_entity(rw_xstate *st, const char *key, size_t len, const char 
     int e = name_lookup(st, key, len);
     if (e < 0) {
         int a = lexicon_person(st, key, len);
-        /* "first last" of a longer name: أسعد حسن الشيباني is أسعد الشيباني. */
-        if (a < 0) {
+        /* "first last" of a longer name: أسعد حسن الشيباني is أسعد الشيباني; a Gulf lineage's
+         * is "first بن father". */
+        size_t lineage = a < 0 ? lineage_short_form(st, key, len) : 0;
+        if (lineage) {
+            e = name_lookup(st, key, lineage);
+            if (e < 0) a = lexicon_person(st, key, lineage);
+        } else if (a < 0) {
             const char *sp1 = memchr(key, ' ', len);
             const char *last = key + len;
             while (last > key && last[-1] != ' ') last--;

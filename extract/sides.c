@@ -508,6 +508,13 @@ static int he_that_verb_noun(const rw_xstate *st, const rw_clause *c)
  * right after it (VSO), the other side after the side marker, else the rest; a missing subject
  * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
  * visit that holds the meeting. */
+/* Whether the clause starting at unit L follows a trigger of the discuss frame (بحث، ناقش). */
+static int discussed_before(const rw_xstate *st, uint32_t L)
+{
+    return L > 0 && rw_is_event_trigger(st, L - 1) &&
+           st->lx->triggers[st->units[L - 1].ref].frame == RW_FRAME_DISCUSS;
+}
+
 static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -546,6 +553,11 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         !(st->units[p + 1].cls & RW_W_SEPARATE) &&
         rw_has_word(st, p + 2, st->pms[a->post[0]].unit, RW_W_BETWEEN | RW_W_CLAUSE))
         return 0;
+    /* "بحث X ونظيره Y خلال اتصال هاتفي الحرب على تنظيم داعش": a meeting or call noun in the
+     * clause of a verb of discussion is where the discussion took place; the verb's object after
+     * it is the topic, and only a side word (مع، بـ) names another party. */
+    if (tr->tense == RW_VT_NOUN && a->npre && a->marker < 0 && a->npost && discussed_before(st, L))
+        a->npost = 0;
     const rw_event *visit = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
     /* "يعقد الرئيسان وملك الأردن اجتماعا ثلاثيا": the pair word is the two sides of the
      * last meeting, and with the others named it is a multi-party meeting. */
