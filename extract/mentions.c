@@ -2193,6 +2193,17 @@ static int title_anaphor(rw_xstate *st, const title *t, uint32_t *next)
                ? -1 : 1;
 }
 
+/* Whether a noun of what is named after someone (words.tsv `named_after`) stands in units
+ * [k0, k1) right before an office or title: "مدير جامعة الملك خالد" holds the university's name. */
+static int named_after_in(const rw_xstate *st, uint32_t k0, uint32_t k1)
+{
+    for (uint32_t k = k0; k < k1 && k + 1 < st->n_units; k++)
+        if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_NAMED_AFTER) &&
+            (st->units[k + 1].kind == RW_U_OFFICE || st->units[k + 1].kind == RW_U_TITLE))
+            return 1;
+    return 0;
+}
+
 static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
 {
     if (accusative_title(st, u0)) {
@@ -2207,8 +2218,9 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
     }
     /* "جامعة الملك فهد للبترول"، "بمستشفى الملك فيصل"، "مطار الملك عبدالعزيز": after a noun of
      * what is named after someone (words.tsv `named_after`), the title and the name are the
-     * place's name - no one is mentioned, and no one holds the title. */
-    if (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD && (st->units[u0 - 1].cls & RW_W_NAMED_AFTER)) {
+     * place's name - no one is mentioned, and no one holds the title; so too inside a title's
+     * complements ("مدير جامعة الملك خالد الدكتور فالح": the director is named after it). */
+    if (named_after_in(st, u0 > 0 ? u0 - 1 : u0, t.end)) {
         uint32_t j = t.end;
         if (j < st->n_units && st->units[j].kind == RW_U_ACTOR) j++;
         else if (j < st->n_units && name_word(st, j)) j = read_name(st, j, -1);

@@ -76,6 +76,13 @@ static int visit_has_traveller(const rw_xstate *st, const rw_clause *c, const rw
      * of it. */
     if (c->tr->tense == RW_VT_NOUN && u->definite && !rw_possessive(st, p) && a->npre && !a->npost)
         return 0;
+    /* "أن يلتقي ولي العهد خلال الزيارة الرئيس الأمريكي": after خلال the visit with the article
+     * is one told before, and a person right after it, unmarked, is no genitive (a noun with
+     * the article has none) but the verb's object: no visit, and he travelled nowhere. */
+    if (c->tr->tense == RW_VT_NOUN && u->definite && !rw_possessive(st, p) && a->npost &&
+        p > 0 && rw_has_word(st, p - 1, p, RW_W_DURING) && st->pms[a->post[0]].unit == p + 1 &&
+        !st->units[p + 1].pflags)
+        return 0;
     if (c->tr->tense == RW_VT_NOUN && rw_possessive(st, p) &&
         rw_mentions_written_plural(st, u->tok + u->ntok - 1) && a->npre) {
         int r = st->pms[a->pre[a->npre - 1]].ref, persons = 0;
