@@ -929,7 +929,12 @@ static int preposition_on(const rw_xstate *st, uint32_t k, int after_given)
     int construct = k + 1 < st->n_units && !st->units[k + 1].pflags &&
                     ((st->units[k + 1].kind == RW_U_OTHER && st->units[k + 1].definite) ||
                      st->units[k + 1].kind == RW_U_NISBA);
-    if (after_given && !construct && !(rw_lexicon_word_class(st->lx, w, 2) & RW_W_PURPOSE) &&
+    /* Right after a given name, a word the lexicon does not know after its ب is a family name
+     * - before a definite word too when it has a nisba's ي: "جدد السفير وليد بخاري التزام
+     * حكومته" (verb, subject, object), not ب + خاري in construct. */
+    int nisba_shape = (unsigned char)w[n - 2] == 0xD9 && (unsigned char)w[n - 1] == 0x8A;
+    if (after_given && (!construct || nisba_shape) &&
+        !(rw_lexicon_word_class(st->lx, w, 2) & RW_W_PURPOSE) &&
         (rw_lexicon_forename(st->lx, rest, rn) || !rw_lexicon_lookup(st->lx, rest, rn)))
         return 0;
     if (rw_lexicon_known(rest, rn, (void *)st->lx)) return 1;
@@ -1177,8 +1182,9 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             family_name_at(st, j - 1))
             break;
         /* "ترفض مارين ارتداء الحجاب": past the first word, a verbal noun of a derived form is
-         * what the person does, not her name (a given name of that shape is one: انتصار). */
-        if (j > k && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
+         * what the person does, not her name (a given name of that shape is one: انتصار) - the
+         * form VIII of a root in ل too, which looks definite ("وليد بخاري التزام حكومته"). */
+        if (j > k && u->kind == RW_U_OTHER && !forename_at(st, u->tok) &&
             derived_verbal_noun(tfold(st, u->tok), tfold_len(st, u->tok)))
             break;
         /* "محسن مرزوق التصريحات الأخيرة"، "سليم خلبوس الميزانية المخصصة": past a given and a

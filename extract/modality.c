@@ -139,8 +139,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     }
     /* "سيعلن ماكرون اليوم تعيين رئيس للوزراء، قبل أن يتوجه إلى ألمانيا": a present tense after
      * قبل أن (or بعد أن) comes after the sentence's main event, still to come when that one is. */
-    if (t->tense == RW_VT_PRESENT && p >= 1 && st->units[p - 1].kind == RW_U_WORD &&
-        (st->units[p - 1].cls & RW_W_WHEN_OF) && (st->units[p - 1].cls & RW_W_CLAUSE))
+    /* So does a meeting noun right after بعد or قبل ("سيحسم الحزب موقفه بعد لقائه مع رئيس
+     * الحكومة"). */
+    if (p >= 1 && st->units[p - 1].kind == RW_U_WORD && (st->units[p - 1].cls & RW_W_WHEN_OF) &&
+        ((t->tense == RW_VT_PRESENT && (st->units[p - 1].cls & RW_W_CLAUSE)) ||
+         t->tense == RW_VT_NOUN))
         for (uint32_t k = 0; k + 1 < p; k++)
             if ((st->units[k].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, k) ||
                 (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_PLANNED)) ||

@@ -368,6 +368,14 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
                         break;
                     }
     } else {
+        /* "شارك X في اجتماع مجلس التعاون": a meeting noun without the article or a pronoun
+         * after the verb is a new meeting, whose principals are not those of a meeting told
+         * before. */
+        for (uint32_t k = p + 1; k < R; k++)
+            if (rw_is_event_trigger(st, k) && st->lx->triggers[st->units[k].ref].rel == RW_REL_MET &&
+                st->lx->triggers[st->units[k].ref].tense == RW_VT_NOUN && !st->units[k].definite &&
+                !rw_possessive(st, k))
+                return 0;
         for (size_t i = st->n_ev; i-- > 0;)
             if (st->ev[i].rel == RW_REL_MET && st->ev[i].na) {
                 rw_add_side(e->side_b, &e->nb, st->ev[i].side_a[0]);
@@ -515,6 +523,18 @@ static int he_that_verb_noun(const rw_xstate *st, const rw_clause *c)
  * right after it (VSO), the other side after the side marker, else the rest; a missing subject
  * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
  * visit that holds the meeting. */
+/* The person a sentence opens on as its subject (right after its first verb), when named
+ * before unit L; else RW_NO_SPEAKER. */
+static int opening_subject(const rw_xstate *st, uint32_t L)
+{
+    if (!st->n_pms) return RW_NO_SPEAKER;
+    const rw_pm *m = &st->pms[0];
+    return m->unit <= 2 && m->unit_end <= L && m->kind == RW_PM_PERSON && m->ref >= 0 &&
+                   st->x->entities[m->ref].kind == RW_KIND_PERSON
+               ? m->ref
+               : RW_NO_SPEAKER;
+}
+
 /* Whether the clause starting at unit L follows a trigger of the discuss frame (بحث، ناقش). */
 static int discussed_before(const rw_xstate *st, uint32_t L)
 {
@@ -614,6 +634,11 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
                   (!a->npre && he_that_verb_noun(st, c));
     int clause_subject = he_that && st->speaker != RW_NO_SPEAKER ? st->speaker : st->last_subject;
     int antecedent = relative_antecedent(st, L);
+    /* "شارك X في اجتماع ...، والتقى على هامشه Y": a verb with و opening a clause of the
+     * sentence, one person after it and no side word, has the sentence's subject. */
+    int opener = c->own_clause && a->marker < 0 && a->npost == 1 ? opening_subject(st, L)
+                                                                 : RW_NO_SPEAKER;
+    if (opener != RW_NO_SPEAKER && opener == st->pms[a->post[0]].ref) opener = RW_NO_SPEAKER;
     /* "كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الوفد": right after أنه the verb's
      * subject is the pronoun; a name before it belongs to the clause before. */
     if (he_before) a->npre = 0;
@@ -731,11 +756,13 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
     } else if (a->npost == 1 &&
-               ((L > 0 && rw_is_clause(st, L - 1)) ||
-                (st->units[st->pms[a->post[0]].unit].cls & RW_W_COUNTERPART)) &&
-               clause_subject >= 0) {
+               (opener >= 0 ||
+                (((L > 0 && rw_is_clause(st, L - 1)) ||
+                  (st->units[st->pms[a->post[0]].unit].cls & RW_W_COUNTERPART)) &&
+                 clause_subject >= 0))) {
+        if (opener >= 0) clause_subject = opener;
         /* "حيث التقى نظيره": after a clause word, or with a counterpart as its one
-         * argument, the verb's subject is the previous clause's. */
+         * argument, the verb's subject is the previous clause's (the sentence's, above). */
         rw_add_side(e->side_a, &e->na, clause_subject);
         rw_add_side(e->side_b, &e->nb, st->pms[a->post[0]].ref);
         e->implicit = 1;
