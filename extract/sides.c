@@ -535,6 +535,21 @@ static int opening_subject(const rw_xstate *st, uint32_t L)
                : RW_NO_SPEAKER;
 }
 
+/* "وفي مكالمة هاتفية مع Y، أكد X ...": a meeting or call noun opening the sentence, its clause
+ * closed by a comma and a verb of speech, has the speaker after that verb for its subject.
+ * Returns the speaker, or RW_NO_SPEAKER. */
+static int fronted_subject(const rw_xstate *st, const rw_clause *c)
+{
+    /* The verb of speech opens a clause: the clause ends at it, right after the comma. */
+    if (c->tr->tense != RW_VT_NOUN || c->L > 2 || c->R < 1 || c->R + 1 >= st->n_units ||
+        !rw_mentions_is_comma(st, c->R - 1) || !rw_has_word(st, c->R, c->R + 1, RW_W_SPEECH))
+        return RW_NO_SPEAKER;
+    for (size_t i = 0; i < st->n_pms; i++)
+        if (st->pms[i].unit == c->R + 1)
+            return st->pms[i].kind == RW_PM_PERSON ? st->pms[i].ref : RW_NO_SPEAKER;
+    return RW_NO_SPEAKER;
+}
+
 /* Whether the clause starting at unit L follows a trigger of the discuss frame (بحث، ناقش). */
 static int discussed_before(const rw_xstate *st, uint32_t L)
 {
@@ -706,7 +721,9 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
          * verb of speech names the speaker ("وفق ما أكده الوزير X اثر المحادثة التي جمعته
          * برئيس الجمهورية"). */
         int attached = st->units[p].suffix == RW_SUF_PRONOUN || rw_possessive(st, p);
+        int fronted = fronted_subject(st, c);
         int subj = he_that ? (st->speaker != RW_NO_SPEAKER ? st->speaker : owner)
+                   : fronted != RW_NO_SPEAKER ? fronted
                    : attached && a->near_set && st->speaker == RW_NO_SPEAKER ? a->near_before
                    : owner != RW_NO_SPEAKER ? owner
                    : a->near_before >= 0 ? a->near_before : RW_NO_SPEAKER;
