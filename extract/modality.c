@@ -23,10 +23,11 @@ static int denied_at(const rw_xstate *st, uint32_t p, int depth)
     return 0;
 }
 
-int rw_headline(const rw_xstate *st, uint32_t sentence)
+/* Whether a sentence ends without a full stop: a headline, a sub-heading, a "link:" line. */
+static int unstopped(const rw_xstate *st, uint32_t sentence)
 {
-    if (sentence != 0 || st->x->n_sentences < 1) return 0;
-    rw_span s = st->x->sentences[0];
+    if (sentence >= st->x->n_sentences) return 0;
+    rw_span s = st->x->sentences[sentence];
     const char *t = st->text;
     uint32_t e = s.end;
     while (e > s.start && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\r')) e--;
@@ -35,6 +36,26 @@ int rw_headline(const rw_xstate *st, uint32_t sentence)
     unsigned char last = (unsigned char)t[e - 1];
     if (last == '.' || last == '!' || last == '?') return 0;
     return !(e - s.start >= 2 && (unsigned char)t[e - 2] == 0xD8 && last == 0x9F); /* ؟ */
+}
+
+int rw_headline(const rw_xstate *st, uint32_t sentence)
+{
+    return sentence == 0 && unstopped(st, 0);
+}
+
+int rw_heading_noun(const rw_xstate *st, const rw_clause *c)
+{
+    if (c->tr->tense != RW_VT_NOUN || !unstopped(st, st->sentence)) return 0;
+    uint32_t start = 0;
+    for (uint32_t k = 0; k < st->n_units; k++) {
+        if (rw_is_event_trigger(st, k) && st->lx->triggers[st->units[k].ref].tense != RW_VT_NOUN)
+            return 0;
+        if (k < c->p && st->units[k].kind == RW_U_PUNCT) {
+            const rw_token *tok = &st->tk->v[st->units[k].tok];
+            if (tok->end - tok->start == 1 && st->text[tok->start] == ':') start = k + 1;
+        }
+    }
+    return c->p <= start + 1;
 }
 
 /* The scope a planned word reaches before a trigger: its clause, at most this many units. */

@@ -33,4 +33,9 @@ int rw_headline(const rw_xstate *st, uint32_t sentence);
  * after its subject in the first sentence ("الرئيس المصري يستقبل العاهل الأردني ..."). */
 int rw_headline_order(const rw_xstate *st, const rw_clause *c);
 
+/* Whether trigger c is a meeting noun heading a verbless line without a full stop anywhere in
+ * the article - a sub-heading or a "رابط الخبر: لقاء ثلاثي بين X و Y" line - which, like a
+ * headline, tells what the body reports and takes the body's modality. */
+int rw_heading_noun(const rw_xstate *st, const rw_clause *c);
+
 #endif

@@ -520,7 +520,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
          * يستقبل ..."), tells in the present what the body reports: see headline_modality. */
         e->tentative = e->modality == RW_MOD_ASSERTED &&
                        (c.tr->tense == RW_VT_PRESENT || c.tr->tense == RW_VT_NOUN) &&
-                       rw_headline_order(st, &c);
+                       (rw_headline_order(st, &c) || rw_heading_noun(st, &c));
         e->host_place = -1;
         e->background = rw_has_word(st, c.L, c.R, RW_W_BACKGROUND);
         /* "أكّد ترامب أنه صافح ميركل خمس مرات": a past meeting in what the sentence's speaker

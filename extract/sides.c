@@ -426,9 +426,11 @@ static int unnamed_title_before(const rw_xstate *st, uint32_t p)
 {
     for (uint32_t k = 0; k < p; k++) {
         const rw_unit *u = &st->units[k];
-        /* A title with the article ("الوزير"، "الصحفية") refers to someone, or describes. */
+        /* A title with the article ("الوزير"، "الصحفية") refers to someone, or describes; so
+         * does one with a pronoun ("وكان سموه قد وصل"، "معاليه"): the one named before. */
         if ((u->kind != RW_U_TITLE && u->kind != RW_U_OFFICE) || (u->pflags & ~RW_P_CONJ) ||
-            u->definite)
+            u->definite || u->suffix == RW_SUF_PRONOUN ||
+            (u->ntok == 1 && rw_mentions_written_pronoun(st, u->tok)))
             continue;
         int named = 0;
         for (size_t i = 0; i < st->n_pms && !named; i++)
