@@ -239,6 +239,24 @@ static int genitive_traveller(const rw_xstate *st, const rw_clause *c, const rw_
 /* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
  * destination, an attendance's side B the last meeting's host. An invitation names a host who
  * is to meet the travellers (*host). */
+/* Whether the trigger at p is a verb followed by a preposition and its place, and the word right
+ * after the place is a common noun no lexicon knows and no mention covers: the verb's subject,
+ * a thing ("وصلت إلى مطار بيروت طائرة"). */
+static int thing_after_place(const rw_xstate *st, uint32_t p, const rw_args *a)
+{
+    if (a->place_after < 0 || a->place_after_unit != p + 2 || st->units[p + 1].kind != RW_U_WORD ||
+        !(st->units[p + 1].cls & RW_W_PREP))
+        return 0;
+    uint32_t k = UINT32_MAX;
+    for (size_t i = 0; i < st->n_pms; i++)
+        if (st->pms[i].unit == a->place_after_unit) k = st->pms[i].unit_end;
+    if (k >= st->n_units || st->units[k].kind != RW_U_OTHER || st->units[k].cls || st->units[k].pflags)
+        return 0;
+    for (size_t i = 0; i < st->n_pms; i++)
+        if (st->pms[i].unit <= k && k < st->pms[i].unit_end) return 0;
+    return 1;
+}
+
 static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e, int *host)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -316,6 +334,10 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     else if (antecedent != INT_MIN) rw_add_side(e->side_a, &e->na, antecedent);
     else if (a->npre && !after_first) for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
     else for (int i = 0; i < lim; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    /* "وصلت إلى مطار بيروت طائرة مساعدات": a verb whose subject, after its place, is a thing
+     * names no traveller - not whoever the article spoke of before. */
+    int thing = tr->tense != RW_VT_NOUN && !e->na && thing_after_place(st, p, a);
+    if (thing) return 0;
     /* "... قبل أن يتوجه إلى باريس": right after a clause word the traveller is the
      * main clause's subject, not the last person named. */
     if (!e->na && L > 0 && rw_is_clause(st, L - 1) && st->last_subject >= 0 &&
