@@ -64,13 +64,14 @@ static int date_in_name(const rw_xstate *st, const rw_date_expr *d)
 /* The date expression for a trigger at token `tok` in the clause [tl, tr): the nearest one in
  * the clause, else in the sentence. */
 static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx, size_t ndx,
-                                     uint32_t tok, uint32_t tl, uint32_t tr)
+                                     uint32_t tok, uint32_t tl, uint32_t tr, uint32_t stop)
 {
     const rw_date_expr *best = NULL;
     long bestd = 0;
     for (int pass = 0; pass < 2 && !best; pass++)
         for (size_t i = 0; i < ndx; i++) {
             if (!pass && (dx[i].tok_start < tl || dx[i].tok_end > tr)) continue;
+            if (pass && dx[i].tok_start >= stop) continue;
             if (date_in_name(st, &dx[i])) continue;
             long d = (long)dx[i].tok_start - (long)tok;
             if (d < 0) d = -d;
@@ -206,7 +207,13 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
         rw_clause_of(st, p - 1, &nc);
         if (nc.L < L) tl = st->units[nc.L].tok;
     }
-    const rw_date_expr *d = pick_date(st, dx, ndx, tok, tl, trr);
+    /* "استقبل X Y، بعد أن التقى الأسبوع الماضي Z": past the clause, a clause word opening
+     * another event's clause keeps that event's date to it. */
+    uint32_t stop = UINT32_MAX, R = c->R;
+    if (R + 1 < st->n_units && rw_is_clause(st, R) &&
+        (rw_is_event_trigger(st, R + 1) || (R + 2 < st->n_units && rw_is_event_trigger(st, R + 2))))
+        stop = st->units[R].tok;
+    const rw_date_expr *d = pick_date(st, dx, ndx, tok, tl, trr, stop);
     /* The sentence's dates were read with its first verb's tense ("وصل الأحد ... على أن
      * يلتقي ... الاثنين"): a planned event reads its own relative date forward. */
     rw_date_expr fut[16];
