@@ -122,6 +122,12 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
              * is no event of its own, and the scan goes on past it. */
             if (t0->tense == RW_VT_NOUN && k > 0 && rw_has_word(st, k - 1, k, RW_W_DEMONSTRATIVE))
                 continue;
+            /* "ومن المرتقب عقد قمة تجمع X و Y": the meeting noun a gathering verb describes
+             * is that verb's own event; what governs the noun governs it (not after خلال or
+             * إثر: "خلال لقاء جمعه بـ Y" took place). */
+            if (t0->tense == RW_VT_NOUN && k + 1 == p && t->frame == RW_FRAME_GATHER &&
+                !v->definite && !(k > 0 && rw_has_word(st, k - 1, k, RW_W_DURING | RW_W_FOLLOWING)))
+                continue;
             if (steps < 2 && t->tense == RW_VT_NOUN && m == RW_MOD_ASSERTED &&
                 (t0->modality == RW_MOD_PLANNED || (v->pflags & RW_P_FUTURE)))
                 m = RW_MOD_PLANNED;
@@ -174,7 +180,8 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
      * الرئيس ورئيس الحكومة"), unless it is happening now ("ينعقد حاليا اجتماع"); a headline
      * tells past events in the present ("تبون يستقبل ميلوني") and is read in
      * rw_relations_finish against the body. */
-    if (t->tense == RW_VT_PRESENT && (t->rel == RW_REL_MET || t->rel == RW_REL_PHONED) &&
+    if (t->tense == RW_VT_PRESENT &&
+        (t->rel == RW_REL_MET || t->rel == RW_REL_PHONED || t->rel == RW_REL_ATTENDED) &&
         !rw_headline_order(st, c) && !rw_has_word(st, c->L, c->R, RW_W_ONGOING))
         return RW_MOD_PLANNED;
     /* "ويعقد الوزيران اجتماعا مساء اليوم": a meeting noun that a verb in the present holds

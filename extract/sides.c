@@ -398,7 +398,14 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
                 st->lx->triggers[st->units[k].ref].tense == RW_VT_NOUN && !st->units[k].definite &&
                 !rw_possessive(st, k))
                 return 0;
-        for (size_t i = st->n_ev; i-- > 0;)
+        /* ... and the meeting told before is one of this sentence or the one before it - of the
+         * three before it when the clause names it with the article ("وقد حضر اللقاء X"، "حضر
+         * الاستقبال X"). */
+        uint32_t back =
+            p + 1 < R && st->units[p + 1].kind == RW_U_OTHER && st->units[p + 1].definite ? 3 : 1;
+        for (uint32_t k = p + 1; k < R; k++)
+            if (rw_meeting_noun(st, k) && st->units[k].definite) back = 3;
+        for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence + back >= st->sentence;)
             if (st->ev[i].rel == RW_REL_MET && st->ev[i].na) {
                 rw_add_side(e->side_b, &e->nb, st->ev[i].side_a[0]);
                 break;
