@@ -1197,6 +1197,12 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             st->units[j + 1].definite && !st->units[j + 1].pflags &&
             (st->units[j + 1].kind == RW_U_OTHER || st->units[j + 1].kind == RW_U_NISBA))
             break;
+        /* "دشن الأمير فيصل بن مشعل بن سعود مشروعات تنموية": past a link's name (بن X) a name goes
+         * on with another link or a family name with the article ("خالد بن محمد العطية"), not
+         * with an indefinite word no lexicon knows - the sentence's object. */
+        if (j >= k + 3 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
+            st->units[j - 2].kind == RW_U_WORD && (st->units[j - 2].cls & RW_W_PATRONYM))
+            break;
         /* "ميشل عون هنأه فيها": past the second word, an unknown word with an attached pronoun
          * is a verb or a noun with its possessor, no name. */
         if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
