@@ -611,10 +611,40 @@ int rw_mentions_place_entity(rw_xstate *st, int place)
     return e;
 }
 
+/* The article's key of a folded name: a particle that heads a two-word name, written apart
+ * from a word with the article, is joined to it - "عبد العزيز" and "عبدالعزيز" are one spelling
+ * (words.tsv `particle`, neither `patronym` nor `family`). Writes at most cap bytes to out;
+ * returns the key's length, or len with key copied when it does not fit. */
+static size_t article_key(const rw_xstate *st, const char *key, size_t len, char *out, size_t cap)
+{
+    if (len > cap) return 0;
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        const char *sp = memchr(key + i, ' ', len - i);
+        size_t wl = sp ? (size_t)(sp - (key + i)) : len - i;
+        memcpy(out + n, key + i, wl);
+        n += wl;
+        i += wl;
+        if (i >= len) break;
+        i++; /* the space */
+        rw_wclass c = rw_lexicon_word_class(st->lx, key + i - 1 - wl, wl);
+        int join = wl >= 6 && (c & RW_W_PARTICLE) && !(c & (RW_W_PATRONYM | RW_W_FAMILY)) &&
+                   len - i >= 4 && memcmp(key + i, "\xd8\xa7\xd9\x84", 4) == 0; /* ال */
+        if (!join) out[n++] = ' ';
+    }
+    return n;
+}
+
 /* Remembers a name (its folded key) for the entity, keeping the first owner of a key. */
 static int remember(rw_xstate *st, const char *key, size_t len, int entity)
 {
     void *v;
+    char buf[512];
+    size_t n = article_key(st, key, len, buf, sizeof buf);
+    if (n) {
+        key = buf;
+        len = n;
+    }
     if (len < 4 || rw_strmap_get(st->names, key, len, &v)) return 0;
     const char *sp = memchr(key, ' ', len);
     if (rw_strmap_put(st->name_heads, key, sp ? (size_t)(sp - key) : len, NULL)) return -1;
@@ -678,6 +708,12 @@ static int remember_person(rw_xstate *st, const char *key, size_t len, int entit
 static int name_lookup(const rw_xstate *st, const char *key, size_t len)
 {
     void *v;
+    char buf[512];
+    size_t n = article_key(st, key, len, buf, sizeof buf);
+    if (n) {
+        key = buf;
+        len = n;
+    }
     return rw_strmap_get(st->names, key, len, &v) ? (int)(intptr_t)v - 1 : -1;
 }
 
@@ -1229,9 +1265,9 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
         rw_buf_append(&st->key, tfold(st, st->units[j].tok), tfold_len(st, st->units[j].tok));
         return j + 1;
     }
-    /* A name the article already knows ends there: "الرئيس بوتين دعم" is بوتين - unless بن or
-     * بنت follows it, a chain that names her in full ("الشيخة موزا" in the headline, "الشيخة موزا
-     * بنت ناصر" in the body). */
+    /* A name the article already knows ends there: "الرئيس بوتين دعم" is بوتين - unless بن,
+     * بنت or آل follows it, a chain that names her in full ("الشيخة موزا" in the headline, "الشيخة
+     * موزا بنت ناصر" in the body; "مشعل بن عبدالعزيز" then "مشعل بن عبد العزيز آل سعود"). */
     if (j - k > 1 && name_lookup(st, st->key.data, st->key.len) < 0) {
         const char *kd = st->key.data;
         for (size_t cut = st->key.len; cut-- > 0;) {
@@ -1240,7 +1276,7 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
                 size_t words = 1;
                 for (size_t c = 0; c < cut; c++) words += kd[c] == ' ';
                 const rw_unit *after = &st->units[k + words];
-                if (after->kind == RW_U_WORD && (after->cls & RW_W_PATRONYM)) break;
+                if (after->kind == RW_U_WORD && (after->cls & (RW_W_PATRONYM | RW_W_FAMILY))) break;
                 j = k + (uint32_t)words;
                 st->key.len = cut;
                 st->key.data[cut] = '\0';
