@@ -837,12 +837,14 @@ static int yaa_name(const rw_xstate *st, uint32_t k)
            (unsigned char)st->text[t->end - 1] == 0x8A;
 }
 
-/* Whether the nationality adjective at unit k is a given name: بن or بنت follows it (تركي بن
- * طلال، مصري بن ...). */
+/* Whether the nationality adjective or one-word title at unit k is a given name: بن or بنت
+ * follows it (تركي بن طلال، مساعد بن محمد). */
 static int nisba_given_name(const rw_xstate *st, uint32_t k)
 {
-    return st->units[k].kind == RW_U_NISBA && !st->units[k].definite && !st->units[k].pflags &&
-           k + 1 < st->n_units && st->units[k + 1].kind == RW_U_WORD &&
+    /* ... and so is a one-word title there: "الدكتور مساعد بن محمد العيبان" (مساعد, assistant). */
+    const rw_unit *u = &st->units[k];
+    return (u->kind == RW_U_NISBA || (u->kind == RW_U_TITLE && u->ntok == 1)) && !u->definite &&
+           !u->pflags && k + 1 < st->n_units && st->units[k + 1].kind == RW_U_WORD &&
            (st->units[k + 1].cls & RW_W_PATRONYM);
 }
 
@@ -1686,6 +1688,8 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             j++;
             continue;
         }
+        /* "الدكتور مساعد بن محمد": a one-word title right before بن is a given name. */
+        if (u->kind == RW_U_TITLE && j > u0 && nisba_given_name(st, j)) break;
         /* "جمع لقاء رئيس الجمهورية بوزير الخارجية الجزائري ...": a title behind the side's ب
          * starts the other side of a meeting, never a complement of the title before it. */
         if ((u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && j > u0 && (u->pflags & RW_P_SIDE))

@@ -1219,6 +1219,9 @@ static void run_names(rw_extractor *ex)
         {"وقال خليل الزاوية يرفض الحزب هذا القرار.", "خليل الزاوية", "يرفض"},
         {"يقع النزل في شارع الحبيب بورقيبة بالعاصمة.", NULL, "الحبيب"},
         {"قالت أمل كبيرة إن الأمر انتهى.", NULL, "أمل"},
+        /* a title word right before بن is a given name (مساعد, assistant) */
+        {"حضر الاستقبال معالي وزير الدولة عضو مجلس الوزراء الدكتور مساعد بن محمد العيبان.",
+         "مساعد بن محمد العيبان", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         rw_extraction x = {0};
