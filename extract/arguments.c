@@ -440,8 +440,9 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             continue;
         }
         /* "تجديد الثقة في حكومة الحبيب الصيد": the one an institution is named after (a title
-         * after دولة is a person addressed so: "دولة رئيس الوزراء"). */
-        if (m->kind == RW_PM_PERSON && (before & RW_W_INSTITUTION) &&
+         * or a name after دولة is a person addressed so: "دولة رئيس الوزراء"، "دولة ناريندرا
+         * مودي"; words.tsv `excellency`). */
+        if (m->kind == RW_PM_PERSON && (before & RW_W_INSTITUTION) && !(before & RW_W_EXCELLENCY) &&
             st->units[m->unit].kind != RW_U_OFFICE && st->units[m->unit].kind != RW_U_TITLE &&
             !(st->units[m->unit].pflags & RW_P_CONJ))
             continue;

@@ -97,6 +97,7 @@ __extension__ typedef unsigned __int128 rw_wclass;
 #define RW_W_STREET      RW_WC(65)  /* طريق، شارع: a place right after it names the street, no more */
 #define RW_W_OUTSIDE     RW_WC(66)  /* خارج: a place a few words after it is where the event is not */
 #define RW_W_CARRIED     RW_WC(67)  /* به، بها: what a verb of motion carries, no one who travels */
+#define RW_W_EXCELLENCY  RW_WC(68)  /* دولة: before a person, a form of address, no institution */
 #define RW_W_WHEN_OF     RW_WC(60)  /* بعد، قبل: a person right after it tells when, no party */
 #define RW_W_SOURCE      RW_WC(57)  /* وفق ما أكده: the person after it said the sentence */
 #define RW_W_ADDING      RW_WC(56)  /* مشيرا، مضيفا: a new statement; a denial before it ends there */
