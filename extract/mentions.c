@@ -2126,15 +2126,23 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
      * الخاص ...": a title with the article and no name right after a person who is no meeting
      * verb's subject (where it would be the object: "استقبل الرئيس X المبعوث الأمريكي") is that
      * person's - when it names no country or his. */
+    /* ... and so is one between commas, or a comma and the sentence's end ("بحضور سمو الأمير
+     * الحسين بن عبدالله الثاني، ولي العهد."), wherever the person stands. */
     if (n_names == 0 && !t->counterpart && !t->plural && !t->former && t->n_off >= 1 && st->n_pms &&
-        st->units[u0].definite && !(st->units[u0].pflags & RW_P_CONJ)) {
+        !(st->units[u0].pflags & RW_P_CONJ)) {
         const rw_pm *prev = &st->pms[st->n_pms - 1];
         const rw_xentity *pe = prev->ref >= 0 ? &st->x->entities[prev->ref] : NULL;
         int object_slot = prev->unit > 0 && st->units[prev->unit - 1].kind == RW_U_TRIGGER &&
                           lx->triggers[st->units[prev->unit - 1].ref].frame != RW_FRAME_LEAD;
-        if (prev->kind == RW_PM_PERSON && pe && pe->kind == RW_KIND_PERSON && prev->unit_end == u0 &&
-            !object_slot && (!t->cc[0] || (pe->country && strcmp(pe->country, t->cc) == 0))) {
-            if (add_held(st, prev->ref, t->offices[0], t->cc, u0, t->end)) return -1;
+        int between_commas = prev->unit_end + 1 == u0 && rw_mentions_is_comma(st, prev->unit_end) &&
+                             (t->end >= st->n_units || st->units[t->end].kind == RW_U_PUNCT);
+        int adjacent = prev->unit_end == u0 && st->units[u0].definite && !object_slot;
+        if (prev->kind == RW_PM_PERSON && pe && pe->kind == RW_KIND_PERSON &&
+            (adjacent || between_commas) &&
+            (!t->cc[0] || (pe->country && strcmp(pe->country, t->cc) == 0))) {
+            /* His office only when it names his country: "الرئيس التنفيذي لشركة ..." is no
+             * presidency, and a title of no country would answer for a bare "الرئيس" later. */
+            if (t->cc[0] && add_held(st, prev->ref, t->offices[0], t->cc, u0, t->end)) return -1;
             for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
             st->pms[st->n_pms - 1].unit_end = t->end;
             *next = t->end;
