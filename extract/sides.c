@@ -307,6 +307,13 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     for (uint32_t k = from; k < p && inv < 0; k++)
         if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_INVITE))
             inv = (int)k;
+    /* "نقل X تحيات Y إلى Z، ودعوته لزيارة P": an invitation right before the visit, naming no
+     * one of its own, invites the one named last - the others named before travel nowhere. */
+    if (tr->rel == RW_REL_VISITED && inv >= 0 && (uint32_t)inv + 1 == p && a->npre >= 2 &&
+        st->pms[a->pre[a->npre - 1]].unit_end <= (uint32_t)inv) {
+        a->pre[0] = a->pre[a->npre - 1];
+        a->npre = 1;
+    }
     if (tr->rel == RW_REL_VISITED && inv >= 0 && a->npre >= 2 &&
         st->pms[a->pre[1]].unit > (uint32_t)inv) {
         *host = st->pms[a->pre[0]].ref;
