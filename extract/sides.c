@@ -239,6 +239,18 @@ static int genitive_traveller(const rw_xstate *st, const rw_clause *c, const rw_
 /* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
  * destination, an attendance's side B the last meeting's host. An invitation names a host who
  * is to meet the travellers (*host). */
+/* The person a sentence opens on as its subject (right after its first verb), when named
+ * before unit L; else RW_NO_SPEAKER. */
+static int opening_subject(const rw_xstate *st, uint32_t L)
+{
+    if (!st->n_pms) return RW_NO_SPEAKER;
+    const rw_pm *m = &st->pms[0];
+    return m->unit <= 2 && m->unit_end <= L && m->kind == RW_PM_PERSON && m->ref >= 0 &&
+                   st->x->entities[m->ref].kind == RW_KIND_PERSON
+               ? m->ref
+               : RW_NO_SPEAKER;
+}
+
 /* Whether the trigger at p is a verb followed by a preposition and its place, and the word right
  * after the place is a common noun no lexicon knows and no mention covers: the verb's subject,
  * a thing ("وصلت إلى مطار بيروت طائرة"). */
@@ -350,6 +362,12 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     if (!e->na && L > 0 && rw_is_clause(st, L - 1) && st->last_subject >= 0 &&
         tr->tense != RW_VT_NOUN) {
         rw_add_side(e->side_a, &e->na, st->last_subject);
+        e->implicit = 1;
+    }
+    /* "بدأ X زيارة ...، يلتقي خلالها Y ويزور مدينة وهران": a verb with و opening a clause of
+     * the sentence, with no one before or after it, has the sentence's subject - not Y. */
+    if (!e->na && c->own_clause && !a->npre && !a->npost && opening_subject(st, L) >= 0) {
+        rw_add_side(e->side_a, &e->na, opening_subject(st, L));
         e->implicit = 1;
     }
     if (!e->na && a->near_before != -1 && a->near_before >= 0) {
@@ -561,17 +579,6 @@ static int he_that_verb_noun(const rw_xstate *st, const rw_clause *c)
  * right after it (VSO), the other side after the side marker, else the rest; a missing subject
  * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
  * visit that holds the meeting. */
-/* The person a sentence opens on as its subject (right after its first verb), when named
- * before unit L; else RW_NO_SPEAKER. */
-static int opening_subject(const rw_xstate *st, uint32_t L)
-{
-    if (!st->n_pms) return RW_NO_SPEAKER;
-    const rw_pm *m = &st->pms[0];
-    return m->unit <= 2 && m->unit_end <= L && m->kind == RW_PM_PERSON && m->ref >= 0 &&
-                   st->x->entities[m->ref].kind == RW_KIND_PERSON
-               ? m->ref
-               : RW_NO_SPEAKER;
-}
 
 /* "وفي مكالمة هاتفية مع Y، أكد X ...": a meeting or call noun opening the sentence, its clause
  * closed by a comma and a verb of speech, has the speaker after that verb for its subject.

@@ -320,6 +320,12 @@ static const mcase cases[] = {
      {{"visited", "محمد شياع السوداني", NULL, "planned", "باريس", NULL, 0},
       {"visited", "إيمانويل ماكرون", NULL, "planned", NULL, NULL, 1},
       {"visited", "جان نويل بارو", NULL, "planned", NULL, NULL, 1}}},
+    {"a visit verb with و and no one of its own is the sentence's subject's", "2025-06-10",
+     "بدأ الرئيس الفرنسي إيمانويل ماكرون اليوم زيارة رسمية إلى الجزائر تستمر ثلاثة أيام، يلتقي "
+     "خلالها الرئيس عبد المجيد تبون ويزور مدينة وهران.",
+     {{"visited", "عبد المجيد تبون", NULL, "asserted", NULL, NULL, 1},
+      {"visited", "عبد المجيد تبون", NULL, "planned", NULL, NULL, 1},
+      {"met", "إيمانويل ماكرون", "عبد المجيد تبون", "planned", NULL, NULL, 0}}},
     {"an age is no name: عن عمر ناهز", "2017-05-03",
      "توفي الأمير مشعل بن عبد العزيز آل سعود عن عمر ناهز 92 عاما، وتوفي الفنان محمد الجموسي عن "
      "عمر يناهز 80 عاما.",
