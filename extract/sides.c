@@ -698,6 +698,15 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * sentence, one person after it and no side word, has the sentence's subject. */
     int opener = c->own_clause && a->marker < 0 && a->npost == 1 ? opening_subject(st, L)
                                                                  : RW_NO_SPEAKER;
+    /* "ويلتقي سموه خلال الزيارة الرئيس الفرنسي": an honorific with a pronoun right after the
+     * verb is its subject, the one the article spoke of: the last subject, of this sentence or
+     * the two before it. */
+    if (tr->tense != RW_VT_NOUN && !a->npre && a->npost && p + 1 < R &&
+        st->units[p + 1].kind == RW_U_TITLE && st->units[p + 1].ntok == 1 &&
+        rw_mentions_written_pronoun(st, st->units[p + 1].tok) && st->last_subject >= 0 &&
+        st->subject_sentence + 2 >= st->sentence && st->pms[a->post[0]].unit > p + 1 &&
+        st->pms[a->post[0]].ref != st->last_subject)
+        opener = st->last_subject;
     if (opener != RW_NO_SPEAKER && opener == st->pms[a->post[0]].ref) opener = RW_NO_SPEAKER;
     /* "كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الوفد": right after أنه the verb's
      * subject is the pronoun; a name before it belongs to the clause before. */
