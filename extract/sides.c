@@ -645,6 +645,19 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * it is the topic, and only a side word (مع، بـ) names another party. */
     if (tr->tense == RW_VT_NOUN && a->npre && a->marker < 0 && a->npost && discussed_before(st, L))
         a->npost = 0;
+    /* "التقى X في مسقط Y، قبل جولة المفاوضات مع Z": a side word past a comma and a word of
+     * when (قبل، بعد) or a clause word marks the other side of another event than this one:
+     * the unmarked ones named after the verb are its parties. */
+    if (a->marker > 0 && tr->tense != RW_VT_NOUN) {
+        uint32_t from = st->pms[a->post[a->marker - 1]].unit_end, to = st->pms[a->post[a->marker]].unit;
+        for (uint32_t k = from; k + 1 < to; k++)
+            if (rw_mentions_is_comma(st, k) &&
+                rw_has_word(st, k + 1, k + 2, RW_W_WHEN_OF | RW_W_CLAUSE)) {
+                a->npost = a->marker;
+                a->marker = -1;
+                break;
+            }
+    }
     const rw_event *visit = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
     /* "يعقد الرئيسان وملك الأردن اجتماعا ثلاثيا": the pair word is the two sides of the
      * last meeting, and with the others named it is a multi-party meeting. */
@@ -653,7 +666,9 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         for (size_t i = st->n_ev; i-- > 0;) {
             const rw_event *pv = &st->ev[i];
             if (pv->sentence + 3 < st->sentence) break;
-            if (pv->rel != RW_REL_MET || !pv->na || !pv->nb) continue;
+            /* ... a meeting that happened: the pair of an announced one has not met yet. */
+            if (pv->rel != RW_REL_MET || !pv->na || !pv->nb || pv->modality != RW_MOD_ASSERTED)
+                continue;
             rw_add_side(e->side_a, &e->na, pv->side_a[0]);
             rw_add_side(e->side_a, &e->na, pv->side_b[0]);
             pair_group = 1;
