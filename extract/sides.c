@@ -666,8 +666,10 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         for (size_t i = st->n_ev; i-- > 0;) {
             const rw_event *pv = &st->ev[i];
             if (pv->sentence + 3 < st->sentence) break;
-            /* ... a meeting that happened: the pair of an announced one has not met yet. */
-            if (pv->rel != RW_REL_MET || !pv->na || !pv->nb || pv->modality != RW_MOD_ASSERTED)
+            /* ... for a meeting told as held, one that happened: the pair of an announced one has
+             * not met yet ("ومن المقرر أن يعقد الرئيسان ..." may name an announced pair). */
+            if (pv->rel != RW_REL_MET || !pv->na || !pv->nb ||
+                (e->modality == RW_MOD_ASSERTED && pv->modality != RW_MOD_ASSERTED))
                 continue;
             rw_add_side(e->side_a, &e->na, pv->side_a[0]);
             rw_add_side(e->side_a, &e->na, pv->side_b[0]);
