@@ -613,8 +613,8 @@ int rw_mentions_place_entity(rw_xstate *st, int place)
 
 /* The article's key of a folded name: a particle that heads a two-word name, written apart
  * from a word with the article, is joined to it - "عبد العزيز" and "عبدالعزيز" are one spelling
- * (words.tsv `particle`, neither `patronym` nor `family`). Writes at most cap bytes to out;
- * returns the key's length, or len with key copied when it does not fit. */
+ * (words.tsv `particle`, neither `patronym` nor `family`). Writes at most cap bytes to out and
+ * returns the key's length; 0 when the key is longer than cap (it is then used as it is). */
 static size_t article_key(const rw_xstate *st, const char *key, size_t len, char *out, size_t cap)
 {
     if (len > cap) return 0;
@@ -2125,9 +2125,9 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
     /* "وفدا روسيا برئاسة ألكسندر لافرنتييف المبعوث الخاص للرئيس الروسي"، "وقال X المبعوث
      * الخاص ...": a title with the article and no name right after a person who is no meeting
      * verb's subject (where it would be the object: "استقبل الرئيس X المبعوث الأمريكي") is that
-     * person's - when it names no country or his. */
-    /* ... and so is one between commas, or a comma and the sentence's end ("بحضور سمو الأمير
-     * الحسين بن عبدالله الثاني، ولي العهد."), wherever the person stands. */
+     * person's - when it names no country or his - and so is one between commas, or a comma
+     * and the sentence's end ("بحضور سمو الأمير الحسين بن عبدالله الثاني، ولي العهد."), wherever
+     * the person stands. */
     if (n_names == 0 && !t->counterpart && !t->plural && !t->former && t->n_off >= 1 && st->n_pms &&
         !(st->units[u0].pflags & RW_P_CONJ)) {
         const rw_pm *prev = &st->pms[st->n_pms - 1];

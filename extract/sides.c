@@ -236,9 +236,6 @@ static int genitive_traveller(const rw_xstate *st, const rw_clause *c, const rw_
     return 1;
 }
 
-/* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
- * destination, an attendance's side B the last meeting's host. An invitation names a host who
- * is to meet the travellers (*host). */
 /* The person a sentence opens on as its subject (right after its first verb), when named
  * before unit L; else RW_NO_SPEAKER. */
 static int opening_subject(const rw_xstate *st, uint32_t L)
@@ -269,6 +266,9 @@ static int thing_after_place(const rw_xstate *st, uint32_t p, const rw_args *a)
     return 1;
 }
 
+/* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
+ * destination, an attendance's side B the last meeting's host. An invitation names a host who
+ * is to meet the travellers (*host). */
 static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e, int *host)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -575,11 +575,6 @@ static int he_that_verb_noun(const rw_xstate *st, const rw_clause *c)
            rw_has_word(st, p - 2, p - 1, RW_W_HE_THAT) && st->units[p - 1].kind == RW_U_OTHER;
 }
 
-/* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
- * right after it (VSO), the other side after the side marker, else the rest; a missing subject
- * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
- * visit that holds the meeting. */
-
 /* "وفي مكالمة هاتفية مع Y، أكد X ...": a meeting or call noun opening the sentence, its clause
  * closed by a comma and a verb of speech, has the speaker after that verb for its subject.
  * Returns the speaker, or RW_NO_SPEAKER. */
@@ -602,6 +597,10 @@ static int discussed_before(const rw_xstate *st, uint32_t L)
            st->lx->triggers[st->units[L - 1].ref].frame == RW_FRAME_DISCUSS;
 }
 
+/* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
+ * right after it (VSO), the other side after the side marker, else the rest; a missing subject
+ * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
+ * visit that holds the meeting. */
 static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
 {
     const rw_lex_trigger *tr = c->tr;
