@@ -198,6 +198,24 @@ int rw_names_variant_key(const rw_names *n, const char *folded, rw_buf *out)
                 post = r->to;
             }
         }
+        /* A part that binds the next word (name_parts.tsv "عبد -> Abdul-") before a word with
+         * the article is one word with it: "عبد العزيز" and "عبدالعزيز" have one key - inside a
+         * longer name only, so that a bare "عبد الله" stays the two words rule 4b never joins. */
+        void *part;
+        const char *next = w + wl;
+        while (*next == ' ')
+            next++;
+        size_t next_len = strcspn(next, " ");
+        int longer = out->len > 1 || next[next_len] != '\0';
+        if (n && longer && start == 0 && stop == wl && rw_strmap_get(n->parts, w, wl, &part) &&
+            ((const char *)part)[0] && ((const char *)part)[strlen(part) - 1] == '-' &&
+            strncmp(next, "\xd8\xa7\xd9\x84", 4) == 0) {
+            if ((out->len > 1 && rw_buf_putc(out, ' ')) || rw_buf_append(out, w, wl) ||
+                rw_buf_append(out, next, next_len))
+                return -1;
+            p = next + next_len;
+            continue;
+        }
         if ((out->len > 1 && rw_buf_putc(out, ' ')) || rw_buf_puts(out, pre) ||
             rw_buf_append(out, w + start, stop - start) || rw_buf_puts(out, post))
             return -1;

@@ -207,7 +207,12 @@ static void test_variant_keys(rw_names *nm, rw_text *tx)
         {"فايز السراج", "~فايز سراج"},     /* of a family name (shadda is folded away) */
         {"وديع الجريء", "~وديع جري"},      /* article and hamza on the line after ya */
         {"وديع الجرئ", "~وديع جري"},       /* hamza on a ya seat (folded: ي) */
-        {"عبد الله سعيد", "~عبد الله سعيد"}, /* الله would keep two letters: it stays */
+        {"عبد الله سعيد", "~عبدالله سعيد"}, /* عبد binds الله (Abdul-), which keeps its article */
+        {"عبدالله سعيد", "~عبدالله سعيد"},  /* ... as written in one word */
+        {"فيصل بن بندر بن عبد العزيز", "~فيصل بن بندر بن عبدالعزيز"},
+        {"فيصل بن بندر بن عبدالعزيز", "~فيصل بن بندر بن عبدالعزيز"},
+        {"عبد الله", "~عبد الله"},         /* alone it stays two words (no full name to join) */
+        {"عبد الفتاح السيسي", "~عبدالفتاح سيسي"},
         {"علاء محمد", "~علاء محمد"},       /* hamza after alef: Alaa is not Ola (علا) */
         {"سليمان  كشك", "~سليمان كشك"},   /* spaces collapse */
         {"Wadie Jary", "~wadie jary"},
