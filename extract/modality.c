@@ -65,6 +65,20 @@ int rw_heading_noun(const rw_xstate *st, const rw_clause *c)
 /* ... and back from a meeting noun to the verb that holds it ("يعقد X ونظيره Y اجتماعا"). */
 #define HOLD_REACH 10
 
+/* The word classes of the verb whose object the meeting noun at p is: the word right before
+ * it, or right before the person right before it ("وطلب نتنياهو لقاء ترامب"، "رفض لقاءه"). */
+static rw_wclass governing_verb(const rw_xstate *st, uint32_t p)
+{
+    if (p == 0) return 0;
+    uint32_t k = p - 1;
+    for (size_t i = 0; i < st->n_pms; i++)
+        if (st->pms[i].unit_end == p && st->pms[i].kind == RW_PM_PERSON && st->pms[i].unit > 0) {
+            k = st->pms[i].unit - 1;
+            break;
+        }
+    return st->units[k].kind == RW_U_WORD ? st->units[k].cls : 0;
+}
+
 rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t p = c->p;
@@ -102,6 +116,12 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         st->units[p - 1].kind == RW_U_WORD && (st->units[p - 1].cls & (RW_W_PREP | RW_W_DURING)) &&
         ((st->units[p - 2].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, p - 2)))
         m = RW_MOD_PLANNED;
+    /* "وطلب نتنياهو لقاء ترامب"، "ورفض عباس لقاء المبعوث": a meeting asked for, or refused. */
+    if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && t->rel == RW_REL_MET) {
+        rw_wclass gv = governing_verb(st, p);
+        if (gv & RW_W_REFUSE) return RW_MOD_NEGATED;
+        if (gv & RW_W_REQUEST) m = RW_MOD_PLANNED;
+    }
     /* "لقاء مزعوم مع X": a claim the report disputes. */
     if (t->tense == RW_VT_NOUN && p + 1 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
         (st->units[p + 1].cls & RW_W_ALLEGED))
