@@ -148,6 +148,14 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
             R += (uint32_t)rw_took_place_at(st, R);
             continue;
         }
+        /* "الاجتماع الذي يعقده X مع Y": a relative clause right after the noun whose verb holds
+         * it (words.tsv `held_by`) names its parties: the holder, and the guests after مع/بـ. */
+        if (tr->tense == RW_VT_NOUN && R == p + 1 && R + 1 < st->n_units &&
+            st->units[R].kind == RW_U_WORD && (st->units[R].cls & RW_W_RELATIVE) &&
+            st->units[R + 1].kind == RW_U_WORD && (st->units[R + 1].cls & RW_W_HELD_BY)) {
+            R += 2;
+            continue;
+        }
         break;
     }
     rw_count_work(st, (p - L) + (R - p));
