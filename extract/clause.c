@@ -43,6 +43,13 @@ static int aside_dash(const rw_xstate *st, uint32_t u)
     return 0;
 }
 
+int rw_is_colon(const rw_xstate *st, uint32_t u)
+{
+    if (u >= st->n_units || st->units[u].kind != RW_U_PUNCT) return 0;
+    const rw_token *t = &st->tk->v[st->units[u].tok];
+    return t->end - t->start == 1 && st->text[t->start] == ':';
+}
+
 int rw_is_clause(const rw_xstate *st, uint32_t u)
 {
     return (st->units[u].kind == RW_U_WORD || st->units[u].kind == RW_U_PUNCT) &&

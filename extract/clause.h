@@ -43,6 +43,9 @@ size_t rw_first_pm(const rw_xstate *st, uint32_t unit);
 int rw_is_event_trigger(const rw_xstate *st, uint32_t u);
 /* Whether unit u opens a new clause. */
 int rw_is_clause(const rw_xstate *st, uint32_t u);
+
+/* Whether unit u is a colon (an agency's or a label's: "رابط الخبر: ..."). */
+int rw_is_colon(const rw_xstate *st, uint32_t u);
 /* Whether a unit in [u0, u1) is an engine word of class `cls` (words.tsv). */
 int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls);
 /* Whether unit u is a meeting's verbal noun (اجتماع، لقاء). */

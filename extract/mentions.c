@@ -308,11 +308,17 @@ static rw_wclass tok_class(const rw_xstate *st, uint32_t i)
     return rw_lexicon_word_class(st->lx, tfold(st, i), tfold_len(st, i));
 }
 
-/* A name particle that heads a two-word name (عبد الرحمن، أبو بكر), not a link or a family. */
+/* Whether word classes c are those of a name particle that heads a two-word name (عبد الرحمن،
+ * أبو بكر), not a link or a family. */
+static int heads_two_word_name(rw_wclass c)
+{
+    return (c & RW_W_PARTICLE) && !(c & (RW_W_PATRONYM | RW_W_FAMILY));
+}
+
+/* Whether token i is such a particle. */
 static int compound_head(const rw_xstate *st, uint32_t i)
 {
-    rw_wclass c = tok_class(st, i);
-    return (c & RW_W_PARTICLE) && !(c & (RW_W_PATRONYM | RW_W_FAMILY));
+    return heads_two_word_name(tok_class(st, i));
 }
 
 /* A Gulf name with a longer patronymic chain than the lexicon's: "محمد بن عبدالرحمن بن جاسم آل
@@ -627,9 +633,10 @@ static size_t article_key(const rw_xstate *st, const char *key, size_t len, char
         i += wl;
         if (i >= len) break;
         i++; /* the space */
-        rw_wclass c = rw_lexicon_word_class(st->lx, key + i - 1 - wl, wl);
-        int join = wl >= 6 && (c & RW_W_PARTICLE) && !(c & (RW_W_PATRONYM | RW_W_FAMILY)) &&
-                   len - i >= 4 && memcmp(key + i, "\xd8\xa7\xd9\x84", 4) == 0; /* ال */
+        const char *next = key + i, *sp2 = memchr(next, ' ', len - i);
+        size_t nl = sp2 ? (size_t)(sp2 - next) : len - i;
+        int join = wl >= 6 && heads_two_word_name(rw_lexicon_word_class(st->lx, key + i - 1 - wl, wl)) &&
+                   rw_morph_article_len(next, nl) > 0;
         if (!join) out[n++] = ' ';
     }
     return n;
@@ -669,7 +676,7 @@ static size_t lineage_short_form(const rw_xstate *st, const char *key, size_t le
         if (links && (c & RW_W_FAMILY)) family = 1;
         /* The father's name may be two words: "بن عبد الرحمن". */
         if (words == 3 || (words == 4 && short_len && (size_t)(w - 1 - key) == short_len &&
-                           (prev & RW_W_PARTICLE) && !(prev & (RW_W_PATRONYM | RW_W_FAMILY))))
+                           heads_two_word_name(prev)))
             short_len = (size_t)(w + wl - key);
         prev = c;
         w += wl + 1;

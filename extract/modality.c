@@ -50,10 +50,7 @@ int rw_heading_noun(const rw_xstate *st, const rw_clause *c)
     for (uint32_t k = 0; k < st->n_units; k++) {
         if (rw_is_event_trigger(st, k) && st->lx->triggers[st->units[k].ref].tense != RW_VT_NOUN)
             return 0;
-        if (k < c->p && st->units[k].kind == RW_U_PUNCT) {
-            const rw_token *tok = &st->tk->v[st->units[k].tok];
-            if (tok->end - tok->start == 1 && st->text[tok->start] == ':') start = k + 1;
-        }
+        if (k < c->p && rw_is_colon(st, k)) start = k + 1;
     }
     return c->p <= start + 1;
 }

@@ -256,14 +256,13 @@ static int thing_after_place(const rw_xstate *st, uint32_t p, const rw_args *a)
     if (a->place_after < 0 || a->place_after_unit != p + 2 || st->units[p + 1].kind != RW_U_WORD ||
         !(st->units[p + 1].cls & RW_W_PREP))
         return 0;
-    uint32_t k = UINT32_MAX;
-    for (size_t i = 0; i < st->n_pms; i++)
-        if (st->pms[i].unit == a->place_after_unit) k = st->pms[i].unit_end;
+    size_t i = rw_first_pm(st, a->place_after_unit);
+    if (i >= st->n_pms || st->pms[i].unit != a->place_after_unit) return 0;
+    uint32_t k = st->pms[i].unit_end;
     if (k >= st->n_units || st->units[k].kind != RW_U_OTHER || st->units[k].cls || st->units[k].pflags)
         return 0;
-    for (size_t i = 0; i < st->n_pms; i++)
-        if (st->pms[i].unit <= k && k < st->pms[i].unit_end) return 0;
-    return 1;
+    i = rw_first_pm(st, k); /* no mention starts there */
+    return i >= st->n_pms || st->pms[i].unit != k;
 }
 
 /* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
@@ -366,8 +365,10 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     }
     /* "بدأ X زيارة ...، يلتقي خلالها Y ويزور مدينة وهران": a verb with و opening a clause of
      * the sentence, with no one before or after it, has the sentence's subject - not Y. */
-    if (!e->na && c->own_clause && !a->npre && !a->npost && opening_subject(st, L) >= 0) {
-        rw_add_side(e->side_a, &e->na, opening_subject(st, L));
+    int opener = !e->na && c->own_clause && !a->npre && !a->npost ? opening_subject(st, L)
+                                                                   : RW_NO_SPEAKER;
+    if (opener >= 0) {
+        rw_add_side(e->side_a, &e->na, opener);
         e->implicit = 1;
     }
     if (!e->na && a->near_before != -1 && a->near_before >= 0) {
@@ -473,6 +474,14 @@ static int two_persons_before(const rw_xstate *st, int two[2])
     return n;
 }
 
+/* Whether unit k is a title with a pronoun ("سموه"، "معاليه"): it names the one told before. */
+static int title_with_pronoun(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    return (u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) &&
+           (u->suffix == RW_SUF_PRONOUN || (u->ntok == 1 && rw_mentions_written_pronoun(st, u->tok)));
+}
+
 /* Whether a title in construct no one is named for, and that names no office the engine
  * resolves, stands before unit p with no preposition on it: an unnamed subject ("وعبر وزير
  * التكوين المهني خلال لقائه بـ Y"). */
@@ -481,10 +490,9 @@ static int unnamed_title_before(const rw_xstate *st, uint32_t p)
     for (uint32_t k = 0; k < p; k++) {
         const rw_unit *u = &st->units[k];
         /* A title with the article ("الوزير"، "الصحفية") refers to someone, or describes; so
-         * does one with a pronoun ("وكان سموه قد وصل"، "معاليه"): the one named before. */
+         * does one with a pronoun ("وكان سموه قد وصل"): the one named before. */
         if ((u->kind != RW_U_TITLE && u->kind != RW_U_OFFICE) || (u->pflags & ~RW_P_CONJ) ||
-            u->definite || u->suffix == RW_SUF_PRONOUN ||
-            (u->ntok == 1 && rw_mentions_written_pronoun(st, u->tok)))
+            u->definite || title_with_pronoun(st, k))
             continue;
         int named = 0;
         for (size_t i = 0; i < st->n_pms && !named; i++)
@@ -584,10 +592,10 @@ static int fronted_subject(const rw_xstate *st, const rw_clause *c)
     if (c->tr->tense != RW_VT_NOUN || c->L > 2 || c->R < 1 || c->R + 1 >= st->n_units ||
         !rw_mentions_is_comma(st, c->R - 1) || !rw_has_word(st, c->R, c->R + 1, RW_W_SPEECH))
         return RW_NO_SPEAKER;
-    for (size_t i = 0; i < st->n_pms; i++)
-        if (st->pms[i].unit == c->R + 1)
-            return st->pms[i].kind == RW_PM_PERSON ? st->pms[i].ref : RW_NO_SPEAKER;
-    return RW_NO_SPEAKER;
+    size_t i = rw_first_pm(st, c->R + 1);
+    return i < st->n_pms && st->pms[i].unit == c->R + 1 && st->pms[i].kind == RW_PM_PERSON
+               ? st->pms[i].ref
+               : RW_NO_SPEAKER;
 }
 
 /* Whether the clause starting at unit L follows a trigger of the discuss frame (بحث، ناقش). */
@@ -718,8 +726,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * verb is its subject, the one the article spoke of: the last subject, of this sentence or
      * the two before it. */
     if (tr->tense != RW_VT_NOUN && !a->npre && a->npost && p + 1 < R &&
-        st->units[p + 1].kind == RW_U_TITLE && st->units[p + 1].ntok == 1 &&
-        rw_mentions_written_pronoun(st, st->units[p + 1].tok) && st->last_subject >= 0 &&
+        title_with_pronoun(st, p + 1) && st->last_subject >= 0 &&
         st->subject_sentence + 2 >= st->sentence && st->pms[a->post[0]].unit > p + 1 &&
         st->pms[a->post[0]].ref != st->last_subject)
         opener = st->last_subject;
@@ -938,14 +945,6 @@ static int sides_chair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_e
     return e->na && e->nb;
 }
 
-/* Whether unit k is a colon. */
-static int colon_at(const rw_xstate *st, uint32_t k)
-{
-    if (st->units[k].kind != RW_U_PUNCT) return 0;
-    const rw_token *t = &st->tk->v[st->units[k].tok];
-    return t->end - t->start == 1 && st->text[t->start] == ':';
-}
-
 /* يضم: the persons after it are members of the delegation before it - or, after a meeting noun,
  * those who met. */
 static int sides_member(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
@@ -973,7 +972,7 @@ static int sides_member(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         if (st->pms[a->post[i]].kind == RW_PM_PERSON) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
     /* "ويتكون الوفد من سبعة نواب من ... وهم : X و Y و Z": the names the colon that ends the
      * clause opens are the members. */
-    if (!e->na && c->R < st->n_units && colon_at(st, c->R))
+    if (!e->na && c->R < st->n_units && rw_is_colon(st, c->R))
         for (size_t i = rw_first_pm(st, c->R + 1); i < st->n_pms; i++) {
             const rw_pm *m = &st->pms[i];
             if (m->kind != RW_PM_PERSON || (e->na && !m->coord)) break;

@@ -209,7 +209,7 @@ int rw_names_variant_key(const rw_names *n, const char *folded, rw_buf *out)
         int longer = out->len > 1 || next[next_len] != '\0';
         if (n && longer && start == 0 && stop == wl && rw_strmap_get(n->parts, w, wl, &part) &&
             ((const char *)part)[0] && ((const char *)part)[strlen(part) - 1] == '-' &&
-            strncmp(next, "\xd8\xa7\xd9\x84", 4) == 0) {
+            rw_morph_article_len(next, next_len) > 0) {
             if ((out->len > 1 && rw_buf_putc(out, ' ')) || rw_buf_append(out, w, wl) ||
                 rw_buf_append(out, next, next_len))
                 return -1;
