@@ -238,20 +238,22 @@ int rw_coordinated(const rw_xstate *st, const int *v, int n)
     return 1;
 }
 
-/* Whether mention m accompanies someone: an entourage adjective right after it (past a
- * nationality or a definite word: "والوفد الوزاري المرافق له"), or an entourage preposition
- * right before it ("برفقة وزير التربية"، "مرفوقا بكل من X و Y", and those coordinated with
- * that one). */
-static int entourage(const rw_xstate *st, const rw_pm *m)
+/* Whether a trigger of another kind than a visit lies in units (p, unit): "وصل X إلى الرباط في
+ * زيارة رسمية يرافقه Y" is one trip, "زار X الرياض والتقى الملك برفقة Y" a meeting Y came to. */
+static int other_event_between(const rw_xstate *st, uint32_t p, uint32_t unit)
 {
-    /* After it only the definite adjective: in "X مرفوقة بممثل اللجنة"، "X يرافقه Y" X is the
-     * one accompanied. */
-    for (uint32_t k = m->unit_end; k < st->n_units && k < m->unit_end + 3; k++) {
-        const rw_unit *v = &st->units[k];
-        if (v->kind == RW_U_WORD && (v->cls & RW_W_ENTOURAGE) && v->definite) return 1;
-        if (!(v->kind == RW_U_NISBA || (v->kind == RW_U_OTHER && v->definite))) break;
-    }
-    /* Before it, over the words of a list ("بكل من") and the mentions coordinated with it. */
+    for (uint32_t k = p + 1; k < unit; k++)
+        if (rw_is_event_trigger(st, k) && st->lx->triggers[st->units[k].ref].rel != RW_REL_VISITED)
+            return 1;
+    return 0;
+}
+
+/* Whether an entourage preposition comes right before mention m ("برفقة وزير التربية"،
+ * "مرفوقا بكل من X و Y", and those coordinated with that one): m accompanies someone named
+ * before it. */
+static int entourage_before(const rw_xstate *st, const rw_pm *m)
+{
+    /* Over the words of a list ("بكل من") and the mentions coordinated with it. */
     uint32_t k = m->unit;
     for (size_t i = (size_t)(m - st->pms); i > 0 && st->pms[i].coord && st->pms[i - 1].kind != RW_PM_PLACE; i--)
         k = st->pms[i - 1].unit;
@@ -261,6 +263,20 @@ static int entourage(const rw_xstate *st, const rw_pm *m)
         if (!(v->kind == RW_U_WORD && (v->cls & (RW_W_SIDE | RW_W_PREP)))) break;
     }
     return 0;
+}
+
+/* Whether mention m accompanies someone: an entourage preposition right before it, or an
+ * entourage adjective right after it (past a nationality or a definite word: "والوفد الوزاري
+ * المرافق له"). After it only the definite adjective: in "X مرفوقة بممثل اللجنة"، "X يرافقه Y"
+ * X is the one accompanied. */
+static int entourage(const rw_xstate *st, const rw_pm *m)
+{
+    for (uint32_t k = m->unit_end; k < st->n_units && k < m->unit_end + 3; k++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_ENTOURAGE) && v->definite) return 1;
+        if (!(v->kind == RW_U_NISBA || (v->kind == RW_U_OTHER && v->definite))) break;
+    }
+    return entourage_before(st, m);
 }
 
 /* Whether organisation mention m is in construct with the meeting noun at q, up to four units
@@ -388,6 +404,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
     a->unnamed = 0;
     a->marker = -1;
     a->first_after_introduced = 0;
+    a->ncompanions = 0;
     size_t i0 = rw_first_pm(st, c->lo), i = i0;
     for (; i < st->n_pms && st->pms[i].unit < c->hi; i++) {
         const rw_pm *m = &st->pms[i];
@@ -447,7 +464,17 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             !(st->units[m->unit].pflags & RW_P_CONJ))
             continue;
         /* "رئيس الحكومة والوفد الوزاري المرافق له"، "برفقة وزير التربية": an entourage. */
-        if (m->kind != RW_PM_PLACE && entourage(st, m)) continue;
+        if (m->kind != RW_PM_PLACE && entourage(st, m)) {
+            /* "أدى X زيارة لولاية المهدية مرفوقا بوزير الشؤون الاجتماعية Y"، "قام X مرفوقا
+             * بوزير الداخلية Y بزيارة ...": the persons who come with a traveller, in the visit's
+             * clause with no other event between, go where he goes. */
+            if (tr->rel == RW_REL_VISITED && m->kind == RW_PM_PERSON && m->unit >= L &&
+                m->unit < R && m->unit != p && entourage_before(st, m) &&
+                !(m->unit > p ? other_event_between(st, p, m->unit) : other_event_between(st, m->unit, p)) &&
+                a->ncompanions < RW_MAX_ARGS)
+                a->companions[a->ncompanions++] = (int)i;
+            continue;
+        }
         /* "اجتماع اللجنة التنفيذية للاتحاد الأفريقي"، "اجتماع مجلس إدارة الشركة": the body
          * whose own meeting it is, not a party to it. */
         if (m->kind != RW_PM_PLACE && m->ref >= 0 && st->x->entities[m->ref].kind == RW_KIND_ORG &&
@@ -504,9 +531,12 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                  * right after the verb and before the travellers is the sender. */
                 /* ... but with the travellers named before the verb ("السوداني سيزور واشنطن
                  * ... تلبية لدعوة من ترامب") a bare place is the destination. */
+                /* (Those after it who come with the traveller are no travellers: "زار X دمشق
+                 * برفقة Y".) */
                 if (tr->rel == RW_REL_VISITED && !a->npre && !introduced(st, m->unit, p) &&
                     i + 1 < st->n_pms && st->pms[i + 1].kind != RW_PM_PLACE &&
-                    st->pms[i + 1].unit < R && !st->pms[i + 1].side)
+                    st->pms[i + 1].unit < R && !st->pms[i + 1].side &&
+                    !entourage_before(st, &st->pms[i + 1]))
                     continue;
                 /* Coordinated with the destination itself, not with any place after it ("إلى
                  * الرياض في مستهل جولة تشمل الدوحة وأبوظبي": Abu Dhabi is not reached yet). */

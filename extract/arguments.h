@@ -40,6 +40,9 @@ typedef struct rw_args {
                               RW_REACH units) */
     int near_set;          /* near_before is set (a placeholder's ref may be -1 too) */
     int unnamed;           /* the clause names a party only as someone's relative (والد ميسي) */
+    int companions[RW_MAX_ARGS]; /* persons accompanying a visit's travellers (indexes into
+                                    st->pms): no sides, but they go where the travellers go */
+    int ncompanions;
 } rw_args;
 
 /* Sorts the mentions of the current sentence within the trigger's reach [c->lo, c->hi) into the

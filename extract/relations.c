@@ -568,6 +568,8 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
             st->x->entities[e->side_a[0]].kind == RW_KIND_PERSON)
             st->told_host = e->side_a[0];
         if (!sided) continue;
+        for (int k = 0; k < a.ncompanions && e->rel == RW_REL_VISITED; k++)
+            rw_add_side(e->companions, &e->ncompanions, st->pms[a.companions[k]].ref);
         event_place(st, &a, e);
         if (event_date(st, &c, dx, ndx, e)) return -1;
         uint32_t tok = st->units[p].tok;
@@ -785,7 +787,7 @@ static int facts_of_event(rw_xstate *st, rw_event *e)
         int r = resolve_ref(st, e->side_b[i], na ? a[0] : -1);
         if (r >= 0) rw_add_side(b, &nb, r);
     }
-    int place = e->nplaces ? e->places[0] : -1;
+    int place = e->nplaces ? e->places[0] : -1, na0 = na;
     switch (e->rel) {
     case RW_REL_MET:
     case RW_REL_PHONED:
@@ -817,9 +819,23 @@ static int facts_of_event(rw_xstate *st, rw_event *e)
                     return -1;
         return 0;
     case RW_REL_VISITED:
+        /* Those who came with the travellers went where they went - but a host of the place's
+         * own country who shows a foreign guest round ("زيارة عمل إلى الجزائر ... رفقة وزير
+         * الشؤون المغاربية الجزائري") was at home. */
+        /* Named ones only: a title alone ("رفقة رئيس ديوانه") is seldom an office roles.tsv
+         * can give a holder of. */
+        for (int i = 0; na && i < e->ncompanions; i++) {
+            int r = e->companions[i];
+            if (r < 0 || st->x->entities[r].kind != RW_KIND_PERSON) continue;
+            const char *rc = entity_country(st, r), *tc = entity_country(st, a[0]);
+            const char *pc = e->nplaces ? st->x->entities[e->places[0]].country : NULL;
+            if (rc && pc && strcmp(rc, pc) == 0 && !(tc && strcmp(tc, pc) == 0)) continue;
+            rw_add_side(a, &na, r);
+        }
         for (int i = 0; i < na; i++)
             for (int k = 0; k < e->nplaces; k++)
-                if (emit(st, e, RW_REL_VISITED, a[i], -1, e->places[k], event_conf(st, e, a[i], -1), NULL))
+                if (emit(st, e, RW_REL_VISITED, a[i], -1, e->places[k],
+                         i < na0 ? event_conf(st, e, a[i], -1) : CONF_INFERRED, NULL))
                     return -1;
         return 0;
     case RW_REL_ALIAS_OF:

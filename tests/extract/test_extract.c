@@ -1017,6 +1017,21 @@ static const mcase cases[] = {
       {"met", "أنيس غديرة", "ألفا كوندي", "asserted", "تونس", NULL, 1},
       {"met", "إيمانويل ماكرون", "الملك محمد السادس", "asserted", "الرباط", NULL, 0},
       {"met", "إيمانويل ماكرون", "الملك محمد السادس", "asserted", "أوروبا", NULL, 1}}},
+    {"those who come with a traveller (يرافقه، برفقة) go where he goes; a sender rule spares them", "2017-06-08",
+     "وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرباط في زيارة رسمية يرافقه وزير الخارجية جان إيف لودريان.\n"
+     "وزار وزير الخارجية الأردني أيمن الصفدي دمشق برفقة مدير المخابرات أحمد حسني.",
+     {{"visited", "إيمانويل ماكرون", NULL, "asserted", "الرباط", NULL, 0},
+      {"visited", "جان إيف لودريان", NULL, "asserted", "الرباط", NULL, 0},
+      {"visited", "أيمن الصفدي", NULL, "asserted", "دمشق", NULL, 0},
+      {"visited", "أحمد حسني", NULL, "asserted", "دمشق", NULL, 0}}},
+    {"a companion before the visit goes too; a host at home and one who came to a meeting do not", "2017-06-08",
+     "وقام الرئيس المصري عبد الفتاح السيسي مرفوقا برئيس الوزراء مصطفى مدبولي بزيارة إلى العاصمة الإدارية الجديدة.\n"
+     "وزار رئيس الحكومة يوسف الشاهد الجزائر برفقة وزير الشؤون المغاربية الجزائري عبد القادر مساهل.\n"
+     "وزار الرئيس الأمريكي دونالد ترامب الرياض، والتقى الملك سلمان بن عبد العزيز برفقة ولي العهد محمد بن سلمان.",
+     {{"visited", "مصطفى مدبولي", NULL, "asserted", "العاصمة الإدارية الجديدة", NULL, 0},
+      {"visited", "يوسف الشاهد", NULL, "asserted", "الجزائر", NULL, 0},
+      {"visited", "عبد القادر مساهل", NULL, "asserted", "الجزائر", NULL, 1},
+      {"visited", "محمد بن سلمان", NULL, "asserted", "الرياض", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
