@@ -80,6 +80,18 @@ int rw_possessive(const rw_xstate *st, uint32_t p)
     return rw_mentions_written_pronoun(st, u->tok + u->ntok - 1);
 }
 
+int rw_visit_of_pronoun(const rw_xstate *st, uint32_t p)
+{
+    if (rw_possessive(st, p)) return 1;
+    if (p + 1 >= st->n_units || st->units[p + 1].kind != RW_U_WORD ||
+        !(st->units[p + 1].cls & RW_W_PERFORMED))
+        return 0;
+    if (p + 2 >= st->n_units) return 1;
+    rw_unit_kind next = st->units[p + 2].kind;
+    if (next == RW_U_WORD) return !(st->units[p + 2].cls & RW_W_GROUP);
+    return next == RW_U_PUNCT || next == RW_U_PLACE || next == RW_U_NUMBER;
+}
+
 int rw_title_before(const rw_xstate *st, uint32_t k, uint32_t reach)
 {
     for (uint32_t j = k, steps = 0; j-- > 0 && steps < reach; steps++)

@@ -59,6 +59,11 @@ int rw_took_place_at(const rw_xstate *st, uint32_t u);
 /* Whether the trigger word at unit p carries an attached pronoun (زيارته، لقائهما). */
 int rw_possessive(const rw_xstate *st, uint32_t p);
 
+/* Whether the visit noun at unit p is the visit of someone the sentence does not name there: it
+ * carries a pronoun ("زيارته") or a verb right after it does, with no one named after that verb
+ * ("زيارة أداها اليوم إلى ..." - but "زيارة يجريها وفد من المجموعة" is the delegation's). */
+int rw_visit_of_pronoun(const rw_xstate *st, uint32_t p);
+
 /* Adds n to the extraction's work counter (rw_extract_stats.work): units or mentions a search
  * for one trigger read. */
 static inline void rw_count_work(const rw_xstate *st, size_t n)

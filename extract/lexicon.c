@@ -467,7 +467,7 @@ static int line_word(loader *L, char **f, int nf)
         {"current", RW_W_CURRENT}, {"kin", RW_W_KIN}, {"speech", RW_W_SPEECH}, {"among", RW_W_AMONG}, {"following", RW_W_FOLLOWING}, {"took_place", RW_W_TOOK_PLACE}, {"held_by", RW_W_HELD_BY}, {"alleged", RW_W_ALLEGED}, {"during", RW_W_DURING}, {"hold_now", RW_W_HOLD_NOW}, {"adding", RW_W_ADDING}, {"source", RW_W_SOURCE}, {"inner", RW_W_INNER}, {"he_that", RW_W_HE_THAT}, {"when_of", RW_W_WHEN_OF}, {"send", RW_W_SEND}, {"toward", RW_W_TOWARD}, {"named_after", RW_W_NAMED_AFTER},
         {"embassy", RW_W_EMBASSY}, {"street", RW_W_STREET}, {"outside", RW_W_OUTSIDE},
         {"carried", RW_W_CARRIED}, {"excellency", RW_W_EXCELLENCY},
-        {"request", RW_W_REQUEST}, {"refuse", RW_W_REFUSE},
+        {"request", RW_W_REQUEST}, {"refuse", RW_W_REFUSE}, {"performed", RW_W_PERFORMED},
     };
     rw_lexicon *lx = L->lx;
     if (nf < 2) return bad(L, "a word line needs 2 fields: class, forms");

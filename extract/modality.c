@@ -171,8 +171,12 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
      * ("يلتقي الوزير نظيره قريبا"، "لقاء الأسبوع القادم"، "الاجتماع سيبحث ..."). */
     int future_verb_reach = 1;
     for (uint32_t k = p + 1; k < st->n_units && k <= p + PLANNED_AFTER; k++) {
-        if (st->units[k].cls & RW_W_SOON) return RW_MOD_PLANNED;
-        if (k >= c->R) break; /* a trigger of the soon class ends the clause: read it first */
+        /* Not past a comma and a clause word ("خلال زيارة أداها إلى ولاية باجة اليوم، أنه سيتم
+         * توريد اللحوم" was held), but a trigger of the soon class that ends the clause is
+         * read first ("... سيعقد"). */
+        if ((st->units[k].cls & RW_W_SOON) && (future_verb_reach || rw_is_event_trigger(st, k)))
+            return RW_MOD_PLANNED;
+        if (k >= c->R) break;
         /* "زيارة رئيس الجمهورية بهذه المناسبة ستتزامن مع ...": in its clause, the noun is the
          * subject of a verb in the future (not past a comma or a clause word: "لدى لقائه نظيره،
          * أنه سيطرح"). */

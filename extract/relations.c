@@ -96,7 +96,12 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
     const rw_lexicon *lx = st->lx;
     const rw_lex_trigger *tr = &lx->triggers[st->units[p].ref];
     if (tr->tense != RW_VT_NOUN) return 0;
-    if (rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_OCCASION)) return 1;
+    /* "على هامش الاجتماع"، "على هامش أعمال القمة": the occasion of what is said, told before or
+     * no meeting of the speaker's - but "على هامش زيارته إلى P"، "على هامش زيارة أداها إلى P"
+     * is a visit, whose traveller speaks (sides.c). */
+    if (rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_OCCASION) &&
+        !(tr->rel == RW_REL_VISITED && rw_visit_of_pronoun(st, p)))
+        return 1;
     /* "الأطراف المشاركة في الحوار"، "الدول المشاركة": a definite word of taking part right after
      * a definite common noun agrees with it - the participle, those taking part, no event. */
     if (tr->rel == RW_REL_ATTENDED && p > 0 && st->units[p].definite &&

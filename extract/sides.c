@@ -375,6 +375,24 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         rw_add_side(e->side_a, &e->na, a->near_before);
         e->implicit = 1;
     }
+    /* "وأضاف في تصريح خلال زيارته إلى ولاية باجة"، "وأضاف الوزير على هامش زيارة أداها إلى
+     * النفيضة": a visit noun with a pronoun, its own or of the verb right after it, and no
+     * traveller named is the visit of the one who speaks. */
+    /* Not past a clause word with a subject of its own ("وأكدت أن المدير التنفيذي أنهى
+     * زيارته"): "أنه أكد خلال زيارته" goes on with the speaker. */
+    int own_subject_clause = 0;
+    for (uint32_t k = 0; k < p && !own_subject_clause; k++)
+        own_subject_clause = st->units[k].kind == RW_U_WORD &&
+                             (st->units[k].cls & (RW_W_CLAUSE | RW_W_SPEECH)) == RW_W_CLAUSE &&
+                             st->units[k].suffix != RW_SUF_PRONOUN;
+    /* ... and only as the time of what is said ("خلال"، "على هامش"، "إثر"): "وحول زيارته إلى
+     * ولاية تطاوين، قال الشاهد" speaks of a visit, perhaps to come. */
+    if (!e->na && tr->tense == RW_VT_NOUN && st->speaker != RW_NO_SPEAKER && !own_subject_clause &&
+        rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_DURING | RW_W_FOLLOWING | RW_W_OCCASION) &&
+        rw_visit_of_pronoun(st, p)) {
+        rw_add_side(e->side_a, &e->na, st->speaker);
+        e->implicit = 1;
+    }
     if (!e->na && st->last_subject >= 0) {
         rw_add_side(e->side_a, &e->na, st->last_subject);
         e->implicit = 1;

@@ -1032,6 +1032,14 @@ static const mcase cases[] = {
       {"visited", "يوسف الشاهد", NULL, "asserted", "الجزائر", NULL, 0},
       {"visited", "عبد القادر مساهل", NULL, "asserted", "الجزائر", NULL, 1},
       {"visited", "محمد بن سلمان", NULL, "asserted", "الرياض", NULL, 1}}},
+    {"a visit with a pronoun as the time of what is said is the speaker's; not one spoken about, nor a delegation's", "2019-03-12",
+     "أكد وزير الصحة السعودي توفيق الربيعة أن الخدمات الصحية متوفرة في كل المناطق.\n"
+     "وأضاف في تصريح على هامش زيارة أداها اليوم إلى منطقة جازان، أنه سيتم افتتاح مستشفى جديد الشهر المقبل.\n"
+     "وحول زيارته إلى منطقة عسير، قال الربيعة إنه لن يتأخر.\n"
+     "وقال وزير الطاقة عبد العزيز بن سلمان في تصريح على هامش زيارة يجريها وفد من الشركة الكورية إلى الرياض إن التعاون متين.",
+     {{"visited", "توفيق الربيعة", NULL, "asserted", "منطقة جازان", "2019-03-12", 0},
+      {"visited", "توفيق الربيعة", NULL, "asserted", "منطقة عسير", NULL, 1},
+      {"visited", "عبد العزيز بن سلمان", NULL, "asserted", "الرياض", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
