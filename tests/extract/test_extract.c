@@ -1040,6 +1040,12 @@ static const mcase cases[] = {
      {{"visited", "توفيق الربيعة", NULL, "asserted", "منطقة جازان", "2019-03-12", 0},
       {"visited", "توفيق الربيعة", NULL, "asserted", "منطقة عسير", NULL, 1},
       {"visited", "عبد العزيز بن سلمان", NULL, "asserted", "الرياض", NULL, 1}}},
+    {"capitals of Africa, Europe and Asia are places, with their country", "2019-03-12",
+     "وصل الرئيس السنغالي ماكي سال إلى باماكو، ثم توجه إلى واغادوغو.\n"
+     "والتقى وزير الخارجية المصري سامح شكري نظيره الصربي إيفيتسا داتشيتش في بلغراد.",
+     {{"visited", "ماكي سال", NULL, "asserted", "باماكو", NULL, 0},
+      {"visited", "ماكي سال", NULL, "asserted", "واغادوغو", NULL, 0},
+      {"met", "سامح شكري", "إيفيتسا داتشيتش", "asserted", "بلغراد", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
