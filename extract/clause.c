@@ -134,7 +134,7 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
     /* "، والتقى X Y": a verb carrying و opens its own clause, verb first. */
     int own_clause = (st->units[p].pflags & RW_P_CONJ) && tr->tense != RW_VT_NOUN &&
                      (tr->frame == RW_FRAME_EVENT || tr->frame == RW_FRAME_DISCUSS ||
-                      tr->frame == RW_FRAME_MOTION);
+                      tr->frame == RW_FRAME_MOTION || tr->frame == RW_FRAME_ARRIVE);
     while (!own_clause && L > lo && !rw_is_event_trigger(st, L - 1) && !rw_is_clause(st, L - 1))
         L--;
     /* "يتصافحان خلال اجتماعهما في قصر الكرملين": a verbal noun of the same relation

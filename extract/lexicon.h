@@ -179,6 +179,9 @@ typedef enum rw_frame {
                         then read as discuss; without one, no event ("تحدث الوزير عن ...") */
     RW_FRAME_MOTION, /* وصل، توجه: a visit only to a place after a `toward` word or ل ("توجه إلى
                         باريس"); "توجه بكلمة"، "همزة وصل" go nowhere */
+    RW_FRAME_ARRIVE, /* حل: a visit only to a place with ب after a traveller named in the clause
+                        ("حل رئيس الحكومة اليوم بباريس"); never a subject from an earlier clause,
+                        and not after a word that would make it the noun ("إيجاد حل بليبيا") */
 } rw_frame;
 
 typedef enum rw_verb_tense { RW_VT_PAST, RW_VT_PRESENT, RW_VT_FUTURE, RW_VT_NOUN } rw_verb_tense;

@@ -183,6 +183,25 @@ static int goal_of_motion(const rw_xstate *st, const rw_clause *c, const rw_args
            (u > c->p + 1 && (st->units[u - 1].pflags & RW_P_PURPOSE));
 }
 
+/* Whether the verb of arrival at p ("حل") reaches a place: the first place after it in its
+ * clause carries ب ("بباريس"، "بمطار الملكة علياء الدولي"), and the verb stands where a verb
+ * does - first in its sentence or clause, after و, a comma or its subject - not after a word
+ * that makes it the noun "solution" ("إيجاد حل بليبيا"، "إلى حل سياسي بسوريا"). */
+static int goal_of_arrival(const rw_xstate *st, const rw_clause *c, const rw_args *a)
+{
+    uint32_t p = c->p;
+    if (!a->nplaces || a->place_after < 0 || !(st->units[a->place_after_unit].pflags & RW_P_SIDE))
+        return 0;
+    if (p == 0 || (st->units[p].pflags & RW_P_CONJ)) return 1;
+    const rw_unit *v = &st->units[p - 1];
+    if (v->kind == RW_U_PUNCT || rw_is_clause(st, p - 1)) return 1;
+    /* "وكان الملك X قد حل مساء أمس بالرياض": right after its subject, or after قد */
+    if (!a->npre) return 0;
+    for (uint32_t k = st->pms[a->pre[a->npre - 1]].unit_end; k < p; k++)
+        if (st->units[k].kind != RW_U_WORD || !(st->units[k].cls & RW_W_MAY)) return 0;
+    return 1;
+}
+
 /* The index into a->post of the person a verb of visiting (not its noun) has for its object, or -1:
  * the first person after the verb when its subject stands before it ("الوزير زار X" - then 0
  * is returned when that one is a->post[0] right after the verb), else the person right after
@@ -1189,6 +1208,11 @@ static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args
         return sides_meeting(st, c, &a, e);
     case RW_FRAME_MOTION:
         return goal_of_motion(st, c, &a) ? sides_travel(st, c, &a, e, host) : 0;
+    case RW_FRAME_ARRIVE: {
+        if (!goal_of_arrival(st, c, &a)) return 0;
+        int rc = sides_travel(st, c, &a, e, host);
+        return rc > 0 && e->implicit ? 0 : rc;
+    }
     case RW_FRAME_DISCUSS:
         return sides_discuss(st, c, &a, e);
     case RW_FRAME_TALK: /* a call only when a phone word in the clause said so (rw_relations) */

@@ -1046,6 +1046,14 @@ static const mcase cases[] = {
      {{"visited", "ماكي سال", NULL, "asserted", "باماكو", NULL, 0},
       {"visited", "ماكي سال", NULL, "asserted", "واغادوغو", NULL, 0},
       {"met", "سامح شكري", "إيفيتسا داتشيتش", "asserted", "بلغراد", NULL, 0}}},
+    {"حل with ب is an arrival of the traveller it names; the noun حل (solution) travels nowhere", "2016-11-09",
+     "حل رئيس الحكومة يوسف الشاهد اليوم الاربعاء بباريس في زيارة رسمية.\n"
+     "وأكد الشاهد ضرورة التوصل إلى حل سياسي بسوريا. وقال الشاهد إنه لا حل بليبيا دون حوار.\n"
+     "وكان الملك عبد الله الثاني قد حل مساء أمس بالرياض.",
+     {{"visited", "يوسف الشاهد", NULL, "asserted", "باريس", "2016-11-09", 0},
+      {"visited", "الملك عبد الله الثاني", NULL, "asserted", "الرياض", "2016-11-08", 0},
+      {"visited", "يوسف الشاهد", NULL, "asserted", "ليبيا", NULL, 1},
+      {"visited", "يوسف الشاهد", NULL, "asserted", "سوريا", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
