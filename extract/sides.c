@@ -318,6 +318,16 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         a->pre[0] = a->pre[last];
         a->npre = 1;
     }
+    /* "مأدبة العشاء التي جمعت ترامب مع نظيره الصيني شي جين بينغ أثناء زيارة الأخير إلى
+     * الولايات المتحدة": "the latter" is the one named last, and no one else travelled. */
+    if (tr->tense == RW_VT_NOUN && !rw_possessive(st, p) && !st->units[p].definite &&
+        p + 1 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
+        (st->units[p + 1].cls & RW_W_LATTER)) {
+        if (!a->npre) return 0;
+        a->pre[0] = a->pre[a->npre - 1];
+        a->npre = 1;
+        a->npost = 0;
+    }
     /* "أكد X خلال زيارة الرئيس الفرنسي Y إلى تونس": a visit noun in construct with a person
      * right after it is that person's visit, not of whoever the clause named before. */
     if (tr->tense == RW_VT_NOUN && !rw_possessive(st, p) && a->npre && a->npost &&
@@ -353,7 +363,19 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     }
     /* "أرسلت سوريا وفدا إلى موسكو برئاسة X": the delegation and its head travelled. */
     if (tr->rel == RW_REL_VISITED && sent_visit(st, p)) {
-        for (int i = 0; i < lim; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+        /* "أرسلت السلطات شهادة ميلاد العامري إلى إيطاليا": what is sent may be a thing, and a
+         * person named in its construct travels nowhere. */
+        /* Delegations are sent; persons follow the verb, or the sender right after it ("أرسل
+         * الرئيس مبعوثه X"), or one sent before them. */
+        for (int i = 0; i < lim; i++) {
+            const rw_pm *m = &st->pms[a->post[i]];
+            int follows = m->kind == RW_PM_GROUP || m->unit == p + 1 || m->coord ||
+                          (m->unit == p + 2 && st->units[p + 1].kind == RW_U_OTHER &&
+                           st->units[p + 1].definite);
+            for (size_t j = 0; j < st->n_pms && !follows; j++)
+                follows = st->pms[j].unit_end == m->unit && st->pms[j].unit > p;
+            if (follows) rw_add_side(e->side_a, &e->na, m->ref);
+        }
         for (int i = 0; i < a->nplaces; i++) e->places[e->nplaces++] = a->places[i];
         return e->na && e->nplaces;
     }
@@ -412,6 +434,11 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         rw_add_side(e->side_a, &e->na, st->speaker);
         e->implicit = 1;
     }
+    /* "وأكد الوزير خلال زيارته الأخيرة إلى باريس": a visit with a pronoun told by a title that
+     * names no one the article has named is that unknown person's, not the last subject's. */
+    if (!e->na && tr->tense == RW_VT_NOUN && rw_visit_of_pronoun(st, p) && st->unnamed_speaker &&
+        st->speaker == RW_NO_SPEAKER)
+        return 0;
     if (!e->na && st->last_subject >= 0) {
         rw_add_side(e->side_a, &e->na, st->last_subject);
         e->implicit = 1;

@@ -1054,6 +1054,14 @@ static const mcase cases[] = {
       {"visited", "الملك عبد الله الثاني", NULL, "asserted", "الرياض", "2016-11-08", 0},
       {"visited", "يوسف الشاهد", NULL, "asserted", "ليبيا", NULL, 1},
       {"visited", "يوسف الشاهد", NULL, "asserted", "سوريا", NULL, 1}}},
+    {"the latter's visit; an unnamed title's visit; a person in construct with what is sent", "2017-05-02",
+     "وتحدث روس عن مأدبة العشاء التي جمعت الرئيس الأمريكي دونالد ترامب مع نظيره الصيني شي جين بينغ أثناء زيارة الأخير إلى الولايات المتحدة في 6 أفريل الماضي.\n"
+     "وأكد الوزير خلال زيارته الأخيرة إلى باريس أن العلاقات ممتازة.\n"
+     "وقال المتحدث باسم الوزارة إن التونسي أنيس العامري نفذ الهجوم، وأرسلت الوزارة ملف أنيس العامري إلى ألمانيا.",
+     {{"visited", "شي جين بينغ", NULL, "asserted", "الولايات المتحدة", "2017-04-06", 0},
+      {"visited", "دونالد ترامب", NULL, "asserted", "الولايات المتحدة", NULL, 1},
+      {"visited", "دونالد ترامب", NULL, "asserted", "باريس", NULL, 1},
+      {"visited", "أنيس العامري", NULL, "asserted", "ألمانيا", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
