@@ -468,7 +468,7 @@ static int line_word(loader *L, char **f, int nf)
         {"embassy", RW_W_EMBASSY}, {"street", RW_W_STREET}, {"outside", RW_W_OUTSIDE},
         {"carried", RW_W_CARRIED}, {"excellency", RW_W_EXCELLENCY},
         {"request", RW_W_REQUEST}, {"refuse", RW_W_REFUSE}, {"performed", RW_W_PERFORMED},
-        {"latter", RW_W_LATTER},
+        {"latter", RW_W_LATTER}, {"state", RW_W_STATE},
     };
     rw_lexicon *lx = L->lx;
     if (nf < 2) return bad(L, "a word line needs 2 fields: class, forms");

@@ -1815,7 +1815,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             if (p->kind == RW_PLACE_COUNTRY && !after_prep) {
                 in_body = 0; /* "رئيس جمهورية النيجر ايسوفو مامادو": the body ends there */
                 if (j == u0 + 2 && st->units[u0 + 1].kind == RW_U_WORD &&
-                    (st->units[u0 + 1].cls & RW_W_INSTITUTION))
+                    (st->units[u0 + 1].cls & RW_W_INSTITUTION) && (st->units[u0 + 1].cls & RW_W_STATE))
                     t->of_body = 0;
                 if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", p->country);
                 if (t->n_cc == 0) snprintf(t->ccs[t->n_cc++], sizeof t->ccs[0], "%s", p->country);

@@ -1062,6 +1062,12 @@ static const mcase cases[] = {
       {"visited", "دونالد ترامب", NULL, "asserted", "الولايات المتحدة", NULL, 1},
       {"visited", "دونالد ترامب", NULL, "asserted", "باريس", NULL, 1},
       {"visited", "أنيس العامري", NULL, "asserted", "ألمانيا", NULL, 1}}},
+    {"an office and a country with a state noun between is the country's; with any other body, the body's", "2017-03-15",
+     "وطالب الاجتماع لجنة الانضباط بمواصلة التحقيق مع رئيس جامعة زيمبابوي فيليب تشيانغوا.\n"
+     "واستقبل رئيس جمهورية النيجر محمدو إيسوفو وزير الخارجية.",
+     {{"role", "فيليب تشيانغوا", "president@ZW", NULL, NULL, NULL, 1},
+      {"role", "فيليب تشيانغوا", "رئيس جامعة زيمبابوي", NULL, NULL, NULL, 0},
+      {"role", "محمدو إيسوفو", "president@NE", NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
