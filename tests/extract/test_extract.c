@@ -1068,6 +1068,12 @@ static const mcase cases[] = {
      {{"role", "فيليب تشيانغوا", "president@ZW", NULL, NULL, NULL, 1},
       {"role", "فيليب تشيانغوا", "رئيس جامعة زيمبابوي", NULL, NULL, NULL, 0},
       {"role", "محمدو إيسوفو", "president@NE", NULL, NULL, NULL, 0}}},
+    {"'whose term ends' between a title and a name, and 'until', are no part of a name", "2017-02-03",
+     "وأكدت الأمينة العامة المنتهية ولايتها سعاد الفاضل أن البلاد في حاجة الى هبة وطنية.\n"
+     "ورفض الأهالي أن يمشي وزير الآثار في الصحراء حتى موقع الكشف الجديد.",
+     {{"entity", "ولايتها", NULL, NULL, NULL, NULL, 1},
+      {"role", "سعاد الفاضل", "الأمينة العامة المنتهية ولايتها", NULL, NULL, NULL, 0},
+      {"entity", "موقع الكشف", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
