@@ -1672,6 +1672,17 @@ typedef struct title {
     int of_body;        /* "رئيس حركة النهضة": the office of an organisation, not of a country */
 } title;
 
+/* Whether title t names one office of the article's own country, with no country written
+ * ("رئيس الحكومة"، "وزير الداخلية"), whose holder at the article's date roles.tsv gives. (A
+ * foreign title with its country, "وزيرة الدفاع الإسبانية مارغريتا روبليس", is often followed by
+ * its holder in a spelling of its own.) */
+static int known_holder(const rw_xstate *st, const title *t)
+{
+    if (t->n_off != 1 || t->former || t->of_body || t->plural || t->cc[0]) return 0;
+    const char *cc = rw_mentions_home_country(st);
+    return cc && *cc && rw_lexicon_role_holder(st->lx, t->offices[0], cc, st->doc_date) >= 0;
+}
+
 /* Reads the title at u0 and its complements into t: definite nouns, a nationality adjective, a
  * country, institution nouns and the body they name, a noun with a glued preposition, an
  * organisation, a city in construct or a preposition + place when a name follows. */
@@ -2015,6 +2026,12 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             const rw_unit *last = &st->units[end - 1];
             if (shape == NAME_WEAK && !t->counterpart && last->kind == RW_U_OTHER &&
                 verb_shaped_unknown(st, last->tok))
+                break;
+            /* "رئيس الحكومة أصبح مضطرب"، "قرار رئيس الجمهورية ختم القانون": after a home
+             * office whose holder at the article's date the lexicon knows, a word known only by
+             * its shape is the sentence going on - the holder's own name would be known, and
+             * the title alone resolves to him. */
+            if (shape == NAME_WEAK && !t->counterpart && !t->honorific && known_holder(st, t))
                 break;
             /* "رئيس الحكومة يوضّح حقيقة نيّته"، "يمنح رئيس الحكومة صلاحيات إحداث": nor on a
              * word of a verb's shape or a plural in ات (given names so shaped are in

@@ -1074,6 +1074,11 @@ static const mcase cases[] = {
      {{"entity", "ولايتها", NULL, NULL, NULL, NULL, 1},
       {"role", "سعاد الفاضل", "الأمينة العامة المنتهية ولايتها", NULL, NULL, NULL, 0},
       {"entity", "موقع الكشف", NULL, NULL, NULL, NULL, 1}}},
+    {"after a home office whose holder is known, words of a name's shape alone go on with the sentence", "2017-05-20",
+     "قال النائب عن حركة النهضة في تونس إن الحكومة دخلت في طريق لا يبشر بخير خاصة وأن رئيس الحكومة أصبح مضطرب في الآونة الأخيرة.\n"
+     "وسيتم وفق رئيس الحكومة، اتخاذ إجراءات أخرى في الحرب ضد الفساد.",
+     {{"entity", "أصبح مضطرب", NULL, NULL, NULL, NULL, 1},
+      {"entity", "اتخاذ إجراءات", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
