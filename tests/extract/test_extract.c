@@ -1079,6 +1079,11 @@ static const mcase cases[] = {
      "وسيتم وفق رئيس الحكومة، اتخاذ إجراءات أخرى في الحرب ضد الفساد.",
      {{"entity", "أصبح مضطرب", NULL, NULL, NULL, NULL, 1},
       {"entity", "اتخاذ إجراءات", NULL, NULL, NULL, NULL, 1}}},
+    {"جهاز is a body after a title; تحت is a preposition", "2017-04-20",
+     "وقال الناطق باسم جهاز الهجرة غير الشرعية إن 14 من الموقوفين مصريون.\n"
+     "ويعمل المندوب والمنسق الإعلامي تحت إشراف المنسق العام لكل مباراة.",
+     {{"entity", "جهاز الهجرة", NULL, NULL, NULL, NULL, 1},
+      {"entity", "تحت إشراف", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
