@@ -284,6 +284,32 @@ static int thing_after_place(const rw_xstate *st, uint32_t p, const rw_args *a)
     return i >= st->n_pms || st->pms[i].unit != k;
 }
 
+/* Whether mention m, after a visit's verb, may be its traveller: before the destination, or
+ * right after it past time words only ("وصل إلى أنقرة اليوم وفد ..."). Further on it is another
+ * clause's: "وصل إلى سوريا عام 2012 وهو قيادي يقاتل في صفوف جبهة النصرة"، "وصل إلى إيطاليا
+ * العام الماضي بلغ 181 ألفا ...". */
+static int traveller_after_goal(const rw_xstate *st, const rw_args *a, const rw_pm *m)
+{
+    if (a->place_after < 0 || m->unit < a->place_after_unit) return 1;
+    uint32_t k = a->place_after_unit + 1;
+    /* the rest of the destination's name ("مطار جربة جرجيس الدولي") */
+    while (k < m->unit && (st->units[k].kind == RW_U_PLACE || st->units[k].kind == RW_U_NISBA ||
+                           (st->units[k].kind == RW_U_OTHER && st->units[k].definite)))
+        k++;
+    for (; k < m->unit; k++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_NUMBER) continue;
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_BOUNDARY) && !(v->cls & (RW_W_PREP | RW_W_CLAUSE)))
+            continue;
+        /* "زيارة لوفد إلى ولاية مدنين يتقدمهم رئيس الحكومة": the delegation's head */
+        if (k + 1 == m->unit && rw_is_event_trigger(st, k) &&
+            st->lx->triggers[st->units[k].ref].frame == RW_FRAME_LEAD)
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
 /* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
  * destination, an attendance's side B the last meeting's host. An invitation names a host who
  * is to meet the travellers (*host). */
@@ -392,7 +418,10 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     if (speakers_visit) rw_add_side(e->side_a, &e->na, st->speaker);
     else if (antecedent != INT_MIN) rw_add_side(e->side_a, &e->na, antecedent);
     else if (a->npre && !after_first) for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
-    else for (int i = 0; i < lim; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    else
+        for (int i = 0; i < lim; i++)
+            if (tr->rel != RW_REL_VISITED || traveller_after_goal(st, a, &st->pms[a->post[i]]))
+                rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
     /* "وصلت إلى مطار بيروت طائرة مساعدات": a verb whose subject, after its place, is a thing
      * names no traveller - not whoever the article spoke of before. */
     int thing = tr->tense != RW_VT_NOUN && !e->na && thing_after_place(st, p, a);

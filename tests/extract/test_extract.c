@@ -1084,6 +1084,13 @@ static const mcase cases[] = {
      "ويعمل المندوب والمنسق الإعلامي تحت إشراف المنسق العام لكل مباراة.",
      {{"entity", "جهاز الهجرة", NULL, NULL, NULL, NULL, 1},
       {"entity", "تحت إشراف", NULL, NULL, NULL, NULL, 1}}},
+    {"a traveller after the destination follows it, past its name and time words, or heads the delegation", "2017-06-11",
+     "وأوضح المرصد أن التونسي وصل إلى سوريا عام 2012 وهو قيادي عسكري يقاتل في صفوف جبهة النصرة.\n"
+     "ووصل إلى عمان مساء اليوم وفد برلماني عراقي برئاسة رئيس مجلس النواب محمد الحلبوسي.\n"
+     "بدأت اليوم زيارة لوفد حكومي رفيع المستوى إلى محافظة إربد يتقدمهم رئيس الوزراء هاني الملقي.",
+     {{"visited", "هيئة تحرير الشام", NULL, "asserted", "سوريا", NULL, 1},
+      {"visited", "محمد الحلبوسي", NULL, "asserted", "عمّان", "2017-06-11", 0},
+      {"visited", "هاني الملقي", NULL, "asserted", "محافظة إربد", "2017-06-11", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
