@@ -161,6 +161,15 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
             R++;
             continue;
         }
+        /* "وكان في استقبال سموه لدى وصوله مطار أورلي، X": the guest's arrival, a noun of
+         * motion with a pronoun right after a reception noun and its time word, is when the
+         * reception happened, inside its clause. */
+        if (t2 && tr->rel == RW_REL_MET && tr->tense == RW_VT_NOUN && rw_possessive(st, p) &&
+            t2->frame == RW_FRAME_MOTION && t2->tense == RW_VT_NOUN && R <= p + 2 &&
+            rw_possessive(st, R)) {
+            R++;
+            continue;
+        }
         /* "اجتماعا رباعيا جرى أمس بين X و Y": a meeting noun's verb of taking place, right
          * after it, is part of its clause. */
         if (tr->tense == RW_VT_NOUN && R < st->n_units && R <= p + 4 && rw_took_place_at(st, R)) {

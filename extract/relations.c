@@ -324,6 +324,11 @@ static int keep_event(rw_xstate *st, int host)
         (e->rel == RW_REL_MET || e->rel == RW_REL_PHONED || e->rel == RW_REL_VISITED) &&
         st->x->entities[e->side_a[0]].kind == RW_KIND_PERSON)
         st->last_subject = e->side_a[0], st->subject_sentence = st->sentence;
+    /* "وكان في استقبال سموه ... . ويلتقي سموه خلال الزيارة Y": a pronoun that names the last
+     * subject again keeps him the subject of the sentences that follow. */
+    else if (e->na && e->implicit && e->side_a[0] >= 0 && e->side_a[0] == st->last_subject &&
+             (e->rel == RW_REL_MET || e->rel == RW_REL_PHONED || e->rel == RW_REL_VISITED))
+        st->subject_sentence = st->sentence;
     st->n_ev++;
     if (host == INT_MIN) return 0;
     if (rw_array_reserve((void **)&st->ev, &st->cap_ev, st->n_ev + 1, sizeof *st->ev)) return -1;
@@ -378,6 +383,44 @@ static void sentence_subject(rw_xstate *st, size_t n_ev)
         st->x->entities[m->ref].kind == RW_KIND_PERSON) {
         st->topic = m->ref;
         st->topic_sentence = st->sentence;
+    }
+}
+
+/* "ويرافق سموه خلال الزيارة وفد رسمي يضم X و Y"، "وزيرة الصحة ترافق رئيس الحكومة يوسف الشاهد
+ * في جولته"، "سلمى اللومي التي ترافق يوسف الشاهد": a verb of accompanying (words.tsv
+ * `accompany`) makes its subject a companion of the visits told before by the one it
+ * accompanies - the person right after it, or, for an honorific with a pronoun or a title
+ * alone, the last subject. Its subject is the person or delegation right before it (or before
+ * the relative pronoun right before it), else the first one after the one accompanied. */
+static void accompanying(rw_xstate *st)
+{
+    for (uint32_t k = 0; k < st->n_units; k++) {
+        const rw_unit *u = &st->units[k];
+        if (u->kind != RW_U_WORD || !(u->cls & RW_W_ACCOMPANY)) continue;
+        size_t i = rw_first_pm(st, k + 1);
+        int named = i < st->n_pms && st->pms[i].unit == k + 1 && st->pms[i].kind == RW_PM_PERSON &&
+                    st->pms[i].ref >= 0;
+        int whom = named ? st->pms[i].ref : st->last_subject;
+        if (whom < 0) return;
+        /* the companion: right before the verb, or before a relative pronoun right before it */
+        uint32_t before = k > 0 && st->units[k - 1].kind == RW_U_WORD &&
+                                  (st->units[k - 1].cls & RW_W_RELATIVE) ? k - 1 : k;
+        int companion = RW_NO_SPEAKER;
+        for (size_t j = 0; j < st->n_pms && companion == RW_NO_SPEAKER; j++)
+            if (st->pms[j].unit_end == before &&
+                (st->pms[j].kind == RW_PM_PERSON || st->pms[j].kind == RW_PM_GROUP))
+                companion = st->pms[j].ref;
+        for (size_t j = i + (size_t)named; j < st->n_pms && companion == RW_NO_SPEAKER; j++)
+            if (st->pms[j].kind == RW_PM_PERSON || st->pms[j].kind == RW_PM_GROUP)
+                companion = st->pms[j].ref;
+        if (companion == RW_NO_SPEAKER || companion == whom) return;
+        /* the visits told so far by the one accompanied */
+        for (size_t e = 0; e < st->n_ev; e++) {
+            rw_event *v = &st->ev[e];
+            if (v->rel == RW_REL_VISITED && v->na && v->side_a[0] == whom && v->nplaces)
+                rw_add_side(v->companions, &v->ncompanions, companion);
+        }
+        return;
     }
 }
 
@@ -581,6 +624,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         e->trigger = tok_text(st, tok, tok + st->units[p].ntok);
         if (!e->trigger || keep_event(st, host)) return -1;
     }
+    accompanying(st);
     sentence_subject(st, n_ev);
     return 0;
 }
@@ -831,7 +875,9 @@ static int facts_of_event(rw_xstate *st, rw_event *e)
          * can give a holder of. */
         for (int i = 0; na && i < e->ncompanions; i++) {
             int r = e->companions[i];
-            if (r < 0 || st->x->entities[r].kind != RW_KIND_PERSON) continue;
+            if (r < 0 || (st->x->entities[r].kind != RW_KIND_PERSON &&
+                          st->x->entities[r].kind != RW_KIND_GROUP))
+                continue;
             const char *rc = entity_country(st, r), *tc = entity_country(st, a[0]);
             const char *pc = e->nplaces ? st->x->entities[e->places[0]].country : NULL;
             if (rc && pc && strcmp(rc, pc) == 0 && !(tc && strcmp(tc, pc) == 0)) continue;
