@@ -850,7 +850,8 @@ static int nisba_given_name(const rw_xstate *st, uint32_t k)
 {
     /* ... and so is a one-word title there: "الدكتور مساعد بن محمد العيبان" (مساعد, assistant). */
     const rw_unit *u = &st->units[k];
-    return (u->kind == RW_U_NISBA || (u->kind == RW_U_TITLE && u->ntok == 1)) && !u->definite &&
+    return (u->kind == RW_U_NISBA || ((u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) && u->ntok == 1)) &&
+           !u->definite &&
            !u->pflags && k + 1 < st->n_units && st->units[k + 1].kind == RW_U_WORD &&
            (st->units[k + 1].cls & RW_W_PATRONYM);
 }
@@ -1706,8 +1707,10 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             j++;
             continue;
         }
-        /* "الدكتور مساعد بن محمد": a one-word title right before بن is a given name. */
-        if (u->kind == RW_U_TITLE && j > u0 && nisba_given_name(st, j)) break;
+        /* "الدكتور مساعد بن محمد"، "معالي الدكتور سلطان بن أحمد الجابر": a one-word title or
+         * office right before بن is a given name. */
+        if ((u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) && j > u0 && nisba_given_name(st, j))
+            break;
         /* "جمع لقاء رئيس الجمهورية بوزير الخارجية الجزائري ...": a title behind the side's ب
          * starts the other side of a meeting, never a complement of the title before it. */
         if ((u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && j > u0 && (u->pflags & RW_P_SIDE))
@@ -2587,7 +2590,10 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     /* A given name that is also an ordinary word (سلمى، أمل) starts a name here only when a
      * title follows the name in apposition ("استقبل ... سلمى المولهي رئيسة الجامعة"). */
     int given = forename_at(st, u->tok);
-    if (!(u->kind == RW_U_OTHER || (u->kind == RW_U_WORD && yaa_name(st, u0))) || !given)
+    /* (a one-word title or office right before بن is a given name: "سلطان بن أحمد") */
+    if (!(u->kind == RW_U_OTHER || (u->kind == RW_U_WORD && yaa_name(st, u0)) ||
+          ((u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && nisba_given_name(st, u0))) ||
+        !given)
         return 0;
     if (pronoun_on_given_name(st, u->tok)) return 0;
     /* "الموقعين علي وثيقة"، "علي مستوى": the preposition على is often written with ي; read
@@ -2915,6 +2921,14 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
         }
         case RW_U_OFFICE:
         case RW_U_TITLE:
+            /* "وحضر اللقاء سلطان بن أحمد الجابر": a one-word title or office right before بن
+             * opens a name - it is the given name. */
+            if (nisba_given_name(st, u)) {
+                size_t before = st->n_pms;
+                rc = known_name(st, u, &next);
+                if (!rc && st->n_pms == before) rc = bare_name(st, u, &next) < 0 ? -1 : 0;
+                if (st->n_pms > before) break;
+            }
             rc = title_phrase(st, u, &next);
             break;
         case RW_U_WORD:

@@ -1100,6 +1100,12 @@ static const mcase cases[] = {
       {"visited", "عادل الجبير", NULL, "asserted", "باريس", NULL, 0},
       {"visited", "جان إيف لودريان", NULL, "asserted", "باريس", NULL, 1},
       {"met", "محمد بن سلمان", "إيمانويل ماكرون", "planned", NULL, NULL, 0}}},
+    {"a one-word office right before بن is a given name, after an honorific or alone", "2015-08-16",
+     "حضر اللقاء معالي الدكتور سلطان بن أحمد الجابر وزير دولة.\n"
+     "وحضر الاجتماع سلطان بن سعيد المنصوري وزير الاقتصاد.",
+     {{"entity", "سلطان بن أحمد الجابر", NULL, NULL, NULL, NULL, 0},
+      {"role", "سلطان بن أحمد الجابر", "sultan", NULL, NULL, NULL, 1},
+      {"entity", "سلطان بن سعيد المنصوري", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
