@@ -76,6 +76,20 @@ static rw_wclass governing_verb(const rw_xstate *st, uint32_t p)
     return st->units[k].kind == RW_U_WORD ? st->units[k].cls : 0;
 }
 
+/* Whether units [a, b) are only a noun's genitive: titles, offices, nationality adjectives and
+ * names. */
+static int genitive_between(const rw_xstate *st, uint32_t a, uint32_t b)
+{
+    if (a >= b) return 0;
+    for (uint32_t k = a; k < b; k++) {
+        rw_unit_kind kind = st->units[k].kind;
+        if (kind != RW_U_TITLE && kind != RW_U_OFFICE && kind != RW_U_NISBA && kind != RW_U_ACTOR &&
+            kind != RW_U_OTHER)
+            return 0;
+    }
+    return 1;
+}
+
 rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t p = c->p;
@@ -149,9 +163,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
                 (t0->modality == RW_MOD_PLANNED || (v->pflags & RW_P_FUTURE)))
                 m = RW_MOD_PLANNED;
             /* "ويتضمن جدول أعمال الزيارة لقاء مع X": a noun a plan governs passes it on to the
-             * meeting noun right after it in its clause. */
-            if (steps < 3 && t->tense == RW_VT_NOUN && m == RW_MOD_ASSERTED && k + 1 >= c->L && k > 0 &&
-                t0->tense == RW_VT_NOUN && rw_has_word(st, k - 1, k, RW_W_PLANNED))
+             * meeting noun right after it in its clause - or after its genitive ("ويتضمن برنامج
+             * زيارة الرئيس الفرنسي إيمانويل ماكرون لقاء مع Y"). */
+            if ((steps < 3 || genitive_between(st, k + 1, p)) && t->tense == RW_VT_NOUN &&
+                m == RW_MOD_ASSERTED && k + 1 >= c->L && k > 0 && t0->tense == RW_VT_NOUN &&
+                rw_has_word(st, k - 1, k, RW_W_PLANNED))
                 m = RW_MOD_PLANNED;
             break;
         }

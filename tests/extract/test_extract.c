@@ -1106,6 +1106,13 @@ static const mcase cases[] = {
      {{"entity", "سلطان بن أحمد الجابر", NULL, NULL, NULL, NULL, 0},
       {"role", "سلطان بن أحمد الجابر", "sultan", NULL, NULL, NULL, 1},
       {"entity", "سلطان بن سعيد المنصوري", NULL, NULL, NULL, NULL, 0}}},
+    {"a plan passes to a meeting noun after a visit noun's genitive; looking forward to a meeting is no meeting", "2021-06-10",
+     "ويتضمن برنامج زيارة الرئيس الفرنسي إيمانويل ماكرون لقاء مع رئيس الوزراء العراقي مصطفى الكاظمي.\n"
+     "وأعرب وزير الخارجية الأردني أيمن الصفدي عن تطلعه إلى لقاء نظيره الإماراتي الشيخ عبدالله بن زايد في أقرب وقت.",
+     {{"met", "إيمانويل ماكرون", "مصطفى الكاظمي", "planned", NULL, NULL, 0},
+      {"met", "إيمانويل ماكرون", "مصطفى الكاظمي", "asserted", NULL, NULL, 1},
+      {"met", "أيمن الصفدي", "عبد الله بن زايد", "asserted", NULL, NULL, 1},
+      {"met", "أيمن الصفدي", "عبد الله بن زايد", "planned", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
