@@ -1862,6 +1862,12 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 j++;
                 continue;
             }
+            /* "رئيس لجنة العلاقات الخارجية في مجلس الشيوخ الأمريكي بوب مينينديز": a preposition
+             * and a body, when a name follows the body */
+            if (v->kind == RW_U_WORD && (v->cls & RW_W_INSTITUTION) && name_follows(st, j + 3)) {
+                j++;
+                continue;
+            }
         }
         if (definite_complement(st, j) && (t->n_off || t->titled || t->counterpart)) {
             const rw_analysis *a = ana(st, u->tok, u->ana);

@@ -1113,6 +1113,12 @@ static const mcase cases[] = {
       {"met", "إيمانويل ماكرون", "مصطفى الكاظمي", "asserted", NULL, NULL, 1},
       {"met", "أيمن الصفدي", "عبد الله بن زايد", "asserted", NULL, NULL, 1},
       {"met", "أيمن الصفدي", "عبد الله بن زايد", "planned", NULL, NULL, 0}}},
+    {"a title's body after في when a name follows; English given names", "2022-06-10",
+     "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان رئيس لجنة العلاقات الخارجية في مجلس الشيوخ الأمريكي بوب مينينديز.\n"
+     "وأكد رئيس مجموعة البنك الدولي جيم يونغ كيم دعمه القوي للمملكة.",
+     {{"met", "فيصل بن فرحان", "بوب مينينديز", "asserted", NULL, NULL, 0},
+      {"entity", "جيم يونغ كيم", NULL, NULL, NULL, NULL, 0},
+      {"entity", "دعمه القوي", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
