@@ -1245,9 +1245,13 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             break;
         /* "دشن الأمير فيصل بن مشعل بن سعود مشروعات تنموية": past a link's name (بن X) a name goes
          * on with another link or a family name with the article ("خالد بن محمد العطية"), not
-         * with an indefinite word no lexicon knows - the sentence's object. */
+         * with an indefinite word no lexicon knows - the sentence's object - unless a title in
+         * apposition or a stop closes the name right after it ("أنور بن محمد قرقاش وزير الدولة"). */
         if (j >= k + 3 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
-            st->units[j - 2].kind == RW_U_WORD && (st->units[j - 2].cls & RW_W_PATRONYM))
+            st->units[j - 2].kind == RW_U_WORD && (st->units[j - 2].cls & RW_W_PATRONYM) &&
+            !(j + 1 < st->n_units && (st->units[j + 1].kind == RW_U_TITLE ||
+                                      st->units[j + 1].kind == RW_U_OFFICE ||
+                                      st->units[j + 1].kind == RW_U_PUNCT)))
             break;
         /* "ميشل عون هنأه فيها": past the second word, an unknown word with an attached pronoun
          * is a verb or a noun with its possessor, no name. */

@@ -1119,6 +1119,9 @@ static const mcase cases[] = {
      {{"met", "فيصل بن فرحان", "بوب مينينديز", "asserted", NULL, NULL, 0},
       {"entity", "جيم يونغ كيم", NULL, NULL, NULL, NULL, 0},
       {"entity", "دعمه القوي", NULL, NULL, NULL, NULL, 1}}},
+    {"past بن X an indefinite family name goes on when a title in apposition closes the name", "2021-06-10",
+     "استقبل الدكتور أنور بن محمد قرقاش وزير الدولة للشؤون الخارجية اليوم وزير الخارجية المصري سامح شكري.",
+     {{"met", "أنور بن محمد قرقاش", "سامح شكري", "asserted", NULL, "2021-06-10", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
