@@ -83,12 +83,19 @@ int rw_possessive(const rw_xstate *st, uint32_t p)
 int rw_visit_of_pronoun(const rw_xstate *st, uint32_t p)
 {
     if (rw_possessive(st, p)) return 1;
-    if (p + 1 >= st->n_units || st->units[p + 1].kind != RW_U_WORD ||
-        !(st->units[p + 1].cls & RW_W_PERFORMED))
+    /* (an adjective may stand between: "زيارة ميدانية أداها"، "زيارة عمل أداها") */
+    uint32_t v = p + 1;
+    if (v + 1 < st->n_units && !st->units[v].definite && !st->units[v].pflags &&
+        (st->units[v].kind == RW_U_OTHER ||
+         (st->units[v].kind == RW_U_WORD &&
+          !(st->units[v].cls & (RW_W_PREP | RW_W_CLAUSE | RW_W_SIDE | RW_W_GROUP | RW_W_PERFORMED)))) &&
+        st->units[v + 1].kind == RW_U_WORD && (st->units[v + 1].cls & RW_W_PERFORMED))
+        v++;
+    if (v >= st->n_units || st->units[v].kind != RW_U_WORD || !(st->units[v].cls & RW_W_PERFORMED))
         return 0;
-    if (p + 2 >= st->n_units) return 1;
-    rw_unit_kind next = st->units[p + 2].kind;
-    if (next == RW_U_WORD) return !(st->units[p + 2].cls & RW_W_GROUP);
+    if (v + 1 >= st->n_units) return 1;
+    rw_unit_kind next = st->units[v + 1].kind;
+    if (next == RW_U_WORD) return !(st->units[v + 1].cls & RW_W_GROUP);
     return next == RW_U_PUNCT || next == RW_U_PLACE || next == RW_U_NUMBER;
 }
 

@@ -1122,6 +1122,12 @@ static const mcase cases[] = {
     {"past بن X an indefinite family name goes on when a title in apposition closes the name", "2021-06-10",
      "استقبل الدكتور أنور بن محمد قرقاش وزير الدولة للشؤون الخارجية اليوم وزير الخارجية المصري سامح شكري.",
      {{"met", "أنور بن محمد قرقاش", "سامح شكري", "asserted", NULL, "2021-06-10", 0}}},
+    {"an adjective between a visit noun and the verb that performed it", "2017-05-04",
+     "أكد وزير الزراعة الأردني خالد الحنيفات أن المواد متوفرة.\n"
+     "وأضاف في تصريح خلال زيارة ميدانية اداها الى محافظة إربد أن الأسعار عادية.\n"
+     "وأوضح على هامش زيارة عمل أداها اليوم إلى محافظة الكرك أن الموسم جيد.",
+     {{"visited", "خالد الحنيفات", NULL, "asserted", "محافظة إربد", NULL, 0},
+      {"visited", "خالد الحنيفات", NULL, "asserted", "محافظة الكرك", "2017-05-04", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
