@@ -185,9 +185,13 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
         }
         /* "الاجتماع الذي يعقده X مع Y": a relative clause right after the noun whose verb holds
          * it (words.tsv `held_by`) names its parties: the holder, and the guests after مع/بـ. */
+        /* ... and "الزيارة التي يؤديها X اليوم إلى تونس": a visit noun's relative clause whose
+         * verb performed it (words.tsv `performed`) names the traveller and the destination. */
         if (tr->tense == RW_VT_NOUN && R == p + 1 && R + 1 < st->n_units &&
             st->units[R].kind == RW_U_WORD && (st->units[R].cls & RW_W_RELATIVE) &&
-            st->units[R + 1].kind == RW_U_WORD && (st->units[R + 1].cls & RW_W_HELD_BY)) {
+            st->units[R + 1].kind == RW_U_WORD &&
+            ((st->units[R + 1].cls & RW_W_HELD_BY) ||
+             (tr->rel == RW_REL_VISITED && (st->units[R + 1].cls & RW_W_PERFORMED)))) {
             R += 2;
             continue;
         }

@@ -815,6 +815,19 @@ static int compatriots_at_home(const rw_xstate *st, int h, int a, int b)
            strcmp(c, x) == 0 && strcmp(c, y) == 0;
 }
 
+/* Whether place entity `place` is the country of person `who` (his own or an office's): no one
+ * visits his own country ("للزيارة التي يؤديها رئيس الجمهورية إلى إيطاليا" had made Italy's
+ * president the traveller) - he goes home, or the engine took the wrong person. */
+static int own_country(const rw_xstate *st, int who, int place)
+{
+    const char *key = st->x->entities[place].key;
+    if (!key || strncmp(key, "place:", 6) != 0 || st->x->entities[who].kind != RW_KIND_PERSON) return 0;
+    int pl = rw_lexicon_place_by_id(st->lx, key + 6);
+    const char *cc = entity_country(st, who);
+    return pl >= 0 && st->lx->places[pl].kind == RW_PLACE_COUNTRY && cc &&
+           strcmp(cc, st->lx->places[pl].country) == 0;
+}
+
 static float event_conf(const rw_xstate *st, const rw_event *e, int a, int b)
 {
     float c = CONF_CONTEXT;
@@ -885,7 +898,8 @@ static int facts_of_event(rw_xstate *st, rw_event *e)
         }
         for (int i = 0; i < na; i++)
             for (int k = 0; k < e->nplaces; k++)
-                if (emit(st, e, RW_REL_VISITED, a[i], -1, e->places[k],
+                if (!own_country(st, a[i], e->places[k]) &&
+                    emit(st, e, RW_REL_VISITED, a[i], -1, e->places[k],
                          i < na0 ? event_conf(st, e, a[i], -1) : CONF_INFERRED, NULL))
                     return -1;
         return 0;

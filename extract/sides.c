@@ -344,6 +344,12 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         a->pre[0] = a->pre[last];
         a->npre = 1;
     }
+    /* "للزيارة التي يؤديها رئيس الجمهورية إلى إيطاليا": the one after the relative clause's
+     * verb of performing travels, not whoever the sentence named before. */
+    if (tr->tense == RW_VT_NOUN && a->npost && p + 2 < st->n_units &&
+        st->units[p + 1].kind == RW_U_WORD && (st->units[p + 1].cls & RW_W_RELATIVE) &&
+        st->units[p + 2].kind == RW_U_WORD && (st->units[p + 2].cls & RW_W_PERFORMED))
+        a->npre = 0;
     /* "مأدبة العشاء التي جمعت ترامب مع نظيره الصيني شي جين بينغ أثناء زيارة الأخير إلى
      * الولايات المتحدة": "the latter" is the one named last, and no one else travelled. */
     if (tr->tense == RW_VT_NOUN && !rw_possessive(st, p) && !st->units[p].definite &&

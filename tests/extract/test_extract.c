@@ -1128,6 +1128,13 @@ static const mcase cases[] = {
      "وأوضح على هامش زيارة عمل أداها اليوم إلى محافظة الكرك أن الموسم جيد.",
      {{"visited", "خالد الحنيفات", NULL, "asserted", "محافظة إربد", NULL, 0},
       {"visited", "خالد الحنيفات", NULL, "asserted", "محافظة الكرك", "2017-05-04", 0}}},
+    {"a visit noun's relative clause of performing names its traveller; no one visits his own country", "2017-04-06",
+     "تكتسي الزيارة التي يؤديها الوزير الأول الفرنسي برنار كازنوف اليوم الخميس إلى تونس رمزية كبيرة.\n"
+     "ولم يتحدد بعد تاريخ الزيارة التي سيؤديها الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر.\n"
+     "واستقبل الرئيس السوري بشار الأسد اليوم وفدا برلمانيا تونسيا يزور سوريا.",
+     {{"visited", "برنار كازنوف", NULL, "asserted", "تونس", "2017-04-06", 0},
+      {"visited", "إيمانويل ماكرون", NULL, "planned", "الجزائر", NULL, 0},
+      {"visited", "بشار الأسد", NULL, "asserted", "سوريا", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
