@@ -545,6 +545,27 @@ static void note_source(rw_xstate *st)
     }
 }
 
+/* "عقد المجلس الوزاري لمجلس التعاون اجتماعه في الرياض برئاسة X"، "عقد أعضاء اللجنة التنفيذية
+ * للاتحاد الإفريقي لكرة القدم اجتماعا برئاسة X": a body's meeting and the one who chaired it
+ * are no two parties - when every other side of the event is named after a verb of leading.
+ * The event stays, for those who attended it. */
+static int chaired_own_meeting(const rw_xstate *st, const rw_args *a, const rw_event *e)
+{
+    if (e->rel != RW_REL_MET || e->na != 1 || !e->nb || e->side_a[0] < 0 ||
+        st->x->entities[e->side_a[0]].kind != RW_KIND_ORG || !a->npost)
+        return 0;
+    for (int i = 0; i < a->npost; i++) {
+        const rw_pm *m = &st->pms[a->post[i]];
+        if (m->coord) continue;
+        uint32_t k = m->unit; /* (past a nationality: "برئاسة الكاميروني عيسى حياتو") */
+        while (k > 0 && st->units[k - 1].kind == RW_U_NISBA) k--;
+        if (k == 0 || !rw_is_event_trigger(st, k - 1) ||
+            st->lx->triggers[st->units[k - 1].ref].frame != RW_FRAME_LEAD)
+            return 0;
+    }
+    return 1;
+}
+
 int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
 {
     const rw_lexicon *lx = st->lx;
@@ -616,6 +637,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
             st->x->entities[e->side_a[0]].kind == RW_KIND_PERSON)
             st->told_host = e->side_a[0];
         if (!sided) continue;
+        if (chaired_own_meeting(st, &a, e)) e->nb = 0; /* the body's own meeting: no pair */
         for (int k = 0; k < a.ncompanions && e->rel == RW_REL_VISITED; k++)
             rw_add_side(e->companions, &e->ncompanions, st->pms[a.companions[k]].ref);
         event_place(st, &a, e);

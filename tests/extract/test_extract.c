@@ -1135,6 +1135,13 @@ static const mcase cases[] = {
      {{"visited", "برنار كازنوف", NULL, "asserted", "تونس", "2017-04-06", 0},
       {"visited", "إيمانويل ماكرون", NULL, "planned", "الجزائر", NULL, 0},
       {"visited", "بشار الأسد", NULL, "asserted", "سوريا", NULL, 1}}},
+    {"a body's own meeting and its chair are no two parties; more nationality adjectives", "2021-12-10",
+     "عقد أعضاء اللجنة التنفيذية للاتحاد الإفريقي لكرة القدم اجتماعا أمس في أديس أبابا برئاسة الكاميروني عيسى حياتو.\n"
+     "وعقد المجلس الوزاري لمجلس التعاون لدول الخليج العربية اجتماعه في الرياض اليوم برئاسة وزير الخارجية السعودي الأمير فيصل بن فرحان.\n"
+     "وقال الرئيس الأوغندي يويري موسيفيني إن بلاده ترحب بالمبادرة.",
+     {{"met", "الاتحاد الأفريقي لكرة القدم", "عيسى حياتو", "asserted", NULL, NULL, 1},
+      {"met", "مجلس التعاون لدول الخليج العربية", "فيصل بن فرحان", "asserted", NULL, NULL, 1},
+      {"role", "يويري موسيفيني", "president@UG", NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
