@@ -103,9 +103,9 @@ __extension__ typedef unsigned __int128 rw_wclass;
 #define RW_W_PERFORMED   RW_WC(71)  /* أداها: right after a visit noun with no one named after it,
                                        a pronoun: the visit of whom the sentence is about */
 #define RW_W_LATTER      RW_WC(72)  /* الأخير: right after a visit noun, the one named last */
-#define RW_W_ACCOMPANY   RW_WC(74)  /* يرافق: those who accompany a traveller went where he went */
 #define RW_W_STATE       RW_WC(73)  /* جمهورية: between an office and a country, the office is the
                                        country's ("رئيس جمهورية النيجر"), not a body's */
+#define RW_W_ACCOMPANY   RW_WC(74)  /* يرافق: those who accompany a traveller went where he went */
 #define RW_W_WHEN_OF     RW_WC(60)  /* بعد، قبل: a person right after it tells when, no party */
 #define RW_W_SOURCE      RW_WC(57)  /* وفق ما أكده: the person after it said the sentence */
 #define RW_W_ADDING      RW_WC(56)  /* مشيرا، مضيفا: a new statement; a denial before it ends there */

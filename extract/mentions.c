@@ -2937,7 +2937,7 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
                 size_t before = st->n_pms;
                 rc = known_name(st, u, &next);
                 if (!rc && st->n_pms == before) rc = bare_name(st, u, &next) < 0 ? -1 : 0;
-                if (st->n_pms > before) break;
+                if (rc || st->n_pms > before) break;
             }
             rc = title_phrase(st, u, &next);
             break;

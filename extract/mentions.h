@@ -136,7 +136,8 @@ typedef struct rw_event {
     int places[4];
     int nplaces;
     int host_place;           /* a place that received the guests: they visited it */
-    int companions[RW_MAX_SIDE]; /* refs of those accompanying a visit's travellers (مرفوقا بـ) */
+    int companions[RW_MAX_SIDE]; /* refs of persons and delegations accompanying a visit's
+                                    travellers (مرفوقا بـ، ويرافقه): they went where those went */
     int ncompanions;
     int implicit;             /* side A inferred from an earlier clause */
     int lexicon_sides;        /* how many sides are lexicon actors (for confidence) */

@@ -903,11 +903,10 @@ static int facts_of_event(rw_xstate *st, rw_event *e)
                     return -1;
         return 0;
     case RW_REL_VISITED:
-        /* Those who came with the travellers went where they went - but a host of the place's
-         * own country who shows a foreign guest round ("زيارة عمل إلى الجزائر ... رفقة وزير
-         * الشؤون المغاربية الجزائري") was at home. */
-        /* Named ones only: a title alone ("رفقة رئيس ديوانه") is seldom an office roles.tsv
-         * can give a holder of. */
+        /* Those who came with the travellers went where they went - named persons and
+         * delegations only (a title alone, "رفقة رئيس ديوانه", is seldom an office roles.tsv
+         * can give a holder of), and not a host of the place's own country who shows a foreign
+         * guest round ("زيارة عمل إلى الجزائر ... رفقة وزير الشؤون المغاربية الجزائري"). */
         for (int i = 0; na && i < e->ncompanions; i++) {
             int r = e->companions[i];
             if (r < 0 || (st->x->entities[r].kind != RW_KIND_PERSON &&

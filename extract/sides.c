@@ -395,10 +395,10 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     }
     /* "أرسلت سوريا وفدا إلى موسكو برئاسة X": the delegation and its head travelled. */
     if (tr->rel == RW_REL_VISITED && sent_visit(st, p)) {
-        /* "أرسلت السلطات شهادة ميلاد العامري إلى إيطاليا": what is sent may be a thing, and a
-         * person named in its construct travels nowhere. */
         /* Delegations are sent; persons follow the verb, or the sender right after it ("أرسل
-         * الرئيس مبعوثه X"), or one sent before them. */
+         * الرئيس مبعوثه X"), or one sent before them - what is sent may be a thing, and a
+         * person in its construct travels nowhere ("أرسلت السلطات شهادة ميلاد العامري إلى
+         * إيطاليا"). */
         for (int i = 0; i < lim; i++) {
             const rw_pm *m = &st->pms[a->post[i]];
             int follows = m->kind == RW_PM_GROUP || m->unit == p + 1 || m->coord ||
