@@ -2466,6 +2466,25 @@ static int group_mention(rw_xstate *st, uint32_t u0, uint32_t *next)
             if (!st->x->entities[e].country || group_label_en(st, e, cc)) return -1;
         }
     }
+    /* "استقبل الأسد وفدا برلمانيا تونسيا ... . يذكر أن وفدا برلمانيا توجه إلى سوريا ... ويتكون
+     * الوفد من ...": an indefinite delegation described by the adjective of one the article
+     * named before, and of no other country, is that one again. */
+    char desc[96] = "";
+    const rw_unit *adj = u0 + 1 < st->n_units ? &st->units[u0 + 1] : NULL;
+    if (!refers_back && adj && adj->kind == RW_U_OTHER && !adj->definite && !adj->pflags) {
+        const rw_analysis *a = ana(st, adj->tok, adj->ana);
+        snprintf(desc, sizeof desc, "groupdesc:%.*s", (int)a->stem_len, a->stem);
+        /* (a country right after the adjective is the group's too: "وفدا برلمانيا ألمانيا",
+         * whose accusative adjective folds to the country's name) */
+        const char *gc = cc;
+        const rw_unit *w = u0 + 2 < st->n_units ? &st->units[u0 + 2] : NULL;
+        if (!gc[0] && w && w->kind == RW_U_PLACE && !w->pflags &&
+            st->lx->places[w->ref].kind == RW_PLACE_COUNTRY)
+            gc = st->lx->places[w->ref].country;
+        int g = entity_by_key(st, desc);
+        if (g >= 0 && (!gc[0] || !st->x->entities[g].country || strcmp(gc, st->x->entities[g].country) == 0))
+            e = g;
+    }
     /* An indefinite delegation is keyed by where it is written: reading a sentence again (the
      * headline pass of extract.c) finds the group of the first reading, not a new empty one. */
     char at[32];
@@ -2483,6 +2502,9 @@ static int group_mention(rw_xstate *st, uint32_t u0, uint32_t *next)
         if (!refers_back && rw_strmap_put(st->keys, at, strlen(at), (void *)(intptr_t)(e + 1)))
             return -1;
     }
+    if (desc[0] && entity_by_key(st, desc) < 0 &&
+        rw_strmap_put(st->keys, desc, strlen(desc), (void *)(intptr_t)(e + 1)))
+        return -1;
     if (cc[0] && rw_strmap_put(st->groups, cc, strlen(cc), (void *)(intptr_t)(e + 1))) return -1;
     if (rw_extraction_add_name(st->x, e, s, n)) return -1;
     st->last_group = e;

@@ -1142,6 +1142,14 @@ static const mcase cases[] = {
      {{"met", "الاتحاد الأفريقي لكرة القدم", "عيسى حياتو", "asserted", NULL, NULL, 1},
       {"met", "مجلس التعاون لدول الخليج العربية", "فيصل بن فرحان", "asserted", NULL, NULL, 1},
       {"role", "يويري موسيفيني", "president@UG", NULL, NULL, NULL, 0}}},
+    {"an indefinite delegation with the adjective of one named before is that one again, unless of another country", "2017-03-22",
+     "استقبل الرئيس السوري بشار الأسد اليوم وفدا برلمانيا أردنيا برئاسة النائب خليل عطية.\n"
+     "وكان وفدا برلمانيا قد وصل إلى دمشق أمس في زيارة تستغرق يومين، ويضم الوفد النائب صالح العرموطي.\n"
+     "والتقى وزير الخارجية السوري فيصل المقداد وفدا برلمانيا ألمانيا يضم النائب يوهان فادفول.",
+     {{"met", "بشار الأسد", "صالح العرموطي", "asserted", NULL, NULL, 0},
+      {"met", "فيصل المقداد", "صالح العرموطي", "asserted", NULL, NULL, 1},
+      {"met", "فيصل المقداد", "يوهان فادفول", "asserted", NULL, NULL, 0},
+      {"met", "بشار الأسد", "يوهان فادفول", "asserted", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
