@@ -325,7 +325,16 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
      * while the sentence has a speaker: "أكد X، لدى لقائه نظيره Y، أنه سيطرح لدى زيارته"،
      * "اعتبر X أن الاتفاقيات الموقعة مع Y، خلال زيارته إلى تونس" are X's visits. */
     int speakers_visit = 0;
-    if (tr->tense == RW_VT_NOUN && rw_possessive(st, p) && a->npre >= 1) {
+    /* "قدّم أعضاء الوفد وهم X و Y و Z شرحا لرئيس الجمهورية عن أسباب زيارتهم": a plural pronoun
+     * is the visit of all of them, not of the one spoken to. */
+    int plural = tr->tense == RW_VT_NOUN && rw_possessive(st, p) &&
+                 rw_mentions_written_plural(st, st->units[p].tok + st->units[p].ntok - 1);
+    if (plural && a->npre >= 2) {
+        int k = 0;
+        for (int i = 0; i < a->npre; i++)
+            if (!addressee(st, &st->pms[a->pre[i]])) a->pre[k++] = a->pre[i];
+        a->npre = k;
+    } else if (tr->tense == RW_VT_NOUN && rw_possessive(st, p) && a->npre >= 1) {
         int last = a->npre - 1;
         for (int i = a->npre; i-- > 0;) {
             int r = st->pms[a->pre[i]].ref;
@@ -432,6 +441,14 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
      * names no traveller - not whoever the article spoke of before. */
     int thing = tr->tense != RW_VT_NOUN && !e->na && thing_after_place(st, p, a);
     if (thing) return 0;
+    /* "قدّم أعضاء الوفد ... شرحا لرئيس الجمهورية عن أسباب زيارتهم إلى سوريا": a visit noun with
+     * a plural pronoun and no traveller named is the last delegation's, never one person's. */
+    if (!e->na && tr->tense == RW_VT_NOUN && rw_possessive(st, p) &&
+        rw_mentions_written_plural(st, st->units[p].tok + st->units[p].ntok - 1)) {
+        if (st->last_group < 0) return 0;
+        rw_add_side(e->side_a, &e->na, st->last_group);
+        e->implicit = 1;
+    }
     /* "... قبل أن يتوجه إلى باريس": right after a clause word the traveller is the
      * main clause's subject, not the last person named. */
     if (!e->na && L > 0 && rw_is_clause(st, L - 1) && st->last_subject >= 0 &&

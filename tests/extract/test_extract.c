@@ -1150,6 +1150,12 @@ static const mcase cases[] = {
       {"met", "فيصل المقداد", "صالح العرموطي", "asserted", NULL, NULL, 1},
       {"met", "فيصل المقداد", "يوهان فادفول", "asserted", NULL, NULL, 0},
       {"met", "بشار الأسد", "يوهان فادفول", "asserted", NULL, NULL, 1}}},
+    {"a visit with a plural pronoun is the visit of those named, not of the one they spoke to", "2017-04-04",
+     "استقبل رئيس الجمهورية الباجي قائد السبسي اليوم بقصر قرطاج عددا من أعضاء الوفد البرلماني.\n"
+     "وقدم أعضاء الوفد وهم النائبة سعاد الفاضل والنائب كريم الهاشمي شرحا لرئيس الجمهورية عن أسباب زيارتهم إلى سوريا.",
+     {{"visited", "سعاد الفاضل", NULL, "asserted", "سوريا", NULL, 0},
+      {"visited", "كريم الهاشمي", NULL, "asserted", "سوريا", NULL, 0},
+      {"visited", "الباجي قائد السبسي", NULL, "asserted", "سوريا", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
