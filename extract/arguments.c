@@ -76,9 +76,7 @@ static int title_place(const rw_xstate *st, uint32_t u)
 
 int rw_place_is_venue(const rw_xstate *st, int ent)
 {
-    const char *key = st->x->entities[ent].key;
-    if (!key || strncmp(key, "place:", 6) != 0) return 0;
-    int pl = rw_lexicon_place_by_id(st->lx, key + 6);
+    int pl = rw_mentions_lexicon_place(st, ent);
     return pl >= 0 && st->lx->places[pl].kind == RW_PLACE_VENUE;
 }
 

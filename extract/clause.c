@@ -80,6 +80,14 @@ int rw_possessive(const rw_xstate *st, uint32_t p)
     return rw_mentions_written_pronoun(st, u->tok + u->ntok - 1);
 }
 
+uint32_t rw_relative_verb(const rw_xstate *st, uint32_t p)
+{
+    return p + 2 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
+                   (st->units[p + 1].cls & RW_W_RELATIVE)
+               ? p + 2
+               : 0;
+}
+
 int rw_visit_of_pronoun(const rw_xstate *st, uint32_t p)
 {
     if (rw_possessive(st, p)) return 1;
@@ -187,11 +195,10 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
          * it (words.tsv `held_by`) names its parties: the holder, and the guests after مع/بـ. */
         /* ... and "الزيارة التي يؤديها X اليوم إلى تونس": a visit noun's relative clause whose
          * verb performed it (words.tsv `performed`) names the traveller and the destination. */
-        if (tr->tense == RW_VT_NOUN && R == p + 1 && R + 1 < st->n_units &&
-            st->units[R].kind == RW_U_WORD && (st->units[R].cls & RW_W_RELATIVE) &&
-            st->units[R + 1].kind == RW_U_WORD &&
-            ((st->units[R + 1].cls & RW_W_HELD_BY) ||
-             (tr->rel == RW_REL_VISITED && (st->units[R + 1].cls & RW_W_PERFORMED)))) {
+        uint32_t v = tr->tense == RW_VT_NOUN && R == p + 1 ? rw_relative_verb(st, p) : 0;
+        if (v && st->units[v].kind == RW_U_WORD &&
+            ((st->units[v].cls & RW_W_HELD_BY) ||
+             (tr->rel == RW_REL_VISITED && (st->units[v].cls & RW_W_PERFORMED)))) {
             R += 2;
             continue;
         }

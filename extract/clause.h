@@ -59,6 +59,10 @@ int rw_took_place_at(const rw_xstate *st, uint32_t u);
 /* Whether the trigger word at unit p carries an attached pronoun (زيارته، لقائهما). */
 int rw_possessive(const rw_xstate *st, uint32_t p);
 
+/* The unit of the verb of the relative clause right after the noun at unit p ("الاجتماع الذي
+ * يعقده"، "الزيارة التي سيؤديها"), or 0 when no relative pronoun follows the noun. */
+uint32_t rw_relative_verb(const rw_xstate *st, uint32_t p);
+
 /* Whether the visit noun at unit p is the visit of someone the sentence does not name there: it
  * carries a pronoun ("زيارته") or a verb right after it does, with no one named after that verb
  * ("زيارة أداها اليوم إلى ..." - but "زيارة يجريها وفد من المجموعة" is the delegation's). */

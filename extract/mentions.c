@@ -2738,6 +2738,23 @@ static int alias_statement(rw_xstate *st, uint32_t u0, uint32_t *next)
     return 0;
 }
 
+/* A person named at unit u: a name the article or a lexicon knows, else one of a name's shape.
+ * *found (when asked) tells whether a mention was made; returns -1 on error. */
+static int person_at(rw_xstate *st, uint32_t u, uint32_t *next, int *found)
+{
+    size_t before = st->n_pms;
+    int rc = known_name(st, u, next);
+    if (!rc && st->n_pms == before) rc = bare_name(st, u, next) < 0 ? -1 : 0;
+    if (found) *found = st->n_pms > before;
+    return rc;
+}
+
+int rw_mentions_lexicon_place(const rw_xstate *st, int ent)
+{
+    const char *key = ent >= 0 ? st->x->entities[ent].key : NULL;
+    return key && strncmp(key, "place:", 6) == 0 ? rw_lexicon_place_by_id(st->lx, key + 6) : -1;
+}
+
 /* A dateline opens one of the first sentences: a city, then a dash, a comma, a number (the
  * date) or a bracket ("الرياض - واس", "القاهرة في 3 مايو", "جدة 5 محرم 1447 هـ"). */
 static void dateline(rw_xstate *st)
@@ -2745,8 +2762,7 @@ static void dateline(rw_xstate *st)
     if (st->sentence > 1 || st->dateline >= 0 || st->n_pms == 0) return;
     const rw_pm *m = &st->pms[0];
     if (m->kind != RW_PM_PLACE || m->unit != 0 || m->ref < 0 || m->unit_end >= st->n_units) return;
-    const char *key = st->x->entities[m->ref].key;
-    int p = key && strncmp(key, "place:", 6) == 0 ? rw_lexicon_place_by_id(st->lx, key + 6) : -1;
+    int p = rw_mentions_lexicon_place(st, m->ref);
     if (p < 0 || st->lx->places[p].kind != RW_PLACE_CITY) return;
     const rw_unit *next = &st->units[m->unit_end];
     if (next->kind == RW_U_NUMBER || (next->kind == RW_U_PUNCT && !rw_mentions_is_comma(st, m->unit_end)) ||
@@ -2952,40 +2968,27 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
             break;
         }
         case RW_U_OFFICE:
-        case RW_U_TITLE:
+        case RW_U_TITLE: {
             /* "وحضر اللقاء سلطان بن أحمد الجابر": a one-word title or office right before بن
              * opens a name - it is the given name. */
-            if (nisba_given_name(st, u)) {
-                size_t before = st->n_pms;
-                rc = known_name(st, u, &next);
-                if (!rc && st->n_pms == before) rc = bare_name(st, u, &next) < 0 ? -1 : 0;
-                if (rc || st->n_pms > before) break;
-            }
+            int found = 0;
+            if (nisba_given_name(st, u) && ((rc = person_at(st, u, &next, &found)) || found)) break;
             rc = title_phrase(st, u, &next);
             break;
+        }
         case RW_U_WORD:
             if (un->cls & (RW_W_COUNTERPART | RW_W_PAIR)) rc = title_phrase(st, u, &next);
             else if (un->cls & RW_W_GROUP) rc = group_mention(st, u, &next);
             else if ((un->cls & RW_W_MEMBERS) && body_follows(st, u)) rc = group_mention(st, u, &next);
             else if (yaa_name(st, u)) rc = bare_name(st, u, &next) < 0 ? -1 : 0; /* "وعلي الصلابي" */
-            else if (un->cls & RW_W_PARTICLE) {
-                size_t before = st->n_pms;
-                rc = known_name(st, u, &next);
-                if (!rc && st->n_pms == before) rc = bare_name(st, u, &next) < 0 ? -1 : 0;
-            }
+            else if (un->cls & RW_W_PARTICLE) rc = person_at(st, u, &next, NULL);
             break;
         case RW_U_TRIGGER:
             if (st->lx->triggers[un->ref].frame == RW_FRAME_ALIAS) rc = alias_statement(st, u, &next);
             break;
-        case RW_U_OTHER: {
-            size_t before = st->n_pms;
-            rc = known_name(st, u, &next);
-            if (!rc && st->n_pms == before) {
-                rc = bare_name(st, u, &next);
-                rc = rc < 0 ? -1 : 0;
-            }
+        case RW_U_OTHER:
+            rc = person_at(st, u, &next, NULL);
             break;
-        }
         case RW_U_NISBA:
             /* السوداني is Sudanese and al-Sudani: a surname of this article when it stands
              * alone, not as the adjective of a noun before it - which agrees with it in

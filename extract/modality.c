@@ -185,9 +185,8 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     if (m != RW_MOD_ASSERTED || t->tense == RW_VT_PAST) return m;
     /* "الزيارة التي سيؤديها ماكرون إلى الجزائر": a verbal noun whose relative clause's verb
      * is in the future is announced. */
-    if (t->tense == RW_VT_NOUN && p + 2 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
-        (st->units[p + 1].cls & RW_W_RELATIVE) &&
-        ((st->units[p + 2].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, p + 2)))
+    uint32_t rel_verb = t->tense == RW_VT_NOUN ? rw_relative_verb(st, p) : 0;
+    if (rel_verb && ((st->units[rel_verb].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, rel_verb)))
         return RW_MOD_PLANNED;
     /* After a present tense or a verbal noun, in its clause: a word of what is to come
      * ("يلتقي الوزير نظيره قريبا"، "لقاء الأسبوع القادم"، "الاجتماع سيبحث ..."). */

@@ -842,9 +842,8 @@ static int compatriots_at_home(const rw_xstate *st, int h, int a, int b)
  * president the traveller) - he goes home, or the engine took the wrong person. */
 static int own_country(const rw_xstate *st, int who, int place)
 {
-    const char *key = st->x->entities[place].key;
-    if (!key || strncmp(key, "place:", 6) != 0 || st->x->entities[who].kind != RW_KIND_PERSON) return 0;
-    int pl = rw_lexicon_place_by_id(st->lx, key + 6);
+    if (st->x->entities[who].kind != RW_KIND_PERSON) return 0;
+    int pl = rw_mentions_lexicon_place(st, place);
     const char *cc = entity_country(st, who);
     return pl >= 0 && st->lx->places[pl].kind == RW_PLACE_COUNTRY && cc &&
            strcmp(cc, st->lx->places[pl].country) == 0;

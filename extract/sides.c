@@ -310,6 +310,18 @@ static int traveller_after_goal(const rw_xstate *st, const rw_args *a, const rw_
     return 1;
 }
 
+/* Whether a clause word other than a verb of speech, with no pronoun on it, stands before unit p
+ * ("أن المدير"، not "أنه" or "قال"): what follows it has a subject of its own. */
+static int clause_of_own_subject_before(const rw_xstate *st, uint32_t p)
+{
+    for (uint32_t k = 0; k < p; k++)
+        if (st->units[k].kind == RW_U_WORD &&
+            (st->units[k].cls & (RW_W_CLAUSE | RW_W_SPEECH)) == RW_W_CLAUSE &&
+            st->units[k].suffix != RW_SUF_PRONOUN)
+            return 1;
+    return 0;
+}
+
 /* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
  * destination, an attendance's side B the last meeting's host. An invitation names a host who
  * is to meet the travellers (*host). */
@@ -355,9 +367,9 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     }
     /* "للزيارة التي يؤديها رئيس الجمهورية إلى إيطاليا": the one after the relative clause's
      * verb of performing travels, not whoever the sentence named before. */
-    if (tr->tense == RW_VT_NOUN && a->npost && p + 2 < st->n_units &&
-        st->units[p + 1].kind == RW_U_WORD && (st->units[p + 1].cls & RW_W_RELATIVE) &&
-        st->units[p + 2].kind == RW_U_WORD && (st->units[p + 2].cls & RW_W_PERFORMED))
+    uint32_t rel_verb = tr->tense == RW_VT_NOUN ? rw_relative_verb(st, p) : 0;
+    if (a->npost && rel_verb && st->units[rel_verb].kind == RW_U_WORD &&
+        (st->units[rel_verb].cls & RW_W_PERFORMED))
         a->npre = 0;
     /* "مأدبة العشاء التي جمعت ترامب مع نظيره الصيني شي جين بينغ أثناء زيارة الأخير إلى
      * الولايات المتحدة": "the latter" is the one named last, and no one else travelled. */
@@ -443,8 +455,7 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     if (thing) return 0;
     /* "قدّم أعضاء الوفد ... شرحا لرئيس الجمهورية عن أسباب زيارتهم إلى سوريا": a visit noun with
      * a plural pronoun and no traveller named is the last delegation's, never one person's. */
-    if (!e->na && tr->tense == RW_VT_NOUN && rw_possessive(st, p) &&
-        rw_mentions_written_plural(st, st->units[p].tok + st->units[p].ntok - 1)) {
+    if (!e->na && plural) {
         if (st->last_group < 0) return 0;
         rw_add_side(e->side_a, &e->na, st->last_group);
         e->implicit = 1;
@@ -471,18 +482,13 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     /* "وأضاف في تصريح خلال زيارته إلى ولاية باجة"، "وأضاف الوزير على هامش زيارة أداها إلى
      * النفيضة": a visit noun with a pronoun, its own or of the verb right after it, and no
      * traveller named is the visit of the one who speaks. */
-    /* Not past a clause word with a subject of its own ("وأكدت أن المدير التنفيذي أنهى
-     * زيارته"): "أنه أكد خلال زيارته" goes on with the speaker. */
-    int own_subject_clause = 0;
-    for (uint32_t k = 0; k < p && !own_subject_clause; k++)
-        own_subject_clause = st->units[k].kind == RW_U_WORD &&
-                             (st->units[k].cls & (RW_W_CLAUSE | RW_W_SPEECH)) == RW_W_CLAUSE &&
-                             st->units[k].suffix != RW_SUF_PRONOUN;
-    /* ... and only as the time of what is said ("خلال"، "على هامش"، "إثر"): "وحول زيارته إلى
-     * ولاية تطاوين، قال الشاهد" speaks of a visit, perhaps to come. */
-    if (!e->na && tr->tense == RW_VT_NOUN && st->speaker != RW_NO_SPEAKER && !own_subject_clause &&
+    /* Only as the time of what is said ("خلال"، "على هامش"، "إثر": "وحول زيارته إلى ولاية
+     * تطاوين، قال الشاهد" speaks of a visit, perhaps to come), and not past a clause word with a
+     * subject of its own ("وأكدت أن المدير التنفيذي أنهى زيارته"; "أنه أكد خلال زيارته" goes on
+     * with the speaker). */
+    if (!e->na && tr->tense == RW_VT_NOUN && st->speaker != RW_NO_SPEAKER &&
         rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_DURING | RW_W_FOLLOWING | RW_W_OCCASION) &&
-        rw_visit_of_pronoun(st, p)) {
+        rw_visit_of_pronoun(st, p) && !clause_of_own_subject_before(st, p)) {
         rw_add_side(e->side_a, &e->na, st->speaker);
         e->implicit = 1;
     }
