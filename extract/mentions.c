@@ -1731,6 +1731,13 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 break; /* "... ووزير الدفاع": the next coordinated person */
             }
             complement = 1;
+            /* "الناطق الرسمي باسم موظفي الشرطة البلدية منتصر بربيرو": after an office that ends
+             * with باسم, the body spoken for begins - an indefinite noun too, in construct with
+             * the definite words that follow it. */
+            if ((tok_class(st, u->tok + u->ntok - 1) & RW_W_BEHALF) && j + 2 < st->n_units &&
+                st->units[j + 1].kind == RW_U_OTHER && !st->units[j + 1].definite &&
+                !st->units[j + 1].pflags && st->units[j + 2].definite)
+                j++;
             j++;
             continue;
         }

@@ -1156,6 +1156,14 @@ static const mcase cases[] = {
      {{"visited", "سعاد الفاضل", NULL, "asserted", "سوريا", NULL, 0},
       {"visited", "كريم الهاشمي", NULL, "asserted", "سوريا", NULL, 0},
       {"visited", "الباجي قائد السبسي", NULL, "asserted", "سوريا", NULL, 1}}},
+    {"a spokesperson's office ending with باسم is followed by the body spoken for, then the name", "2022-03-01",
+     "وقال الناطق الرسمي باسم الحكومة فيصل الشبول إن الحكومة ماضية في خطتها.\n"
+     "وأوضح الناطق الرسمي باسم قوات الدفاع المدني محمد الحمدان أن الحريق أخمد.\n"
+     "وقالت الناطقة الرسمية باسم جمعية الهلال الأحمر سلمى الخطيب إن المساعدات وصلت.",
+     {{"role", "فيصل الشبول", "spokesperson", NULL, NULL, NULL, 0},
+      {"role", "محمد الحمدان", "spokesperson", NULL, NULL, NULL, 0},
+      {"role", "سلمى الخطيب", "spokesperson", NULL, NULL, NULL, 0},
+      {"entity", "قوات الدفاع المدني محمد الحمدان", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
