@@ -1441,6 +1441,24 @@ static int title_words(const rw_xstate *st, uint32_t u0, uint32_t u1, char **out
     return 0;
 }
 
+/* A copy of the surface s..s+n of units from u0 on, its article given back where the preposition
+ * ل took the article's alif ("للسفير الإسرائيلي" is ل + "السفير الإسرائيلي", not "لسفير ..."):
+ * unit_surface() only skips the proclitic's bytes. */
+static char *surface_copy(const rw_xstate *st, uint32_t u0, const char *s, size_t n)
+{
+    static const char lam[] = "\xd9\x84", alif[] = "\xd8\xa7";
+    const rw_token *t = &st->tk->v[st->units[u0].tok];
+    if (s != st->text + t->start + 2 || n < 2 || memcmp(st->text + t->start, lam, 2) != 0 ||
+        memcmp(s, lam, 2) != 0)
+        return strndup(s, n);
+    char *out = malloc(n + 3);
+    if (!out) return NULL;
+    memcpy(out, alif, 2);
+    memcpy(out + 2, s, n);
+    out[n + 2] = 0;
+    return out;
+}
+
 static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint32_t u0,
                     uint32_t u1)
 {
@@ -1460,7 +1478,7 @@ static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint3
     const char *s;
     size_t n;
     unit_surface(st, u0, u1, -1, &s, &n);
-    h->text = strndup(s, n);
+    h->text = surface_copy(st, u0, s, n);
     if (!h->text || title_words(st, u0, u1, &h->words)) return -1;
     h->sentence = st->sentence;
     h->span = (rw_span){(uint32_t)(s - st->text), (uint32_t)(s - st->text + n)};
@@ -1480,7 +1498,7 @@ static int add_placeholder(rw_xstate *st, int office, const char *cc, uint32_t u
     const char *s;
     size_t n;
     unit_surface(st, u0, u1, -1, &s, &n);
-    p->surface = strndup(s, n);
+    p->surface = surface_copy(st, u0, s, n);
     if (!p->surface) return -1;
     return (int)st->n_ph++;
 }
@@ -1641,6 +1659,17 @@ static int name_follows(const rw_xstate *st, uint32_t k)
         return 0;
     }
     return 0;
+}
+
+/* name_follows(), or a comma and then a name ("والي صفاقس، الحبيب شواط"): the comma a title's
+ * last word may have before its holder's name. (Not yet after a preposition and a place, "سفير
+ * الولايات المتحدة بتونس، دانيال روبينستين": the name then makes him the speaker a later feminine
+ * pronoun, "اللقاء الذي جمعها"، is wrongly read as, and a companion "مرفوقة بممثلة البنك الدولي
+ * بتونس، X" drops out of the meeting.) */
+static int name_follows_comma(const rw_xstate *st, uint32_t k)
+{
+    return name_follows(st, k) ||
+           (k + 1 < st->n_units && rw_mentions_is_comma(st, k) && name_follows(st, k + 1));
 }
 
 /* Whether units k... are words with the article (the rest of a body's name, some carrying و)
@@ -1847,9 +1876,9 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 j++;
                 continue;
             }
-            /* "محافظ البصرة أسعد العيداني"، "رئيسة بلدية باريس آن هيدالغو": a city in construct
-             * with the title, when a name follows. */
-            if (p->kind == RW_PLACE_CITY && !after_prep && name_follows(st, j + 1)) {
+            /* "محافظ البصرة أسعد العيداني"، "رئيسة بلدية باريس آن هيدالغو"، "والي صفاقس، الحبيب
+             * شواط": a city in construct with the title, when a name follows (past a comma). */
+            if (p->kind == RW_PLACE_CITY && !after_prep && name_follows_comma(st, j + 1)) {
                 if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", p->country);
                 j++;
                 continue;

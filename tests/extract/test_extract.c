@@ -1164,6 +1164,13 @@ static const mcase cases[] = {
       {"role", "محمد الحمدان", "spokesperson", NULL, NULL, NULL, 0},
       {"role", "سلمى الخطيب", "spokesperson", NULL, NULL, NULL, 0},
       {"entity", "قوات الدفاع المدني محمد الحمدان", NULL, NULL, NULL, NULL, 1}}},
+    {"a city title's holder after a comma; a title after لل keeps its article", "2017-02-10",
+     "التقى وزير الداخلية الهادي مجدوب اليوم والي القيروان، المنصف الورغي، بمقر الوزارة.\n"
+     "وقدمت الجائزة للكاتبة التونسية أمل العياري في حفل بالعاصمة.",
+     {{"role", "المنصف الورغي", "governor@TN", NULL, NULL, NULL, 0},
+      {"met", "الهادي مجدوب", "المنصف الورغي", "asserted", NULL, "2017-02-10", 0},
+      {"role", "أمل العياري", "الكاتبة التونسية", NULL, NULL, NULL, 0},
+      {"role", "أمل العياري", "لكاتبة التونسية", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
