@@ -1448,8 +1448,9 @@ static char *surface_copy(const rw_xstate *st, uint32_t u0, const char *s, size_
 {
     static const char lam[] = "\xd9\x84", alif[] = "\xd8\xa7";
     const rw_token *t = &st->tk->v[st->units[u0].tok];
-    if (s != st->text + t->start + 2 || n < 2 || memcmp(st->text + t->start, lam, 2) != 0 ||
-        memcmp(s, lam, 2) != 0)
+    /* (only for a word the analyser read with the article: "للبنان" is ل + لبنان) */
+    if (!st->units[u0].definite || s != st->text + t->start + 2 || n < 2 ||
+        memcmp(st->text + t->start, lam, 2) != 0 || memcmp(s, lam, 2) != 0)
         return strndup(s, n);
     char *out = malloc(n + 3);
     if (!out) return NULL;
