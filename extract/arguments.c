@@ -471,6 +471,12 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                 !(m->unit > p ? other_event_between(st, p, m->unit) : other_event_between(st, m->unit, p)) &&
                 a->ncompanions < RW_MAX_ARGS)
                 a->companions[a->ncompanions++] = (int)i;
+            /* "التقى X ... مديرة البنك الدولي Y، مرفوقة بممثلة البنك بتونس، Z": a person who
+             * comes with the guest named after a meeting verb meets the host too. */
+            else if (tr->rel == RW_REL_MET && m->kind == RW_PM_PERSON && m->unit > p && m->unit < R &&
+                     a->npost > 0 && entourage_before(st, m) && !other_event_between(st, p, m->unit) &&
+                     a->ncompanions < RW_MAX_ARGS)
+                a->companions[a->ncompanions++] = (int)i;
             continue;
         }
         /* "اجتماع اللجنة التنفيذية للاتحاد الأفريقي"، "اجتماع مجلس إدارة الشركة": the body

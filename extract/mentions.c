@@ -1359,6 +1359,18 @@ int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok)
     return written_ending(st, tok, third, sizeof third / sizeof *third, 1);
 }
 
+int rw_mentions_written_feminine(const rw_xstate *st, uint32_t tok)
+{
+    static const char *const her[] = {"\xd9\x87\xd8\xa7"}; /* ها */
+    return written_ending(st, tok, her, 1, 1);
+}
+
+int rw_mentions_feminine_title(const rw_xstate *st, uint32_t u)
+{
+    const rw_unit *v = &st->units[u];
+    return (v->kind == RW_U_TITLE || v->kind == RW_U_OFFICE) && ends_in_ta_marbuta(st, v->tok);
+}
+
 int rw_mentions_written_dual(const rw_xstate *st, uint32_t tok)
 {
     static const char *const dual[] = {"\xd9\x87\xd9\x85\xd8\xa7"}; /* هما */
@@ -1662,11 +1674,8 @@ static int name_follows(const rw_xstate *st, uint32_t k)
     return 0;
 }
 
-/* name_follows(), or a comma and then a name ("والي صفاقس، الحبيب شواط"): the comma a title's
- * last word may have before its holder's name. (Not yet after a preposition and a place, "سفير
- * الولايات المتحدة بتونس، دانيال روبينستين": the name then makes him the speaker a later feminine
- * pronoun, "اللقاء الذي جمعها"، is wrongly read as, and a companion "مرفوقة بممثلة البنك الدولي
- * بتونس، X" drops out of the meeting.) */
+/* name_follows(), or a comma and then a name ("والي صفاقس، الحبيب شواط"، "سفير الولايات المتحدة
+ * بتونس، دانيال روبينستين"): the comma a title's last word may have before its holder's name. */
 static int name_follows_comma(const rw_xstate *st, uint32_t k)
 {
     return name_follows(st, k) ||
@@ -1889,7 +1898,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             /* ... not one of a list of places ("لرئيس الحكومة للنيجر ومالي وبوركينافاسو"). */
             int listed = j + 1 < st->n_units && st->units[j + 1].kind == RW_U_PLACE &&
                          (st->units[j + 1].pflags & RW_P_CONJ);
-            if (after_prep && !listed && name_follows(st, j + 1)) {
+            if (after_prep && !listed && name_follows_comma(st, j + 1)) {
                 if (!t->cc[0] && p->kind == RW_PLACE_COUNTRY) snprintf(t->cc, sizeof t->cc, "%s", p->country);
                 j++;
                 continue;

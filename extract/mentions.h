@@ -263,6 +263,11 @@ int rw_mentions_actor_entity(rw_xstate *st, int actor);
 /* Whether token `tok`, as written, ends in a third-person attached pronoun (ه ها هم هما). The
  * written letters decide because folding makes the feminine ة an ه. */
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok);
+/* ... in the feminine singular one (ها: جمعها، لقائها). */
+int rw_mentions_written_feminine(const rw_xstate *st, uint32_t tok);
+/* Whether unit u is a title or office written in the feminine (ة: المستشارة، وزيرة): the one it
+ * names is a woman. */
+int rw_mentions_feminine_title(const rw_xstate *st, uint32_t u);
 /* ... in the dual one (هما: لقائهما، بينهما). */
 int rw_mentions_written_dual(const rw_xstate *st, uint32_t tok);
 /* ... in a plural one (هم، هن: زيارتهم), never a single person's. */

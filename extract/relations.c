@@ -638,7 +638,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
             st->told_host = e->side_a[0];
         if (!sided) continue;
         if (chaired_own_meeting(st, &a, e)) e->nb = 0; /* the body's own meeting: no pair */
-        for (int k = 0; k < a.ncompanions && e->rel == RW_REL_VISITED; k++)
+        for (int k = 0; k < a.ncompanions && (e->rel == RW_REL_VISITED || e->rel == RW_REL_MET); k++)
             rw_add_side(e->companions, &e->ncompanions, st->pms[a.companions[k]].ref);
         event_place(st, &a, e);
         if (event_date(st, &c, dx, ndx, e)) return -1;
@@ -888,6 +888,13 @@ static int facts_of_event(rw_xstate *st, rw_event *e)
         for (int i = 0; i < na; i++)
             for (int j = 0; j < nb; j++)
                 if (emit(st, e, e->rel, a[i], b[j], place, event_conf(st, e, a[i], b[j]), NULL)) return -1;
+        /* The named persons who came with the guest met the host (arguments.c, companions). */
+        for (int k = 0; e->rel == RW_REL_MET && k < e->ncompanions; k++) {
+            int r = e->companions[k];
+            if (r < 0 || st->x->entities[r].kind != RW_KIND_PERSON) continue;
+            for (int i = 0; i < na; i++)
+                if (a[i] != r && emit(st, e, RW_REL_MET, a[i], r, place, CONF_INFERRED, NULL)) return -1;
+        }
         /* "اجتمع A مع B و C": a multi-party meeting gives every pair, the guests of different
          * countries included, and the host's compatriots at home - named, not titles alone
          * (which may be a second title of the guest named after it). */

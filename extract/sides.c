@@ -657,6 +657,19 @@ static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
                : RW_NO_SPEAKER;
 }
 
+/* Whether trigger p carries the feminine pronoun (جمعها) and the person ref, named before it in
+ * its sentence, is a woman by her title ("وأضاف أن المستشارة الالمانية، انجيلا ميركل، تمسكت ...
+ * خلال اللقاء الذي جمعها برئيس الحكومة": Merkel's meeting, not the speaker's). */
+static int woman_just_named(const rw_xstate *st, uint32_t p, int ref)
+{
+    const rw_unit *u = &st->units[p];
+    if (ref < 0 || ref == st->speaker || !rw_mentions_written_feminine(st, u->tok + u->ntok - 1))
+        return 0;
+    for (size_t i = rw_first_pm(st, 0); i < st->n_pms && st->pms[i].unit < p; i++)
+        if (st->pms[i].ref == ref && rw_mentions_feminine_title(st, st->pms[i].unit)) return 1;
+    return 0;
+}
+
 /* Whether the meeting noun at p follows خلال or أثناء and has no possessor: the time of what
  * its clause reports ("خلال لقاء"، "أثناء جلسة عمل"). */
 static int during_meeting(const rw_xstate *st, uint32_t p)
@@ -923,7 +936,9 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         int fronted = fronted_subject(st, c);
         int subj = he_that ? (st->speaker != RW_NO_SPEAKER ? st->speaker : owner)
                    : fronted != RW_NO_SPEAKER ? fronted
-                   : attached && a->near_set && st->speaker == RW_NO_SPEAKER ? a->near_before
+                   : attached && a->near_set &&
+                           (st->speaker == RW_NO_SPEAKER || woman_just_named(st, p, a->near_before))
+                       ? a->near_before
                    : owner != RW_NO_SPEAKER ? owner
                    : a->near_before >= 0 ? a->near_before : RW_NO_SPEAKER;
         /* "وزيرا النقل X والتجارة Y، في لقاء جمعهما ... برئيس غينيا Z": the dual pronoun is

@@ -1171,6 +1171,14 @@ static const mcase cases[] = {
       {"met", "الهادي مجدوب", "المنصف الورغي", "asserted", NULL, "2017-02-10", 0},
       {"role", "أمل العياري", "الكاتبة التونسية", NULL, NULL, NULL, 0},
       {"role", "أمل العياري", "لكاتبة التونسية", NULL, NULL, NULL, 1}}},
+    {"a title's preposition and place, a comma, then its holder; her meeting is the woman's; the guest's companion meets the host", "2017-02-10",
+     "وأكد سفير المملكة العربية السعودية بعمان، نايف السديري، أن العلاقات متينة.\n"
+     "وقال السفير الألماني بتونس، بيتر بروغل، إن المستشارة الألمانية، أنجيلا ميركل، أكدت خلال اللقاء الذي جمعها بالرئيس الباجي قائد السبسي دعم بلادها.\n"
+     "التقى وزير المالية سليمان الحربي اليوم مدير الصندوق السعودي للتنمية فهد الزامل، مرفوقا بمستشار الصندوق بالرياض، خالد العتيبي.",
+     {{"role", "نايف السديري", "ambassador@SA", NULL, NULL, NULL, 0},
+      {"met", "أنغيلا ميركل", "الباجي قائد السبسي", "asserted", NULL, NULL, 0},
+      {"role", "خالد العتيبي", "مستشار الصندوق بالرياض", NULL, NULL, NULL, 0},
+      {"met", "سليمان الحربي", "خالد العتيبي", "asserted", NULL, "2017-02-10", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
