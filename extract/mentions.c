@@ -1365,6 +1365,11 @@ int rw_mentions_written_feminine(const rw_xstate *st, uint32_t tok)
     return written_ending(st, tok, her, 1, 1);
 }
 
+int rw_mentions_written_ta_marbuta(const rw_xstate *st, uint32_t tok)
+{
+    return ends_in_ta_marbuta(st, tok);
+}
+
 int rw_mentions_feminine_title(const rw_xstate *st, uint32_t u)
 {
     const rw_unit *v = &st->units[u];

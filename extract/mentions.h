@@ -265,6 +265,8 @@ int rw_mentions_actor_entity(rw_xstate *st, int actor);
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok);
 /* ... in the feminine singular one (ها: جمعها، لقائها). */
 int rw_mentions_written_feminine(const rw_xstate *st, uint32_t tok);
+/* Whether token tok is written with ة at its end (folding makes it ه): a noun, never a verb. */
+int rw_mentions_written_ta_marbuta(const rw_xstate *st, uint32_t tok);
 /* Whether unit u is a title or office written in the feminine (ة: المستشارة، وزيرة): the one it
  * names is a woman. */
 int rw_mentions_feminine_title(const rw_xstate *st, uint32_t u);

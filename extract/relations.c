@@ -146,7 +146,8 @@ static int call_follows(const rw_xstate *st, const rw_clause *c)
 
 /* Whether the call of clause c is an interview: a media word (words.tsv) shortly after the
  * trigger, where the other side would be ("في اتصال هاتفي مع الجوهرة أف أم"); a meeting noun
- * with a media word right before it is one too ("بث مقدم البرنامج لقاء مع الوزيرة"). */
+ * with a media word right before it is one too ("بث مقدم البرنامج لقاء مع الوزيرة"), and so is
+ * an interview noun after a preposition. */
 static int interview(const rw_xstate *st, const rw_clause *c, rw_rel rel)
 {
     uint32_t end = c->p + 6 < c->R ? c->p + 6 : c->R;
@@ -165,7 +166,16 @@ static int interview(const rw_xstate *st, const rw_clause *c, rw_rel rel)
      * the report's own work, no meeting between actors. */
     if (rel == RW_REL_MET && c->tr->tense != RW_VT_NOUN && rw_has_word(st, c->L, c->p, RW_W_MEDIA))
         return 1;
-    return c->tr->tense == RW_VT_NOUN && rw_has_word(st, c->p > 2 ? c->p - 2 : 0, c->p, RW_W_MEDIA);
+    if (c->tr->tense != RW_VT_NOUN) return 0;
+    /* "وقالت الزريبي في مقابلة مع رويترز": an interview noun (words.tsv) after a preposition is
+     * a talk with the press, whoever is named after it. */
+    const rw_unit *t = &st->units[c->p];
+    if (rel == RW_REL_MET && c->p > 0 && st->units[c->p - 1].kind == RW_U_WORD &&
+        (st->units[c->p - 1].cls & RW_W_PREP) &&
+        (rw_lexicon_word_class(st->lx, rw_token_fold(st->tk, t->tok), st->tk->v[t->tok].fold_len) &
+         RW_W_INTERVIEW))
+        return 1;
+    return rw_has_word(st, c->p > 2 ? c->p - 2 : 0, c->p, RW_W_MEDIA);
 }
 
 /* The place of an event that found none of its own: the place of its clause (after the

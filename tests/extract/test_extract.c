@@ -1179,6 +1179,13 @@ static const mcase cases[] = {
       {"met", "أنغيلا ميركل", "الباجي قائد السبسي", "asserted", NULL, NULL, 0},
       {"role", "خالد العتيبي", "مستشار الصندوق بالرياض", NULL, NULL, NULL, 0},
       {"met", "سليمان الحربي", "خالد العتيبي", "asserted", NULL, "2017-02-10", 0}}},
+    {"مقابلة is a meeting but after a preposition an interview; a person in construct with a noun is no party", "2017-02-10",
+     "وقال وزير الخارجية الأردني أيمن الصفدي في مقابلة مع رويترز إن الحل السياسي ممكن.\n"
+     "وأكد السفير البريطاني بعمان، إدوارد أوكدن، على إثر مقابلة جمعته اليوم بمحافظ إربد، رضوان العتوم، أن التعاون مستمر.\n"
+     "وتوجه وفد نيابي إلى القاهرة لمقابلة الرئيس عبد الفتاح السيسي، لدعم مبادرة الملك عبد الله الثاني.",
+     {{"met", "أيمن الصفدي", "رويترز", "asserted", NULL, NULL, 1},
+      {"met", "إدوارد أوكدن", "رضوان العتوم", "asserted", NULL, "2017-02-10", 0},
+      {"met", "عبد الفتاح السيسي", "الملك عبد الله الثاني", "planned", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
