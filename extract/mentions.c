@@ -856,6 +856,17 @@ static int nisba_given_name(const rw_xstate *st, uint32_t k)
            (st->units[k + 1].cls & RW_W_PATRONYM);
 }
 
+/* Whether the one-word office at unit k is a given name (forenames.tsv: سلطان، أمير) with a
+ * family name with the article after it: after a title, "وزير الصناعة سلطان الجابر" names
+ * Sultan Al Jaber, no sultan. (Not where a name may start without a title: "أمير الشرقية".) */
+static int office_given_name(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    return u->kind == RW_U_OFFICE && u->ntok == 1 && !u->definite && !u->pflags &&
+           tok_forename(st, u->tok) && k + 1 < st->n_units && st->units[k + 1].kind == RW_U_OTHER &&
+           st->units[k + 1].definite && !st->units[k + 1].pflags;
+}
+
 /* Whether the office at unit k reads only as a construct dual that has no complement after it
  * ("رضا صالحي اميري الذي": أميري, "two emirs of", is a family name): a construct dual is always
  * followed by what it is in construct with. */
@@ -873,7 +884,7 @@ static int dual_without_complement(const rw_xstate *st, uint32_t k)
 static int name_word(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *u = &st->units[k];
-    if (nisba_given_name(st, k) || dual_without_complement(st, k)) return 1;
+    if (nisba_given_name(st, k) || office_given_name(st, k) || dual_without_complement(st, k)) return 1;
     if (u->kind == RW_U_OTHER) {
         /* Tanween marks an indefinite noun or adverb (عضواً، دائماً): never a name. */
         const rw_token *t = &st->tk->v[u->tok];
@@ -1757,7 +1768,8 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         }
         /* "الدكتور مساعد بن محمد"، "معالي الدكتور سلطان بن أحمد الجابر": a one-word title or
          * office right before بن is a given name. */
-        if ((u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) && j > u0 && nisba_given_name(st, j))
+        if ((u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) && j > u0 &&
+            (nisba_given_name(st, j) || office_given_name(st, j)))
             break;
         /* "جمع لقاء رئيس الجمهورية بوزير الخارجية الجزائري ...": a title behind the side's ب
          * starts the other side of a meeting, never a complement of the title before it. */

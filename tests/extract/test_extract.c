@@ -1186,6 +1186,12 @@ static const mcase cases[] = {
      {{"met", "أيمن الصفدي", "رويترز", "asserted", NULL, NULL, 1},
       {"met", "إدوارد أوكدن", "رضوان العتوم", "asserted", NULL, "2017-02-10", 0},
       {"met", "عبد الفتاح السيسي", "الملك عبد الله الثاني", "planned", NULL, NULL, 1}}},
+    {"a one-word office that is also a given name, after a title and before a family name, starts the name", "2024-02-10",
+     "التقى وزير المالية محمد الجدعان اليوم وزير الصناعة سلطان الجابر.\n"
+     "واستقبل السلطان هيثم بن طارق اليوم وزير الخارجية.",
+     {{"met", "محمد الجدعان", "سلطان الجابر", "asserted", NULL, "2024-02-10", 0},
+      {"role", "سلطان الجابر", "وزير الصناعة", NULL, NULL, NULL, 0},
+      {"entity", "السلطان هيثم بن طارق", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
