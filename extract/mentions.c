@@ -1798,9 +1798,11 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             continue;
         }
         /* "نقيب الصحفيين ناجي البغوري": a definite title word after a head is its complement
-         * (of the journalists), no second head. */
+         * (of the journalists), no second head - unless the head has the article, which no noun
+         * in construct has: "واستقبل الأمير الوزير الفرنسي X" (the emir received the minister). */
         if (u->kind == RW_U_TITLE && j > u0 && !conj && u->definite && (t->n_off || t->headed) &&
             lx->titles[u->ref].cls == RW_TITLE_HEAD) {
+            if (j == u0 + 1 && st->units[u0].definite) break;
             j++;
             continue;
         }

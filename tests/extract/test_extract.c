@@ -1192,6 +1192,11 @@ static const mcase cases[] = {
      {{"met", "محمد الجدعان", "سلطان الجابر", "asserted", NULL, "2024-02-10", 0},
       {"role", "سلطان الجابر", "وزير الصناعة", NULL, NULL, NULL, 0},
       {"entity", "السلطان هيثم بن طارق", NULL, NULL, NULL, NULL, 0}}},
+    {"a definite title right after another definite one is a second person: the emir received the minister", "2017-02-10",
+     "استقبل أمير منطقة الرياض الأمير فيصل بن بندر بن عبدالعزيز اليوم سفير اليابان.\n"
+     "واستقبل الأمير الوزير الفرنسي جان إيف لودريان والوفد المرافق له.",
+     {{"met", "فيصل بن بندر بن عبدالعزيز", "جان إيف لودريان", "asserted", NULL, NULL, 0},
+      {"role", "جان إيف لودريان", "emir@FR", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
