@@ -884,7 +884,7 @@ static int dual_without_complement(const rw_xstate *st, uint32_t k)
 static int name_word(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *u = &st->units[k];
-    if (nisba_given_name(st, k) || office_given_name(st, k) || dual_without_complement(st, k)) return 1;
+    if (nisba_given_name(st, k) || dual_without_complement(st, k)) return 1;
     if (u->kind == RW_U_OTHER) {
         /* Tanween marks an indefinite noun or adverb (عضواً، دائماً): never a name. */
         const rw_token *t = &st->tk->v[u->tok];
@@ -1195,7 +1195,8 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
     /* A name runs 1-5 words; each particle link (بن صالح) lets a Gulf chain run one further. */
     uint32_t links = 0;
     while (j < st->n_units && j - k < MAX_NAME_WORDS + links &&
-           (name_word(st, j) || after_patronym(st, j) || bel_family_name(st, k, j) ||
+           (name_word(st, j) || (j == k && office_given_name(st, j)) || after_patronym(st, j) ||
+            bel_family_name(st, k, j) ||
             (j > k && (title_in_surname(st, j) || inner_honorific(st, j)))) &&
            !st->used[j]) {
         if (j > k && links < 4 && st->units[j].kind == RW_U_WORD &&
@@ -1732,6 +1733,18 @@ typedef struct title {
     int of_body;        /* "رئيس حركة النهضة": the office of an organisation, not of a country */
 } title;
 
+/* Whether office_given_name() holds at unit k right after the title t read so far: after an
+ * office or a title head ("وزير الصناعة سلطان الجابر"), or right after a rank or an honorific
+ * with the article ("معالي الدكتور سلطان الجابر") - not after a form of address ("سمو أمير
+ * البلاد" is the emir). */
+static int given_name_after_title(const rw_xstate *st, const title *t, uint32_t k)
+{
+    const rw_unit *b = k > 0 ? &st->units[k - 1] : NULL;
+    int cls = b && b->kind == RW_U_TITLE ? (int)st->lx->titles[b->ref].cls : -1;
+    int rank = cls == RW_TITLE_RANK || (cls == RW_TITLE_HONORIFIC && b->definite);
+    return (t->n_off || t->headed || rank) && office_given_name(st, k);
+}
+
 /* Whether title t names one office of the article's own country, with no country written
  * ("رئيس الحكومة"، "وزير الداخلية"), whose holder at the article's date roles.tsv gives. (A
  * foreign title with its country, "وزيرة الدفاع الإسبانية مارغريتا روبليس", is often followed by
@@ -1769,7 +1782,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         /* "الدكتور مساعد بن محمد"، "معالي الدكتور سلطان بن أحمد الجابر": a one-word title or
          * office right before بن is a given name. */
         if ((u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) && j > u0 &&
-            (nisba_given_name(st, j) || office_given_name(st, j)))
+            (nisba_given_name(st, j) || given_name_after_title(st, t, j)))
             break;
         /* "جمع لقاء رئيس الجمهورية بوزير الخارجية الجزائري ...": a title behind the side's ب
          * starts the other side of a meeting, never a complement of the title before it. */
@@ -2068,6 +2081,8 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
         }
         int e = -1, shape = NAME_STRONG;
         uint32_t end = j;
+        /* "وزير الصناعة سلطان الجابر": read_title stopped at a given name that is also an office */
+        int office_name = j == t->end && given_name_after_title(st, t, j);
         /* "رئيس وزراء باكستان محمد شهباز شريف": a given name before a lexicon person is his. */
         uint32_t name0 = j;
         if (u->kind == RW_U_OTHER && !u->definite && u->ntok == 1 && j + 1 < st->n_units &&
@@ -2082,7 +2097,7 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             e = actor_mention(st, j);
             end = j + 1;
             if (e >= 0 && apposition(st, end, e, u->ref, &end, NULL)) return -1;
-        } else if (name_word(st, j) && (!u->definite || n_names == 0)) {
+        } else if ((name_word(st, j) || office_name) && (!u->definite || n_names == 0)) {
             int k = (n_names > 0 || (conj && u->kind == RW_U_OTHER)) ? conj_analysis(st, u->tok) : -1;
             if (n_names > 0 && k < 0) break;
             if (n_names == 0) k = -1;
@@ -2092,7 +2107,7 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             end = read_name(st, j, k);
             if (end == j || (quoted && end != quoted)) break;
             if (end == j + 1 && pronoun_ending(st, j)) break; /* "الرئيس الروسي تأكيده" */
-            shape = name_start(st, j, k);
+            shape = office_name ? NAME_STRONG : name_start(st, j, k);
             /* An unknown word alone is no one's name ("الرئيس أو"، "المدير مرفوقا"): a name known
              * only by its shape has a given name and a family name - unless a counterpart or an
              * honorific announced a person ("نظيرها الإندونيسي سوجيونو"، "السيد فلان"). */

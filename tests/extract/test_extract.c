@@ -1188,10 +1188,16 @@ static const mcase cases[] = {
       {"met", "عبد الفتاح السيسي", "الملك عبد الله الثاني", "planned", NULL, NULL, 1}}},
     {"a one-word office that is also a given name, after a title and before a family name, starts the name", "2024-02-10",
      "التقى وزير المالية محمد الجدعان اليوم وزير الصناعة سلطان الجابر.\n"
+     "وأكد معالي الدكتور سلطان الجابر أن المؤتمر ناجح.\n"
      "واستقبل السلطان هيثم بن طارق اليوم وزير الخارجية.",
      {{"met", "محمد الجدعان", "سلطان الجابر", "asserted", NULL, "2024-02-10", 0},
       {"role", "سلطان الجابر", "وزير الصناعة", NULL, NULL, NULL, 0},
+      {"role", "سلطان الجابر", "sultan", NULL, NULL, NULL, 1},
       {"entity", "السلطان هيثم بن طارق", NULL, NULL, NULL, NULL, 0}}},
+    {"after a form of address an office that is also a given name is the office: سمو أمير البلاد", "2024-02-10",
+     "تلقى سمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اتصالا هاتفيا من الملك حمد بن عيسى آل خليفة.",
+     {{"phoned", "الشيخ مشعل الأحمد الجابر الصباح", "الملك حمد بن عيسى آل خليفة", "asserted", NULL, NULL, 0},
+      {"entity", "أمير البلاد", NULL, NULL, NULL, NULL, 1}}},
     {"a definite title right after another definite one is a second person: the emir received the minister", "2017-02-10",
      "استقبل أمير منطقة الرياض الأمير فيصل بن بندر بن عبدالعزيز اليوم سفير اليابان.\n"
      "واستقبل الأمير الوزير الفرنسي جان إيف لودريان والوفد المرافق له.",
