@@ -175,6 +175,9 @@ static int interview(const rw_xstate *st, const rw_clause *c, rw_rel rel)
         (rw_lexicon_word_class(st->lx, rw_token_fold(st->tk, t->tok), st->tk->v[t->tok].fold_len) &
          RW_W_INTERVIEW))
         return 1;
+    /* "وأوضح X في مؤتمر صحفي عقب مباحثات مع Y": a meeting after or during which the press
+     * was told is no interview. */
+    if (c->p > 0 && rw_has_word(st, c->p - 1, c->p, RW_W_FOLLOWING | RW_W_DURING)) return 0;
     return rw_has_word(st, c->p > 2 ? c->p - 2 : 0, c->p, RW_W_MEDIA);
 }
 

@@ -1203,6 +1203,10 @@ static const mcase cases[] = {
      "واستقبل الأمير الوزير الفرنسي جان إيف لودريان والوفد المرافق له.",
      {{"met", "فيصل بن بندر بن عبدالعزيز", "جان إيف لودريان", "asserted", NULL, NULL, 0},
       {"role", "جان إيف لودريان", "emir@FR", NULL, NULL, NULL, 1}}},
+    {"talks after which the press was told are a meeting, no interview", "2017-03-01",
+     "وأوضح رئيس الوزراء الهولندي مارك روته في مؤتمر صحفي عقب مباحثات مع رئيس وزراء بلجيكا شارل ميشال أن التعاون ضروري.\n"
+     "وقالت الوزيرة في لقاء مع إذاعة محلية إن الإصلاحات مستمرة.",
+     {{"met", "مارك روته", "شارل ميشال", "asserted", NULL, "2017-03-01", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
