@@ -1207,6 +1207,9 @@ static const mcase cases[] = {
      "وأوضح رئيس الوزراء الهولندي مارك روته في مؤتمر صحفي عقب مباحثات مع رئيس وزراء بلجيكا شارل ميشال أن التعاون ضروري.\n"
      "وقالت الوزيرة في لقاء مع إذاعة محلية إن الإصلاحات مستمرة.",
      {{"met", "مارك روته", "شارل ميشال", "asserted", NULL, "2017-03-01", 0}}},
+    {"a professor of a field is a title head", "2017-01-18",
+     "وقال أستاذ العلوم السياسية حمادي الرديسي إن الأزمة عميقة.",
+     {{"role", "حمادي الرديسي", "أستاذ العلوم السياسية", NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
