@@ -6,12 +6,20 @@
 #include <string.h>
 
 
+int rw_group_ends_at(const rw_xstate *st, uint32_t u)
+{
+    for (size_t i = 0; i < st->n_pms && st->pms[i].unit < u; i++)
+        if (st->pms[i].kind == RW_PM_GROUP && st->pms[i].unit_end == u) return 1;
+    return 0;
+}
+
 int rw_is_event_trigger(const rw_xstate *st, uint32_t u)
 {
     if (st->units[u].kind != RW_U_TRIGGER) return 0;
     rw_frame f = st->lx->triggers[st->units[u].ref].frame;
     /* "نفى ... الأنباء التي تحدثت عن لقائه": talking, with no phone word to make it a call, is
      * no event and bounds no clause. */
+    if (f == RW_FRAME_LIST) return rw_group_ends_at(st, u);
     return f != RW_FRAME_ALIAS && (f != RW_FRAME_TALK || st->phone_word);
 }
 
@@ -161,8 +169,9 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
         const rw_lex_trigger *t2 =
             R < hi && rw_is_event_trigger(st, R) ? &lx->triggers[st->units[R].ref] : NULL;
         if (t2 && tr->frame != RW_FRAME_LEAD && tr->frame != RW_FRAME_MEMBER &&
+            tr->frame != RW_FRAME_LIST &&
             ((t2->rel == tr->rel && t2->tense == RW_VT_NOUN && tr->tense != RW_VT_NOUN) ||
-             t2->frame == RW_FRAME_LEAD ||
+             t2->frame == RW_FRAME_LEAD || t2->frame == RW_FRAME_LIST ||
              /* "حضر اللقاء X": the meeting noun is what was attended */
              (tr->rel == RW_REL_ATTENDED && t2->rel == RW_REL_MET && t2->tense == RW_VT_NOUN))) {
             R++;

@@ -39,8 +39,11 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c);
  * order of their first unit): where a search over the mentions of a reach starts. */
 size_t rw_first_pm(const rw_xstate *st, uint32_t unit);
 
-/* Whether unit u is a trigger that reports an event (every frame but `alias`). */
+/* Whether unit u is a trigger that reports an event (every frame but `alias`; `talk` with a
+ * phone word in the sentence; `list` right after a delegation). */
 int rw_is_event_trigger(const rw_xstate *st, uint32_t u);
+/* Whether a group mention ends right before unit u ("أعضاء الوفد وهم"). */
+int rw_group_ends_at(const rw_xstate *st, uint32_t u);
 /* Whether unit u opens a new clause. */
 int rw_is_clause(const rw_xstate *st, uint32_t u);
 

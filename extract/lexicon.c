@@ -419,7 +419,7 @@ static int line_trigger(loader *L, char **f, int nf)
 {
     static const char *const frames[] = {"event",  "pair",  "gather", "lead",
                                          "member", "alias", "chair", "discuss", "summit", "talk",
-                                         "motion", "arrive"};
+                                         "motion", "arrive", "list"};
     static const char *const tenses[] = {"past", "present", "future", "noun"};
     rw_lexicon *lx = L->lx;
     if (nf < 5) return bad(L, "a trigger line needs 5 fields: forms, relation, frame, tense, modality");

@@ -188,6 +188,8 @@ typedef enum rw_frame {
     RW_FRAME_ARRIVE, /* حل: a visit only to a place with ب after a traveller named in the clause
                         ("حل رئيس الحكومة اليوم بباريس"); never a subject from an earlier clause,
                         and not after a word that would make it the noun ("إيجاد حل بليبيا") */
+    RW_FRAME_LIST,   /* وهم: right after a delegation, the persons after are its members ("أعضاء
+                        الوفد وهم X و Y"); anywhere else no event, and it bounds no clause */
 } rw_frame;
 
 typedef enum rw_verb_tense { RW_VT_PAST, RW_VT_PRESENT, RW_VT_FUTURE, RW_VT_NOUN } rw_verb_tense;

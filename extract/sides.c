@@ -1105,8 +1105,13 @@ static int sides_member(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     for (int i = 0; i < a->npost && group < 0; i++)
         if (st->pms[a->post[i]].kind == RW_PM_GROUP) group = st->pms[a->post[i]].ref;
     if (group < 0) group = st->last_group;
-    for (int i = 0; i < a->npost; i++)
-        if (st->pms[a->post[i]].kind == RW_PM_PERSON) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    /* "قدم أعضاء الوفد وهم X و Y، شرحا لرئيس الجمهورية": the list is the persons right after
+     * وهم and those coordinated with them. */
+    for (int i = 0; i < a->npost; i++) {
+        const rw_pm *m = &st->pms[a->post[i]];
+        if (c->tr->frame == RW_FRAME_LIST && i > 0 && !m->coord) break;
+        if (m->kind == RW_PM_PERSON) rw_add_side(e->side_a, &e->na, m->ref);
+    }
     /* "ويتكون الوفد من سبعة نواب من ... وهم : X و Y و Z": the names the colon that ends the
      * clause opens are the members. */
     if (!e->na && c->R < st->n_units && rw_is_colon(st, c->R))
@@ -1323,6 +1328,7 @@ static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args
     case RW_FRAME_LEAD:
         return sides_chair(st, c, &a, e);
     case RW_FRAME_MEMBER:
+    case RW_FRAME_LIST:
         return sides_member(st, c, &a, e);
     default:
         return 0;

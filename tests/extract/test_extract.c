@@ -1210,6 +1210,11 @@ static const mcase cases[] = {
     {"a professor of a field is a title head", "2017-01-18",
      "وقال أستاذ العلوم السياسية حمادي الرديسي إن الأزمة عميقة.",
      {{"role", "حمادي الرديسي", "أستاذ العلوم السياسية", NULL, NULL, NULL, 0}}},
+    {"وهم right after a delegation lists its members, who meet the delegation's host", "2023-05-10",
+     "استقبل رئيس مجلس النواب أحمد الصفدي اليوم عددا من أعضاء الوفد البرلماني الذي زار دمشق.\n"
+     "وقدم أعضاء الوفد وهم النائب خليل عطية والنائب صالح العرموطي، شرحا لرئيس المجلس عن نتائج الزيارة.",
+     {{"met", "أحمد الصفدي", "خليل عطية", "asserted", NULL, "2023-05-10", 0},
+      {"met", "أحمد الصفدي", "صالح العرموطي", "asserted", NULL, "2023-05-10", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
