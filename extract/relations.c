@@ -63,6 +63,32 @@ static int date_in_name(const rw_xstate *st, const rw_date_expr *d)
 
 /* The date expression for a trigger at token `tok` in the clause [tl, tr): the nearest one in
  * the clause, else in the sentence. */
+/* Whether token k is a word of a mention of a person or a group. */
+static int named_at_token(const rw_xstate *st, uint32_t k)
+{
+    for (size_t i = 0; i < st->n_pms; i++) {
+        const rw_pm *m = &st->pms[i];
+        if (m->kind == RW_PM_PLACE) continue;
+        uint32_t t0 = st->units[m->unit].tok, t1 = st->units[m->unit_end - 1].tok + st->units[m->unit_end - 1].ntok;
+        if (k >= t0 && k < t1) return 1;
+    }
+    return 0;
+}
+
+/* Whether date d, after the trigger's token tok, dates another noun: "بعد قطع العلاقات
+ * الدبلوماسية سنة 2012"، "قبل انطلاق الامتحانات يوم الإربعاء" - a when word (words.tsv
+ * `when_of`: بعد، قبل) and a word not of the date between them - not a person: whom one meets
+ * after someone else is met on the date. */
+static int date_of_other_noun(const rw_xstate *st, uint32_t tok, const rw_date_expr *d)
+{
+    if (d->tok_start <= tok + 2) return 0;
+    for (uint32_t k = tok + 1; k + 1 < (uint32_t)d->tok_start; k++)
+        if (st->tk->v[k].kind == RW_TOK_WORD &&
+            (rw_lexicon_word_class(st->lx, rw_token_fold(st->tk, k), st->tk->v[k].fold_len) & RW_W_WHEN_OF))
+            return !named_at_token(st, k + 1); /* "سيلتقي بعد ماي X في الـ31 من جانفي" */
+    return 0;
+}
+
 static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx, size_t ndx,
                                      uint32_t tok, uint32_t tl, uint32_t tr, uint32_t stop)
 {
@@ -72,7 +98,7 @@ static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx
         for (size_t i = 0; i < ndx; i++) {
             if (!pass && (dx[i].tok_start < tl || dx[i].tok_end > tr)) continue;
             if (pass && dx[i].tok_start >= stop) continue;
-            if (date_in_name(st, &dx[i])) continue;
+            if (date_in_name(st, &dx[i]) || date_of_other_noun(st, tok, &dx[i])) continue;
             long d = (long)dx[i].tok_start - (long)tok;
             if (d < 0) d = -d;
             if (!best || d < bestd) {

@@ -1215,6 +1215,10 @@ static const mcase cases[] = {
      "وقدم أعضاء الوفد وهم النائب خليل عطية والنائب صالح العرموطي، شرحا لرئيس المجلس عن نتائج الزيارة.",
      {{"met", "أحمد الصفدي", "خليل عطية", "asserted", NULL, "2023-05-10", 0},
       {"met", "أحمد الصفدي", "صالح العرموطي", "asserted", NULL, "2023-05-10", 0}}},
+    {"a date after بعد or قبل and another noun is that noun's, not the event's", "2017-04-04",
+     "وتحدث النائب خليل عطية عن أسباب زيارته إلى سوريا التي اعتبرها محاولة لإعادة العلاقات بعد قطعها سنة 2012.",
+     {{"visited", "خليل عطية", NULL, "asserted", "سوريا", "2012", 1},
+      {"visited", "خليل عطية", NULL, "asserted", "سوريا", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
