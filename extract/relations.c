@@ -1134,6 +1134,15 @@ static void fill_defaults(rw_xstate *st)
             (st->fflags[i] & RW_FACT_BACKGROUND))
             continue;
         if (f->place >= 0 && rw_date_is_set(f->date)) continue;
+        /* "واستقبل ولي العهد اليوم X ... . وبحث ولي العهد مع X ... . وكان X قد وصل أمس": the
+         * same two told again met on the day the article gave them, not on the visit's first. */
+        for (size_t k = 0; !rw_date_is_set(f->date) && k < x->n_facts; k++) {
+            const rw_xfact *g = &x->facts[k];
+            if (g->rel == RW_REL_MET && g->modality == RW_MOD_ASSERTED && rw_date_is_set(g->date) &&
+                !(st->fflags[k] & RW_FACT_BACKGROUND) &&
+                ((g->subj == f->subj && g->obj == f->obj) || (g->subj == f->obj && g->obj == f->subj)))
+                f->date = g->date;
+        }
         /* The visit this meeting belongs to: one by a participant, with a place. */
         for (size_t k = 0; k < x->n_facts; k++) {
             const rw_xfact *v = &x->facts[k];
