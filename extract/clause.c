@@ -96,9 +96,8 @@ uint32_t rw_relative_verb(const rw_xstate *st, uint32_t p)
                : 0;
 }
 
-int rw_visit_of_pronoun(const rw_xstate *st, uint32_t p)
+uint32_t rw_performed_after(const rw_xstate *st, uint32_t p)
 {
-    if (rw_possessive(st, p)) return 1;
     /* (an adjective may stand between: "زيارة ميدانية أداها"، "زيارة عمل أداها") */
     uint32_t v = p + 1;
     if (v + 1 < st->n_units && !st->units[v].definite && !st->units[v].pflags &&
@@ -107,8 +106,14 @@ int rw_visit_of_pronoun(const rw_xstate *st, uint32_t p)
           !(st->units[v].cls & (RW_W_PREP | RW_W_CLAUSE | RW_W_SIDE | RW_W_GROUP | RW_W_PERFORMED)))) &&
         st->units[v + 1].kind == RW_U_WORD && (st->units[v + 1].cls & RW_W_PERFORMED))
         v++;
-    if (v >= st->n_units || st->units[v].kind != RW_U_WORD || !(st->units[v].cls & RW_W_PERFORMED))
-        return 0;
+    return v < st->n_units && st->units[v].kind == RW_U_WORD && (st->units[v].cls & RW_W_PERFORMED) ? v : 0;
+}
+
+int rw_visit_of_pronoun(const rw_xstate *st, uint32_t p)
+{
+    if (rw_possessive(st, p)) return 1;
+    uint32_t v = rw_performed_after(st, p);
+    if (!v) return 0;
     if (v + 1 >= st->n_units) return 1;
     rw_unit_kind next = st->units[v + 1].kind;
     if (next == RW_U_WORD) return !(st->units[v + 1].cls & RW_W_GROUP);

@@ -70,6 +70,9 @@ uint32_t rw_relative_verb(const rw_xstate *st, uint32_t p);
  * carries a pronoun ("زيارته") or a verb right after it does, with no one named after that verb
  * ("زيارة أداها اليوم إلى ..." - but "زيارة يجريها وفد من المجموعة" is the delegation's). */
 int rw_visit_of_pronoun(const rw_xstate *st, uint32_t p);
+/* The unit of a verb of performing (words.tsv `performed`) right after the visit noun at p, or
+ * after one adjective of it ("زيارة رسمية أدتها"); 0 when there is none. */
+uint32_t rw_performed_after(const rw_xstate *st, uint32_t p);
 
 /* Adds n to the extraction's work counter (rw_extract_stats.work): units or mentions a search
  * for one trigger read. */

@@ -2349,6 +2349,22 @@ static int has_word_like(const char *words, const char *w, size_t n)
 
 static void candidate(int *v, int *n, int e);
 
+int rw_mentions_same_title_head(const rw_xstate *st, uint32_t u, int entity)
+{
+    const rw_unit *v = &st->units[u];
+    const char *w;
+    size_t wn;
+    bare_word(st, v, v->tok, &w, &wn);
+    for (size_t i = 0; i < st->n_held; i++) {
+        const rw_heldrole *h = &st->held[i];
+        if (h->entity != entity || !h->words) continue;
+        const char *e = strchr(h->words, ' ');
+        size_t hn = e ? (size_t)(e - h->words) : strlen(h->words);
+        if (hn == wn && memcmp(h->words, w, wn) == 0) return 1;
+    }
+    return 0;
+}
+
 /* "وعبر وزير الثقافة خلال لقائه بالفخراني": a title that no office table knows, without a
  * name, is the one person of the article named before with a title of the same head whose words
  * include each of its own ("وزير الشؤون الثقافية محمد زين العابدين"). Returns 1

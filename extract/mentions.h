@@ -265,6 +265,9 @@ int rw_mentions_actor_entity(rw_xstate *st, int actor);
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok);
 /* ... in the feminine singular one (ها: جمعها، لقائها). */
 int rw_mentions_written_feminine(const rw_xstate *st, uint32_t tok);
+/* Whether entity holds a title in the article (so far) whose head is the first word of the title
+ * at unit u ("رئيس مجموعة البنك الدولي" and "رئيس المجموعة الدولية"). */
+int rw_mentions_same_title_head(const rw_xstate *st, uint32_t u, int entity);
 /* Whether token tok is written with ة at its end (folding makes it ه): a noun, never a verb. */
 int rw_mentions_written_ta_marbuta(const rw_xstate *st, uint32_t tok);
 /* Whether unit u is a title or office written in the feminine (ة: المستشارة، وزيرة): the one it

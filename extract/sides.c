@@ -371,6 +371,31 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     if (a->npost && rel_verb && st->units[rel_verb].kind == RW_U_WORD &&
         (st->units[rel_verb].cls & RW_W_PERFORMED))
         a->npre = 0;
+    /* "بمناسبة زيارة رسمية أدتها وزيرة السياحة لروسيا": after an indefinite visit noun, whose
+     * relative clause has no pronoun, the person or title right after the verb of performing is
+     * its subject - the traveller, and no one named before (a title naming no one the engine
+     * can resolve leaves the visit without a traveller). */
+    uint32_t pv = tr->tense == RW_VT_NOUN && !st->units[p].definite ? rw_performed_after(st, p) : 0;
+    if (pv && pv + 1 < st->n_units &&
+        (st->units[pv + 1].kind == RW_U_TITLE || st->units[pv + 1].kind == RW_U_OFFICE ||
+         st->units[pv + 1].kind == RW_U_ACTOR)) {
+        const rw_pm *m = a->npost && st->pms[a->post[0]].unit == pv + 1 &&
+                                 st->pms[a->post[0]].kind == RW_PM_PERSON
+                             ? &st->pms[a->post[0]]
+                             : NULL;
+        /* (a title naming no one may be the one named before by a title of the same head: "جيم
+         * يونغ كيم رئيس مجموعة البنك الدولي ... بمناسبة زيارة رسمية يؤديها رئيس المجموعة
+         * الدولية") */
+        int before = a->npre ? st->pms[a->pre[a->npre - 1]].ref
+                     : st->last_subject >= 0 ? st->last_subject : st->speaker;
+        if (before >= 0 && (!m || m->ref < 0) && st->units[pv + 1].kind != RW_U_ACTOR &&
+            rw_mentions_same_title_head(st, pv + 1, before))
+            a->npost = 0;
+        else if (m)
+            a->npre = 0;
+        else
+            return 0;
+    }
     /* "مأدبة العشاء التي جمعت ترامب مع نظيره الصيني شي جين بينغ أثناء زيارة الأخير إلى
      * الولايات المتحدة": "the latter" is the one named last, and no one else travelled. */
     if (tr->tense == RW_VT_NOUN && !rw_possessive(st, p) && !st->units[p].definite &&

@@ -1226,6 +1226,11 @@ static const mcase cases[] = {
      {{"met", "الأمير محمد بن سلمان", "شهباز شريف", "asserted", NULL, "2024-04-08", 0},
       {"met", "الأمير محمد بن سلمان", "شهباز شريف", "asserted", NULL, "2024-04-07", 1},
       {"visited", "شهباز شريف", NULL, "asserted", "الرياض", "2024-04-07", 0}}},
+    {"the one right after a visit's verb of performing travelled, not the sentence's subject - unless his title is the subject's", "2017-03-03",
+     "انتقد اليوم وكيل أسفار تونسي مقيم في روسيا، لطفي شلبي، نقائص بمناسبة زيارة رسمية أدتها وزيرة السياحة لروسيا مؤخرا.\n"
+     "وأكد رئيس مجموعة البنك الدولي جيم يونغ كيم دعمه لتونس بحسب بيان صدر اليوم بمناسبة زيارة رسمية يؤديها رئيس المجموعة الدولية إلى تونس.",
+     {{"visited", "لطفي شلبي", NULL, "asserted", "روسيا", NULL, 1},
+      {"visited", "جيم يونغ كيم", NULL, "asserted", "تونس", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
