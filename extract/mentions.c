@@ -2349,19 +2349,23 @@ static int has_word_like(const char *words, const char *w, size_t n)
 
 static void candidate(int *v, int *n, int e);
 
+/* Whether the title words of held role h start with the word w (its head). */
+static int held_head_is(const rw_heldrole *h, const char *w, size_t wn)
+{
+    const char *e = strchr(h->words, ' ');
+    size_t hn = e ? (size_t)(e - h->words) : strlen(h->words);
+    return hn == wn && memcmp(h->words, w, wn) == 0;
+}
+
 int rw_mentions_same_title_head(const rw_xstate *st, uint32_t u, int entity)
 {
     const rw_unit *v = &st->units[u];
     const char *w;
     size_t wn;
     bare_word(st, v, v->tok, &w, &wn);
-    for (size_t i = 0; i < st->n_held; i++) {
-        const rw_heldrole *h = &st->held[i];
-        if (h->entity != entity || !h->words) continue;
-        const char *e = strchr(h->words, ' ');
-        size_t hn = e ? (size_t)(e - h->words) : strlen(h->words);
-        if (hn == wn && memcmp(h->words, w, wn) == 0) return 1;
-    }
+    for (size_t i = 0; i < st->n_held; i++)
+        if (st->held[i].entity == entity && st->held[i].words && held_head_is(&st->held[i], w, wn))
+            return 1;
     return 0;
 }
 
@@ -2384,9 +2388,7 @@ static int title_anaphor(rw_xstate *st, const title *t, uint32_t *next)
                 size_t wn;
                 bare_word(st, u, tok, &w, &wn);
                 if (first) { /* the heads are the same word */
-                    const char *e = strchr(h->words, ' ');
-                    size_t hn = e ? (size_t)(e - h->words) : strlen(h->words);
-                    fits = hn == wn && memcmp(h->words, w, wn) == 0;
+                    fits = held_head_is(h, w, wn);
                     first = 0;
                 } else {
                     fits = has_word_like(h->words, w, wn);

@@ -61,8 +61,6 @@ static int date_in_name(const rw_xstate *st, const rw_date_expr *d)
     return 0;
 }
 
-/* The date expression for a trigger at token `tok` in the clause [tl, tr): the nearest one in
- * the clause, else in the sentence. */
 /* Whether token k is a word of a mention of a person or a group. */
 static int named_at_token(const rw_xstate *st, uint32_t k)
 {
@@ -89,6 +87,8 @@ static int date_of_other_noun(const rw_xstate *st, uint32_t tok, const rw_date_e
     return 0;
 }
 
+/* The date expression for a trigger at token `tok` in the clause [tl, tr): the nearest one in
+ * the clause, else in the sentence. */
 static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx, size_t ndx,
                                      uint32_t tok, uint32_t tl, uint32_t tr, uint32_t stop)
 {
