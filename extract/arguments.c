@@ -471,16 +471,14 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             /* "أدى X زيارة لولاية المهدية مرفوقا بوزير الشؤون الاجتماعية Y"، "قام X مرفوقا
              * بوزير الداخلية Y بزيارة ...": the persons who come with a traveller, in the visit's
              * clause with no other event between, go where he goes. */
-            if (tr->rel == RW_REL_VISITED && m->kind == RW_PM_PERSON && m->unit >= L &&
-                m->unit < R && m->unit != p && entourage_before(st, m) &&
-                !(m->unit > p ? other_event_between(st, p, m->unit) : other_event_between(st, m->unit, p)) &&
-                a->ncompanions < RW_MAX_ARGS)
-                a->companions[a->ncompanions++] = (int)i;
             /* "التقى X ... مديرة البنك الدولي Y، مرفوقة بممثلة البنك بتونس، Z": a person who
              * comes with the guest named after a meeting verb meets the host too. */
-            else if (tr->rel == RW_REL_MET && m->kind == RW_PM_PERSON && m->unit > p && m->unit < R &&
-                     a->npost > 0 && entourage_before(st, m) && !other_event_between(st, p, m->unit) &&
-                     a->ncompanions < RW_MAX_ARGS)
+            int with_traveller = tr->rel == RW_REL_VISITED && m->unit >= L && m->unit != p;
+            int with_guest = tr->rel == RW_REL_MET && m->unit > p && a->npost > 0;
+            if ((with_traveller || with_guest) && m->kind == RW_PM_PERSON && m->unit < R &&
+                entourage_before(st, m) &&
+                !(m->unit > p ? other_event_between(st, p, m->unit) : other_event_between(st, m->unit, p)) &&
+                a->ncompanions < RW_MAX_ARGS)
                 a->companions[a->ncompanions++] = (int)i;
             continue;
         }

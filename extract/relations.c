@@ -48,29 +48,24 @@ static char *tok_text(const rw_xstate *st, uint32_t t0, uint32_t t1)
     return strndup(st->text + a->start, b->end - a->start);
 }
 
-/* Whether date expression d is a word of a person's name ("بعد ماي" after Theresa May was
- * named: May the person, not the month). */
-static int date_in_name(const rw_xstate *st, const rw_date_expr *d)
+/* Whether tokens [t0, t1) overlap a mention of a person - or of a group too, with `groups`. */
+static int named_in_tokens(const rw_xstate *st, uint32_t t0, uint32_t t1, int groups)
 {
     for (size_t i = 0; i < st->n_pms; i++) {
         const rw_pm *m = &st->pms[i];
-        if (m->kind != RW_PM_PERSON) continue;
-        uint32_t t0 = st->units[m->unit].tok, t1 = st->units[m->unit_end - 1].tok + st->units[m->unit_end - 1].ntok;
-        if (d->tok_start < t1 && d->tok_end > t0) return 1;
+        if (m->kind == RW_PM_PLACE || (m->kind == RW_PM_GROUP && !groups)) continue;
+        uint32_t m0 = st->units[m->unit].tok;
+        uint32_t m1 = st->units[m->unit_end - 1].tok + st->units[m->unit_end - 1].ntok;
+        if (t0 < m1 && t1 > m0) return 1;
     }
     return 0;
 }
 
-/* Whether token k is a word of a mention of a person or a group. */
-static int named_at_token(const rw_xstate *st, uint32_t k)
+/* Whether date expression d is a word of a person's name ("بعد ماي" after Theresa May was
+ * named: May the person, not the month). */
+static int date_in_name(const rw_xstate *st, const rw_date_expr *d)
 {
-    for (size_t i = 0; i < st->n_pms; i++) {
-        const rw_pm *m = &st->pms[i];
-        if (m->kind == RW_PM_PLACE) continue;
-        uint32_t t0 = st->units[m->unit].tok, t1 = st->units[m->unit_end - 1].tok + st->units[m->unit_end - 1].ntok;
-        if (k >= t0 && k < t1) return 1;
-    }
-    return 0;
+    return named_in_tokens(st, (uint32_t)d->tok_start, (uint32_t)d->tok_end, 0);
 }
 
 /* Whether date d, after the trigger's token tok, dates another noun: "بعد قطع العلاقات
@@ -83,7 +78,7 @@ static int date_of_other_noun(const rw_xstate *st, uint32_t tok, const rw_date_e
     for (uint32_t k = tok + 1; k + 1 < (uint32_t)d->tok_start; k++)
         if (st->tk->v[k].kind == RW_TOK_WORD &&
             (rw_lexicon_word_class(st->lx, rw_token_fold(st->tk, k), st->tk->v[k].fold_len) & RW_W_WHEN_OF))
-            return !named_at_token(st, k + 1); /* "سيلتقي بعد ماي X في الـ31 من جانفي" */
+            return !named_in_tokens(st, k + 1, k + 2, 1); /* "سيلتقي بعد ماي X في الـ31 من جانفي" */
     return 0;
 }
 

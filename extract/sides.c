@@ -690,7 +690,7 @@ static int woman_just_named(const rw_xstate *st, uint32_t p, int ref)
     const rw_unit *u = &st->units[p];
     if (ref < 0 || ref == st->speaker || !rw_mentions_written_feminine(st, u->tok + u->ntok - 1))
         return 0;
-    for (size_t i = rw_first_pm(st, 0); i < st->n_pms && st->pms[i].unit < p; i++)
+    for (size_t i = 0; i < st->n_pms && st->pms[i].unit < p; i++)
         if (st->pms[i].ref == ref && rw_mentions_feminine_title(st, st->pms[i].unit)) return 1;
     return 0;
 }
