@@ -1208,6 +1208,11 @@ static int between_parties(const rw_xstate *st, const rw_clause *c, const rw_arg
     while (k < c->R && steps < BETWEEN_REACH && k <= c->p + 2 * BETWEEN_REACH &&
            !between_word(st, k)) {
         const rw_unit *u = &st->units[k];
+        /* "برمج لـ"لقاء باريس" بين": the quotation marks around the noun's name. */
+        if (u->kind == RW_U_PUNCT && quote_mark(st, k)) {
+            k++;
+            continue;
+        }
         if (rw_took_place_at(st, k) == 2) {
             k += 2;
             steps += 2;
