@@ -674,8 +674,10 @@ static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
     int noun = st->lx->triggers[st->units[p].ref].tense == RW_VT_NOUN;
     /* "استقبل الملك X اليوم Y. وأعرب الوزير عن شكره ..., مؤكدا أن اللقاء مع Z": a verbal noun
      * without a pronoun in what an unnamed title says, in a later sentence than that subject, is
-     * no meeting of the subject; nobody the engine can name had it. */
-    if (noun && !pronoun && st->unnamed_speaker && st->subject_sentence < st->sentence)
+     * no meeting of the subject; nobody the engine can name had it. Nor in what someone else
+     * says ("وقال X إن الإعلان سيتم بعد لقاء كل من A و B": X's words, not the subject's). */
+    if (noun && !pronoun && st->subject_sentence < st->sentence &&
+        (st->unnamed_speaker || (st->speaker >= 0 && st->speaker != st->last_subject)))
         return RW_NO_SPEAKER;
     return st->last_subject >= 0 && (!noun || st->subject_sentence + 2 >= st->sentence)
                ? st->last_subject
