@@ -961,7 +961,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
          * برئيس الجمهورية"). */
         int attached = st->units[p].suffix == RW_SUF_PRONOUN || rw_possessive(st, p);
         int fronted = fronted_subject(st, c);
-        int subj = he_that ? (st->speaker != RW_NO_SPEAKER ? st->speaker : owner)
+        /* "وكانت كلينتون التي تواجه ترامب ... قد أعلنت أنها ستلتقي مع Y": with no verb of
+         * speech naming its speaker, the pronoun after أن is the one the sentence opens on. */
+        int opening = opening_subject(st, p);
+        int subj = he_that ? (st->speaker != RW_NO_SPEAKER ? st->speaker
+                              : opening != RW_NO_SPEAKER ? opening
+                                                         : owner)
                    : fronted != RW_NO_SPEAKER ? fronted
                    : attached && a->near_set &&
                            (st->speaker == RW_NO_SPEAKER || woman_just_named(st, p, a->near_before))

@@ -1242,6 +1242,11 @@ static const mcase cases[] = {
      {{"met", "خميس الجهيناوي", "عبد القادر مساهل", "asserted", NULL, "2017-03-27", 0},
       {"met", "خميس الجهيناوي", "الباجي قائد السبسي", NULL, NULL, NULL, 1},
       {"met", "خميس الجهيناوي", "يوسف الشاهد", NULL, NULL, NULL, 1}}},
+    {"أنها with no speaker is the one the sentence opens on, not the last subject", "2017-06-19",
+     "وقال الرئيس الفرنسي إيمانويل ماكرون إنه سيزور الجزائر الأسبوع المقبل.\n"
+     "وكانت المستشارة الألمانية أنغيلا ميركل التي تنافس ماكرون في ملف الهجرة قد أعلنت أنها ستلتقي مع رئيس الوزراء الإيطالي باولو جنتيلوني غدا.",
+     {{"met", "أنغيلا ميركل", "باولو جنتيلوني", "planned", NULL, "2017-06-20", 0},
+      {"met", "إيمانويل ماكرون", "باولو جنتيلوني", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
