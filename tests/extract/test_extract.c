@@ -1247,6 +1247,10 @@ static const mcase cases[] = {
      "وكانت المستشارة الألمانية أنغيلا ميركل التي تنافس ماكرون في ملف الهجرة قد أعلنت أنها ستلتقي مع رئيس الوزراء الإيطالي باولو جنتيلوني غدا.",
      {{"met", "أنغيلا ميركل", "باولو جنتيلوني", "planned", NULL, "2017-06-20", 0},
       {"met", "إيمانويل ماكرون", "باولو جنتيلوني", NULL, NULL, NULL, 1}}},
+    {"a date after ذكرى and another noun is the commemorated event's, not the visit's", "2017-04-06",
+     "ويؤدي وزير الداخلية الفرنسي برنار كازنوف زيارة إلى سوسة لوضع إكليل من الزهور إحياء لذكرى ضحايا الهجوم الذي جد في 26 جوان 2015.",
+     {{"visited", "برنار كازنوف", NULL, "asserted", "سوسة", NULL, 0},
+      {"visited", "برنار كازنوف", NULL, "asserted", "سوسة", "2015-06-26", 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
