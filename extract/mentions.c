@@ -917,14 +917,15 @@ static int forename_at(const rw_xstate *st, uint32_t tok)
     return kind;
 }
 
-/* Whether a folded word has the shape of a verbal noun of the derived forms استفعال or افتعال
- * (استكمال، اعتبار، ارتداء): ا، then س and ت or a consonant and ت, then a long ا before the
- * last letter. */
+/* Whether a folded word has the shape of a verbal noun of the derived forms استفعال, افتعال or
+ * تفعيل (استكمال، اعتبار، ارتداء، تدشين): ا، then س and ت or a consonant and ت, then a long ا
+ * before the last letter; or ت, two consonants and a long ي before the last letter. */
 static int derived_verbal_noun(const char *w, size_t n)
 {
     return (n == 14 && memcmp(w, "\xd8\xa7\xd8\xb3\xd8\xaa", 6) == 0 && memcmp(w + 10, "\xd8\xa7", 2) == 0) ||
            (n == 12 && memcmp(w, "\xd8\xa7", 2) == 0 && memcmp(w + 4, "\xd8\xaa", 2) == 0 &&
-            memcmp(w + 8, "\xd8\xa7", 2) == 0);
+            memcmp(w + 8, "\xd8\xa7", 2) == 0) ||
+           (n == 10 && memcmp(w, "\xd8\xaa", 2) == 0 && memcmp(w + 6, "\xd9\x8a", 2) == 0);
 }
 
 /* Whether token tok is a one-letter preposition of word class `cls` (words.tsv: ل، ب، ك) glued to
@@ -978,8 +979,7 @@ static int preposition_on(const rw_xstate *st, uint32_t k, int after_given)
         return 1;
     /* The verbal nouns تفعيل, استفعال and افتعال ("بتكوين"، "لاستكمال"، "باعتباره", its pronoun
      * after it) are no names either. */
-    if ((rn == 10 && memcmp(rest, "\xd8\xaa", 2) == 0 && memcmp(rest + 6, "\xd9\x8a", 2) == 0) ||
-        derived_verbal_noun(rest, rn) ||
+    if (derived_verbal_noun(rest, rn) ||
         (rn == 14 && memcmp(rest + 12, "\xd9\x87", 2) == 0 && derived_verbal_noun(rest, 12)))
         return 1;
     if (clitic_on_article(st, u->tok, RW_W_PREP)) return 1;
@@ -1239,9 +1239,10 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
         if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
             family_name_at(st, j - 1))
             break;
-        /* "ترفض مارين ارتداء الحجاب": past the first word, a verbal noun of a derived form is
-         * what the person does, not her name (a given name of that shape is one: انتصار) - the
-         * form VIII of a root in ل too, which looks definite ("وليد بخاري التزام حكومته"). */
+        /* "ترفض مارين ارتداء الحجاب"، "أنيس غديرة تدشين باخرة": past the first word, a verbal
+         * noun of a derived form is what the person does, not her name (a given name of that
+         * shape is one: انتصار، تيسير) - the form VIII of a root in ل too, which looks definite
+         * ("وليد بخاري التزام حكومته"). */
         if (j > k && u->kind == RW_U_OTHER && !forename_at(st, u->tok) &&
             derived_verbal_noun(tfold(st, u->tok), tfold_len(st, u->tok)))
             break;
