@@ -1518,6 +1518,8 @@ static void run_names(rw_extractor *ex)
         {"وقال خليل الزاوية يرفض الحزب هذا القرار.", "خليل الزاوية", "يرفض"},
         {"يقع النزل في شارع الحبيب بورقيبة بالعاصمة.", NULL, "الحبيب"},
         {"قالت أمل كبيرة إن الأمر انتهى.", NULL, "أمل"},
+        /* a conditional opens a clause, no name after a title and its comma */
+        {"وأكد الحزب أن زعيمة اليمين المتطرف، إذا فازت، ستضيق على الحريات.", NULL, "فازت"},
         /* a verbal noun of the form تفعيل past a name's second word is what he does */
         {"تولى اليوم وزير النقل أنيس غديرة تدشين باخرة عبور بين قرقنة وصفاقس.", "أنيس غديرة",
          "تدشين"},
