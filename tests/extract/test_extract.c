@@ -1518,6 +1518,9 @@ static void run_names(rw_extractor *ex)
         {"وقال خليل الزاوية يرفض الحزب هذا القرار.", "خليل الزاوية", "يرفض"},
         {"يقع النزل في شارع الحبيب بورقيبة بالعاصمة.", NULL, "الحبيب"},
         {"قالت أمل كبيرة إن الأمر انتهى.", NULL, "أمل"},
+        /* a given name that is a word, then a plural with its adjective: a noun phrase */
+        {"ودعا الحزب إلى الارتقاء إلى مقام رئيس حكومة كامل الصلاحيات الدستورية.", NULL,
+         "الصلاحيات"},
         /* a conditional opens a clause, no name after a title and its comma */
         {"وأكد الحزب أن زعيمة اليمين المتطرف، إذا فازت، ستضيق على الحريات.", NULL, "فازت"},
         /* a verbal noun of the form تفعيل past a name's second word is what he does */
