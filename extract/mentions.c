@@ -919,7 +919,10 @@ static int forename_at(const rw_xstate *st, uint32_t tok)
 
 /* Whether a folded word has the shape of a verbal noun of the derived forms استفعال, افتعال or
  * تفعيل (استكمال، اعتبار، ارتداء، تدشين): ا، then س and ت or a consonant and ت, then a long ا
- * before the last letter; or ت, two consonants and a long ي before the last letter. */
+ * before the last letter; or ت, two consonants and a long ي before the last letter. Given
+ * names of these shapes (ابتسام، تيسير) are in forenames.tsv, which callers ask first. (إفعال,
+ * إجراء، is left out: ال + two letters with a long ا - الواد، الزار - and foreign names -
+ * إدغار، أرماش - have its shape too.) */
 static int derived_verbal_noun(const char *w, size_t n)
 {
     return (n == 14 && memcmp(w, "\xd8\xa7\xd8\xb3\xd8\xaa", 6) == 0 && memcmp(w + 10, "\xd8\xa7", 2) == 0) ||
@@ -1097,6 +1100,11 @@ static int name_start(const rw_xstate *st, uint32_t k, int first_ana)
         return NAME_STRONG;
     if (u->definite || prepositional(st, k)) return NAME_NONE;
     if (verb_shaped(st, u->tok)) return NAME_NONE;
+    /* "وجدد الأمين العام تأكيد الموقف"، "وأرجع عضو الحكومة استئناف نسق النمو": a verbal noun
+     * of a derived form is what the title's holder does, not his given name - but for the six
+     * letters of افتعال, the shape of foreign given names too (استفان). */
+    size_t fn = tfold_len(st, u->tok);
+    if (fn != 12 && derived_verbal_noun(tfold(st, u->tok), fn)) return NAME_NONE;
     return NAME_WEAK;
 }
 

@@ -1521,6 +1521,8 @@ static void run_names(rw_extractor *ex)
         /* a given name that is a word, then a plural with its adjective: a noun phrase */
         {"ودعا الحزب إلى الارتقاء إلى مقام رئيس حكومة كامل الصلاحيات الدستورية.", NULL,
          "الصلاحيات"},
+        /* a verbal noun of a derived form right after a title is what its holder does */
+        {"وجدد الأمين العام تأكيد الموقف المبدئي للمنظمة.", NULL, "تأكيد"},
         /* a conditional opens a clause, no name after a title and its comma */
         {"وأكد الحزب أن زعيمة اليمين المتطرف، إذا فازت، ستضيق على الحريات.", NULL, "فازت"},
         /* a verbal noun of the form تفعيل past a name's second word is what he does */
