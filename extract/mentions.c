@@ -1184,13 +1184,17 @@ static int family_name_at(const rw_xstate *st, uint32_t f)
 }
 
 /* Whether unit j, right after the given name at unit k, is a Maghrebi family name of ب and a
- * given name or an inner honorific with the article: "سمير بالطيب"، "رضا بالحاج" (Belhaj) - not
- * the preposition (a given name alone is seldom followed by ب and such a word). */
+ * given name or an inner honorific with the article: "سمير بالطيب"، "رضا بالحاج" (Belhaj),
+ * "عبد الرحمان بالحاج علي" after a two-word given name of a particle - not the preposition (a
+ * given name alone is seldom followed by ب and such a word). */
 static int bel_family_name(const rw_xstate *st, uint32_t k, uint32_t j)
 {
-    const rw_unit *u = &st->units[j];
-    return j == k + 1 && forename_at(st, st->units[k].tok) && u->ntok == 1 &&
-           (u->pflags & RW_P_SIDE) && (u->cls & (RW_W_GIVEN | RW_W_INNER));
+    const rw_unit *g = &st->units[k], *u = &st->units[j];
+    int two_word_given = g->kind == RW_U_WORD && (g->cls & RW_W_PARTICLE) &&
+                         !(g->cls & (RW_W_PATRONYM | RW_W_FAMILY));
+    int after_given = two_word_given ? j == k + 2 : j == k + 1 && forename_at(st, g->tok);
+    return after_given && u->ntok == 1 && (u->pflags & RW_P_SIDE) &&
+           (u->cls & (RW_W_GIVEN | RW_W_INNER));
 }
 
 static int ends_in_plural_at(const rw_xstate *st, uint32_t tok);

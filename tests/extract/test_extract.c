@@ -1521,6 +1521,9 @@ static void run_names(rw_extractor *ex)
         /* a given name that is a word, then a plural with its adjective: a noun phrase */
         {"ودعا الحزب إلى الارتقاء إلى مقام رئيس حكومة كامل الصلاحيات الدستورية.", NULL,
          "الصلاحيات"},
+        /* a Maghrebi family name of ب after a two-word given name */
+        {"وقدم المدير العام للأمن عبد الرحمان بالحاج علي استقالته.", "عبد الرحمان بالحاج علي",
+         NULL},
         /* a verbal noun of a derived form right after a title is what its holder does */
         {"وجدد الأمين العام تأكيد الموقف المبدئي للمنظمة.", NULL, "تأكيد"},
         /* a conditional opens a clause, no name after a title and its comma */
