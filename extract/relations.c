@@ -120,7 +120,11 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
     /* "على هامش الاجتماع"، "على هامش أعمال القمة": the occasion of what is said, told before or
      * no meeting of the speaker's - but "على هامش زيارته إلى P"، "على هامش زيارة أداها إلى P"
      * is a visit, whose traveller speaks (sides.c). */
-    if (rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_OCCASION) &&
+    /* (Not "على هامش حضوره لقاء مع X": the occasion is his attending, whose object is the
+     * meeting - his own.) */
+    int attending = p > 0 && st->units[p - 1].kind == RW_U_OTHER &&
+                    st->units[p - 1].suffix == RW_SUF_PRONOUN;
+    if (rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_OCCASION) && !attending &&
         !(tr->rel == RW_REL_VISITED && rw_visit_of_pronoun(st, p)))
         return 1;
     /* "الأطراف المشاركة في الحوار"، "الدول المشاركة": a definite word of taking part right after

@@ -1251,6 +1251,9 @@ static const mcase cases[] = {
      "ويؤدي وزير الداخلية الفرنسي برنار كازنوف زيارة إلى سوسة لوضع إكليل من الزهور إحياء لذكرى ضحايا الهجوم الذي جد في 26 جوان 2015.",
      {{"visited", "برنار كازنوف", NULL, "asserted", "سوسة", NULL, 0},
       {"visited", "برنار كازنوف", NULL, "asserted", "سوسة", "2015-06-26", 1}}},
+    {"على هامش before a verbal noun of attending with a pronoun: the meeting attended is the speaker's", "2016-12-16",
+     "وعبر رئيس حركة النهضة راشد الغنوشي، على هامش حضوره لقاء مع رئيس الحكومة يوسف الشاهد مساء اليوم بقرطاج، عن أسفه لاستقالة المدير العام للأمن.",
+     {{"met", "راشد الغنوشي", "يوسف الشاهد", "asserted", "قرطاج", "2016-12-16", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
