@@ -218,6 +218,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
                 (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_PLANNED)) ||
                 (rw_is_event_trigger(st, k) && st->lx->triggers[st->units[k].ref].modality == RW_MOD_PLANNED))
                 return RW_MOD_PLANNED;
+    /* "ويتوجه كيشيدا بعد ذلك إلى أبوظبي": a present tense with a word of later in its clause
+     * tells what comes after the report's events - a visit too, which in the present is
+     * otherwise under way ("يؤدي X زيارة إلى P"). */
+    if (t->tense == RW_VT_PRESENT && rw_has_word(st, c->L, c->R, RW_W_LATER))
+        return RW_MOD_PLANNED;
     /* A present-tense meeting or call in the body of a report is announced ("تلتقي المستشارة
      * الرئيس ورئيس الحكومة"), unless it is happening now ("ينعقد حاليا اجتماع"); a headline
      * tells past events in the present ("تبون يستقبل ميلوني") and is read in

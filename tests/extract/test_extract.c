@@ -1254,6 +1254,12 @@ static const mcase cases[] = {
     {"على هامش before a verbal noun of attending with a pronoun: the meeting attended is the speaker's", "2016-12-16",
      "وعبر رئيس حركة النهضة راشد الغنوشي، على هامش حضوره لقاء مع رئيس الحكومة يوسف الشاهد مساء اليوم بقرطاج، عن أسفه لاستقالة المدير العام للأمن.",
      {{"met", "راشد الغنوشي", "يوسف الشاهد", "asserted", "قرطاج", "2016-12-16", 0}}},
+    {"a present tense with a word of later in its clause is to come, a visit too", "2023-07-16",
+     "وصل رئيس الوزراء الياباني فوميو كيشيدا إلى جدة مساء أمس في زيارة رسمية.\n"
+     "ويتوجه كيشيدا بعد ذلك إلى أبوظبي.",
+     {{"visited", "فوميو كيشيدا", NULL, "asserted", "جدة", "2023-07-15", 0},
+      {"visited", "فوميو كيشيدا", NULL, "planned", "أبوظبي", NULL, 0},
+      {"visited", "فوميو كيشيدا", NULL, "asserted", "أبوظبي", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
