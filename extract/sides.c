@@ -1018,6 +1018,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         rw_add_side(e->side_a, &e->na, clause_subject);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
+    } else if (a->npost >= 2 && opener >= 0 && title_with_pronoun(st, p + 1)) {
+        /* "كما استقبل سموه وفدا من مجلس الشيوخ برئاسة السيناتور Y": the honorific's one
+         * received all those named after it, the delegation and its head. */
+        rw_add_side(e->side_a, &e->na, opener);
+        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        e->implicit = 1;
     } else if (a->npost == 1 &&
                (opener >= 0 ||
                 (((L > 0 && rw_is_clause(st, L - 1)) ||

@@ -1260,6 +1260,10 @@ static const mcase cases[] = {
      {{"visited", "فوميو كيشيدا", NULL, "asserted", "جدة", "2023-07-15", 0},
       {"visited", "فوميو كيشيدا", NULL, "planned", "أبوظبي", NULL, 0},
       {"visited", "فوميو كيشيدا", NULL, "asserted", "أبوظبي", NULL, 1}}},
+    {"an honorific with a pronoun right after the verb received a delegation and its head", "2022-03-12",
+     "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان اليوم السفير الفرنسي.\n"
+     "كما استقبل سموه في قصر الشاطئ وفدا من الكونغرس الأمريكي برئاسة السيناتور ليندسي غراهام.",
+     {{"met", "محمد بن زايد", "ليندسي غراهام", "asserted", "قصر الشاطئ", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
