@@ -629,6 +629,20 @@ static int title_with_pronoun(const rw_xstate *st, uint32_t k)
            (u->suffix == RW_SUF_PRONOUN || (u->ntok == 1 && rw_mentions_written_pronoun(st, u->tok)));
 }
 
+/* The unit of a title with a pronoun that is the subject of the verb of clause c: right after
+ * the verb ("ويلتقي سموه")، or right before it, over engine words (قد: "وكان جلالته قد التقى");
+ * -1 when there is none. */
+static int honorific_subject(const rw_xstate *st, const rw_clause *c)
+{
+    uint32_t p = c->p;
+    if (p + 1 < c->R && title_with_pronoun(st, p + 1)) return (int)(p + 1);
+    for (uint32_t k = p; k-- > c->L && k + 3 > p;) {
+        if (title_with_pronoun(st, k)) return (int)k;
+        if (st->units[k].kind != RW_U_WORD) break;
+    }
+    return -1;
+}
+
 /* Whether a title in construct no one is named for, and that names no office the engine
  * resolves, stands before unit p with no preposition on it: an unnamed subject ("وعبر وزير
  * التكوين المهني خلال لقائه بـ Y"). */
@@ -884,12 +898,13 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * sentence, one person after it and no side word, has the sentence's subject. */
     int opener = c->own_clause && a->marker < 0 && a->npost == 1 ? opening_subject(st, L)
                                                                  : RW_NO_SPEAKER;
-    /* "ويلتقي سموه خلال الزيارة الرئيس الفرنسي": an honorific with a pronoun right after the
-     * verb is its subject, the one the article spoke of: the last subject, of this sentence or
-     * the two before it. */
-    if (tr->tense != RW_VT_NOUN && !a->npre && a->npost && p + 1 < R &&
-        title_with_pronoun(st, p + 1) && st->last_subject >= 0 &&
-        st->subject_sentence + 2 >= st->sentence && st->pms[a->post[0]].unit > p + 1 &&
+    /* "ويلتقي سموه خلال الزيارة الرئيس الفرنسي"، "وكان جلالته قد التقى أمس Y": an honorific
+     * with a pronoun as the verb's subject is the one the article spoke of: the last subject,
+     * of this sentence or the two before it. */
+    int honorific = tr->tense != RW_VT_NOUN ? honorific_subject(st, c) : -1;
+    if (honorific >= 0 && !a->npre && a->npost && st->last_subject >= 0 &&
+        st->subject_sentence + 2 >= st->sentence &&
+        st->pms[a->post[0]].unit > (uint32_t)honorific &&
         st->pms[a->post[0]].ref != st->last_subject)
         opener = st->last_subject;
     if (opener != RW_NO_SPEAKER && opener == st->pms[a->post[0]].ref) opener = RW_NO_SPEAKER;
@@ -1018,7 +1033,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         rw_add_side(e->side_a, &e->na, clause_subject);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
-    } else if (a->npost >= 2 && opener >= 0 && title_with_pronoun(st, p + 1)) {
+    } else if (a->npost >= 2 && opener >= 0 && honorific >= 0) {
         /* "كما استقبل سموه وفدا من مجلس الشيوخ برئاسة السيناتور Y": the honorific's one
          * received all those named after it, the delegation and its head. */
         rw_add_side(e->side_a, &e->na, opener);
