@@ -1269,6 +1269,11 @@ static const mcase cases[] = {
      "وكان جلالته قد التقى أمس في عمان وزير الخارجية الأمريكي أنتوني بلينكن.",
      {{"met", "الملك عبد الله الثاني", "جو بايدن", "planned", NULL, NULL, 0},
       {"met", "الملك عبد الله الثاني", "أنتوني بلينكن", "asserted", "عمّان", "2024-02-14", 0}}},
+    {"a verb right after أن has the subject of the clause before it, not an earlier sentence's", "2017-04-10",
+     "وأبدى الملك سلمان استعداده للقاء الرئيس الإيراني حسن روحاني.\n"
+     "وتمنى الرئيس الفرنسي إيمانويل ماكرون أن يلتقي بالرئيس الروسي فلاديمير بوتين قريبا.",
+     {{"met", "إيمانويل ماكرون", "فلاديمير بوتين", "planned", NULL, NULL, 0},
+      {"met", "الملك سلمان", "فلاديمير بوتين", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
