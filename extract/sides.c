@@ -1231,7 +1231,10 @@ static int between_word(const rw_xstate *st, uint32_t k)
 
 static int between_parties(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e)
 {
-    if (c->tr->tense != RW_VT_NOUN || (c->tr->rel != RW_REL_MET && c->tr->rel != RW_REL_PHONED))
+    /* A verb with its meeting noun ("عقد لقاء بين X و Y") has them too: whoever held it between
+     * them is no party ("استبعد بيسكوف عقد لقاء بين بوتين وأردوغان"). */
+    if ((c->tr->tense != RW_VT_NOUN && st->units[c->p].ntok < 2) ||
+        (c->tr->rel != RW_REL_MET && c->tr->rel != RW_REL_PHONED))
         return -1;
     /* "قمة ثلاثية بين"، "اجتماع مرتقب بين"، "لقاء مهم في مكتبي بين"، "اجتماعا رباعيا جرى أمس
      * بين": the noun's own words (a number of parties, a word of plan, an adjective, its venue,

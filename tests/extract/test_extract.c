@@ -1274,6 +1274,10 @@ static const mcase cases[] = {
      "وتمنى الرئيس الفرنسي إيمانويل ماكرون أن يلتقي بالرئيس الروسي فلاديمير بوتين قريبا.",
      {{"met", "إيمانويل ماكرون", "فلاديمير بوتين", "planned", NULL, NULL, 0},
       {"met", "الملك سلمان", "فلاديمير بوتين", NULL, NULL, NULL, 1}}},
+    {"a meeting verb with its noun and بين: whoever held it between them is no party", "2016-12-26",
+     "ونجح الوسيط لطفي بن عمر في عقد لقاء بين محمد جواد ظريف وجون كيري أمس في جنيف.",
+     {{"met", "محمد جواد ظريف", "جون كيري", "asserted", "جنيف", "2016-12-25", 0},
+      {"met", "لطفي بن عمر", "محمد جواد ظريف", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
