@@ -1278,6 +1278,10 @@ static const mcase cases[] = {
      "ونجح الوسيط لطفي بن عمر في عقد لقاء بين محمد جواد ظريف وجون كيري أمس في جنيف.",
      {{"met", "محمد جواد ظريف", "جون كيري", "asserted", "جنيف", "2016-12-25", 0},
       {"met", "لطفي بن عمر", "محمد جواد ظريف", NULL, NULL, NULL, 1}}},
+    {"a meeting ruled out (استبعد) did not happen", "2017-04-10",
+     "واستبعد المتحدث باسم الكرملين دميتري بيسكوف عقد لقاء بين بوتين وأردوغان هذا الأسبوع.",
+     {{"met", "فلاديمير بوتين", "رجب طيب أردوغان", "negated", NULL, NULL, 0},
+      {"met", "فلاديمير بوتين", "رجب طيب أردوغان", "asserted", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
