@@ -1133,7 +1133,13 @@ static int sides_chair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_e
     }
     for (size_t i = 0; i < st->n_pms && tr->frame != RW_FRAME_CHAIR; i++)
         if (st->pms[i].kind == RW_PM_GROUP && st->pms[i].unit < p) group = st->pms[i].ref;
-    if (group < 0) group = st->last_group;
+    /* A delegation of a sentence before is led only through a pronoun (يرأسه، يتقدمهم) or from
+     * the clause's start: "وناقش مجلس الوزراء برئاسة X" is the cabinet's chair, not the head
+     * of a delegation told before. */
+    const rw_unit *u = &st->units[p];
+    if (group < 0 && (p == c->L || u->suffix == RW_SUF_PRONOUN ||
+                      rw_mentions_written_pronoun(st, u->tok + u->ntok - 1)))
+        group = st->last_group;
     for (int i = 0; i < a->npost && !e->na; i++)
         if (st->pms[a->post[i]].kind == RW_PM_PERSON) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
     if (group >= 0) rw_add_side(e->side_b, &e->nb, group);

@@ -1282,6 +1282,11 @@ static const mcase cases[] = {
      "واستبعد المتحدث باسم الكرملين دميتري بيسكوف عقد لقاء بين بوتين وأردوغان هذا الأسبوع.",
      {{"met", "فلاديمير بوتين", "رجب طيب أردوغان", "negated", NULL, NULL, 0},
       {"met", "فلاديمير بوتين", "رجب طيب أردوغان", "asserted", NULL, NULL, 1}}},
+    {"برئاسة right after a body leads that body, not a delegation of a sentence before", "2018-05-20",
+     "استقبل أمير دولة قطر الشيخ تميم بن حمد آل ثاني اليوم الرئيس التركي رجب طيب أردوغان والوفد المرافق له.\n"
+     "وناقش مجلس الوزراء برئاسة رئيس الوزراء مصطفى مدبولي مشروع قانون الاستثمار.",
+     {{"met", "تميم بن حمد", "رجب طيب أردوغان", "asserted", NULL, "2018-05-20", 0},
+      {"leads", "مصطفى مدبولي", "الوفد", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
