@@ -1407,6 +1407,14 @@ static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args
     }
 }
 
+/* Whether one of the n entities of side is an organisation. */
+static int side_has_body(const rw_xstate *st, const int *side, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (side[i] >= 0 && st->x->entities[side[i]].kind == RW_KIND_ORG) return 1;
+    return 0;
+}
+
 int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_event *e, int *host)
 {
     /* "اقتصر الأمر على اتصال هاتفي من بنغازي للإعلام بتواجد وفد حزبي لمقابلة المشير": a call
@@ -1419,5 +1427,10 @@ int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_ev
     /* A relative without a name took a side ("سيجتمع والد ميسي مع ..."): a subject the engine
      * would supply from the clause before is not the one who met. */
     if (rc > 0 && args->unnamed && e->implicit) return 0;
+    /* "اتصل بتنظيم داعش": a verb of calling with no phone word in its sentence is a call only
+     * between persons; with an organisation it is a contact, no call. */
+    if (rc > 0 && e->rel == RW_REL_PHONED && c->tr->tense != RW_VT_NOUN && !st->phone_word &&
+        (side_has_body(st, e->side_a, e->na) || side_has_body(st, e->side_b, e->nb)))
+        return 0;
     return rc;
 }

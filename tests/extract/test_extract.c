@@ -1287,6 +1287,10 @@ static const mcase cases[] = {
      "وناقش مجلس الوزراء برئاسة رئيس الوزراء مصطفى مدبولي مشروع قانون الاستثمار.",
      {{"met", "تميم بن حمد", "رجب طيب أردوغان", "asserted", NULL, "2018-05-20", 0},
       {"leads", "مصطفى مدبولي", "الوفد", NULL, NULL, NULL, 1}}},
+    {"اتصل with an organisation and no phone word is a contact, no call", "2017-04-15",
+     "ويعتقد المحققون أن أنيس العامري اتصل بتنظيم داعش في نوفمبر 2016، كما اتصل برئيس الحكومة يوسف الشاهد.",
+     {{"phoned", "أنيس العامري", "داعش", NULL, NULL, NULL, 1},
+      {"phoned", "أنيس العامري", "يوسف الشاهد", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
