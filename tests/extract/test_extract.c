@@ -1291,6 +1291,10 @@ static const mcase cases[] = {
      "ويعتقد المحققون أن أنيس العامري اتصل بتنظيم داعش في نوفمبر 2016، كما اتصل برئيس الحكومة يوسف الشاهد.",
      {{"phoned", "أنيس العامري", "داعش", NULL, NULL, NULL, 1},
       {"phoned", "أنيس العامري", "يوسف الشاهد", "asserted", NULL, NULL, 0}}},
+    {"what governs a meeting noun governs the gathering verb that describes it, over an adjective", "2024-04-21",
+     "ويستضيف الرئيس الجزائري عبد المجيد تبون غدا قمة ثلاثية تجمعه بالرئيس التونسي قيس سعيد ورئيس المجلس الرئاسي الليبي محمد المنفي.",
+     {{"met", "عبد المجيد تبون", "قيس سعيد", "planned", NULL, "2024-04-22", 0},
+      {"met", "عبد المجيد تبون", "قيس سعيد", "asserted", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
