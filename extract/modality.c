@@ -153,15 +153,16 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
              * is no event of its own, and the scan goes on past it. */
             if (t0->tense == RW_VT_NOUN && k > 0 && rw_has_word(st, k - 1, k, RW_W_DEMONSTRATIVE))
                 continue;
-            /* "ومن المرتقب عقد قمة تجمع X و Y": the meeting noun a gathering verb describes
-             * is that verb's own event; what governs the noun governs it (not after خلال or
-             * إثر: "خلال لقاء جمعه بـ Y" took place). An adjective may stand between ("يستضيف
-             * X غدا قمة ثلاثية تجمعه بـ Y"). */
+            /* "ومن المرتقب عقد قمة تجمع X و Y": the meeting noun a gathering verb (or يضم)
+             * describes is that verb's own event; what governs the noun governs it (not after
+             * خلال or إثر: "خلال لقاء جمعه بـ Y" took place). An adjective may stand between
+             * ("يستضيف X غدا قمة ثلاثية تجمعه بـ Y"). */
             const rw_unit *adj = k + 2 == p ? &st->units[k + 1] : NULL;
             int described = k + 1 == p || (adj && !adj->pflags &&
                                            ((adj->kind == RW_U_WORD && (adj->cls & RW_W_FEW)) ||
                                             adj->kind == RW_U_OTHER));
-            if (t0->tense == RW_VT_NOUN && described && t->frame == RW_FRAME_GATHER &&
+            if (t0->tense == RW_VT_NOUN && described &&
+                (t->frame == RW_FRAME_GATHER || t->frame == RW_FRAME_MEMBER) &&
                 !v->definite && !(k > 0 && rw_has_word(st, k - 1, k, RW_W_DURING | RW_W_FOLLOWING)))
                 continue;
             if (steps < 2 && t->tense == RW_VT_NOUN && m == RW_MOD_ASSERTED &&

@@ -1295,6 +1295,10 @@ static const mcase cases[] = {
      "ويستضيف الرئيس الجزائري عبد المجيد تبون غدا قمة ثلاثية تجمعه بالرئيس التونسي قيس سعيد ورئيس المجلس الرئاسي الليبي محمد المنفي.",
      {{"met", "عبد المجيد تبون", "قيس سعيد", "planned", NULL, "2024-04-22", 0},
       {"met", "عبد المجيد تبون", "قيس سعيد", "asserted", NULL, NULL, 1}}},
+    {"what governs a meeting noun governs the يضم that lists its members", "2017-03-01",
+     "وتستعد العاصمة الجزائرية لاستضافة اجتماع يضم وزراء خارجية تونس ومصر والجزائر.",
+     {{"met", "خميس الجهيناوي", "سامح شكري", "planned", NULL, NULL, 0},
+      {"met", "خميس الجهيناوي", "سامح شكري", "asserted", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
