@@ -432,7 +432,14 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         a->pre[0] = a->pre[a->npre - 1];
         a->npre = 1;
     }
-    if (tr->rel == RW_REL_VISITED && inv >= 0 && a->npre >= 2 &&
+    /* "تلقى Y دعوة من X لزيارة P": an invitation received from the one after it, with a side
+     * word - he is the host, the one named before the invitation travels. */
+    if (tr->rel == RW_REL_VISITED && inv >= 0 && a->npre == 2 &&
+        st->pms[a->pre[0]].unit_end <= (uint32_t)inv && st->pms[a->pre[1]].unit > (uint32_t)inv &&
+        st->pms[a->pre[1]].side) {
+        *host = st->pms[a->pre[1]].ref;
+        a->npre = 1;
+    } else if (tr->rel == RW_REL_VISITED && inv >= 0 && a->npre >= 2 &&
         st->pms[a->pre[1]].unit > (uint32_t)inv) {
         *host = st->pms[a->pre[0]].ref;
         for (int i = 1; i < a->npre; i++)

@@ -1299,6 +1299,11 @@ static const mcase cases[] = {
      "وتستعد العاصمة الجزائرية لاستضافة اجتماع يضم وزراء خارجية تونس ومصر والجزائر.",
      {{"met", "خميس الجهيناوي", "سامح شكري", "planned", NULL, NULL, 0},
       {"met", "خميس الجهيناوي", "سامح شكري", "asserted", NULL, NULL, 1}}},
+    {"an invitation received from someone: the one who received it is to travel", "2024-02-10",
+     "وتلقى وزير الخارجية أيمن الصفدي دعوة من نظيره التركي هاكان فيدان لزيارة أنقرة.",
+     {{"visited", "أيمن الصفدي", NULL, "planned", "أنقرة", NULL, 0},
+      {"visited", "هاكان فيدان", NULL, NULL, "أنقرة", NULL, 1},
+      {"met", "أيمن الصفدي", "هاكان فيدان", "planned", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
