@@ -1105,6 +1105,9 @@ static int name_start(const rw_xstate *st, uint32_t k, int first_ana)
      * letters of افتعال, the shape of foreign given names too (استفان). */
     size_t fn = tfold_len(st, u->tok);
     if (fn != 12 && derived_verbal_noun(tfold(st, u->tok), fn)) return NAME_NONE;
+    /* "ناقش X مع نظيره الأمريكي مستقبل الرئيس السوري": nor is a participle of the form مستفعل
+     * (مستقبل، مستثمر) - six letters; مستورة, a given name, has seven. */
+    if (fn == 12 && memcmp(tfold(st, u->tok), "\xd9\x85\xd8\xb3\xd8\xaa", 6) == 0) return NAME_NONE;
     return NAME_WEAK;
 }
 

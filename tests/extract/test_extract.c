@@ -1579,6 +1579,9 @@ static void run_names(rw_extractor *ex)
          NULL},
         /* a verbal noun of a derived form right after a title is what its holder does */
         {"وجدد الأمين العام تأكيد الموقف المبدئي للمنظمة.", NULL, "تأكيد"},
+        /* a participle of the form مستفعل after a title is the sentence going on */
+        {"وناقش وزير الخارجية السعودي مع نظيره الأمريكي مستقبل العلاقات بين البلدين.", NULL,
+         "مستقبل"},
         /* a conditional opens a clause, no name after a title and its comma */
         {"وأكد الحزب أن زعيمة اليمين المتطرف، إذا فازت، ستضيق على الحريات.", NULL, "فازت"},
         /* a verbal noun of the form تفعيل past a name's second word is what he does */
