@@ -1373,6 +1373,14 @@ static int ends_in_ta_marbuta(const rw_xstate *st, uint32_t tok)
     return written_ending(st, tok, ta, 1, 2);
 }
 
+/* Whether token tok, as written, ends in alef (ا، اً): the accusative of an adverb ("صباحا")
+ * or of a noun. */
+static int ends_in_alef(const rw_xstate *st, uint32_t tok)
+{
+    static const char *const alef[] = {"\xd8\xa7", "\xd8\xa7\xd9\x8b"}; /* ا اً */
+    return written_ending(st, tok, alef, 2, 2);
+}
+
 /* Whether token tok, as written, ends as a sound feminine plural does (ات): a noun or an
  * adjective, seldom a family name. */
 static int ends_in_plural_at(const rw_xstate *st, uint32_t tok)
@@ -2110,6 +2118,19 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             forename_at(st, u->tok)) {
             st->used[j] = 1;
             u = &st->units[++j];
+        }
+        /* "السفير الصيني لياو لي تشيانغ": a word no lexicon knows, no given name nor an
+         * adverb's accusative (صباحا), right before a lexicon person of several words makes a
+         * longer name that holds his - someone else (Liao Liqiang, not Li Qiang). The title
+         * names no one the engine can tell. */
+        if (n_names == 0 && u->kind == RW_U_OTHER && !u->definite &&
+            !(u->pflags & (RW_P_CONJ | RW_P_SIDE)) && u->ntok == 1 &&
+            j + 1 < st->n_units && !st->used[j + 1] && st->units[j + 1].kind == RW_U_ACTOR &&
+            st->units[j + 1].ntok > 1 && !(st->units[j + 1].pflags & RW_P_CONJ) &&
+            lx->actors[st->units[j + 1].ref].kind == RW_KIND_PERSON && !forename_at(st, u->tok) &&
+            !ends_in_alef(st, u->tok)) {
+            st->used[j] = st->used[j + 1] = 1;
+            break;
         }
         if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind == RW_KIND_PERSON) {
             e = actor_mention(st, j);

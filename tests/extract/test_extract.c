@@ -1304,6 +1304,10 @@ static const mcase cases[] = {
      {{"visited", "أيمن الصفدي", NULL, "planned", "أنقرة", NULL, 0},
       {"visited", "هاكان فيدان", NULL, NULL, "أنقرة", NULL, 1},
       {"met", "أيمن الصفدي", "هاكان فيدان", "planned", NULL, NULL, 0}}},
+    {"a lexicon person inside a longer name after a title is someone else", "2023-05-17",
+     "استقبل رئيس الحكومة يوسف الشاهد اليوم السفير الصيني لياو لي تشيانغ.",
+     {{"role", "يوسف الشاهد", "prime_minister@TN", NULL, NULL, NULL, 0},
+      {"entity", "لي تشيانغ", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
