@@ -501,6 +501,11 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             rw_has_word(st, m->unit > OCCASION_REACH ? m->unit - OCCASION_REACH : 0, m->unit,
                         RW_W_OCCASION))
             continue;
+        /* "نيابة عن خادم الحرمين الشريفين، استقبل الأمير X ...": the one represented is no
+         * party. */
+        if (m->kind != RW_PM_PLACE && m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
+            (st->units[m->unit - 1].cls & RW_W_REPRESENTED))
+            continue;
         if (m->kind == RW_PM_PLACE) {
             /* "الاتفاق الذي وقعته تونس وجمهورية ألمانيا الاتحادية ... اثر اجتماع بين X و Y":
              * places coordinated before the event are its parties or topic, not its venue. */

@@ -1308,6 +1308,11 @@ static const mcase cases[] = {
      "استقبل رئيس الحكومة يوسف الشاهد اليوم السفير الصيني لياو لي تشيانغ.",
      {{"role", "يوسف الشاهد", "prime_minister@TN", NULL, NULL, NULL, 0},
       {"entity", "لي تشيانغ", NULL, NULL, NULL, NULL, 1}}},
+    {"the one represented (نيابة عن) is no party", "2023-06-20",
+     "ونيابة عن خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، استقبل الأمير خالد الفيصل أمير منطقة مكة المكرمة اليوم الرئيس الموريتاني محمد ولد الغزواني.",
+     {{"met", "خالد الفيصل", "محمد ولد الغزواني", "asserted", NULL, "2023-06-20", 0},
+      {"met", "الملك سلمان", "محمد ولد الغزواني", NULL, NULL, NULL, 1},
+      {"met", "الملك سلمان", "خالد الفيصل", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
