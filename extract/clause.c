@@ -193,8 +193,15 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
         /* "وكان في استقبال سموه لدى وصوله مطار أورلي، X": the guest's arrival, a noun of
          * motion with a pronoun right after a reception noun and its time word, is when the
          * reception happened, inside its clause. */
-        if (t2 && tr->rel == RW_REL_MET && tr->tense == RW_VT_NOUN && rw_possessive(st, p) &&
-            t2->frame == RW_FRAME_MOTION && t2->tense == RW_VT_NOUN && R <= p + 2 &&
+        /* ... and "وكان في استقبال الرئيس X لدى وصوله مطار جدة، Y": after the guest named. */
+        size_t g = rw_first_pm(st, p + 1);
+        uint32_t guest_end = rw_possessive(st, p) ? p + 1
+                             : g < st->n_pms && st->pms[g].unit == p + 1 &&
+                                       st->pms[g].kind == RW_PM_PERSON
+                                 ? st->pms[g].unit_end
+                                 : 0;
+        if (t2 && tr->rel == RW_REL_MET && tr->tense == RW_VT_NOUN && guest_end &&
+            t2->frame == RW_FRAME_MOTION && t2->tense == RW_VT_NOUN && R <= guest_end + 1 &&
             rw_possessive(st, R)) {
             R++;
             continue;

@@ -1313,6 +1313,9 @@ static const mcase cases[] = {
      {{"met", "خالد الفيصل", "محمد ولد الغزواني", "asserted", NULL, "2023-06-20", 0},
       {"met", "الملك سلمان", "محمد ولد الغزواني", NULL, NULL, NULL, 1},
       {"met", "الملك سلمان", "خالد الفيصل", NULL, NULL, NULL, 1}}},
+    {"في استقبال with its guest named, his arrival, then the host", "2017-02-14",
+     "وكان في استقبال رئيس الحكومة يوسف الشاهد لدى وصوله مطار برلين اليوم وزير الخارجية الألماني زيغمار غابرييل.",
+     {{"met", "يوسف الشاهد", "زيغمار غابرييل", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
