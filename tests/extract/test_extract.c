@@ -1594,6 +1594,8 @@ static void run_names(rw_extractor *ex)
         /* a participle of the form مستفعل after a title is the sentence going on */
         {"وناقش وزير الخارجية السعودي مع نظيره الأمريكي مستقبل العلاقات بين البلدين.", NULL,
          "مستقبل"},
+        /* أحد (one of) after a name opens an apposition */
+        {"وقال النائب خميس قسيلة احد أعضاء الوفد إن اللقاء كان إيجابيا.", "خميس قسيلة", "احد"},
         /* a conditional opens a clause, no name after a title and its comma */
         {"وأكد الحزب أن زعيمة اليمين المتطرف، إذا فازت، ستضيق على الحريات.", NULL, "فازت"},
         /* a verbal noun of the form تفعيل past a name's second word is what he does */
