@@ -1265,13 +1265,14 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
          * family name, a word with the article ending in ات or ة with an adjective with the
          * article after it is a noun the sentence goes on with. Family names may end so
          * ("خالد الحنيفات"، "يعرب فلاح القضاة"، "شفيق الجراية") but are no noun with an
-         * adjective. So it is right after a given name that is also a word ("رئيس حكومة كامل
+         * adjective - one of the lexicon's words too (الأخيرة، الجديدة). So it is right after a given name that is also a word ("رئيس حكومة كامل
          * الصلاحيات الدستورية": full powers, no one called Kamel). */
         if ((j >= k + 2 || (j == k + 1 && forename_at(st, st->units[k].tok) == 2)) &&
             u->kind == RW_U_OTHER && u->definite && !forename_at(st, u->tok) &&
             (ends_in_plural_at(st, u->tok) || ends_in_ta_marbuta(st, u->tok)) && j + 1 < st->n_units &&
             st->units[j + 1].definite && !st->units[j + 1].pflags &&
-            (st->units[j + 1].kind == RW_U_OTHER || st->units[j + 1].kind == RW_U_NISBA))
+            (st->units[j + 1].kind == RW_U_OTHER || st->units[j + 1].kind == RW_U_NISBA ||
+             (st->units[j + 1].kind == RW_U_WORD && !(st->units[j + 1].cls & RW_W_RELATIVE))))
             break;
         /* "دشن الأمير فيصل بن مشعل بن سعود مشروعات تنموية": past a link's name (بن X) a name goes
          * on with another link or a family name with the article ("خالد بن محمد العطية"), not

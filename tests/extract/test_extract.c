@@ -1594,6 +1594,9 @@ static void run_names(rw_extractor *ex)
         /* a participle of the form مستفعل after a title is the sentence going on */
         {"وناقش وزير الخارجية السعودي مع نظيره الأمريكي مستقبل العلاقات بين البلدين.", NULL,
          "مستقبل"},
+        /* a plural with an adjective the lexicon knows (الأخيرة) is no family name */
+        {"وانتقد الأمين العام للحزب، محسن مرزوق التصريحات الأخيرة التي أدلى بها الوزير.",
+         "محسن مرزوق", "التصريحات"},
         /* أحد (one of) after a name opens an apposition */
         {"وقال النائب خميس قسيلة احد أعضاء الوفد إن اللقاء كان إيجابيا.", "خميس قسيلة", "احد"},
         /* a conditional opens a clause, no name after a title and its comma */
