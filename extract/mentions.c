@@ -2448,13 +2448,22 @@ static int title_anaphor(rw_xstate *st, const title *t, uint32_t *next)
 }
 
 /* Whether a noun of what is named after someone (words.tsv `named_after`) stands in units
- * [k0, k1) right before an office or title: "مدير جامعة الملك خالد" holds the university's name. */
+ * [k0, k1) right before an office or title: "مدير جامعة الملك خالد" holds the university's name.
+ * Folding makes ة an ه: such a noun written with ه is another word with a pronoun ("عضو مكتبه
+ * الإعلامي محمد مقديش", his office, is no "مكتبة"). */
 static int named_after_in(const rw_xstate *st, uint32_t k0, uint32_t k1)
 {
-    for (uint32_t k = k0; k < k1 && k + 1 < st->n_units; k++)
-        if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_NAMED_AFTER) &&
-            (st->units[k + 1].kind == RW_U_OFFICE || st->units[k + 1].kind == RW_U_TITLE))
-            return 1;
+    for (uint32_t k = k0; k < k1 && k + 1 < st->n_units; k++) {
+        const rw_unit *u = &st->units[k];
+        if (u->kind != RW_U_WORD || !(u->cls & RW_W_NAMED_AFTER) ||
+            !(st->units[k + 1].kind == RW_U_OFFICE || st->units[k + 1].kind == RW_U_TITLE))
+            continue;
+        const char *f = tfold(st, u->tok);
+        size_t n = tfold_len(st, u->tok);
+        if (n >= 2 && memcmp(f + n - 2, "\xd9\x87", 2) == 0 && !ends_in_ta_marbuta(st, u->tok))
+            continue; /* ه as written */
+        return 1;
+    }
     return 0;
 }
 

@@ -1594,6 +1594,9 @@ static void run_names(rw_extractor *ex)
         /* a participle of the form مستفعل after a title is the sentence going on */
         {"وناقش وزير الخارجية السعودي مع نظيره الأمريكي مستقبل العلاقات بين البلدين.", NULL,
          "مستقبل"},
+        /* a library or a foundation named after a king names no one */
+        {"وزار الوفد مكتبة الملك عبد العزيز العامة بالرياض.", NULL, "العامة"},
+        {"وزار الوفد مؤسسة الملك فيصل الخيرية بالرياض.", NULL, "الخيرية"},
         /* a plural with an adjective the lexicon knows (الأخيرة) is no family name */
         {"وانتقد الأمين العام للحزب، محسن مرزوق التصريحات الأخيرة التي أدلى بها الوزير.",
          "محسن مرزوق", "التصريحات"},
