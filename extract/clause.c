@@ -152,6 +152,17 @@ static int during_told(const rw_xstate *st, uint32_t u)
     return shown || rw_possessive(st, u) || st->units[u].definite;
 }
 
+/* Where the guest of the meeting noun at unit p ends: right after it for its pronoun
+ * (استقباله), after the person named right after it (استقبال الرئيس X); 0 when neither. */
+static uint32_t guest_after(const rw_xstate *st, uint32_t p)
+{
+    if (rw_possessive(st, p)) return p + 1;
+    size_t g = rw_first_pm(st, p + 1);
+    return g < st->n_pms && st->pms[g].unit == p + 1 && st->pms[g].kind == RW_PM_PERSON
+               ? st->pms[g].unit_end
+               : 0;
+}
+
 void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
 {
     const rw_lexicon *lx = st->lx;
@@ -165,6 +176,7 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
                       tr->frame == RW_FRAME_MOTION || tr->frame == RW_FRAME_ARRIVE);
     while (!own_clause && L > lo && !rw_is_event_trigger(st, L - 1) && !rw_is_clause(st, L - 1))
         L--;
+    uint32_t guest_end = tr->tense == RW_VT_NOUN ? guest_after(st, p) : 0;
     /* "يتصافحان خلال اجتماعهما في قصر الكرملين": a verbal noun of the same relation
      * continues the clause. */
     for (;;) {
@@ -190,16 +202,10 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
             R++;
             continue;
         }
-        /* "وكان في استقبال سموه لدى وصوله مطار أورلي، X": the guest's arrival, a noun of
-         * motion with a pronoun right after a reception noun and its time word, is when the
-         * reception happened, inside its clause. */
-        /* ... and "وكان في استقبال الرئيس X لدى وصوله مطار جدة، Y": after the guest named. */
-        size_t g = rw_first_pm(st, p + 1);
-        uint32_t guest_end = rw_possessive(st, p) ? p + 1
-                             : g < st->n_pms && st->pms[g].unit == p + 1 &&
-                                       st->pms[g].kind == RW_PM_PERSON
-                                 ? st->pms[g].unit_end
-                                 : 0;
+        /* "وكان في استقبال سموه لدى وصوله مطار أورلي، X"، "وكان في استقبال الرئيس X لدى وصوله
+         * مطار جدة، Y": the guest's arrival, a noun of motion with a pronoun right after a
+         * reception noun and its guest (its pronoun or the person named) and its time word, is
+         * when the reception happened, inside its clause. */
         if (t2 && tr->rel == RW_REL_MET && tr->tense == RW_VT_NOUN && guest_end &&
             t2->frame == RW_FRAME_MOTION && t2->tense == RW_VT_NOUN && R <= guest_end + 1 &&
             rw_possessive(st, R)) {

@@ -1101,13 +1101,14 @@ static int name_start(const rw_xstate *st, uint32_t k, int first_ana)
     if (u->definite || prepositional(st, k)) return NAME_NONE;
     if (verb_shaped(st, u->tok)) return NAME_NONE;
     /* "وجدد الأمين العام تأكيد الموقف"، "وأرجع عضو الحكومة استئناف نسق النمو": a verbal noun
-     * of a derived form is what the title's holder does, not his given name - but for the six
-     * letters of افتعال, the shape of foreign given names too (استفان). */
+     * of a derived form is what the title's holder does, not his given name - but for افتعال,
+     * six letters (12 bytes folded), the shape of foreign given names too (استفان). */
+    const char *f = tfold(st, u->tok);
     size_t fn = tfold_len(st, u->tok);
-    if (fn != 12 && derived_verbal_noun(tfold(st, u->tok), fn)) return NAME_NONE;
+    if (fn != 12 && derived_verbal_noun(f, fn)) return NAME_NONE;
     /* "ناقش X مع نظيره الأمريكي مستقبل الرئيس السوري": nor is a participle of the form مستفعل
-     * (مستقبل، مستثمر) - six letters; مستورة, a given name, has seven. */
-    if (fn == 12 && memcmp(tfold(st, u->tok), "\xd9\x85\xd8\xb3\xd8\xaa", 6) == 0) return NAME_NONE;
+     * (مستقبل، مستثمر): مست and three letters; مستورة, a given name, has seven. */
+    if (fn == 12 && memcmp(f, "\xd9\x85\xd8\xb3\xd8\xaa", 6) == 0) return NAME_NONE;
     return NAME_WEAK;
 }
 
@@ -1265,8 +1266,9 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
          * family name, a word with the article ending in ات or ة with an adjective with the
          * article after it is a noun the sentence goes on with. Family names may end so
          * ("خالد الحنيفات"، "يعرب فلاح القضاة"، "شفيق الجراية") but are no noun with an
-         * adjective - one of the lexicon's words too (الأخيرة، الجديدة). So it is right after a given name that is also a word ("رئيس حكومة كامل
-         * الصلاحيات الدستورية": full powers, no one called Kamel). */
+         * adjective - one no lexicon knows, or an engine word (الأخيرة، الجديدة). So it is
+         * right after a given name that is also a word ("رئيس حكومة كامل الصلاحيات الدستورية":
+         * full powers, no one called Kamel). */
         if ((j >= k + 2 || (j == k + 1 && forename_at(st, st->units[k].tok) == 2)) &&
             u->kind == RW_U_OTHER && u->definite && !forename_at(st, u->tok) &&
             (ends_in_plural_at(st, u->tok) || ends_in_ta_marbuta(st, u->tok)) && j + 1 < st->n_units &&

@@ -984,9 +984,10 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         int attached = st->units[p].suffix == RW_SUF_PRONOUN || rw_possessive(st, p);
         int fronted = fronted_subject(st, c);
         /* "وكانت كلينتون التي تواجه ترامب ... قد أعلنت أنها ستلتقي مع Y": with no verb of
-         * speech naming its speaker, the pronoun after أن is the one the sentence opens on. */
-        /* So is the subject of a verb right after أن ("وتمنى ماكرون أن يلتقي بالرئيس الروسي"):
-         * the subject of the clause before it, not the last subject of an earlier sentence. */
+         * speech naming its speaker, the pronoun after أن is the one the sentence opens on; so
+         * is the subject of a verb right after أن or another clause word but a relative pronoun
+         * ("وتمنى ماكرون أن يلتقي بالرئيس الروسي"), not the last subject of an earlier
+         * sentence. */
         int opening = opening_subject(st, p);
         int after_that = tr->tense != RW_VT_NOUN && p > 0 && rw_is_clause(st, p - 1) &&
                          !(st->units[p - 1].cls & RW_W_RELATIVE);
