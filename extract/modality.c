@@ -198,6 +198,13 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
      * ("يلتقي الوزير نظيره قريبا"، "لقاء الأسبوع القادم"، "الاجتماع سيبحث ..."). */
     int future_verb_reach = 1;
     for (uint32_t k = p + 1; k < st->n_units && k <= p + PLANNED_AFTER; k++) {
+        /* "أن لقاء بوتين وأردوغان لن يعقد هذا الأسبوع": the noun, subject of a negated verb of
+         * holding, does not take place (not "اللقاء لم يتطرق إلى ...": it took place). */
+        if (t->tense == RW_VT_NOUN && future_verb_reach && k < c->R && k + 1 < st->n_units &&
+            st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_NEGATED) &&
+            st->units[k + 1].kind == RW_U_WORD &&
+            (st->units[k + 1].cls & (RW_W_HOLD_NOW | RW_W_TOOK_PLACE)))
+            return RW_MOD_NEGATED;
         /* Not past a comma and a clause word ("خلال زيارة أداها إلى ولاية باجة اليوم، أنه سيتم
          * توريد اللحوم" was held), but a trigger of the soon class that ends the clause is
          * read first ("... سيعقد"). */

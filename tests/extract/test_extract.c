@@ -1316,6 +1316,12 @@ static const mcase cases[] = {
     {"في استقبال with its guest named, his arrival, then the host", "2017-02-14",
      "وكان في استقبال رئيس الحكومة يوسف الشاهد لدى وصوله مطار برلين اليوم وزير الخارجية الألماني زيغمار غابرييل.",
      {{"met", "يوسف الشاهد", "زيغمار غابرييل", "asserted", NULL, NULL, 0}}},
+    {"a meeting noun, subject of a negated verb of holding, does not take place; its genitives are its parties", "2023-01-10",
+     "التقى وزير الخارجية سامح شكري اليوم بنظيره الروسي سيرغي لافروف.\n"
+     "وأعلن الكرملين أن لقاء بوتين وأردوغان لن يعقد هذا الأسبوع.",
+     {{"met", "فلاديمير بوتين", "رجب طيب أردوغان", "negated", NULL, NULL, 0},
+      {"met", "فلاديمير بوتين", "رجب طيب أردوغان", "asserted", NULL, NULL, 1},
+      {"met", "سامح شكري", "فلاديمير بوتين", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
