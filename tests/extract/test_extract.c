@@ -1322,6 +1322,12 @@ static const mcase cases[] = {
      {{"met", "فلاديمير بوتين", "رجب طيب أردوغان", "negated", NULL, NULL, 0},
       {"met", "فلاديمير بوتين", "رجب طيب أردوغان", "asserted", NULL, NULL, 1},
       {"met", "سامح شكري", "فلاديمير بوتين", NULL, NULL, NULL, 1}}},
+    {"a meeting declined (اعتذر عن) did not happen; one asked for something during is held", "2023-01-10",
+     "واعتذر الرئيس الأمريكي جو بايدن عن لقاء رئيس الوزراء الإسرائيلي بنيامين نتنياهو.\n"
+     "وطلب وزير الخارجية سامح شكري خلال لقائه بنظيره الروسي سيرغي لافروف دعم مصر.",
+     {{"met", "جو بايدن", "بنيامين نتنياهو", "negated", NULL, NULL, 0},
+      {"met", "جو بايدن", "بنيامين نتنياهو", "asserted", NULL, NULL, 1},
+      {"met", "سامح شكري", "سيرغي لافروف", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
