@@ -1311,6 +1311,16 @@ static int few_parties(const rw_xstate *st, const rw_clause *c)
     return 0;
 }
 
+/* "وعقد الرئيس X قمة افتراضية مع الرئيس Y": an indefinite summit with a subject before it and
+ * its other side marked right after it (over an adjective) is a meeting of those two. */
+static int summit_with(const rw_xstate *st, const rw_clause *c, const rw_args *a)
+{
+    if (st->units[c->p].definite || !a->npre || a->marker != 0) return 0;
+    uint32_t k = st->pms[a->post[0]].unit;
+    return k > 0 && k <= c->p + 3 && st->units[k - 1].kind == RW_U_WORD &&
+           (st->units[k - 1].cls & RW_W_SIDE);
+}
+
 /* بحث، ناقش (the `discuss` frame): the other side comes only after مع/بـ, with those coordinated
  * with it ("بحث X مع Y و Z الوضع في ليبيا": the situation is the topic). Without a marker, a
  * coordinated subject discussed together ("بحث الرئيس الفرنسي ونظيره المصري ...") and a pair
@@ -1381,7 +1391,7 @@ static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args
     if (rc >= 0) return rc;
     switch (c->tr->frame) {
     case RW_FRAME_SUMMIT:
-        return few_parties(st, c) ? sides_meeting(st, c, &a, e) : 0;
+        return few_parties(st, c) || summit_with(st, c, &a) ? sides_meeting(st, c, &a, e) : 0;
     case RW_FRAME_GATHER: {
         int rel = gathered_noun(st, c->p);
         if (rel < 0) return 0;

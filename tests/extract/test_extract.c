@@ -1328,6 +1328,12 @@ static const mcase cases[] = {
      {{"met", "جو بايدن", "بنيامين نتنياهو", "negated", NULL, NULL, 0},
       {"met", "جو بايدن", "بنيامين نتنياهو", "asserted", NULL, NULL, 1},
       {"met", "سامح شكري", "سيرغي لافروف", "asserted", NULL, NULL, 0}}},
+    {"an indefinite summit with a subject and the other side after مع is their meeting; a virtual one a call", "2022-11-14",
+     "وعقد الرئيس الأمريكي جو بايدن قمة مع الرئيس الصيني شي جين بينغ في بالي.\n"
+     "وكان الرئيس الأمريكي جو بايدن قد عقد قمة افتراضية مع الرئيس الروسي فلاديمير بوتين.",
+     {{"met", "جو بايدن", "شي جين بينغ", "asserted", NULL, NULL, 0},
+      {"phoned", "جو بايدن", "فلاديمير بوتين", "asserted", NULL, NULL, 0},
+      {"met", "جو بايدن", "فلاديمير بوتين", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
