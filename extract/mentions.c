@@ -931,6 +931,13 @@ static int derived_verbal_noun(const char *w, size_t n)
            (n == 10 && memcmp(w, "\xd8\xaa", 2) == 0 && memcmp(w + 6, "\xd9\x8a", 2) == 0);
 }
 
+/* Whether a folded word has the shape of a participle of the derived form استفعل, مستفعل
+ * (مستقبل، مستثمر): مست and three letters (مستورة, a given name, has seven). */
+static int derived_participle(const char *w, size_t n)
+{
+    return n == 12 && memcmp(w, "\xd9\x85\xd8\xb3\xd8\xaa", 6) == 0;
+}
+
 /* Whether token tok is a one-letter preposition of word class `cls` (words.tsv: ل، ب، ك) glued to
  * a word with the article: بال، كال, and لل where ل took the article's alef (clitics.tsv:
  * lam-article). Read off the folded form: the analyses need not hold that split. */
@@ -1102,13 +1109,11 @@ static int name_start(const rw_xstate *st, uint32_t k, int first_ana)
     if (verb_shaped(st, u->tok)) return NAME_NONE;
     /* "وجدد الأمين العام تأكيد الموقف"، "وأرجع عضو الحكومة استئناف نسق النمو": a verbal noun
      * of a derived form is what the title's holder does, not his given name - but for افتعال,
-     * six letters (12 bytes folded), the shape of foreign given names too (استفان). */
+     * six letters (12 bytes folded), the shape of foreign given names too (استفان); nor is a
+     * participle مستفعل ("ناقش X مع نظيره الأمريكي مستقبل الرئيس السوري"). */
     const char *f = tfold(st, u->tok);
     size_t fn = tfold_len(st, u->tok);
-    if (fn != 12 && derived_verbal_noun(f, fn)) return NAME_NONE;
-    /* "ناقش X مع نظيره الأمريكي مستقبل الرئيس السوري": nor is a participle of the form مستفعل
-     * (مستقبل، مستثمر): مست and three letters; مستورة, a given name, has seven. */
-    if (fn == 12 && memcmp(f, "\xd9\x85\xd8\xb3\xd8\xaa", 6) == 0) return NAME_NONE;
+    if ((fn != 12 && derived_verbal_noun(f, fn)) || derived_participle(f, fn)) return NAME_NONE;
     return NAME_WEAK;
 }
 
@@ -2069,6 +2074,19 @@ static int next_conjunct(const rw_xstate *st, uint32_t k)
     return c >= 0 && st->tf[u->tok].stem_forename[c];
 }
 
+/* Whether unit j is one word no lexicon knows, without the article, right before a lexicon
+ * person of several words ("محمد شهباز شريف"، "لياو لي تشيانغ"). */
+static int word_before_lexicon_person(const rw_xstate *st, uint32_t j)
+{
+    const rw_unit *u = &st->units[j];
+    if (u->kind != RW_U_OTHER || u->definite || u->ntok != 1 || j + 1 >= st->n_units ||
+        st->used[j + 1])
+        return 0;
+    const rw_unit *v = &st->units[j + 1];
+    return v->kind == RW_U_ACTOR && v->ntok > 1 && !(v->pflags & RW_P_CONJ) &&
+           st->lx->actors[v->ref].kind == RW_KIND_PERSON;
+}
+
 /* Reads the names after the title (one, or one per coordinated office after a dual or plural
  * head) and makes them persons holding its office. Returns how many, -1 when memory ran out;
  * *next is the unit after the last name. */
@@ -2114,24 +2132,15 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
         int office_name = j == t->end && given_name_after_title(st, t, j);
         /* "رئيس وزراء باكستان محمد شهباز شريف": a given name before a lexicon person is his. */
         uint32_t name0 = j;
-        if (u->kind == RW_U_OTHER && !u->definite && u->ntok == 1 && j + 1 < st->n_units &&
-            !st->used[j + 1] && st->units[j + 1].kind == RW_U_ACTOR && st->units[j + 1].ntok > 1 &&
-            !(st->units[j + 1].pflags & RW_P_CONJ) &&
-            lx->actors[st->units[j + 1].ref].kind == RW_KIND_PERSON && name_word(st, j) &&
-            forename_at(st, u->tok)) {
+        int before_person = word_before_lexicon_person(st, j);
+        if (before_person && name_word(st, j) && forename_at(st, u->tok)) {
             st->used[j] = 1;
             u = &st->units[++j];
-        }
-        /* "السفير الصيني لياو لي تشيانغ": a word no lexicon knows, no given name nor an
-         * adverb's accusative (صباحا), right before a lexicon person of several words makes a
-         * longer name that holds his - someone else (Liao Liqiang, not Li Qiang). The title
-         * names no one the engine can tell. */
-        if (n_names == 0 && u->kind == RW_U_OTHER && !u->definite &&
-            !(u->pflags & (RW_P_CONJ | RW_P_SIDE)) && u->ntok == 1 &&
-            j + 1 < st->n_units && !st->used[j + 1] && st->units[j + 1].kind == RW_U_ACTOR &&
-            st->units[j + 1].ntok > 1 && !(st->units[j + 1].pflags & RW_P_CONJ) &&
-            lx->actors[st->units[j + 1].ref].kind == RW_KIND_PERSON && !forename_at(st, u->tok) &&
-            !ends_in_alef(st, u->tok)) {
+        } else if (before_person && n_names == 0 && !(u->pflags & (RW_P_CONJ | RW_P_SIDE)) &&
+                   !forename_at(st, u->tok) && !ends_in_alef(st, u->tok)) {
+            /* "السفير الصيني لياو لي تشيانغ": any other word (not an adverb's accusative,
+             * صباحا) makes a longer name that holds his - someone else (Liao Liqiang, not Li
+             * Qiang). The title names no one the engine can tell. */
             st->used[j] = st->used[j + 1] = 1;
             break;
         }

@@ -2,7 +2,6 @@
  * modality.c - whether a trigger's event happened; see modality.h.
  */
 #include "extract/modality.h"
-#include <string.h>
 
 /* Whether a verb of denial before trigger p covers it (see rw_modality_of). */
 static int denied_at(const rw_xstate *st, uint32_t p, int depth)
@@ -63,23 +62,15 @@ int rw_heading_noun(const rw_xstate *st, const rw_clause *c)
 /* ... and back from a meeting noun to the verb that holds it ("يعقد X ونظيره Y اجتماعا"). */
 #define HOLD_REACH 10
 
-/* Whether unit k is عن, the preposition a verb of declining takes its object with (not في or
- * خلال: "وطلب X خلال لقائه بـ Y" asked for something during a meeting held). */
-static int of_object(const rw_xstate *st, uint32_t k)
-{
-    const rw_unit *u = &st->units[k];
-    return u->kind == RW_U_WORD && u->ntok == 1 && st->tk->v[u->tok].fold_len == 4 &&
-           memcmp(rw_token_fold(st->tk, u->tok), "\xd8\xb9\xd9\x86", 4) == 0; /* عن */
-}
-
 /* The word classes of the verb whose object the meeting noun at p is: the word right before
  * it, or right before the person right before it ("وطلب نتنياهو لقاء ترامب"، "رفض لقاءه") - over
- * the preposition a verb takes its object with ("واعتذر بايدن عن لقاء نتنياهو"). */
+ * the preposition a verb takes its object with (words.tsv `object_prep`: "واعتذر بايدن عن لقاء
+ * نتنياهو"; not في or خلال, "وطلب X خلال لقائه بـ Y" asked for something during a meeting held). */
 static rw_wclass governing_verb(const rw_xstate *st, uint32_t p)
 {
     if (p == 0) return 0;
     uint32_t k = p - 1;
-    if (k > 0 && of_object(st, k)) k--;
+    if (k > 0 && st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_OBJECT_PREP)) k--;
     for (size_t i = 0; i < st->n_pms; i++)
         if (st->pms[i].unit_end == k + 1 && st->pms[i].kind == RW_PM_PERSON && st->pms[i].unit > 0) {
             k = st->pms[i].unit - 1;
