@@ -899,6 +899,12 @@ static int name_word(const rw_xstate *st, uint32_t k)
     return yaa_name(st, k);
 }
 
+/* Whether unit k is a person the actors lexicon knows ("وقيس سعيد" after an unknown name). */
+static int person_unit(const rw_xstate *st, uint32_t k)
+{
+    return st->units[k].kind == RW_U_ACTOR && st->lx->actors[st->units[k].ref].kind == RW_KIND_PERSON;
+}
+
 /* ---- does it look like a name? ---- */
 
 /* Whether token `tok` (through any of its analyses) is a given name of forenames.tsv: 0 not, 1
@@ -2221,10 +2227,10 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
                 !st->units[u0].definite && !t->counterpart && !t->honorific)
                 break;
             /* After a dual or plural title an unknown name is one of coordinated names ("الوزيران
-             * X و Y"); a lone word sequence is the rest of the sentence ("وناقش الرئيسان مستقبل
+             * X و Y"، "أستاذي القانون الدستوري الصادق بلعيد وقيس سعيد"); a lone word sequence is the rest of the sentence ("وناقش الرئيسان مستقبل
              * الوجود العسكري", "أن الجانبين شددا على"). */
-            if (t->plural && n_names == 0 &&
-                !(end < st->n_units && (st->units[end].pflags & RW_P_CONJ) && name_word(st, end)))
+            if (t->plural && n_names == 0 && !(end < st->n_units && (st->units[end].pflags & RW_P_CONJ) &&
+                                                (name_word(st, end) || person_unit(st, end))))
                 break;
             const char *s;
             size_t n;

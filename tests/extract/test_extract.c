@@ -1334,6 +1334,10 @@ static const mcase cases[] = {
      {{"met", "جو بايدن", "شي جين بينغ", "asserted", NULL, NULL, 0},
       {"phoned", "جو بايدن", "فلاديمير بوتين", "asserted", NULL, NULL, 0},
       {"met", "جو بايدن", "فلاديمير بوتين", NULL, NULL, NULL, 1}}},
+    {"after a dual title an unknown name coordinated with a lexicon person is one of the two", "2017-01-18",
+     "واستقبل رئيس الجمهورية الباجي قائد السبسي أمس أستاذي القانون الدستوري الصادق الورغي وقيس سعيد.",
+     {{"met", "الباجي قائد السبسي", "الصادق الورغي", "asserted", NULL, NULL, 0},
+      {"met", "الباجي قائد السبسي", "قيس سعيد", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
