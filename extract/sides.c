@@ -267,6 +267,18 @@ static int opening_subject(const rw_xstate *st, uint32_t L)
                : RW_NO_SPEAKER;
 }
 
+/* The subject of a verb that opens its own clause with no one before it ("، والتقى Y"، "وقد
+ * التقى Y"): the subject of the sentence's last event when it has one ("أن الوفد التقى برئيس
+ * الجمهورية، كما سيلتقي رئيس الحكومة": the delegation), else the person the sentence opens on. */
+static int continued_subject(const rw_xstate *st, uint32_t L)
+{
+    if (st->n_ev) {
+        const rw_event *pv = &st->ev[st->n_ev - 1];
+        if (pv->sentence == st->sentence && pv->na && !pv->implicit) return pv->side_a[0];
+    }
+    return opening_subject(st, L);
+}
+
 /* Whether the trigger at p is a verb followed by a preposition and its place, and the word right
  * after the place is a common noun no lexicon knows and no mention covers: the verb's subject,
  * a thing ("وصلت إلى مطار بيروت طائرة"). */
@@ -903,7 +915,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     int antecedent = relative_antecedent(st, L);
     /* "شارك X في اجتماع ...، والتقى على هامشه Y": a verb with و opening a clause of the
      * sentence, one person after it and no side word, has the sentence's subject. */
-    int opener = c->own_clause && a->marker < 0 && a->npost == 1 ? opening_subject(st, L)
+    int opener = c->own_clause && a->marker < 0 && a->npost == 1 ? continued_subject(st, L)
                                                                  : RW_NO_SPEAKER;
     /* "ويلتقي سموه خلال الزيارة الرئيس الفرنسي"، "وكان جلالته قد التقى أمس Y": an honorific
      * with a pronoun as the verb's subject is the one the article spoke of: the last subject,

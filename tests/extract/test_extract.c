@@ -1338,6 +1338,13 @@ static const mcase cases[] = {
      "واستقبل رئيس الجمهورية الباجي قائد السبسي أمس أستاذي القانون الدستوري الصادق الورغي وقيس سعيد.",
      {{"met", "الباجي قائد السبسي", "الصادق الورغي", "asserted", NULL, NULL, 0},
       {"met", "الباجي قائد السبسي", "قيس سعيد", "asserted", NULL, NULL, 0}}},
+    {"a verb right after وقد opens its own clause: its subject is the one the sentence opens on", "2017-04-23",
+     "الرئيس الفرنسي إيمانويل ماكرون يولي اهتماما بما يعرف بالمحور الفرنسي الألماني وقد استقبل الأسبوع الماضي رئيس الوزراء الإيطالي ماتيو رينزي.",
+     {{"met", "إيمانويل ماكرون", "ماتيو رينزي", "asserted", NULL, NULL, 0}}},
+    {"a verb right after كما has the subject of the sentence's last event, not its speaker", "2017-04-08",
+     "وقال الوزير فاضل عبد الكافي إن وفد صندوق النقد الدولي التقى برئيس الجمهورية الباجي قائد السبسي، كما سيلتقي رئيس الحكومة يوسف الشاهد.",
+     {{"met", "وفد صندوق النقد الدولي", "يوسف الشاهد", "planned", NULL, NULL, 0},
+      {"met", "فاضل عبد الكافي", "يوسف الشاهد", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
