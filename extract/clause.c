@@ -140,7 +140,8 @@ int rw_took_place_at(const rw_xstate *st, uint32_t u)
 }
 
 /* Whether the trigger noun at u follows خلال (or خلال هذه) and names an event already told (a
- * demonstrative before it, its own pronoun or the article), or follows على هامش. */
+ * demonstrative before it, its own pronoun, the article or a `latter` word after it), or
+ * follows على هامش. */
 static int during_told(const rw_xstate *st, uint32_t u)
 {
     /* "في لقاء جمعه على هامش مشاركته في القمة مع X": the occasion, whatever it is. */
@@ -149,7 +150,9 @@ static int during_told(const rw_xstate *st, uint32_t u)
     int shown = k > 0 && rw_has_word(st, k - 1, k, RW_W_DEMONSTRATIVE);
     if (shown) k--;
     if (k == 0 || !rw_has_word(st, k - 1, k, RW_W_DURING)) return 0;
-    return shown || rw_possessive(st, u) || st->units[u].definite;
+    /* "أثناء زيارة الأخير إلى الولايات المتحدة": the visit of the one named last. */
+    int latter = u + 1 < st->n_units && rw_has_word(st, u + 1, u + 2, RW_W_LATTER);
+    return shown || latter || rw_possessive(st, u) || st->units[u].definite;
 }
 
 /* Where the guest of the meeting noun at unit p ends: right after it for its pronoun
