@@ -119,6 +119,14 @@ static int sent_visit(const rw_xstate *st, uint32_t p)
     return (rw_lexicon_word_class(st->lx, w, n) & RW_W_SEND) != 0;
 }
 
+/* Whether an event of the sentence told before is a visit with its travellers. */
+static int visit_told_in_sentence(const rw_xstate *st)
+{
+    for (size_t k = st->n_ev; k-- > 0 && st->ev[k].sentence == st->sentence;)
+        if (st->ev[k].rel == RW_REL_VISITED && st->ev[k].na) return 1;
+    return 0;
+}
+
 /* Whether mention m is one spoken to: a counterpart (نظيره، لنظيره) or a person after ل. */
 static int addressee(const rw_xstate *st, const rw_pm *m)
 {
@@ -519,6 +527,12 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         rw_add_side(e->side_a, &e->na, opener);
         e->implicit = 1;
     }
+    /* "إن وفدا من صندوق النقد الدولي يؤدي زيارة إلى تونس ... ليتم اثر الزيارة اتخاذ قرار": a
+     * bare visit noun with the article after a visit the sentence told is that visit, whose
+     * travellers are known - not a visit of whoever was named before it. */
+    if (!e->na && tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && st->units[p].definite &&
+        !rw_possessive(st, p) && !a->npost && visit_told_in_sentence(st))
+        return 0;
     if (!e->na && a->near_before != -1 && a->near_before >= 0) {
         rw_add_side(e->side_a, &e->na, a->near_before);
         e->implicit = 1;

@@ -1348,6 +1348,9 @@ static const mcase cases[] = {
     {"a meeting during the latter's visit (أثناء زيارة الأخير) takes the visit's day, not an earlier clause's", "2017-09-01",
      "وتحدث المسؤول أمس عن مأدبة العشاء التي جمعت الرئيس الفرنسي إيمانويل ماكرون مع نظيره الأمريكي دونالد ترامب أثناء زيارة الأخير إلى باريس في 13 جويلية الماضي.",
      {{"met", "إيمانويل ماكرون", "دونالد ترامب", "asserted", "باريس", "2017-07-13", 0}}},
+    {"a bare definite visit noun after a visit the sentence told is that visit, not one of the speaker", "2017-04-08",
+     "وقال وزير المالية رضا شلغوم إن وفدا من البنك الأوروبي للاستثمار يؤدي زيارة إلى تونس، لدراسة الوضع الاقتصادي ليتم اثر الزيارة تحديد قيمة القرض المخصص لتونس.",
+     {{"visited", "رضا شلغوم", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
