@@ -267,6 +267,11 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
         for (size_t i = 0; i < nf; i++)
             if (fut[i].tok_start == d->tok_start && fut[i].tok_end == d->tok_end) d = &fut[i];
     }
+    /* ... and a day before the report's, from another clause, is no day of a meeting to come
+     * ("كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الجمعة الوفد"). */
+    if (d && e->modality == RW_MOD_PLANNED && !(d->tok_start >= tl && d->tok_end <= trr) &&
+        rw_date_is_set(st->doc_date) && rw_date_compare(d->date, st->doc_date) < 0)
+        d = NULL;
     /* A date after the report's day from another clause is no day of a meeting reported as
      * held ("على اثر لقاء جمعه ... إنه يتمنى أن تكون زيارة رئيس الجمهورية ... شهر ماي المقبل");
      * the present is read below. */

@@ -1351,6 +1351,10 @@ static const mcase cases[] = {
     {"a bare definite visit noun after a visit the sentence told is that visit, not one of the speaker", "2017-04-08",
      "وقال وزير المالية رضا شلغوم إن وفدا من البنك الأوروبي للاستثمار يؤدي زيارة إلى تونس، لدراسة الوضع الاقتصادي ليتم اثر الزيارة تحديد قيمة القرض المخصص لتونس.",
      {{"visited", "رضا شلغوم", NULL, NULL, NULL, NULL, 1}}},
+    {"a meeting to come takes no past day from another clause", "2017-04-08",
+     "وأوضح الوزير رضا شلغوم أن وزير الخارجية الألماني زيغمار غابرييل سيلتقي رئيس الحكومة يوسف الشاهد، مشيرا إلى أنه استقبل أمس الجمعة الوفد المرافق له.",
+     {{"met", "زيغمار غابرييل", "يوسف الشاهد", "planned", NULL, NULL, 0},
+      {"met", "زيغمار غابرييل", "يوسف الشاهد", NULL, NULL, "2017-04-07", 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
