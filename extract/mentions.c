@@ -1428,6 +1428,16 @@ int rw_mentions_feminine_title(const rw_xstate *st, uint32_t u)
     return (v->kind == RW_U_TITLE || v->kind == RW_U_OFFICE) && ends_in_ta_marbuta(st, v->tok);
 }
 
+int rw_mentions_masculine_title(const rw_xstate *st, uint32_t u)
+{
+    static const char *const her_side[] = {"\xd8\xaa\xd9\x87", "\xd8\xaa\xd9\x87\xd8\xa7"}; /* ته، تها */
+    const rw_unit *v = &st->units[u];
+    if (v->kind == RW_U_TITLE || v->kind == RW_U_OFFICE) return !ends_in_ta_marbuta(st, v->tok);
+    /* نظيره (his counterpart, a man) against نظيرته (a woman) */
+    return v->kind == RW_U_WORD && (v->cls & RW_W_COUNTERPART) && v->ntok == 1 &&
+           !written_ending(st, v->tok, her_side, 2, 1) && !ends_in_ta_marbuta(st, v->tok);
+}
+
 int rw_mentions_written_dual(const rw_xstate *st, uint32_t tok)
 {
     static const char *const dual[] = {"\xd9\x87\xd9\x85\xd8\xa7"}; /* هما */

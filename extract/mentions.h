@@ -265,6 +265,10 @@ int rw_mentions_actor_entity(rw_xstate *st, int actor);
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok);
 /* ... in the feminine singular one (ها: جمعها، لقائها). */
 int rw_mentions_written_feminine(const rw_xstate *st, uint32_t tok);
+/* ... in the dual one (هما: لقائهما، بينهما). */
+int rw_mentions_written_dual(const rw_xstate *st, uint32_t tok);
+/* ... in a plural one (هم، هن: زيارتهم), never a single person's. */
+int rw_mentions_written_plural(const rw_xstate *st, uint32_t tok);
 /* Whether entity holds a title in the article (so far) whose head is the first word of the title
  * at unit u ("رئيس مجموعة البنك الدولي" and "رئيس المجموعة الدولية"). */
 int rw_mentions_same_title_head(const rw_xstate *st, uint32_t u, int entity);
@@ -273,10 +277,9 @@ int rw_mentions_written_ta_marbuta(const rw_xstate *st, uint32_t tok);
 /* Whether unit u is a title or office written in the feminine (ة: المستشارة، وزيرة): the one it
  * names is a woman. */
 int rw_mentions_feminine_title(const rw_xstate *st, uint32_t u);
-/* ... in the dual one (هما: لقائهما، بينهما). */
-int rw_mentions_written_dual(const rw_xstate *st, uint32_t tok);
-/* ... in a plural one (هم، هن: زيارتهم), never a single person's. */
-int rw_mentions_written_plural(const rw_xstate *st, uint32_t tok);
+/* Whether unit u, at the start of a person's mention, says he is a man: a title or office not
+ * written with ة, or a counterpart word of a man (نظيره, not نظيرته). */
+int rw_mentions_masculine_title(const rw_xstate *st, uint32_t u);
 
 /* Whether unit u is a noun some reading of which carries the side's proclitic ب ("بإستقالة"). */
 int rw_mentions_side_proclitic(const rw_xstate *st, uint32_t u);

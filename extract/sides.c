@@ -119,6 +119,16 @@ static int sent_visit(const rw_xstate *st, uint32_t p)
     return (rw_lexicon_word_class(st->lx, w, n) & RW_W_SEND) != 0;
 }
 
+/* Whether person ref was named before unit p with a masculine title or counterpart word right
+ * at the start of a mention ("نظيره الألماني X"، "رئيس البندستاغ X"), so that a feminine pronoun
+ * cannot be his. */
+static int man_by_title(const rw_xstate *st, int ref, uint32_t p)
+{
+    for (size_t i = 0; i < st->n_pms && st->pms[i].unit < p; i++)
+        if (st->pms[i].ref == ref && rw_mentions_masculine_title(st, st->pms[i].unit)) return 1;
+    return 0;
+}
+
 /* Whether an event of the sentence told before is a visit with its travellers. */
 static int visit_told_in_sentence(const rw_xstate *st)
 {
@@ -533,7 +543,11 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     if (!e->na && tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && st->units[p].definite &&
         !rw_possessive(st, p) && !a->npost && visit_told_in_sentence(st))
         return 0;
-    if (!e->na && a->near_before != -1 && a->near_before >= 0) {
+    /* "وقالت ميركل ... بدعوة من نظيره الألماني نوربار لامار ...، مذكرة بزيارتها إلى تونس": a
+     * visit noun written with the feminine pronoun is no visit of a man a title named. */
+    const rw_unit *tu = &st->units[p];
+    int hers = tr->tense == RW_VT_NOUN && rw_mentions_written_feminine(st, tu->tok + tu->ntok - 1);
+    if (!e->na && a->near_before >= 0 && !(hers && man_by_title(st, a->near_before, p))) {
         rw_add_side(e->side_a, &e->na, a->near_before);
         e->implicit = 1;
     }
@@ -555,7 +569,7 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     if (!e->na && tr->tense == RW_VT_NOUN && rw_visit_of_pronoun(st, p) && st->unnamed_speaker &&
         st->speaker == RW_NO_SPEAKER)
         return 0;
-    if (!e->na && st->last_subject >= 0) {
+    if (!e->na && st->last_subject >= 0 && !(hers && man_by_title(st, st->last_subject, p))) {
         rw_add_side(e->side_a, &e->na, st->last_subject);
         e->implicit = 1;
     }

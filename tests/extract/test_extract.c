@@ -1355,6 +1355,9 @@ static const mcase cases[] = {
      "وأوضح الوزير رضا شلغوم أن وزير الخارجية الألماني زيغمار غابرييل سيلتقي رئيس الحكومة يوسف الشاهد، مشيرا إلى أنه استقبل أمس الجمعة الوفد المرافق له.",
      {{"met", "زيغمار غابرييل", "يوسف الشاهد", "planned", NULL, NULL, 0},
       {"met", "زيغمار غابرييل", "يوسف الشاهد", NULL, NULL, "2017-04-07", 1}}},
+    {"a visit noun with the feminine pronoun is no visit of a man named with a masculine counterpart word", "2017-04-27",
+     "وقالت ميركل في كلمة لها أمام البرلمان، خلال جلسة عامة حضرها محمد الناصر، رئيس مجلس نواب الشعب الذي يؤدي حاليا زيارة عمل إلى برلين بدعوة من نظيره الألماني هانس كلاين، رئيس البرلمان: \"سوف نساند بلادكم\"، مذكرة من جهة أخرى بزيارتها إلى تونس في مارس الماضي.",
+     {{"visited", "هانس كلاين", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
