@@ -250,6 +250,12 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
         rw_clause_of(st, p - 1, &nc);
         if (nc.L < L) tl = st->units[nc.L].tok;
     }
+    /* "وأكد النائبان يوم الثلاثاء الفارط اثر زيارة قاما بها إلى ليبيا من 7 إلى 13 أفريل": a
+     * day before the word that puts the noun's event before what is said (words.tsv
+     * `following`) is the day it was said; the noun's own day, if any, follows it. */
+    if (tr->tense == RW_VT_NOUN && p > 0 && rw_has_word(st, p - 1, p, RW_W_FOLLOWING) &&
+        st->units[p - 1].tok > tl)
+        tl = st->units[p - 1].tok;
     /* "استقبل X Y، بعد أن التقى الأسبوع الماضي Z": past the clause, a clause word opening
      * another event's clause keeps that event's date to it. */
     uint32_t stop = UINT32_MAX, R = c->R;

@@ -1358,6 +1358,9 @@ static const mcase cases[] = {
     {"a visit noun with the feminine pronoun is no visit of a man named with a masculine counterpart word", "2017-04-27",
      "وقالت ميركل في كلمة لها أمام البرلمان، خلال جلسة عامة حضرها محمد الناصر، رئيس مجلس نواب الشعب الذي يؤدي حاليا زيارة عمل إلى برلين بدعوة من نظيره الألماني هانس كلاين، رئيس البرلمان: \"سوف نساند بلادكم\"، مذكرة من جهة أخرى بزيارتها إلى تونس في مارس الماضي.",
      {{"visited", "هانس كلاين", NULL, NULL, NULL, NULL, 1}}},
+    {"a day before اثر is when it was said; the visit noun after it takes its own days", "2017-04-20",
+     "وقال وزير الدفاع فرحات الحرشاني يوم الثلاثاء الفارط اثر زيارة أداها إلى الجزائر من 9 إلى 11 أفريل 2017، إن التنسيق الأمني متواصل.",
+     {{"visited", "فرحات الحرشاني", NULL, "asserted", "الجزائر", "2017-04-09", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
