@@ -292,7 +292,7 @@ static int continued_subject(const rw_xstate *st, uint32_t L)
 {
     if (st->n_ev) {
         const rw_event *pv = &st->ev[st->n_ev - 1];
-        if (pv->sentence == st->sentence && pv->na && !pv->implicit) return pv->side_a[0];
+        if (pv->sentence == st->sentence && pv->na) return pv->side_a[0];
     }
     return opening_subject(st, L);
 }
@@ -531,9 +531,9 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     }
     /* "بدأ X زيارة ...، يلتقي خلالها Y ويزور مدينة وهران": a verb with و opening a clause of
      * the sentence, with no one before or after it, has the sentence's subject - not Y. */
-    int opener = !e->na && c->own_clause && !a->npre && !a->npost ? opening_subject(st, L)
+    int opener = !e->na && c->own_clause && !a->npre && !a->npost ? continued_subject(st, L)
                                                                    : RW_NO_SPEAKER;
-    if (opener >= 0) {
+    if (opener != RW_NO_SPEAKER) {
         rw_add_side(e->side_a, &e->na, opener);
         e->implicit = 1;
     }
@@ -940,6 +940,13 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     int he_that = he_before || (L > 0 && rw_has_word(st, L - 1, L, RW_W_HE_THAT)) ||
                   (!a->npre && he_that_verb_noun(st, c));
     int clause_subject = he_that && st->speaker != RW_NO_SPEAKER ? st->speaker : st->last_subject;
+    /* "وسيجمع لقاء ... رئيس الجمهورية بـ X، كما أنه اتصل بـ Y": a subject named by his office
+     * only is no last subject yet (its holder is found later); the sentence's last event has him. */
+    int clause_known = clause_subject >= 0;
+    if (he_that && !clause_known && st->speaker == RW_NO_SPEAKER) {
+        int sentence_subject = continued_subject(st, L);
+        if (sentence_subject != RW_NO_SPEAKER) clause_subject = sentence_subject, clause_known = 1;
+    }
     int antecedent = relative_antecedent(st, L);
     /* "شارك X في اجتماع ...، والتقى على هامشه Y": a verb with و opening a clause of the
      * sentence, one person after it and no side word, has the sentence's subject. */
@@ -992,10 +999,20 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     } else if (a->npre) {
         /* "التقى X بـ Y ثم اتصل بـ Z": a mention that carries the side's بـ or follows مع is an
          * earlier event's other side, never this verb's subject. */
+        /* ... nor is the first one, right after the trigger before it: its object ("كما أنه
+         * اتصل بالرئيس المصري X وتحول للجزائر للقاء الرئيس Y": the caller went to meet Y). */
+        const rw_pm *first = &st->pms[a->pre[0]];
+        int object_before = first->side && first->unit == L && L > 0 && rw_is_event_trigger(st, L - 1);
         e->na = 0;
-        for (int i = 0; i < a->npre; i++)
+        for (int i = object_before; i < a->npre; i++)
             if (!st->pms[a->pre[i]].side || i == 0)
                 rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
+        if (!e->na && object_before) {
+            int subject = continued_subject(st, L);
+            if (subject == RW_NO_SPEAKER) return 0;
+            rw_add_side(e->side_a, &e->na, subject);
+            e->implicit = 1;
+        }
         for (int i = 0; i < a->npost; i++)
             rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
     } else if (a->npost && a->marker <= 0 && L > 0 && rw_is_event_trigger(st, L - 1) &&
@@ -1027,13 +1044,15 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
          * speech naming its speaker, the pronoun after أن is the one the sentence opens on; so
          * is the subject of a verb right after أن or another clause word but a relative pronoun
          * ("وتمنى ماكرون أن يلتقي بالرئيس الروسي"), not the last subject of an earlier
-         * sentence. */
+         * sentence - or the subject of the sentence's last event ("وسيجمع لقاء ... رئيس
+         * الجمهورية بـ X، كما أنه اتصل بـ Y"). */
         int opening = opening_subject(st, p);
         int after_that = tr->tense != RW_VT_NOUN && p > 0 && rw_is_clause(st, p - 1) &&
                          !(st->units[p - 1].cls & RW_W_RELATIVE);
+        int told = he_that ? continued_subject(st, p) : RW_NO_SPEAKER;
         int subj = he_that ? (st->speaker != RW_NO_SPEAKER ? st->speaker
-                              : opening != RW_NO_SPEAKER ? opening
-                                                         : owner)
+                              : told != RW_NO_SPEAKER ? told
+                                                      : owner)
                    : fronted != RW_NO_SPEAKER ? fronted
                    : after_that && opening != RW_NO_SPEAKER ? opening
                    : attached && a->near_set &&
@@ -1064,7 +1083,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         }
     } else if (tr->frame == RW_FRAME_GATHER) {
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
-    } else if (he_that && a->npost && a->marker < 0 && clause_subject >= 0 &&
+    } else if (he_that && a->npost && a->marker < 0 && clause_known &&
                !rw_has_word(st, p + 1, st->pms[a->post[0]].unit, RW_W_SIDE)) {
         /* "مشيرا إلى أنه استقبل أمس الجمعة الوفد": the pronoun's one received the first one
          * named after the verb (and those coordinated with it). */
@@ -1077,7 +1096,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         rw_add_side(e->side_a, &e->na, antecedent);
         add_first_coordinated(st, a, e->side_b, &e->nb);
     } else if (a->npost >= 2 && tr->tense != RW_VT_NOUN && L > 0 && rw_is_clause(st, L - 1) &&
-               rw_coordinated(st, a->post, a->npost) && clause_subject >= 0 &&
+               rw_coordinated(st, a->post, a->npost) && clause_known &&
                !(a->marker < 0 && rw_has_word(st, st->pms[a->post[a->npost - 1]].unit_end, R,
                                               RW_W_SIDE))) {
         /* "حيث التقى المرشد خامنئي والرئيس بزشكيان": one coordinated object list after
@@ -1097,7 +1116,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
                (opener >= 0 ||
                 (((L > 0 && rw_is_clause(st, L - 1)) ||
                   (st->units[st->pms[a->post[0]].unit].cls & RW_W_COUNTERPART)) &&
-                 clause_subject >= 0))) {
+                 clause_known))) {
         if (opener >= 0) clause_subject = opener;
         /* "حيث التقى نظيره": after a clause word, or with a counterpart as its one
          * argument, the verb's subject is the previous clause's (the sentence's, above). */

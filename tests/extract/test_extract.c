@@ -1361,6 +1361,16 @@ static const mcase cases[] = {
     {"a day before اثر is when it was said; the visit noun after it takes its own days", "2017-04-20",
      "وقال وزير الدفاع فرحات الحرشاني يوم الثلاثاء الفارط اثر زيارة أداها إلى الجزائر من 9 إلى 11 أفريل 2017، إن التنسيق الأمني متواصل.",
      {{"visited", "فرحات الحرشاني", NULL, "asserted", "الجزائر", "2017-04-09", 0}}},
+    {"after أنه, and for a verb with و, the subject is the sentence's last event's, even one named by office only", "2017-06-10",
+     "وسيجمع لقاء مرتقب في باريس الرئيس الفرنسي بالرئيس الأمريكي دونالد ترامب، كما أنه اتصل بالمستشارة الألمانية أنغيلا ميركل وتوجه إلى روما للقاء رئيس الوزراء الإيطالي باولو جنتيلوني.",
+     {{"phoned", "إيمانويل ماكرون", "أنغيلا ميركل", "asserted", NULL, NULL, 0},
+      {"visited", "إيمانويل ماكرون", NULL, NULL, "روما", NULL, 0},
+      {"met", "إيمانويل ماكرون", "باولو جنتيلوني", "planned", NULL, NULL, 0},
+      {"met", "أنغيلا ميركل", "باولو جنتيلوني", NULL, NULL, NULL, 1}}},
+    {"the one called (اتصل بـ X) is no subject of the purpose noun after the next verb", "2017-02-19",
+     "وقال المتحدث إن الوزير خميس الجهيناوي اتصل بنظيره المصري سامح شكري وتحول إلى الجزائر للقاء الوزير عبد القادر مساهل.",
+     {{"met", "سامح شكري", "عبد القادر مساهل", NULL, NULL, NULL, 1},
+      {"met", "خميس الجهيناوي", "عبد القادر مساهل", "planned", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
