@@ -1783,6 +1783,19 @@ typedef struct title {
     int of_body;        /* "رئيس حركة النهضة": the office of an organisation, not of a country */
 } title;
 
+/* Whether title t is one bare word (no article, no complement, no honorific or rank: مستشار،
+ * نائب) standing right after a person's mention, with the name at unit j right after it: the
+ * title of the one before, in construct with the one after ("كوشنر مستشار ترامب"). */
+static int title_in_construct(const rw_xstate *st, const title *t, uint32_t j)
+{
+    const rw_unit *h = &st->units[t->u0];
+    if (j != t->u0 + 1 || t->end != j || h->ntok != 1 || h->definite || h->kind != RW_U_TITLE ||
+        t->honorific || t->counterpart || t->plural || !st->n_pms)
+        return 0;
+    const rw_pm *m = &st->pms[st->n_pms - 1];
+    return m->unit_end == t->u0 && m->kind == RW_PM_PERSON;
+}
+
 /* Whether office_given_name() holds at unit k right after the title t read so far: after an
  * office or a title head ("وزير الصناعة سلطان الجابر"), or right after a rank or an honorific
  * with the article ("معالي الدكتور سلطان الجابر") - not after a form of address ("سمو أمير
@@ -2158,6 +2171,15 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
              * صباحا) makes a longer name that holds his - someone else (Liao Liqiang, not Li
              * Qiang). The title names no one the engine can tell. */
             st->used[j] = st->used[j + 1] = 1;
+            break;
+        }
+        /* "جاريد كوشنر مستشار ترامب وصهره": a bare title word right after someone's name, in
+         * construct with a known person, is the first one's title - Trump's adviser is
+         * Kushner. The known person is its genitive, no one named here. */
+        if (n_names == 0 && u->kind == RW_U_ACTOR && lx->actors[u->ref].kind == RW_KIND_PERSON &&
+            title_in_construct(st, t, j)) {
+            st->used[j] = 1;
+            j++;
             break;
         }
         if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind == RW_KIND_PERSON) {

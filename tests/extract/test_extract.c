@@ -1371,6 +1371,12 @@ static const mcase cases[] = {
      "وقال المتحدث إن الوزير خميس الجهيناوي اتصل بنظيره المصري سامح شكري وتحول إلى الجزائر للقاء الوزير عبد القادر مساهل.",
      {{"met", "سامح شكري", "عبد القادر مساهل", NULL, NULL, NULL, 1},
       {"met", "خميس الجهيناوي", "عبد القادر مساهل", "planned", NULL, NULL, 0}}},
+    {"a bare title after someone's name in construct with a known person: the genitive is no party", "2017-04-03",
+     "وقال البيت الأبيض إن ستيف بانون مستشار ترامب سيزور القاهرة الأسبوع المقبل.\n"
+     "وأكد المتحدث أن مايك بنس نائب ترامب التقى أمس الرئيس المصري عبد الفتاح السيسي.",
+     {{"visited", "ستيف بانون", NULL, "planned", "القاهرة", NULL, 0},
+      {"met", "مايك بنس", "عبد الفتاح السيسي", "asserted", NULL, NULL, 0},
+      {"entity", "دونالد ترامب", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
