@@ -569,6 +569,9 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     if (!e->na && tr->tense == RW_VT_NOUN && rw_visit_of_pronoun(st, p) && st->unnamed_speaker &&
         st->speaker == RW_NO_SPEAKER)
         return 0;
+    /* "كما وجهت الوزيرة دعوة للسياح الاسبان لزيارة تونس": after an invitation in its clause,
+     * the one the article spoke of invited; those invited travel, and none is named. */
+    if (!e->na && tr->rel == RW_REL_VISITED && rw_has_word(st, L, p, RW_W_INVITE)) return 0;
     if (!e->na && st->last_subject >= 0 && !(hers && man_by_title(st, st->last_subject, p))) {
         rw_add_side(e->side_a, &e->na, st->last_subject);
         e->implicit = 1;

@@ -1377,6 +1377,10 @@ static const mcase cases[] = {
      {{"visited", "ستيف بانون", NULL, "planned", "القاهرة", NULL, 0},
       {"met", "مايك بنس", "عبد الفتاح السيسي", "asserted", NULL, NULL, 0},
       {"entity", "دونالد ترامب", NULL, NULL, NULL, NULL, 1}}},
+    {"after an invitation to people not named, the one the article spoke of invited and travels nowhere", "2016-09-21",
+     "والتقت وزيرة السياحة سلمى اللومي أمس بوزير السياحة الإيطالي داريو فرانشيسكيني. كما وجهت الوزيرة دعوة للسياح الإيطاليين لزيارة تونس.",
+     {{"met", "سلمى اللومي", "داريو فرانشيسكيني", "asserted", NULL, NULL, 0},
+      {"visited", "سلمى اللومي", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
