@@ -163,6 +163,7 @@ enum {
     RW_FACT_REPORTED = 8,   /* told by a speaker ("أكد X أنه صافح Y"): not dated by the report */
     RW_FACT_STATEMENT = 16, /* a meeting a statement of the lead followed: the report's day */
     RW_FACT_NOUN = 32,      /* told by a verbal noun ("زيارة"), not a verb */
+    RW_FACT_PRESENT = 64,   /* told by a verb in the present tense ("يزور") */
 };
 
 /* Per-article state plus the per-sentence scratch, reused across articles. */

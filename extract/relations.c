@@ -850,7 +850,8 @@ static int emit(rw_xstate *st, const rw_event *e, rw_rel rel, int subj, int obj,
                                            (e->tentative ? RW_FACT_TENTATIVE : 0) |
                                            (e->reported ? RW_FACT_REPORTED : 0) |
                                            (e->before_statement ? RW_FACT_STATEMENT : 0) |
-                                           (e->tense == RW_VT_NOUN ? RW_FACT_NOUN : 0));
+                                           (e->tense == RW_VT_NOUN ? RW_FACT_NOUN : 0) |
+                                           (e->tense == RW_VT_PRESENT ? RW_FACT_PRESENT : 0));
     return rw_extraction_add_fact(st->x, &f) < 0 ? -1 : 0;
 }
 
@@ -1250,7 +1251,7 @@ static void trip_modality(rw_xstate *st)
     for (size_t i = 0; i < x->n_facts; i++) {
         rw_xfact *f = &x->facts[i];
         if (f->rel != RW_REL_VISITED || f->modality != RW_MOD_ASSERTED || rw_date_is_set(f->date) ||
-            !(st->fflags[i] & RW_FACT_NOUN) || (st->fflags[i] & RW_FACT_BACKGROUND))
+            !(st->fflags[i] & (RW_FACT_NOUN | RW_FACT_PRESENT)) || (st->fflags[i] & RW_FACT_BACKGROUND))
             continue;
         int announced = 0, made = 0;
         for (size_t k = 0; k < x->n_facts; k++) {
@@ -1258,7 +1259,15 @@ static void trip_modality(rw_xstate *st)
             if (k == i || g->rel != RW_REL_VISITED || g->subj != f->subj || g->place != f->place ||
                 !rw_date_is_set(g->date))
                 continue;
-            if (g->modality == RW_MOD_PLANNED && rw_date_compare(g->date, st->doc_date) > 0) announced = 1;
+            /* A present tense goes with a plan that may still fall on the report's day or
+             * after it ("أنه يزور تونس" and "زيارته إلى تونس الأسبوع المقبل", dated by month). */
+            long first, last, today, today_end;
+            rw_date_span(g->date, &first, &last);
+            rw_date_span(st->doc_date, &today, &today_end);
+            if (g->modality == RW_MOD_PLANNED &&
+                (rw_date_compare(g->date, st->doc_date) > 0 ||
+                 ((st->fflags[i] & RW_FACT_PRESENT) && last >= today)))
+                announced = 1;
             if (g->modality == RW_MOD_ASSERTED) made = 1;
         }
         if (announced && !made) f->modality = RW_MOD_PLANNED;

@@ -1381,6 +1381,11 @@ static const mcase cases[] = {
      "والتقت وزيرة السياحة سلمى اللومي أمس بوزير السياحة الإيطالي داريو فرانشيسكيني. كما وجهت الوزيرة دعوة للسياح الإيطاليين لزيارة تونس.",
      {{"met", "سلمى اللومي", "داريو فرانشيسكيني", "asserted", NULL, NULL, 0},
       {"visited", "سلمى اللومي", NULL, NULL, NULL, NULL, 1}}},
+    {"an undated present tense visit is the trip the article announces for later this month", "2017-04-09",
+     "وقال وزير التجارة البريطاني ليام فوكس إن زيارته إلى تونس الأسبوع المقبل تمثل فرصة للتعاون.\n"
+     "وأكد فوكس أنه يزور تونس من منطلق الوعي بالفرص الهامة في قطاع المالية.",
+     {{"visited", "ليام فوكس", NULL, "planned", "تونس", NULL, 0},
+      {"visited", "ليام فوكس", NULL, "asserted", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
