@@ -550,6 +550,11 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                     st->pms[i + 1].unit < R && !st->pms[i + 1].side &&
                     !entourage_before(st, &st->pms[i + 1]))
                     continue;
+                /* "في جزيرتين ... بالقرب من حدود بحرية متنازع عليها مع كوريا الجنوبية": a place
+                 * after مع (words.tsv `partner`) is a partner, never where the traveller went. */
+                if (tr->rel == RW_REL_VISITED && m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
+                    (st->units[m->unit - 1].cls & RW_W_PARTNER))
+                    continue;
                 /* Coordinated with the destination itself, not with any place after it ("إلى
                  * الرياض في مستهل جولة تشمل الدوحة وأبوظبي": Abu Dhabi is not reached yet). */
                 if (a->place_after < 0) {

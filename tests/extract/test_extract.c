@@ -1386,6 +1386,10 @@ static const mcase cases[] = {
      "وأكد فوكس أنه يزور تونس من منطلق الوعي بالفرص الهامة في قطاع المالية.",
      {{"visited", "ليام فوكس", NULL, "planned", "تونس", NULL, 0},
       {"visited", "ليام فوكس", NULL, "asserted", NULL, NULL, 1}}},
+    {"a place after مع is a partner, no destination of a visit", "2017-05-05",
+     "أدى وزير الدفاع فرحات الحرشاني زيارة تفقد إلى وحدات الجيش المرابطة في منطقة جبلية بالقرب من الحدود مع الجزائر.",
+     {{"entity", "فرحات الحرشاني", NULL, NULL, NULL, NULL, 0},
+      {"visited", "فرحات الحرشاني", NULL, NULL, "الجزائر", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
