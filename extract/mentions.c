@@ -1783,6 +1783,15 @@ typedef struct title {
     int of_body;        /* "رئيس حركة النهضة": the office of an organisation, not of a country */
 } title;
 
+/* Whether title t stands right after a visit's trigger, as its traveller ("زيارة رئيس
+ * الجمهورية إلى ايطاليا تنتهي بتوقيع"): a preposition and a place after it are where the visit
+ * goes, never part of the title, whatever word follows them. */
+static int traveller_title(const rw_xstate *st, const title *t)
+{
+    const rw_unit *v = t->u0 > 0 ? &st->units[t->u0 - 1] : NULL;
+    return v && v->kind == RW_U_TRIGGER && st->lx->triggers[v->ref].rel == RW_REL_VISITED;
+}
+
 /* Whether title t is one bare word (no article, no complement, no honorific or rank: مستشار،
  * نائب) standing right after a person's mention, with the name at unit j right after it: the
  * title of the one before, in construct with the one after ("كوشنر مستشار ترامب"). */
@@ -1993,7 +2002,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             /* ... not one of a list of places ("لرئيس الحكومة للنيجر ومالي وبوركينافاسو"). */
             int listed = j + 1 < st->n_units && st->units[j + 1].kind == RW_U_PLACE &&
                          (st->units[j + 1].pflags & RW_P_CONJ);
-            if (after_prep && !listed && name_follows_comma(st, j + 1)) {
+            if (after_prep && !listed && !traveller_title(st, t) && name_follows_comma(st, j + 1)) {
                 if (!t->cc[0] && p->kind == RW_PLACE_COUNTRY) snprintf(t->cc, sizeof t->cc, "%s", p->country);
                 j++;
                 continue;
@@ -2001,7 +2010,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             break;
         }
         if (u->kind == RW_U_WORD && (u->cls & RW_W_PREP) && !(u->cls & RW_W_SIDE) &&
-            j + 1 < st->n_units && (t->n_off || t->titled)) {
+            j + 1 < st->n_units && (t->n_off || t->titled) && !traveller_title(st, t)) {
             const rw_unit *v = &st->units[j + 1];
             if ((v->kind == RW_U_PLACE || (v->kind == RW_U_OTHER && v->definite)) && name_follows(st, j + 2)) {
                 j++;

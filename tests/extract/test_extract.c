@@ -1390,6 +1390,11 @@ static const mcase cases[] = {
      "أدى وزير الدفاع فرحات الحرشاني زيارة تفقد إلى وحدات الجيش المرابطة في منطقة جبلية بالقرب من الحدود مع الجزائر.",
      {{"entity", "فرحات الحرشاني", NULL, NULL, NULL, NULL, 0},
       {"visited", "فرحات الحرشاني", NULL, NULL, "الجزائر", NULL, 1}}},
+    {"after a visit noun, a preposition and a place are the visit's goal, not part of the traveller's title", "2017-02-09",
+     "أبرز الأحداث\n"
+     "زيارة رئيس الحكومة إلى الجزائر تنتهي بتوقيع 5 اتفاقيات محمد عبو يعلن عن تأسيس حزب جديد في تونس جندوبة: تعليق الدروس بسبب الأمطار.",
+     {{"entity", "محمد عبو", NULL, NULL, NULL, NULL, 0},
+      {"visited", "محمد عبو", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
