@@ -742,7 +742,7 @@ static const char *visit_country(const rw_xstate *st)
 /* Who holds office@cc: in the article, then in roles.tsv at the document date, else an entity
  * keyed "role:OFFICE@CC" for the graph to resolve. */
 static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface, int many,
-                        int former)
+                        int former, const char *abroad)
 {
     int weak = -1;
     for (size_t i = 0; i < st->n_held; i++) {
@@ -763,6 +763,11 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
     int home = !*cc;
     if (home) cc = st->visit_cc;
     if (home && !*cc) cc = rw_mentions_home_country(st);
+    /* ... but a traveller holds no office of the country he goes to ("زيارة رئيس الحكومة إلى
+     * الجزائر": not Algeria's prime minister): then the country the article is about, if
+     * another. */
+    if (home && abroad && strcmp(cc, abroad) == 0) cc = rw_mentions_home_country(st);
+    if (home && abroad && strcmp(cc, abroad) == 0) return -1;
     if (!*cc) return -1;
     /* A country has many governors, mayors, spokespersons and party leaders at once (offices.tsv
      * `many`), and a former holder is not the one at the date: unnamed in the article, such a
@@ -795,7 +800,7 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
     return e;
 }
 
-static int resolve_ref(rw_xstate *st, int ref, int subject)
+static int resolve_ref(rw_xstate *st, int ref, int subject, const char *abroad)
 {
     if (ref >= 0) return ref;
     rw_placeholder *p = &st->ph[-ref - 1];
@@ -803,7 +808,7 @@ static int resolve_ref(rw_xstate *st, int ref, int subject)
     if (p->office >= 0) {
         /* "أمير منطقة المدينة المنورة": the office of a place names none of its other holders. */
         p->resolved = p->of_place ? -1 : resolve_role(st, p->office, p->country, p->surface, p->many,
-                                                       p->former);
+                                                       p->former, abroad);
     } else if (subject >= 0 && *p->country) {
         /* "نائب رئيس الوزراء وزير الخارجية الصفدي ... نظيره الألماني": of the subject's offices,
          * the one whose holder in that country the article names. */
@@ -823,7 +828,7 @@ static int resolve_ref(rw_xstate *st, int ref, int subject)
         }
         const char *cc = NULL;
         int office = p->resolved < 0 ? entity_office(st, subject, &cc) : -1;
-        if (office >= 0) p->resolved = resolve_role(st, office, p->country, p->surface, 0, 0);
+        if (office >= 0) p->resolved = resolve_role(st, office, p->country, p->surface, 0, 0, NULL);
     }
     return p->resolved;
 }
@@ -912,12 +917,19 @@ static float event_conf(const rw_xstate *st, const rw_event *e, int a, int b)
 static int facts_of_event(rw_xstate *st, rw_event *e)
 {
     int a[RW_MAX_SIDE], b[RW_MAX_SIDE], na = 0, nb = 0;
+    /* the country a visit goes to, whose offices its travellers do not hold (a city or a
+     * region may be a trip at home) */
+    int goal = e->rel == RW_REL_VISITED && e->nplaces && e->places[0] >= 0
+                   ? rw_mentions_lexicon_place(st, e->places[0])
+                   : -1;
+    const char *abroad =
+        goal >= 0 && st->lx->places[goal].kind == RW_PLACE_COUNTRY ? st->lx->places[goal].country : NULL;
     for (int i = 0; i < e->na; i++) {
-        int r = resolve_ref(st, e->side_a[i], -1);
+        int r = resolve_ref(st, e->side_a[i], -1, abroad);
         if (r >= 0) rw_add_side(a, &na, r);
     }
     for (int i = 0; i < e->nb; i++) {
-        int r = resolve_ref(st, e->side_b[i], na ? a[0] : -1);
+        int r = resolve_ref(st, e->side_b[i], na ? a[0] : -1, NULL);
         if (r >= 0) rw_add_side(b, &nb, r);
     }
     int place = e->nplaces ? e->places[0] : -1, na0 = na;

@@ -1395,6 +1395,11 @@ static const mcase cases[] = {
      "زيارة رئيس الحكومة إلى الجزائر تنتهي بتوقيع 5 اتفاقيات محمد عبو يعلن عن تأسيس حزب جديد في تونس جندوبة: تعليق الدروس بسبب الأمطار.",
      {{"entity", "محمد عبو", NULL, NULL, NULL, NULL, 0},
       {"visited", "محمد عبو", NULL, NULL, NULL, NULL, 1}}},
+    {"a traveller named by an office of no country holds none of the country he goes to", "2017-02-09",
+     "أبرز الأحداث\n"
+     "زيارة رئيس الحكومة إلى الجزائر تنتهي بتوقيع 5 اتفاقيات محمد عبو يعلن عن تأسيس حزب جديد في تونس جندوبة: تعليق الدروس بسبب الأمطار.",
+     {{"visited", "يوسف الشاهد", NULL, "asserted", "الجزائر", NULL, 0},
+      {"entity", "عبد المالك سلال", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
