@@ -1400,6 +1400,9 @@ static const mcase cases[] = {
      "زيارة رئيس الحكومة إلى الجزائر تنتهي بتوقيع 5 اتفاقيات محمد عبو يعلن عن تأسيس حزب جديد في تونس جندوبة: تعليق الدروس بسبب الأمطار.",
      {{"visited", "يوسف الشاهد", NULL, "asserted", "الجزائر", NULL, 0},
       {"entity", "عبد المالك سلال", NULL, NULL, NULL, NULL, 1}}},
+    {"a visit noun with له after it is the speaker's visit, as with أداها", "2016-02-09",
+     "وأكد وزير الفلاحة سمير الطيب، على هامش زيارة ميدانية له اليوم إلى ولاية القيروان، أن الموسم واعد.",
+     {{"visited", "سمير الطيب", NULL, "asserted", "القيروان", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
