@@ -862,8 +862,16 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         a->npre = 0;
     /* "على اثر اجتماع عقده في المنستير، ... رئيس الحكومة": a meeting its holder held has no
      * guest but after a side word. */
-    if (tr->tense == RW_VT_NOUN && a->marker < 0 && rw_has_word(st, p + 1, p + 2, RW_W_HELD_BY))
+    if (tr->tense == RW_VT_NOUN && a->marker < 0 && rw_has_word(st, p + 1, p + 2, RW_W_HELD_BY) &&
+        !rw_has_word(st, p + 2, R, RW_W_PARTNER))
         a->npost = 0;
+    /* "أكد X أنه يتطلع من خلال مشاركته في أشغال الجمعية العامة ... وعبر اللقاءات التي سيجريها مع
+     * Y": a meeting noun of no pronoun whose relative verb of holding names no holder after it was
+     * held by the clause's first one, not by everyone it named before. */
+    uint32_t holder_verb = tr->tense == RW_VT_NOUN && !rw_possessive(st, p) ? rw_relative_verb(st, p) : 0;
+    if (holder_verb && rw_has_word(st, holder_verb, holder_verb + 1, RW_W_HELD_BY) && a->npre > 1 &&
+        !(a->npost && st->pms[a->post[0]].unit == holder_verb + 1))
+        a->npre = 1;
     /* "أن لقاءه مع المسؤول الدبلوماسي البلجيكي كان مناسبة لبحث العلاقات بين تونس ودول الاتحاد
      * الأوروبي": مع right after the trigger names the other side; when no one after it carries
      * the mark and the first one named comes after بين or a new clause, the side is no one the

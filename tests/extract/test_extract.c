@@ -1403,6 +1403,14 @@ static const mcase cases[] = {
     {"a visit noun with له after it is the speaker's visit, as with أداها", "2016-02-09",
      "وأكد وزير الفلاحة سمير الطيب، على هامش زيارة ميدانية له اليوم إلى ولاية القيروان، أن الموسم واعد.",
      {{"visited", "سمير الطيب", NULL, "asserted", "القيروان", NULL, 0}}},
+    {"talks someone conducted (أجراها) with others: his meetings with them", "2017-03-03",
+     "وأشاد المتحدث بالمجهودات التي بذلها وزير الخارجية خميس الجهيناوي ومحادثاته التي أجراها مع نظيره الجزائري عبد القادر مساهل ومع رئيس المجلس الرئاسي الليبي فايز السراج.",
+     {{"met", "خميس الجهيناوي", "عبد القادر مساهل", "asserted", NULL, NULL, 0},
+      {"met", "خميس الجهيناوي", "فايز السراج", "asserted", NULL, NULL, 0}}},
+    {"meetings the clause's subject will hold (سيجريها): not those of a body he takes part in", "2016-09-19",
+     "وأكد رئيس الحكومة يوسف الشاهد أنه يتطلع من خلال مشاركته في أشغال الجمعية العامة للأمم المتحدة وعبر اللقاءات التي سيجريها مع وزير الخارجية الأمريكي جون كيري إلى دعم تونس.",
+     {{"met", "يوسف الشاهد", "جون كيري", "planned", NULL, NULL, 0},
+      {"met", "الجمعية العامة للأمم المتحدة", "جون كيري", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
