@@ -1411,6 +1411,9 @@ static const mcase cases[] = {
      "وأكد رئيس الحكومة يوسف الشاهد أنه يتطلع من خلال مشاركته في أشغال الجمعية العامة للأمم المتحدة وعبر اللقاءات التي سيجريها مع وزير الخارجية الأمريكي جون كيري إلى دعم تونس.",
      {{"met", "يوسف الشاهد", "جون كيري", "planned", NULL, NULL, 0},
       {"met", "الجمعية العامة للأمم المتحدة", "جون كيري", NULL, NULL, NULL, 1}}},
+    {"a joint press conference is a meeting of those who hold it", "2016-02-20",
+     "وتم الإعلان عن الاتفاق أمس أثناء الندوة الصحفية المشتركة بين رئيس الحكومة الحبيب الصيد ورئيس الوزراء الإيطالي ماتيو رينزي.",
+     {{"met", "الحبيب الصيد", "ماتيو رينزي", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
