@@ -511,6 +511,11 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
              * places coordinated before the event are its parties or topic, not its venue. */
             int paired = m->coord || (i + 1 < st->n_pms && st->pms[i + 1].kind == RW_PM_PLACE &&
                                       st->pms[i + 1].coord && st->pms[i + 1].unit == m->unit_end);
+            /* "بعد عودته من بنغازي : رئيس الجمهورية يستقبل X": where someone came from is no
+             * place of the event, nor a traveller's goal (below). */
+            int origin = m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
+                         (st->units[m->unit - 1].cls & RW_W_CAME_FROM);
+            if (origin) continue;
             if (m->unit < p && !paired) a->sent_place_before = m->ref;
             if (m->unit >= R && a->sent_place_after < 0 && !blocked) {
                 /* Past the clause, a place still belongs to this event until another

@@ -1414,6 +1414,11 @@ static const mcase cases[] = {
     {"a joint press conference is a meeting of those who hold it", "2016-02-20",
      "وتم الإعلان عن الاتفاق أمس أثناء الندوة الصحفية المشتركة بين رئيس الحكومة الحبيب الصيد ورئيس الوزراء الإيطالي ماتيو رينزي.",
      {{"met", "الحبيب الصيد", "ماتيو رينزي", "asserted", NULL, NULL, 0}}},
+    {"where someone came back from is no place of the meeting, nor a traveller's goal", "2017-02-24",
+     "بعد عودته من الجزائر : رئيس الحكومة يستقبل حافظ قائد السبسي\n"
+     "استقبل رئيس الحكومة يوسف الشاهد صباح اليوم المدير التنفيذي لحركة نداء تونس حافظ قائد السبسي.",
+     {{"met", "يوسف الشاهد", "حافظ قائد السبسي", "asserted", NULL, NULL, 0},
+      {"met", "يوسف الشاهد", "حافظ قائد السبسي", NULL, "الجزائر", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
