@@ -80,21 +80,28 @@ int rw_place_is_venue(const rw_xstate *st, int ent)
     return pl >= 0 && st->lx->places[pl].kind == RW_PLACE_VENUE;
 }
 
+/* Whether a word of class `words` stands shortly before the place mention at unit u, in its
+ * phrase (past places listed with it). */
+static int place_after_word(const rw_xstate *st, uint32_t u, rw_wclass words)
+{
+    for (uint32_t k = u, steps = 0; k-- > 0 && steps < 4; steps++) {
+        const rw_unit *v = &st->units[k];
+        /* "العلاقات بين تونس والسنغال": a place after بين is what lies between, no venue */
+        if (v->kind == RW_U_WORD && (v->cls & words)) return 1;
+        /* "جولة تشمل الدوحة وأبوظبي": coordinated with a listed place */
+        if (v->kind == RW_U_PLACE && k + 1 == u && (st->units[u].pflags & RW_P_CONJ))
+            return place_after_word(st, k, words);
+        if (v->kind == RW_U_PUNCT || v->kind == RW_U_TRIGGER || v->kind == RW_U_ACTOR) return 0;
+    }
+    return 0;
+}
+
 /* Whether the place mention at unit u, after a meeting's trigger, is not where it happened: a
  * goal, source or beneficiary ("دعم بلاده للبنان"، "قادماً من باريس"), a topic ("بحثا الأوضاع
  * في غزة") or where it is not ("خارج القارة العجوز أوروبا"). */
 static int topic_place(const rw_xstate *st, uint32_t u)
 {
-    for (uint32_t k = u, steps = 0; k-- > 0 && steps < 4; steps++) {
-        const rw_unit *v = &st->units[k];
-        /* "العلاقات بين تونس والسنغال": a place after بين is what lies between, no venue */
-        if (v->kind == RW_U_WORD && (v->cls & (RW_W_TOPIC | RW_W_BETWEEN | RW_W_OUTSIDE))) return 1;
-        /* "جولة تشمل الدوحة وأبوظبي": coordinated with a listed place */
-        if (v->kind == RW_U_PLACE && k + 1 == u && (st->units[u].pflags & RW_P_CONJ))
-            return topic_place(st, k);
-        if (v->kind == RW_U_PUNCT || v->kind == RW_U_TRIGGER || v->kind == RW_U_ACTOR) return 0;
-    }
-    return 0;
+    return place_after_word(st, u, RW_W_TOPIC | RW_W_BETWEEN | RW_W_OUTSIDE);
 }
 
 static int not_venue(const rw_xstate *st, uint32_t u)
@@ -560,6 +567,8 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                 if (tr->rel == RW_REL_VISITED && m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
                     (st->units[m->unit - 1].cls & RW_W_PARTNER))
                     continue;
+                /* "في أول زيارة له خارج القارة العجوز أوروبا": where the visit is not */
+                if (tr->rel == RW_REL_VISITED && place_after_word(st, m->unit, RW_W_OUTSIDE)) continue;
                 /* Coordinated with the destination itself, not with any place after it ("إلى
                  * الرياض في مستهل جولة تشمل الدوحة وأبوظبي": Abu Dhabi is not reached yet). */
                 if (a->place_after < 0) {

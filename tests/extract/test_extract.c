@@ -1419,6 +1419,10 @@ static const mcase cases[] = {
      "استقبل رئيس الحكومة يوسف الشاهد صباح اليوم المدير التنفيذي لحركة نداء تونس حافظ قائد السبسي.",
      {{"met", "يوسف الشاهد", "حافظ قائد السبسي", "asserted", NULL, NULL, 0},
       {"met", "يوسف الشاهد", "حافظ قائد السبسي", NULL, "الجزائر", NULL, 1}}},
+    {"a place after خارج is where a visit does not go", "2017-05-20",
+     "ووصل الرئيس الفرنسي إيمانويل ماكرون أمس إلى مالي، في أول زيارة له خارج القارة الأوروبية أوروبا منذ انتخابه.",
+     {{"visited", "إيمانويل ماكرون", NULL, "asserted", "مالي", NULL, 0},
+      {"visited", "إيمانويل ماكرون", NULL, NULL, "أوروبا", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
