@@ -520,9 +520,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                                       st->pms[i + 1].coord && st->pms[i + 1].unit == m->unit_end);
             /* "بعد عودته من بنغازي : رئيس الجمهورية يستقبل X": where someone came from is no
              * place of the event, nor a traveller's goal (below). */
-            int origin = m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
-                         (st->units[m->unit - 1].cls & RW_W_CAME_FROM);
-            if (origin) continue;
+            if (m->unit > 0 && rw_has_word(st, m->unit - 1, m->unit, RW_W_CAME_FROM)) continue;
             if (m->unit < p && !paired) a->sent_place_before = m->ref;
             if (m->unit >= R && a->sent_place_after < 0 && !blocked) {
                 /* Past the clause, a place still belongs to this event until another
@@ -564,11 +562,11 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                     continue;
                 /* "في جزيرتين ... بالقرب من حدود بحرية متنازع عليها مع كوريا الجنوبية": a place
                  * after مع (words.tsv `partner`) is a partner, never where the traveller went. */
-                if (tr->rel == RW_REL_VISITED && m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
-                    (st->units[m->unit - 1].cls & RW_W_PARTNER))
+                if (tr->rel == RW_REL_VISITED && rw_has_word(st, m->unit - 1, m->unit, RW_W_PARTNER))
                     continue;
                 /* "في أول زيارة له خارج القارة العجوز أوروبا": where the visit is not */
-                if (tr->rel == RW_REL_VISITED && place_after_word(st, m->unit, RW_W_OUTSIDE)) continue;
+                if (tr->rel == RW_REL_VISITED && place_after_word(st, m->unit, RW_W_OUTSIDE))
+                    continue;
                 /* Coordinated with the destination itself, not with any place after it ("إلى
                  * الرياض في مستهل جولة تشمل الدوحة وأبوظبي": Abu Dhabi is not reached yet). */
                 if (a->place_after < 0) {

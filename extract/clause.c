@@ -175,8 +175,8 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
     uint32_t hi = st->n_units - p - 1 > RW_REACH ? p + 1 + RW_REACH : (uint32_t)st->n_units;
     /* "، والتقى X Y": a verb carrying و opens its own clause, verb first; so does one right
      * after a word that continues the sentence (words.tsv `continues`: "وقد التقى"، "ثم التقى"). */
-    int own_clause = ((st->units[p].pflags & RW_P_CONJ) || (p > 0 && rw_has_word(st, p - 1, p, RW_W_CONTINUES))) &&
-                     tr->tense != RW_VT_NOUN &&
+    int continued = p > 0 && rw_has_word(st, p - 1, p, RW_W_CONTINUES);
+    int own_clause = ((st->units[p].pflags & RW_P_CONJ) || continued) && tr->tense != RW_VT_NOUN &&
                      (tr->frame == RW_FRAME_EVENT || tr->frame == RW_FRAME_DISCUSS ||
                       tr->frame == RW_FRAME_MOTION || tr->frame == RW_FRAME_ARRIVE);
     while (!own_clause && L > lo && !rw_is_event_trigger(st, L - 1) && !rw_is_clause(st, L - 1))

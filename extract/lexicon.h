@@ -110,7 +110,7 @@ __extension__ typedef unsigned __int128 rw_wclass;
 #define RW_W_INTERVIEW   RW_WC(76)  /* مقابلة: a meeting noun that after a preposition is an interview */
 #define RW_W_REPRESENTED RW_WC(77)  /* نيابة عن: the person right after it is represented, no party */
 #define RW_W_OBJECT_PREP RW_WC(78)  /* عن: the preposition a verb of refusing takes its object with */
-#define RW_W_CONTINUES   RW_WC(79)  /* وقد، ثم: right before a verb, it opens its own clause, verb first */
+#define RW_W_CONTINUES   RW_WC(79)  /* وقد، ثم: a verb right after it opens its own clause */
 #define RW_W_PARTNER     RW_WC(80)  /* مع: a place right after it is a partner, no destination */
 #define RW_W_CAME_FROM   RW_WC(81)  /* عودته من: the place right after it is where one came from */
 #define RW_W_WHEN_OF     RW_WC(60)  /* بعد، قبل: a person right after it tells when, no party */

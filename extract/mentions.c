@@ -2268,8 +2268,9 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
                 !st->units[u0].definite && !t->counterpart && !t->honorific)
                 break;
             /* After a dual or plural title an unknown name is one of coordinated names ("الوزيران
-             * X و Y"، "أستاذي القانون الدستوري الصادق بلعيد وقيس سعيد"); a lone word sequence is the rest of the sentence ("وناقش الرئيسان مستقبل
-             * الوجود العسكري", "أن الجانبين شددا على"). */
+             * X و Y"، "أستاذي القانون الدستوري الصادق بلعيد وقيس سعيد"); a lone word sequence is
+             * the rest of the sentence ("وناقش الرئيسان مستقبل الوجود العسكري", "أن الجانبين
+             * شددا على"). */
             if (t->plural && n_names == 0 && !(end < st->n_units && (st->units[end].pflags & RW_P_CONJ) &&
                                                 (name_word(st, end) || person_unit(st, end))))
                 break;

@@ -766,8 +766,10 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
     /* ... but a traveller holds no office of the country he goes to ("زيارة رئيس الحكومة إلى
      * الجزائر": not Algeria's prime minister): then the country the article is about, if
      * another. */
-    if (home && abroad && strcmp(cc, abroad) == 0) cc = rw_mentions_home_country(st);
-    if (home && abroad && strcmp(cc, abroad) == 0) return -1;
+    if (home && abroad && strcmp(cc, abroad) == 0) {
+        cc = rw_mentions_home_country(st);
+        if (strcmp(cc, abroad) == 0) return -1;
+    }
     if (!*cc) return -1;
     /* A country has many governors, mayors, spokespersons and party leaders at once (offices.tsv
      * `many`), and a former holder is not the one at the date: unnamed in the article, such a

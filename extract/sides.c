@@ -868,7 +868,8 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     /* "أكد X أنه يتطلع من خلال مشاركته في أشغال الجمعية العامة ... وعبر اللقاءات التي سيجريها مع
      * Y": a meeting noun of no pronoun whose relative verb of holding names no holder after it was
      * held by the clause's first one, not by everyone it named before. */
-    uint32_t holder_verb = tr->tense == RW_VT_NOUN && !rw_possessive(st, p) ? rw_relative_verb(st, p) : 0;
+    uint32_t holder_verb =
+        tr->tense == RW_VT_NOUN && !rw_possessive(st, p) ? rw_relative_verb(st, p) : 0;
     if (holder_verb && rw_has_word(st, holder_verb, holder_verb + 1, RW_W_HELD_BY) && a->npre > 1 &&
         !(a->npost && st->pms[a->post[0]].unit == holder_verb + 1))
         a->npre = 1;
@@ -952,7 +953,8 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
                   (!a->npre && he_that_verb_noun(st, c));
     int clause_subject = he_that && st->speaker != RW_NO_SPEAKER ? st->speaker : st->last_subject;
     /* "وسيجمع لقاء ... رئيس الجمهورية بـ X، كما أنه اتصل بـ Y": a subject named by his office
-     * only is no last subject yet (its holder is found later); the sentence's last event has him. */
+     * only is no last subject yet (its holder is found later); the sentence's last event has
+     * him. */
     int clause_known = clause_subject >= 0;
     if (he_that && !clause_known && st->speaker == RW_NO_SPEAKER) {
         int sentence_subject = continued_subject(st, L);
@@ -1013,7 +1015,8 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         /* ... nor is the first one, right after the trigger before it: its object ("كما أنه
          * اتصل بالرئيس المصري X وتحول للجزائر للقاء الرئيس Y": the caller went to meet Y). */
         const rw_pm *first = &st->pms[a->pre[0]];
-        int object_before = first->side && first->unit == L && L > 0 && rw_is_event_trigger(st, L - 1);
+        int object_before =
+            first->side && first->unit == L && L > 0 && rw_is_event_trigger(st, L - 1);
         e->na = 0;
         for (int i = object_before; i < a->npre; i++)
             if (!st->pms[a->pre[i]].side || i == 0)
@@ -1117,18 +1120,18 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         rw_add_side(e->side_a, &e->na, clause_subject);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
-    } else if (a->npost >= 2 && opener >= 0 && honorific >= 0) {
+    } else if (a->npost >= 2 && opener != RW_NO_SPEAKER && honorific >= 0) {
         /* "كما استقبل سموه وفدا من مجلس الشيوخ برئاسة السيناتور Y": the honorific's one
          * received all those named after it, the delegation and its head. */
         rw_add_side(e->side_a, &e->na, opener);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
     } else if (a->npost == 1 &&
-               (opener >= 0 ||
+               (opener != RW_NO_SPEAKER ||
                 (((L > 0 && rw_is_clause(st, L - 1)) ||
                   (st->units[st->pms[a->post[0]].unit].cls & RW_W_COUNTERPART)) &&
                  clause_known))) {
-        if (opener >= 0) clause_subject = opener;
+        if (opener != RW_NO_SPEAKER) clause_subject = opener;
         /* "حيث التقى نظيره": after a clause word, or with a counterpart as its one
          * argument, the verb's subject is the previous clause's (the sentence's, above). */
         rw_add_side(e->side_a, &e->na, clause_subject);

@@ -1423,6 +1423,9 @@ static const mcase cases[] = {
      "ووصل الرئيس الفرنسي إيمانويل ماكرون أمس إلى مالي، في أول زيارة له خارج القارة الأوروبية أوروبا منذ انتخابه.",
      {{"visited", "إيمانويل ماكرون", NULL, "asserted", "مالي", NULL, 0},
       {"visited", "إيمانويل ماكرون", NULL, NULL, "أوروبا", NULL, 1}}},
+    {"a verb with و takes the sentence's last event's subject, even one named by office only", "2017-06-10",
+     "وسيجمع لقاء مرتقب في باريس الرئيس الفرنسي بالرئيس الأمريكي دونالد ترامب، والتقى أمس المستشارة الألمانية أنغيلا ميركل.",
+     {{"met", "إيمانويل ماكرون", "أنغيلا ميركل", "asserted", NULL, "2017-06-09", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
