@@ -513,6 +513,8 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind != RW_PM_PLACE && m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
             (st->units[m->unit - 1].cls & RW_W_REPRESENTED))
             continue;
+        /* ... nor is the one a spokesperson speaks for ("المتحدث باسم الرئيس التركي X"). */
+        if (m->kind == RW_PM_PERSON && rw_mentions_spoken_for(st, m->unit)) continue;
         if (m->kind == RW_PM_PLACE) {
             /* "الاتفاق الذي وقعته تونس وجمهورية ألمانيا الاتحادية ... اثر اجتماع بين X و Y":
              * places coordinated before the event are its parties or topic, not its venue. */

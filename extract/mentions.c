@@ -1428,6 +1428,25 @@ int rw_mentions_feminine_title(const rw_xstate *st, uint32_t u)
     return (v->kind == RW_U_TITLE || v->kind == RW_U_OFFICE) && ends_in_ta_marbuta(st, v->tok);
 }
 
+int rw_mentions_spoken_for(const rw_xstate *st, uint32_t u)
+{
+    if (u == 0 || u >= st->n_units) return 0;
+    const rw_unit *v = &st->units[u - 1], *w = &st->units[u];
+    if (!((v->kind == RW_U_OFFICE || v->kind == RW_U_WORD) &&
+          (tok_class(st, v->tok + v->ntok - 1) & RW_W_BEHALF) &&
+          (w->kind == RW_U_OFFICE || w->kind == RW_U_TITLE)))
+        return 0;
+    /* A known person after the title is the one spoken for; an unknown name is the
+     * spokesperson's own ("الناطق الرسمي باسم رئيس مجلس النواب حسان الفطحلي"). */
+    for (uint32_t k = u + 1; k < st->n_units && k < u + 4; k++) {
+        const rw_unit *x = &st->units[k];
+        if (x->kind == RW_U_ACTOR) return st->lx->actors[x->ref].kind == RW_KIND_PERSON;
+        if (x->kind != RW_U_NISBA && !(x->kind == RW_U_OTHER && x->definite) && x->kind != RW_U_PLACE)
+            return 0;
+    }
+    return 0;
+}
+
 int rw_mentions_masculine_title(const rw_xstate *st, uint32_t u)
 {
     static const char *const her_side[] = {"\xd8\xaa\xd9\x87", "\xd8\xaa\xd9\x87\xd8\xa7"}; /* ته، تها */
@@ -1872,6 +1891,13 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 break; /* "... ووزير الدفاع": the next coordinated person */
             }
             complement = 1;
+            /* "قال إبراهيم كالين المتحدث باسم الرئيس التركي رجب طيب إردوغان": a person's title
+             * after باسم begins the one spoken for, a person of his own - the spokesman's title
+             * ends there. */
+            if (rw_mentions_spoken_for(st, j + 1)) {
+                j++;
+                break;
+            }
             /* "الناطق الرسمي باسم موظفي الشرطة البلدية منتصر بربيرو": after an office that ends
              * with باسم, the body spoken for begins - an indefinite noun too, in construct with
              * the definite words that follow it. */

@@ -278,6 +278,10 @@ int rw_mentions_written_ta_marbuta(const rw_xstate *st, uint32_t tok);
 /* Whether unit u is a title or office written in the feminine (ة: المستشارة، وزيرة): the one it
  * names is a woman. */
 int rw_mentions_feminine_title(const rw_xstate *st, uint32_t u);
+/* Whether the title at unit u names the one a spokesperson speaks for: a person's title right
+ * after باسم with a known person after it ("المتحدث باسم الرئيس التركي رجب طيب إردوغان"): he is
+ * spoken for, no party of what is said. */
+int rw_mentions_spoken_for(const rw_xstate *st, uint32_t u);
 /* Whether unit u, at the start of a person's mention, says he is a man: a title or office not
  * written with ة, or a counterpart word of a man (نظيره, not نظيرته). */
 int rw_mentions_masculine_title(const rw_xstate *st, uint32_t u);

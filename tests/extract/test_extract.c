@@ -1426,6 +1426,13 @@ static const mcase cases[] = {
     {"a verb with و takes the sentence's last event's subject, even one named by office only", "2017-06-10",
      "وسيجمع لقاء مرتقب في باريس الرئيس الفرنسي بالرئيس الأمريكي دونالد ترامب، والتقى أمس المستشارة الألمانية أنغيلا ميركل.",
      {{"met", "إيمانويل ماكرون", "أنغيلا ميركل", "asserted", NULL, "2017-06-09", 0}}},
+    {"a known person after a spokesperson's باسم and his title is spoken for: his own office, no party", "2016-06-08",
+     "وقال ديمتري بيسكوف المتحدث باسم الرئيس الروسي فلاديمير بوتين اليوم إن بلاده تنتظر نتائج المحادثات مع الاتحاد الأوروبي.\n"
+     "وأكد الناطق الرسمي باسم رئيس مجلس النواب حسان الفطحلي أن الجلسة ستعقد غدا.",
+     {{"role", "فلاديمير بوتين", "president@RU", NULL, NULL, NULL, 0},
+      {"role", "فلاديمير بوتين", "spokesperson@RU", NULL, NULL, NULL, 1},
+      {"met", "فلاديمير بوتين", "الاتحاد الأوروبي", NULL, NULL, NULL, 1},
+      {"role", "حسان الفطحلي", "spokesperson", NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
