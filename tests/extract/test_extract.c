@@ -1433,6 +1433,10 @@ static const mcase cases[] = {
       {"role", "فلاديمير بوتين", "spokesperson@RU", NULL, NULL, NULL, 1},
       {"met", "فلاديمير بوتين", "الاتحاد الأوروبي", NULL, NULL, NULL, 1},
       {"role", "حسان الفطحلي", "spokesperson", NULL, NULL, NULL, 0}}},
+    {"a paper named after a city (القدس العربي) is no place", "2016-12-01",
+     "وأدلى وزير الخارجية خميس الجهيناوي بتصريحات في القدس العربي عقب لقائه بالرئيس الفلسطيني محمود عباس.",
+     {{"met", "خميس الجهيناوي", "محمود عباس", "asserted", NULL, NULL, 0},
+      {"met", "خميس الجهيناوي", "محمود عباس", NULL, "القدس", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
