@@ -510,8 +510,8 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             continue;
         /* "نيابة عن خادم الحرمين الشريفين، استقبل الأمير X ...": the one represented is no
          * party. */
-        if (m->kind != RW_PM_PLACE && m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
-            (st->units[m->unit - 1].cls & RW_W_REPRESENTED))
+        if (m->kind != RW_PM_PLACE && m->unit > 0 &&
+            rw_has_word(st, m->unit - 1, m->unit, RW_W_REPRESENTED))
             continue;
         /* ... nor is the one a spokesperson speaks for ("المتحدث باسم الرئيس التركي X"). */
         if (m->kind == RW_PM_PERSON && rw_mentions_spoken_for(st, m->unit)) continue;

@@ -1440,8 +1440,8 @@ int rw_mentions_spoken_for(const rw_xstate *st, uint32_t u)
      * spokesperson's own ("الناطق الرسمي باسم رئيس مجلس النواب حسان الفطحلي"). */
     for (uint32_t k = u + 1; k < st->n_units && k < u + 4; k++) {
         const rw_unit *x = &st->units[k];
-        if (x->kind == RW_U_ACTOR) return st->lx->actors[x->ref].kind == RW_KIND_PERSON;
-        if (x->kind != RW_U_NISBA && !(x->kind == RW_U_OTHER && x->definite) && x->kind != RW_U_PLACE)
+        if (x->kind == RW_U_ACTOR) return person_unit(st, k);
+        if (x->kind != RW_U_NISBA && x->kind != RW_U_PLACE && !(x->kind == RW_U_OTHER && x->definite))
             return 0;
     }
     return 0;
@@ -2147,8 +2147,7 @@ static int word_before_lexicon_person(const rw_xstate *st, uint32_t j)
         st->used[j + 1])
         return 0;
     const rw_unit *v = &st->units[j + 1];
-    return v->kind == RW_U_ACTOR && v->ntok > 1 && !(v->pflags & RW_P_CONJ) &&
-           st->lx->actors[v->ref].kind == RW_KIND_PERSON;
+    return person_unit(st, j + 1) && v->ntok > 1 && !(v->pflags & RW_P_CONJ);
 }
 
 /* Reads the names after the title (one, or one per coordinated office after a dual or plural
@@ -2211,8 +2210,7 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
         /* "جاريد كوشنر مستشار ترامب وصهره": a bare title word right after someone's name, in
          * construct with a known person, is the first one's title - Trump's adviser is
          * Kushner. The known person is its genitive, no one named here. */
-        if (n_names == 0 && u->kind == RW_U_ACTOR && lx->actors[u->ref].kind == RW_KIND_PERSON &&
-            title_in_construct(st, t, j)) {
+        if (n_names == 0 && person_unit(st, j) && title_in_construct(st, t, j)) {
             st->used[j] = 1;
             j++;
             break;

@@ -1262,6 +1262,8 @@ static void trip_modality(rw_xstate *st)
 {
     rw_extraction *x = st->x;
     if (!rw_date_is_set(st->doc_date)) return;
+    long today, today_end;
+    rw_date_span(st->doc_date, &today, &today_end);
     for (size_t i = 0; i < x->n_facts; i++) {
         rw_xfact *f = &x->facts[i];
         if (f->rel != RW_REL_VISITED || f->modality != RW_MOD_ASSERTED || rw_date_is_set(f->date) ||
@@ -1275,9 +1277,8 @@ static void trip_modality(rw_xstate *st)
                 continue;
             /* A present tense goes with a plan that may still fall on the report's day or
              * after it ("أنه يزور تونس" and "زيارته إلى تونس الأسبوع المقبل", dated by month). */
-            long first, last, today, today_end;
+            long first, last;
             rw_date_span(g->date, &first, &last);
-            rw_date_span(st->doc_date, &today, &today_end);
             if (g->modality == RW_MOD_PLANNED &&
                 (rw_date_compare(g->date, st->doc_date) > 0 ||
                  ((st->fflags[i] & RW_FACT_PRESENT) && last >= today)))

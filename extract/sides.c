@@ -119,13 +119,14 @@ static int sent_visit(const rw_xstate *st, uint32_t p)
     return (rw_lexicon_word_class(st->lx, w, n) & RW_W_SEND) != 0;
 }
 
-/* Whether person ref was named before unit p with a masculine title or counterpart word right
- * at the start of a mention ("نظيره الألماني X"، "رئيس البندستاغ X"), so that a feminine pronoun
- * cannot be his. */
-static int man_by_title(const rw_xstate *st, int ref, uint32_t p)
+/* Whether person ref was named before unit p in a mention whose first unit `gendered` says is
+ * of one sex: rw_mentions_feminine_title (المستشارة الألمانية X) or rw_mentions_masculine_title
+ * ("نظيره الألماني X"، "رئيس البندستاغ X"). */
+static int named_by_title(const rw_xstate *st, int ref, uint32_t p,
+                          int (*gendered)(const rw_xstate *, uint32_t))
 {
     for (size_t i = 0; i < st->n_pms && st->pms[i].unit < p; i++)
-        if (st->pms[i].ref == ref && rw_mentions_masculine_title(st, st->pms[i].unit)) return 1;
+        if (st->pms[i].ref == ref && gendered(st, st->pms[i].unit)) return 1;
     return 0;
 }
 
@@ -547,7 +548,8 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
      * visit noun written with the feminine pronoun is no visit of a man a title named. */
     const rw_unit *tu = &st->units[p];
     int hers = tr->tense == RW_VT_NOUN && rw_mentions_written_feminine(st, tu->tok + tu->ntok - 1);
-    if (!e->na && a->near_before >= 0 && !(hers && man_by_title(st, a->near_before, p))) {
+    if (!e->na && a->near_before >= 0 &&
+        !(hers && named_by_title(st, a->near_before, p, rw_mentions_masculine_title))) {
         rw_add_side(e->side_a, &e->na, a->near_before);
         e->implicit = 1;
     }
@@ -572,7 +574,8 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     /* "كما وجهت الوزيرة دعوة للسياح الاسبان لزيارة تونس": after an invitation in its clause,
      * the one the article spoke of invited; those invited travel, and none is named. */
     if (!e->na && tr->rel == RW_REL_VISITED && rw_has_word(st, L, p, RW_W_INVITE)) return 0;
-    if (!e->na && st->last_subject >= 0 && !(hers && man_by_title(st, st->last_subject, p))) {
+    if (!e->na && st->last_subject >= 0 &&
+        !(hers && named_by_title(st, st->last_subject, p, rw_mentions_masculine_title))) {
         rw_add_side(e->side_a, &e->na, st->last_subject);
         e->implicit = 1;
     }
@@ -754,11 +757,9 @@ static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
 static int woman_just_named(const rw_xstate *st, uint32_t p, int ref)
 {
     const rw_unit *u = &st->units[p];
-    if (ref < 0 || ref == st->speaker || !rw_mentions_written_feminine(st, u->tok + u->ntok - 1))
-        return 0;
-    for (size_t i = 0; i < st->n_pms && st->pms[i].unit < p; i++)
-        if (st->pms[i].ref == ref && rw_mentions_feminine_title(st, st->pms[i].unit)) return 1;
-    return 0;
+    return ref >= 0 && ref != st->speaker &&
+           rw_mentions_written_feminine(st, u->tok + u->ntok - 1) &&
+           named_by_title(st, ref, p, rw_mentions_feminine_title);
 }
 
 /* Whether the meeting noun at p follows خلال or أثناء and has no possessor: the time of what
@@ -1390,8 +1391,7 @@ static int summit_with(const rw_xstate *st, const rw_clause *c, const rw_args *a
 {
     if (st->units[c->p].definite || !a->npre || a->marker != 0) return 0;
     uint32_t k = st->pms[a->post[0]].unit;
-    return k > 0 && k <= c->p + 3 && st->units[k - 1].kind == RW_U_WORD &&
-           (st->units[k - 1].cls & RW_W_SIDE);
+    return k > 0 && k <= c->p + 3 && rw_has_word(st, k - 1, k, RW_W_SIDE);
 }
 
 /* بحث، ناقش (the `discuss` frame): the other side comes only after مع/بـ, with those coordinated
