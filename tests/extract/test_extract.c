@@ -1437,6 +1437,14 @@ static const mcase cases[] = {
      "وأدلى وزير الخارجية خميس الجهيناوي بتصريحات في القدس العربي عقب لقائه بالرئيس الفلسطيني محمود عباس.",
      {{"met", "خميس الجهيناوي", "محمود عباس", "asserted", NULL, NULL, 0},
       {"met", "خميس الجهيناوي", "محمود عباس", NULL, "القدس", NULL, 1}}},
+    {"a longer title is another office: وزير التعليم العالي is not وزير التعليم", "2016-11-10",
+     "استقبل رئيس الجمهورية الباجي قائد السبسي اليوم بقصر قرطاج وزير التعليم العالي والبحث العلمي.",
+     {{"met", "الباجي قائد السبسي", "سليم خلبوس", "asserted", "قصر قرطاج", NULL, 0},
+      {"entity", "ناجي جلول", NULL, NULL, NULL, NULL, 1}}},
+    {"a named holder of the longer title holds that office", "2015-11-10",
+     "وقال وزير التعليم العالي شهاب بودن اليوم إن الإصلاح متواصل.",
+     {{"role", "شهاب بودن", "higher_education_minister@TN", NULL, NULL, NULL, 0},
+      {"role", "شهاب بودن", "education_minister@TN", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
