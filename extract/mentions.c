@@ -2900,25 +2900,48 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
 }
 
 /* "المعروف سابقا باسمه الحركي أبو محمد الجولاني": the name after the trigger is another name of
- * the person mentioned last. Records an alias event for relations.c. */
+ * the person mentioned last. Records an alias event for relations.c.
+ * The trigger is an adjective of the noun right before it, so that noun must be the person's
+ * mention, at most punctuation (a comma, a quote, a bracket) or و between: "سقراط الملقب بأب الفلاسفة" after another name, "مادة
+ * القنب الهندي المعروفة بالزطلة" after a reporter's, give no one an alias. And what follows
+ * must be named as a name - a kunya (أبو عياض), a known actor, a given name, a quoted name or
+ * a naming word (باسمه، لقب، إعلاميا: words.tsv alias_skip): "المعروف بانتقاده للسلطات" is what
+ * he is known for. A wrong alias would merge strangers: it joins the person's names. */
 static int alias_statement(rw_xstate *st, uint32_t u0, uint32_t *next)
 {
     *next = u0 + 1;
     int subj = -1;
+    uint32_t subj_end = 0;
     for (size_t i = st->n_pms; i-- > 0;)
         if (st->pms[i].kind == RW_PM_PERSON && st->pms[i].ref >= 0) {
             subj = st->pms[i].ref;
+            subj_end = st->pms[i].unit_end;
             break;
         }
-    if (subj < 0) return 0;
+    if (subj < 0 || subj_end > u0) return 0;
+    for (uint32_t k = subj_end; k < u0; k++)
+        if (st->units[k].kind != RW_U_PUNCT &&
+            !(st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_CONJ)))
+            return 0;
     uint32_t j = u0 + 1;
+    int named = 0;
     while (j < st->n_units && j - u0 < 5) {
         const rw_unit *u = &st->units[j];
-        if (u->kind == RW_U_WORD && (u->cls & (RW_W_ALIAS_SKIP | RW_W_PREP)) && !(u->cls & RW_W_PARTICLE)) j++;
-        else if (u->kind == RW_U_PUNCT && !rw_mentions_is_comma(st, j)) j++;
-        else break;
+        if (u->kind == RW_U_WORD && (u->cls & (RW_W_ALIAS_SKIP | RW_W_PREP)) && !(u->cls & RW_W_PARTICLE)) {
+            if (u->cls & RW_W_ALIAS_SKIP) named = 1;
+            j++;
+        } else if (u->kind == RW_U_PUNCT && !rw_mentions_is_comma(st, j)) {
+            if (is_quote(st, j)) named = 1;
+            j++;
+        } else {
+            break;
+        }
     }
     if (j >= st->n_units) return 0;
+    const rw_unit *first = &st->units[j];
+    if (!named && first->kind != RW_U_ACTOR &&
+        !(first->kind == RW_U_WORD && (first->cls & RW_W_PARTICLE)) && !forename_at(st, first->tok))
+        return 0;
     uint32_t end;
     const char *s;
     size_t n;
@@ -2931,6 +2954,8 @@ static int alias_statement(rw_xstate *st, uint32_t u0, uint32_t *next)
         end = read_name(st, j, -1);
         if (end == j) return 0;
     }
+    /* A quoted alias is the whole quotation or none: "المعروف بـ"صديق تونس"" is no صديق. */
+    if (j > u0 + 1 && is_quote(st, j - 1) && end < st->n_units && !is_quote(st, end)) return 0;
     unit_surface(st, j, end, -1, &s, &n);
     if (remember_person(st, st->key.data, st->key.len, subj)) return -1;
     /* The alias joins the names but does not become the label. */

@@ -1445,6 +1445,18 @@ static const mcase cases[] = {
      "وقال وزير التعليم العالي شهاب بودن اليوم إن الإصلاح متواصل.",
      {{"role", "شهاب بودن", "higher_education_minister@TN", NULL, NULL, NULL, 0},
       {"role", "شهاب بودن", "education_minister@TN", NULL, NULL, NULL, 1}}},
+    {"an alias trigger is an adjective of the name right before it, not of another noun", "2016-12-04",
+     "وأفاد الملازم أنيس الورغي مراسل الإذاعة بأن الشرطة حجزت 3 كغ من القنب الهندي المعروفة بـ \"الشيرة\".",
+     {{"alias_of", "أنيس الورغي", NULL, NULL, NULL, NULL, 1},
+      {"entity", "الشيرة", NULL, NULL, NULL, NULL, 1}}},
+    {"what someone is known for is no alias; a kunya or a whole quoted name is", "2016-12-12",
+     "توفي المدون المغربي، محمد الزياني، المعروف بانتقاده للحكومة، أمس.\n"
+     "ونشرت القوة فيديو لعنصر يدعى \"محمد بن عمر الهادي\" المكنّى بـ\"أبو قتادة\".\n"
+     "وأقيم عزاء للسفير الفلسطيني محمد الحمدي المعروف بـ \"صديق تونس\" أمس.",
+     {{"alias_of", "محمد الزياني", NULL, NULL, NULL, NULL, 1},
+      {"alias_of", "محمد بن عمر الهادي", NULL, "asserted", NULL, NULL, 0},
+      {"entity", "أبو قتادة", NULL, NULL, NULL, NULL, 0},
+      {"alias_of", "محمد الحمدي", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
