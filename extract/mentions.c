@@ -2769,6 +2769,12 @@ static int known_name(rw_xstate *st, uint32_t u0, uint32_t *next)
             if (!ok) continue;
             int e = name_lookup(st, st->key.data, st->key.len);
             if (e < 0) continue;
+            /* "لتعزيته بوفاة شقيقه منير الفرا" after "السفير عبد الرحيم الفرا": a family name the
+             * article knows, after a given name that is not the known one's (that would have
+             * matched the whole name), is his brother's or his father's - someone else. */
+            if (nw == 1 && u0 > 0 && !st->used[u0 - 1] && st->units[u0 - 1].kind == RW_U_OTHER &&
+                st->units[u0 - 1].ntok == 1 && forename_at(st, st->units[u0 - 1].tok))
+                break;
             uint32_t end = u0 + (uint32_t)nw;
             const char *s;
             size_t n;

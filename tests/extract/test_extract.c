@@ -1457,6 +1457,10 @@ static const mcase cases[] = {
       {"alias_of", "محمد بن عمر الهادي", NULL, "asserted", NULL, NULL, 0},
       {"entity", "أبو قتادة", NULL, NULL, NULL, NULL, 0},
       {"alias_of", "محمد الحمدي", NULL, NULL, NULL, NULL, 1}}},
+    {"a known family name after another given name is a relative, not the one named before", "2017-03-27",
+     "استقبل السفير عبد الكريم الصالحي اليوم وفدا لتعزيته بوفاة شقيقه منير الصالحي.\n"
+     "والتقى رئيس الحكومة يوسف الشاهد منير الصالحي سنة 2015.",
+     {{"met", "يوسف الشاهد", "عبد الكريم الصالحي", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
