@@ -1359,6 +1359,10 @@ static int between_parties(const rw_xstate *st, const rw_clause *c, const rw_arg
         k++;
     }
     if (!(k < c->R && between_word(st, k))) return -1;
+    /* "بعد لقاء كل من X و Y": كل من (also a side word) gives the parties only to the noun it is
+     * in construct with - indefinite, right before it. "وضم الاجتماع كلا من X و Y" lists who
+     * attended a meeting its host held. */
+    if ((st->units[k].cls & RW_W_SIDE) && (k != c->p + 1 || st->units[c->p].definite)) return -1;
     uint32_t prev_end = k + 1;
     for (int i = 0; i < a->npost; i++) {
         const rw_pm *m = &st->pms[a->post[i]];

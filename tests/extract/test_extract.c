@@ -1461,6 +1461,11 @@ static const mcase cases[] = {
      "استقبل السفير عبد الكريم الصالحي اليوم وفدا لتعزيته بوفاة شقيقه منير الصالحي.\n"
      "والتقى رئيس الحكومة يوسف الشاهد منير الصالحي سنة 2015.",
      {{"met", "يوسف الشاهد", "عبد الكريم الصالحي", NULL, NULL, NULL, 1}}},
+    {"a meeting noun in construct with كل من has its parties after it; who speaks of it is none", "2017-03-27",
+     "وقال رئيس الحكومة يوسف الشاهد إن موعد الانتخابات سيعلن بعد لقاء كل من رئيس الجمهورية الباجي قائد السبسي ورئيس البرلمان محمد الناصر.",
+     {{"met", "الباجي قائد السبسي", "محمد الناصر", "planned", NULL, NULL, 0},
+      {"met", "يوسف الشاهد", "الباجي قائد السبسي", NULL, NULL, NULL, 1},
+      {"met", "يوسف الشاهد", "محمد الناصر", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
