@@ -1466,6 +1466,11 @@ static const mcase cases[] = {
      {{"met", "الباجي قائد السبسي", "محمد الناصر", "planned", NULL, NULL, 0},
       {"met", "يوسف الشاهد", "الباجي قائد السبسي", NULL, NULL, NULL, 1},
       {"met", "يوسف الشاهد", "محمد الناصر", NULL, NULL, NULL, 1}}},
+    {"a country's مجلس الأمن القومي is not the UN Security Council", "2017-01-25",
+     "ترأس رئيس الجمهورية الباجي قائد السبسي اليوم بقصر قرطاج اجتماع مجلس الأمن القومي.\n"
+     "ويجتمع مجلس الأمن الوطني مرة كل شهر بدعوة من رئيس الجمهورية الباجي قائد السبسي.",
+     {{"entity", "مجلس الأمن", NULL, NULL, NULL, NULL, 1},
+      {"entity", "الباجي قائد السبسي", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
