@@ -566,6 +566,10 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                  * after مع (words.tsv `partner`) is a partner, never where the traveller went. */
                 if (tr->rel == RW_REL_VISITED && rw_has_word(st, m->unit - 1, m->unit, RW_W_PARTNER))
                     continue;
+                /* "لزيارة القوات الأمريكية ولمناقشة ... السيطرة على مدينة الرقة": past a new
+                 * clause or purpose with و, a place is that clause's, not the goal. */
+                if (tr->rel == RW_REL_VISITED && rw_coordinated_clause_between(st, p + 1, m->unit))
+                    continue;
                 /* "في أول زيارة له خارج القارة العجوز أوروبا": where the visit is not */
                 if (tr->rel == RW_REL_VISITED && place_after_word(st, m->unit, RW_W_OUTSIDE))
                     continue;

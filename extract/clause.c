@@ -71,6 +71,15 @@ int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls)
     return 0;
 }
 
+int rw_coordinated_clause_between(const rw_xstate *st, uint32_t u0, uint32_t u1)
+{
+    for (uint32_t k = u0; k < u1 && k < st->n_units; k++)
+        if (st->units[k].kind == RW_U_WORD && (st->units[k].pflags & RW_P_CONJ) &&
+            (st->units[k].cls & (RW_W_PLANNED | RW_W_CLAUSE)))
+            return 1;
+    return 0;
+}
+
 /* Whether a trigger unit is a meeting's verbal noun (اجتماع، لقاء). */
 int rw_meeting_noun(const rw_xstate *st, uint32_t u)
 {

@@ -51,6 +51,10 @@ int rw_is_clause(const rw_xstate *st, uint32_t u);
 int rw_is_colon(const rw_xstate *st, uint32_t u);
 /* Whether a unit in [u0, u1) is an engine word of class `cls` (words.tsv). */
 int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls);
+
+/* Whether a word carrying و that opens a clause or a purpose (words.tsv clause, planned: "وأن"،
+ * "ولمناقشة") stands in units [u0, u1): what follows it is another clause's. */
+int rw_coordinated_clause_between(const rw_xstate *st, uint32_t u0, uint32_t u1);
 /* Whether unit u is a meeting's verbal noun (اجتماع، لقاء). */
 int rw_meeting_noun(const rw_xstate *st, uint32_t u);
 /* Whether a title or office stands in the `reach` units right before unit k ("رئيس النادي

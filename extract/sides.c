@@ -509,9 +509,17 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     else if (antecedent != INT_MIN) rw_add_side(e->side_a, &e->na, antecedent);
     else if (a->npre && !after_first) for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
     else
-        for (int i = 0; i < lim; i++)
-            if (tr->rel != RW_REL_VISITED || traveller_after_goal(st, a, &st->pms[a->post[i]]))
-                rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+        for (int i = 0; i < lim; i++) {
+            const rw_pm *m = &st->pms[a->post[i]];
+            /* "سافر إلى شمال سوريا لزيارة القوات الأمريكية ولمناقشة حملة مكافحة داعش": past a
+             * word with و that opens another clause or purpose, a name after a visit noun is
+             * that clause's - the noun's genitive stands before it. */
+            if (tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN &&
+                rw_coordinated_clause_between(st, p + 1, m->unit))
+                break;
+            if (tr->rel != RW_REL_VISITED || traveller_after_goal(st, a, m))
+                rw_add_side(e->side_a, &e->na, m->ref);
+        }
     /* "وصلت إلى مطار بيروت طائرة مساعدات": a verb whose subject, after its place, is a thing
      * names no traveller - not whoever the article spoke of before. */
     int thing = tr->tense != RW_VT_NOUN && !e->na && thing_after_place(st, p, a);

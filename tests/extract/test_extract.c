@@ -1471,6 +1471,10 @@ static const mcase cases[] = {
      "ويجتمع مجلس الأمن الوطني مرة كل شهر بدعوة من رئيس الجمهورية الباجي قائد السبسي.",
      {{"entity", "مجلس الأمن", NULL, NULL, NULL, NULL, 1},
       {"entity", "الباجي قائد السبسي", NULL, NULL, NULL, NULL, 0}}},
+    {"past a new purpose with و, a name or a place is that clause's, not a visit noun's", "2017-02-23",
+     "وأكد مكتب السيناتور ليندسي غراهام أن عضو مجلس الشيوخ سافر إلى شمال العراق هذا الأسبوع لزيارة القوات الأمريكية المنتشرة هناك ولمناقشة حملة مكافحة داعش والعمليات الجارية لاستعادة السيطرة على مدينة الموصل.",
+     {{"visited", "داعش", NULL, NULL, NULL, NULL, 1},
+      {"visited", "ليندسي غراهام", NULL, NULL, "الموصل", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
