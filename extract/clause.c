@@ -121,6 +121,18 @@ uint32_t rw_performed_after(const rw_xstate *st, uint32_t p)
 int rw_visit_of_pronoun(const rw_xstate *st, uint32_t p)
 {
     if (rw_possessive(st, p)) return 1;
+    /* "على هامش زيارة تفقدية إلى ولاية المنستير": an indefinite visit noun going straight,
+     * past one adjective at most, to its destination has no genitive - no traveller of its
+     * own, as with a pronoun. */
+    if (!st->units[p].definite) {
+        uint32_t d = p + 1;
+        if (d < st->n_units && st->units[d].kind == RW_U_OTHER && !st->units[d].definite &&
+            !st->units[d].pflags)
+            d++;
+        if (d < st->n_units && st->units[d].kind == RW_U_WORD &&
+            (st->units[d].cls & RW_W_DIRECTION) && !(st->units[d].cls & RW_W_SIDE))
+            return 1;
+    }
     uint32_t v = rw_performed_after(st, p);
     if (!v) return 0;
     if (v + 1 >= st->n_units) return 1;
