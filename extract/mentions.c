@@ -1064,11 +1064,29 @@ static int verb_shaped(const rw_xstate *st, uint32_t tok)
  * on تش, the way Arabic writes a foreign ch ("السفير الصيني تشي تشياجين"). */
 static int forename_at(const rw_xstate *st, uint32_t tok);
 
+static int hamza_after_prefix(const rw_xstate *st, uint32_t tok);
+
 static int verb_shaped_unknown(const rw_xstate *st, uint32_t tok)
 {
     const char *w = tfold(st, tok);
-    return !forename_at(st, tok) && verb_shaped_word((const unsigned char *)w, tfold_len(st, tok)) &&
-           memcmp(w, "\xd8\xaa\xd8\xb4", 4) != 0;
+    if (forename_at(st, tok)) return 0;
+    return (verb_shaped_word((const unsigned char *)w, tfold_len(st, tok)) &&
+            memcmp(w, "\xd8\xaa\xd8\xb4", 4) != 0) ||
+           hamza_after_prefix(st, tok);
+}
+
+/* Whether token tok, of four letters or more, is written ي or ت then a hamza (يأذن، تؤكد،
+ * يئس): an imperfect verb of a hamzated root. Folding makes that hamza the long ا of foreign
+ * names (ياسين، يوهان), so the written letters decide. */
+static int hamza_after_prefix(const rw_xstate *st, uint32_t tok)
+{
+    const rw_token *t = &st->tk->v[tok];
+    const unsigned char *s = (const unsigned char *)st->text + t->start;
+    size_t n = t->end - t->start;
+    if (n < 8) return 0;
+    int prefix = (s[0] == 0xD9 && s[1] == 0x8A) || (s[0] == 0xD8 && s[1] == 0xAA); /* ي ت */
+    int hamza = s[2] == 0xD8 && (s[3] == 0xA3 || s[3] == 0xA4 || s[3] == 0xA6);  /* أ ؤ ئ */
+    return prefix && hamza;
 }
 
 /* Whether token tok reads as the future proclitic on an imperfect verb (سيبدأ، ستقوم). */

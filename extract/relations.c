@@ -1168,16 +1168,22 @@ static void fill_defaults(rw_xstate *st)
                 ((g->subj == f->subj && g->obj == f->obj) || (g->subj == f->obj && g->obj == f->subj)))
                 f->date = g->date;
         }
-        /* The visit this meeting belongs to: one by a participant, with a place. */
+        /* The visit this meeting belongs to: one by a participant, with a place - the last
+         * told before it ("وصل X اليوم إلى مطار تونس قرطاج. وكان في استقباله Y" under a headline
+         * "X يصل إلى تونس"), else the first told after it. */
+        const rw_xfact *visit = NULL;
         for (size_t k = 0; k < x->n_facts; k++) {
             const rw_xfact *v = &x->facts[k];
             if (v->rel != RW_REL_VISITED || v->modality != RW_MOD_ASSERTED || v->place < 0) continue;
             if (v->subj != f->subj && v->subj != f->obj) continue;
             if (rw_date_is_set(f->date) && rw_date_is_set(v->date) && rw_date_compare(f->date, v->date) != 0)
                 continue;
-            if (f->place < 0) f->place = v->place;
-            if (!rw_date_is_set(f->date) && rw_date_is_set(v->date)) f->date = v->date;
-            break;
+            if (!visit || (v->sentence <= f->sentence && v->sentence > visit->sentence))
+                visit = v;
+        }
+        if (visit) {
+            if (f->place < 0) f->place = visit->place;
+            if (!rw_date_is_set(f->date) && rw_date_is_set(visit->date)) f->date = visit->date;
         }
     }
     /* A meeting of the first sentences with no place of its own took place where the report

@@ -109,6 +109,14 @@ static int visit_has_traveller(const rw_xstate *st, const rw_clause *c, const rw
     return 0;
 }
 
+/* Whether a mention covers unit u. */
+static int in_mention(const rw_xstate *st, uint32_t u)
+{
+    size_t i = rw_first_pm(st, u);
+    if (i < st->n_pms && st->pms[i].unit == u) return 1;
+    return i > 0 && st->pms[i - 1].unit_end > u;
+}
+
 /* Whether the visit trigger at unit p is a verb of sending (words.tsv `send`). */
 static int sent_visit(const rw_xstate *st, uint32_t p)
 {
@@ -531,6 +539,11 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         rw_add_side(e->side_a, &e->na, st->last_group);
         e->implicit = 1;
     }
+    /* "كشفت X أن إبنتها قد تحولت إلى النمسا": a common noun right after the clause word is
+     * the verb's own subject, whom the text does not name - no one named before travelled. */
+    if (!e->na && L > 0 && L < p && rw_is_clause(st, L - 1) && tr->tense != RW_VT_NOUN &&
+        st->units[L].kind == RW_U_OTHER && !in_mention(st, L))
+        return 0;
     /* "... قبل أن يتوجه إلى باريس": right after a clause word the traveller is the
      * main clause's subject, not the last person named. */
     if (!e->na && L > 0 && rw_is_clause(st, L - 1) && st->last_subject >= 0 &&

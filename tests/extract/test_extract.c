@@ -1481,6 +1481,20 @@ static const mcase cases[] = {
      "وقال وزير الصحة سعيد العايدي على هامش زيارة تفقدية إلى عدد من المستشفيات بولاية القيروان إن النقص كبير.",
      {{"visited", "سمير الطيب", NULL, "asserted", "باجة", "2016-05-13", 0},
       {"visited", "سعيد العايدي", NULL, "asserted", "القيروان", NULL, 0}}},
+    {"a word written ي or ت then a hamza is a verb, no name after a title", "2016-05-19",
+     "صفاقس : وزير التجارة يؤجل قرار الترفيع",
+     {{"entity", "يؤجل", NULL, NULL, NULL, NULL, 1}}},
+    {"تحول إلى a place: went there; a common noun after أن is the verb's own subject", "2016-04-15",
+     "وكان وزير الفلاحة سعد الصديق قد تحول صباح أمس الخميس إلى الجزائر للمشاركة في اجتماع وزاري.\n"
+     "وكشفت السيدة نادية الرياحي أن ابنتها قد تحولت إلى إيطاليا على نفقتها الخاصة.",
+     {{"visited", "سعد الصديق", NULL, "asserted", "الجزائر", "2016-04-14", 0},
+      {"visited", "نادية الرياحي", NULL, NULL, "إيطاليا", NULL, 1},
+      {"visited", "سعد الصديق", NULL, NULL, "إيطاليا", NULL, 1}}},
+    {"a meeting at a visit's end takes the place and day of the visit told last before it", "2016-08-26",
+     "البطل العالمي محمد الغربي يصل إلى تونس\n"
+     "وصل البطل العالمي في الملاكمة محمد الغربي اليوم إلى مطار تونس قرطاج الدولي بعد فوزه بالميدالية الذهبية.\n"
+     "وكان في استقباله وزير الشباب والرياضة ماهر بن ضياء.",
+     {{"met", "محمد الغربي", "ماهر بن ضياء", "asserted", "مطار تونس قرطاج", "2016-08-26", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
