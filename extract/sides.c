@@ -767,6 +767,17 @@ static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
     if (noun && !pronoun && st->subject_sentence < st->sentence &&
         (st->unnamed_speaker || (st->speaker >= 0 && st->speaker != st->last_subject)))
         return RW_NO_SPEAKER;
+    /* "قال ترامب إن ... . كما اتصل برئيس الوزراء الكندي": a verb opening its sentence (past
+     * كما، وقد: words.tsv `continues`) goes on with whom the sentence before opened on, when
+     * that sentence told no event of its own - more recent than the last event's subject. */
+    if (!noun && !pronoun && st->topic >= 0 && st->topic_sentence + 1 == st->sentence &&
+        (st->last_subject < 0 || st->topic_sentence > st->subject_sentence)) {
+        int opens = 1;
+        for (uint32_t k = 0; k < p; k++)
+            opens &= st->units[k].kind == RW_U_WORD &&
+                     (st->units[k].cls & (RW_W_CONTINUES | RW_W_CONJ)) != 0;
+        if (opens) return st->topic;
+    }
     return st->last_subject >= 0 && (!noun || st->subject_sentence + 2 >= st->sentence)
                ? st->last_subject
                : RW_NO_SPEAKER;

@@ -1495,6 +1495,10 @@ static const mcase cases[] = {
      "وصل البطل العالمي في الملاكمة محمد الغربي اليوم إلى مطار تونس قرطاج الدولي بعد فوزه بالميدالية الذهبية.\n"
      "وكان في استقباله وزير الشباب والرياضة ماهر بن ضياء.",
      {{"met", "محمد الغربي", "ماهر بن ضياء", "asserted", "مطار تونس قرطاج", "2016-08-26", 0}}},
+    {"a verb's dropped subject is whom the sentence before opened on, when it told no event", "2017-01-23",
+     "وقال الرئيس الأمريكي دونالد ترامب إن العلاقات مع الجيران جيدة.\n"
+     "كما اتصل برئيس الوزراء الكندي وتحدث معه حول التجارة.",
+     {{"phoned", "دونالد ترامب", "جاستن ترودو", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
