@@ -26,6 +26,7 @@ static const char help[] =
     "Options:\n"
     "  --db FILE          score this database (default: rawabit.db, when no INPUT is given)\n"
     "  --date YYYY-MM-DD  publication date for INPUT articles whose metadata has none\n"
+    "  --country CC       the country the INPUT articles come from, as for 'rawabit extract'\n"
     "  --lexicon DIR      more lexicon entries; may be repeated\n"
     "  --show             list every miss: false and missed pairs, wrong places and dates,\n"
     "                     actors split over several entities\n"
@@ -58,10 +59,11 @@ int cmd_eval(int argc, char **argv)
     static const struct option opts[] = {
         {"db", required_argument, 0, 'd'},      {"date", required_argument, 0, 'D'},
         {"lexicon", required_argument, 0, 'L'}, {"show", no_argument, 0, 's'},
+        {"country", required_argument, 0, 'C'},
         {"json", required_argument, 0, 'j'},    {"help", no_argument, 0, 'h'},
         {"calibration", no_argument, 0, 'c'},   {"min-confidence", required_argument, 0, 'm'},
         {0, 0, 0, 0}};
-    const char *db = NULL, *json = NULL;
+    const char *db = NULL, *json = NULL, *country = NULL;
     int show = 0, calibration = 0;
     rw_eval_opts scoring = {0};
     const char **lexicons = calloc((size_t)argc + 1, sizeof *lexicons);
@@ -82,6 +84,7 @@ int cmd_eval(int argc, char **argv)
             if (cli_parse_date("eval", "--date", optarg, &ropts.default_date)) rc = EXIT_USAGE;
             break;
         case 'L': lexicons[n_lex++] = optarg; break;
+        case 'C': country = optarg; break;
         case 's': show = 1; break;
         case 'c': calibration = 1; break;
         case 'm': {
@@ -98,13 +101,16 @@ int cmd_eval(int argc, char **argv)
     if (rc == EXIT_OK && optind >= argc) rc = cli_usage("eval", "name the gold file");
     if (rc == EXIT_OK && db && optind + 1 < argc)
         rc = cli_usage("eval", "score either a database (--db) or INPUT files, not both");
+    if (rc == EXIT_OK && country && optind + 1 >= argc)
+        rc = cli_usage("eval", "--country is for INPUT articles; a database holds facts "
+                               "extracted already (give it to 'rawabit ingest')");
     if (rc != EXIT_OK) {
         free(lexicons);
         return rc;
     }
     const char *gold = argv[optind];
     eval_ctx c = {0};
-    rw_extractor_opts eopts = {NULL, lexicons, n_lex};
+    rw_extractor_opts eopts = {NULL, lexicons, n_lex, country};
     c.ex = rw_extractor_open(&eopts, &c.err);
     if (!c.ex) {
         free(lexicons);

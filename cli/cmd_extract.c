@@ -25,6 +25,9 @@ static const char help[] =
     "\n"
     "Options:\n"
     "  --date YYYY-MM-DD  publication date for articles whose metadata has none\n"
+    "  --country CC       the country the articles come from (TN, SA, EG ...): an office\n"
+    "                     named with no country (\"رئيس الحكومة\") in an article that gives\n"
+    "                     none is that country's (docs/lexicons.md)\n"
     "  --for-ingest       before each article's lines, an \"article\" line with what\n"
     "                     'rawabit ingest --facts' needs to store it (docs/scale.md)\n"
     "  --lexicon DIR      more lexicon entries; may be repeated\n"
@@ -66,6 +69,7 @@ static int on_doc(rw_doc *doc, void *ud)
 int cmd_extract(int argc, char **argv)
 {
     static const struct option opts[] = {{"date", required_argument, 0, 'D'},
+                                         {"country", required_argument, 0, 'C'},
                                          {"lexicon", required_argument, 0, 'L'},
                                          {"for-ingest", no_argument, 0, 'F'},
                                          {"quiet", no_argument, 0, 'q'},
@@ -80,6 +84,7 @@ int cmd_extract(int argc, char **argv)
     rw_reader_opts ropts = {0};
     cli_problems problems = {0};
     int o, for_ingest = 0;
+    const char *country = NULL;
     optind = 1;
     opterr = 0;
     while ((o = getopt_long(argc, argv, "qh", opts, NULL)) != -1) {
@@ -88,6 +93,7 @@ int cmd_extract(int argc, char **argv)
             if (cli_parse_date("extract", "--date", optarg, &ropts.default_date)) goto usage;
             break;
         case 'L': lexicons[n_lex++] = optarg; break;
+        case 'C': country = optarg; break;
         case 'F': for_ingest = 1; break;
         case 'q': problems.quiet = 1; break;
         case 'h': fputs(help, stdout); free(lexicons); return EXIT_OK;
@@ -100,7 +106,7 @@ int cmd_extract(int argc, char **argv)
     }
     extract_ctx c = {0};
     c.for_ingest = for_ingest;
-    rw_extractor_opts eopts = {NULL, lexicons, n_lex};
+    rw_extractor_opts eopts = {NULL, lexicons, n_lex, country};
     c.ex = rw_extractor_open(&eopts, &c.err);
     if (c.ex) c.names = rw_names_open(NULL, rw_extractor_text(c.ex), &c.err);
     if (c.ex) cli_places_borrow(&c.places, rw_extractor_lexicon(c.ex));

@@ -44,6 +44,9 @@ static const char help[] =
     "  --db FILE         the database (default: rawabit.db); created when missing\n"
     "  --date YYYY-MM-DD publication date for articles whose metadata has none; relative\n"
     "                    dates (yesterday, Tuesday, last month) are resolved against it\n"
+    "  --country CC      the country the articles come from (TN, SA, EG ...): an office\n"
+    "                    named with no country (\"رئيس الحكومة\") in an article that gives\n"
+    "                    none is that country's\n"
     "  --lexicon DIR     more lexicon entries (same formats as data/, see docs/lexicons.md);\n"
     "                    may be repeated\n"
     "  --aliases FILE    your decisions about who is who, applied and kept for every later\n"
@@ -197,8 +200,9 @@ int cmd_ingest(int argc, char **argv)
         {"lexicon", required_argument, 0, 'L'}, {"batch", required_argument, 0, 'b'},
         {"quiet", no_argument, 0, 'q'},         {"help", no_argument, 0, 'h'},
         {"aliases", required_argument, 0, 'a'}, {"jobs", required_argument, 0, 'j'},
-        {"facts", no_argument, 0, 'F'},         {0, 0, 0, 0}};
-    const char *aliases = NULL;
+        {"facts", no_argument, 0, 'F'},         {"country", required_argument, 0, 'C'},
+        {0, 0, 0, 0}};
+    const char *aliases = NULL, *country = NULL;
     const char *db = "rawabit.db";
     const char **lexicons = calloc((size_t)argc + 1, sizeof *lexicons);
     if (!lexicons) {
@@ -221,6 +225,7 @@ int cmd_ingest(int argc, char **argv)
             break;
         case 'L': lexicons[n_lex++] = optarg; break;
         case 'a': aliases = optarg; break;
+        case 'C': country = optarg; break;
         case 'b': {
             long n;
             if (cli_parse_count("ingest", "--batch", optarg, 1, LONG_MAX, &n)) goto usage;
@@ -249,10 +254,15 @@ int cmd_ingest(int argc, char **argv)
         cli_usage("ingest", "name at least one input: a file, a directory or -");
         goto usage;
     }
+    if (facts && country) {
+        cli_usage("ingest", "--country is for extraction; with --facts the facts were extracted "
+                            "already (give it to 'rawabit extract' there)");
+        goto usage;
+    }
 
     /* With --facts nothing is extracted here, but the lexicons still load: they are how a
      * bad --lexicon is reported the same way, and the store folds with the text layer. */
-    rw_extractor_opts eopts = {NULL, lexicons, n_lex};
+    rw_extractor_opts eopts = {NULL, lexicons, n_lex, country};
     c.pool = rw_pool_open(&eopts, facts ? 1 : jobs, store_one, &c, &c.err);
     if (!c.pool) {
         free(lexicons);

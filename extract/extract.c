@@ -60,6 +60,15 @@ rw_extractor *rw_extractor_open(const rw_extractor_opts *opts, rw_error *err)
         rw_extractor_close(ex);
         return NULL;
     }
+    const char *home = opts ? opts->home_country : NULL;
+    if (home && !rw_lexicon_is_country(ex->lx, home)) {
+        rw_error_set(err, RW_EUSAGE,
+                     "--country %s: no country of that code in places.tsv (ISO 3166 alpha-2, "
+                     "upper case: TN, SA, EG)", home);
+        rw_extractor_close(ex);
+        return NULL;
+    }
+    if (home) snprintf(ex->st.default_country, sizeof ex->st.default_country, "%s", home);
     ex->st.lx = ex->lx;
     ex->st.morph = ex->morph;
     ex->st.dates = ex->dates;

@@ -22,6 +22,10 @@ typedef struct rw_extractor_opts {
     const char *data_dir;         /* the built-in lexicons; NULL = rw_default_data_dir() */
     const char *const *user_dirs; /* --lexicon DIR: more entries in the same formats */
     size_t n_user_dirs;
+    /* --country CC: the country the articles come from (a code of a country in places.tsv),
+     * or NULL. An office an article names with no country ("رئيس الحكومة") when the article
+     * itself gives none - no visit abroad, no country standing out - is that country's. */
+    const char *home_country;
 } rw_extractor_opts;
 
 /* Returns NULL and sets err (naming the file and line of a bad lexicon entry) on failure. */

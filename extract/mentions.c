@@ -3165,7 +3165,7 @@ const char *rw_mentions_home_country(const rw_xstate *st)
     }
     return best >= 0 && st->countries[best].n >= 2 && st->countries[best].n > second
                ? st->countries[best].cc
-               : "";
+               : st->default_country;
 }
 
 /* How many "topic : headline" colons make a sentence a list of links to other stories. */

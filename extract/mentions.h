@@ -220,6 +220,7 @@ typedef struct rw_xstate {
         int n;
     } countries[16];   /* how often each country is named (places, nationalities, actors) */
     int n_countries;
+    char default_country[8]; /* --country: the home country when the article gives none */
     rw_placeholder *ph;
     size_t n_ph, cap_ph;
     rw_heldrole *held;
@@ -244,9 +245,9 @@ void rw_mentions_restart_story(rw_xstate *st);
 /* Reads the units and mentions of one sentence into st->units / st->pms, adding entities,
  * names and rw_mention records to the extraction. */
 int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence);
-/* The article's own country: the one it names most, at least twice and more than any other
- * ("" when none stands out). A title with no country ("رئيس الحكومة") is read as its holder's
- * there. */
+/* The article's own country: the one it names most, at least twice and more than any other;
+ * when none stands out, the country the caller said the articles come from (--country), else
+ * "". A title with no country ("رئيس الحكومة") is read as its holder's there. */
 const char *rw_mentions_home_country(const rw_xstate *st);
 /* Prints the current sentence's units and mentions (a development aid: rw_extractor_trace). */
 void rw_mentions_trace(const rw_xstate *st, FILE *out);

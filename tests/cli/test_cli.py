@@ -328,6 +328,20 @@ rc, out, err = run('extract', '--date', '2024-03-03', '-', stdin=text.encode(), 
 lines = jsonl(out)
 check(rc == 0 and any(l.get('type') == 'entity' for l in lines), 'extract reads standard input and prints JSONL', err)
 check(os.listdir(cwd) == [], 'extract writes no database or other file', os.listdir(cwd))
+# --country: the articles' country answers for an office of none (docs/lexicons.md); a code of
+# no country in places.tsv is a usage error, and so is --country with facts extracted already.
+home = 'استقبل رئيس الحكومة اليوم رئيس الهيئة العليا المستقلة للانتخابات شفيق صرصار.'
+rc, out3, err = run('extract', '--date', '2017-03-01', '-', stdin=home.encode())
+check(rc == 0 and 'youssef-chahed' not in out3, 'extract without --country resolves no office of no country', err)
+rc, out3, err = run('extract', '--country', 'TN', '--date', '2017-03-01', '-', stdin=home.encode())
+met = [l for l in jsonl(out3) if l.get('type') == 'fact' and l['rel'] == 'met']
+check(rc == 0 and any('youssef-chahed' in (l['subj'], l['obj']) for l in met),
+      'extract --country TN reads "رئيس الحكومة" as the Tunisian prime minister at the date', err)
+rc, _, err = run('extract', '--country', 'XX', '-', stdin=home.encode())
+check(rc == 1 and '--country XX' in err, 'an unknown --country is a usage error naming it (1)', err)
+rc, _, err = run('ingest', '--facts', '--country', 'TN', '--db', os.path.join(tmp, 'country.db'), '-', stdin=b'')
+check(rc == 1 and '--country' in err and not os.path.exists(os.path.join(tmp, 'country.db')),
+      'ingest --facts with --country is a usage error, and creates no database', err)
 rc, out2, _ = run('extract', os.path.join(SAMPLES, 'seeds.jsonl'))
 rows = jsonl(out2)
 check(rc == 0 and {l['doc'] for l in rows if l.get('type') == 'fact'} >= {'000', '002'},

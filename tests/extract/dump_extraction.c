@@ -51,18 +51,19 @@ static void print_listing(const rw_extraction *x, const char *doc)
 
 int main(int argc, char **argv)
 {
-    const char *data = NULL;
+    const char *data = NULL, *country = NULL;
     const char *users[8];
     size_t n_users = 0;
     int jsonl = 0, trace = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--data") && i + 1 < argc) data = argv[++i];
         else if (!strcmp(argv[i], "--lexicon") && i + 1 < argc && n_users < 8) users[n_users++] = argv[++i];
+        else if (!strcmp(argv[i], "--country") && i + 1 < argc) country = argv[++i];
         else if (!strcmp(argv[i], "--jsonl")) jsonl = 1;
         else if (!strcmp(argv[i], "--trace")) trace = 1;
     }
     rw_error err = {0};
-    rw_extractor_opts opts = {data, users, n_users};
+    rw_extractor_opts opts = {data, users, n_users, country};
     rw_extractor *ex = rw_extractor_open(&opts, &err);
     if (!ex) {
         fprintf(stderr, "dump_extraction: %s\n", err.msg);
@@ -73,7 +74,7 @@ int main(int argc, char **argv)
     rw_date date = RW_DATE_NONE;
     int status = 0;
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--data") || !strcmp(argv[i], "--lexicon")) {
+        if (!strcmp(argv[i], "--data") || !strcmp(argv[i], "--lexicon") || !strcmp(argv[i], "--country")) {
             i++;
             continue;
         }

@@ -1591,7 +1591,7 @@ static void bad_user_lexicon(const char *dir, const char *where, const char *wha
     char path[512];
     snprintf(path, sizeof path, "%s/%s", RW_TEST_DIR, dir);
     const char *dirs[] = {path};
-    rw_extractor_opts opts = {NULL, dirs, 1};
+    rw_extractor_opts opts = {NULL, dirs, 1, NULL};
     rw_error err = {0};
     rw_extractor *ex = rw_extractor_open(&opts, &err);
     CHECK(ex == NULL && err.code == RW_EINPUT && strstr(err.msg, where) && strstr(err.msg, what),
@@ -1603,7 +1603,7 @@ static void run_lexicon(void)
 {
     /* A user directory adds entries in the same formats. */
     const char *dirs[] = {RW_TEST_DIR "/lexicon"};
-    rw_extractor_opts opts = {NULL, dirs, 1};
+    rw_extractor_opts opts = {NULL, dirs, 1, NULL};
     rw_error err = {0};
     rw_extractor *ex = rw_extractor_open(&opts, &err);
     CHECK(ex != NULL, "open with a user lexicon directory (%s)", err.msg);
@@ -1629,13 +1629,47 @@ static void run_lexicon(void)
     bad_user_lexicon("lexicon-many", "lexicon-many/offices.tsv:3:", "'many'",
                      "an office with a 4th field other than many fails to open");
     /* A missing data directory is an I/O error naming the file. */
-    rw_extractor_opts mopts = {"/nonexistent-rawabit-data", NULL, 0};
+    rw_extractor_opts mopts = {"/nonexistent-rawabit-data", NULL, 0, NULL};
     rw_error merr = {0};
     rw_extractor *mex = rw_extractor_open(&mopts, &merr);
     CHECK(mex == NULL && merr.code != RW_OK, "a missing data directory fails to open (%s)", merr.msg);
     rw_extractor_close(mex);
     CHECK(getenv("RAWABIT_DATA") == NULL || strcmp(rw_default_data_dir(), getenv("RAWABIT_DATA")) == 0,
           "rw_default_data_dir honours RAWABIT_DATA");
+}
+
+/* --country: the country the articles come from answers for an office named with no country in
+ * an article that gives none - and only then. */
+static void run_home_country(void)
+{
+    const char *text = "استقبل رئيس الحكومة اليوم رئيس الهيئة العليا المستقلة للانتخابات شفيق صرصار.";
+    const char *abroad = "استقبل رئيس الحكومة اليوم في الجزائر العاصمة وزير الخارجية الجزائري رمطان لعمامرة.";
+    rw_extractor_opts plain = {NULL, NULL, 0, NULL}, tn = {NULL, NULL, 0, "TN"};
+    rw_error err = {0};
+    rw_extractor *a = rw_extractor_open(&plain, &err), *b = rw_extractor_open(&tn, &err);
+    CHECK(a && b, "open with and without --country (%s)", err.msg);
+    if (a && b) {
+        rw_extraction x = {0};
+        extract_text(a, text, "2017-03-01", &x);
+        CHECK(find_entity(&x, "يوسف الشاهد") < 0, "without --country an office of no country names no one");
+        rw_extraction_clear(&x);
+        extract_text(b, text, "2017-03-01", &x);
+        CHECK(has_fact(&x, "met", "يوسف الشاهد", "شفيق صرصار", "asserted", NULL, NULL),
+              "with --country TN it is the Tunisian holder at the article's date");
+        rw_extraction_clear(&x);
+        extract_text(b, abroad, "2016-10-12", &x);
+        CHECK(find_entity(&x, "يوسف الشاهد") < 0 && find_entity(&x, "عبد المالك سلال") >= 0,
+              "the country the article names stands before --country");
+        rw_extraction_clear(&x);
+    }
+    rw_extractor_close(a);
+    rw_extractor_close(b);
+    rw_extractor_opts bad = {NULL, NULL, 0, "XX"};
+    rw_error berr = {0};
+    rw_extractor *c = rw_extractor_open(&bad, &berr);
+    CHECK(c == NULL && berr.code == RW_EUSAGE && strstr(berr.msg, "--country XX"),
+          "an unknown --country is a usage error naming it (%s)", berr.msg);
+    rw_extractor_close(c);
 }
 
 /* Entities themselves: a delegation's English label, Gulf name chains and their mention spans. */
@@ -1880,5 +1914,6 @@ int main(void)
     run_robustness(ex);
     rw_extractor_close(ex);
     run_lexicon();
+    run_home_country();
     return check_done();
 }
