@@ -401,7 +401,10 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
     uint32_t p = c->p, L = c->L, R = c->R;
-    int blocked = 0, last_place = -1, recipient = 0;
+    int blocked = 0, last_place = -1, recipient = 0, recipient_before = 0, side_after = 0;
+    for (uint32_t k = p + 1; k < R && !side_after; k++)
+        side_after = (st->units[k].pflags & RW_P_SIDE) ||
+                     (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_SIDE));
     a->npre = a->npost = a->nplaces = 0;
     a->place_after = a->place_before = a->first_after_kind = a->first_after_ref = -1;
     a->near_before = a->sent_place_before = a->sent_place_after = -1;
@@ -437,6 +440,20 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind != RW_PM_PLACE && (before & RW_W_STATEMENT) &&
             (st->units[m->unit].pflags & RW_P_PURPOSE))
             continue;
+        /* "تم عرض الوثيقة على رئيس الحكومة ورئيس البرلمان في انتظار عقد لقاء مع رئيس
+         * الجمهورية": before a trigger whose other side is marked after it, those a direction
+         * word introduces (no side word: مع، من) and those coordinated with them are recipients
+         * or topics, not its subject. (Unmarked, they may be its parties: "ورفع النتائج إلى
+         * رؤساء X و Y و Z، تمهيدا للقمة الثلاثية".) */
+        if (m->kind == RW_PM_PERSON && m->unit < p && m->unit >= L && side_after &&
+            (tr->rel == RW_REL_MET || tr->rel == RW_REL_PHONED)) {
+            if ((before & RW_W_DIRECTION) && !(before & (RW_W_SIDE | RW_W_BETWEEN))) {
+                recipient_before = 1;
+                continue;
+            }
+            if (recipient_before && m->coord) continue;
+            recipient_before = 0;
+        }
         /* "ورفع نتائج الاجتماع الوزاري إلى رئيس الجمهورية X ورئيس الجزائر Y": those a
          * direction word (إلى، عن، حول), a preposition that marks no side ("الثقة في القيادي
          * X"، "في الأمم المتحدة") or a noun (below) introduces after the trigger, and those

@@ -1499,6 +1499,10 @@ static const mcase cases[] = {
      "وقال الرئيس الأمريكي دونالد ترامب إن العلاقات مع الجيران جيدة.\n"
      "كما اتصل برئيس الوزراء الكندي وتحدث معه حول التجارة.",
      {{"phoned", "دونالد ترامب", "جاستن ترودو", "asserted", NULL, NULL, 0}}},
+    {"those a direction word introduces before a meeting marked with مع are recipients, no party", "2017-03-27",
+     "وأضاف أنه تم عرض الوثيقة اليوم على رئيس الحكومة يوسف الشاهد ورئيس البرلمان محمد الناصر في انتظار عقد لقاء نهاية الأسبوع مع رئيس الجمهورية الباجي قائد السبسي.",
+     {{"met", "يوسف الشاهد", "الباجي قائد السبسي", NULL, NULL, NULL, 1},
+      {"met", "محمد الناصر", "الباجي قائد السبسي", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
