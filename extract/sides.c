@@ -361,26 +361,31 @@ static int clause_of_own_subject_before(const rw_xstate *st, uint32_t p)
     return 0;
 }
 
-/* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
- * destination, an attendance's side B the last meeting's host. An invitation names a host who
- * is to meet the travellers (*host). */
-static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e, int *host)
+/* Whether the visit noun of clause c carries a plural pronoun ("زيارتهم"). */
+static int plural_visit(const rw_xstate *st, const rw_clause *c)
+{
+    const rw_unit *u = &st->units[c->p];
+    return c->tr->tense == RW_VT_NOUN && rw_possessive(st, c->p) &&
+           rw_mentions_written_plural(st, u->tok + u->ntok - 1);
+}
+
+/* The travellers clause c names (or those present): narrows the mentions before the trigger
+ * (a->pre) and after it (a->post, the first *lim of them counting) to those who went - the one
+ * a visit noun's pronoun means, the subject of its verb of performing, its genitive, the
+ * latter - and finds who invited them (*host). *speakers tells that the visit is the sentence
+ * speaker's. Returns 0 when the clause can name no traveller. */
+static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a, int *lim,
+                            int *speakers, int *host)
 {
     const rw_lex_trigger *tr = c->tr;
-    uint32_t p = c->p, L = c->L, R = c->R;
-    int ok = 0;
-    int lim = a->marker >= 0 ? a->marker : a->npost;
-    if (tr->rel == RW_REL_VISITED && !visit_has_traveller(st, c, a)) return 0;
+    uint32_t p = c->p, L = c->L;
     /* "خلال زيارته": a verbal noun with a pronoun is the visit of the one person
      * named last - unless that one was spoken to or met, with مع or ب or as a counterpart,
      * while the sentence has a speaker: "أكد X، لدى لقائه نظيره Y، أنه سيطرح لدى زيارته"،
      * "اعتبر X أن الاتفاقيات الموقعة مع Y، خلال زيارته إلى تونس" are X's visits. */
-    int speakers_visit = 0;
     /* "قدّم أعضاء الوفد وهم X و Y و Z شرحا لرئيس الجمهورية عن أسباب زيارتهم": a plural pronoun
      * is the visit of all of them, not of the one spoken to. */
-    int plural = tr->tense == RW_VT_NOUN && rw_possessive(st, p) &&
-                 rw_mentions_written_plural(st, st->units[p].tok + st->units[p].ntok - 1);
-    if (plural && a->npre >= 2) {
+    if (plural_visit(st, c) && a->npre >= 2) {
         int k = 0;
         for (int i = 0; i < a->npre; i++)
             if (!addressee(st, &st->pms[a->pre[i]])) a->pre[k++] = a->pre[i];
@@ -395,11 +400,11 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
             }
         }
         const rw_pm *m = &st->pms[a->pre[last]];
-        speakers_visit = (m->side || addressee(st, m)) && st->speaker >= 0 && st->speaker != m->ref;
+        *speakers = (m->side || addressee(st, m)) && st->speaker >= 0 && st->speaker != m->ref;
         /* ... not after a verb of meeting, whose guest may well be the visitor ("وقال X إن Y
          * استقبل نظيره Z خلال زيارته"). */
-        for (uint32_t k = 0; k < p && speakers_visit; k++)
-            speakers_visit = !(rw_is_event_trigger(st, k) &&
+        for (uint32_t k = 0; k < p && *speakers; k++)
+            *speakers = !(rw_is_event_trigger(st, k) &&
                                st->lx->triggers[st->units[k].ref].tense != RW_VT_NOUN);
         a->pre[0] = a->pre[last];
         a->npre = 1;
@@ -453,9 +458,9 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     /* A person named after the verb and before its destination is all who travelled: "وصول X
      * إلى البيت الأبيض كان في استقباله Y" - Y received him ("وصل إلى أنقرة وفد ..." names
      * them after it, "زيارة لوفد إلى مدنين يتقدمهم X" its head). */
-    if (a->place_after >= 0 && lim > 0 && st->pms[a->post[0]].unit < a->place_after_unit &&
+    if (a->place_after >= 0 && *lim > 0 && st->pms[a->post[0]].unit < a->place_after_unit &&
         st->pms[a->post[0]].kind == RW_PM_PERSON)
-        while (st->pms[a->post[lim - 1]].unit > a->place_after_unit) lim--;
+        while (st->pms[a->post[*lim - 1]].unit > a->place_after_unit) (*lim)--;
     /* "دعا X Y لزيارة P": Y is to visit, X is the host who invited him. */
     int inv = -1;
     /* ... and "الدعوة التي وجهها X لـ Y لزيارة P": the invitation heads the relative clause. */
@@ -485,24 +490,39 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
             a->pre[i - 1] = a->pre[i];
         a->npre--;
     }
-    /* "أرسلت سوريا وفدا إلى موسكو برئاسة X": the delegation and its head travelled. */
-    if (tr->rel == RW_REL_VISITED && sent_visit(st, p)) {
-        /* Delegations are sent; persons follow the verb, or the sender right after it ("أرسل
-         * الرئيس مبعوثه X"), or one sent before them - what is sent may be a thing, and a
-         * person in its construct travels nowhere ("أرسلت السلطات شهادة ميلاد العامري إلى
-         * إيطاليا"). */
-        for (int i = 0; i < lim; i++) {
-            const rw_pm *m = &st->pms[a->post[i]];
-            int follows = m->kind == RW_PM_GROUP || m->unit == p + 1 || m->coord ||
-                          (m->unit == p + 2 && st->units[p + 1].kind == RW_U_OTHER &&
-                           st->units[p + 1].definite);
-            for (size_t j = 0; j < st->n_pms && !follows; j++)
-                follows = st->pms[j].unit_end == m->unit && st->pms[j].unit > p;
-            if (follows) rw_add_side(e->side_a, &e->na, m->ref);
-        }
-        for (int i = 0; i < a->nplaces; i++) e->places[e->nplaces++] = a->places[i];
-        return e->na && e->nplaces;
+    return 1;
+}
+
+/* A verb of sending (أرسل): the delegation sent and its head travelled, to the places after it. */
+static int sent_travellers(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e,
+                           int lim)
+{
+    uint32_t p = c->p;
+/* "أرسلت سوريا وفدا إلى موسكو برئاسة X": the delegation and its head travelled. */
+    /* Delegations are sent; persons follow the verb, or the sender right after it ("أرسل
+     * الرئيس مبعوثه X"), or one sent before them - what is sent may be a thing, and a
+     * person in its construct travels nowhere ("أرسلت السلطات شهادة ميلاد العامري إلى
+     * إيطاليا"). */
+    for (int i = 0; i < lim; i++) {
+        const rw_pm *m = &st->pms[a->post[i]];
+        int follows = m->kind == RW_PM_GROUP || m->unit == p + 1 || m->coord ||
+                      (m->unit == p + 2 && st->units[p + 1].kind == RW_U_OTHER &&
+                       st->units[p + 1].definite);
+        for (size_t j = 0; j < st->n_pms && !follows; j++)
+            follows = st->pms[j].unit_end == m->unit && st->pms[j].unit > p;
+        if (follows) rw_add_side(e->side_a, &e->na, m->ref);
     }
+    for (int i = 0; i < a->nplaces; i++) e->places[e->nplaces++] = a->places[i];
+    return e->na && e->nplaces;
+}
+
+/* Side A from the travellers named: the speaker's visit, a relative clause's antecedent, those
+ * before the trigger, else those after it (the first lim) up to another clause. */
+static void named_side(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e,
+                       int lim, int speakers)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, L = c->L;
     /* Travellers come before the verb when named first; those present are named
      * after "بحضور" and "حضر اللقاء", before "... حضر" only when none follow. */
     int after_first = tr->rel == RW_REL_ATTENDED && lim > 0;
@@ -513,7 +533,7 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     int antecedent = tr->rel == RW_REL_VISITED && !a->npre && !owner_after
                          ? relative_antecedent(st, L)
                          : INT_MIN;
-    if (speakers_visit) rw_add_side(e->side_a, &e->na, st->speaker);
+    if (speakers) rw_add_side(e->side_a, &e->na, st->speaker);
     else if (antecedent != INT_MIN) rw_add_side(e->side_a, &e->na, antecedent);
     else if (a->npre && !after_first) for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
     else
@@ -528,13 +548,24 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
             if (tr->rel != RW_REL_VISITED || traveller_after_goal(st, a, m))
                 rw_add_side(e->side_a, &e->na, m->ref);
         }
+}
+
+/* When the clause names no traveller: the one it implies - the last delegation for a plural
+ * pronoun, the main clause's subject after a clause word, the subject the sentence goes on
+ * with, the person named just before, the speaker of a visit told as the time of his words,
+ * else the last subject - or nobody (returns 0: a thing travelled, the verb has a subject of its
+ * own no one named, the visit is one told already or an invited party's). */
+static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, L = c->L;
     /* "وصلت إلى مطار بيروت طائرة مساعدات": a verb whose subject, after its place, is a thing
      * names no traveller - not whoever the article spoke of before. */
     int thing = tr->tense != RW_VT_NOUN && !e->na && thing_after_place(st, p, a);
     if (thing) return 0;
     /* "قدّم أعضاء الوفد ... شرحا لرئيس الجمهورية عن أسباب زيارتهم إلى سوريا": a visit noun with
      * a plural pronoun and no traveller named is the last delegation's, never one person's. */
-    if (!e->na && plural) {
+    if (!e->na && plural_visit(st, c)) {
         if (st->last_group < 0) return 0;
         rw_add_side(e->side_a, &e->na, st->last_group);
         e->implicit = 1;
@@ -600,8 +631,13 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         rw_add_side(e->side_a, &e->na, st->last_subject);
         e->implicit = 1;
     }
-    /* Travellers are people or delegations; an organisation named beside them
-     * ("خطاباته في الأمم المتحدة وزياراته") is not one of them. */
+    return 1;
+}
+
+/* Travellers are people or delegations: drops organisations from side A when people are there. */
+static void people_travel(const rw_xstate *st, rw_event *e)
+{
+    /* "خطاباته في الأمم المتحدة وزياراته": an organisation named beside them is none. */
     int people = 0;
     for (int i = 0; i < e->na; i++)
         if (e->side_a[i] < 0 || st->x->entities[e->side_a[i]].kind != RW_KIND_ORG) people++;
@@ -612,6 +648,23 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
                 e->side_a[k++] = e->side_a[i];
         e->na = k;
     }
+}
+
+/* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
+ * destination, an attendance's side B the last meeting's host. An invitation names a host who
+ * is to meet the travellers (*host). */
+static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e, int *host)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, R = c->R;
+    int ok = 0, speakers = 0;
+    int lim = a->marker >= 0 ? a->marker : a->npost;
+    if (tr->rel == RW_REL_VISITED && !visit_has_traveller(st, c, a)) return 0;
+    if (!named_travellers(st, c, a, &lim, &speakers, host)) return 0;
+    if (tr->rel == RW_REL_VISITED && sent_visit(st, p)) return sent_travellers(st, c, a, e, lim);
+    named_side(st, c, a, e, lim, speakers);
+    if (!implied_traveller(st, c, a, e)) return 0;
+    people_travel(st, e);
     if (tr->rel == RW_REL_VISITED) {
         for (int i = 0; i < a->nplaces; i++) e->places[e->nplaces++] = a->places[i];
         ok = e->na && e->nplaces;
