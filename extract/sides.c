@@ -917,21 +917,15 @@ static int discussed_before(const rw_xstate *st, uint32_t L)
            st->lx->triggers[st->units[L - 1].ref].frame == RW_FRAME_DISCUSS;
 }
 
-/* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
- * right after it (VSO), the other side after the side marker, else the rest; a missing subject
- * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
- * visit that holds the meeting. */
-static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
+/* The arguments of a meeting or call trigger as its frame reads them: drops from a (the
+ * mentions before and after it, and the side marker) those that are no party - the genitive
+ * after a definite noun that refers back, whoever speaks of a meeting in construct with its
+ * parties, the guests of a meeting its holder held, a discussion's topic, the side of a later
+ * event. Returns 0 when the trigger names no party the engine knows. */
+static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
     uint32_t p = c->p, L = c->L, R = c->R;
-    /* met, phoned */
-    if (!a->npre && a->first_after_kind == RW_PM_PLACE && tr->frame == RW_FRAME_EVENT &&
-        tr->tense != RW_VT_NOUN && !a->first_after_introduced) {
-        e->host_place = a->first_after_ref;
-        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
-        return e->nb > 0;
-    }
     /* "جدد X خلال الاجتماع اتهام رئيس الجامعة Y": a meeting noun with the article after a
      * preposition refers to a meeting, and takes no genitive - its parties would follow a side
      * word (مع، بـ) or بين; a person right after it belongs to the next words. (As a verb's
@@ -986,6 +980,25 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
                 break;
             }
     }
+    return 1;
+}
+
+/* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
+ * right after it (VSO), the other side after the side marker, else the rest; a missing subject
+ * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
+ * visit that holds the meeting. */
+static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, L = c->L, R = c->R;
+    /* met, phoned */
+    if (!a->npre && a->first_after_kind == RW_PM_PLACE && tr->frame == RW_FRAME_EVENT &&
+        tr->tense != RW_VT_NOUN && !a->first_after_introduced) {
+        e->host_place = a->first_after_ref;
+        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        return e->nb > 0;
+    }
+    if (!meeting_arguments(st, c, a)) return 0;
     const rw_event *visit = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
     /* "يعقد الرئيسان وملك الأردن اجتماعا ثلاثيا": the pair word is the two sides of the
      * last meeting, and with the others named it is a multi-party meeting. */
