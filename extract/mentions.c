@@ -955,6 +955,18 @@ static int clitic_on_article(const rw_xstate *st, uint32_t tok, rw_wclass cls)
     return rw_morph_article_len(w + 2, n - 2) || (memcmp(w, "\xd9\x84\xd9\x84", 4) == 0 && n >= 8);
 }
 
+/* Whether unit k is a noun written with the article whose bare form is an institution noun
+ * (words.tsv `institution`: الاتحاد، الحركة، الجمعية). */
+static int definite_institution(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    if (u->kind != RW_U_OTHER || !u->definite || u->ntok != 1 || u->pflags) return 0;
+    const char *w = tfold(st, u->tok);
+    size_t n = tfold_len(st, u->tok);
+    return n > 8 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0 &&
+           (rw_lexicon_word_class(st->lx, w + 4, n - 4) & RW_W_INSTITUTION);
+}
+
 int rw_mentions_clitic_on_article(const rw_xstate *st, uint32_t u, rw_wclass cls)
 {
     return clitic_on_article(st, st->units[u].tok, cls);
@@ -1978,6 +1990,20 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 t->of_body = 1;
             j++;
             in_body = 1;
+            continue;
+        }
+        /* "نائب رئيس الاتحاد التونسي للصناعة"، "نائب رئيس الحركة": an office in construct with an
+         * institution noun written with the article heads that body, whose nationality
+         * adjective is the body's - no vice president of Tunisia. (No body name runs on after
+         * it: "رئيس النادي دورسون اوزبيك" is named. An office that ends on its own body, "رئيس
+         * حكومة الوحدة الوطنية", is that body's and keeps its country.) */
+        if (j == u0 + 1 && !conj && st->units[u0].kind == RW_U_OFFICE && !st->units[u0].definite &&
+            !(rw_lexicon_word_class(lx, tfold(st, st->units[u0].tok + st->units[u0].ntok - 1),
+                                    tfold_len(st, st->units[u0].tok + st->units[u0].ntok - 1)) &
+              RW_W_INSTITUTION) &&
+            definite_institution(st, j)) {
+            t->of_body = 1;
+            j++;
             continue;
         }
         /* "رئيس الجامعة التونسية لكرة القدم"، "الأمين العام لحركة مشروع تونس": a noun with a glued

@@ -1503,6 +1503,14 @@ static const mcase cases[] = {
      "وأضاف أنه تم عرض الوثيقة اليوم على رئيس الحكومة يوسف الشاهد ورئيس البرلمان محمد الناصر في انتظار عقد لقاء نهاية الأسبوع مع رئيس الجمهورية الباجي قائد السبسي.",
      {{"met", "يوسف الشاهد", "الباجي قائد السبسي", NULL, NULL, NULL, 1},
       {"met", "محمد الناصر", "الباجي قائد السبسي", NULL, NULL, NULL, 1}}},
+    {"an office in construct with a body written with the article is the body's, not the country's", "2017-03-05",
+     "والتقى وزير التجارة زياد العذاري أمس مع نائب رئيس الاتحاد التونسي للفلاحة ورئيس الجامعة الوطنية للحبوب عمر الباهي.\n"
+     "وقال نائب رئيس الحركة علي العريض إن الحزب متماسك.\n"
+     "وقال رئيس النادي دورسون اوزبيك إن القرار نهائي.",
+     {{"entity", "نائب رئيس الاتحاد", NULL, NULL, NULL, NULL, 1},
+      {"role", "علي العريض", "vice_president@TN", NULL, NULL, NULL, 1},
+      {"role", "علي العريض", "نائب رئيس الحركة", NULL, NULL, NULL, 0},
+      {"role", "دورسون اوزبيك", "رئيس النادي", NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
