@@ -1511,6 +1511,10 @@ static const mcase cases[] = {
       {"role", "علي العريض", "vice_president@TN", NULL, NULL, NULL, 1},
       {"role", "علي العريض", "نائب رئيس الحركة", NULL, NULL, NULL, 0},
       {"role", "دورسون اوزبيك", "رئيس النادي", NULL, NULL, NULL, 0}}},
+    {"a deputy secretary general (الأمين العام المساعد) is no party leader", "2017-02-25",
+     "وقال الأمين العام المساعد للاتحاد العام التونسي للشغل نبيل الهواشي إن المفاوضات متواصلة.",
+     {{"role", "نبيل الهواشي", "deputy_secretary_general@TN", NULL, NULL, NULL, 0},
+      {"role", "نبيل الهواشي", "party_leader@TN", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
