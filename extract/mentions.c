@@ -962,9 +962,8 @@ static int definite_institution(const rw_xstate *st, uint32_t k)
     const rw_unit *u = &st->units[k];
     if (u->kind != RW_U_OTHER || !u->definite || u->ntok != 1 || u->pflags) return 0;
     const char *w = tfold(st, u->tok);
-    size_t n = tfold_len(st, u->tok);
-    return n > 8 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0 &&
-           (rw_lexicon_word_class(st->lx, w + 4, n - 4) & RW_W_INSTITUTION);
+    size_t n = tfold_len(st, u->tok), al = rw_morph_article_len(w, n);
+    return al && n > al && (rw_lexicon_word_class(st->lx, w + al, n - al) & RW_W_INSTITUTION);
 }
 
 int rw_mentions_clitic_on_article(const rw_xstate *st, uint32_t u, rw_wclass cls)
