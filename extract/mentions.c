@@ -2258,6 +2258,9 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             j++;
             break;
         }
+        /* "بيتر نافارو المستشار التجاري لترامب": a known person written with ل right after the
+         * title is the one it serves, never its holder. */
+        if (u->kind == RW_U_ACTOR && (u->pflags & RW_P_PURPOSE) && n_names == 0) break;
         if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind == RW_KIND_PERSON) {
             e = actor_mention(st, j);
             end = j + 1;

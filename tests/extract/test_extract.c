@@ -1515,6 +1515,10 @@ static const mcase cases[] = {
      "وقال الأمين العام المساعد للاتحاد العام التونسي للشغل نبيل الهواشي إن المفاوضات متواصلة.",
      {{"role", "نبيل الهواشي", "deputy_secretary_general@TN", NULL, NULL, NULL, 0},
       {"role", "نبيل الهواشي", "party_leader@TN", NULL, NULL, NULL, 1}}},
+    {"a known person written with ل right after a title is whom it serves, not its holder", "2017-02-01",
+     "وذلك بعد ساعات من قول ستيفن ميلر المستشار السياسي لترامب لصحيفة نيويورك تايمز إن الاتفاق انتهى.",
+     {{"role", "دونالد ترامب", "المستشار السياسي", NULL, NULL, NULL, 1},
+      {"entity", "دونالد ترامب", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
