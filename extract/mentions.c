@@ -1597,11 +1597,12 @@ static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint3
     h->office = office;
     snprintf(h->country, sizeof h->country, "%s", cc);
     /* "وزير الشؤون الثقافية، محمد زين العابدين": the comma before the name is no part of it,
-     * nor the honorific or rank after that comma ("مدير البحث الطبي، الدكتور X"). */
-    uint32_t v = u1;
-    while (v > u0 + 1 && honorific_title(st, v - 1))
-        v--;
-    if (v < u1 && rw_mentions_is_comma(st, v - 1)) u1 = v;
+     * nor an honorific or rank right before the name, after a comma or not ("مدير البحث
+     * الطبي، الدكتور X"، "المدير الجهوي للحماية المدنية العقيد X": the office is the
+     * director's, the rank the man's) - but not one in construct with a lone head ("قائد
+     * الفريق" is the team's captain, "نائب الأميرال" a rank) or behind a proclitic ("للفريق"). */
+    while (u1 > u0 + 2 && honorific_title(st, u1 - 1) && !st->units[u1 - 1].prefix_len)
+        u1--;
     while (u1 > u0 + 1 && st->units[u1 - 1].kind == RW_U_PUNCT) u1--;
     const char *s;
     size_t n;

@@ -1519,6 +1519,11 @@ static const mcase cases[] = {
      "وذلك بعد ساعات من قول ستيفن ميلر المستشار السياسي لترامب لصحيفة نيويورك تايمز إن الاتفاق انتهى.",
      {{"role", "دونالد ترامب", "المستشار السياسي", NULL, NULL, NULL, 1},
       {"entity", "دونالد ترامب", NULL, NULL, NULL, NULL, 0}}},
+    {"an honorific or rank right before the name is the man's, not a word of his office", "2017-01-17",
+     "وقال المدير الجهوي للحماية المدنية بصفاقس العقيد منير الطرابلسي إن الوضع تحت السيطرة.\n"
+     "وأكد قائد الفريق أكرم الماجري أن اللاعبين جاهزون.",
+     {{"role", "منير الطرابلسي", "المدير الجهوي للحماية المدنية بصفاقس", NULL, NULL, NULL, 0},
+      {"role", "أكرم الماجري", "قائد الفريق", NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
