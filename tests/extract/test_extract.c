@@ -1524,6 +1524,10 @@ static const mcase cases[] = {
      "وأكد قائد الفريق أكرم الماجري أن اللاعبين جاهزون.",
      {{"role", "منير الطرابلسي", "المدير الجهوي للحماية المدنية بصفاقس", NULL, NULL, NULL, 0},
       {"role", "أكرم الماجري", "قائد الفريق", NULL, NULL, NULL, 0}}},
+    {"a day and month with no year, in a sentence of verbal nouns and present verbs, is the nearest", "2017-02-10",
+     "يؤدي وزير الخارجية اليمني عبد الملك المخلافي زيارة رسمية إلى تونس يوم 12 فيفري.",
+     {{"visited", "عبد الملك المخلافي", NULL, "planned", "تونس", "2017-02-12", 0},
+      {"visited", "عبد الملك المخلافي", NULL, NULL, "تونس", "2016-02-12", 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
