@@ -1189,12 +1189,12 @@ static int title_in_surname(const rw_xstate *st, uint32_t k)
 
 /* Whether unit k is a one-word title right after بن or بنت, or آل: a father's or a family's
  * name, whatever else the word means ("الأمير فهد بن سلطان"، "محمد بن أمير"، "عبد الله آل
- * الشيخ"). */
+ * الشيخ"); or after عبد, the second half of a given name ("عبد الملك المخلافي"، "عبد الأمير"). */
 static int after_patronym(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *u = &st->units[k], *v = k > 0 ? &st->units[k - 1] : NULL;
-    return v && v->kind == RW_U_WORD && (v->cls & (RW_W_PATRONYM | RW_W_FAMILY)) && u->ntok == 1 &&
-           !u->pflags && (u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE);
+    return v && v->kind == RW_U_WORD && (v->cls & (RW_W_PATRONYM | RW_W_FAMILY | RW_W_THEOPHORIC)) &&
+           u->ntok == 1 && !u->pflags && (u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE);
 }
 
 /* Whether unit k is an honorific of words.tsv `inner` between two words of a name: "كمال الحاج

@@ -1528,6 +1528,12 @@ static const mcase cases[] = {
      "يؤدي وزير الخارجية اليمني عبد الملك المخلافي زيارة رسمية إلى تونس يوم 12 فيفري.",
      {{"visited", "عبد الملك المخلافي", NULL, "planned", "تونس", "2017-02-12", 0},
       {"visited", "عبد الملك المخلافي", NULL, NULL, "تونس", "2016-02-12", 1}}},
+    {"after عبد a title is the second half of a given name (عبد الملك), no king", "2017-01-06",
+     "وقال وزير الخارجية اليمني عبد الملك عبد الجليل المخلافي إن المفاوضات متوقفة.\n"
+     "وأكد عبد الأمير الزيدي أن الوضع مستقر.",
+     {{"entity", "عبد الملك عبد الجليل المخلافي", NULL, NULL, NULL, NULL, 0},
+      {"role", "عبد الملك عبد الجليل المخلافي", "foreign_minister@YE", NULL, NULL, NULL, 0},
+      {"entity", "عبد الأمير الزيدي", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
