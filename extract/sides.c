@@ -277,7 +277,10 @@ static int genitive_traveller(const rw_xstate *st, const rw_clause *c, const rw_
     if (a->place_after >= 0 && g->unit > a->place_after_unit) return 0;
     for (uint32_t k = c->p + 1; k < g->unit; k++) {
         const rw_unit *v = &st->units[k];
-        if (v->kind != RW_U_OTHER && v->kind != RW_U_NISBA) return 0;
+        /* (an adjective of plan between: "الزيارة المرتقبة لوزير الخارجية البلجيكي") */
+        if (v->kind != RW_U_OTHER && v->kind != RW_U_NISBA &&
+            !(v->kind == RW_U_WORD && v->definite && (v->cls & RW_W_PLANNED)))
+            return 0;
     }
     return 1;
 }

@@ -1534,6 +1534,10 @@ static const mcase cases[] = {
      {{"entity", "عبد الملك عبد الجليل المخلافي", NULL, NULL, NULL, NULL, 0},
       {"role", "عبد الملك عبد الجليل المخلافي", "foreign_minister@YE", NULL, NULL, NULL, 0},
       {"entity", "عبد الأمير الزيدي", NULL, NULL, NULL, NULL, 0}}},
+    {"a visit noun's genitive past an adjective of plan is its traveller, not the one named before", "2017-06-10",
+     "وأكد الوزير أن المستشار النمساوي كريستيان كيرن رفع القيود عن السفر الى تونس قبل الزيارة المرتقبة لوزير الخارجية الإيطالي أنجلينو ألفانو الى تونس.",
+     {{"visited", "أنجلينو ألفانو", NULL, "planned", "تونس", NULL, 0},
+      {"visited", "كريستيان كيرن", NULL, NULL, "تونس", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
