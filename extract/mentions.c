@@ -2893,6 +2893,12 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     if (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD &&
         (st->units[u0 - 1].cls & (RW_W_INSTITUTION | RW_W_GROUP)))
         return 0;
+    /* "أن بلجيكا رفعت اشارات التحذير": right after a place that opens its clause (the subject
+     * of a nominal clause), a given name (رفعت is a verb too) is the place's verb. */
+    if (u0 > 0 && st->units[u0 - 1].kind == RW_U_PLACE && !st->units[u0 - 1].pflags &&
+        !st->units[u0 - 1].prefix_len &&
+        (u0 == 1 || (st->units[u0 - 2].kind == RW_U_WORD && (st->units[u0 - 2].cls & RW_W_CLAUSE))))
+        return 0;
     /* "عبد الإله بن كيران"، "أبو محمد الجولاني": a particle heading a two-word given name, then a
      * family name: three words at least. */
     if (u->kind == RW_U_WORD && (u->cls & RW_W_PARTICLE) && !u->prefix_len &&

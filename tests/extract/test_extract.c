@@ -1538,6 +1538,9 @@ static const mcase cases[] = {
      "وأكد الوزير أن المستشار النمساوي كريستيان كيرن رفع القيود عن السفر الى تونس قبل الزيارة المرتقبة لوزير الخارجية الإيطالي أنجلينو ألفانو الى تونس.",
      {{"visited", "أنجلينو ألفانو", NULL, "planned", "تونس", NULL, 0},
       {"visited", "كريستيان كيرن", NULL, NULL, "تونس", NULL, 1}}},
+    {"a given name right after a place that opens its clause is the place's verb", "2017-02-23",
+     "وأعلن الوزير أن ألمانيا رفعت القيود على السفر الى تونس.",
+     {{"entity", "رفعت", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
