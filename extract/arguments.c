@@ -402,7 +402,9 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
     const rw_lex_trigger *tr = c->tr;
     uint32_t p = c->p, L = c->L, R = c->R;
     int blocked = 0, last_place = -1, recipient = 0, recipient_before = 0, side_after = 0;
-    for (uint32_t k = p + 1; k < R && !side_after; k++)
+    /* (whether the other side of a meeting or call is marked after its trigger) */
+    int meeting = tr->rel == RW_REL_MET || tr->rel == RW_REL_PHONED;
+    for (uint32_t k = p + 1; meeting && k < R && !side_after; k++)
         side_after = (st->units[k].pflags & RW_P_SIDE) ||
                      (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_SIDE));
     a->npre = a->npost = a->nplaces = 0;
@@ -445,8 +447,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
          * word introduces (no side word: مع، من) and those coordinated with them are recipients
          * or topics, not its subject. (Unmarked, they may be its parties: "ورفع النتائج إلى
          * رؤساء X و Y و Z، تمهيدا للقمة الثلاثية".) */
-        if (m->kind == RW_PM_PERSON && m->unit < p && m->unit >= L && side_after &&
-            (tr->rel == RW_REL_MET || tr->rel == RW_REL_PHONED)) {
+        if (m->kind == RW_PM_PERSON && m->unit < p && m->unit >= L && side_after) {
             if ((before & RW_W_DIRECTION) && !(before & (RW_W_SIDE | RW_W_BETWEEN))) {
                 recipient_before = 1;
                 continue;

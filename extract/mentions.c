@@ -1998,9 +1998,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
          * it: "رئيس النادي دورسون اوزبيك" is named. An office that ends on its own body, "رئيس
          * حكومة الوحدة الوطنية", is that body's and keeps its country.) */
         if (j == u0 + 1 && !conj && st->units[u0].kind == RW_U_OFFICE && !st->units[u0].definite &&
-            !(rw_lexicon_word_class(lx, tfold(st, st->units[u0].tok + st->units[u0].ntok - 1),
-                                    tfold_len(st, st->units[u0].tok + st->units[u0].ntok - 1)) &
-              RW_W_INSTITUTION) &&
+            !(tok_class(st, st->units[u0].tok + st->units[u0].ntok - 1) & RW_W_INSTITUTION) &&
             definite_institution(st, j)) {
             t->of_body = 1;
             j++;
@@ -2961,8 +2959,9 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
 /* "المعروف سابقا باسمه الحركي أبو محمد الجولاني": the name after the trigger is another name of
  * the person mentioned last. Records an alias event for relations.c.
  * The trigger is an adjective of the noun right before it, so that noun must be the person's
- * mention, at most punctuation (a comma, a quote, a bracket) or و between: "سقراط الملقب بأب الفلاسفة" after another name, "مادة
- * القنب الهندي المعروفة بالزطلة" after a reporter's, give no one an alias. And what follows
+ * mention, at most punctuation (a comma, a quote, a bracket) or و between: "سقراط الملقب بأب
+ * الفلاسفة" after another name, "مادة القنب الهندي المعروفة بالزطلة" after a reporter's, give
+ * no one an alias. And what follows
  * must be named as a name - a kunya (أبو عياض), a known actor, a given name, a quoted name or
  * a naming word (باسمه، لقب، إعلاميا: words.tsv alias_skip): "المعروف بانتقاده للسلطات" is what
  * he is known for. A wrong alias would merge strangers: it joins the person's names. */

@@ -496,12 +496,12 @@ static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a,
     return 1;
 }
 
-/* A verb of sending (أرسل): the delegation sent and its head travelled, to the places after it. */
+/* A verb of sending (أرسل): the delegation sent and its head travelled, to the places after it
+ * ("أرسلت سوريا وفدا إلى موسكو برئاسة X"). */
 static int sent_travellers(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e,
                            int lim)
 {
     uint32_t p = c->p;
-/* "أرسلت سوريا وفدا إلى موسكو برئاسة X": the delegation and its head travelled. */
     /* Delegations are sent; persons follow the verb, or the sender right after it ("أرسل
      * الرئيس مبعوثه X"), or one sent before them - what is sent may be a thing, and a
      * person in its construct travels nowhere ("أرسلت السلطات شهادة ميلاد العامري إلى
