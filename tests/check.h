@@ -8,10 +8,29 @@
 #ifndef RW_TEST_CHECK_H
 #define RW_TEST_CHECK_H
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 static int check_count_, check_failed_;
+
+/* Prints a check's description on one line: a line break or tab in it (a test of empty or
+ * blank input names that input) is written as \n or \t, or TAP would read a second line. */
+static inline void check_describe_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static inline void check_describe_(const char *fmt, ...)
+{
+    char buf[4096];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    for (const char *c = buf; *c; c++) {
+        if (*c == '\n') fputs("\\n", stdout);
+        else if (*c == '\r') fputs("\\r", stdout);
+        else if (*c == '\t') fputs("\\t", stdout);
+        else putchar(*c);
+    }
+}
 
 #define CHECK(cond, ...)                                                                          \
     do {                                                                                          \
@@ -19,7 +38,7 @@ static int check_count_, check_failed_;
         check_count_++;                                                                           \
         if (!ok_) check_failed_++;                                                                \
         printf("%sok %d - ", ok_ ? "" : "not ", check_count_);                                    \
-        printf(__VA_ARGS__);                                                                      \
+        check_describe_(__VA_ARGS__);                                                             \
         printf("\n");                                                                             \
         if (!ok_) printf("#   failed at %s:%d: %s\n", __FILE__, __LINE__, #cond);               \
     } while (0)
