@@ -228,6 +228,13 @@ static int kin_before(const rw_xstate *st, const rw_pm *m)
     return 0;
 }
 
+/* Whether word classes `before` (of the word right before a person) make him a recipient or a
+ * topic of a meeting: a direction word that marks no side (إلى، على، عن، حول; not مع، من، بين). */
+static int recipient_word(rw_wclass before)
+{
+    return (before & RW_W_DIRECTION) && !(before & (RW_W_SIDE | RW_W_BETWEEN));
+}
+
 /* The word classes of the unit right before mention m, 0 when it is no word of words.tsv. */
 static rw_wclass word_before(const rw_xstate *st, const rw_pm *m)
 {
@@ -401,7 +408,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
     uint32_t p = c->p, L = c->L, R = c->R;
-    int blocked = 0, last_place = -1, recipient = 0, recipient_before = 0, side_after = 0;
+    int blocked = 0, last_place = -1, recipient = 0, side_after = 0;
     /* (whether the other side of a meeting or call is marked after its trigger) */
     int meeting = tr->rel == RW_REL_MET || tr->rel == RW_REL_PHONED;
     for (uint32_t k = p + 1; meeting && k < R && !side_after; k++)
@@ -448,12 +455,9 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
          * or topics, not its subject. (Unmarked, they may be its parties: "ورفع النتائج إلى
          * رؤساء X و Y و Z، تمهيدا للقمة الثلاثية".) */
         if (m->kind == RW_PM_PERSON && m->unit < p && m->unit >= L && side_after) {
-            if ((before & RW_W_DIRECTION) && !(before & (RW_W_SIDE | RW_W_BETWEEN))) {
-                recipient_before = 1;
-                continue;
-            }
-            if (recipient_before && m->coord) continue;
-            recipient_before = 0;
+            if (recipient_word(before)) recipient = 1;
+            else if (!m->coord) recipient = 0;
+            if (recipient) continue;
         }
         /* "ورفع نتائج الاجتماع الوزاري إلى رئيس الجمهورية X ورئيس الجزائر Y": those a
          * direction word (إلى، عن، حول), a preposition that marks no side ("الثقة في القيادي
@@ -461,7 +465,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
          * coordinated with them, are recipients, topics or venues, not parties. */
         if (m->kind == RW_PM_PERSON && m->unit > p && (tr->rel == RW_REL_MET || tr->rel == RW_REL_PHONED)) {
             const rw_unit *v = &st->units[m->unit - 1]; /* m->unit > p */
-            if (((before & RW_W_DIRECTION) && !(before & (RW_W_SIDE | RW_W_BETWEEN))) ||
+            if (recipient_word(before) ||
                 /* ... unless it joins a title to its complement: "كاتب الدولة لدى وزير الخارجية" */
                 ((before & RW_W_PREP) && !(before & (RW_W_SIDE | RW_W_BETWEEN)) &&
                  !rw_title_before(st, m->unit - 1, 1)) ||

@@ -1071,20 +1071,7 @@ static int verb_shaped(const rw_xstate *st, uint32_t tok)
     return k >= 0 && verb_shaped_word((const unsigned char *)ana(st, tok, k)->stem, ana(st, tok, k)->stem_len);
 }
 
-/* Whether token tok, no given name, has the shape of a verb or a verbal noun - unless it opens
- * on تش, the way Arabic writes a foreign ch ("السفير الصيني تشي تشياجين"). */
 static int forename_at(const rw_xstate *st, uint32_t tok);
-
-static int hamza_after_prefix(const rw_xstate *st, uint32_t tok);
-
-static int verb_shaped_unknown(const rw_xstate *st, uint32_t tok)
-{
-    const char *w = tfold(st, tok);
-    if (forename_at(st, tok)) return 0;
-    return (verb_shaped_word((const unsigned char *)w, tfold_len(st, tok)) &&
-            memcmp(w, "\xd8\xaa\xd8\xb4", 4) != 0) ||
-           hamza_after_prefix(st, tok);
-}
 
 /* Whether token tok, of four letters or more, is written ي or ت then a hamza (يأذن، تؤكد،
  * يئس): an imperfect verb of a hamzated root. Folding makes that hamza the long ا of foreign
@@ -1098,6 +1085,18 @@ static int hamza_after_prefix(const rw_xstate *st, uint32_t tok)
     int prefix = (s[0] == 0xD9 && s[1] == 0x8A) || (s[0] == 0xD8 && s[1] == 0xAA); /* ي ت */
     int hamza = s[2] == 0xD8 && (s[3] == 0xA3 || s[3] == 0xA4 || s[3] == 0xA6);  /* أ ؤ ئ */
     return prefix && hamza;
+}
+
+/* Whether token tok, no given name, has the shape of a verb or a verbal noun - unless it opens
+ * on تش, the way Arabic writes a foreign ch ("السفير الصيني تشي تشياجين") - or is written as a
+ * hamzated imperfect verb. */
+static int verb_shaped_unknown(const rw_xstate *st, uint32_t tok)
+{
+    const char *w = tfold(st, tok);
+    if (forename_at(st, tok)) return 0;
+    return (verb_shaped_word((const unsigned char *)w, tfold_len(st, tok)) &&
+            memcmp(w, "\xd8\xaa\xd8\xb4", 4) != 0) ||
+           hamza_after_prefix(st, tok);
 }
 
 /* Whether token tok reads as the future proclitic on an imperfect verb (سيبدأ، ستقوم). */

@@ -322,8 +322,7 @@ static int thing_after_place(const rw_xstate *st, uint32_t p, const rw_args *a)
     uint32_t k = st->pms[i].unit_end;
     if (k >= st->n_units || st->units[k].kind != RW_U_OTHER || st->units[k].cls || st->units[k].pflags)
         return 0;
-    i = rw_first_pm(st, k); /* no mention starts there */
-    return i >= st->n_pms || st->pms[i].unit != k;
+    return !in_mention(st, k);
 }
 
 /* Whether mention m, after a visit's verb, may be its traveller: before the destination, or
@@ -408,7 +407,7 @@ static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a,
          * استقبل نظيره Z خلال زيارته"). */
         for (uint32_t k = 0; k < p && *speakers; k++)
             *speakers = !(rw_is_event_trigger(st, k) &&
-                               st->lx->triggers[st->units[k].ref].tense != RW_VT_NOUN);
+                          st->lx->triggers[st->units[k].ref].tense != RW_VT_NOUN);
         a->pre[0] = a->pre[last];
         a->npre = 1;
     }
@@ -828,11 +827,11 @@ static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
      * that sentence told no event of its own - more recent than the last event's subject. */
     if (!noun && !pronoun && st->topic >= 0 && st->topic_sentence + 1 == st->sentence &&
         (st->last_subject < 0 || st->topic_sentence > st->subject_sentence)) {
-        int opens = 1;
-        for (uint32_t k = 0; k < p; k++)
-            opens &= st->units[k].kind == RW_U_WORD &&
-                     (st->units[k].cls & (RW_W_CONTINUES | RW_W_CONJ)) != 0;
-        if (opens) return st->topic;
+        uint32_t k = 0;
+        while (k < p && st->units[k].kind == RW_U_WORD &&
+               (st->units[k].cls & (RW_W_CONTINUES | RW_W_CONJ)))
+            k++;
+        if (k == p) return st->topic;
     }
     return st->last_subject >= 0 && (!noun || st->subject_sentence + 2 >= st->sentence)
                ? st->last_subject
