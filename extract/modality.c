@@ -153,8 +153,13 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         if (rw_is_event_trigger(st, k)) {
             const rw_lex_trigger *t0 = &st->lx->triggers[v->ref];
             /* "وسيجري الوزير خلال هذه الزيارة محادثات": a noun that refers back to an event
-             * is no event of its own, and the scan goes on past it. */
-            if (t0->tense == RW_VT_NOUN && k > 0 && rw_has_word(st, k - 1, k, RW_W_DEMONSTRATIVE))
+             * is no event of its own, nor is the visit a noun after خلال names ("سيعقد خلال زيارته
+             * جلسة عمل مع Y"; "خلال لقاء جمعه" is the gathering verb's own noun), and the scan
+             * goes on past it. */
+            if (t0->tense == RW_VT_NOUN && k > 0 &&
+                rw_has_word(st, k - 1, k,
+                            t0->rel == RW_REL_VISITED ? RW_W_DEMONSTRATIVE | RW_W_DURING
+                                                      : RW_W_DEMONSTRATIVE))
                 continue;
             /* "ومن المرتقب عقد قمة تجمع X و Y": the meeting noun a gathering verb (or يضم)
              * describes is that verb's own event; what governs the noun governs it (not after

@@ -87,17 +87,34 @@ static int date_of_other_noun(const rw_xstate *st, uint32_t tok, const rw_date_e
     return 0;
 }
 
+/* Whether date d, before the trigger's token tok, is the day something was said: a
+ * complementizer (words.tsv `that`, `he_that`) stands between them ("أفادت الوزارة في بلاغ
+ * أصدرته اليوم الجمعة، بأن X سيعقد ... جلسة عمل مع Y"، "قال ... اليوم ... إن لقاءه الشهير بـ Y
+ * بباريس كان ..."): what is reported happened when the report says, if it says. */
+static int date_of_saying(const rw_xstate *st, uint32_t tok, const rw_date_expr *d)
+{
+    /* Units, not tokens: "قبل أن" is one, no complementizer. */
+    for (uint32_t u = 0; u < st->n_units && st->units[u].tok < tok; u++)
+        if (st->units[u].tok >= (uint32_t)d->tok_end && st->units[u].kind == RW_U_WORD &&
+            (st->units[u].cls & (RW_W_THAT | RW_W_HE_THAT)))
+            return 1;
+    return 0;
+}
+
 /* The date expression for a trigger at token `tok` in the clause [tl, tr): the nearest one in
- * the clause, else in the sentence. */
+ * the clause, else in the sentence before token `stop`, past token `floor` and not the day the
+ * event was reported on. */
 static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx, size_t ndx,
-                                     uint32_t tok, uint32_t tl, uint32_t tr, uint32_t stop)
+                                     uint32_t tok, uint32_t tl, uint32_t tr, uint32_t floor,
+                                     uint32_t stop)
 {
     const rw_date_expr *best = NULL;
     long bestd = 0;
     for (int pass = 0; pass < 2 && !best; pass++)
         for (size_t i = 0; i < ndx; i++) {
             if (!pass && (dx[i].tok_start < tl || dx[i].tok_end > tr)) continue;
-            if (pass && dx[i].tok_start >= stop) continue;
+            if (pass && (dx[i].tok_start >= stop || dx[i].tok_start < floor)) continue;
+            if (pass && (uint32_t)dx[i].tok_end <= tok && date_of_saying(st, tok, &dx[i])) continue;
             if (date_in_name(st, &dx[i]) || date_of_other_noun(st, tok, &dx[i])) continue;
             long d = (long)dx[i].tok_start - (long)tok;
             if (d < 0) d = -d;
@@ -257,17 +274,19 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
     }
     /* "وأكد النائبان يوم الثلاثاء الفارط اثر زيارة قاما بها إلى ليبيا من 7 إلى 13 أفريل": a
      * day before the word that puts the noun's event before what is said (words.tsv
-     * `following`) is the day it was said; the noun's own day, if any, follows it. */
+     * `following`) is the day it was said; the noun's own day, if any, follows it, and no day
+     * before it is the noun's ("أسقط عضوية النائب في مارس 2016 ... عقب مقابلته للسفير"). */
+    uint32_t floor = 0;
     if (tr->tense == RW_VT_NOUN && p > 0 && rw_has_word(st, p - 1, p, RW_W_FOLLOWING) &&
         st->units[p - 1].tok > tl)
-        tl = st->units[p - 1].tok;
+        tl = floor = st->units[p - 1].tok;
     /* "استقبل X Y، بعد أن التقى الأسبوع الماضي Z": past the clause, a clause word opening
      * another event's clause keeps that event's date to it. */
     uint32_t stop = UINT32_MAX, R = c->R;
     if (R + 1 < st->n_units && rw_is_clause(st, R) &&
         (rw_is_event_trigger(st, R + 1) || (R + 2 < st->n_units && rw_is_event_trigger(st, R + 2))))
         stop = st->units[R].tok;
-    const rw_date_expr *d = pick_date(st, dx, ndx, tok, tl, trr, stop);
+    const rw_date_expr *d = pick_date(st, dx, ndx, tok, tl, trr, floor, stop);
     /* The sentence's dates were read with its first verb's tense ("وصل الأحد ... على أن
      * يلتقي ... الاثنين"): a planned event reads its own relative date forward. */
     rw_date_expr fut[16];
@@ -655,13 +674,18 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         e->background = rw_has_word(st, c.L, c.R, RW_W_BACKGROUND);
         /* "أكّد ترامب أنه صافح ميركل خمس مرات": a past meeting in what the sentence's speaker
          * says is not dated by the report (the lead rule). */
-        e->reported = c.tr->tense == RW_VT_PAST && st->speaker != RW_NO_SPEAKER && c.L > 0 &&
-                      rw_has_word(st, c.L - 1, c.L, RW_W_CLAUSE);
+        /* ... nor is a meeting noun past a complementizer: "أكد X اليوم أن اللقاء الذي جمعه بـ Y
+         * ..."، "إن لقاءه الشهير بـ Y بباريس كان ...". */
+        int in_saying = st->speaker != RW_NO_SPEAKER &&
+                        rw_has_word(st, 0, c.p, RW_W_THAT | RW_W_HE_THAT);
+        e->reported = (c.tr->tense == RW_VT_PAST && st->speaker != RW_NO_SPEAKER && c.L > 0 &&
+                       rw_has_word(st, c.L - 1, c.L, RW_W_CLAUSE)) ||
+                      (c.tr->tense == RW_VT_NOUN && in_saying);
         /* "قال X عقب لقائه بـ Y إن ..."، "أوضح X عقب لقاء جمعه بـ Y أن ...": the meeting noun
          * (or its verb) right after إثر، عقب، خلال or لدى in a sentence that reports what someone
-         * said. */
+         * said - before what is said, not in it ("وأضاف ... أنه تم الاتفاق خلال اللقاء"). */
         e->before_statement = (c.tr->tense == RW_VT_NOUN || c.tr->tense == RW_VT_PAST) &&
-                              st->speaker != RW_NO_SPEAKER && c.p > 0 &&
+                              st->speaker != RW_NO_SPEAKER && c.p > 0 && !in_saying &&
                               rw_has_word(st, c.p > 3 ? c.p - 3 : 0, c.p, RW_W_FOLLOWING | RW_W_DURING);
         /* "وكان في استقباله X و Y و Z": those with whom one side met, one by one. */
         /* ... and "أجرى لقاءات مع X و Y": a plural meeting noun of the separate class is one

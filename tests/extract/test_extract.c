@@ -1541,6 +1541,22 @@ static const mcase cases[] = {
     {"a given name right after a place that opens its clause is the place's verb", "2017-02-23",
      "وأعلن الوزير أن ألمانيا رفعت القيود على السفر الى تونس.",
      {{"entity", "رفعت", NULL, NULL, NULL, NULL, 1}}},
+    {"the day of the saying before بأن is not the day of the meeting it reports", "2017-02-10",
+     "وأفادت وزارة الخارجية في بلاغ أصدرته اليوم الجمعة، بأن وزير الخارجية الأردني أيمن الصفدي سيعقد خلال زيارته جلسة عمل مع نظيره خميس الجهيناوي.",
+     {{"met", "أيمن الصفدي", "خميس الجهيناوي", "planned", NULL, NULL, 0},
+      {"met", "أيمن الصفدي", "خميس الجهيناوي", "planned", NULL, "2017-02-10", 1}}},
+    {"a meeting noun in what a speech says after إن takes neither the speech's day nor the report's", "2017-05-10",
+     "قال الرئيس الفرنسي فرانسوا هولاند في خطاب اليوم الأربعاء 10 ماي 2017 إن لقاءه الشهير بالمستشارة الألمانية أنغيلا ميركل في برلين كان يهدف إلى تجاوز الخلافات.",
+     {{"met", "فرانسوا هولاند", "أنغيلا ميركل", "asserted", "برلين", NULL, 0},
+      {"met", "فرانسوا هولاند", "أنغيلا ميركل", "asserted", NULL, "2017-05-10", 1}}},
+    {"no day before عقب is the day of the meeting after it", "2017-05-10",
+     "وكان البرلمان قد أسقط عضوية النائب توفيق الشريف في مارس 2016 عقب لقائه بوزير الخارجية الإسرائيلي أفيغدور ليبرمان في القاهرة.",
+     {{"met", "توفيق الشريف", "أفيغدور ليبرمان", "asserted", "القاهرة", NULL, 0},
+      {"met", "توفيق الشريف", "أفيغدور ليبرمان", "asserted", NULL, "2016-03", 1}}},
+    {"a meeting noun after خلال in what is said is no meeting the statement followed", "2016-12-26",
+     "وأضاف سليم الرياحي خلال استضافته اليوم في برنامج إذاعي أنه تم الاتفاق خلال اللقاء بين نبيه بري وسعد الحريري على فتح باب الحوار.",
+     {{"met", "نبيه بري", "سعد الحريري", "asserted", NULL, NULL, 0},
+      {"met", "نبيه بري", "سعد الحريري", "asserted", NULL, "2016-12-26", 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
