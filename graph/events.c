@@ -67,9 +67,19 @@ typedef struct cluster {
 
 /* ---- days ------------------------------------------------------------------------------------ */
 
+/* Whether f's date is its article's own day, given by no words of its text: extraction's lead
+ * rule dates an undated past meeting of the first sentences by the report ("وصفت الحكومة اللقاء
+ * الذي جمع في أبو ظبي بين X و Y" in an article of 4 May about a meeting of 2 May). That says as
+ * much as no date: the days before the article. */
+static int dated_by_report(const rw_gfact *f)
+{
+    return rw_date_is_set(f->date) && !f->date_text && f->doc && rw_date_is_set(f->doc->date) &&
+           rw_date_compare(f->date, f->doc->date) == 0;
+}
+
 static void fact_span(const rw_gfact *f, long *lo, long *hi)
 {
-    if (rw_date_is_set(f->date)) {
+    if (rw_date_is_set(f->date) && !dated_by_report(f)) {
         rw_date_span(f->date, lo, hi);
         return;
     }
@@ -91,6 +101,12 @@ static void fact_span(const rw_gfact *f, long *lo, long *hi)
 static int precision(rw_date d)
 {
     return !rw_date_is_set(d) ? 0 : !d.month ? 1 : !d.day ? 2 : 3;
+}
+
+/* ... and a report's: a day the text gives is more than the report's own day. */
+static int report_precision(const rw_gfact *f)
+{
+    return dated_by_report(f) ? 1 : precision(f->date) * 2;
 }
 
 /* ---- which facts are happenings -------------------------------------------------------------- */
@@ -425,7 +441,7 @@ static int place_report(clusters *c, size_t from, report *all, size_t pos,
      * on a day outside the days an undated report is given ("أكّد ترامب أنه صافح ميركل" in the
      * lead of 3 April beside "استقبل ترامب ميركل يوم 17 مارس" in its body), is that meeting
      * when the story holds one such; the event keeps its own days. */
-    if (best == SIZE_MAX && happening && !rw_date_is_set(r->f->date) &&
+    if (best == SIZE_MAX && happening && (!rw_date_is_set(r->f->date) || dated_by_report(r->f)) &&
         r->f->modality == RW_MOD_ASSERTED) {
         size_t n_own = 0, first = SIZE_MAX;
         const rw_gentity *first_place = NULL;
@@ -509,12 +525,16 @@ static int fill_event(rw_gevent *e, report *const *r, size_t n, const cluster *k
     memcpy(parts, r[0]->parts, r[0]->n_parts * sizeof *parts);
     e->n_participants = r[0]->n_parts;
     size_t nd = 0;
+    int best = 0; /* the report_precision of e->date */
     for (size_t i = 0; i < n; i++) {
         const rw_gfact *f = r[i]->f;
         facts[i] = f;
         if (f->modality < e->modality) e->modality = f->modality;
-        int p = precision(f->date), q = precision(e->date);
-        if (p > q || (p == q && p && rw_date_compare(f->date, e->date) < 0)) e->date = f->date;
+        int p = report_precision(f);
+        if (p > best || (p == best && p && rw_date_compare(f->date, e->date) < 0)) {
+            e->date = f->date;
+            best = p;
+        }
         if (f->modality == RW_MOD_PLANNED && f->doc && rw_date_is_set(f->doc->date) &&
             (!rw_date_is_set(e->announced) || rw_date_compare(f->doc->date, e->announced) < 0))
             e->announced = f->doc->date;

@@ -42,10 +42,13 @@ static const char *parent_of(void *ctx, const char *id)
     return NULL;
 }
 
+/* A fact's date as its spec gives it: "2025-07-20" is a date the text gave in words (the words
+ * are the date itself here); "~2025-07-20" one that no words gave - extraction's lead rule dated
+ * the report by its article. */
 static rw_date date_of(const char *s)
 {
     rw_date d = RW_DATE_NONE;
-    if (s) rw_date_parse(s, &d);
+    if (s) rw_date_parse(s + (*s == '~'), &d);
     return d;
 }
 
@@ -77,6 +80,7 @@ static rw_graph *build(const doc_spec *docs, size_t nd, const fact_spec *facts, 
         f.obj = s->obj ? rw_graph_find_entity(g, s->obj) : NULL;
         f.place = s->place ? rw_graph_find_entity(g, s->place) : NULL;
         f.date = date_of(s->date);
+        f.date_text = s->date && *s->date != '~' ? (char *)s->date : NULL;
         f.doc = rw_graph_find_doc(g, s->doc);
         f.sentence = s->sentence;
         f.confidence = 0.9f;
@@ -253,6 +257,46 @@ static void test_undated_in_story(void)
     CHECK(ev[3] && ev[4] && ev[5] && ev[3] != ev[4] && ev[5] != ev[3] && ev[5] != ev[4],
           "an undated report beside two dated meetings of its story joins neither");
     CHECK(ev[6] && ev[6] != ev[0] && ev[6]->modality == PLANNED, "an undated announcement stays apart");
+    rw_graph_free(g);
+}
+
+/* ---- a report dated by its article alone ------------------------------------------------------- */
+
+static void test_dated_by_report(void)
+{
+    /* Article b (4 May) describes in its lead "the meeting that gathered them in Abu Dhabi"; no
+     * words date it, extraction's lead rule gave it the article's day. Article a (2 May) dates it
+     * "today". One meeting: the days before b's article hold 2 May, and the event keeps the day
+     * the text gave. Article c (4 May) says "today" in words of Putin and Abu Qasra, whom a
+     * dates to 2 May: two meetings. Article d's headline (19 February), dated by the lead rule, tells the call its
+     * body dates "two days ago": one call. */
+    static const doc_spec docs[] = {{"a", "2017-05-02", NULL}, {"b", "2017-05-04", NULL},
+                                    {"c", "2017-05-04", NULL}, {"d", "2017-02-19", NULL}};
+    static const fact_spec facts[] = {
+        {MET, "sharaa", "shaibani", "place-moscow", "2017-05-02", ASSERTED, "a", 1},
+        {MET, "shaibani", "sharaa", "place-moscow", "~2017-05-04", ASSERTED, "b", 1},
+        {MET, "putin", "abu-qasra", NULL, "2017-05-04", ASSERTED, "c", 1},
+        {MET, "putin", "abu-qasra", NULL, "2017-05-02", ASSERTED, "a", 2},
+        {RW_REL_PHONED, "putin", "lavrov", NULL, "~2017-02-19", ASSERTED, "d", 0},
+        {RW_REL_PHONED, "putin", "lavrov", NULL, "2017-02-17", ASSERTED, "d", 1},
+    };
+    rw_graph *g = build(docs, N(docs), facts, N(facts), NULL, NULL);
+    CHECK(g != NULL, "dated by report: the graph builds");
+    if (!g) return;
+    const rw_gevent *ev[N(facts)];
+    events_of(g, facts, N(facts), ev);
+    CHECK(ev[0] && ev[0] == ev[1], "a lead dated by its article alone joins the meeting two days before");
+    char iso[11];
+    if (ev[0]) {
+        rw_date_format(ev[0]->date, iso);
+        CHECK_STR(iso, "2017-05-02", "the event keeps the day the text gave, not the report's");
+    }
+    CHECK(ev[2] && ev[3] && ev[2] != ev[3], "a meeting dated in words two days later is another");
+    CHECK(ev[4] && ev[4] == ev[5], "a headline dated by its article joins the call its body dates");
+    if (ev[4]) {
+        rw_date_format(ev[4]->date, iso);
+        CHECK_STR(iso, "2017-02-17", "the call's day is the body's");
+    }
     rw_graph_free(g);
 }
 
@@ -548,6 +592,7 @@ int main(void)
     test_groups();
     test_programme();
     test_undated_in_story();
+    test_dated_by_report();
     test_planned_held();
     test_order();
     test_copies();
