@@ -488,6 +488,25 @@ for name, base in (('ant_dev', 'dev'), ('ant_dev2', 'dev2'), ('ant_heldout1', 'h
         check_floors(name, json.load(open(os.path.join(tmp, name + '.json'))))
         print(f'# {name}: ' + out.strip().splitlines()[-1])
 
+# Events (issue 10): the ANT meetings that several reports tell (tests/gold/ant/README.md), one
+# event each, no two fused.
+edb = os.path.join(tmp, 'events.db')
+ant = os.path.join(ROOT, 'tests', 'gold', 'ant')
+rc, out, err = run('ingest', '-q', '--db', edb, os.path.join(ant, 'events.jsonl'))
+check(rc == 0, 'ingest the articles of the events gold', out + err)
+rc, out, err = run('export', '--db', edb, '-f', 'jsonl', '-o', os.path.join(tmp, 'events.export.jsonl'))
+check(rc == 0, 'export them as JSONL', out + err)
+p = subprocess.run([sys.executable, os.path.join(ROOT, 'tests', 'gold', 'events_score.py'),
+                    os.path.join(ant, 'events.gold.jsonl'), os.path.join(tmp, 'events.export.jsonl'),
+                    '--json', os.path.join(tmp, 'events.json')], capture_output=True, text=True)
+check(p.returncode == 0, 'the events scorer runs', p.stderr)
+if p.returncode == 0:
+    ev = json.load(open(os.path.join(tmp, 'events.json')))
+    check(ev['fused'] == 0, 'no event fuses two annotated meetings', str(ev))
+    check(ev['events_per_meeting'] <= 1.07, 'annotated meetings: at most 1.07 events each', str(ev))
+    check(ev['meetings'] == 47 and ev['reports_found'] >= 90, 'every annotated meeting is found', str(ev))
+    print('# events: ' + p.stdout.strip())
+
 for name in ('heldout', 'heldout2', 'heldout3'):
     held = os.path.join(ROOT, 'tests', 'gold', name)
     rc, out, err = run('eval', '--json', os.path.join(tmp, name + '.json'), held + '.gold.jsonl', held + '.jsonl')
