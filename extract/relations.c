@@ -102,8 +102,8 @@ static int date_of_saying(const rw_xstate *st, uint32_t tok, const rw_date_expr 
 }
 
 /* The date expression for a trigger at token `tok` in the clause [tl, tr): the nearest one in
- * the clause, else in the sentence before token `stop`, past token `floor` and not the day the
- * event was reported on. */
+ * the clause, else in the sentence from token `floor` up to token `stop`, but not the day of a
+ * saying that reports the event (date_of_saying). */
 static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx, size_t ndx,
                                      uint32_t tok, uint32_t tl, uint32_t tr, uint32_t floor,
                                      uint32_t stop)
