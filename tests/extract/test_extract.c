@@ -1557,6 +1557,14 @@ static const mcase cases[] = {
      "وأضاف سليم الرياحي خلال استضافته اليوم في برنامج إذاعي أنه تم الاتفاق خلال اللقاء بين نبيه بري وسعد الحريري على فتح باب الحوار.",
      {{"met", "نبيه بري", "سعد الحريري", "asserted", NULL, NULL, 0},
       {"met", "نبيه بري", "سعد الحريري", "asserted", NULL, "2016-12-26", 1}}},
+    {"لكنها opens another clause: a place past it is no destination of the visit before it", "2017-02-20",
+     "يصل المغني الكولومبي خوان فالديز يوم غد الثلاثاء الى العاصمة المصرية القاهرة، في زيارة كانت مقررة الأسبوع الماضي لكنها أرجئت إثر هزيمة ناديه برشلونة أمام باريس.",
+     {{"visited", "خوان فالديز", NULL, "planned", "القاهرة", NULL, 0},
+      {"visited", "خوان فالديز", NULL, NULL, "برشلونة", NULL, 1}}},
+    {"a known name that holds a place word (دارفور) is one person, and no visit to the place", "2017-01-22",
+     "زار السفير الفرنسي أوليفيي بوافر دارفور البيت الذي ولد فيه الزعيم النقابي فرحات حشاد في قرقنة.",
+     {{"entity", "أوليفيي بوافر دارفور", NULL, NULL, NULL, NULL, 0},
+      {"visited", "أوليفيي بوافر دارفور", NULL, NULL, "دارفور", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
