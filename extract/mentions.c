@@ -1445,6 +1445,16 @@ int rw_mentions_written_feminine(const rw_xstate *st, uint32_t tok)
     return written_ending(st, tok, her, 1, 1);
 }
 
+int rw_mentions_feminine_verb(const rw_xstate *st, uint32_t u, int past)
+{
+    static const char ta[] = "\xd8\xaa"; /* ت */
+    const rw_unit *v = &st->units[u];
+    const char *w = rw_token_fold(st->tk, v->tok);
+    size_t len = st->tk->v[v->tok].fold_len;
+    if (v->ntok != 1 || v->suffix != RW_SUF_NONE || len < (size_t)v->prefix_len + 6) return 0;
+    return past ? memcmp(w + len - 2, ta, 2) == 0 : memcmp(w + v->prefix_len, ta, 2) == 0;
+}
+
 int rw_mentions_written_ta_marbuta(const rw_xstate *st, uint32_t tok)
 {
     return ends_in_ta_marbuta(st, tok);

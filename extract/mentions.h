@@ -267,6 +267,10 @@ int rw_mentions_actor_entity(rw_xstate *st, int actor);
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok);
 /* ... in the feminine singular one (ها: جمعها، لقائها). */
 int rw_mentions_written_feminine(const rw_xstate *st, uint32_t tok);
+/* Whether the verb of unit u is conjugated for a woman (or a thing): a present written with ت
+ * ("تصل"، "وتتوجه"), a past ending in ت ("وصلت"، "توجهت"). `past` says which tense the trigger
+ * has; a masculine past that starts with ت (توجه، تحول) is not feminine. */
+int rw_mentions_feminine_verb(const rw_xstate *st, uint32_t u, int past);
 /* ... in the dual one (هما: لقائهما، بينهما). */
 int rw_mentions_written_dual(const rw_xstate *st, uint32_t tok);
 /* ... in a plural one (هم، هن: زيارتهم), never a single person's. */

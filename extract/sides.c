@@ -138,6 +138,16 @@ static int named_by_title(const rw_xstate *st, int ref, uint32_t p,
     return 0;
 }
 
+/* Whether person ref, named before unit p, may be the one a visit noun or verb of unit p speaks
+ * of: hers is 1 for a noun written with the feminine pronoun (زيارتها), which is no man's a
+ * title named, and -1 for a verb conjugated for a woman or a thing (تصل، وصلت), which is only
+ * a woman's a title named - it may be a ship's. */
+static int may_be_hers(const rw_xstate *st, int ref, uint32_t p, int hers)
+{
+    if (hers && named_by_title(st, ref, p, rw_mentions_masculine_title)) return 0;
+    return hers >= 0 || named_by_title(st, ref, p, rw_mentions_feminine_title);
+}
+
 /* Whether an event of the sentence told before is a visit with its travellers. */
 static int visit_told_in_sentence(const rw_xstate *st)
 {
@@ -565,6 +575,12 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
      * names no traveller - not whoever the article spoke of before. */
     int thing = tr->tense != RW_VT_NOUN && !e->na && thing_after_place(st, p, a);
     if (thing) return 0;
+    /* A visit noun with the feminine pronoun, or a verb conjugated for a woman or a thing
+     * ("متوقعا أن تصل خلال 10 ساعات إلى غزة" after a reporter spoke of a ship), is no visit of a
+     * man a title named. */
+    const rw_unit *tu = &st->units[p];
+    int hers = tr->tense == RW_VT_NOUN ? rw_mentions_written_feminine(st, tu->tok + tu->ntok - 1)
+                                       : -rw_mentions_feminine_verb(st, p, tr->tense == RW_VT_PAST);
     /* "قدّم أعضاء الوفد ... شرحا لرئيس الجمهورية عن أسباب زيارتهم إلى سوريا": a visit noun with
      * a plural pronoun and no traveller named is the last delegation's, never one person's. */
     if (!e->na && plural_visit(st, c)) {
@@ -580,7 +596,8 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
     /* "... قبل أن يتوجه إلى باريس": right after a clause word the traveller is the
      * main clause's subject, not the last person named. */
     if (!e->na && L > 0 && rw_is_clause(st, L - 1) && st->last_subject >= 0 &&
-        tr->tense != RW_VT_NOUN) {
+        tr->tense != RW_VT_NOUN &&
+        may_be_hers(st, st->last_subject, p, hers)) {
         rw_add_side(e->side_a, &e->na, st->last_subject);
         e->implicit = 1;
     }
@@ -599,11 +616,10 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
         !rw_possessive(st, p) && !a->npost && visit_told_in_sentence(st))
         return 0;
     /* "وقالت ميركل ... بدعوة من نظيره الألماني نوربار لامار ...، مذكرة بزيارتها إلى تونس": a
-     * visit noun written with the feminine pronoun is no visit of a man a title named. */
-    const rw_unit *tu = &st->units[p];
-    int hers = tr->tense == RW_VT_NOUN && rw_mentions_written_feminine(st, tu->tok + tu->ntok - 1);
+     * visit noun written with the feminine pronoun is no visit of a man a title named (hers,
+     * above). */
     if (!e->na && a->near_before >= 0 &&
-        !(hers && named_by_title(st, a->near_before, p, rw_mentions_masculine_title))) {
+        may_be_hers(st, a->near_before, p, hers)) {
         rw_add_side(e->side_a, &e->na, a->near_before);
         e->implicit = 1;
     }
@@ -629,7 +645,7 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
      * the one the article spoke of invited; those invited travel, and none is named. */
     if (!e->na && tr->rel == RW_REL_VISITED && rw_has_word(st, L, p, RW_W_INVITE)) return 0;
     if (!e->na && st->last_subject >= 0 &&
-        !(hers && named_by_title(st, st->last_subject, p, rw_mentions_masculine_title))) {
+        may_be_hers(st, st->last_subject, p, hers)) {
         rw_add_side(e->side_a, &e->na, st->last_subject);
         e->implicit = 1;
     }

@@ -1565,6 +1565,11 @@ static const mcase cases[] = {
      "زار السفير الفرنسي أوليفيي بوافر دارفور البيت الذي ولد فيه الزعيم النقابي فرحات حشاد في قرقنة.",
      {{"entity", "أوليفيي بوافر دارفور", NULL, NULL, NULL, NULL, 0},
       {"visited", "أوليفيي بوافر دارفور", NULL, NULL, "دارفور", NULL, 1}}},
+    {"a verb for a woman or a thing with no one named travels no man, only a woman a title named", "2016-10-05",
+     "وقال مراسل الإذاعة في غزة سامر الحلبي إن جميع الناشطات على متن السفينة بخير، متوقعا أن تصل خلال 10 ساعات إلى غزة.\n"
+     "وأكدت وزيرة السياحة سلمى اللومي أنها وصلت صباح اليوم إلى جربة.",
+     {{"visited", "سامر الحلبي", NULL, NULL, "غزة", NULL, 1},
+      {"visited", "سلمى اللومي", NULL, "asserted", "جربة", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
