@@ -1012,10 +1012,15 @@ static rw_date covering(rw_date lo, rw_date hi)
     return mkdate(lo.year, lo.month == hi.month ? lo.month : 0, 0);
 }
 
+enum { POS_START, POS_EARLY, POS_MID, POS_LATE, POS_END }; /* relative_dates.tsv positions */
+
 /* The week, month or year before (-1), of (0) or after (1) the document date. Weeks start on
  * Saturday, Sunday or Monday depending on the country, so "last week" is any 7 days within the
- * 13 before the document date and resolves to what holds them all. */
-static rw_date resolve_unit(rw_date doc, int unit, int dir)
+ * 13 before the document date and resolves to what holds them all; "this week" any of the 6
+ * days either side - but its start (position, -1 for none) was on or before the document date
+ * and its end is on or after it ("أدى بداية الأسبوع الجاري زيارة" on a Friday: days of that
+ * month), and a sentence told in the past or the future keeps to that side. */
+static rw_date resolve_unit(rw_date doc, int unit, int dir, int position, rw_tense tense)
 {
     if (!doc.year) return RW_DATE_NONE;
     if (unit == UNIT_YEAR) return mkdate(doc.year + dir, 0, 0);
@@ -1027,7 +1032,10 @@ static rw_date resolve_unit(rw_date doc, int unit, int dir)
         return mkdate(y, m, 0);
     }
     if (!doc.day) return RW_DATE_NONE;
-    int from = dir < 0 ? -13 : dir > 0 ? 1 : -6, to = dir < 0 ? -1 : dir > 0 ? 13 : 6;
+    int before = position == POS_START || position == POS_EARLY || tense == RW_TENSE_PAST,
+        after = position == POS_LATE || position == POS_END || tense == RW_TENSE_FUTURE;
+    int from = dir < 0 ? -13 : dir > 0 ? 1 : after && !before ? 0 : -6,
+        to = dir < 0 ? -1 : dir > 0 ? 13 : before && !after ? 0 : 6;
     return covering(rw_date_add_days(doc, from), rw_date_add_days(doc, to));
 }
 
@@ -1116,11 +1124,12 @@ static size_t parse_at(ctx *c, size_t i, rw_date doc, rw_tense tense, rw_date_ex
         goto found;
     }
 
-    int pos = 0;
+    int pos = 0, position = -1;
     if ((n = match(c, p, K_POSITION, first, &e))) {
         p += n;
         first = 0;
         pos = 1;
+        position = e->value;
     }
 
     {
@@ -1142,7 +1151,7 @@ static size_t parse_at(ctx *c, size_t i, rw_date doc, rw_tense tense, rw_date_ex
             if (dir == DIR_NONE && pos) dir = 0;
             if (dir != DIR_NONE) {
                 p = q;
-                x.date = resolve_unit(doc, unit, dir);
+                x.date = resolve_unit(doc, unit, dir, position, tense);
                 goto found;
             }
         }
