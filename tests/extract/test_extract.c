@@ -1576,6 +1576,11 @@ static const mcase cases[] = {
      "جاء ذلك خلال تصريحات إعلامية عقب لقاء جمع قهرمان، بمحمد الناصر، اليوم، بمقر مجلس نواب الشعب.",
      {{"met", "عبد الرحمن بوخاطر", "يوسف الشاهد", "asserted", "قصر الضيافة بقرطاج", NULL, 0},
       {"met", "إسماعيل قهرمان", "محمد الناصر", "asserted", "مقر مجلس نواب الشعب", NULL, 0}}},
+    {"a press conference with someone named right after مع: they met; with those who came along, no one", "2024-05-10",
+     "وقال وزير الخارجية الكويتي عبدالله اليحيا في مؤتمر صحفي مع نظيره البريطاني ديفيد لامي إن العلاقات متينة.\n"
+     "وأعلن رئيس الهيئة سامي الفقيه خلال ندوة صحفية عن استقالته من الهيئة، رفقة العضوين مراد بن سالم ونادية الزين.",
+     {{"met", "عبدالله اليحيا", "ديفيد لامي", "asserted", NULL, NULL, 0},
+      {"met", "سامي الفقيه", "نادية الزين", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
