@@ -1325,6 +1325,12 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
                                       st->units[j + 1].kind == RW_U_OFFICE ||
                                       st->units[j + 1].kind == RW_U_PUNCT)))
             break;
+        /* "استقبل نائب أمير المنطقة الأمير منصور بن بندر بن سعود المواطنين": past a link's name,
+         * a participle's plural with the article is the sentence's object, no family name. */
+        if (j >= k + 3 && st->units[j - 2].kind == RW_U_WORD &&
+            (st->units[j - 2].cls & RW_W_PATRONYM) && family_name_at(st, j) &&
+            rw_mentions_participle_plural(st, u->tok))
+            break;
         /* "ميشل عون هنأه فيها": past the second word, an unknown word with an attached pronoun
          * is a verb or a noun with its possessor, no name. */
         if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
@@ -1429,6 +1435,15 @@ static int ends_in_plural_at(const rw_xstate *st, uint32_t tok)
 {
     static const char *const at[] = {"\xd8\xa7\xd8\xaa"}; /* ات */
     return written_ending(st, tok, at, 1, 6);
+}
+
+int rw_mentions_participle_plural(const rw_xstate *st, uint32_t tok)
+{
+    static const char *const plural[] = {"\xd9\x8a\xd9\x86", "\xd9\x88\xd9\x86"}; /* ين ون */
+    static const char al_m[] = "\xd8\xa7\xd9\x84\xd9\x85";                           /* الم */
+    const rw_token *t = &st->tk->v[tok];
+    return t->end - t->start >= 6 && memcmp(st->text + t->start, al_m, 6) == 0 &&
+           written_ending(st, tok, plural, 2, 10);
 }
 
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok)

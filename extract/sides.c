@@ -928,6 +928,15 @@ static int fronted_subject(const rw_xstate *st, const rw_clause *c)
                : RW_NO_SPEAKER;
 }
 
+/* Whether mention m is followed, in its clause (before unit R), by a participle's plural with
+ * the article (المواطنين، المسؤولين): a verb's object after its subject. */
+static int plural_object_after(const rw_xstate *st, const rw_pm *m, uint32_t R)
+{
+    const rw_unit *u = m->unit_end < R ? &st->units[m->unit_end] : NULL;
+    return u && u->kind == RW_U_OTHER && u->definite && !u->pflags && u->ntok == 1 &&
+           rw_mentions_participle_plural(st, u->tok);
+}
+
 /* Whether the clause starting at unit L follows a trigger of the discuss frame (بحث، ناقش). */
 static int discussed_before(const rw_xstate *st, uint32_t L)
 {
@@ -1092,6 +1101,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         st->pms[a->post[0]].ref != st->last_subject)
         opener = st->last_subject;
     if (opener != RW_NO_SPEAKER && opener == st->pms[a->post[0]].ref) opener = RW_NO_SPEAKER;
+
     /* "كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الوفد": right after أنه the verb's
      * subject is the pronoun; a name before it belongs to the clause before. */
     if (he_before) a->npre = 0;
@@ -1243,6 +1253,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         rw_add_side(e->side_a, &e->na, opener);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
+    } else if (a->npost == 1 && a->marker < 0 && tr->tense != RW_VT_NOUN &&
+               plural_object_after(st, &st->pms[a->post[0]], R)) {
+        /* "كما استقبل سمو نائب أمير المنطقة الأمير X المواطنين": the one named after the verb
+         * is its subject, the plural noun right after him its object - not someone the clause
+         * before named, received by him. */
+        return 0;
     } else if (a->npost == 1 &&
                (opener != RW_NO_SPEAKER ||
                 (((L > 0 && rw_is_clause(st, L - 1)) ||

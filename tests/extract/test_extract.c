@@ -1581,6 +1581,14 @@ static const mcase cases[] = {
      "وأعلن رئيس الهيئة سامي الفقيه خلال ندوة صحفية عن استقالته من الهيئة، رفقة العضوين مراد بن سالم ونادية الزين.",
      {{"met", "عبدالله اليحيا", "ديفيد لامي", "asserted", NULL, NULL, 0},
       {"met", "سامي الفقيه", "نادية الزين", NULL, NULL, NULL, 1}}},
+    {"a participle's plural after a name chain is the verb's object: the one named is its subject", "2024-07-05",
+     "استقبل أمير منطقة الحدود الشمالية الأمير فيصل بن خالد بن سلطان في مكتبه اليوم مدير فرع الوزارة المهندس خالد بن سعد الشمري.\n"
+     "كما استقبل سمو نائب أمير منطقة عسير الأمير منصور بن بندر بن سعود المواطنين في مجلسه الأسبوعي.\n"
+     "وأعرب الأمين العام للمنظمة يوسف بن أحمد العثيمين عن شكره.",
+     {{"met", "فيصل بن خالد بن سلطان", "خالد بن سعد الشمري", "asserted", NULL, NULL, 0},
+      {"entity", "منصور بن بندر بن سعود", NULL, NULL, NULL, NULL, 0},
+      {"met", "فيصل بن خالد بن سلطان", "منصور بن بندر بن سعود", NULL, NULL, NULL, 1},
+      {"entity", "يوسف بن أحمد العثيمين", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
