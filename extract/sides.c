@@ -716,6 +716,18 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
                 st->lx->triggers[st->units[k].ref].tense == RW_VT_NOUN && !st->units[k].definite &&
                 !rw_possessive(st, k))
                 return 0;
+        /* ... and so is any other event a noun of no article or pronoun names as what is
+         * attended - the first word after the verb past its subject, a preposition and another
+         * word of attending ("وشارك الوزير X في حضور حفل تخريج"، "شارك في ندوة"). */
+        uint32_t q = p + 1;
+        while (q < st->n_units && (in_mention(st, q) ||
+                         (st->units[q].kind == RW_U_WORD && (st->units[q].cls & RW_W_PREP)) ||
+                         (rw_is_event_trigger(st, q) &&
+                          st->lx->triggers[st->units[q].ref].rel == RW_REL_ATTENDED)))
+            q++;
+        if (q < st->n_units && st->units[q].kind == RW_U_OTHER && !st->units[q].definite &&
+            !st->units[q].pflags && st->units[q].suffix != RW_SUF_PRONOUN)
+            return 0;
         /* ... and the meeting told before is one of this sentence or the one before it - of the
          * three before it when the clause names it with the article ("وقد حضر اللقاء X"، "حضر
          * الاستقبال X"). */

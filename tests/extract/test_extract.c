@@ -1589,6 +1589,11 @@ static const mcase cases[] = {
       {"entity", "منصور بن بندر بن سعود", NULL, NULL, NULL, NULL, 0},
       {"met", "فيصل بن خالد بن سلطان", "منصور بن بندر بن سعود", NULL, NULL, NULL, 1},
       {"entity", "يوسف بن أحمد العثيمين", NULL, NULL, NULL, NULL, 0}}},
+    {"attending a ceremony a new noun names is attending no meeting told before", "2024-11-10",
+     "واستقبل وزير الخارجية الإماراتي عبدالله بن زايد اليوم في أبوظبي وزير الخارجية الهندي سوبرامانيام جايشانكار.\n"
+     "وشارك وزير الدفاع الكويتي فهد اليوسف في حضور حفل تخريج دفعة من ضباط الحرس الوطني.",
+     {{"met", "عبدالله بن زايد", "سوبرامانيام جايشانكار", "asserted", NULL, NULL, 0},
+      {"attended", "فهد اليوسف", "عبدالله بن زايد", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
