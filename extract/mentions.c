@@ -2083,8 +2083,10 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 continue;
             }
             /* "محافظ البصرة أسعد العيداني"، "رئيسة بلدية باريس آن هيدالغو"، "والي صفاقس، الحبيب
-             * شواط": a city in construct with the title, when a name follows (past a comma). */
-            if (p->kind == RW_PLACE_CITY && !after_prep && name_follows_comma(st, j + 1)) {
+             * شواط": a city in construct with the title, when a name follows (past a comma); so
+             * is a region or a venue ("رئيس الديوان الملكي الهاشمي يوسف العيسوي"، "مدير مطار
+             * الملكة علياء الدولي X"). */
+            if (p->kind != RW_PLACE_COUNTRY && !after_prep && name_follows_comma(st, j + 1)) {
                 if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", p->country);
                 j++;
                 continue;

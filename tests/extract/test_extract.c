@@ -1594,6 +1594,11 @@ static const mcase cases[] = {
      "وشارك وزير الدفاع الكويتي فهد اليوسف في حضور حفل تخريج دفعة من ضباط الحرس الوطني.",
      {{"met", "عبدالله بن زايد", "سوبرامانيام جايشانكار", "asserted", NULL, NULL, 0},
       {"attended", "فهد اليوسف", "عبدالله بن زايد", NULL, NULL, NULL, 1}}},
+    {"a venue in construct with a title, a name after it: the title's holder (رئيس الديوان الملكي الهاشمي X)", "2025-01-12",
+     "استقبل الملك عبدالله الثاني في قصر الحسينية اليوم رئيس المجلس الأوروبي أنطونيو كوستا.\n"
+     "وحضر اللقاء رئيس الديوان الملكي الهاشمي سمير الحديدي.",
+     {{"met", "الملك عبد الله الثاني", "أنطونيو كوستا", "asserted", "قصر الحسينية", NULL, 0},
+      {"attended", "سمير الحديدي", "الملك عبد الله الثاني", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
