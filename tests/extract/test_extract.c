@@ -1599,6 +1599,10 @@ static const mcase cases[] = {
      "وحضر اللقاء رئيس الديوان الملكي الهاشمي سمير الحديدي.",
      {{"met", "الملك عبد الله الثاني", "أنطونيو كوستا", "asserted", "قصر الحسينية", NULL, 0},
       {"attended", "سمير الحديدي", "الملك عبد الله الثاني", "asserted", NULL, NULL, 0}}},
+    {"حضره is the verb of attending with its pronoun, no honorific حضرة", "2025-01-12",
+     "استقبل الملك عبدالله الثاني في قصر الحسينية اليوم رئيس المجلس الأوروبي أنطونيو كوستا.\n"
+     "وأكد جلالته، خلال اللقاء الذي حضره وزير الخارجية أيمن الصفدي، ضرورة وقف الحرب.",
+     {{"attended", "أيمن الصفدي", "الملك عبد الله الثاني", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
