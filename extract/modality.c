@@ -130,8 +130,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         st->units[p - 1].kind == RW_U_WORD && (st->units[p - 1].cls & (RW_W_PREP | RW_W_DURING)) &&
         ((st->units[p - 2].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, p - 2)))
         m = RW_MOD_PLANNED;
-    /* "وطلب نتنياهو لقاء ترامب"، "ورفض عباس لقاء المبعوث": a meeting asked for, or refused. */
-    if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && t->rel == RW_REL_MET) {
+    /* "وطلب نتنياهو لقاء ترامب"، "ورفض عباس لقاء المبعوث": a meeting asked for, or refused -
+     * also when the trigger reads as a verb: right after the asking verb and its subject, with
+     * no و, "عقد لقاء" is the verbal noun ("وطلب ماكرون عقد لقاء مع ترامب"). */
+    if (m == RW_MOD_ASSERTED && t->rel == RW_REL_MET &&
+        (t->tense == RW_VT_NOUN || !(u->pflags & RW_P_CONJ))) {
         rw_wclass gv = governing_verb(st, p);
         if (gv & RW_W_REFUSE) return RW_MOD_NEGATED;
         if (gv & RW_W_REQUEST) m = RW_MOD_PLANNED;
@@ -140,6 +143,9 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     if (t->tense == RW_VT_NOUN && p + 1 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
         (st->units[p + 1].cls & RW_W_ALLEGED))
         return RW_MOD_NEGATED;
+    /* "وإذا التقى ترامب بوتين": what would happen if. */
+    if (m == RW_MOD_ASSERTED && p > 0 && rw_has_word(st, p - 1, p, RW_W_CONDITION))
+        m = RW_MOD_PLANNED;
     /* "اللقاء المرتقب", "الزيارة المقبلة": an announced event. */
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p + 1 < st->n_units &&
         st->units[p + 1].kind == RW_U_WORD && (st->units[p + 1].cls & (RW_W_PLANNED | RW_W_SOON)))

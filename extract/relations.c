@@ -101,6 +101,16 @@ static int date_of_saying(const rw_xstate *st, uint32_t tok, const rw_date_expr 
     return 0;
 }
 
+/* Whether date d follows منذ (words.tsv `since`): it starts a period - the day a visit began
+ * ("يؤدي ... منذ أمس الخميس زيارة"), no day of an event to come ("أول لقاء بينهما منذ 2019"). */
+static int date_since(const rw_xstate *st, const rw_date_expr *d)
+{
+    uint32_t k = (uint32_t)d->tok_start;
+    return k > 0 && st->tk->v[k - 1].kind == RW_TOK_WORD &&
+           (rw_lexicon_word_class(st->lx, rw_token_fold(st->tk, k - 1), st->tk->v[k - 1].fold_len) &
+            RW_W_SINCE);
+}
+
 /* The date expression for a trigger at token `tok` in the clause [tl, tr): the nearest one in
  * the clause, else in the sentence from token `floor` up to token `stop`, but not the day of a
  * saying that reports the event (date_of_saying). */
@@ -297,6 +307,9 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
         for (size_t i = 0; i < nf; i++)
             if (fut[i].tok_start == d->tok_start && fut[i].tok_end == d->tok_end) d = &fut[i];
     }
+    /* ... and the start of a period is no day of an event to come ("سيكون أول لقاء بينهما منذ
+     * 2019"), ... */
+    if (d && e->modality == RW_MOD_PLANNED && date_since(st, d)) d = NULL;
     /* ... and a day before the report's, from another clause, is no day of a meeting to come
      * ("كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الجمعة الوفد"). */
     if (d && e->modality == RW_MOD_PLANNED && !(d->tok_start >= tl && d->tok_end <= trr) &&
