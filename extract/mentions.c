@@ -2644,6 +2644,17 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         *next = j > t.end ? j : t.end;
         return 0;
     }
+    /* "رئيس جامعة طيبة الدكتور عبدالعزيز السراني": a name right after a noun of what is named
+     * after someone (written with ة: see named_after_in), ending the title's complement, is the
+     * place's when a title of the holder's own (الدكتور) follows it; the holder is named after
+     * that title. */
+    if (t.end > u0 + 1 && t.end < st->n_units && st->units[t.end - 1].kind == RW_U_WORD &&
+        (st->units[t.end - 1].cls & RW_W_NAMED_AFTER) &&
+        ends_in_ta_marbuta(st, st->units[t.end - 1].tok) && name_word(st, t.end)) {
+        uint32_t j = read_name(st, t.end, -1);
+        if (j > t.end && j + 1 < st->n_units && st->units[j].kind == RW_U_TITLE)
+            t.end = j + 1;
+    }
     int n_names = title_names(st, &t, next);
     if (n_names < 0) return -1;
     int rc = title_apposition(st, &t, n_names, next);

@@ -1616,6 +1616,11 @@ static const mcase cases[] = {
      "ويؤدي رئيس الحكومة يوسف الشاهد منذ أمس الخميس زيارة إلى صفاقس تستغرق يومين.",
      {{"met", "سليم الرياحي", "منصف المرزوقي", "asserted", NULL, NULL, 0},
       {"visited", "يوسف الشاهد", NULL, "asserted", "صفاقس", "2017-04-20", 0}}},
+    {"a name right after a noun of what is named after someone is the place's (جامعة طيبة), the holder after", "2024-10-10",
+     "استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة في مكتبه اليوم رئيس جامعة طيبة الدكتور عبدالعزيز السراني.",
+     {{"met", "فيصل بن سلمان", "عبدالعزيز السراني", "asserted", NULL, NULL, 0},
+      {"entity", "طيبة", NULL, NULL, NULL, NULL, 1},
+      {"role", "عبدالعزيز السراني", "رئيس جامعة طيبة", NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
