@@ -149,6 +149,8 @@ typedef struct rw_event {
                                  body's report of the same event (rw_relations_finish) */
     int before_statement;     /* a meeting noun a statement followed ("قال X عقب لقائه بـ Y"): the
                                  statement is the news, of the report's day */
+    int guest;                /* a visit to a host named after ضيفا على: the host's meeting with the
+                                 travellers has the visit's modality, not an invitation's */
     rw_date date;
     char *date_text, *trigger, *alias;
     uint32_t sentence;

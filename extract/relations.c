@@ -421,7 +421,7 @@ static int keep_event(rw_xstate *st, int host)
     rw_event *g = &st->ev[st->n_ev - 1], *h = &st->ev[st->n_ev];
     *h = *g;
     h->rel = RW_REL_MET;
-    h->modality = RW_MOD_PLANNED;
+    h->modality = g->guest ? g->modality : RW_MOD_PLANNED;
     h->nplaces = 0;
     h->nb = 0;
     for (int i = 0; i < g->na; i++) rw_add_side(h->side_b, &h->nb, g->side_a[i]);

@@ -557,6 +557,8 @@ static void named_side(const rw_xstate *st, const rw_clause *c, const rw_args *a
             if (tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN &&
                 rw_coordinated_clause_between(st, p + 1, m->unit))
                 break;
+            /* "حل X ضيفا على Y": the host is no traveller. */
+            if (tr->rel == RW_REL_VISITED && rw_has_word(st, p + 1, m->unit, RW_W_GUEST_OF)) break;
             if (tr->rel != RW_REL_VISITED || traveller_after_goal(st, a, m))
                 rw_add_side(e->side_a, &e->na, m->ref);
         }
@@ -697,16 +699,21 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
             e->rel = RW_REL_MET;
             return e->na && e->nb;
         }
-        /* "سيزور واشنطن تلبية لدعوة من الرئيس ترامب": the one who invited is the host.
-         */
-        for (uint32_t k = p + 1; *host == INT_MIN && a->npre && k < R; k++)
-            if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_INVITE))
-                for (int i = 0; i < a->npost; i++)
-                    if (st->pms[a->post[i]].unit > k &&
-                        st->pms[a->post[i]].kind == RW_PM_PERSON) {
-                        *host = st->pms[a->post[i]].ref;
-                        break;
-                    }
+        /* "سيزور واشنطن تلبية لدعوة من الرئيس ترامب": the one who invited is the host; so is
+         * the one after ضيفا على, with the travellers named before him after the verb too
+         * ("وحل وزير الخارجية X ضيفا على نظيره Y"). */
+        for (uint32_t k = p + 1; *host == INT_MIN && k < R; k++) {
+            const rw_unit *w = &st->units[k];
+            int guest = w->kind == RW_U_WORD && (w->cls & RW_W_GUEST_OF);
+            if (w->kind != RW_U_WORD || !(w->cls & RW_W_INVITE || guest) || (!a->npre && !guest))
+                continue;
+            for (int i = 0; i < a->npost; i++)
+                if (st->pms[a->post[i]].unit > k && st->pms[a->post[i]].kind == RW_PM_PERSON) {
+                    *host = st->pms[a->post[i]].ref;
+                    e->guest = guest;
+                    break;
+                }
+        }
     } else {
         /* "شارك X في اجتماع مجلس التعاون": a meeting noun without the article or a pronoun
          * after the verb is a new meeting, whose principals are not those of a meeting told

@@ -1621,6 +1621,12 @@ static const mcase cases[] = {
      {{"met", "فيصل بن سلمان", "عبدالعزيز السراني", "asserted", NULL, NULL, 0},
       {"entity", "طيبة", NULL, NULL, NULL, NULL, 1},
       {"role", "عبدالعزيز السراني", "رئيس جامعة طيبة", NULL, NULL, NULL, 0}}},
+    {"حل X ضيفا على نظيره Y: Y hosted and met X, and visited nothing", "2024-12-08",
+     "وحل وزير الخارجية الموريتاني محمد سالم ولد مرزوك ضيفا على نظيره المغربي ناصر بوريطة بالرباط.",
+     {{"met", "ناصر بوريطة", "محمد سالم ولد مرزوك", "asserted", "الرباط", NULL, 0},
+      {"visited", "محمد سالم ولد مرزوك", NULL, "asserted", "الرباط", NULL, 0},
+      {"visited", "ناصر بوريطة", NULL, NULL, "الرباط", NULL, 1},
+      {"entity", "محمد سالم ولد مرزوك ضيفا", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
