@@ -240,11 +240,13 @@ static int interview(const rw_xstate *st, const rw_clause *c, rw_rel rel)
 
 /* The place of an event that found none of its own: the place of its clause (after the
  * trigger, else before it), else of its sentence. A call has no place of its own; a visit's
- * places are its destinations. */
+ * places are its destinations; an attendance's is the meeting's (sides.c). */
 static void event_place(const rw_xstate *st, const rw_args *a, rw_event *e)
 {
     (void)st;
-    if (e->nplaces || e->rel == RW_REL_PHONED || e->rel == RW_REL_VISITED) return;
+    if (e->nplaces || e->rel == RW_REL_PHONED || e->rel == RW_REL_VISITED ||
+        e->rel == RW_REL_ATTENDED)
+        return;
     int pl = a->place_after >= 0 ? a->place_after : a->place_before;
     if (pl < 0) pl = a->sent_place_before >= 0 ? a->sent_place_before : a->sent_place_after;
     if (pl >= 0) e->places[e->nplaces++] = pl;

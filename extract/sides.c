@@ -742,9 +742,13 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
             p + 1 < R && st->units[p + 1].kind == RW_U_OTHER && st->units[p + 1].definite ? 3 : 1;
         for (uint32_t k = p + 1; k < R; k++)
             if (rw_meeting_noun(st, k) && st->units[k].definite) back = 3;
+        /* Those present were where the meeting was: its place, not one its clause names as a
+         * topic ("وبحث X مع Y سبل دعم لبنان، بحضور Z"). */
         for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence + back >= st->sentence;)
             if (st->ev[i].rel == RW_REL_MET && st->ev[i].na) {
                 rw_add_side(e->side_b, &e->nb, st->ev[i].side_a[0]);
+                for (int k = 0; k < st->ev[i].nplaces && e->nplaces < 4; k++)
+                    e->places[e->nplaces++] = st->ev[i].places[k];
                 break;
             }
         ok = e->na && e->nb;

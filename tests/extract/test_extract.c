@@ -1627,6 +1627,10 @@ static const mcase cases[] = {
       {"visited", "محمد سالم ولد مرزوك", NULL, "asserted", "الرباط", NULL, 0},
       {"visited", "ناصر بوريطة", NULL, NULL, "الرباط", NULL, 1},
       {"entity", "محمد سالم ولد مرزوك ضيفا", NULL, NULL, NULL, NULL, 1}}},
+    {"those present were where the meeting was, not in a place its clause names as a topic", "2025-03-10",
+     "وبحث أمير قطر تميم بن حمد مع رئيس الوزراء اللبناني نواف سلام سبل دعم لبنان، بحضور رئيس مجلس الوزراء القطري محمد بن عبدالرحمن آل ثاني.",
+     {{"attended", "محمد بن عبد الرحمن آل ثاني", "تميم بن حمد", "asserted", NULL, NULL, 0},
+      {"attended", "محمد بن عبد الرحمن آل ثاني", "تميم بن حمد", NULL, "لبنان", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
