@@ -274,8 +274,9 @@ int rw_mentions_written_feminine(const rw_xstate *st, uint32_t tok);
  * has; a masculine past that starts with ت (توجه، تحول) is not feminine. */
 int rw_mentions_feminine_verb(const rw_xstate *st, uint32_t u, int past);
 /* Whether token `tok` is written as a participle's masculine plural with the article: الم,
- * then ين or ون after five letters or more (المواطنين، المسؤولين، المشاركون) - people a verb
- * takes for object, and no family name (العثيمين، الحسين، الأمين). */
+ * then ين or ون after five letters or more (المواطنين، المسؤولين، المشاركون), or the eight
+ * letters of فاعلين (الفائزين، الحاضرين) - people a verb takes for object, and no family name
+ * (العثيمين، الحسين، الأمين). */
 int rw_mentions_participle_plural(const rw_xstate *st, uint32_t tok);
 /* ... in the dual one (هما: لقائهما، بينهما). */
 int rw_mentions_written_dual(const rw_xstate *st, uint32_t tok);

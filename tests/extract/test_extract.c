@@ -1631,6 +1631,10 @@ static const mcase cases[] = {
      "وبحث أمير قطر تميم بن حمد مع رئيس الوزراء اللبناني نواف سلام سبل دعم لبنان، بحضور رئيس مجلس الوزراء القطري محمد بن عبدالرحمن آل ثاني.",
      {{"attended", "محمد بن عبد الرحمن آل ثاني", "تميم بن حمد", "asserted", NULL, NULL, 0},
       {"attended", "محمد بن عبد الرحمن آل ثاني", "تميم بن حمد", NULL, "لبنان", NULL, 1}}},
+    {"a plural of فاعلين after a name chain is no family name (الفائزين)", "2025-03-10",
+     "وهنأ سمو أمير منطقة عسير الأمير تركي بن طلال الفائزين بجائزة أبها.",
+     {{"entity", "تركي بن طلال", NULL, NULL, NULL, NULL, 0},
+      {"entity", "تركي بن طلال الفائزين", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
