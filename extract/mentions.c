@@ -3051,6 +3051,14 @@ static int alias_statement(rw_xstate *st, uint32_t u0, uint32_t *next)
     } else {
         end = read_name(st, j, -1);
         if (end == j) return 0;
+        /* "المعروف سابقا بأبي محمد الجولاني": a family name the lexicon knows as someone's ends
+         * the name, and stays part of it. */
+        const rw_unit *v = end < st->n_units ? &st->units[end] : NULL;
+        if (v && v->kind == RW_U_ACTOR && v->ntok == 1 && v->definite && !v->pflags) {
+            rw_buf_putc(&st->key, ' ');
+            rw_buf_append(&st->key, tfold(st, v->tok), tfold_len(st, v->tok));
+            end++;
+        }
     }
     /* A quoted alias is the whole quotation or none: "المعروف بـ"صديق تونس"" is no صديق. */
     if (j > u0 + 1 && is_quote(st, j - 1) && end < st->n_units && !is_quote(st, end)) return 0;

@@ -1635,6 +1635,12 @@ static const mcase cases[] = {
      "وهنأ سمو أمير منطقة عسير الأمير تركي بن طلال الفائزين بجائزة أبها.",
      {{"entity", "تركي بن طلال", NULL, NULL, NULL, NULL, 0},
       {"entity", "تركي بن طلال الفائزين", NULL, NULL, NULL, NULL, 1}}},
+    {"an alias's family name the lexicon knows as someone's stays part of the alias", "2025-01-01",
+     "استقبل رئيس الجمهورية أحمد الشرع اليوم وزير الخارجية التركي هاكان فيدان.\n"
+     "وكان الشرع، المعروف سابقا بأبي محمد الجولاني، قد التقى المبعوث الأممي غير بيدرسون.",
+     {{"alias_of", "أحمد الشرع", NULL, "asserted", NULL, NULL, 0},
+      {"entity", "أبي محمد الجولاني", NULL, NULL, NULL, NULL, 0},
+      {"met", "أحمد الشرع", "غير بيدرسون", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
