@@ -1631,6 +1631,9 @@ static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint3
     while (u1 > u0 + 2 && honorific_title(st, u1 - 1) && !st->units[u1 - 1].prefix_len)
         u1--;
     while (u1 > u0 + 1 && st->units[u1 - 1].kind == RW_U_PUNCT) u1--;
+    /* ... nor one that opens the title ("معالي وزير الخارجية الأمريكي"): its head is the
+     * office's, which a later "الوزير الأمريكي" names again (title_anaphor). */
+    while (u0 + 1 < u1 && honorific_title(st, u0) && !st->units[u0].prefix_len) u0++;
     const char *s;
     size_t n;
     unit_surface(st, u0, u1, -1, &s, &n);

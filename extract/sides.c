@@ -744,13 +744,16 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
             if (rw_meeting_noun(st, k) && st->units[k].definite) back = 3;
         /* Those present were where the meeting was: its place, not one its clause names as a
          * topic ("وبحث X مع Y سبل دعم لبنان، بحضور Z"). */
-        for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence + back >= st->sentence;)
-            if (st->ev[i].rel == RW_REL_MET && st->ev[i].na) {
-                rw_add_side(e->side_b, &e->nb, st->ev[i].side_a[0]);
-                for (int k = 0; k < st->ev[i].nplaces && e->nplaces < 4; k++)
-                    e->places[e->nplaces++] = st->ev[i].places[k];
-                break;
-            }
+        /* ... or the meeting of an attendance the sentence before told ("حضر الاستقبال X. فيما
+         * حضر من الجانب الأمريكي Y"). */
+        for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence + back >= st->sentence;) {
+            const rw_event *pv = &st->ev[i];
+            int attended = pv->rel == RW_REL_ATTENDED && pv->nb && pv->sentence + 1 == st->sentence;
+            if ((pv->rel != RW_REL_MET || !pv->na) && !attended) continue;
+            rw_add_side(e->side_b, &e->nb, attended ? pv->side_b[0] : pv->side_a[0]);
+            for (int k = 0; k < pv->nplaces && e->nplaces < 4; k++) e->places[e->nplaces++] = pv->places[k];
+            break;
+        }
         ok = e->na && e->nb;
     }
     return ok;

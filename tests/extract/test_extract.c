@@ -1641,6 +1641,14 @@ static const mcase cases[] = {
      {{"alias_of", "أحمد الشرع", NULL, "asserted", NULL, NULL, 0},
       {"entity", "أبي محمد الجولاني", NULL, NULL, NULL, NULL, 0},
       {"met", "أحمد الشرع", "غير بيدرسون", "asserted", NULL, NULL, 0}}},
+    {"an attendance told on in the next sentence is of the same meeting; an honorific opens no title", "2024-03-11",
+     "استقبل ولي العهد الأمير محمد بن سلمان، في قصر السلام بجدة اليوم، معالي وزير الخارجية الأمريكي أنتوني بلينكن.\n"
+     "حضر الاستقبال وزير الخارجية الأمير فيصل بن فرحان، وسفيرة المملكة لدى الولايات المتحدة الأمريكية الأميرة ريما بنت بندر.\n"
+     "فيما حضر من الجانب الأمريكي المبعوث الخاص للشرق الأوسط بريت ماكغورك.\n"
+     "ويلتقي الوزير الأمريكي خلال الجولة أمير دولة قطر الشيخ تميم بن حمد آل ثاني.",
+     {{"attended", "فيصل بن فرحان", "محمد بن سلمان", "asserted", "قصر السلام", NULL, 0},
+      {"attended", "بريت ماكغورك", "محمد بن سلمان", "asserted", "قصر السلام", NULL, 0},
+      {"met", "أنتوني بلينكن", "تميم بن حمد", "planned", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
