@@ -2309,9 +2309,13 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             shape = office_name ? NAME_STRONG : name_start(st, j, k);
             /* An unknown word alone is no one's name ("الرئيس أو"، "المدير مرفوقا"): a name known
              * only by its shape has a given name and a family name - unless a counterpart or an
-             * honorific announced a person ("نظيرها الإندونيسي سوجيونو"، "السيد فلان"). */
+             * honorific announced a person ("نظيرها الإندونيسي سوجيونو"، "السيد فلان"), right
+             * before the name ("نائب رئيس النادي السيد فلان") - one before an office names its
+             * holder ("السيد الرئيس رحب بزيارة"). */
+            int announced = t->honorific && !(t->n_off && honorific_title(st, t->u0) &&
+                                              !honorific_title(st, j - 1));
             if (shape == NAME_NONE ||
-                (shape == NAME_WEAK && end < j + 2 && !t->counterpart && !t->honorific))
+                (shape == NAME_WEAK && end < j + 2 && !t->counterpart && !announced))
                 break;
             /* "لتعهدات رئيس الدولة دعم تحسين الأوضاع": two unknown words whose last has the shape
              * of a verb or verbal noun are the sentence going on, not a name. */

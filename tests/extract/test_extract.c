@@ -1649,6 +1649,13 @@ static const mcase cases[] = {
      {{"attended", "فيصل بن فرحان", "محمد بن سلمان", "asserted", "قصر السلام", NULL, 0},
       {"attended", "بريت ماكغورك", "محمد بن سلمان", "asserted", "قصر السلام", NULL, 0},
       {"met", "أنتوني بلينكن", "تميم بن حمد", "planned", NULL, NULL, 0}}},
+    {"an honorific before an office names its holder, and no one-word name after it (السيد الرئيس رحب)", "2025-02-19",
+     "استقبل الرئيس عبد الفتاح السيسي اليوم بقصر الاتحادية رئيس وزراء إسبانيا بيدرو سانشيز.\n"
+     "وصرح المتحدث الرسمي بأن السيد الرئيس رحب بزيارة رئيس الوزراء الإسباني.\n"
+     "وأفاد نائب رئيس النادي السيد عبيشو بأن الفريق جاهز.",
+     {{"met", "عبد الفتاح السيسي", "بيدرو سانشيز", "asserted", "قصر الاتحادية", NULL, 0},
+      {"entity", "رحب", NULL, NULL, NULL, NULL, 1},
+      {"entity", "عبيشو", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
