@@ -295,6 +295,21 @@ static int genitive_traveller(const rw_xstate *st, const rw_clause *c, const rw_
     return 1;
 }
 
+/* Whether the clause marks, in units [from, R), another side that names no one: a common
+ * noun carrying the side's ب ("بعدد من أعضاء فريقه"، "بممثلين عن"), or one right after مع. */
+static int unnamed_side_after(const rw_xstate *st, uint32_t from, uint32_t R)
+{
+    for (uint32_t k = from; k < R && k < from + 4; k++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_PUNCT) return 0;
+        if ((v->pflags & RW_P_SIDE) && (v->kind == RW_U_OTHER || v->kind == RW_U_WORD)) return 1;
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_SIDE) && !(v->pflags & RW_P_SIDE) &&
+            k + 1 < R && (st->units[k + 1].kind == RW_U_OTHER || st->units[k + 1].kind == RW_U_WORD))
+            return 1;
+    }
+    return 0;
+}
+
 /* The person a sentence opens on as its subject (right after its first verb), when named
  * before unit L; else RW_NO_SPEAKER. */
 static int opening_subject(const rw_xstate *st, uint32_t L)
@@ -992,6 +1007,12 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
      * clause named before only speaks of it. */
     if (tr->tense == RW_VT_NOUN && !st->units[p].definite && !rw_possessive(st, p) && a->npre &&
         a->marker >= 1 && genitive_traveller(st, c, a) && genitive_person(st, a))
+        a->npre = 0;
+    /* ... and so when the other side marked after him is no one named ("وأضاف X على إثر لقاء
+     * رئيس الحكومة Y مساء اليوم بعدد من أعضاء فريقه"): the meeting is Y's with them. */
+    if (tr->tense == RW_VT_NOUN && !st->units[p].definite && !rw_possessive(st, p) && a->npre &&
+        a->marker < 0 && a->npost == 1 && genitive_traveller(st, c, a) && genitive_person(st, a) &&
+        unnamed_side_after(st, st->pms[a->post[0]].unit_end, R))
         a->npre = 0;
     /* "على اثر اجتماع عقده في المنستير، ... رئيس الحكومة": a meeting its holder held has no
      * guest but after a side word. */

@@ -1656,6 +1656,9 @@ static const mcase cases[] = {
      {{"met", "عبد الفتاح السيسي", "بيدرو سانشيز", "asserted", "قصر الاتحادية", NULL, 0},
       {"entity", "رحب", NULL, NULL, NULL, NULL, 1},
       {"entity", "عبيشو", NULL, NULL, NULL, NULL, 0}}},
+    {"a meeting noun of a named person with a side that names no one is his meeting with them", "2016-08-22",
+     "وأضاف القيادي في الحزب كمال بن صالح في تصريح إعلامي على إثر لقاء رئيس الحكومة المكلف يوسف الشاهد مساء اليوم بعدد من أعضاء فريقه الحكومي أن الحزب راض.",
+     {{"met", "كمال بن صالح", "يوسف الشاهد", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
