@@ -203,6 +203,14 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         if ((v->cls & RW_W_MAY) && steps < 2 && t->tense == RW_VT_PRESENT) m = RW_MOD_PLANNED;
     }
     if (m != RW_MOD_ASSERTED || t->tense == RW_VT_PAST) return m;
+    /* "ويتضمن برنامج زيارة الضيف، إلى جانب تنظيم جلسة عمل مع X، إجراء لقاءات مع ...": a
+     * programme lists what is to come, as far as its sentence goes - up to a verb in the past. */
+    for (uint32_t k = p; k-- > 0;) {
+        if (rw_is_event_trigger(st, k) && st->lx->triggers[st->units[k].ref].tense == RW_VT_PAST)
+            break;
+        if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_PROGRAMME))
+            return RW_MOD_PLANNED;
+    }
     /* "الزيارة التي سيؤديها ماكرون إلى الجزائر": a verbal noun whose relative clause's verb
      * is in the future is announced. */
     uint32_t rel_verb = t->tense == RW_VT_NOUN ? rw_relative_verb(st, p) : 0;

@@ -1659,6 +1659,11 @@ static const mcase cases[] = {
     {"a meeting noun of a named person with a side that names no one is his meeting with them", "2016-08-22",
      "وأضاف القيادي في الحزب كمال بن صالح في تصريح إعلامي على إثر لقاء رئيس الحكومة المكلف يوسف الشاهد مساء اليوم بعدد من أعضاء فريقه الحكومي أن الحزب راض.",
      {{"met", "كمال بن صالح", "يوسف الشاهد", NULL, NULL, NULL, 1}}},
+    {"a visit's programme announces every meeting its sentence lists, however far", "2017-02-28",
+     "يؤدي وزير الخارجية الهولندي بيرت كوندرس زيارة رسمية إلى تونس يومي 1 و2 مارس القادم، بدعوة من نظيره خميس الجهيناوي.\n"
+     "ويتضمن برنامج زيارة الضيف الهولندي، إلى جانب تنظيم جلسة عمل مع الجهيناوي، إجراء لقاءات مع عدد من سامي المسؤولين.",
+     {{"met", "بيرت كوندرس", "خميس الجهيناوي", "planned", NULL, NULL, 0},
+      {"met", "بيرت كوندرس", "خميس الجهيناوي", "asserted", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
