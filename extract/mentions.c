@@ -1440,13 +1440,13 @@ static int ends_in_plural_at(const rw_xstate *st, uint32_t tok)
 int rw_mentions_participle_plural(const rw_xstate *st, uint32_t tok)
 {
     static const char *const plural[] = {"\xd9\x8a\xd9\x86", "\xd9\x88\xd9\x86"}; /* ين ون */
-    static const char al[] = "\xd8\xa7\xd9\x84", alef[] = "\xd8\xa7";                  /* ال ا */
+    static const char al_m[] = "\xd8\xa7\xd9\x84\xd9\x85", alef[] = "\xd8\xa7"; /* الم ا */
     const rw_token *t = &st->tk->v[tok];
     const char *w = st->text + t->start;
     size_t len = t->end - t->start;
-    if (len < 16 || memcmp(w, al, 4) != 0 || !written_ending(st, tok, plural, 2, 10)) return 0;
+    if (len < 16 || memcmp(w, al_m, 4) != 0 || !written_ending(st, tok, plural, 2, 10)) return 0;
     /* الم...: المواطنين، المسؤولين; or فاعل, eight letters: الفائزين، الحاضرين */
-    return (w[4] == '\xd9' && w[5] == '\x85') || (len == 16 && memcmp(w + 6, alef, 2) == 0);
+    return memcmp(w, al_m, 6) == 0 || (len == 16 && memcmp(w + 6, alef, 2) == 0);
 }
 
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok)

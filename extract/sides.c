@@ -742,10 +742,11 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
          * attended - the first word after the verb past its subject, a preposition and another
          * word of attending ("وشارك الوزير X في حضور حفل تخريج"، "شارك في ندوة"). */
         uint32_t q = p + 1;
-        while (q < st->n_units && (in_mention(st, q) ||
-                         (st->units[q].kind == RW_U_WORD && (st->units[q].cls & RW_W_PREP)) ||
-                         (rw_is_event_trigger(st, q) &&
-                          st->lx->triggers[st->units[q].ref].rel == RW_REL_ATTENDED)))
+        while (q < st->n_units &&
+               (in_mention(st, q) ||
+                (st->units[q].kind == RW_U_WORD && (st->units[q].cls & RW_W_PREP)) ||
+                (rw_is_event_trigger(st, q) &&
+                 st->lx->triggers[st->units[q].ref].rel == RW_REL_ATTENDED)))
             q++;
         if (q < st->n_units && st->units[q].kind == RW_U_OTHER && !st->units[q].definite &&
             !st->units[q].pflags && st->units[q].suffix != RW_SUF_PRONOUN)
@@ -757,16 +758,16 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
             p + 1 < R && st->units[p + 1].kind == RW_U_OTHER && st->units[p + 1].definite ? 3 : 1;
         for (uint32_t k = p + 1; k < R; k++)
             if (rw_meeting_noun(st, k) && st->units[k].definite) back = 3;
-        /* Those present were where the meeting was: its place, not one its clause names as a
-         * topic ("وبحث X مع Y سبل دعم لبنان، بحضور Z"). */
         /* ... or the meeting of an attendance the sentence before told ("حضر الاستقبال X. فيما
-         * حضر من الجانب الأمريكي Y"). */
+         * حضر من الجانب الأمريكي Y"). Those present were where the meeting was: its place, not
+         * one its clause names as a topic ("وبحث X مع Y سبل دعم لبنان، بحضور Z"). */
         for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence + back >= st->sentence;) {
             const rw_event *pv = &st->ev[i];
             int attended = pv->rel == RW_REL_ATTENDED && pv->nb && pv->sentence + 1 == st->sentence;
             if ((pv->rel != RW_REL_MET || !pv->na) && !attended) continue;
             rw_add_side(e->side_b, &e->nb, attended ? pv->side_b[0] : pv->side_a[0]);
-            for (int k = 0; k < pv->nplaces && e->nplaces < 4; k++) e->places[e->nplaces++] = pv->places[k];
+            for (int k = 0; k < pv->nplaces && e->nplaces < 4; k++)
+                e->places[e->nplaces++] = pv->places[k];
             break;
         }
         ok = e->na && e->nb;
@@ -1148,7 +1149,6 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         st->pms[a->post[0]].ref != st->last_subject)
         opener = st->last_subject;
     if (opener != RW_NO_SPEAKER && opener == st->pms[a->post[0]].ref) opener = RW_NO_SPEAKER;
-
     /* "كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الوفد": right after أنه the verb's
      * subject is the pronoun; a name before it belongs to the clause before. */
     if (he_before) a->npre = 0;
