@@ -937,6 +937,14 @@ static int derived_verbal_noun(const char *w, size_t n)
            (n == 10 && memcmp(w, "\xd8\xaa", 2) == 0 && memcmp(w + 6, "\xd9\x8a", 2) == 0);
 }
 
+/* Whether a folded word is the plural in ات of a verbal noun of the forms تفعّل or تفعيل: ت,
+ * then three or four letters and ات (تحركات، تصريحات، تطورات). */
+static int derived_verbal_noun_plural(const char *w, size_t n)
+{
+    return (n == 12 || n == 14) && memcmp(w, "\xd8\xaa", 2) == 0 &&
+           memcmp(w + n - 4, "\xd8\xa7\xd8\xaa", 4) == 0;
+}
+
 /* Whether a folded word has the shape of a participle of the derived form استفعل, مستفعل
  * (مستقبل، مستثمر): مست and three letters (مستورة, a given name, has seven). */
 static int derived_participle(const char *w, size_t n)
@@ -1300,6 +1308,11 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
          * ("وليد بخاري التزام حكومته"). */
         if (j > k && u->kind == RW_U_OTHER && !forename_at(st, u->tok) &&
             derived_verbal_noun(tfold(st, u->tok), tfold_len(st, u->tok)))
+            break;
+        /* ... nor, past a given and a family name, the plural of one of تفعّل or تفعيل
+         * ("انتقد الأمين العام محسن مرزوق تحركات رئيس الحركة"، "X تصريحات"). */
+        if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
+            derived_verbal_noun_plural(tfold(st, u->tok), tfold_len(st, u->tok)))
             break;
         /* "محسن مرزوق التصريحات الأخيرة"، "سليم خلبوس الميزانية المخصصة": past a given and a
          * family name, a word with the article ending in ات or ة with an adjective with the

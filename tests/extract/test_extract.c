@@ -1664,6 +1664,10 @@ static const mcase cases[] = {
      "ويتضمن برنامج زيارة الضيف الهولندي، إلى جانب تنظيم جلسة عمل مع الجهيناوي، إجراء لقاءات مع عدد من سامي المسؤولين.",
      {{"met", "بيرت كوندرس", "خميس الجهيناوي", "planned", NULL, NULL, 0},
       {"met", "بيرت كوندرس", "خميس الجهيناوي", "asserted", NULL, NULL, 1}}},
+    {"the plural of a derived verbal noun after a name is the sentence going on (تحركات)", "2017-01-28",
+     "انتقد الأمين العام لحزب الأمل، سمير بوعزيز تحركات رئيس حركة النهضة الأخيرة.",
+     {{"entity", "سمير بوعزيز", NULL, NULL, NULL, NULL, 0},
+      {"entity", "سمير بوعزيز تحركات", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
