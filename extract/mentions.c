@@ -937,6 +937,31 @@ static int derived_verbal_noun(const char *w, size_t n)
            (n == 10 && memcmp(w, "\xd8\xaa", 2) == 0 && memcmp(w + 6, "\xd9\x8a", 2) == 0);
 }
 
+/* Whether token tok is written with a shadda after its first letter: "قدّم" (form II, a verb or
+ * its noun); given names so written (محمّد، عمّار) are in forenames.tsv, which callers ask first,
+ * and foreign names have none. */
+static int written_with_shadda(const rw_xstate *st, uint32_t tok)
+{
+    const rw_token *t = &st->tk->v[tok];
+    for (size_t i = t->start + 2; i + 1 < t->end; i++)
+        if ((unsigned char)st->text[i] == 0xd9 && (unsigned char)st->text[i + 1] == 0x91) return 1;
+    return 0;
+}
+
+static int ends_in_plural_at(const rw_xstate *st, uint32_t tok);
+static int ends_in_ta_marbuta(const rw_xstate *st, uint32_t tok);
+
+/* Whether units [j, end) hold a word in ات followed by one written with ة: a plural noun and
+ * its adjective ("قرارات شعبوية"). */
+static int plural_with_adjective(const rw_xstate *st, uint32_t j, uint32_t end)
+{
+    for (uint32_t k = j; k + 1 < end; k++)
+        if (st->units[k].ntok == 1 && st->units[k + 1].ntok == 1 &&
+            ends_in_plural_at(st, st->units[k].tok) && ends_in_ta_marbuta(st, st->units[k + 1].tok))
+            return 1;
+    return 0;
+}
+
 /* Whether a folded word is the plural in ات of a verbal noun of the forms تفعّل or تفعيل: ت,
  * then three or four letters and ات (تحركات، تصريحات، تطورات). */
 static int derived_verbal_noun_plural(const char *w, size_t n)
@@ -2257,6 +2282,9 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
          * one title is the next of a list, not that title's holder (a title of many takes its
          * first name bare: "الوزيران X و Y"). A given name that starts with و is no و: وداد. */
         if (n_names == 0 && !t->plural && next_conjunct(st, j)) break;
+        /* ... and a title of many takes no first name with و either ("النقابة الوطنية
+         * للصحفيين التونسيين ومصالح الإعلام": the next of a list of bodies). */
+        if (n_names == 0 && t->plural && conj) break;
         /* "رئيس الجمهورية بالمشير خليفة حفتر": a known person behind the side's ب is the other
          * side, not the holder of the title before him. */
         if (n_names == 0 && u->kind == RW_U_ACTOR && (u->pflags & RW_P_SIDE)) break;
@@ -2348,8 +2376,12 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             const rw_unit *first = &st->units[j];
             if (shape == NAME_WEAK && !t->counterpart && first->kind == RW_U_OTHER &&
                 !first->definite && !forename_at(st, first->tok) &&
-                (verb_shaped_unknown(st, first->tok) || ends_in_plural_at(st, first->tok)))
+                (verb_shaped_unknown(st, first->tok) || ends_in_plural_at(st, first->tok) ||
+                 written_with_shadda(st, first->tok)))
                 break;
+            /* "قرارات وزير التربية مجرد قرارات شعبوية": a plural in ات with a word in ة right
+             * after it, its adjective, is a noun phrase, no name. */
+            if (shape == NAME_WEAK && !t->counterpart && plural_with_adjective(st, j, end)) break;
             /* "وزير العدل وحقوق الإنسان والعدالة الانتقالية X": after a singular title, a word
              * known only by its shape, written with the conjunction (words.tsv `conj`) and in
              * construct with a definite noun, is the title's next portfolio ("وانغ يي" is a name). */

@@ -1668,6 +1668,13 @@ static const mcase cases[] = {
      "انتقد الأمين العام لحزب الأمل، سمير بوعزيز تحركات رئيس حركة النهضة الأخيرة.",
      {{"entity", "سمير بوعزيز", NULL, NULL, NULL, NULL, 0},
       {"entity", "سمير بوعزيز تحركات", NULL, NULL, NULL, NULL, 1}}},
+    {"no name after a title: a word with a shadda, a plural and its adjective, a list's next body", "2017-02-21",
+     "وأشار الناشط إلى أن الوالي قدّم قضية ضده بتهمة الثلب.\n"
+     "وأكد أن قرارات وزير التربية مجرد قرارات شعبوية.\n"
+     "وتم اليوم عقد الاجتماع الثاني للجنة تحديد معايير إسناد الإشهار العمومي، الذي شاركت فيه النقابة الوطنية للصحفيين التونسيين ومصالح الإعلام والاتصال برئاسة الحكومة.",
+     {{"entity", "قدّم قضية", NULL, NULL, NULL, NULL, 1},
+      {"entity", "مجرد قرارات شعبوية", NULL, NULL, NULL, NULL, 1},
+      {"entity", "ومصالح الإعلام", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
