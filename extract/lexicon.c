@@ -731,6 +731,18 @@ int rw_lexicon_role_holder(const rw_lexicon *lx, int office, const char *country
     return -1;
 }
 
+int rw_lexicon_office_of_un(const rw_lexicon *lx, int office)
+{
+    if (lx->offices[office].many) return 0;
+    int any = 0;
+    for (size_t i = 0; i < lx->n_roles; i++)
+        if (lx->roles[i].office == office) {
+            if (strcmp(lx->roles[i].country, "UN") != 0) return 0;
+            any = 1;
+        }
+    return any;
+}
+
 int rw_lexicon_actor_office(const rw_lexicon *lx, int actor, rw_date date, const char **country)
 {
     for (size_t i = 0; i < lx->n_roles; i++) {

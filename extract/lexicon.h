@@ -261,6 +261,9 @@ int rw_lexicon_forename(const rw_lexicon *lx, const char *word, size_t len);
 /* The word-class bits of a single folded word (0 when none). */
 rw_wclass rw_lexicon_word_class(const rw_lexicon *lx, const char *word, size_t len);
 
+/* Whether `office`, held by one at a time (not `many`), has roles in roles.tsv for the United
+ * Nations (country UN) only: one holder the world over (the UN Secretary-General). */
+int rw_lexicon_office_of_un(const rw_lexicon *lx, int office);
 /* Who held `office` in `country` at `date` (RW_DATE_NONE: now): an actor index or -1. */
 int rw_lexicon_role_holder(const rw_lexicon *lx, int office, const char *country, rw_date date);
 /* The office an actor held at `date` (the first found), or -1; *country set to its country. */

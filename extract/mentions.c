@@ -1941,6 +1941,10 @@ static int given_name_after_title(const rw_xstate *st, const title *t, uint32_t 
 static int known_holder(const rw_xstate *st, const title *t)
 {
     if (t->n_off != 1 || t->former || t->of_body || t->plural || t->cc[0]) return 0;
+    /* ... or an office of the United Nations ("الأمين العام للأمم المتحدة قيام الكيان ..."). */
+    if (rw_lexicon_office_of_un(st->lx, t->offices[0]) &&
+        rw_lexicon_role_holder(st->lx, t->offices[0], "UN", st->doc_date) >= 0)
+        return 1;
     const char *cc = rw_mentions_home_country(st);
     return cc && *cc && rw_lexicon_role_holder(st->lx, t->offices[0], cc, st->doc_date) >= 0;
 }

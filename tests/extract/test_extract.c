@@ -1675,6 +1675,11 @@ static const mcase cases[] = {
      {{"entity", "قدّم قضية", NULL, NULL, NULL, NULL, 1},
       {"entity", "مجرد قرارات شعبوية", NULL, NULL, NULL, NULL, 1},
       {"entity", "ومصالح الإعلام", NULL, NULL, NULL, NULL, 1}}},
+    {"after an office of the United Nations whose holder is known, a word known by its shape is no name", "2017-06-15",
+     "أكد تقرير صادر عن الأمين العام للأمم المتحدة قيام الكيان الصهيوني بتقديم الدعم للمجموعات المسلحة.\n"
+     "وقال المتحدث باسم الشرطة أورلندو برناردو إن الوضع هادئ.",
+     {{"entity", "قيام الكيان الصهيوني", NULL, NULL, NULL, NULL, 1},
+      {"entity", "أورلندو برناردو", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
