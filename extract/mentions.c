@@ -1084,6 +1084,25 @@ static int accusative_participle(const unsigned char *w, size_t n)
            w[n - 1] == 0xA7;
 }
 
+/* Whether a folded word has the shape of a participle's feminine: م, a consonant, then at
+ * least two more letters (متوجهة، مؤكدة، معربة - the final ة is folded to ه). */
+static int feminine_participle_shape(const char *w, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)w;
+    return n >= 10 && u[0] == 0xD9 && u[1] == 0x85 && !long_vowel(u + 2);
+}
+
+static int written_ending(const rw_xstate *st, uint32_t tok, const char *const *endings, size_t n,
+                          size_t rest);
+
+/* Whether token tok, as written, ends in يين or يون after four letters or more (الأمنيين،
+ * التونسيون): the plural of a nisba. */
+static int nisba_plural(const rw_xstate *st, uint32_t tok)
+{
+    static const char *const plural[] = {"\xd9\x8a\xd9\x8a\xd9\x86", "\xd9\x8a\xd9\x88\xd9\x86"};
+    return written_ending(st, tok, plural, 2, 8);
+}
+
 /* Whether an unknown word has the shape of a verb or a participle rather than a name: an
  * imperfect verb or a verbal noun, ي or ت then a consonant (يطلب، تشكيل), or an accusative
  * participle, م then a consonant and a final alef (مرفوقا، مشيرا). Foreign names start with a
@@ -1307,6 +1326,15 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
         if (j >= k + 2 && u->kind == RW_U_OTHER && !forename_at(st, u->tok) &&
             accusative_participle((const unsigned char *)tfold(st, u->tok), tfold_len(st, u->tok)))
             break;
+        /* ... or its feminine, written with ة, after two words of which none is a particle
+         * ("ووزيرة العدل كريستيان توبيرا متوجهة بخطاب"; "محمد بن مسعودة" is one name). */
+        if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
+            !(st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PARTICLE)) &&
+            ends_in_ta_marbuta(st, u->tok) && feminine_participle_shape(tfold(st, u->tok), tfold_len(st, u->tok)))
+            break;
+        /* "توزيعها علي الأمنيين": the plural of a nationality or nisba adjective (يين، يون) is no
+         * family name, which keeps the singular (الأمني). */
+        if (j > k && u->kind == RW_U_OTHER && u->definite && nisba_plural(st, u->tok)) break;
         /* "رضا شرف الدين للحديث"، "عبد الله المحارب لتدارس": a preposition glued to the next
          * word ends the name. */
         if (j > k && preposition_on(st, j, j == k + 1 && forename_at(st, st->units[k].tok)) &&

@@ -1680,6 +1680,12 @@ static const mcase cases[] = {
      "وقال المتحدث باسم الشرطة أورلندو برناردو إن الوضع هادئ.",
      {{"entity", "قيام الكيان الصهيوني", NULL, NULL, NULL, NULL, 1},
       {"entity", "أورلندو برناردو", NULL, NULL, NULL, NULL, 0}}},
+    {"a participle's feminine after a name, and a nisba's plural, are no part of it", "2015-11-19",
+     "وطالبت النائبة بإستقالة وزيرة العدل الفرنسية كريستيان توبيرا متوجهة بخطاب شرس للحكومة.\n"
+     "وانتقد رئيس المنظمة وجبة الإفطار التي تم توزيعها علي الأمنيين مساء أمس.",
+     {{"entity", "كريستيان توبيرا", NULL, NULL, NULL, NULL, 0},
+      {"entity", "كريستيان توبيرا متوجهة", NULL, NULL, NULL, NULL, 1},
+      {"entity", "علي الأمنيين", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
