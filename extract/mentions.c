@@ -1084,6 +1084,20 @@ static int accusative_participle(const unsigned char *w, size_t n)
            w[n - 1] == 0xA7;
 }
 
+/* Whether a folded word has the shape of the broken plural مفاعل: م, a letter, ا and two more
+ * letters (مناسك، مساجد، مدارس); the given name of that shape, مبارك, is in forenames.tsv. */
+static int broken_plural_mafaail(const char *w, size_t n)
+{
+    return n == 10 && memcmp(w, "\xd9\x85", 2) == 0 && memcmp(w + 4, "\xd8\xa7", 2) == 0;
+}
+
+/* Whether a folded word has the shape of the verbal noun إفعال of a root in hamza or weak
+ * letter: ا, two letters, ا and ء (إنهاء، إجراء، إلغاء; folding drops the hamza seat). */
+static int verbal_noun_ifaa(const char *w, size_t n)
+{
+    return n == 10 && memcmp(w, "\xd8\xa7", 2) == 0 && memcmp(w + 6, "\xd8\xa7\xd8\xa1", 4) == 0;
+}
+
 /* Whether a folded word has the shape of a participle's feminine: م, a consonant, then at
  * least two more letters (متوجهة، مؤكدة، معربة - the final ة is folded to ه). */
 static int feminine_participle_shape(const char *w, size_t n)
@@ -1361,6 +1375,11 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
          * ("وليد بخاري التزام حكومته"). */
         if (j > k && u->kind == RW_U_OTHER && !forename_at(st, u->tok) &&
             derived_verbal_noun(tfold(st, u->tok), tfold_len(st, u->tok)))
+            break;
+        /* ... nor, past a given and a family name, the إفعال of a root in hamza ("قرر الوزير
+         * عثمان بطيخ انهاء مهام X"). */
+        if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
+            verbal_noun_ifaa(tfold(st, u->tok), tfold_len(st, u->tok)))
             break;
         /* ... nor, past a given and a family name, the plural of one of تفعّل or تفعيل
          * ("انتقد الأمين العام محسن مرزوق تحركات رئيس الحركة"، "X تصريحات"). */
@@ -2409,7 +2428,8 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             if (shape == NAME_WEAK && !t->counterpart && first->kind == RW_U_OTHER &&
                 !first->definite && !forename_at(st, first->tok) &&
                 (verb_shaped_unknown(st, first->tok) || ends_in_plural_at(st, first->tok) ||
-                 written_with_shadda(st, first->tok)))
+                 written_with_shadda(st, first->tok) ||
+                 broken_plural_mafaail(tfold(st, first->tok), tfold_len(st, first->tok))))
                 break;
             /* "قرارات وزير التربية مجرد قرارات شعبوية": a plural in ات with a word in ة right
              * after it, its adjective, is a noun phrase, no name. */

@@ -1686,6 +1686,12 @@ static const mcase cases[] = {
      {{"entity", "كريستيان توبيرا", NULL, NULL, NULL, NULL, 0},
       {"entity", "كريستيان توبيرا متوجهة", NULL, NULL, NULL, NULL, 1},
       {"entity", "علي الأمنيين", NULL, NULL, NULL, NULL, 1}}},
+    {"a broken plural مفاعل opens no name; an إفعال of hamza after a name ends it", "2016-09-13",
+     "أدى جون سميث، السفير البريطاني في المملكة العربية السعودية مناسك الحج هذا العام.\n"
+     "قرّر وزير الشؤون الدينيّة سمير قطاط انهاء مهام محمد العفاس كخطيب لجامع المدينة.",
+     {{"entity", "مناسك الحج", NULL, NULL, NULL, NULL, 1},
+      {"entity", "سمير قطاط", NULL, NULL, NULL, NULL, 0},
+      {"entity", "سمير قطاط انهاء مهام محمد", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
