@@ -213,6 +213,9 @@ static void test_variant_keys(rw_names *nm, rw_text *tx)
         {"فيصل بن بندر بن عبدالعزيز", "~فيصل بن بندر بن عبدالعزيز"},
         {"عبد الله", "~عبد الله"},         /* alone it stays two words (no full name to join) */
         {"عبد الفتاح السيسي", "~عبدالفتاح سيسي"},
+        {"نور الدين الطبوبي", "~نورالدين طبوبي"}, /* الدين joined to the given name before it */
+        {"نورالدين الطبوبي", "~نورالدين طبوبي"},  /* ... as written in one word */
+        {"نور الطبوبي", "~نور طبوبي"},            /* no other word with the article joins */
         {"علاء محمد", "~علاء محمد"},       /* hamza after alef: Alaa is not Ola (علا) */
         {"سليمان  كشك", "~سليمان كشك"},   /* spaces collapse */
         {"Wadie Jary", "~wadie jary"},
