@@ -114,11 +114,11 @@ __extension__ typedef unsigned __int128 rw_wclass;
 #define RW_W_PARTNER     RW_WC(80)  /* مع: a place right after it is a partner, no destination */
 #define RW_W_CAME_FROM   RW_WC(81)  /* عودته من: the place right after it is where one came from */
 #define RW_W_THEOPHORIC  RW_WC(82)  /* عبد: the word after it completes a given name (عبد الملك) */
+#define RW_W_THAT        RW_WC(83)  /* أن، إن: opens what is said; a date before it is the saying's */
 #define RW_W_SINCE       RW_WC(84)  /* منذ: a date right after it starts a period, no event's day */
 #define RW_W_CONDITION   RW_WC(85)  /* إذا، لو: the trigger right after it is what would happen */
-#define RW_W_GUEST_OF    RW_WC(86)  /* ضيفا على: the one after it is the host, met as the visit happened */
-#define RW_W_PROGRAMME   RW_WC(87)  /* يتضمن برنامج: every meeting its sentence lists after it is announced */
-#define RW_W_THAT        RW_WC(83)  /* أن، إن: opens what a verb of saying reports; a date before it is the saying's */
+#define RW_W_GUEST_OF    RW_WC(86)  /* ضيفا على: the one after it is the host, met as it happened */
+#define RW_W_PROGRAMME   RW_WC(87)  /* يتضمن برنامج: every meeting its sentence lists is announced */
 #define RW_W_WHEN_OF     RW_WC(60)  /* بعد، قبل: a person right after it tells when, no party */
 #define RW_W_SOURCE      RW_WC(57)  /* وفق ما أكده: the person after it said the sentence */
 #define RW_W_ADDING      RW_WC(56)  /* مشيرا، مضيفا: a new statement; a denial before it ends there */

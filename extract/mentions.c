@@ -1344,7 +1344,8 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
          * ("ووزيرة العدل كريستيان توبيرا متوجهة بخطاب"; "محمد بن مسعودة" is one name). */
         if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
             !(st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PARTICLE)) &&
-            ends_in_ta_marbuta(st, u->tok) && feminine_participle_shape(tfold(st, u->tok), tfold_len(st, u->tok)))
+            ends_in_ta_marbuta(st, u->tok) &&
+            feminine_participle_shape(tfold(st, u->tok), tfold_len(st, u->tok)))
             break;
         /* "توزيعها علي الأمنيين": the plural of a nationality or nisba adjective (يين، يون) is no
          * family name, which keeps the singular (الأمني). */

@@ -303,8 +303,8 @@ static int unnamed_side_after(const rw_xstate *st, uint32_t from, uint32_t R)
         const rw_unit *v = &st->units[k];
         if (v->kind == RW_U_PUNCT) return 0;
         if ((v->pflags & RW_P_SIDE) && (v->kind == RW_U_OTHER || v->kind == RW_U_WORD)) return 1;
-        if (v->kind == RW_U_WORD && (v->cls & RW_W_SIDE) && !(v->pflags & RW_P_SIDE) &&
-            k + 1 < R && (st->units[k + 1].kind == RW_U_OTHER || st->units[k + 1].kind == RW_U_WORD))
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_SIDE) && !(v->pflags & RW_P_SIDE) && k + 1 < R &&
+            (st->units[k + 1].kind == RW_U_OTHER || st->units[k + 1].kind == RW_U_WORD))
             return 1;
     }
     return 0;
