@@ -31,6 +31,7 @@ typedef struct variant_rule {
     char from[VARIANT_FORM], to[VARIANT_FORM];
     int at_start; /* else at the end of a word */
     int joined;   /* the word FROM is written joined to the word before it, or apart */
+    int joins;    /* ... or to the word after it */
     int min;      /* letters the word must keep after the change */
 } variant_rule;
 
@@ -140,12 +141,13 @@ static rw_status read_variants(rw_names *n, rw_error *err)
         char *end = NULL;
         long min = nc == 4 ? strtol(trim(col[3]), &end, 10) : -1;
         const char *where = nc == 4 ? trim(col[2]) : "";
-        int at_start = strcmp(where, "start") == 0, joined = strcmp(where, "joined") == 0;
-        if (nc != 4 || (!at_start && !joined && strcmp(where, "end") != 0) || !end || *end ||
-            min < 1 || min > 20 || !*trim(col[0])) {
+        int at_start = strcmp(where, "start") == 0, joined = strcmp(where, "joined") == 0,
+            joins = strcmp(where, "joins") == 0;
+        if (nc != 4 || (!at_start && !joined && !joins && strcmp(where, "end") != 0) || !end ||
+            *end || min < 1 || min > 20 || !*trim(col[0])) {
             st = rw_error_set(err, RW_EINPUT,
-                              "%s:%ld: expected FROM<TAB>TO<TAB>start|end|joined<TAB>LETTERS (TO - "
-                              "for nothing, LETTERS 1 to 20)",
+                              "%s:%ld: expected FROM<TAB>TO<TAB>start|end|joined|joins<TAB>LETTERS "
+                              "(TO - for nothing, LETTERS 1 to 20)",
                               path, lineno);
             break;
         }
@@ -162,6 +164,7 @@ static rw_status read_variants(rw_names *n, rw_error *err)
         }
         r->at_start = at_start;
         r->joined = joined;
+        r->joins = joins;
         r->min = (int)min;
         n->n_variants++;
     }
@@ -185,7 +188,7 @@ int rw_names_variant_key(const rw_names *n, const char *folded, rw_buf *out)
         const char *pre = "", *post = "";
         for (size_t i = 0; n && i < n->n_variants; i++) {
             const variant_rule *r = &n->variants[i];
-            if (r->joined) continue;
+            if (r->joined || r->joins) continue;
             size_t fl = strlen(r->from);
             if (fl > stop - start) continue;
             const char *at = r->at_start ? w + start : w + stop - fl;
@@ -211,11 +214,13 @@ int rw_names_variant_key(const rw_names *n, const char *folded, rw_buf *out)
         size_t next_len = strcspn(next, " ");
         int longer = out->len > 1 || next[next_len] != '\0';
         /* So is a word written apart or joined to the one before it (name_variants.tsv
-         * `joined`: "نور الدين" and "نورالدين"). */
+         * `joined`: "نور الدين" and "نورالدين") or after it (`joins`: "أبو بكر" and "أبوبكر"). */
         int joins = 0;
-        for (size_t i = 0; n && next_len && i < n->n_variants && !joins; i++)
-            joins = n->variants[i].joined && strlen(n->variants[i].from) == next_len &&
-                    memcmp(n->variants[i].from, next, next_len) == 0;
+        for (size_t i = 0; n && next_len && i < n->n_variants && !joins; i++) {
+            const variant_rule *r = &n->variants[i];
+            joins = (r->joined && strlen(r->from) == next_len && memcmp(r->from, next, next_len) == 0) ||
+                    (r->joins && strlen(r->from) == wl && memcmp(r->from, w, wl) == 0);
+        }
         if (n && longer && start == 0 && stop == wl &&
             (joins || (rw_strmap_get(n->parts, w, wl, &part) && ((const char *)part)[0] &&
                        ((const char *)part)[strlen(part) - 1] == '-' &&

@@ -216,6 +216,8 @@ static void test_variant_keys(rw_names *nm, rw_text *tx)
         {"نور الدين الطبوبي", "~نورالدين طبوبي"}, /* الدين joined to the given name before it */
         {"نورالدين الطبوبي", "~نورالدين طبوبي"},  /* ... as written in one word */
         {"نور الطبوبي", "~نور طبوبي"},            /* no other word with the article joins */
+        {"أبو بكر البغدادي", "~ابوبكر بغدادي"},   /* أبو joins the name after it */
+        {"أبوبكر البغدادي", "~ابوبكر بغدادي"},    /* ... as written in one word */
         {"علاء محمد", "~علاء محمد"},       /* hamza after alef: Alaa is not Ola (علا) */
         {"سليمان  كشك", "~سليمان كشك"},   /* spaces collapse */
         {"Wadie Jary", "~wadie jary"},
