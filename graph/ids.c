@@ -218,7 +218,8 @@ int rw_names_variant_key(const rw_names *n, const char *folded, rw_buf *out)
         int joins = 0;
         for (size_t i = 0; n && next_len && i < n->n_variants && !joins; i++) {
             const variant_rule *r = &n->variants[i];
-            joins = (r->joined && strlen(r->from) == next_len && memcmp(r->from, next, next_len) == 0) ||
+            joins = (r->joined && strlen(r->from) == next_len &&
+                     memcmp(r->from, next, next_len) == 0) ||
                     (r->joins && strlen(r->from) == wl && memcmp(r->from, w, wl) == 0);
         }
         if (n && longer && start == 0 && stop == wl &&
