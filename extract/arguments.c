@@ -608,8 +608,9 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                     last_place = (int)i;
                 }
             } else if (m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
-                       (st->units[m->unit - 1].cls & RW_W_WHEN_OF)) {
-                /* "سيلتقي بعد ماي الرئيس المكسيكي": whom one meets after, no party */
+                       (st->units[m->unit - 1].cls & (RW_W_WHEN_OF | RW_W_RELATION))) {
+                /* "سيلتقي بعد ماي الرئيس المكسيكي": whom one meets after, no party; nor the
+                 * partner of a relation discussed ("بحث X العلاقات مع الاتحاد الأوروبي") */
                 continue;
             } else if (a->npost < RW_MAX_ARGS) {
                 if (a->marker < 0 && m->side) a->marker = a->npost;

@@ -792,8 +792,10 @@ static int push_pm(rw_xstate *st, uint32_t u0, uint32_t u1, int ref, rw_pm_kind 
     m->kind = (uint8_t)kind;
     m->coord = (uint8_t)coord;
     const rw_unit *u = &st->units[u0];
+    /* (a relation's مع marks its partner as any مع does: "علاقاته مع حماس") */
     m->side = (u->pflags & RW_P_SIDE) ||
-              (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD && (st->units[u0 - 1].cls & RW_W_SIDE));
+              (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD &&
+               (st->units[u0 - 1].cls & (RW_W_SIDE | RW_W_RELATION)));
     for (uint32_t k = u0; k < u1; k++) st->used[k] = 1;
     if (ref >= 0) {
         const rw_token *a = &st->tk->v[u->tok];
@@ -2212,6 +2214,13 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 j++;
                 continue;
             }
+        }
+        /* "وزير العلاقة مع الهيئات الدستورية": a relation with its مع (words.tsv `relation`) right
+         * after a title head is its portfolio, the body after it its complement. */
+        if (u->kind == RW_U_WORD && (u->cls & RW_W_RELATION) && !conj && j > u0 &&
+            (t->n_off || t->titled) && j + 1 < st->n_units && st->units[j + 1].definite) {
+            j++;
+            continue;
         }
         if (definite_complement(st, j) && (t->n_off || t->titled || t->counterpart)) {
             const rw_analysis *a = ana(st, u->tok, u->ana);

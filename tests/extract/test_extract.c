@@ -1692,6 +1692,13 @@ static const mcase cases[] = {
      {{"entity", "مناسك الحج", NULL, NULL, NULL, NULL, 1},
       {"entity", "سمير قطاط", NULL, NULL, NULL, NULL, 0},
       {"entity", "سمير قطاط انهاء مهام محمد", NULL, NULL, NULL, NULL, 1}}},
+    {"the partner of a relation discussed is a topic (العلاقات مع X); in a title, its complement", "2025-04-10",
+     "التقى وزير الخارجية العماني بدر البوسعيدي في مسقط المبعوث الأممي هانس غروندبرغ.\n"
+     "وبحث البوسعيدي العلاقات مع الاتحاد الأوروبي.\n"
+     "وقال وزير العلاقات مع الهيئات الدستورية سامي الرياحي إن الحوار متواصل.",
+     {{"met", "بدر البوسعيدي", "هانس غروندبرغ", "asserted", NULL, NULL, 0},
+      {"met", "بدر البوسعيدي", "الاتحاد الأوروبي", NULL, NULL, NULL, 1},
+      {"role", "سامي الرياحي", "وزير العلاقات مع الهيئات الدستورية", NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
