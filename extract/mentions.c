@@ -1079,11 +1079,17 @@ static int long_vowel(const unsigned char *w)
     return (w[0] == 0xD8 && w[1] == 0xA7) || (w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x8A));
 }
 
-/* Whether a word has the shape of an accusative participle: م, a consonant, a final alef. */
+/* Whether a word has the shape of a participle: م, a consonant, then at least two more letters
+ * (مرفوقا، مشيرا، متوجهة). */
+static int participle_shape(const unsigned char *w, size_t n)
+{
+    return n >= 10 && w[0] == 0xD9 && w[1] == 0x85 && !long_vowel(w + 2);
+}
+
+/* ... an accusative one: with a final alef (مرفوقا، مشيرا). */
 static int accusative_participle(const unsigned char *w, size_t n)
 {
-    return n >= 10 && w[0] == 0xD9 && w[1] == 0x85 && !long_vowel(w + 2) && w[n - 2] == 0xD8 &&
-           w[n - 1] == 0xA7;
+    return participle_shape(w, n) && w[n - 2] == 0xD8 && w[n - 1] == 0xA7;
 }
 
 /* Whether a folded word has the shape of the broken plural مفاعل: م, a letter, ا and two more
@@ -1098,14 +1104,6 @@ static int broken_plural_mafaail(const char *w, size_t n)
 static int verbal_noun_ifaa(const char *w, size_t n)
 {
     return n == 10 && memcmp(w, "\xd8\xa7", 2) == 0 && memcmp(w + 6, "\xd8\xa7\xd8\xa1", 4) == 0;
-}
-
-/* Whether a folded word has the shape of a participle's feminine: م, a consonant, then at
- * least two more letters (متوجهة، مؤكدة، معربة - the final ة is folded to ه). */
-static int feminine_participle_shape(const char *w, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)w;
-    return n >= 10 && u[0] == 0xD9 && u[1] == 0x85 && !long_vowel(u + 2);
 }
 
 static int written_ending(const rw_xstate *st, uint32_t tok, const char *const *endings, size_t n,
@@ -1308,8 +1306,25 @@ static int bel_family_name(const rw_xstate *st, uint32_t k, uint32_t j)
            (u->cls & (RW_W_GIVEN | RW_W_INNER));
 }
 
-static int ends_in_plural_at(const rw_xstate *st, uint32_t tok);
-static int ends_in_ta_marbuta(const rw_xstate *st, uint32_t tok);
+/* Whether unit j, past a name's first two words, is an unknown word of a shape no name takes
+ * there, the sentence going on: an accusative participle ("كارلوس لوباز معربا عن"); its
+ * feminine, written with ة, not after a particle ("كريستيان توبيرا متوجهة بخطاب"; "محمد بن
+ * مسعودة" is one name); the إفعال of a root in hamza ("عثمان بطيخ انهاء مهام X"); the plural of
+ * تفعّل or تفعيل ("محسن مرزوق تحركات رئيس الحركة"). */
+static int sentence_word_shape(const rw_xstate *st, uint32_t j)
+{
+    const rw_unit *u = &st->units[j];
+    if (u->kind != RW_U_OTHER || forename_at(st, u->tok)) return 0;
+    const char *w = tfold(st, u->tok);
+    size_t n = tfold_len(st, u->tok);
+    if (accusative_participle((const unsigned char *)w, n)) return 1;
+    if (u->definite) return 0;
+    int after_particle =
+        st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PARTICLE);
+    return (participle_shape((const unsigned char *)w, n) && ends_in_ta_marbuta(st, u->tok) &&
+            !after_particle) ||
+           verbal_noun_ifaa(w, n) || derived_verbal_noun_plural(w, n);
+}
 
 static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
 {
@@ -1337,18 +1352,9 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
         /* "ليونيل ميسي سيبدأ": past the second word, a verb in the future ends the name (a
          * second word may be a foreign one of that shape: "ايساكا سيديبي"). */
         if (j >= k + 2 && u->kind == RW_U_OTHER && future_verb(st, u->tok)) break;
-        /* "كارلوس لوباز معربا عن": ... and so does an accusative participle (م, a consonant,
-         * a final alef: معربا، مشيرا). */
-        if (j >= k + 2 && u->kind == RW_U_OTHER && !forename_at(st, u->tok) &&
-            accusative_participle((const unsigned char *)tfold(st, u->tok), tfold_len(st, u->tok)))
-            break;
-        /* ... or its feminine, written with ة, after two words of which none is a particle
-         * ("ووزيرة العدل كريستيان توبيرا متوجهة بخطاب"; "محمد بن مسعودة" is one name). */
-        if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
-            !(st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PARTICLE)) &&
-            ends_in_ta_marbuta(st, u->tok) &&
-            feminine_participle_shape(tfold(st, u->tok), tfold_len(st, u->tok)))
-            break;
+        /* "كارلوس لوباز معربا عن": ... and so does a word of a participle's or verbal noun's
+         * shape (sentence_word_shape). */
+        if (j >= k + 2 && sentence_word_shape(st, j)) break;
         /* "توزيعها علي الأمنيين": the plural of a nationality or nisba adjective (يين، يون) is no
          * family name, which keeps the singular (الأمني). */
         if (j > k && u->kind == RW_U_OTHER && u->definite && nisba_plural(st, u->tok)) break;
@@ -1378,16 +1384,6 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
          * ("وليد بخاري التزام حكومته"). */
         if (j > k && u->kind == RW_U_OTHER && !forename_at(st, u->tok) &&
             derived_verbal_noun(tfold(st, u->tok), tfold_len(st, u->tok)))
-            break;
-        /* ... nor, past a given and a family name, the إفعال of a root in hamza ("قرر الوزير
-         * عثمان بطيخ انهاء مهام X"). */
-        if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
-            verbal_noun_ifaa(tfold(st, u->tok), tfold_len(st, u->tok)))
-            break;
-        /* ... nor, past a given and a family name, the plural of one of تفعّل or تفعيل
-         * ("انتقد الأمين العام محسن مرزوق تحركات رئيس الحركة"، "X تصريحات"). */
-        if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
-            derived_verbal_noun_plural(tfold(st, u->tok), tfold_len(st, u->tok)))
             break;
         /* "محسن مرزوق التصريحات الأخيرة"، "سليم خلبوس الميزانية المخصصة": past a given and a
          * family name, a word with the article ending in ات or ة with an adjective with the

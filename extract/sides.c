@@ -720,7 +720,7 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         for (uint32_t k = p + 1; *host == INT_MIN && k < R; k++) {
             const rw_unit *w = &st->units[k];
             int guest = w->kind == RW_U_WORD && (w->cls & RW_W_GUEST_OF);
-            if (w->kind != RW_U_WORD || !(w->cls & RW_W_INVITE || guest) || (!a->npre && !guest))
+            if (w->kind != RW_U_WORD || !((w->cls & RW_W_INVITE) || guest) || (!a->npre && !guest))
                 continue;
             for (int i = 0; i < a->npost; i++)
                 if (st->pms[a->post[i]].unit > k && st->pms[a->post[i]].kind == RW_PM_PERSON) {
@@ -1005,15 +1005,13 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
         a->npost = 0;
     /* "وقال X إثر لقاء رئيس الحكومة Y بالأمين العام Z": a meeting noun in construct with a
      * person, with the other side marked after him, is the meeting of those two; whoever the
-     * clause named before only speaks of it. */
+     * clause named before only speaks of it. So too when the other side marked after him is
+     * no one named ("وأضاف X على إثر لقاء رئيس الحكومة Y مساء اليوم بعدد من أعضاء فريقه"):
+     * the meeting is Y's with them. */
     if (tr->tense == RW_VT_NOUN && !st->units[p].definite && !rw_possessive(st, p) && a->npre &&
-        a->marker >= 1 && genitive_traveller(st, c, a) && genitive_person(st, a))
-        a->npre = 0;
-    /* ... and so when the other side marked after him is no one named ("وأضاف X على إثر لقاء
-     * رئيس الحكومة Y مساء اليوم بعدد من أعضاء فريقه"): the meeting is Y's with them. */
-    if (tr->tense == RW_VT_NOUN && !st->units[p].definite && !rw_possessive(st, p) && a->npre &&
-        a->marker < 0 && a->npost == 1 && genitive_traveller(st, c, a) && genitive_person(st, a) &&
-        unnamed_side_after(st, st->pms[a->post[0]].unit_end, R))
+        (a->marker >= 1 || (a->marker < 0 && a->npost == 1 &&
+                            unnamed_side_after(st, st->pms[a->post[0]].unit_end, R))) &&
+        genitive_traveller(st, c, a) && genitive_person(st, a))
         a->npre = 0;
     /* "على اثر اجتماع عقده في المنستير، ... رئيس الحكومة": a meeting its holder held has no
      * guest but after a side word. */

@@ -114,6 +114,15 @@ static void events_of(const rw_graph *g, const fact_spec *facts, size_t n, const
         ev[i] = event_of(g, &facts[i]);
 }
 
+/* Checks that event e, when there is one, is dated `want` (ISO). */
+static void check_event_day(const rw_gevent *e, const char *want, const char *what)
+{
+    if (!e) return;
+    char iso[11];
+    rw_date_format(e->date, iso);
+    CHECK_STR(iso, want, what);
+}
+
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 #define MET RW_REL_MET
 #define ASSERTED RW_MOD_ASSERTED
@@ -155,9 +164,7 @@ static void test_same_meeting(void)
         CHECK_INT(e->n_sources, 2, "sources: story 002 (three copies) and article 000");
         CHECK(e->place && strcmp(e->place->id, "place-kremlin") == 0,
               "the most precise place: the Kremlin, inside Moscow");
-        char iso[11];
-        rw_date_format(e->date, iso);
-        CHECK_STR(iso, "2025-12-23", "the event's date");
+        check_event_day(e, "2025-12-23", "the event's date");
         CHECK(e->modality == ASSERTED, "held");
         CHECK(strncmp(e->id, "ev-", 3) == 0 && strlen(e->id) == 19, "id ev- and 16 hex: %s", e->id);
     }
@@ -249,11 +256,7 @@ static void test_undated_in_story(void)
     events_of(g, facts, N(facts), ev);
     CHECK(ev[0] && ev[0] == ev[1] && ev[1] == ev[2],
           "an undated lead joins the dated meeting its own article reports");
-    char iso[11];
-    if (ev[0]) {
-        rw_date_format(ev[0]->date, iso);
-        CHECK_STR(iso, "2017-03-17", "the event keeps its day");
-    }
+    check_event_day(ev[0], "2017-03-17", "the event keeps its day");
     CHECK(ev[3] && ev[4] && ev[5] && ev[3] != ev[4] && ev[5] != ev[3] && ev[5] != ev[4],
           "an undated report beside two dated meetings of its story joins neither");
     CHECK(ev[6] && ev[6] != ev[0] && ev[6]->modality == PLANNED, "an undated announcement stays apart");
@@ -268,8 +271,8 @@ static void test_dated_by_report(void)
      * words date it, extraction's lead rule gave it the article's day. Article a (2 May) dates it
      * "today". One meeting: the days before b's article hold 2 May, and the event keeps the day
      * the text gave. Article c (4 May) says "today" in words of Putin and Abu Qasra, whom a
-     * dates to 2 May: two meetings. Article d's headline (19 February), dated by the lead rule, tells the call its
-     * body dates "two days ago": one call. */
+     * dates to 2 May: two meetings. Article d's headline (19 February), dated by the lead rule,
+     * tells the call its body dates "two days ago": one call. */
     static const doc_spec docs[] = {{"a", "2017-05-02", NULL}, {"b", "2017-05-04", NULL},
                                     {"c", "2017-05-04", NULL}, {"d", "2017-02-19", NULL}};
     static const fact_spec facts[] = {
@@ -286,17 +289,10 @@ static void test_dated_by_report(void)
     const rw_gevent *ev[N(facts)];
     events_of(g, facts, N(facts), ev);
     CHECK(ev[0] && ev[0] == ev[1], "a lead dated by its article alone joins the meeting two days before");
-    char iso[11];
-    if (ev[0]) {
-        rw_date_format(ev[0]->date, iso);
-        CHECK_STR(iso, "2017-05-02", "the event keeps the day the text gave, not the report's");
-    }
+    check_event_day(ev[0], "2017-05-02", "the event keeps the day the text gave, not the report's");
     CHECK(ev[2] && ev[3] && ev[2] != ev[3], "a meeting dated in words two days later is another");
     CHECK(ev[4] && ev[4] == ev[5], "a headline dated by its article joins the call its body dates");
-    if (ev[4]) {
-        rw_date_format(ev[4]->date, iso);
-        CHECK_STR(iso, "2017-02-17", "the call's day is the body's");
-    }
+    check_event_day(ev[4], "2017-02-17", "the call's day is the body's");
     rw_graph_free(g);
 }
 
