@@ -610,6 +610,14 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
     if (!e->na && L > 0 && L < p && rw_is_clause(st, L - 1) && tr->tense != RW_VT_NOUN &&
         st->units[L].kind == RW_U_OTHER && !in_mention(st, L))
         return 0;
+    /* So is a visit noun of no pronoun right after such a subject and its verb ("أكد X أن
+     * السائح البلجيكي يفضل زيارة تونس"): the subject, with the article, is the traveller no
+     * one named, not X. */
+    if (!e->na && L > 0 && L < p && rw_is_clause(st, L - 1) && tr->tense == RW_VT_NOUN &&
+        p - L <= 3 && (st->units[L].kind == RW_U_OTHER || st->units[L].kind == RW_U_WORD) &&
+        st->units[L].definite &&
+        !in_mention(st, L) && !rw_possessive(st, p) && !a->npre)
+        return 0;
     /* "... قبل أن يتوجه إلى باريس": right after a clause word the traveller is the
      * main clause's subject, not the last person named. */
     if (!e->na && L > 0 && rw_is_clause(st, L - 1) && st->last_subject >= 0 &&

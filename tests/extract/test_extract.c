@@ -1490,6 +1490,12 @@ static const mcase cases[] = {
      {{"visited", "سعد الصديق", NULL, "asserted", "الجزائر", "2016-04-14", 0},
       {"visited", "نادية الرياحي", NULL, NULL, "إيطاليا", NULL, 1},
       {"visited", "سعد الصديق", NULL, NULL, "إيطاليا", NULL, 1}}},
+    {"a visit noun right after a clause's own subject with the article is no visit of the speaker", "2016-06-10",
+     "وأكد المدير العام للديوان الوطني للسياحة حبيب عمار أن الزائر الألماني يفضل زيارة جربة في فصل الربيع.\n"
+     "وقال وزير السياحة إن الوفد الجزائري قرر زيارة طبرقة.\n"
+     "وأكد حبيب عمار على هامش زيارة إلى توزر أن الموسم واعد.",
+     {{"visited", "حبيب عمار", NULL, NULL, "جربة", NULL, 1},
+      {"visited", "حبيب عمار", NULL, "asserted", "توزر", NULL, 0}}},
     {"a meeting at a visit's end takes the place and day of the visit told last before it", "2016-08-26",
      "البطل العالمي محمد الغربي يصل إلى تونس\n"
      "وصل البطل العالمي في الملاكمة محمد الغربي اليوم إلى مطار تونس قرطاج الدولي بعد فوزه بالميدالية الذهبية.\n"
