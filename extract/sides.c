@@ -606,9 +606,14 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
         e->implicit = 1;
     }
     /* "كشفت X أن إبنتها قد تحولت إلى النمسا": a common noun right after the clause word is
-     * the verb's own subject, whom the text does not name - no one named before travelled. */
+     * the verb's own subject, whom the text does not name - no one named before travelled. So
+     * is an office the engine resolves to no one, or a title with its complement ("مؤكدا أن
+     * وزير البيئة والتنمية المستدامة زار"); a bare title right before the verb may be the one
+     * the article is about ("قوله إن المهندس زار غزة"). */
     if (!e->na && L > 0 && L < p && rw_is_clause(st, L - 1) && tr->tense != RW_VT_NOUN &&
-        st->units[L].kind == RW_U_OTHER && !in_mention(st, L))
+        (st->units[L].kind == RW_U_OTHER || st->units[L].kind == RW_U_OFFICE ||
+         (st->units[L].kind == RW_U_TITLE && p > L + 1)) &&
+        !in_mention(st, L))
         return 0;
     /* So is a visit noun of no pronoun right after such a subject and its verb ("أكد X أن
      * السائح البلجيكي يفضل زيارة تونس"): the subject, with the article, is the traveller no

@@ -1496,6 +1496,11 @@ static const mcase cases[] = {
      "وأكد حبيب عمار على هامش زيارة إلى توزر أن الموسم واعد.",
      {{"visited", "حبيب عمار", NULL, NULL, "جربة", NULL, 1},
       {"visited", "حبيب عمار", NULL, "asserted", "توزر", NULL, 0}}},
+    {"an office with its complement opening the clause after أن is the verb's subject, not the speaker", "2016-05-20",
+     "وأكد المدير الجهوي للتجهيز بالقيروان منير الخميري أن وزير التجهيز والإسكان زار يوم الأربعاء ولاية المنستير.\n"
+     "ونقل الموقع عن أحد المقربين من الخميري قوله إن المهندس زار المهدية ثلاث مرات.",
+     {{"visited", "منير الخميري", NULL, NULL, "المنستير", NULL, 1},
+      {"visited", "منير الخميري", NULL, "asserted", "المهدية", NULL, 0}}},
     {"a meeting at a visit's end takes the place and day of the visit told last before it", "2016-08-26",
      "البطل العالمي محمد الغربي يصل إلى تونس\n"
      "وصل البطل العالمي في الملاكمة محمد الغربي اليوم إلى مطار تونس قرطاج الدولي بعد فوزه بالميدالية الذهبية.\n"
