@@ -143,6 +143,9 @@ typedef struct rw_event {
     int lexicon_sides;        /* how many sides are lexicon actors (for confidence) */
     int background;           /* told as an earlier event (في لقاءات سابقة): inherits nothing */
     int separate;             /* "مع كل من B و C": B and C were met one by one */
+    int own_places;           /* each of side B was met at a place of his own ("التقى A في
+                                 إسطنبول و B في أثينا"): guest_place[i] is side_b[i]'s, or -1 */
+    int guest_place[RW_MAX_SIDE];
     int reported;             /* a past event a speaker tells ("أكد X أنه صافح Y"): the report's
                                * day is not its day */
     int tentative;            /* a headline's present tense or bare noun: its modality is the

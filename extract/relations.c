@@ -252,6 +252,26 @@ static void event_place(const rw_xstate *st, const rw_args *a, rw_event *e)
     if (pl >= 0) e->places[e->nplaces++] = pl;
 }
 
+/* "حيث التقى الرئيس التركي A في إسطنبول ورئيس الوزراء اليوناني B في أثينا": when two or more
+ * of a meeting's side B are each followed by a place of their own, each was met there, one by
+ * one - none met another, and none where another was. Sets e->own_places (and separate). */
+static void guests_own_places(const rw_xstate *st, uint32_t p, rw_event *e)
+{
+    int found = 0;
+    for (int j = 0; j < e->nb; j++) {
+        e->guest_place[j] = -1;
+        for (size_t i = rw_first_pm(st, p + 1); i + 1 < st->n_pms; i++) {
+            const rw_pm *m = &st->pms[i], *next = &st->pms[i + 1];
+            if (m->ref != e->side_b[j] || m->kind == RW_PM_PLACE) continue;
+            /* the place right after him, its preposition between at most */
+            if (next->kind == RW_PM_PLACE && next->unit <= m->unit_end + 1)
+                e->guest_place[j] = next->ref, found++;
+            break;
+        }
+    }
+    if (found >= 2) e->own_places = e->separate = 1;
+}
+
 /* Whether ref is on either side of event e. */
 static int takes_part(const rw_event *e, int ref)
 {
@@ -733,6 +753,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         if (chaired_own_meeting(st, &a, e)) e->nb = 0; /* the body's own meeting: no pair */
         for (int k = 0; k < a.ncompanions && (e->rel == RW_REL_VISITED || e->rel == RW_REL_MET); k++)
             rw_add_side(e->companions, &e->ncompanions, st->pms[a.companions[k]].ref);
+        if (e->rel == RW_REL_MET) guests_own_places(st, p, e);
         event_place(st, &a, e);
         if (event_date(st, &c, dx, ndx, e)) return -1;
         uint32_t tok = st->units[p].tok;
@@ -974,9 +995,11 @@ static int facts_of_event(rw_xstate *st, rw_event *e)
         int r = resolve_ref(st, e->side_a[i], -1, abroad);
         if (r >= 0) rw_add_side(a, &na, r);
     }
+    int bplace[RW_MAX_SIDE];
     for (int i = 0; i < e->nb; i++) {
-        int r = resolve_ref(st, e->side_b[i], na ? a[0] : -1, NULL);
+        int r = resolve_ref(st, e->side_b[i], na ? a[0] : -1, NULL), n0 = nb;
         if (r >= 0) rw_add_side(b, &nb, r);
+        if (nb > n0) bplace[nb - 1] = e->own_places ? e->guest_place[i] : -1;
     }
     int place = e->nplaces ? e->places[0] : -1, na0 = na;
     switch (e->rel) {
@@ -995,7 +1018,9 @@ static int facts_of_event(rw_xstate *st, rw_event *e)
         }
         for (int i = 0; i < na; i++)
             for (int j = 0; j < nb; j++)
-                if (emit(st, e, e->rel, a[i], b[j], place, event_conf(st, e, a[i], b[j]), NULL)) return -1;
+                if (emit(st, e, e->rel, a[i], b[j], bplace[j] >= 0 ? bplace[j] : place,
+                         event_conf(st, e, a[i], b[j]), NULL))
+                    return -1;
         /* The named persons who came with the guest met the host (arguments.c, companions). */
         for (int k = 0; e->rel == RW_REL_MET && k < e->ncompanions; k++) {
             int r = e->companions[k];

@@ -1146,6 +1146,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         if (sentence_subject != RW_NO_SPEAKER) clause_subject = sentence_subject, clause_known = 1;
     }
     int antecedent = relative_antecedent(st, L);
+    /* the subject of the sentence's last event, when it has one */
+    const rw_event *last_ev = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
+    int sentence_subject = last_ev && last_ev->sentence == st->sentence && last_ev->na &&
+                                   last_ev->side_a[0] >= 0
+                               ? last_ev->side_a[0]
+                               : -1;
     /* "شارك X في اجتماع ...، والتقى على هامشه Y": a verb with و opening a clause of the
      * sentence, one person after it and no side word, has the sentence's subject. */
     int opener = c->own_clause && a->marker < 0 && a->npost == 1 ? continued_subject(st, L)
@@ -1327,6 +1333,16 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
          * argument, the verb's subject is the previous clause's (the sentence's, above). */
         rw_add_side(e->side_a, &e->na, clause_subject);
         rw_add_side(e->side_b, &e->nb, st->pms[a->post[0]].ref);
+        e->implicit = 1;
+    } else if (a->npost >= 2 && c->own_clause && a->marker < 0 && sentence_subject >= 0 &&
+               rw_coordinated(st, a->post, a->npost) &&
+               !rw_has_word(st, p + 1, R, RW_W_SIDE)) {
+        /* "وكان X قد زار دمشق، والتقى خلالها الرئيس Y ونظيره Z": a verb with و going on with
+         * a sentence whose event has its subject keeps that subject; the coordinated ones after
+         * it are its objects, not a meeting among themselves (that is a verb opening its
+         * sentence, below). */
+        rw_add_side(e->side_a, &e->na, sentence_subject);
+        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
     } else if (a->npost >= 2 && rw_coordinated(st, a->post, a->npost)) {
         /* "اجتمع X وY وZ": a meeting verb with a coordinated subject is reciprocal -
