@@ -139,6 +139,16 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         if (gv & RW_W_REFUSE) return RW_MOD_NEGATED;
         if (gv & RW_W_REQUEST) m = RW_MOD_PLANNED;
     }
+    /* "إذ كان قد دعا في نوفمبر الأطراف الخمسة، أي A و B و C، إلى اجتماع تحضيري": a meeting
+     * noun after إلى, with an invitation before it in its sentence and no event between, is
+     * the meeting invited to, however long the list of those invited. */
+    if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p > 0 &&
+        rw_has_word(st, p - 1, p, RW_W_TOWARD))
+        for (uint32_t k = p - 1; k-- > 0 && !rw_is_event_trigger(st, k);)
+            if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_INVITE)) {
+                m = RW_MOD_PLANNED;
+                break;
+            }
     /* "لقاء مزعوم مع X": a claim the report disputes. */
     if (t->tense == RW_VT_NOUN && p + 1 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
         (st->units[p + 1].cls & RW_W_ALLEGED))

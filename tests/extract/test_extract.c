@@ -1520,6 +1520,10 @@ static const mcase cases[] = {
      {{"met", "حمدان بن راشد", "ليام فوكس", "asserted", "دبي", NULL, 0},
       {"met", "محمد بن راشد", "ليام فوكس", "asserted", NULL, NULL, 1},
       {"met", "حمدان بن راشد", "محمد بن راشد", NULL, NULL, NULL, 1}}},
+    {"a meeting noun after إلى with an invitation before it is the meeting invited to, however far", "2019-05-02",
+     "وجاء اللقاء في وقت تتعثر فيه مبادرة المبعوث الأممي غسان سلامة، إذ كان قد دعا في مارس الماضي القادة الثلاثة، أي فايز السراج وخليفة حفتر وعقيلة صالح، إلى اجتماع تشاوري لحل الخلافات، غير أن الاجتماع تأجل.",
+     {{"met", "فايز السراج", "خليفة حفتر", "asserted", NULL, NULL, 1},
+      {"met", "فايز السراج", "خليفة حفتر", "planned", NULL, NULL, 0}}},
     {"a meeting at a visit's end takes the place and day of the visit told last before it", "2016-08-26",
      "البطل العالمي محمد الغربي يصل إلى تونس\n"
      "وصل البطل العالمي في الملاكمة محمد الغربي اليوم إلى مطار تونس قرطاج الدولي بعد فوزه بالميدالية الذهبية.\n"
