@@ -1175,6 +1175,13 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     if (tr->tense != RW_VT_NOUN && p > 0 && rw_mentions_is_comma(st, p - 1) && a->npost &&
         a->npre && st->pms[a->pre[a->npre - 1]].unit_end < p - 1)
         a->npre = 0;
+    /* The subject a verb going on with its sentence keeps (below). */
+    int going_on = c->own_clause ? sentence_subject : -1;
+    if (going_on < 0 && !a->npre && tr->tense != RW_VT_NOUN && p > 0 &&
+        rw_mentions_is_comma(st, p - 1)) {
+        going_on = sentence_subject >= 0 ? sentence_subject : opening_subject(st, p);
+        if (going_on == RW_NO_SPEAKER) going_on = -1;
+    }
     if (!a->npre && tr->tense == RW_VT_NOUN && rw_possessive(st, p) && !a->near_set &&
         owner == RW_NO_SPEAKER)
         return 0;
@@ -1334,16 +1341,17 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         rw_add_side(e->side_a, &e->na, clause_subject);
         rw_add_side(e->side_b, &e->nb, st->pms[a->post[0]].ref);
         e->implicit = 1;
-    } else if (a->npost >= 2 && c->own_clause && a->marker < 0 && sentence_subject >= 0 &&
+    } else if (a->npost >= 2 && going_on >= 0 && a->marker < 0 &&
                rw_coordinated(st, a->post, a->npost) &&
                !rw_has_word(st, p + 1, R, RW_W_SIDE)) {
         /* "وكان X قد زار دمشق، والتقى خلالها الرئيس Y ونظيره Z": a verb with و going on with
-         * a sentence whose event has its subject keeps that subject; the coordinated ones after
-         * it are its objects, not a meeting among themselves (that is a verb opening its
-         * sentence, below). */
-        rw_add_side(e->side_a, &e->na, sentence_subject);
+         * a sentence whose event has its subject keeps that subject; so does a verb right after
+         * a comma, with no و, in a sentence that opened on its subject ("وكان X قد أمضى يومين
+         * في إسرائيل، التقى خلالهما Y و Z"). The coordinated ones after it are its objects, not
+         * a meeting among themselves (that is a verb opening its sentence, below). */
+        rw_add_side(e->side_a, &e->na, going_on);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
-        e->implicit = 1;
+        /* (named in its sentence: he stays the subject of what follows, as if named here) */
     } else if (a->npost >= 2 && rw_coordinated(st, a->post, a->npost)) {
         /* "اجتمع X وY وZ": a meeting verb with a coordinated subject is reciprocal -
          * they all met each other (every pair, below). */
