@@ -1998,6 +1998,8 @@ static int known_holder(const rw_xstate *st, const title *t)
 /* Reads the title at u0 and its complements into t: definite nouns, a nationality adjective, a
  * country, institution nouns and the body they name, a noun with a glued preposition, an
  * organisation, a city in construct or a preposition + place when a name follows. */
+static int is_quote(const rw_xstate *st, uint32_t k);
+
 static void read_title(rw_xstate *st, uint32_t u0, title *t)
 {
     const rw_lexicon *lx = st->lx;
@@ -2079,6 +2081,15 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 t->honorific = 1;
             }
             j++;
+            continue;
+        }
+        /* "رئيس حزب "القوات اللبنانية" سمير جعجع"، "رئيس "التيار الوطني الحر" النائب X": the
+         * body's name in quotes is the same complement. */
+        if (is_quote(st, j) && j > u0 && (t->n_off || t->headed || in_body) && j + 2 < st->n_units &&
+            st->units[j + 1].kind == RW_U_ACTOR && lx->actors[st->units[j + 1].ref].kind != RW_KIND_PERSON &&
+            !st->used[j + 1] && is_quote(st, j + 2)) {
+            t->of_body = 1;
+            j += 3;
             continue;
         }
         if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind != RW_KIND_PERSON && j > u0 && !conj &&

@@ -322,6 +322,18 @@ static int opening_subject(const rw_xstate *st, uint32_t L)
                : RW_NO_SPEAKER;
 }
 
+/* The person a sentence that opens on a verb names first, in its first words, as its subject
+ * ("وزار الموفد الفرنسي X بلدة بكركي"), when named before unit L; else RW_NO_SPEAKER. */
+static int first_subject(const rw_xstate *st, uint32_t L)
+{
+    if (!st->n_pms || !rw_is_event_trigger(st, 0)) return opening_subject(st, L);
+    const rw_pm *m = &st->pms[0];
+    return m->unit <= 4 && m->unit_end <= L && m->kind == RW_PM_PERSON && m->ref >= 0 &&
+                   st->x->entities[m->ref].kind == RW_KIND_PERSON
+               ? m->ref
+               : RW_NO_SPEAKER;
+}
+
 /* The subject of a verb that opens its own clause with no one before it ("، والتقى Y"، "وقد
  * التقى Y"): the subject of the sentence's last event when it has one ("أن الوفد التقى برئيس
  * الجمهورية، كما سيلتقي رئيس الحكومة": the delegation), else the person the sentence opens on. */
@@ -1141,6 +1153,15 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * only is no last subject yet (its holder is found later); the sentence's last event has
      * him. */
     int clause_known = clause_subject >= 0;
+    /* "وزار X معراب حيث التقى Y": after a clause word of place or sequence (not أن: what a
+     * speaker says has subjects of its own), the clause goes on with the person its sentence
+     * opened on, before one of an earlier sentence. */
+    if (!he_that && L > 0 && rw_is_clause(st, L - 1) &&
+        !(st->units[L - 1].cls & (RW_W_RELATIVE | RW_W_THAT | RW_W_HE_THAT)) &&
+        !(clause_known && st->subject_sentence == st->sentence)) {
+        int o = first_subject(st, L);
+        if (o != RW_NO_SPEAKER) clause_subject = o, clause_known = 1;
+    }
     if (he_that && !clause_known && st->speaker == RW_NO_SPEAKER) {
         int sentence_subject = continued_subject(st, L);
         if (sentence_subject != RW_NO_SPEAKER) clause_subject = sentence_subject, clause_known = 1;

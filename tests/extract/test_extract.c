@@ -1530,6 +1530,11 @@ static const mcase cases[] = {
       {"met", "سيرغي لافروف", "سامح شكري", "asserted", NULL, NULL, 0},
       {"met", "عبد الفتاح السيسي", "سامح شكري", NULL, NULL, NULL, 1},
       {"visited", "سيرغي لافروف", NULL, "asserted", "الرياض", NULL, 0}}},
+    {"a body's name in quotes completes its head's title; after حيث the sentence's first person goes on", "2023-06-25",
+     "وزار الموفد الفرنسي جان إيف لودريان بلدة بكركي حيث التقى رئيس التيار الوطني الحر جبران باسيل.\n"
+     "وزار جان إيف لودريان معراب حيث التقى رئيس حزب \"القوات اللبنانية\" سمير جعجع.",
+     {{"met", "جان إيف لودريان", "جبران باسيل", "asserted", NULL, NULL, 0},
+      {"met", "جان إيف لودريان", "سمير جعجع", "asserted", NULL, NULL, 0}}},
     {"a meeting at a visit's end takes the place and day of the visit told last before it", "2016-08-26",
      "البطل العالمي محمد الغربي يصل إلى تونس\n"
      "وصل البطل العالمي في الملاكمة محمد الغربي اليوم إلى مطار تونس قرطاج الدولي بعد فوزه بالميدالية الذهبية.\n"
