@@ -1310,7 +1310,8 @@ static int bel_family_name(const rw_xstate *st, uint32_t k, uint32_t j)
  * there, the sentence going on: an accusative participle ("كارلوس لوباز معربا عن"); its
  * feminine, written with ة, not after a particle ("كريستيان توبيرا متوجهة بخطاب"; "محمد بن
  * مسعودة" is one name); the إفعال of a root in hamza ("عثمان بطيخ انهاء مهام X"); the plural of
- * تفعّل or تفعيل ("محسن مرزوق تحركات رئيس الحركة"). */
+ * تفعّل or تفعيل ("محسن مرزوق تحركات رئيس الحركة"); a participle behind the preposition ل
+ * ("جياني إنفانتينو لمنافس حياتو"). */
 static int sentence_word_shape(const rw_xstate *st, uint32_t j)
 {
     const rw_unit *u = &st->units[j];
@@ -1321,6 +1322,8 @@ static int sentence_word_shape(const rw_xstate *st, uint32_t j)
     if (u->definite) return 0;
     int after_particle =
         st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PARTICLE);
+    if (n > 2 && memcmp(w, "\xd9\x84", 2) == 0 && participle_shape((const unsigned char *)w + 2, n - 2))
+        return 1;
     return (participle_shape((const unsigned char *)w, n) && ends_in_ta_marbuta(st, u->tok) &&
             !after_particle) ||
            verbal_noun_ifaa(w, n) || derived_verbal_noun_plural(w, n);

@@ -1535,6 +1535,20 @@ static const mcase cases[] = {
      "وزار جان إيف لودريان معراب حيث التقى رئيس حزب \"القوات اللبنانية\" سمير جعجع.",
      {{"met", "جان إيف لودريان", "جبران باسيل", "asserted", NULL, NULL, 0},
       {"met", "جان إيف لودريان", "سمير جعجع", "asserted", NULL, NULL, 0}}},
+    {"words of time, direction or a win, and a shrine named after someone, are no name", "2019-05-02",
+     "وهنأ الرئيس الباجي قائد السبسي نظيره الفرنسي بعد فوز ماكرون بالرئاسة.\n"
+     "وزار وزير الأوقاف السوري محمد عبد الستار السيد مقام السيدة زينب جنوبي دمشق.\n"
+     "واستقبل الملك محمد السادس ولي العهد السعودي في الرباط أواخر أفريل.",
+     {{"entity", "فوز ماكرون", NULL, NULL, NULL, NULL, 1},
+      {"entity", "زينب جنوبي", NULL, NULL, NULL, NULL, 1},
+      {"entity", "أواخر أفريل", NULL, NULL, NULL, NULL, 1},
+      {"met", "الملك محمد السادس", "محمد بن سلمان", "asserted", "الرباط", NULL, 0}}},
+    {"a road named after someone, and a participle behind ل, are no name", "2019-05-02",
+     "وافتتح الوزير مستوصفا على طريق الملك فهد.\n"
+     "ويأتي ذلك وسط الدعم الذي يقدمه رئيس الاتحاد الدولي لكرة القدم جياني إنفانتينو لمنافس حياتو.",
+     {{"entity", "فهد", NULL, NULL, NULL, NULL, 1},
+      {"entity", "جياني إنفانتينو لمنافس حياتو", NULL, NULL, NULL, NULL, 1},
+      {"entity", "جياني إنفانتينو", NULL, NULL, NULL, NULL, 0}}},
     {"a meeting at a visit's end takes the place and day of the visit told last before it", "2016-08-26",
      "البطل العالمي محمد الغربي يصل إلى تونس\n"
      "وصل البطل العالمي في الملاكمة محمد الغربي اليوم إلى مطار تونس قرطاج الدولي بعد فوزه بالميدالية الذهبية.\n"
