@@ -173,6 +173,40 @@ static rw_status read_variants(rw_names *n, rw_error *err)
     return st;
 }
 
+/* A word as name_variants.tsv's start and end rules leave it: its kept part [*start, *stop) of w,
+ * with *pre before it and *post after it. */
+static void rewrite_word(const rw_names *n, const char *w, size_t wl, size_t *start, size_t *stop,
+                         const char **pre, const char **post)
+{
+    *start = 0, *stop = wl, *pre = "", *post = "";
+    for (size_t i = 0; n && i < n->n_variants; i++) {
+        const variant_rule *r = &n->variants[i];
+        if (r->joined || r->joins) continue;
+        size_t fl = strlen(r->from);
+        if (fl > *stop - *start) continue;
+        const char *at = r->at_start ? w + *start : w + *stop - fl;
+        if (memcmp(at, r->from, fl) != 0 || (r->at_start ? **pre : **post)) continue;
+        size_t kept = rw_morph_letters(w + *start, *stop - *start) - rw_morph_letters(r->from, fl) +
+                      rw_morph_letters(r->to, strlen(r->to));
+        if (kept < (size_t)r->min) continue;
+        if (r->at_start) {
+            *start += fl;
+            *pre = r->to;
+        } else {
+            *stop -= fl;
+            *post = r->to;
+        }
+    }
+}
+
+/* Appends a rewritten word. */
+static int put_key_word(rw_buf *out, const char *w, size_t start, size_t stop, const char *pre,
+                    const char *post)
+{
+    return rw_buf_puts(out, pre) || rw_buf_append(out, w + start, stop - start) ||
+           rw_buf_puts(out, post);
+}
+
 int rw_names_variant_key(const rw_names *n, const char *folded, rw_buf *out)
 {
     rw_buf_reset(out);
@@ -184,26 +218,30 @@ int rw_names_variant_key(const rw_names *n, const char *folded, rw_buf *out)
         if (!*p) break;
         size_t wl = strcspn(p, " ");
         const char *w = p;
-        size_t start = 0, stop = wl; /* the word's kept part */
-        const char *pre = "", *post = "";
-        for (size_t i = 0; n && i < n->n_variants; i++) {
+        /* A word a `joins` rule's word begins, written joined to the next ("أبوالقاسم"), is
+         * that word and the next as the rules leave it ("أبو القاسم" is "أبو" + "قاسم"). */
+        size_t lead = 0;
+        const variant_rule *leader = NULL;
+        for (size_t i = 0; n && i < n->n_variants && !lead; i++) {
             const variant_rule *r = &n->variants[i];
-            if (r->joined || r->joins) continue;
             size_t fl = strlen(r->from);
-            if (fl > stop - start) continue;
-            const char *at = r->at_start ? w + start : w + stop - fl;
-            if (memcmp(at, r->from, fl) != 0 || (r->at_start ? *pre : *post)) continue;
-            size_t kept = rw_morph_letters(w + start, stop - start) - rw_morph_letters(r->from, fl) +
-                          rw_morph_letters(r->to, strlen(r->to));
-            if (kept < (size_t)r->min) continue;
-            if (r->at_start) {
-                start += fl;
-                pre = r->to;
-            } else {
-                stop -= fl;
-                post = r->to;
-            }
+            /* (only the form the key writes: "أباظة" is no "أبا ظة") */
+            if (r->joins && !r->to[0] && fl < wl && memcmp(w, r->from, fl) == 0)
+                lead = fl, leader = r;
         }
+        if (lead) {
+            size_t s2, e2;
+            const char *pre2, *post2;
+            rewrite_word(n, w + lead, wl - lead, &s2, &e2, &pre2, &post2);
+            if ((out->len > 1 && rw_buf_putc(out, ' ')) || rw_buf_puts(out, leader->from) ||
+                put_key_word(out, w + lead, s2, e2, pre2, post2))
+                return -1;
+            p += wl;
+            continue;
+        }
+        size_t start, stop; /* the word's kept part */
+        const char *pre, *post;
+        rewrite_word(n, w, wl, &start, &stop, &pre, &post);
         /* A part that binds the next word (name_parts.tsv "عبد -> Abdul-") before a word with
          * the article is one word with it: "عبد العزيز" and "عبدالعزيز" have one key - inside a
          * longer name only, so that a bare "عبد الله" stays the two words rule 4b never joins. */
@@ -213,27 +251,44 @@ int rw_names_variant_key(const rw_names *n, const char *folded, rw_buf *out)
             next++;
         size_t next_len = strcspn(next, " ");
         int longer = out->len > 1 || next[next_len] != '\0';
+        int whole = start == 0 && stop == wl;
         /* So is a word written apart or joined to the one before it (name_variants.tsv
-         * `joined`: "نور الدين" and "نورالدين") or after it (`joins`: "أبو بكر" and "أبوبكر"). */
-        int joins = 0;
-        for (size_t i = 0; n && next_len && i < n->n_variants && !joins; i++) {
+         * `joined`: "نور الدين" and "نورالدين"), as written. */
+        int joined = 0;
+        for (size_t i = 0; n && next_len && i < n->n_variants && !joined; i++) {
             const variant_rule *r = &n->variants[i];
-            joins = (r->joined && strlen(r->from) == next_len &&
-                     memcmp(r->from, next, next_len) == 0) ||
-                    (r->joins && strlen(r->from) == wl && memcmp(r->from, w, wl) == 0);
+            joined = r->joined && strlen(r->from) == next_len && memcmp(r->from, next, next_len) == 0;
         }
-        if (n && longer && start == 0 && stop == wl &&
-            (joins || (rw_strmap_get(n->parts, w, wl, &part) && ((const char *)part)[0] &&
-                       ((const char *)part)[strlen(part) - 1] == '-' &&
-                       rw_morph_article_len(next, next_len) > 0))) {
+        if (n && longer && whole &&
+            (joined || (rw_strmap_get(n->parts, w, wl, &part) && ((const char *)part)[0] &&
+                        ((const char *)part)[strlen(part) - 1] == '-' &&
+                        rw_morph_article_len(next, next_len) > 0))) {
             if ((out->len > 1 && rw_buf_putc(out, ' ')) || rw_buf_append(out, w, wl) ||
                 rw_buf_append(out, next, next_len))
                 return -1;
             p = next + next_len;
             continue;
         }
-        if ((out->len > 1 && rw_buf_putc(out, ' ')) || rw_buf_puts(out, pre) ||
-            rw_buf_append(out, w + start, stop - start) || rw_buf_puts(out, post))
+        /* ... or to the word after it (`joins`: "أبو بكر" and "أبوبكر"; its TO is the form the
+         * key writes, "أبي بكر" is "أبو بكر"), the next word as the rules above leave it: "أبي
+         * ضياف" and "أبي الضياف" are one key. */
+        const variant_rule *joins = NULL;
+        for (size_t i = 0; n && next_len && longer && whole && i < n->n_variants && !joins; i++) {
+            const variant_rule *r = &n->variants[i];
+            if (r->joins && strlen(r->from) == wl && memcmp(r->from, w, wl) == 0) joins = r;
+        }
+        if (joins) {
+            size_t s2, e2;
+            const char *pre2, *post2;
+            rewrite_word(n, next, next_len, &s2, &e2, &pre2, &post2);
+            if ((out->len > 1 && rw_buf_putc(out, ' ')) ||
+                rw_buf_puts(out, joins->to[0] ? joins->to : joins->from) ||
+                put_key_word(out, next, s2, e2, pre2, post2))
+                return -1;
+            p = next + next_len;
+            continue;
+        }
+        if ((out->len > 1 && rw_buf_putc(out, ' ')) || put_key_word(out, w, start, stop, pre, post))
             return -1;
         p += wl;
     }
