@@ -1740,7 +1740,7 @@ static int add_placeholder(rw_xstate *st, int office, const char *cc, uint32_t u
     snprintf(p->country, sizeof p->country, "%s", cc);
     p->resolved = -1;
     p->many = p->former = 0;
-    p->of_place = 0;
+    p->of_place = p->several = 0;
     const char *s;
     size_t n;
     unit_surface(st, u0, u1, -1, &s, &n);
@@ -2628,6 +2628,7 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
         st->ph[ph].many = (st->units[u0].cls & RW_W_MANY) != 0;
         st->ph[ph].former = t->former;
         st->ph[ph].of_place = of_place;
+        st->ph[ph].several = t->plural && !t->counterpart && !per_country && !t->cc[0];
         if (push_pm(st, u0, t->end, -(ph + 1), RW_PM_PERSON, i ? 1 : first_coord)) return -1;
     }
     for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;

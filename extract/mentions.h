@@ -108,6 +108,8 @@ typedef struct rw_placeholder {
                             the article, else nobody */
     int of_place;        /* a place follows the title ("أمير منطقة المدينة المنورة"، "محافظ جدة"):
                             the office of that place, never of another holder in the article */
+    int several;         /* a dual or plural title of no country ("وزيرا خارجية البلدين"):
+                            several holders, none of whom it names alone */
     char *surface;       /* as written */
 } rw_placeholder;
 

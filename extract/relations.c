@@ -873,8 +873,10 @@ static int resolve_ref(rw_xstate *st, int ref, int subject, const char *abroad)
     rw_placeholder *p = &st->ph[-ref - 1];
     if (p->resolved >= 0) return p->resolved;
     if (p->office >= 0) {
-        /* "أمير منطقة المدينة المنورة": the office of a place names none of its other holders. */
-        p->resolved = p->of_place ? -1 : resolve_role(st, p->office, p->country, p->surface, p->many,
+        /* "أمير منطقة المدينة المنورة": the office of a place names none of its other holders;
+         * "وزيرا خارجية البلدين" none of the two alone (nor the one other minister the article
+         * named). */
+        p->resolved = p->of_place || p->several ? -1 : resolve_role(st, p->office, p->country, p->surface, p->many,
                                                        p->former, abroad);
     } else if (subject >= 0 && *p->country) {
         /* "نائب رئيس الوزراء وزير الخارجية الصفدي ... نظيره الألماني": of the subject's offices,

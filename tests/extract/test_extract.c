@@ -1556,6 +1556,12 @@ static const mcase cases[] = {
       {"visited", "إيمانويل ماكرون", NULL, "planned", "قطر", NULL, 0},
       {"met", "محمد بن سلمان", "تميم بن حمد آل ثاني", NULL, NULL, NULL, 1},
       {"met", "فوميو كيشيدا", "محمد بن سلمان", "planned", "جدة", NULL, 0}}},
+    {"a dual title of no country names none of the article's holders of that office", "2022-02-10",
+     "وكان وزير الخارجية الأمريكي أنتوني بلينكن قد رحب بالاتفاق.\n"
+     "وأضاف البيان أن وزيري خارجية البلدين، سامح شكري وأيمن الصفدي، سيعقدان اجتماعا الأسبوع المقبل.",
+     {{"met", "سامح شكري", "أيمن الصفدي", "planned", NULL, NULL, 0},
+      {"met", "أنتوني بلينكن", "سامح شكري", NULL, NULL, NULL, 1},
+      {"met", "أنتوني بلينكن", "أيمن الصفدي", NULL, NULL, NULL, 1}}},
     {"a meeting at a visit's end takes the place and day of the visit told last before it", "2016-08-26",
      "البطل العالمي محمد الغربي يصل إلى تونس\n"
      "وصل البطل العالمي في الملاكمة محمد الغربي اليوم إلى مطار تونس قرطاج الدولي بعد فوزه بالميدالية الذهبية.\n"
