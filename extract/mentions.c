@@ -1358,6 +1358,12 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
         /* "كارلوس لوباز معربا عن": ... and so does a word of a participle's or verbal noun's
          * shape (sentence_word_shape). */
         if (j >= k + 2 && sentence_word_shape(st, j)) break;
+        /* "ورفض عباس إجراء اتصال": after a given name, the إفعال of a root in hamza that is no
+         * given name is the verb's object, no family name. */
+        if (j == k + 1 && u->kind == RW_U_OTHER && forename_at(st, st->units[k].tok) &&
+            !forename_at(st, u->tok) &&
+            verbal_noun_ifaa(tfold(st, u->tok), tfold_len(st, u->tok)))
+            break;
         /* "توزيعها علي الأمنيين": the plural of a nationality or nisba adjective (يين، يون) is no
          * family name, which keeps the singular (الأمني). */
         if (j > k && u->kind == RW_U_OTHER && u->definite && nisba_plural(st, u->tok)) break;

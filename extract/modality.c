@@ -139,6 +139,15 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         if (gv & RW_W_REFUSE) return RW_MOD_NEGATED;
         if (gv & RW_W_REQUEST) m = RW_MOD_PLANNED;
     }
+    /* "رفض X طلبا أميركيا لإجراء اتصال هاتفي مع Y"، "ورفض عباس إجراء اتصال هاتفي مع ترامب": a
+     * meeting or call noun a refusal governs from a few words back in its clause - past a
+     * request, its adjective and a verbal noun of holding - did not take place. */
+    if (t->tense == RW_VT_NOUN && (t->rel == RW_REL_MET || t->rel == RW_REL_PHONED))
+        for (uint32_t k = p, steps = 0; k-- > c->L && steps < 6; steps++) {
+            const rw_unit *v = &st->units[k];
+            if (v->kind == RW_U_PUNCT || rw_is_event_trigger(st, k) || rw_is_clause(st, k)) break;
+            if (v->kind == RW_U_WORD && (v->cls & RW_W_REFUSE)) return RW_MOD_NEGATED;
+        }
     /* "إذ كان قد دعا في نوفمبر الأطراف الخمسة، أي A و B و C، إلى اجتماع تحضيري": a meeting
      * noun after إلى, with an invitation before it in its sentence and no event between, is
      * the meeting invited to, however long the list of those invited. */

@@ -1562,6 +1562,15 @@ static const mcase cases[] = {
      {{"met", "سامح شكري", "أيمن الصفدي", "planned", NULL, NULL, 0},
       {"met", "أنتوني بلينكن", "سامح شكري", NULL, NULL, NULL, 1},
       {"met", "أنتوني بلينكن", "أيمن الصفدي", NULL, NULL, NULL, 1}}},
+    {"a call a refusal governs a few words back did not take place", "2018-02-10",
+     "وذكرت الصحيفة أن الرئيس الفلسطيني محمود عباس رفض طلبا أميركيا لإجراء اتصال هاتفي مع الرئيس دونالد ترامب.\n"
+     "ورفض عباس إجراء اتصال هاتفي مع نائب الرئيس الأمريكي.",
+     {{"phoned", "محمود عباس", "دونالد ترامب", "negated", NULL, NULL, 0},
+      {"phoned", "محمود عباس", "دونالد ترامب", "planned", NULL, NULL, 1},
+      {"phoned", "محمود عباس", "مايك بنس", "asserted", NULL, NULL, 1}}},
+    {"the إفعال of a hamza root after a given name is no family name", "2018-02-10",
+     "ورفض عباس إجراء اتصال هاتفي مع الرئيس الأمريكي.",
+     {{"entity", "عباس إجراء", NULL, NULL, NULL, NULL, 1}}},
     {"a meeting at a visit's end takes the place and day of the visit told last before it", "2016-08-26",
      "البطل العالمي محمد الغربي يصل إلى تونس\n"
      "وصل البطل العالمي في الملاكمة محمد الغربي اليوم إلى مطار تونس قرطاج الدولي بعد فوزه بالميدالية الذهبية.\n"
