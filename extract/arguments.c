@@ -104,6 +104,19 @@ static int topic_place(const rw_xstate *st, uint32_t u)
     return place_after_word(st, u, RW_W_TOPIC | RW_W_BETWEEN | RW_W_OUTSIDE);
 }
 
+/* Whether a topic word (words.tsv `topic`) stands between the trigger at p and unit u, with
+ * no other event between: "قمة جمعت X وY وZ، لبحث التطورات في الأراضي المحتلة في ظل تصاعد
+ * اقتحامات المستوطنين في الضفة الغربية" - past the topic, the places are what was discussed,
+ * however far, not where they met. */
+static int past_topic(const rw_xstate *st, uint32_t p, uint32_t u)
+{
+    for (uint32_t k = p + 1; k < u; k++) {
+        if (rw_is_event_trigger(st, k)) return 0;
+        if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_TOPIC)) return 1;
+    }
+    return 0;
+}
+
 static int not_venue(const rw_xstate *st, uint32_t u)
 {
     if (st->units[u].pflags & RW_P_PURPOSE) return 1; /* the proclitic ل */
@@ -428,7 +441,8 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED && title_place(st, m->unit))
             continue;
         if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
-            (m->unit > p ? not_venue(st, m->unit) : topic_place(st, m->unit)))
+            (m->unit > p ? not_venue(st, m->unit) || past_topic(st, p, m->unit)
+                         : topic_place(st, m->unit)))
             continue;
         if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
             (never_venue(st, i, p) || (m->unit > p && genitive_place(st, m->unit))))
