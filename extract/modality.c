@@ -274,8 +274,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
                 return RW_MOD_PLANNED;
     /* "ويتوجه كيشيدا بعد ذلك إلى أبوظبي": a present tense with a word of later in its clause
      * tells what comes after the report's events - a visit too, which in the present is
-     * otherwise under way ("يؤدي X زيارة إلى P"). */
-    if (t->tense == RW_VT_PRESENT && rw_has_word(st, c->L, c->R, RW_W_LATER))
+     * otherwise under way ("يؤدي X زيارة إلى P"). Not in a headline, whose present is the
+     * news ("محمد بن زايد يستقبل الرئيس التركي في ختام جولته الخليجية"), read against the
+     * body below. */
+    if (t->tense == RW_VT_PRESENT && rw_has_word(st, c->L, c->R, RW_W_LATER) &&
+        !rw_headline(st, st->sentence))
         return RW_MOD_PLANNED;
     /* A present-tense meeting or call in the body of a report is announced ("تلتقي المستشارة
      * الرئيس ورئيس الحكومة"), unless it is happening now ("ينعقد حاليا اجتماع"); a headline
