@@ -1388,8 +1388,13 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * الاقتصاديين", the coordinated subject after the verb. */
     int unnamed_other = a->marker < 0 && rw_has_word(st, p + 1, R, RW_W_SIDE) &&
                         (a->npre ? !a->npost : tr->frame != RW_FRAME_GATHER);
+    /* "ورافق ماكرون X و Y، وكان في استقباله ...": a noun with the pronoun of one person is that
+     * person's meeting, never one of several named before it among themselves. */
+    const rw_unit *tu = &st->units[p];
+    int his = tr->tense == RW_VT_NOUN && rw_possessive(st, p) && !dual_possessive(st, p) &&
+              !rw_mentions_written_plural(st, tu->tok + tu->ntok - 1);
     return (e->na && e->nb) ||
-           (!e->nb && e->na >= 2 && !unnamed_other &&
+           (!e->nb && e->na >= 2 && !unnamed_other && !his &&
             (tr->frame == RW_FRAME_GATHER || pair_group ||
              rw_coordinated(st, a->npre ? a->pre : a->post, a->npre ? a->npre : a->npost)));
 }
