@@ -386,6 +386,26 @@ static void after_comma_statement(const rw_xstate *st, rw_args *a)
     }
 }
 
+/* Whether the mention at unit u follows من right after a common noun no lexicon knows, of no
+ * event ("استجابة لمبادرة من X"، "بطلب من X"): the noun's author, not the side of the event
+ * before it - which takes its side right after its own noun or verb ("تلقى اتصالا من X"،
+ * "اتصال هاتفي تلقاه من X"). */
+static int agent_of_noun(const rw_xstate *st, uint32_t u)
+{
+    const rw_unit *w = &st->units[u - 1], *n = &st->units[u - 2];
+    if (w->kind != RW_U_WORD || w->ntok != 1 || n->kind != RW_U_OTHER || n->ntok != 1 ||
+        rw_is_event_trigger(st, u - 2))
+        return 0;
+    const rw_token *t = &st->tk->v[w->tok];
+    if (t->fold_len != 4 || memcmp(rw_token_fold(st->tk, w->tok), "\xd9\x85\xd9\x86", 4) != 0)
+        return 0;
+    /* a noun for sure: behind the clitic ل or ب, or written with ة (not "اتصال تلقاه من X") */
+    const rw_token *nt = &st->tk->v[n->tok];
+    return (n->pflags & (RW_P_PURPOSE | RW_P_SIDE)) ||
+           (nt->end - nt->start >= 2 && (unsigned char)st->text[nt->end - 2] == 0xD8 &&
+            (unsigned char)st->text[nt->end - 1] == 0xA9);
+}
+
 /* "بدليل عدم حضوره الكلمات التالية للقادة العرب وبينهم الرئيس الفلسطيني ...": the persons
  * after "among them", when no مع before it makes them the other side ("مع قادة دوليين، من بينهم
  * الرئيس ترامب"), are members of a group named before, no parties of the event at p. */
@@ -621,6 +641,10 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                     a->places[a->nplaces++] = m->ref;
                     last_place = (int)i;
                 }
+            } else if (m->unit > p + 2 && agent_of_noun(st, m->unit)) {
+                /* "أن المحادثات جرت استجابة لمبادرة من الرئيس الصيني": the one after من is
+                 * the initiative's author, no party */
+                continue;
             } else if (m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
                        (st->units[m->unit - 1].cls & (RW_W_WHEN_OF | RW_W_RELATION))) {
                 /* "سيلتقي بعد ماي الرئيس المكسيكي": whom one meets after, no party; nor the

@@ -310,6 +310,26 @@ static int unnamed_side_after(const rw_xstate *st, uint32_t from, uint32_t R)
     return 0;
 }
 
+/* Whether the sentence opens on "وكان X قد" (words.tsv `was`, then `may`) with X no one the
+ * engine knows ("وكان شي قد زار الرياض ...، فيما استقبل في بكين Y"): its events are that
+ * unnamed one's, not those of whoever an earlier sentence was about. */
+static int opens_on_unnamed_subject(const rw_xstate *st)
+{
+    uint32_t k = 0;
+    if (k < st->n_units && st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_CONTINUES))
+        k++;
+    if (k >= st->n_units || st->units[k].kind != RW_U_WORD || !(st->units[k].cls & RW_W_WAS))
+        return 0;
+    int other = 0;
+    for (uint32_t j = k + 1; j < st->n_units && j <= k + 4; j++) {
+        const rw_unit *u = &st->units[j];
+        if (u->kind == RW_U_WORD && (u->cls & RW_W_MAY)) return other;
+        if (in_mention(st, j) || u->kind != RW_U_OTHER) return 0;
+        other = 1;
+    }
+    return 0;
+}
+
 /* The person a sentence opens on as its subject (right after its first verb), when named
  * before unit L; else RW_NO_SPEAKER. */
 static int opening_subject(const rw_xstate *st, uint32_t L)
@@ -604,6 +624,8 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
      * names no traveller - not whoever the article spoke of before. */
     int thing = tr->tense != RW_VT_NOUN && !e->na && thing_after_place(st, p, a);
     if (thing) return 0;
+    /* "وكان شي قد زار الرياض": the traveller is the one the engine could not name. */
+    if (!e->na && st->subject_sentence != st->sentence && opens_on_unnamed_subject(st)) return 0;
     /* A visit noun with the feminine pronoun, or a verb conjugated for a woman or a thing
      * ("متوقعا أن تصل خلال 10 ساعات إلى غزة" after a reporter spoke of a ship), is no visit of a
      * man a title named. */
@@ -1162,6 +1184,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         int o = first_subject(st, L);
         if (o != RW_NO_SPEAKER) clause_subject = o, clause_known = 1;
     }
+    /* ... and a sentence that opens on someone the engine cannot name goes on with him, not
+     * with the subject of the sentences before ("وكان شي قد زار الرياض، فيما استقبل في بكين
+     * الرئيس الإيراني"). */
+    if (!he_that && clause_known && st->subject_sentence != st->sentence &&
+        opens_on_unnamed_subject(st))
+        clause_subject = -1, clause_known = 0;
     if (he_that && !clause_known && st->speaker == RW_NO_SPEAKER) {
         int sentence_subject = continued_subject(st, L);
         if (sentence_subject != RW_NO_SPEAKER) clause_subject = sentence_subject, clause_known = 1;
