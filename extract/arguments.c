@@ -117,6 +117,32 @@ static int past_topic(const rw_xstate *st, uint32_t p, uint32_t u)
     return 0;
 }
 
+/* Whether the place mention at unit u follows a verb of hosting (words.tsv `hosts`), a word of
+ * what the place is between at most ("استضافت مدينة العقبة"). */
+static int hosting_before(const rw_xstate *st, uint32_t u)
+{
+    for (uint32_t k = u, steps = 0; k-- > 0 && steps < 2; steps++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_HOSTS)) return 1;
+        if (v->kind != RW_U_WORD && v->kind != RW_U_OTHER) return 0;
+    }
+    return 0;
+}
+
+/* Whether a preposition of topic (words.tsv `topic` and `prep`: بشأن، حول) stands between the
+ * trigger at p and unit u, outside any mention, with no other event between. */
+static int past_topic_preposition(const rw_xstate *st, uint32_t p, uint32_t u)
+{
+    for (uint32_t k = p + 1; k < u; k++) {
+        if (rw_is_event_trigger(st, k)) return 0;
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_TOPIC) && (v->cls & RW_W_PREP) &&
+            !v->prefix_len)
+            return 1;
+    }
+    return 0;
+}
+
 static int not_venue(const rw_xstate *st, uint32_t u)
 {
     if (st->units[u].pflags & RW_P_PURPOSE) return 1; /* the proclitic ل */
@@ -449,7 +475,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                      (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_SIDE));
     a->npre = a->npost = a->nplaces = 0;
     a->place_after = a->place_before = a->first_after_kind = a->first_after_ref = -1;
-    a->near_before = a->sent_place_before = a->sent_place_after = -1;
+    a->near_before = a->sent_place_before = a->sent_place_after = a->hosted_at = -1;
     a->near_set = 0;
     a->unnamed = 0;
     a->marker = -1;
@@ -580,6 +606,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
              * place of the event, nor a traveller's goal (below). */
             if (m->unit > 0 && rw_has_word(st, m->unit - 1, m->unit, RW_W_CAME_FROM)) continue;
             if (m->unit < p && !paired) a->sent_place_before = m->ref;
+            if (m->unit < p && hosting_before(st, m->unit)) a->hosted_at = m->ref;
             if (m->unit >= R && a->sent_place_after < 0 && !blocked) {
                 /* Past the clause, a place still belongs to this event until another
                  * meeting, visit or call is reported. */
@@ -641,6 +668,10 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                     a->places[a->nplaces++] = m->ref;
                     last_place = (int)i;
                 }
+            } else if (!m->side && past_topic_preposition(st, p, m->unit)) {
+                /* "التقى X Y و Z لاحتواء الخلاف بشأن دمج قوات الدعم السريع": past a preposition
+                 * of topic, one named with no side word is what was discussed */
+                continue;
             } else if (m->unit > p + 2 && agent_of_noun(st, m->unit)) {
                 /* "أن المحادثات جرت استجابة لمبادرة من الرئيس الصيني": the one after من is
                  * the initiative's author, no party */

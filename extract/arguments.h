@@ -30,6 +30,8 @@ typedef struct rw_args {
     int place_after;       /* the first place after the trigger in its clause, or -1 */
     uint32_t place_after_unit; /* its unit (when place_after >= 0) */
     int place_before;      /* the last place before the trigger in its clause, or -1 */
+    int hosted_at;         /* a place right after a verb of hosting before the trigger in its
+                              sentence ("استضافت عمّان اجتماعا"), or -1: the venue */
     int sent_place_before; /* the last place before the trigger in the sentence (within
                               RW_REACH units), or -1 */
     int sent_place_after;  /* the first place after the clause, before another event, or -1 */

@@ -247,7 +247,9 @@ static void event_place(const rw_xstate *st, const rw_args *a, rw_event *e)
     if (e->nplaces || e->rel == RW_REL_PHONED || e->rel == RW_REL_VISITED ||
         e->rel == RW_REL_ATTENDED)
         return;
-    int pl = a->place_after >= 0 ? a->place_after : a->place_before;
+    int pl = a->hosted_at >= 0     ? a->hosted_at
+             : a->place_after >= 0 ? a->place_after
+                                   : a->place_before;
     if (pl < 0) pl = a->sent_place_before >= 0 ? a->sent_place_before : a->sent_place_after;
     if (pl >= 0) e->places[e->nplaces++] = pl;
 }
