@@ -154,6 +154,8 @@ typedef struct rw_event {
                                  body's report of the same event (rw_relations_finish) */
     int before_statement;     /* a meeting noun a statement followed ("قال X عقب لقائه بـ Y"): the
                                  statement is the news, of the report's day */
+    int told_past;            /* a noun whose clause has a verb of taking place in the past
+                                 ("الاجتماع الذي دار بين X و Y"): told as held, like a past verb */
     int guest;                /* a visit to a host named after ضيفا على: the host's meeting with the
                                  travellers has the visit's modality, not an invitation's */
     rw_date date;

@@ -699,6 +699,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         if ((e->rel == RW_REL_PHONED || e->rel == RW_REL_MET) && interview(st, &c, e->rel)) continue;
         e->frame = c.tr->frame;
         e->tense = c.tr->tense;
+        e->told_past = c.tr->tense == RW_VT_NOUN && rw_has_word(st, c.L, c.R, RW_W_TOOK_PLACE);
         e->modality = rw_modality_of(st, &c);
         if (e->modality == RW_MOD_ASSERTED && c.tr->tense != RW_VT_PAST && in_planned_visit(st, &c))
             e->modality = RW_MOD_PLANNED;
@@ -728,7 +729,9 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         /* ... and "أجرى لقاءات مع X و Y": a plural meeting noun of the separate class is one
          * meeting with each. */
         uint32_t ttok = st->units[p].tok;
-        e->separate = rw_has_word(st, c.L, c.R, RW_W_SEPARATE) ||
+        /* ... and those met "on the sidelines" of something (words.tsv `sidelines`: "التقى X
+         * على هامش القمة ولي العهد السعودي وأمين عام الجامعة"), bilaterals each. */
+        e->separate = rw_has_word(st, c.L, c.R, RW_W_SEPARATE | RW_W_SIDELINES) ||
                       (c.tr->tense == RW_VT_NOUN && rw_possessive(st, p)) ||
                       (rw_lexicon_word_class(lx, rw_token_fold(st->tk, ttok), st->tk->v[ttok].fold_len) &
                        RW_W_SEPARATE);
@@ -1189,7 +1192,9 @@ static int same_pair(const rw_xfact *a, const rw_xfact *b)
 }
 
 /* A past event of the headline or lead sentence, undated, happened on the day of the report
- * (facts of relation `rel`, or of every event relation when rel is -1). */
+ * (facts of relation `rel`, or of every event relation when rel is -1): a sentence told with a
+ * verb in the past, or a meeting noun with its own verb of taking place ("انتهى منذ قليل
+ * الإجتماع الذي دار بين X و Y"). */
 static void lead_dates(rw_xstate *st, int rel)
 {
     rw_extraction *x = st->x;
@@ -1209,7 +1214,8 @@ static void lead_dates(rw_xstate *st, int rel)
             continue;
         }
         for (size_t k = 0; k < st->n_ev; k++)
-            if (st->ev[k].sentence == f->sentence && st->ev[k].tense == RW_VT_PAST) {
+            if (st->ev[k].sentence == f->sentence &&
+                (st->ev[k].tense == RW_VT_PAST || st->ev[k].told_past)) {
                 f->date = st->doc_date;
                 break;
             }

@@ -9,6 +9,7 @@
 #include "extract/sides.h"
 
 #include <limits.h>
+#include <string.h>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -732,6 +733,17 @@ static void people_travel(const rw_xstate *st, rw_event *e)
     }
 }
 
+/* Whether the attendance trigger at unit p is a noun, not the verb حضر or شارك: after the
+ * preposition ب glued to it or في before it (بحضور، بمشاركة، في حضور) - triggers.tsv lists
+ * them with the verbs. */
+static int attending_noun(const rw_xstate *st, uint32_t p)
+{
+    const rw_unit *u = &st->units[p];
+    const char *w = rw_token_fold(st->tk, u->tok);
+    if (st->tk->v[u->tok].fold_len > 2 && memcmp(w, "\xd8\xa8", 2) == 0) return 1;
+    return p > 0 && rw_has_word(st, p - 1, p, RW_W_PREP);
+}
+
 /* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
  * destination, an attendance's side B the last meeting's host. An invitation names a host who
  * is to meet the travellers (*host). */
@@ -744,6 +756,10 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     if (tr->rel == RW_REL_VISITED && !visit_has_traveller(st, c, a)) return 0;
     if (!named_travellers(st, c, a, &lim, &speakers, host)) return 0;
     if (tr->rel == RW_REL_VISITED && sent_visit(st, p)) return sent_travellers(st, c, a, e, lim);
+    /* "جلسة مباحثات مع Y، بحضور عدد من الوزراء": those present are named after the noun of
+     * attending; with none named there, none of those before it was merely present. */
+    if (tr->rel == RW_REL_ATTENDED && !a->npost && attending_noun(st, p) && !rw_possessive(st, p))
+        return 0;
     named_side(st, c, a, e, lim, speakers);
     if (!implied_traveller(st, c, a, e)) return 0;
     people_travel(st, e);
