@@ -102,13 +102,20 @@ static int date_of_saying(const rw_xstate *st, uint32_t tok, const rw_date_expr 
 }
 
 /* Whether date d follows منذ (words.tsv `since`): it starts a period - the day a visit began
- * ("يؤدي ... منذ أمس الخميس زيارة"), no day of an event to come ("أول لقاء بينهما منذ 2019"). */
-static int date_since(const rw_xstate *st, const rw_date_expr *d)
+ * ("يؤدي ... منذ أمس الخميس زيارة"), no day of an event to come ("أول لقاء بينهما منذ 2019").
+ * With words between (gap), منذ governs another event the date is of ("في أول زيارة له إلى
+ * إيران منذ تسلمه منصبه أواخر أكتوبر": the day he took office), at most two. */
+static int date_since(const rw_xstate *st, const rw_date_expr *d, int gap)
 {
     uint32_t k = (uint32_t)d->tok_start;
-    return k > 0 && st->tk->v[k - 1].kind == RW_TOK_WORD &&
-           (rw_lexicon_word_class(st->lx, rw_token_fold(st->tk, k - 1), st->tk->v[k - 1].fold_len) &
-            RW_W_SINCE);
+    for (uint32_t j = k; j-- > 0 && j + 3 >= k;) {
+        if (st->tk->v[j].kind != RW_TOK_WORD) return 0;
+        if (rw_lexicon_word_class(st->lx, rw_token_fold(st->tk, j), st->tk->v[j].fold_len) &
+            RW_W_SINCE)
+            return gap ? j + 1 < k : j + 1 == k;
+        if (!gap) return 0;
+    }
+    return 0;
 }
 
 /* The date expression for a trigger at token `tok` in the clause [tl, tr): the nearest one in
@@ -125,7 +132,9 @@ static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx
             if (!pass && (dx[i].tok_start < tl || dx[i].tok_end > tr)) continue;
             if (pass && (dx[i].tok_start >= stop || dx[i].tok_start < floor)) continue;
             if (pass && (uint32_t)dx[i].tok_end <= tok && date_of_saying(st, tok, &dx[i])) continue;
-            if (date_in_name(st, &dx[i]) || date_of_other_noun(st, tok, &dx[i])) continue;
+            if (date_in_name(st, &dx[i]) || date_of_other_noun(st, tok, &dx[i]) ||
+                date_since(st, &dx[i], 1))
+                continue;
             long d = (long)dx[i].tok_start - (long)tok;
             if (d < 0) d = -d;
             if (!best || d < bestd) {
@@ -333,7 +342,7 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
     }
     /* ... and the start of a period is no day of an event to come ("سيكون أول لقاء بينهما منذ
      * 2019"), ... */
-    if (d && e->modality == RW_MOD_PLANNED && date_since(st, d)) d = NULL;
+    if (d && e->modality == RW_MOD_PLANNED && date_since(st, d, 0)) d = NULL;
     /* ... and a day before the report's, from another clause, is no day of a meeting to come
      * ("كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الجمعة الوفد"). */
     if (d && e->modality == RW_MOD_PLANNED && !(d->tok_start >= tl && d->tok_end <= trr) &&
