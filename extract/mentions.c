@@ -864,9 +864,16 @@ static int nisba_given_name(const rw_xstate *st, uint32_t k)
 static int office_given_name(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *u = &st->units[k];
-    return u->kind == RW_U_OFFICE && u->ntok == 1 && !u->definite && !u->pflags &&
-           tok_forename(st, u->tok) && k + 1 < st->n_units && st->units[k + 1].kind == RW_U_OTHER &&
-           st->units[k + 1].definite && !st->units[k + 1].pflags;
+    if (!(u->kind == RW_U_OFFICE && u->ntok == 1 && !u->definite && !u->pflags &&
+          tok_forename(st, u->tok) && k + 1 < st->n_units && st->units[k + 1].kind == RW_U_OTHER &&
+          st->units[k + 1].definite && !st->units[k + 1].pflags))
+        return 0;
+    /* ... not an institution noun with the article ("سمو نائب أمير المنطقة": the office of the
+     * region, no أمير called المنطقة) */
+    const rw_unit *v = &st->units[k + 1];
+    const char *w = tfold(st, v->tok);
+    size_t n = tfold_len(st, v->tok), al = rw_morph_article_len(w, n);
+    return !(al && al < n && (rw_lexicon_word_class(st->lx, w + al, n - al) & RW_W_INSTITUTION));
 }
 
 /* Whether the office at unit k reads only as a construct dual that has no complement after it

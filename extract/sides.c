@@ -625,6 +625,14 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
      * names no traveller - not whoever the article spoke of before. */
     int thing = tr->tense != RW_VT_NOUN && !e->na && thing_after_place(st, p, a);
     if (thing) return 0;
+    /* "ومن المقرر أن يزور سمو نائب أمير المنطقة محافظة الخرج": a chain of titles right after the
+     * verb, naming no one the engine knows, is its subject - someone unnamed, not the last
+     * subject (a title with a pronoun, "ويزور سموه", is that one). */
+    if (!e->na && tr->tense != RW_VT_NOUN && p + 2 < st->n_units && !in_mention(st, p + 1) &&
+        (st->units[p + 1].kind == RW_U_TITLE || st->units[p + 1].kind == RW_U_OFFICE) &&
+        st->units[p + 1].suffix != RW_SUF_PRONOUN &&
+        (st->units[p + 2].kind == RW_U_TITLE || st->units[p + 2].kind == RW_U_OFFICE))
+        return 0;
     /* "وكان شي قد زار الرياض": the traveller is the one the engine could not name. */
     if (!e->na && st->subject_sentence != st->sentence && opens_on_unnamed_subject(st)) return 0;
     /* A visit noun with the feminine pronoun, or a verb conjugated for a woman or a thing

@@ -1618,6 +1618,12 @@ static const mcase cases[] = {
     {"a date منذ governs with words between is another event's, not the visit's", "2021-03-31",
      "أجرى رئيس الوزراء العراقي مصطفى الكاظمي مباحثات في الرياض مع ولي العهد السعودي الأمير محمد بن سلمان، في أول زيارة له إلى الخارج منذ توليه منصبه أواخر ماي الماضي.",
      {{"met", "مصطفى الكاظمي", "محمد بن سلمان", "asserted", NULL, "2020-05", 1}}},
+    {"a deputy's chain of titles after the verb is an unnamed subject; an office before a body noun is no name", "2021-05-10",
+     "واستقبل أمير منطقة مكة المكرمة الأمير خالد الفيصل في مكتبه بجدة اليوم وزير الخارجية الفرنسي جان إيف لودريان.\n"
+     "ومن المقرر أن يزور سمو نائب أمير المنطقة محافظة الطائف الأسبوع المقبل.",
+     {{"met", "خالد الفيصل", "جان إيف لودريان", "asserted", NULL, NULL, 0},
+      {"visited", "خالد الفيصل", NULL, NULL, "الطائف", NULL, 1},
+      {"entity", "أمير المنطقة", NULL, NULL, NULL, NULL, 1}}},
     {"a meeting at a visit's end takes the place and day of the visit told last before it", "2016-08-26",
      "البطل العالمي محمد الغربي يصل إلى تونس\n"
      "وصل البطل العالمي في الملاكمة محمد الغربي اليوم إلى مطار تونس قرطاج الدولي بعد فوزه بالميدالية الذهبية.\n"
