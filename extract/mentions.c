@@ -2095,6 +2095,13 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 complement = 1;
             } else {
                 t->honorific = 1;
+                /* "كما استقبل سموه وزير الشؤون البلدية X": written with a pronoun it is the one
+                 * the article spoke of (titles.tsv), no title of the one after it */
+                if (u->suffix == RW_SUF_PRONOUN ||
+                    (u->ntok == 1 && rw_mentions_written_pronoun(st, u->tok))) {
+                    j++;
+                    break;
+                }
             }
             j++;
             continue;
@@ -2965,6 +2972,22 @@ static int group_mention(rw_xstate *st, uint32_t u0, uint32_t *next)
     return push_pm(st, u0, j, e, RW_PM_GROUP, (st->units[u0].pflags & RW_P_CONJ) != 0);
 }
 
+/* Whether unit u0 follows a person's mention with one or two unknown words with the article
+ * between (the rest of his full name: "صباح الخالد الحمد الصباح"; right after him, "استقبل
+ * الملك عبدالله الثاني الشيباني", it is the verb's object). */
+static int continues_name_before(const rw_xstate *st, uint32_t u0)
+{
+    uint32_t k = u0;
+    for (int w = 0; w < 2 && k > 0 && st->units[k - 1].kind == RW_U_OTHER &&
+                    st->units[k - 1].definite && !st->units[k - 1].pflags && !st->used[k - 1];
+         w++)
+        k--;
+    if (k == u0) return 0;
+    for (size_t i = st->n_pms; i-- > 0;)
+        if (st->pms[i].unit_end == k) return st->pms[i].kind == RW_PM_PERSON;
+    return 0;
+}
+
 /* A name or surname seen earlier in the article, 1-3 words starting at u0. */
 static int known_name(rw_xstate *st, uint32_t u0, uint32_t *next)
 {
@@ -2998,6 +3021,14 @@ static int known_name(rw_xstate *st, uint32_t u0, uint32_t *next)
             if (nw == 1 && u0 > 0 && !st->used[u0 - 1] && st->units[u0 - 1].kind == RW_U_OTHER &&
                 st->units[u0 - 1].ntok == 1 && forename_at(st, st->units[u0 - 1].tok))
                 break;
+            /* "الشيخ صباح الخالد الحمد الصباح" after "الشيخ مشعل الأحمد الجابر الصباح": a family
+             * name that ends the full name of the person named right before it, past family
+             * names with the article, is his - no one else's. */
+            if (nw == 1 && continues_name_before(st, u0)) {
+                st->used[u0] = 1;
+                *next = u0 + 1;
+                return 0;
+            }
             uint32_t end = u0 + (uint32_t)nw;
             const char *s;
             size_t n;

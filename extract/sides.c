@@ -1233,11 +1233,17 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * with a pronoun as the verb's subject is the one the article spoke of: the last subject,
      * of this sentence or the two before it. */
     int honorific = tr->tense != RW_VT_NOUN ? honorific_subject(st, c) : -1;
-    if (honorific >= 0 && !a->npre && a->npost && st->last_subject >= 0 &&
-        st->subject_sentence + 2 >= st->sentence &&
+    /* (... or, when a later sentence opened on someone and told no event of his - "استقبل
+     * الأمير X ... مدير الجامعة", whose guest the engine cannot name - that one) */
+    int honoured = st->last_subject;
+    uint32_t honoured_at = st->subject_sentence;
+    if (st->topic >= 0 && (honoured < 0 || st->topic_sentence > honoured_at))
+        honoured = st->topic, honoured_at = st->topic_sentence;
+    if (honorific >= 0 && !a->npre && a->npost && honoured >= 0 &&
+        honoured_at + 2 >= st->sentence &&
         st->pms[a->post[0]].unit > (uint32_t)honorific &&
-        st->pms[a->post[0]].ref != st->last_subject)
-        opener = st->last_subject;
+        st->pms[a->post[0]].ref != honoured)
+        opener = honoured;
     if (opener != RW_NO_SPEAKER && opener == st->pms[a->post[0]].ref) opener = RW_NO_SPEAKER;
     /* "كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الوفد": right after أنه the verb's
      * subject is the pronoun; a name before it belongs to the clause before. */
@@ -1335,10 +1341,16 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         int after_that = tr->tense != RW_VT_NOUN && p > 0 && rw_is_clause(st, p - 1) &&
                          !(st->units[p - 1].cls & RW_W_RELATIVE);
         int told = he_that ? continued_subject(st, p) : RW_NO_SPEAKER;
+        /* "وتلقى سموه اتصالا هاتفيا من X": a title with a pronoun shortly before the noun is
+         * the one the article spoke of, who took the call. */
+        int honoured_noun = 0;
+        for (uint32_t k = p > L + 3 ? p - 3 : L; k < p && tr->tense == RW_VT_NOUN; k++)
+            honoured_noun |= title_with_pronoun(st, k);
         int subj = he_that ? (st->speaker != RW_NO_SPEAKER ? st->speaker
                               : told != RW_NO_SPEAKER ? told
                                                       : owner)
                    : fronted != RW_NO_SPEAKER ? fronted
+                   : honoured_noun && honoured >= 0 && honoured_at + 2 >= st->sentence ? honoured
                    : after_that && opening != RW_NO_SPEAKER ? opening
                    : attached && a->near_set &&
                            (st->speaker == RW_NO_SPEAKER || woman_just_named(st, p, a->near_before))
