@@ -311,6 +311,21 @@ static int unnamed_side_after(const rw_xstate *st, uint32_t from, uint32_t R)
     return 0;
 }
 
+/* Whether the verb of clause c has right after it a one-word subject the engine cannot name:
+ * an unknown word or an indefinite title of one word, no mention, before a word of the
+ * engine's ("وتناول شي العشاء لاحقا مع ..."، "أن يزور رئيسي غدا ..."). Not a pro-drop verb's
+ * object, which a known place, a definite or unknown word continues ("ويزور معرض الكتاب"). */
+static int unnamed_verb_subject(const rw_xstate *st, const rw_clause *c)
+{
+    uint32_t p = c->p;
+    if (c->tr->tense == RW_VT_NOUN || p + 2 >= st->n_units || in_mention(st, p + 1)) return 0;
+    const rw_unit *u = &st->units[p + 1], *v = &st->units[p + 2];
+    return (u->kind == RW_U_OTHER || u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) &&
+           !u->definite && u->ntok == 1 && !u->pflags && u->suffix != RW_SUF_PRONOUN &&
+           !(u->kind == RW_U_OTHER && rw_mentions_written_pronoun(st, u->tok)) &&
+           v->kind == RW_U_WORD;
+}
+
 /* Whether the sentence opens on "وكان X قد" (words.tsv `was`, then `may`) with X no one the
  * engine knows ("وكان شي قد زار الرياض ...، فيما استقبل في بكين Y"): its events are that
  * unnamed one's, not those of whoever an earlier sentence was about. */
@@ -633,6 +648,7 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
         st->units[p + 1].suffix != RW_SUF_PRONOUN &&
         (st->units[p + 2].kind == RW_U_TITLE || st->units[p + 2].kind == RW_U_OFFICE))
         return 0;
+    if (!e->na && unnamed_verb_subject(st, c)) return 0;
     /* "وكان شي قد زار الرياض": the traveller is the one the engine could not name. */
     if (!e->na && st->subject_sentence != st->sentence && opens_on_unnamed_subject(st)) return 0;
     /* A visit noun with the feminine pronoun, or a verb conjugated for a woman or a thing
@@ -1324,6 +1340,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         for (int i = 0; i < a->marker; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
         for (int i = a->marker; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
     } else if (a->marker == 0) {
+        if (unnamed_verb_subject(st, c)) return 0;
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         /* "أن يكون قد اجتمع بـ Y": the subject is the previous clause's, else the last
          * person this sentence named; a pronoun on the verb names the one just named when no
