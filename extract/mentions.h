@@ -154,6 +154,7 @@ typedef struct rw_event {
                                  body's report of the same event (rw_relations_finish) */
     int before_statement;     /* a meeting noun a statement followed ("قال X عقب لقائه بـ Y"): the
                                  statement is the news, of the report's day */
+    int own_trip;             /* the visit told right before it goes to no place known */
     int told_past;            /* a noun whose clause has a verb of taking place in the past
                                  ("الاجتماع الذي دار بين X و Y"): told as held, like a past verb */
     int guest;                /* a visit to a host named after ضيفا على: the host's meeting with the
@@ -173,6 +174,8 @@ enum {
     RW_FACT_STATEMENT = 16, /* a meeting a statement of the lead followed: the report's day */
     RW_FACT_NOUN = 32,      /* told by a verbal noun ("زيارة"), not a verb */
     RW_FACT_PRESENT = 64,   /* told by a verb in the present tense ("يزور") */
+    RW_FACT_OWN_TRIP = 128, /* the visit told right before it goes to a place the engine does
+                               not know ("وزار X معراب حيث التقى Y"): no visit gives it a place */
 };
 
 /* Per-article state plus the per-sentence scratch, reused across articles. */

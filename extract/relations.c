@@ -259,8 +259,28 @@ static void event_place(const rw_xstate *st, const rw_args *a, rw_event *e)
     int pl = a->hosted_at >= 0     ? a->hosted_at
              : a->place_after >= 0 ? a->place_after
                                    : a->place_before;
-    if (pl < 0) pl = a->sent_place_before >= 0 ? a->sent_place_before : a->sent_place_after;
+    if (pl < 0 && !e->own_trip)
+        pl = a->sent_place_before >= 0 ? a->sent_place_before : a->sent_place_after;
     if (pl >= 0) e->places[e->nplaces++] = pl;
+}
+
+/* Whether the last visit or motion trigger before unit p in the sentence goes to no place the
+ * engine knows ("وزار X معراب حيث التقى Y"، "ثم توجه إلى بكركي حيث التقى Z"): the meeting was
+ * there, at no other visit's place. */
+static int trip_to_unknown_place(const rw_xstate *st, uint32_t p)
+{
+    /* (the visit's verb: a visit noun after it, "في زيارة تستغرق يومين"، is the same trip) */
+    uint32_t k = p;
+    while (k-- > 0)
+        if (rw_is_event_trigger(st, k)) {
+            const rw_lex_trigger *t = &st->lx->triggers[st->units[k].ref];
+            if (t->rel != RW_REL_VISITED) return 0;
+            if (t->tense != RW_VT_NOUN) break;
+        }
+    if (k >= p) return 0;
+    for (uint32_t j = k + 1; j < p; j++)
+        if (st->units[j].kind == RW_U_PLACE) return 0;
+    return 1;
 }
 
 /* "حيث التقى الرئيس التركي A في إسطنبول ورئيس الوزراء اليوناني B في أثينا": when two or more
@@ -709,6 +729,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         e->frame = c.tr->frame;
         e->tense = c.tr->tense;
         e->told_past = c.tr->tense == RW_VT_NOUN && rw_has_word(st, c.L, c.R, RW_W_TOOK_PLACE);
+        e->own_trip = trip_to_unknown_place(st, p);
         e->modality = rw_modality_of(st, &c);
         if (e->modality == RW_MOD_ASSERTED && c.tr->tense != RW_VT_PAST && in_planned_visit(st, &c))
             e->modality = RW_MOD_PLANNED;
@@ -939,7 +960,8 @@ static int emit(rw_xstate *st, const rw_event *e, rw_rel rel, int subj, int obj,
                                            (e->reported ? RW_FACT_REPORTED : 0) |
                                            (e->before_statement ? RW_FACT_STATEMENT : 0) |
                                            (e->tense == RW_VT_NOUN ? RW_FACT_NOUN : 0) |
-                                           (e->tense == RW_VT_PRESENT ? RW_FACT_PRESENT : 0));
+                                           (e->tense == RW_VT_PRESENT ? RW_FACT_PRESENT : 0) |
+                                           (e->own_trip ? RW_FACT_OWN_TRIP : 0));
     return rw_extraction_add_fact(st->x, &f) < 0 ? -1 : 0;
 }
 
@@ -1264,6 +1286,9 @@ static void fill_defaults(rw_xstate *st)
             const rw_xfact *v = &x->facts[k];
             if (v->rel != RW_REL_VISITED || v->modality != RW_MOD_ASSERTED || v->place < 0) continue;
             if (v->subj != f->subj && v->subj != f->obj) continue;
+            /* "وزار X معراب حيث التقى Y": the visit its own sentence tells, to a place the
+             * engine does not know, is the one - no other visit's place */
+            if (st->fflags[i] & RW_FACT_OWN_TRIP) continue;
             if (rw_date_is_set(f->date) && rw_date_is_set(v->date) && rw_date_compare(f->date, v->date) != 0)
                 continue;
             if (!visit || (v->sentence <= f->sentence && v->sentence > visit->sentence))
