@@ -228,6 +228,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         }
         if (v->kind != RW_U_WORD) continue;
         if ((v->cls & RW_W_NEGATED) && steps < 3 && !presupposed) return RW_MOD_NEGATED;
+        /* "لم يعقد X حتى الآن أي لقاء مع Y": a negation right before the verb of holding the
+         * noun is the noun's, however far the verb's subject and adverbs put it. */
+        if ((v->cls & RW_W_HOLD_NOW) && k > 0 && st->units[k - 1].kind == RW_U_WORD &&
+            (st->units[k - 1].cls & RW_W_NEGATED) && !presupposed)
+            return RW_MOD_NEGATED;
         if (m != RW_MOD_ASSERTED) continue;
         /* A word of plan reaches six units back, or to the أن that opens the trigger's clause
          * ("من المنتظر أن يجدد X يوم الاثنين لقاءاته"); an invitation made during a meeting

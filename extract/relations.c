@@ -789,6 +789,15 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         for (int k = 0; k < a.ncompanions && (e->rel == RW_REL_VISITED || e->rel == RW_REL_MET); k++)
             rw_add_side(e->companions, &e->ncompanions, st->pms[a.companions[k]].ref);
         if (e->rel == RW_REL_MET) guests_own_places(st, p, e);
+        {
+            /* (the trigger as written, its proclitics off: "واستقبل") */
+            const rw_unit *tu = &st->units[p];
+            const char *w = rw_token_fold(st->tk, tu->tok);
+            size_t n = st->tk->v[tu->tok].fold_len;
+            if (tu->prefix_len < n) w += tu->prefix_len, n -= tu->prefix_len;
+            e->received = c.tr->tense != RW_VT_NOUN && a.marker < 0 &&
+                          (rw_lexicon_word_class(lx, w, n) & RW_W_RECEIVE);
+        }
         event_place(st, &a, e);
         if (event_date(st, &c, dx, ndx, e)) return -1;
         uint32_t tok = st->units[p].tok;
@@ -1068,11 +1077,13 @@ static int facts_of_event(rw_xstate *st, rw_event *e)
         }
         /* "اجتمع A مع B و C": a multi-party meeting gives every pair, the guests of different
          * countries included, and the host's compatriots at home - named, not titles alone
-         * (which may be a second title of the guest named after it). */
+         * (which may be a second title of the guest named after it). Not those a host received
+         * (words.tsv `receive`, no side word: "استقبل X A و B و C المعزين" received each), and
+         * with its host unknown no meeting of the guests is told at all. */
         int named_guests = 1;
         for (int i = 0; i < e->nb; i++)
             if (e->side_b[i] < 0) named_guests = 0;
-        for (int i = 0; e->rel == RW_REL_MET && !e->separate && i < nb; i++)
+        for (int i = 0; e->rel == RW_REL_MET && !e->separate && na && !e->received && i < nb; i++)
             for (int j = i + 1; j < nb; j++)
                 if ((other_countries(st, b[i], b[j]) ||
                      (na && named_guests && compatriots_at_home(st, a[0], b[i], b[j]))) &&
