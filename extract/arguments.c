@@ -412,6 +412,20 @@ static void after_comma_statement(const rw_xstate *st, rw_args *a)
     }
 }
 
+/* Whether the mention at unit u is in construct with the common noun right before it: an
+ * unknown word, indefinite, of no proclitic and no given name, that no mention covers
+ * ("مؤتمر الأمم المتحدة"). */
+static int genitive_of_noun(const rw_xstate *st, uint32_t u)
+{
+    const rw_unit *n = &st->units[u - 1];
+    if (n->kind != RW_U_OTHER || n->definite || n->pflags || n->ntok != 1 ||
+        rw_is_event_trigger(st, u - 1))
+        return 0;
+    for (size_t i = 0; i < st->n_pms; i++)
+        if (st->pms[i].unit <= u - 1 && st->pms[i].unit_end > u - 1) return 0;
+    return !rw_mentions_forename(st, n->tok);
+}
+
 /* Whether the mention at unit u follows من right after a common noun no lexicon knows, of no
  * event ("استجابة لمبادرة من X"، "بطلب من X"): the noun's author, not the side of the event
  * before it - which takes its side right after its own noun or verb ("تلقى اتصالا من X"،
@@ -668,6 +682,11 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                     a->places[a->nplaces++] = m->ref;
                     last_place = (int)i;
                 }
+            } else if (!m->side && m->unit > p + 1 && m->ref >= 0 &&
+                       st->x->entities[m->ref].kind == RW_KIND_ORG && genitive_of_noun(st, m->unit)) {
+                /* "لاستضافة مؤتمر الأمم المتحدة لتغير المناخ": a body in construct with a common
+                 * noun is what the noun is of, no party */
+                continue;
             } else if (!m->side && past_topic_preposition(st, p, m->unit)) {
                 /* "التقى X Y و Z لاحتواء الخلاف بشأن دمج قوات الدعم السريع": past a preposition
                  * of topic, one named with no side word is what was discussed */

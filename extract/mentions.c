@@ -1549,6 +1549,11 @@ int rw_mentions_participle_plural(const rw_xstate *st, uint32_t tok)
     return memcmp(w, al_m, 6) == 0 || (len == 16 && memcmp(w + 6, alef, 2) == 0);
 }
 
+int rw_mentions_forename(const rw_xstate *st, uint32_t tok)
+{
+    return forename_at(st, tok) != 0;
+}
+
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok)
 {
     /* Third person only: "my" and "our" (ي، نا) end too many names (سامي، حسنا). */

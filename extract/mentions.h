@@ -278,6 +278,8 @@ void rw_mentions_free(rw_xstate *st);
 int rw_mentions_actor_entity(rw_xstate *st, int actor);
 /* Whether token `tok`, as written, ends in a third-person attached pronoun (ه ها هم هما). The
  * written letters decide because folding makes the feminine ة an ه. */
+/* Whether token tok is a given name (forenames.tsv), as written or with و off. */
+int rw_mentions_forename(const rw_xstate *st, uint32_t tok);
 int rw_mentions_written_pronoun(const rw_xstate *st, uint32_t tok);
 /* ... in the feminine singular one (ها: جمعها، لقائها). */
 int rw_mentions_written_feminine(const rw_xstate *st, uint32_t tok);

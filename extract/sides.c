@@ -643,10 +643,13 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
     /* "ومن المقرر أن يزور سمو نائب أمير المنطقة محافظة الخرج": a chain of titles right after the
      * verb, naming no one the engine knows, is its subject - someone unnamed, not the last
      * subject (a title with a pronoun, "ويزور سموه", is that one). */
+    /* So is a title with the body it heads ("وصل قائد قوات الدعم السريع إلى أديس أبابا"). */
     if (!e->na && tr->tense != RW_VT_NOUN && p + 2 < st->n_units && !in_mention(st, p + 1) &&
         (st->units[p + 1].kind == RW_U_TITLE || st->units[p + 1].kind == RW_U_OFFICE) &&
         st->units[p + 1].suffix != RW_SUF_PRONOUN &&
-        (st->units[p + 2].kind == RW_U_TITLE || st->units[p + 2].kind == RW_U_OFFICE))
+        (st->units[p + 2].kind == RW_U_TITLE || st->units[p + 2].kind == RW_U_OFFICE ||
+         (st->units[p + 2].kind == RW_U_ACTOR &&
+          st->lx->actors[st->units[p + 2].ref].kind != RW_KIND_PERSON)))
         return 0;
     if (!e->na && unnamed_verb_subject(st, c)) return 0;
     /* "وكان شي قد زار الرياض": the traveller is the one the engine could not name. */
@@ -1271,7 +1274,10 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         a->npre && st->pms[a->pre[a->npre - 1]].unit_end < p - 1)
         a->npre = 0;
     /* The subject a verb going on with its sentence keeps (below). */
-    int going_on = c->own_clause ? sentence_subject : -1;
+    int going_on = !c->own_clause      ? -1
+                   : sentence_subject >= 0 ? sentence_subject
+                   : first_subject(st, L) != RW_NO_SPEAKER ? first_subject(st, L)
+                                                            : -1;
     if (going_on < 0 && !a->npre && tr->tense != RW_VT_NOUN && p > 0 &&
         rw_mentions_is_comma(st, p - 1)) {
         going_on = sentence_subject >= 0 ? sentence_subject : opening_subject(st, p);

@@ -1659,6 +1659,15 @@ static const mcase cases[] = {
      "والتقى رئيس الوزراء العراقي محمد شياع السوداني في بغداد رئيس تحالف الفتح هادي العامري.",
      {{"met", "محمد شياع السوداني", "هادي العامري", "asserted", NULL, NULL, 0},
       {"met", "محمد شياع السوداني", "عبد اللطيف جمال رشيد", NULL, NULL, NULL, 1}}},
+    {"a body in construct with a common noun is no party; a title heading a body after the verb is its unnamed subject", "2017-03-10",
+     "ترأس رئيس الحكومة يوسف الشاهد اجتماعا وزاريا لبحث الاستعدادات لاحتضان مؤتمر الاتحاد الأفريقي للاستثمار.\n"
+     "ووصل قائد قوات الدعم السريع إلى أديس أبابا.",
+     {{"met", "يوسف الشاهد", "الاتحاد الأفريقي", NULL, NULL, NULL, 1},
+      {"visited", "يوسف الشاهد", NULL, NULL, "أديس أبابا", NULL, 1}}},
+    {"a verb with و going on with a sentence that opened on its subject takes the list after it as objects", "2017-03-10",
+     "وترأس الرئيس الباجي قائد السبسي اليوم اجتماع مجلس الأمن القومي، ويلتقي بعد ذلك رئيس الحكومة يوسف الشاهد ورئيس البرلمان محمد الناصر.",
+     {{"met", "الباجي قائد السبسي", "يوسف الشاهد", NULL, NULL, NULL, 0},
+      {"met", "الباجي قائد السبسي", "محمد الناصر", NULL, NULL, NULL, 0}}},
     {"a meeting at a visit's end takes the place and day of the visit told last before it", "2016-08-26",
      "البطل العالمي محمد الغربي يصل إلى تونس\n"
      "وصل البطل العالمي في الملاكمة محمد الغربي اليوم إلى مطار تونس قرطاج الدولي بعد فوزه بالميدالية الذهبية.\n"
