@@ -1100,10 +1100,12 @@ static int accusative_participle(const unsigned char *w, size_t n)
 }
 
 /* Whether a folded word has the shape of the broken plural مفاعل: م, a letter, ا and two more
- * letters (مناسك، مساجد، مدارس); the given name of that shape, مبارك, is in forenames.tsv. */
+ * letters (مناسك، مساجد، مدارس); the given name of that shape, مبارك, is in forenames.tsv. So
+ * has مفاعيل, with ي before the last letter (مراسيم، مشاريع، مواعيد). */
 static int broken_plural_mafaail(const char *w, size_t n)
 {
-    return n == 10 && memcmp(w, "\xd9\x85", 2) == 0 && memcmp(w + 4, "\xd8\xa7", 2) == 0;
+    if (n < 10 || memcmp(w, "\xd9\x85", 2) != 0 || memcmp(w + 4, "\xd8\xa7", 2) != 0) return 0;
+    return n == 10 || (n == 12 && memcmp(w + 8, "\xd9\x8a", 2) == 0);
 }
 
 /* Whether a folded word has the shape of the verbal noun إفعال of a root in hamza or weak

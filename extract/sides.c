@@ -139,13 +139,36 @@ static int named_by_title(const rw_xstate *st, int ref, uint32_t p,
     return 0;
 }
 
+/* Whether the last person named before unit p in its sentence carries the side's glued بـ:
+ * another event's other side ("لقاء جلالته غدا بفضيلة X، إلى جانب زيارة عدد من المعالم"), no
+ * traveller. */
+static int behind_glued_side(const rw_xstate *st, const rw_pm *m)
+{
+    /* (on the mention's first word, or on an honorific right before it: "بفضيلة الإمام X") */
+    return (st->units[m->unit].pflags & RW_P_SIDE) ||
+           (m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
+            (st->units[m->unit - 1].pflags & RW_P_SIDE));
+}
+
+static int last_person_marked(const rw_xstate *st, uint32_t p)
+{
+    for (size_t i = st->n_pms; i-- > 0;)
+        if (st->pms[i].unit < p && st->pms[i].kind == RW_PM_PERSON)
+            return behind_glued_side(st, &st->pms[i]);
+    return 0;
+}
+
 /* Whether person ref, named before unit p, may be the one a visit noun or verb of unit p speaks
  * of: hers is 1 for a noun written with the feminine pronoun (زيارتها), which is no man's a
  * title named, and -1 for a verb conjugated for a woman or a thing (تصل، وصلت), which is only
- * a woman's a title named - it may be a ship's. */
-static int may_be_hers(const rw_xstate *st, int ref, uint32_t p, int hers)
+ * a woman's a title named - it may be a ship's; his is 1 for a verb conjugated for a man. */
+static int may_be_hers(const rw_xstate *st, int ref, uint32_t p, int hers, int his)
 {
     if (hers && named_by_title(st, ref, p, rw_mentions_masculine_title)) return 0;
+    /* his: a verb conjugated for a man ("أنه سيقوم بزيارة"), no woman's a title named */
+    if (his && named_by_title(st, ref, p, rw_mentions_feminine_title) &&
+        !named_by_title(st, ref, p, rw_mentions_masculine_title))
+        return 0;
     return hers >= 0 || named_by_title(st, ref, p, rw_mentions_feminine_title);
 }
 
@@ -610,10 +633,22 @@ static void named_side(const rw_xstate *st, const rw_clause *c, const rw_args *a
                          : INT_MIN;
     if (speakers) rw_add_side(e->side_a, &e->na, st->speaker);
     else if (antecedent != INT_MIN) rw_add_side(e->side_a, &e->na, antecedent);
-    else if (a->npre && !after_first) for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
+    else if (a->npre && !after_first)
+        for (int i = 0; i < a->npre; i++) {
+            /* "لقاء جلالته غدا بفضيلة X، إلى جانب زيارة عدد من المعالم": one behind a side word
+             * is another event's other side, no traveller */
+            if (tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN &&
+                behind_glued_side(st, &st->pms[a->pre[i]]))
+                continue;
+            rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
+        }
     else
         for (int i = 0; i < lim; i++) {
             const rw_pm *m = &st->pms[a->post[i]];
+            /* "لدى وصوله إلى المطار ... الأمير X": a visit noun with its pronoun has its
+             * traveller already; who comes after it is someone else (the host who received him) */
+            if (tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && rw_visit_of_pronoun(st, p))
+                break;
             /* "سافر إلى شمال سوريا لزيارة القوات الأمريكية ولمناقشة حملة مكافحة داعش": past a
              * word with و that opens another clause or purpose, a name after a visit noun is
              * that clause's - the noun's genitive stands before it. */
@@ -660,6 +695,7 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
     const rw_unit *tu = &st->units[p];
     int hers = tr->tense == RW_VT_NOUN ? rw_mentions_written_feminine(st, tu->tok + tu->ntok - 1)
                                        : -rw_mentions_feminine_verb(st, p, tr->tense == RW_VT_PAST);
+    int his = tr->tense != RW_VT_NOUN && !hers;
     /* "قدّم أعضاء الوفد ... شرحا لرئيس الجمهورية عن أسباب زيارتهم إلى سوريا": a visit noun with
      * a plural pronoun and no traveller named is the last delegation's, never one person's. */
     if (!e->na && plural_visit(st, c)) {
@@ -689,7 +725,7 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
      * main clause's subject, not the last person named. */
     if (!e->na && L > 0 && rw_is_clause(st, L - 1) && st->last_subject >= 0 &&
         tr->tense != RW_VT_NOUN &&
-        may_be_hers(st, st->last_subject, p, hers)) {
+        may_be_hers(st, st->last_subject, p, hers, his)) {
         rw_add_side(e->side_a, &e->na, st->last_subject);
         e->implicit = 1;
     }
@@ -710,8 +746,8 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
     /* "وقالت ميركل ... بدعوة من نظيره الألماني نوربار لامار ...، مذكرة بزيارتها إلى تونس": a
      * visit noun written with the feminine pronoun is no visit of a man a title named (hers,
      * above). */
-    if (!e->na && a->near_before >= 0 &&
-        may_be_hers(st, a->near_before, p, hers)) {
+    if (!e->na && a->near_before >= 0 && may_be_hers(st, a->near_before, p, hers, his) &&
+        !last_person_marked(st, p)) {
         rw_add_side(e->side_a, &e->na, a->near_before);
         e->implicit = 1;
     }
@@ -737,7 +773,7 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
      * the one the article spoke of invited; those invited travel, and none is named. */
     if (!e->na && tr->rel == RW_REL_VISITED && rw_has_word(st, L, p, RW_W_INVITE)) return 0;
     if (!e->na && st->last_subject >= 0 &&
-        may_be_hers(st, st->last_subject, p, hers)) {
+        may_be_hers(st, st->last_subject, p, hers, his)) {
         rw_add_side(e->side_a, &e->na, st->last_subject);
         e->implicit = 1;
     }
@@ -781,6 +817,9 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     int ok = 0, speakers = 0;
     int lim = a->marker >= 0 ? a->marker : a->npost;
     if (tr->rel == RW_REL_VISITED && !visit_has_traveller(st, c, a)) return 0;
+    /* "مشيرا إلى أنه سيقوم بزيارة إلى روما": right after أنه the pronoun is the traveller; who
+     * was named before it belongs to the clause before ("... مع رئيسة الوزراء X،"). */
+    if (tr->tense != RW_VT_NOUN && p > 0 && rw_has_word(st, p - 1, p, RW_W_HE_THAT)) a->npre = 0;
     if (!named_travellers(st, c, a, &lim, &speakers, host)) return 0;
     if (tr->rel == RW_REL_VISITED && sent_visit(st, p)) return sent_travellers(st, c, a, e, lim);
     /* "جلسة مباحثات مع Y، بحضور عدد من الوزراء": those present are named after the noun of
