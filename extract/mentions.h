@@ -157,6 +157,7 @@ typedef struct rw_event {
     int own_trip;             /* the visit told right before it goes to no place known */
     int received;             /* a host's verb of receiving with side B after it, no side word
                                  ("استقبل X A و B"): each received, not one meeting of them all */
+    int guests_marked;        /* side B follows a side word ("اجتمع X مع A و B") */
     int told_past;            /* a noun whose clause has a verb of taking place in the past
                                  ("الاجتماع الذي دار بين X و Y"): told as held, like a past verb */
     int guest;                /* a visit to a host named after ضيفا على: the host's meeting with the

@@ -797,6 +797,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
             if (tu->prefix_len < n) w += tu->prefix_len, n -= tu->prefix_len;
             e->received = c.tr->tense != RW_VT_NOUN && a.marker < 0 &&
                           (rw_lexicon_word_class(lx, w, n) & RW_W_RECEIVE);
+            e->guests_marked = a.marker >= 0;
         }
         event_place(st, &a, e);
         if (event_date(st, &c, dx, ndx, e)) return -1;
@@ -1080,13 +1081,17 @@ static int facts_of_event(rw_xstate *st, rw_event *e)
          * (which may be a second title of the guest named after it). Not those a host received
          * (words.tsv `receive`, no side word: "استقبل X A و B و C المعزين" received each), and
          * with its host unknown no meeting of the guests is told at all. */
+        /* (the host's compatriots only when a side word or a meeting noun makes it one
+         * meeting: "يلتقي X A و B" may be two) */
+        int bare_objects = e->tense != RW_VT_NOUN && !e->guests_marked;
         int named_guests = 1;
         for (int i = 0; i < e->nb; i++)
             if (e->side_b[i] < 0) named_guests = 0;
         for (int i = 0; e->rel == RW_REL_MET && !e->separate && na && !e->received && i < nb; i++)
             for (int j = i + 1; j < nb; j++)
                 if ((other_countries(st, b[i], b[j]) ||
-                     (na && named_guests && compatriots_at_home(st, a[0], b[i], b[j]))) &&
+                     (na && named_guests && !bare_objects &&
+                      compatriots_at_home(st, a[0], b[i], b[j]))) &&
                     emit(st, e, e->rel, b[i], b[j], place, event_conf(st, e, b[i], b[j]), NULL))
                     return -1;
         return 0;

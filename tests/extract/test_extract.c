@@ -1682,6 +1682,11 @@ static const mcase cases[] = {
      {{"entity", "العيد الوطني", NULL, NULL, NULL, NULL, 1},
       {"entity", "مراسيم التوقيع", NULL, NULL, NULL, NULL, 1},
       {"entity", "عون عرض", NULL, NULL, NULL, NULL, 1}}},
+    {"the host's compatriots named after a bare verb meet him, not each other", "2023-04-04",
+     "ومن المنتظر أن يلتقي رئيس الوزراء العراقي محمد شياع السوداني مساء اليوم رئيس تحالف الفتح هادي العامري ورئيس تيار الحكمة الوطني عمار الحكيم.",
+     {{"met", "محمد شياع السوداني", "هادي العامري", "planned", NULL, NULL, 0},
+      {"met", "محمد شياع السوداني", "عمار الحكيم", "planned", NULL, NULL, 0},
+      {"met", "هادي العامري", "عمار الحكيم", NULL, NULL, NULL, 1}}},
     {"a meeting at a visit's end takes the place and day of the visit told last before it", "2016-08-26",
      "البطل العالمي محمد الغربي يصل إلى تونس\n"
      "وصل البطل العالمي في الملاكمة محمد الغربي اليوم إلى مطار تونس قرطاج الدولي بعد فوزه بالميدالية الذهبية.\n"
