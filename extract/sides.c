@@ -1504,8 +1504,19 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
          * they all met each other (every pair, below). */
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
     } else if (a->npost) {
-        rw_add_side(e->side_a, &e->na, st->pms[a->post[0]].ref);
-        for (int i = 1; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        /* "التقى المبعوث الخاص ... ورئيس بعثة الأمم المتحدة، عبد الله باتيلي، ... Y": two titles
+         * joined by و before one name are that one's; the title the engine resolves to no one
+         * is no subject of its own. */
+        /* (the second title's name set off by a comma: "ورئيس بعثة ...، عبد الله باتيلي،") */
+        int first = 0;
+        const rw_pm *m1 = a->npost >= 3 ? &st->pms[a->post[1]] : NULL;
+        if (m1 && st->pms[a->post[0]].ref < 0 && m1->coord && m1->ref >= 0 &&
+            m1->kind == RW_PM_PERSON) {
+            for (uint32_t k = m1->unit; k < m1->unit_end && !first; k++)
+                first = rw_mentions_is_comma(st, k);
+        }
+        rw_add_side(e->side_a, &e->na, st->pms[a->post[first]].ref);
+        for (int i = first + 1; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
     }
     /* A meeting needs its other side; جمع pairs a list among itself, and so does a
      * meeting of coordinated parties ("عقد X و Y و Z قمة ثلاثية") - unless the other side
