@@ -224,6 +224,13 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
                 m == RW_MOD_ASSERTED && k + 1 >= c->L && k > 0 && t0->tense == RW_VT_NOUN &&
                 rw_has_word(st, k - 1, k, RW_W_PLANNED))
                 m = RW_MOD_PLANNED;
+            /* "ومن المنتظر أن يشارك X في اجتماع يضم Y و Z": a meeting one is to take part in is
+             * as much to come as the taking part - a verb of attending, announced or in the
+             * future, before it in the sentence with no other event between. */
+            if (m == RW_MOD_ASSERTED && t0->rel == RW_REL_ATTENDED && t0->tense != RW_VT_NOUN &&
+                ((v->pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, k) ||
+                 (k > 0 && rw_has_word(st, k > 3 ? k - 3 : 0, k, RW_W_PLANNED))))
+                m = RW_MOD_PLANNED;
             break;
         }
         if (v->kind != RW_U_WORD) continue;
