@@ -369,6 +369,15 @@ static int opens_on_unnamed_subject(const rw_xstate *st)
     return 0;
 }
 
+/* The subject of the current sentence's last event (a title's placeholder too, resolved at
+ * the article's end), or RW_NO_SPEAKER. */
+static int sentence_event_subject(const rw_xstate *st)
+{
+    if (!st->n_ev) return RW_NO_SPEAKER;
+    const rw_event *pv = &st->ev[st->n_ev - 1];
+    return pv->sentence == st->sentence && pv->na ? pv->side_a[0] : RW_NO_SPEAKER;
+}
+
 /* The person a sentence opens on as its subject (right after its first verb), when named
  * before unit L; else RW_NO_SPEAKER. */
 static int opening_subject(const rw_xstate *st, uint32_t L)
@@ -1266,6 +1275,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         int o = first_subject(st, L);
         if (o != RW_NO_SPEAKER) clause_subject = o, clause_known = 1;
     }
+    /* ... or, with none known yet, with the subject of the sentence's last event - a title
+     * resolved only at the article's end ("وكان رئيس الوزراء المصري قد وصل إلى جوبا، حيث
+     * التقى الرئيس سلفا كير") */
+    if (!he_that && !clause_known && L > 0 && rw_is_clause(st, L - 1) && st->n_ev &&
+        st->ev[st->n_ev - 1].sentence == st->sentence && st->ev[st->n_ev - 1].na)
+        clause_subject = st->ev[st->n_ev - 1].side_a[0], clause_known = 1;
     /* ... and a sentence that opens on someone the engine cannot name goes on with him, not
      * with the subject of the sentences before ("وكان شي قد زار الرياض، فيما استقبل في بكين
      * الرئيس الإيراني"). */
@@ -1413,6 +1428,10 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
                                                       : owner)
                    : fronted != RW_NO_SPEAKER ? fronted
                    : honoured_noun && honoured >= 0 && honoured_at + 2 >= st->sentence ? honoured
+                   /* "... ونقل إليه تحيات الرئيس X، كما عقد لقاء مع Y": a verb going on with its
+                    * sentence (كما، و) has the subject of its last event, not the one named last */
+                   : c->own_clause && sentence_event_subject(st) != RW_NO_SPEAKER
+                       ? sentence_event_subject(st)
                    : after_that && opening != RW_NO_SPEAKER ? opening
                    : attached && a->near_set &&
                            (st->speaker == RW_NO_SPEAKER || woman_just_named(st, p, a->near_before))
