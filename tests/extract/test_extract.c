@@ -1699,6 +1699,11 @@ static const mcase cases[] = {
      {{"met", "سامح شكري", "عبد الفتاح البرهان", "asserted", NULL, NULL, 0},
       {"met", "سامح شكري", "عبد الله حمدوك", "asserted", NULL, NULL, 0},
       {"met", "عبد الفتاح السيسي", "عبد الله حمدوك", NULL, NULL, NULL, 1}}},
+    {"معاون heads a title: the deputy holds no minister's office", "2023-02-15",
+     "وحضر اللقاء معاون وزير الخارجية السوري أيمن سوسان.\n"
+     "ووقع الاتفاقية كل من المدير العام لبنك الأمان، أحمد كرم، ووزير المالية.",
+     {{"role", "أيمن سوسان", "معاون وزير الخارجية السوري", NULL, NULL, NULL, 0},
+      {"entity", "أحمد كرم", NULL, NULL, NULL, NULL, 0}}},
     {"a meeting at a visit's end takes the place and day of the visit told last before it", "2016-08-26",
      "البطل العالمي محمد الغربي يصل إلى تونس\n"
      "وصل البطل العالمي في الملاكمة محمد الغربي اليوم إلى مطار تونس قرطاج الدولي بعد فوزه بالميدالية الذهبية.\n"
