@@ -2620,6 +2620,18 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
 
 /* A title without a name: one role placeholder per office, or per country ("وزراء خارجية قطر
  * ومصر وتركيا"), that relations.c resolves once the article is read. */
+/* Whether the title at unit u0 opens on a broken plural (words.tsv `plural_head`: "وزراء
+ * الخارجية"), its honorifics skipped: several holders. */
+static int broken_plural_head(const rw_xstate *st, uint32_t u0)
+{
+    const rw_unit *u = &st->units[u0];
+    const rw_token *t = &st->tk->v[u->tok];
+    const char *w = rw_token_fold(st->tk, u->tok);
+    size_t n = t->fold_len;
+    if (u->prefix_len < n) w += u->prefix_len, n -= u->prefix_len;
+    return (rw_lexicon_word_class(st->lx, w, n) & RW_W_PLURAL_HEAD) != 0;
+}
+
 static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
 {
     uint32_t u0 = t->u0;
@@ -2655,7 +2667,8 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
         st->ph[ph].many = (st->units[u0].cls & RW_W_MANY) != 0;
         st->ph[ph].former = t->former;
         st->ph[ph].of_place = of_place;
-        st->ph[ph].several = t->plural && !t->counterpart && !per_country && !t->cc[0];
+        st->ph[ph].several = (t->plural || broken_plural_head(st, u0)) && !t->counterpart &&
+                             !per_country && !t->cc[0];
         if (push_pm(st, u0, t->end, -(ph + 1), RW_PM_PERSON, i ? 1 : first_coord)) return -1;
     }
     for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
