@@ -792,11 +792,12 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
 /* Travellers are people or delegations: drops organisations from side A when people are there. */
 static void people_travel(const rw_xstate *st, rw_event *e)
 {
-    /* "خطاباته في الأمم المتحدة وزياراته": an organisation named beside them is none. */
+    /* "خطاباته في الأمم المتحدة وزياراته": an organisation named beside them is none; and none
+     * is ever present at a meeting ("بمشاركة ممثلي الولايات المتحدة والبنك الدولي"): people are. */
     int people = 0;
     for (int i = 0; i < e->na; i++)
         if (e->side_a[i] < 0 || st->x->entities[e->side_a[i]].kind != RW_KIND_ORG) people++;
-    if (people && people < e->na) {
+    if ((people || e->rel == RW_REL_ATTENDED) && people < e->na) {
         int k = 0;
         for (int i = 0; i < e->na; i++)
             if (e->side_a[i] < 0 || st->x->entities[e->side_a[i]].kind != RW_KIND_ORG)
@@ -889,6 +890,19 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         if (q < st->n_units && st->units[q].kind == RW_U_OTHER && !st->units[q].definite &&
             !st->units[q].pflags && st->units[q].suffix != RW_SUF_PRONOUN)
             return 0;
+        /* "ومن المقرر أن يعقد الاجتماع الفني الأول في أديس أبابا ...، بمشاركة X": a meeting its
+         * own sentence holds (يعقد، سيعقد) before the attendance, whose principals it does not
+         * name, is the one attended - no meeting of another sentence. */
+        int own_meeting = 0, own_event = 0;
+        for (uint32_t k = 1; k < p; k++)
+            own_meeting |= rw_meeting_noun(st, k) &&
+                           ((st->units[k - 1].kind == RW_U_WORD &&
+                             (st->units[k - 1].cls & (RW_W_HOLD_NOW | RW_W_SOON))) ||
+                            (st->units[k - 1].pflags & RW_P_FUTURE) ||
+                            rw_mentions_future_verb(st, k - 1));
+        for (size_t i = 0; i < st->n_ev; i++)
+            own_event |= st->ev[i].sentence == st->sentence && st->ev[i].rel == RW_REL_MET;
+        if (own_meeting && !own_event) return 0;
         /* ... and the meeting told before is one of this sentence or the one before it - of the
          * three before it when the clause names it with the article ("وقد حضر اللقاء X"، "حضر
          * الاستقبال X"). */
