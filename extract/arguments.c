@@ -412,6 +412,25 @@ static void after_comma_statement(const rw_xstate *st, rw_args *a)
     }
 }
 
+/* Whether person mention m is the genitive of a body noun behind the preposition ل, just
+ * before his name or opening the mention ("المعارضين لحكومة نتانياهو"): the body's owner. Not
+ * a form of address (دولة رئيس الوزراء X). */
+static int owner_of_body(const rw_xstate *st, const rw_pm *m)
+{
+    for (uint32_t k = m->unit > 0 ? m->unit - 1 : 0; k + 1 < m->unit_end; k++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind != RW_U_WORD || !(v->cls & RW_W_INSTITUTION) || (v->cls & RW_W_EXCELLENCY) ||
+            !v->prefix_len || st->units[k + 1].kind != RW_U_ACTOR)
+            continue;
+        /* (the clitic ل, as written) */
+        const rw_token *t = &st->tk->v[v->tok];
+        if (t->end - t->start >= 2 && (unsigned char)st->text[t->start] == 0xD9 &&
+            (unsigned char)st->text[t->start + 1] == 0x84)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the mention at unit u is in construct with the common noun right before it: an
  * unknown word, indefinite, of no proclitic and no given name, that no mention covers
  * ("مؤتمر الأمم المتحدة"). */
@@ -663,6 +682,13 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                  * after مع (words.tsv `partner`) is a partner, never where the traveller went. */
                 if (tr->rel == RW_REL_VISITED && rw_has_word(st, m->unit - 1, m->unit, RW_W_PARTNER))
                     continue;
+                /* "منذ بدء الحرب على غزة"، "العدوان على لبنان": a place a topic noun governs
+                 * through a preposition is what the noun is about, no goal */
+                if (tr->rel == RW_REL_VISITED && m->unit >= 2 && !st->units[m->unit].prefix_len &&
+                    st->units[m->unit - 1].kind == RW_U_WORD && (st->units[m->unit - 1].cls & RW_W_PREP) &&
+                    st->units[m->unit - 2].kind == RW_U_WORD && (st->units[m->unit - 2].cls & RW_W_TOPIC) &&
+                    !(st->units[m->unit - 2].cls & RW_W_PREP) && !rw_is_event_trigger(st, m->unit - 2))
+                    continue;
                 /* "لزيارة القوات الأمريكية ولمناقشة ... السيطرة على مدينة الرقة": past a new
                  * clause or purpose with و, a place is that clause's, not the goal. */
                 if (tr->rel == RW_REL_VISITED && rw_coordinated_clause_between(st, p + 1, m->unit))
@@ -682,6 +708,11 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                     a->places[a->nplaces++] = m->ref;
                     last_place = (int)i;
                 }
+            } else if (!m->side && m->unit > p + 1 && m->kind == RW_PM_PERSON &&
+                       owner_of_body(st, m)) {
+                /* "المعارضين لحكومة نتانياهو": the one whose government, party or office a body
+                 * noun names is no party */
+                continue;
             } else if (!m->side && m->unit > p + 1 && m->ref >= 0 &&
                        st->x->entities[m->ref].kind == RW_KIND_ORG && genitive_of_noun(st, m->unit)) {
                 /* "لاستضافة مؤتمر الأمم المتحدة لتغير المناخ": a body in construct with a common

@@ -44,7 +44,10 @@ static int aside_dash(const rw_xstate *st, uint32_t u)
                 if (words) return 1;
                 break;
             }
-            if (st->units[k].kind != RW_U_OTHER) break;
+            /* (plain words: unknown ones, or words that end names, as a benediction's) */
+            if (st->units[k].kind != RW_U_OTHER &&
+                !(st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_BOUNDARY)))
+                break;
             words++;
         }
     }

@@ -13,8 +13,13 @@ static int denied_at(const rw_xstate *st, uint32_t p, int depth)
     for (uint32_t k = p, steps = 0; k-- > 0; steps++) {
         const rw_unit *v = &st->units[k];
         /* "نفى أن يكون التقى X أو أن يكون اجتمع بـ Y": a second complement of the same denial. */
-        if (rw_is_event_trigger(st, k))
+        /* ("نفى ... ما تداولته المواقع عن لقاء مرتقب يجمع X بـ Y": the meeting noun a gathering
+         * verb describes, a word between at most, is the verb's own event - the scan goes on) */
+        if (rw_is_event_trigger(st, k)) {
+            const rw_lex_trigger *t0 = &st->lx->triggers[st->units[k].ref];
+            if (t->frame == RW_FRAME_GATHER && t0->tense == RW_VT_NOUN && k + 3 >= p) continue;
             return clause_between && depth < 4 && denied_at(st, k, depth + 1);
+        }
         if (v->kind != RW_U_WORD) continue;
         if (v->cls & RW_W_ADDING) return 0; /* "... مشيرا الى ان الرئيس التقى": a new statement */
         if ((v->cls & RW_W_DENIED) && (steps < 10 || clause_between)) return 1;

@@ -294,9 +294,14 @@ static void guests_own_places(const rw_xstate *st, uint32_t p, rw_event *e)
         for (size_t i = rw_first_pm(st, p + 1); i + 1 < st->n_pms; i++) {
             const rw_pm *m = &st->pms[i], *next = &st->pms[i + 1];
             if (m->ref != e->side_b[j] || m->kind == RW_PM_PLACE) continue;
-            /* the place right after him, its preposition between at most */
-            if (next->kind == RW_PM_PLACE && next->unit <= m->unit_end + 1)
-                e->guest_place[j] = next->ref, found++;
+            /* the place right after him, introduced by a preposition (its own word or glued,
+             * not و: "وزراء خارجية مصر X والسعودية Y والأردن Z" names the next one's country) */
+            const rw_unit *pu = &st->units[next->unit];
+            int introduced = (next->unit == m->unit_end + 1 &&
+                              st->units[m->unit_end].kind == RW_U_WORD &&
+                              (st->units[m->unit_end].cls & RW_W_PREP)) ||
+                             (next->unit == m->unit_end && pu->prefix_len && !(pu->pflags & RW_P_CONJ));
+            if (next->kind == RW_PM_PLACE && introduced) e->guest_place[j] = next->ref, found++;
             break;
         }
     }
