@@ -2142,6 +2142,15 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             j++;
             continue;
         }
+        /* "رئيس وفد المليشيات الحوثية محمد عبدالسلام": a delegation noun in construct right
+         * after an office heads that delegation's body - no head of state, no group of its own. */
+        if (u->kind == RW_U_WORD && (u->cls & RW_W_GROUP) && j == u0 + 1 && !conj && !u->pflags &&
+            !u->definite && st->units[u0].kind == RW_U_OFFICE && st->units[u0].ntok == 1) {
+            t->of_body = 1;
+            j++;
+            in_body = 1;
+            continue;
+        }
         if (u->kind == RW_U_WORD && (u->cls & RW_W_INSTITUTION) && j > u0 && !conj) {
             /* "رئيس مجلس نواب الشعب": a one-word office heads the body it is in construct with
              * - unless a country follows ("رئيس جمهورية موريتانيا", below). */

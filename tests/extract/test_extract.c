@@ -1730,6 +1730,11 @@ static const mcase cases[] = {
      {{"met", "سامح شكري", "دمقي مكونن", "negated", NULL, NULL, 0},
       {"met", "سامح شكري", "دمقي مكونن", "planned", NULL, NULL, 1},
       {"entity", "حفظه الله", NULL, NULL, NULL, NULL, 1}}},
+    {"an office before a delegation noun heads that delegation: no head of state", "2021-11-10",
+     "استقبل رئيس الجمهورية عبد المجيد تبون اليوم بمقر الرئاسة السفير الفرنسي.\n"
+     "وكان وزير الخارجية رمطان لعمامرة قد زار باماكو الأسبوع الماضي، حيث التقى رئيس وفد الحركات الأزوادية بلال آغ الشريف.",
+     {{"met", "رمطان لعمامرة", "بلال آغ الشريف", "asserted", NULL, NULL, 0},
+      {"met", "عبد المجيد تبون", "بلال آغ الشريف", NULL, NULL, NULL, 1}}},
     {"a meeting at a visit's end takes the place and day of the visit told last before it", "2016-08-26",
      "البطل العالمي محمد الغربي يصل إلى تونس\n"
      "وصل البطل العالمي في الملاكمة محمد الغربي اليوم إلى مطار تونس قرطاج الدولي بعد فوزه بالميدالية الذهبية.\n"
