@@ -872,10 +872,14 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         /* "شارك X في اجتماع مجلس التعاون": a meeting noun without the article or a pronoun
          * after the verb is a new meeting, whose principals are not those of a meeting told
          * before. */
+        /* So is one with the article and an adjective of its own ("ومن المقرر أن يشارك X في
+         * الاجتماع الوزاري المشترك"), a meeting named anew, not "حضر اللقاء". */
         for (uint32_t k = p + 1; k < R; k++)
             if (rw_is_event_trigger(st, k) && st->lx->triggers[st->units[k].ref].rel == RW_REL_MET &&
-                st->lx->triggers[st->units[k].ref].tense == RW_VT_NOUN && !st->units[k].definite &&
-                !rw_possessive(st, k))
+                st->lx->triggers[st->units[k].ref].tense == RW_VT_NOUN && !rw_possessive(st, k) &&
+                (!st->units[k].definite ||
+                 (k + 1 < st->n_units && st->units[k + 1].definite && !st->units[k + 1].pflags &&
+                  (st->units[k + 1].kind == RW_U_OTHER || st->units[k + 1].kind == RW_U_NISBA))))
                 return 0;
         /* ... and so is any other event a noun of no article or pronoun names as what is
          * attended - the first word after the verb past its subject, a preposition and another
