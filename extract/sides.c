@@ -139,17 +139,18 @@ static int named_by_title(const rw_xstate *st, int ref, uint32_t p,
     return 0;
 }
 
-/* Whether the last person named before unit p in its sentence carries the side's glued بـ:
- * another event's other side ("لقاء جلالته غدا بفضيلة X، إلى جانب زيارة عدد من المعالم"), no
- * traveller. */
+/* Whether mention m carries the side's glued بـ, on its first word or on an honorific right
+ * before it ("بفضيلة الإمام X"). */
 static int behind_glued_side(const rw_xstate *st, const rw_pm *m)
 {
-    /* (on the mention's first word, or on an honorific right before it: "بفضيلة الإمام X") */
     return (st->units[m->unit].pflags & RW_P_SIDE) ||
            (m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
             (st->units[m->unit - 1].pflags & RW_P_SIDE));
 }
 
+/* Whether the last person named before unit p in its sentence carries the side's glued بـ:
+ * another event's other side ("لقاء جلالته غدا بفضيلة X، إلى جانب زيارة عدد من المعالم"), no
+ * traveller. */
 static int last_person_marked(const rw_xstate *st, uint32_t p)
 {
     for (size_t i = st->n_pms; i-- > 0;)
@@ -1296,9 +1297,9 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     /* ... or, with none known yet, with the subject of the sentence's last event - a title
      * resolved only at the article's end ("وكان رئيس الوزراء المصري قد وصل إلى جوبا، حيث
      * التقى الرئيس سلفا كير") */
-    if (!he_that && !clause_known && L > 0 && rw_is_clause(st, L - 1) && st->n_ev &&
-        st->ev[st->n_ev - 1].sentence == st->sentence && st->ev[st->n_ev - 1].na)
-        clause_subject = st->ev[st->n_ev - 1].side_a[0], clause_known = 1;
+    if (!he_that && !clause_known && L > 0 && rw_is_clause(st, L - 1) &&
+        sentence_event_subject(st) != RW_NO_SPEAKER)
+        clause_subject = sentence_event_subject(st), clause_known = 1;
     /* ... and a sentence that opens on someone the engine cannot name goes on with him, not
      * with the subject of the sentences before ("وكان شي قد زار الرياض، فيما استقبل في بكين
      * الرئيس الإيراني"). */
@@ -1310,12 +1311,9 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         if (sentence_subject != RW_NO_SPEAKER) clause_subject = sentence_subject, clause_known = 1;
     }
     int antecedent = relative_antecedent(st, L);
-    /* the subject of the sentence's last event, when it has one */
-    const rw_event *last_ev = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
-    int sentence_subject = last_ev && last_ev->sentence == st->sentence && last_ev->na &&
-                                   last_ev->side_a[0] >= 0
-                               ? last_ev->side_a[0]
-                               : -1;
+    /* the subject of the sentence's last event, when it names one */
+    int sentence_subject = sentence_event_subject(st);
+    if (sentence_subject < 0) sentence_subject = -1;
     /* "شارك X في اجتماع ...، والتقى على هامشه Y": a verb with و opening a clause of the
      * sentence, one person after it and no side word, has the sentence's subject. */
     int opener = c->own_clause && a->marker < 0 && a->npost == 1 ? continued_subject(st, L)
@@ -1346,10 +1344,11 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         a->npre && st->pms[a->pre[a->npre - 1]].unit_end < p - 1)
         a->npre = 0;
     /* The subject a verb going on with its sentence keeps (below). */
-    int going_on = !c->own_clause      ? -1
-                   : sentence_subject >= 0 ? sentence_subject
-                   : first_subject(st, L) != RW_NO_SPEAKER ? first_subject(st, L)
-                                                            : -1;
+    int opened_on = first_subject(st, L);
+    int going_on = !c->own_clause                ? -1
+                   : sentence_subject >= 0       ? sentence_subject
+                   : opened_on != RW_NO_SPEAKER ? opened_on
+                                                 : -1;
     if (going_on < 0 && !a->npre && tr->tense != RW_VT_NOUN && p > 0 &&
         rw_mentions_is_comma(st, p - 1)) {
         going_on = sentence_subject >= 0 ? sentence_subject : opening_subject(st, p);
