@@ -445,8 +445,9 @@ static int genitive_of_noun(const rw_xstate *st, uint32_t u)
     return !rw_mentions_forename(st, n->tok);
 }
 
-/* Whether the mention at unit u follows من right after a common noun no lexicon knows, of no
- * event ("استجابة لمبادرة من X"، "بطلب من X"): the noun's author, not the side of the event
+/* Whether the mention at unit u follows من (words.tsv `author`) right after a common noun no
+ * lexicon knows, of no event ("استجابة لمبادرة من X"، "بطلب من X"): the noun's author, not
+ * the side of the event
  * before it - which takes its side right after its own noun or verb ("تلقى اتصالا من X"،
  * "اتصال هاتفي تلقاه من X"). */
 static int agent_of_noun(const rw_xstate *st, uint32_t u)
@@ -455,9 +456,7 @@ static int agent_of_noun(const rw_xstate *st, uint32_t u)
     if (w->kind != RW_U_WORD || w->ntok != 1 || n->kind != RW_U_OTHER || n->ntok != 1 ||
         rw_is_event_trigger(st, u - 2))
         return 0;
-    const rw_token *t = &st->tk->v[w->tok];
-    if (t->fold_len != 4 || memcmp(rw_token_fold(st->tk, w->tok), "\xd9\x85\xd9\x86", 4) != 0)
-        return 0;
+    if (!(w->cls & RW_W_AUTHOR)) return 0;
     /* a noun for sure: behind the clitic ل or ب, or written with ة (not "اتصال تلقاه من X") */
     const rw_token *nt = &st->tk->v[n->tok];
     return (n->pflags & (RW_P_PURPOSE | RW_P_SIDE)) ||
