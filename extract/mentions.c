@@ -2018,6 +2018,26 @@ static int known_holder(const rw_xstate *st, const title *t)
     return cc && *cc && rw_lexicon_role_holder(st->lx, t->offices[0], cc, st->doc_date) >= 0;
 }
 
+/* Whether the office at unit j, after the office title t read so far, is the title of a second
+ * person rather than one more office of the first: a nationality follows it, and either that
+ * nationality is another country than the one t names ("استقبل الرئيس الروسي وزير الخارجية
+ * السوري") or j has the article after a title complete in itself - an office of more than one
+ * word, or one written with the article ("التقى ولي العهد الرئيس السوري"). A chain of one
+ * person's offices names one country ("ولي العهد رئيس مجلس الوزراء"), and a bare office in
+ * construct takes the next as its complement ("مستشار الرئيس الأمريكي"). */
+static int second_office_of_its_own(const rw_xstate *st, const title *t, uint32_t j)
+{
+    if (j + 1 >= st->n_units || st->units[j + 1].kind != RW_U_NISBA || nisba_given_name(st, j + 1))
+        return 0;
+    const char *cc = st->lx->countries[st->units[j + 1].ref];
+    if (t->cc[0]) return strcmp(t->cc, cc) != 0;
+    const rw_unit *h = &st->units[t->u0], *u = &st->units[j];
+    if (u->prefix_len || u->pflags) return 0; /* "المبعوث الخاص للملك الأردني": its complement */
+    for (uint32_t k = t->u0; k < j; k++)
+        if (st->units[k].kind == RW_U_OFFICE) h = &st->units[k];
+    return u->definite && (h->ntok > 1 || h->definite);
+}
+
 /* Reads the title at u0 and its complements into t: definite nouns, a nationality adjective, a
  * country, institution nouns and the body they name, a noun with a glued preposition, an
  * organisation, a city in construct or a preposition + place when a name follows. */
@@ -2053,6 +2073,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         if ((u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && j > u0 && (u->pflags & RW_P_SIDE))
             break;
         if (u->kind == RW_U_OFFICE) {
+            if (j > u0 && t->n_off && !conj && second_office_of_its_own(st, t, j)) break;
             if (t->n_off == 0 && !complement && (j == u0 || !conj)) {
                 t->offices[t->n_off++] = u->ref;
                 t->head_tok = u->tok;
@@ -3612,6 +3633,7 @@ size_t rw_mentions_persons(const rw_xstate *st)
 void rw_mentions_restart_story(rw_xstate *st)
 {
     st->last_subject = st->last_speaker = st->topic = -1;
+    st->subject_office = RW_NO_SPEAKER;
     st->told_date = RW_DATE_NONE;
     st->told_host = -1;
 }

@@ -217,6 +217,9 @@ typedef struct rw_xstate {
     int last_group;
     int last_subject;
     uint32_t subject_sentence; /* where last_subject was set */
+    int subject_office; /* the subject of the last event when it is an office the article has
+                           not named yet (a role placeholder's ref), else RW_NO_SPEAKER */
+    uint32_t office_sentence; /* where subject_office was set */
     int topic;         /* the person a sentence with no event of its own opened on, or -1 */
     uint32_t topic_sentence;
     int last_speaker;  /* the last person named right after a verb of speech, or -1 */

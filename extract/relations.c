@@ -467,7 +467,13 @@ static int keep_event(rw_xstate *st, int host)
     if (e->na && !e->implicit && e->side_a[0] >= 0 &&
         (e->rel == RW_REL_MET || e->rel == RW_REL_PHONED || e->rel == RW_REL_VISITED) &&
         st->x->entities[e->side_a[0]].kind == RW_KIND_PERSON)
-        st->last_subject = e->side_a[0], st->subject_sentence = st->sentence;
+        st->last_subject = e->side_a[0], st->subject_sentence = st->sentence,
+        st->subject_office = RW_NO_SPEAKER;
+    /* "التقى سمو ولي العهد الرئيس السوري. كما التقى سموه ...": an office not named yet is the
+     * subject too, whom an honorific with a pronoun names next (resolved with the article). */
+    else if (e->na && !e->implicit && e->side_a[0] < 0 &&
+             (e->rel == RW_REL_MET || e->rel == RW_REL_PHONED || e->rel == RW_REL_VISITED))
+        st->subject_office = e->side_a[0], st->office_sentence = st->sentence;
     /* "وكان في استقبال سموه ... . ويلتقي سموه خلال الزيارة Y": a pronoun that names the last
      * subject again keeps him the subject of the sentences that follow. */
     else if (e->na && e->implicit && e->side_a[0] >= 0 && e->side_a[0] == st->last_subject &&

@@ -1328,7 +1328,11 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     uint32_t honoured_at = st->subject_sentence;
     if (st->topic >= 0 && (honoured < 0 || st->topic_sentence > honoured_at))
         honoured = st->topic, honoured_at = st->topic_sentence;
-    if (honorific >= 0 && !a->npre && a->npost && honoured >= 0 &&
+    if (honoured < 0) honoured = RW_NO_SPEAKER;
+    if (st->subject_office != RW_NO_SPEAKER &&
+        (honoured == RW_NO_SPEAKER || st->office_sentence > honoured_at))
+        honoured = st->subject_office, honoured_at = st->office_sentence;
+    if (honorific >= 0 && !a->npre && a->npost && honoured != RW_NO_SPEAKER &&
         honoured_at + 2 >= st->sentence &&
         st->pms[a->post[0]].unit > (uint32_t)honorific &&
         st->pms[a->post[0]].ref != honoured)
@@ -1444,7 +1448,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
                               : told != RW_NO_SPEAKER ? told
                                                       : owner)
                    : fronted != RW_NO_SPEAKER ? fronted
-                   : honoured_noun && honoured >= 0 && honoured_at + 2 >= st->sentence ? honoured
+                   : honoured_noun && honoured != RW_NO_SPEAKER && honoured_at + 2 >= st->sentence ? honoured
                    /* "... ونقل إليه تحيات الرئيس X، كما عقد لقاء مع Y": a verb going on with its
                     * sentence (كما، و) has the subject of its last event, not the one named last */
                    : c->own_clause && sentence_event_subject(st) != RW_NO_SPEAKER
