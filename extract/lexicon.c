@@ -745,6 +745,14 @@ int rw_lexicon_office_of_un(const rw_lexicon *lx, int office)
     return any;
 }
 
+int rw_lexicon_actor_held(const rw_lexicon *lx, int actor, int office, rw_date date)
+{
+    for (size_t i = 0; i < lx->n_roles; i++)
+        if (lx->roles[i].actor == actor && lx->roles[i].office == office && role_covers(&lx->roles[i], date))
+            return 1;
+    return 0;
+}
+
 int rw_lexicon_actor_office(const rw_lexicon *lx, int actor, rw_date date, const char **country)
 {
     for (size_t i = 0; i < lx->n_roles; i++) {

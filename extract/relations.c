@@ -862,6 +862,21 @@ static const char *visit_country(const rw_xstate *st)
 
 /* Who holds office@cc: in the article, then in roles.tsv at the document date, else an entity
  * keyed "role:OFFICE@CC" for the graph to resolve. */
+/* The one person of the article whom roles.tsv gives `office` at the article's date, in any
+ * country, or -1 (none, or more than one). */
+static int article_holder(const rw_xstate *st, int office)
+{
+    int found = -1;
+    for (size_t e = 0; e < st->x->n_entities; e++) {
+        const rw_xentity *en = &st->x->entities[e];
+        int actor = en->kind == RW_KIND_PERSON && en->key ? rw_lexicon_actor_by_id(st->lx, en->key) : -1;
+        if (actor < 0 || !rw_lexicon_actor_held(st->lx, actor, office, st->doc_date)) continue;
+        if (found >= 0) return -1;
+        found = (int)e;
+    }
+    return found;
+}
+
 static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface, int many,
                         int former, const char *abroad)
 {
@@ -904,8 +919,10 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
     if (many && !home && strcmp(cc, rw_mentions_home_country(st)) == 0) return -1;
     int a = many ? -1 : rw_lexicon_role_holder(st->lx, office, cc, st->doc_date);
     if (a >= 0) return rw_mentions_actor_entity(st, a);
-    /* The home country is a guess: only a holder roles.tsv knows makes it a person. */
-    if (home) return -1;
+    /* The home country is a guess: only a holder roles.tsv knows makes it a person - or the one
+     * person the article names who holds that office elsewhere at its date ("وصل السلطان هيثم
+     * بن طارق إلى طهران ... وعقد جلالة السلطان ...": Iran has no sultan). */
+    if (home) return article_holder(st, office);
     rw_buf_reset(&st->tmp);
     rw_buf_printf(&st->tmp, "role:%s%s%s", st->lx->offices[office].id, *cc ? "@" : "", cc);
     char *key = rw_buf_detach(&st->tmp);

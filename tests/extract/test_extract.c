@@ -344,6 +344,15 @@ static const mcase cases[] = {
      {{"met", "محمد بن سلمان", "رجب طيب أردوغان", "asserted", NULL, NULL, 0},
       {"met", "محمد بن سلمان", "ناريندرا مودي", "asserted", NULL, NULL, 0},
       {"met", "إيمانويل ماكرون", "ناريندرا مودي", NULL, NULL, NULL, 1}}},
+    {"آية الله is an honorific before a cleric's name, no name of its own", "2017-02-21",
+     "وانتقد آية الله خامنئي في خطاب بطهران السياسة الأمريكية.",
+     {{"entity", "آية الله", NULL, NULL, NULL, NULL, 1},
+      {"entity", "علي خامنئي", NULL, NULL, NULL, NULL, 0}}},
+    {"an office of no country the home country lacks is the one person the article named in it",
+     "2019-02-20",
+     "وصل السلطان قابوس بن سعيد إلى القاهرة في زيارة رسمية.\n"
+     "وعقد جلالة السلطان والرئيس المصري جلسة مباحثات في قصر الاتحادية.",
+     {{"met", "السلطان قابوس بن سعيد", "عبد الفتاح السيسي", "asserted", "قصر الاتحادية", NULL, 0}}},
     {"a side word past a comma and قبل is another event's; a pair word names no announced pair",
      "2025-04-12",
      "التقى وزير الخارجية الإيراني عباس عراقجي في مسقط وزير الخارجية العماني بدر البوسعيدي، قبل "
