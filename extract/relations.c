@@ -368,6 +368,10 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
     /* ... and the start of a period is no day of an event to come ("سيكون أول لقاء بينهما منذ
      * 2019"), ... */
     if (d && e->modality == RW_MOD_PLANNED && date_since(st, d, 0)) d = NULL;
+    /* ... nor, whatever the modality, of a first one since ("في أول زيارة يقوم بها لمصر منذ عام
+     * 2012"، "لأول مرة منذ 2015"): the last time, before this one. */
+    if (d && date_since(st, d, 0) && rw_has_word(st, L, c->R < st->n_units ? c->R : st->n_units, RW_W_FIRST))
+        d = NULL;
     /* ... and a day before the report's, from another clause, is no day of a meeting to come
      * ("كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الجمعة الوفد"). */
     if (d && e->modality == RW_MOD_PLANNED && !(d->tok_start >= tl && d->tok_end <= trr) &&

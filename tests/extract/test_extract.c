@@ -358,6 +358,12 @@ static const mcase cases[] = {
      "الأمريكية في القاهرة.",
      {{"entity", "حرب القوات", NULL, NULL, NULL, NULL, 1},
       {"met", "محمود حجازي", "جوزيف فوتيل", "asserted", "القاهرة", NULL, 0}}},
+    {"the year after منذ of a first visit since is the last time, not this visit's", "2023-06-07",
+     "وهي أول زيارة يقوم بها الرئيس الإيراني إبراهيم رئيسي إلى السعودية منذ 2012.\n"
+     "ويؤدي وزير الخارجية الإيراني حسين أمير عبد اللهيان منذ أمس زيارة إلى الرياض.",
+     {{"visited", "إبراهيم رئيسي", NULL, "asserted", "السعودية", "2012", 1},
+      {"visited", "إبراهيم رئيسي", NULL, "asserted", "السعودية", NULL, 0},
+      {"visited", "حسين أمير عبد اللهيان", NULL, "asserted", "الرياض", "2023-06-06", 0}}},
     {"a side word past a comma and قبل is another event's; a pair word names no announced pair",
      "2025-04-12",
      "التقى وزير الخارجية الإيراني عباس عراقجي في مسقط وزير الخارجية العماني بدر البوسعيدي، قبل "
