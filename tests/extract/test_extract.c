@@ -364,6 +364,10 @@ static const mcase cases[] = {
      {{"visited", "إبراهيم رئيسي", NULL, "asserted", "السعودية", "2012", 1},
       {"visited", "إبراهيم رئيسي", NULL, "asserted", "السعودية", NULL, 0},
       {"visited", "حسين أمير عبد اللهيان", NULL, "asserted", "الرياض", "2023-06-06", 0}}},
+    {"ثاني inside a Gulf name is a given name, not the ordinal that ends it", "2021-03-14",
+     "استقبل الدكتور ثاني بن أحمد الزيودي وزير الدولة للتجارة الخارجية اليوم في دبي الوزير "
+     "خالد سيف ثاني المهيري.",
+     {{"met", "ثاني بن أحمد الزيودي", "خالد سيف ثاني المهيري", "asserted", "دبي", NULL, 0}}},
     {"a side word past a comma and قبل is another event's; a pair word names no announced pair",
      "2025-04-12",
      "التقى وزير الخارجية الإيراني عباس عراقجي في مسقط وزير الخارجية العماني بدر البوسعيدي، قبل "
