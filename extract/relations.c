@@ -427,7 +427,10 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
     for (size_t i = st->n_ev; i-- > 0;) {
         const rw_event *pv = &st->ev[i];
         if (pv->sentence + 2 < st->sentence) break;
-        if (pv->modality != RW_MOD_ASSERTED || pv->background || !pv->na ||
+        /* (an earlier event told as background stands between: "وكان X قد زار P في وقت سابق من
+         * العام، والتقى خلالها Y" is not of the day of the meeting before) */
+        if (pv->background) break;
+        if (pv->modality != RW_MOD_ASSERTED || !pv->na ||
             (pv->rel != RW_REL_MET && pv->rel != RW_REL_VISITED && pv->rel != RW_REL_PHONED))
             continue;
         int shared = pv->side_a[0] == e->side_a[0];
@@ -1332,7 +1335,10 @@ static void fill_defaults(rw_xstate *st)
         const rw_xfact *visit = NULL;
         for (size_t k = 0; k < x->n_facts; k++) {
             const rw_xfact *v = &x->facts[k];
-            if (v->rel != RW_REL_VISITED || v->modality != RW_MOD_ASSERTED || v->place < 0) continue;
+            /* (an earlier trip told as background is no visit of this meeting's) */
+            if (v->rel != RW_REL_VISITED || v->modality != RW_MOD_ASSERTED || v->place < 0 ||
+                (st->fflags[k] & RW_FACT_BACKGROUND))
+                continue;
             if (v->subj != f->subj && v->subj != f->obj) continue;
             /* "وزار X معراب حيث التقى Y": the visit its own sentence tells, to a place the
              * engine does not know, is the one - no other visit's place */
