@@ -2181,6 +2181,18 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             in_body = 1;
             continue;
         }
+        /* "وفد برئاسة رئيس مكتبها السياسي إسماعيل هنية"، "رئيس حزبه": a one-word office in
+         * construct with a noun that carries a pronoun heads that body (its, his), no country. */
+        if (j == u0 + 1 && !conj && st->units[u0].kind == RW_U_OFFICE && !st->units[u0].definite &&
+            st->units[u0].ntok == 1 && !st->units[u0].pflags && u->kind == RW_U_OTHER && !u->pflags &&
+            u->ntok == 1 && !rw_mentions_written_ta_marbuta(st, u->tok) &&
+            !rw_mentions_forename(st, u->tok) &&
+            (u->suffix == RW_SUF_PRONOUN || rw_mentions_written_pronoun(st, u->tok))) {
+            t->of_body = 1;
+            in_body = 1;
+            j++;
+            continue;
+        }
         /* "نائب رئيس الاتحاد التونسي للصناعة"، "نائب رئيس الحركة": an office in construct with an
          * institution noun written with the article heads that body, whose nationality
          * adjective is the body's - no vice president of Tunisia. (No body name runs on after

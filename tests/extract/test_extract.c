@@ -378,6 +378,12 @@ static const mcase cases[] = {
       {"met", "أيمن الصفدي", "نيكوس ديندياس", "asserted", "عمّان", "2023-05-20", 0},
       {"met", "أيمن الصفدي", "كيرياكوس ميتسوتاكيس", "asserted", "أثينا", "2023-05-20", 1},
       {"met", "أيمن الصفدي", "كيرياكوس ميتسوتاكيس", "asserted", "أثينا", NULL, 0}}},
+    {"a bare office in construct with a noun that has a pronoun heads that body, no head of state",
+     "2016-02-10",
+     "وأعلنت حركة «حماس» أن وفدا برئاسة رئيس مكتبها السياسي خالد مشعل سيصل إلى الدوحة خلال أيام.",
+     {{"visited", "خالد مشعل", NULL, "planned", "الدوحة", NULL, 0},
+      {"leads", "خالد مشعل", "وفدا", NULL, NULL, NULL, 0},
+      {"entity", "عبد الفتاح السيسي", NULL, NULL, NULL, NULL, 1}}},
     {"a side word past a comma and قبل is another event's; a pair word names no announced pair",
      "2025-04-12",
      "التقى وزير الخارجية الإيراني عباس عراقجي في مسقط وزير الخارجية العماني بدر البوسعيدي، قبل "
