@@ -1267,8 +1267,15 @@ static int title_in_surname(const rw_xstate *st, uint32_t k)
 static int after_patronym(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *u = &st->units[k], *v = k > 0 ? &st->units[k - 1] : NULL;
-    return v && v->kind == RW_U_WORD && (v->cls & (RW_W_PATRONYM | RW_W_FAMILY | RW_W_THEOPHORIC)) &&
-           u->ntok == 1 && !u->pflags && (u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE);
+    if (!v || v->kind != RW_U_WORD || u->ntok != 1 || u->pflags) return 0;
+    if ((v->cls & (RW_W_PATRONYM | RW_W_FAMILY | RW_W_THEOPHORIC)) &&
+        (u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE))
+        return 1;
+    /* "عبدالعزيز بن تركي الفيصل"، "مشعل بن فهم السلمي": right after بن the father's given name
+     * may be a nationality or an ordinary word (not a preposition or a clause word). */
+    return (v->cls & RW_W_PATRONYM) && !u->definite &&
+           (u->kind == RW_U_NISBA ||
+            (u->kind == RW_U_WORD && !(u->cls & (RW_W_PREP | RW_W_CLAUSE | RW_W_PARTICLE))));
 }
 
 /* Whether unit k is an honorific of words.tsv `inner` between two words of a name: "كمال الحاج

@@ -384,6 +384,9 @@ static const mcase cases[] = {
      {{"visited", "خالد مشعل", NULL, "planned", "الدوحة", NULL, 0},
       {"leads", "خالد مشعل", "وفدا", NULL, NULL, NULL, 0},
       {"entity", "عبد الفتاح السيسي", NULL, NULL, NULL, NULL, 1}}},
+    {"after بن the father's name may be a nationality or an ordinary word", "2022-03-01",
+     "استقبل الأمير سعود بن تركي آل سعود اليوم في الرياض الشيخ خالد بن فهم الراشد.",
+     {{"met", "سعود بن تركي آل سعود", "خالد بن فهم الراشد", "asserted", "الرياض", NULL, 0}}},
     {"a side word past a comma and قبل is another event's; a pair word names no announced pair",
      "2025-04-12",
      "التقى وزير الخارجية الإيراني عباس عراقجي في مسقط وزير الخارجية العماني بدر البوسعيدي، قبل "
