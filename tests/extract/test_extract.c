@@ -387,6 +387,12 @@ static const mcase cases[] = {
     {"after بن the father's name may be a nationality or an ordinary word", "2022-03-01",
      "استقبل الأمير سعود بن تركي آل سعود اليوم في الرياض الشيخ خالد بن فهم الراشد.",
      {{"met", "سعود بن تركي آل سعود", "خالد بن فهم الراشد", "asserted", "الرياض", NULL, 0}}},
+    {"the country or government a title speaks for is no word of a name (حرص بلاده)", "2019-06-11",
+     "وتلقى رئيس الوزراء الهندي ناريندرا مودي اتصالا هاتفيا من الرئيس الفرنسي.\n"
+     "وأكد الرئيس الفرنسي خلال الاتصال حرص بلاده على تعزيز الشراكة مع الهند، مجددا الدعوة لرئيس "
+     "الوزراء لزيارة فرنسا.",
+     {{"entity", "حرص بلاده", NULL, NULL, NULL, NULL, 1},
+      {"phoned", "ناريندرا مودي", "إيمانويل ماكرون", "asserted", NULL, NULL, 0}}},
     {"a side word past a comma and قبل is another event's; a pair word names no announced pair",
      "2025-04-12",
      "التقى وزير الخارجية الإيراني عباس عراقجي في مسقط وزير الخارجية العماني بدر البوسعيدي، قبل "
