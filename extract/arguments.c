@@ -479,6 +479,23 @@ static int listed_among(const rw_xstate *st, uint32_t p, uint32_t unit)
     return 0;
 }
 
+/* Whether a word of aim (words.tsv `aim`: لبحث، لمناقشة) stands between the trigger at p
+ * and unit `unit`, with no side word (مع) after it: "يستقبل X Y لبحث التحضيرات ... ودور البرلمان
+ * العربي" - past the aim, those named are what is discussed, not guests. */
+static int past_aim(const rw_xstate *st, uint32_t p, uint32_t unit)
+{
+    int aim = 0;
+    for (uint32_t k = p + 1; k < unit; k++) {
+        const rw_unit *u = &st->units[k];
+        /* (another verb's event ends it; a noun is more of the topic: "لبحث التحضيرات لأعمال
+         * القمة العربية ودور البرلمان") */
+        if (rw_is_event_trigger(st, k) && st->lx->triggers[u->ref].tense != RW_VT_NOUN) return 0;
+        if ((u->pflags & RW_P_SIDE) || (u->kind == RW_U_WORD && (u->cls & RW_W_SIDE))) aim = 0;
+        if (u->kind == RW_U_WORD && (u->cls & RW_W_AIM)) aim = 1;
+    }
+    return aim;
+}
+
 /* "رئيس حركة النهضة راشد الغنوشي الذي اتصل هاتفيا بكل من X و Y": a verb right after a relative
  * pronoun has for subject the person the pronoun follows (the pronoun opens the verb's clause, so
  * that person is outside it). */
@@ -530,6 +547,9 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
          * the sender of a message is no party. */
         if (m->kind != RW_PM_PLACE && m->unit > p && after_message(st, m->unit)) continue;
         if (m->kind != RW_PM_PLACE && m->unit > p && listed_among(st, p, m->unit)) continue;
+        if (m->kind != RW_PM_PLACE && m->unit > p && a->npost > 0 &&
+            (tr->rel == RW_REL_MET || tr->rel == RW_REL_PHONED) && past_aim(st, p, m->unit))
+            continue;
         /* "لبحث العلاقات بين تونس ودول الاتحاد الأوروبي": coordinated with a country after بين,
          * the relations talked about, not a party. */
         if (m->kind != RW_PM_PLACE && m->unit > p && between_countries(st, m->unit)) continue;

@@ -393,6 +393,11 @@ static const mcase cases[] = {
      "الوزراء لزيارة فرنسا.",
      {{"entity", "حرص بلاده", NULL, NULL, NULL, NULL, 1},
       {"phoned", "ناريندرا مودي", "إيمانويل ماكرون", "asserted", NULL, NULL, 0}}},
+    {"past the aim of a meeting (لبحث) those named are discussed, not guests", "2019-10-14",
+     "استقبل رئيس مجلس الأمة مرزوق الغانم اليوم في الكويت رئيس البرلمان الأوروبي ديفيد ساسولي، "
+     "لبحث التحضيرات لأعمال القمة المقبلة ودور البرلمان العربي في دعم قراراتها.",
+     {{"met", "مرزوق الغانم", "ديفيد ساسولي", "asserted", NULL, NULL, 0},
+      {"met", "مرزوق الغانم", "البرلمان العربي", NULL, NULL, NULL, 1}}},
     {"a side word past a comma and قبل is another event's; a pair word names no announced pair",
      "2025-04-12",
      "التقى وزير الخارجية الإيراني عباس عراقجي في مسقط وزير الخارجية العماني بدر البوسعيدي، قبل "
