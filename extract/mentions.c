@@ -3425,7 +3425,20 @@ static int role_anaphor(rw_xstate *st, uint32_t u0, uint32_t *next)
     uint32_t at = st->tk->v[un->tok].start;
     int cand[2], n = 0;
     if (cc) {
-        for (size_t e = 0; e < st->x->n_entities; e++) {
+        /* "استقبل X معالي سوبراهمانيام جايشانكر وزير الشؤون الخارجية في جمهورية الهند ... ونقل
+         * الوزير الهندي تحيات ناريندرا مودي": one named before with a title of the same head
+         * (وزير) is the one, though his country went unread - not the one person the lexicon
+         * knows of that country. */
+        int titled = un->kind == RW_U_TITLE || un->kind == RW_U_OFFICE;
+        for (size_t e = 0; titled && e < st->x->n_entities; e++) {
+            if (st->x->entities[e].kind != RW_KIND_PERSON) continue;
+            const char *c = person_country(st, (int)e);
+            if ((!c || strcmp(c, cc) == 0) && mentioned_before(st, (int)e, at) &&
+                rw_mentions_same_title_head(st, u0, (int)e))
+                candidate(cand, &n, (int)e);
+        }
+        int by_title = n;
+        for (size_t e = 0; !by_title && e < st->x->n_entities; e++) {
             if (st->x->entities[e].kind != RW_KIND_PERSON) continue;
             const char *c = person_country(st, (int)e);
             if (c && strcmp(c, cc) == 0 && mentioned_before(st, (int)e, at))

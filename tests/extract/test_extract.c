@@ -398,6 +398,14 @@ static const mcase cases[] = {
      "لبحث التحضيرات لأعمال القمة المقبلة ودور البرلمان العربي في دعم قراراتها.",
      {{"met", "مرزوق الغانم", "ديفيد ساسولي", "asserted", NULL, NULL, 0},
       {"met", "مرزوق الغانم", "البرلمان العربي", NULL, NULL, NULL, 1}}},
+    {"a title and a nationality name the one titled so before, not the one person known of that country",
+     "2019-06-11",
+     "استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم في باريس الدكتور أحمد عبد الله الشامي وزير "
+     "الخارجية في جمهورية مصر العربية.\n"
+     "ونقل الوزير المصري تحيات الرئيس عبد الفتاح السيسي.\n"
+     "ومن المقرر أن يتوجه الوزير المصري غدا إلى برلين.",
+     {{"visited", "أحمد عبد الله الشامي", NULL, "planned", "برلين", NULL, 0},
+      {"visited", "عبد الفتاح السيسي", NULL, NULL, NULL, NULL, 1}}},
     {"a side word past a comma and قبل is another event's; a pair word names no announced pair",
      "2025-04-12",
      "التقى وزير الخارجية الإيراني عباس عراقجي في مسقط وزير الخارجية العماني بدر البوسعيدي، قبل "
