@@ -207,6 +207,9 @@ static int call_follows(const rw_xstate *st, const rw_clause *c)
     for (size_t i = 0; i < st->n_pms; i++)
         if (st->pms[i].unit > c->p && st->pms[i].unit < c->R && st->pms[i].unit_end > last)
             last = st->pms[i].unit_end - 1;
+    /* ("يستقبل X Y في مكة ويتلقى اتصالا من Z": a word with و between opens another event) */
+    for (uint32_t k = last + 1; k < c->R; k++)
+        if (st->units[k].pflags & RW_P_CONJ) return 0;
     return c->R <= last + 3;
 }
 
