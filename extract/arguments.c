@@ -496,6 +496,31 @@ static int past_aim(const rw_xstate *st, uint32_t p, uint32_t unit)
     return aim;
 }
 
+/* "كما سيلتقي الشيخ X خلال وجوده في جدة رئيس نادي الاتحاد": past the one named after a verb, a
+ * title that names no one the engine can name (no mention covers it) is a party too - the one
+ * named is the subject, and no one supplied from the clause before may stand in for the other. */
+/* Whether unit k is inside a mention. */
+static int covered(const rw_xstate *st, uint32_t k)
+{
+    for (size_t i = 0; i < st->n_pms; i++)
+        if (st->pms[i].unit <= k && k < st->pms[i].unit_end) return 1;
+    return 0;
+}
+
+static void unnamed_title_after(const rw_xstate *st, const rw_clause *c, rw_args *a)
+{
+    if (c->tr->tense == RW_VT_NOUN || a->npre || a->npost != 1) return;
+    for (uint32_t k = st->pms[a->post[0]].unit_end; k < c->R && k < st->n_units; k++) {
+        const rw_unit *u = &st->units[k];
+        if (rw_is_event_trigger(st, k) || rw_is_clause(st, k)) return;
+        if ((u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && !covered(st, k) &&
+            !(u->pflags & (RW_P_CONJ | RW_P_PURPOSE))) {
+            a->unnamed = 1;
+            return;
+        }
+    }
+}
+
 /* "رئيس حركة النهضة راشد الغنوشي الذي اتصل هاتفيا بكل من X و Y": a verb right after a relative
  * pronoun has for subject the person the pronoun follows (the pronoun opens the verb's clause, so
  * that person is outside it). */
@@ -760,4 +785,5 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
     after_relative_clause(st, c, a);
     after_comma_statement(st, a);
     relative_subject(st, c, a);
+    unnamed_title_after(st, c, a);
 }
