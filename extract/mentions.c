@@ -2882,6 +2882,12 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         rc = title_anaphor(st, &t, next);
         if (rc) return rc < 0 ? -1 : 0;
     }
+    /* "وكان رئيس الاتحاد الآسيوي قد وصل" after "رئيس الاتحاد الآسيوي لكرة القدم الشيخ سلمان بن
+     * إبراهيم": the office of a body, unnamed, is the one person named before with that title. */
+    if (t.n_off == 1 && t.of_body && !t.plural && !t.counterpart && !t.former) {
+        rc = title_anaphor(st, &t, next);
+        if (rc) return rc < 0 ? -1 : 0;
+    }
     return title_placeholders(st, &t, next);
 }
 
