@@ -2050,6 +2050,18 @@ static int second_office_of_its_own(const rw_xstate *st, const title *t, uint32_
  * organisation, a city in construct or a preposition + place when a name follows. */
 static int is_quote(const rw_xstate *st, uint32_t k);
 
+/* Whether units k..k+2 are a short name in round brackets: "(فيفا)"، "(أوبك)". */
+static int bracketed_short_name(const rw_xstate *st, uint32_t k)
+{
+    if (k + 2 >= st->n_units || st->units[k].kind != RW_U_PUNCT || st->units[k + 2].kind != RW_U_PUNCT)
+        return 0;
+    const rw_unit *v = &st->units[k + 1];
+    int short_name = (v->kind == RW_U_ACTOR && st->lx->actors[v->ref].kind != RW_KIND_PERSON) ||
+                     (v->kind == RW_U_OTHER && v->ntok == 1);
+    return short_name && strcmp(tfold(st, st->units[k].tok), "(") == 0 &&
+           strcmp(tfold(st, st->units[k + 2].tok), ")") == 0;
+}
+
 static void read_title(rw_xstate *st, uint32_t u0, title *t)
 {
     const rw_lexicon *lx = st->lx;
@@ -2156,6 +2168,9 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
              * to - an affiliation, no party of the event - and no office of a country. */
             t->of_body = 1;
             j++;
+            /* "رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو": the body's short name in
+             * brackets is the same complement. */
+            if (bracketed_short_name(st, j)) j += 3;
             continue;
         }
         if (u->kind == RW_U_WORD && (u->cls & RW_W_FORMER) && j > u0 && !conj &&
@@ -2608,6 +2623,15 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
      * honorific introduced is that person's. */
     while (n_names == 1 && t->honorific && !t->n_off && j < st->n_units && !st->used[j] &&
            st->units[j].kind == RW_U_OFFICE && !(st->units[j].pflags & RW_P_CONJ)) {
+        /* (... not one of a body with a name after it: "يستقبل الشيخ X رئيس الاتحاد الدولي لكرة
+         * القدم (فيفا) جياني إنفانتينو" - the next person's) */
+        uint32_t w = j + 1;
+        if (w < st->n_units && st->units[w].kind == RW_U_ACTOR &&
+            lx->actors[st->units[w].ref].kind != RW_KIND_PERSON) {
+            w++;
+            if (bracketed_short_name(st, w)) w += 3;
+            if (name_follows(st, w)) break;
+        }
         uint32_t t0 = j++;
         char cc2[8] = "";
         if (j < st->n_units && st->units[j].kind == RW_U_NISBA)

@@ -421,6 +421,11 @@ static const mcase cases[] = {
      "ومن المقرر أن يزور رئيس الاتحاد الآسيوي غدا مدينة العقبة.",
      {{"visited", "طلال بن ناصر العطية", NULL, "asserted", "عمان", NULL, 0},
       {"visited", "طلال بن ناصر العطية", NULL, "planned", NULL, NULL, 0}}},
+    {"an office of a body with its short name in brackets and a name after it is the next person's",
+     "2022-11-20",
+     "ومن المتوقع أن يستقبل الشيخ جوعان بن حمد آل ثاني رئيس الاتحاد الدولي لكرة القدم (فيفا) "
+     "جياني إنفانتينو في الدوحة غدا.",
+     {{"met", "جوعان بن حمد آل ثاني", "جياني إنفانتينو", "planned", NULL, NULL, 0}}},
     {"a side word past a comma and قبل is another event's; a pair word names no announced pair",
      "2025-04-12",
      "التقى وزير الخارجية الإيراني عباس عراقجي في مسقط وزير الخارجية العماني بدر البوسعيدي، قبل "
