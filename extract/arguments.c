@@ -512,7 +512,11 @@ static void unnamed_title_after(const rw_xstate *st, const rw_clause *c, rw_args
     if (c->tr->tense == RW_VT_NOUN || a->npre || a->npost != 1) return;
     for (uint32_t k = st->pms[a->post[0]].unit_end; k < c->R && k < st->n_units; k++) {
         const rw_unit *u = &st->units[k];
-        if (rw_is_event_trigger(st, k) || rw_is_clause(st, k)) return;
+        /* (a comma or a word of company ends the clause's parties: "الدكتور X، يرافقه عميد
+         * المعهد" is his companion) */
+        if (rw_is_event_trigger(st, k) || rw_is_clause(st, k) || u->kind == RW_U_PUNCT ||
+            (u->kind == RW_U_WORD && (u->cls & (RW_W_ACCOMPANY | RW_W_AIM))))
+            return;
         if ((u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && !covered(st, k) &&
             !(u->pflags & (RW_P_CONJ | RW_P_PURPOSE))) {
             a->unnamed = 1;
