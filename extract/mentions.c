@@ -2636,6 +2636,11 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
         char cc2[8] = "";
         if (j < st->n_units && st->units[j].kind == RW_U_NISBA)
             snprintf(cc2, sizeof cc2, "%s", lx->countries[st->units[j++].ref]);
+        /* "الشيخ X رئيس الاتحاد الآسيوي لكرة القدم، الذي يزور ...": the office's body and its
+         * other complements are his title too (so that a relative after it follows him). */
+        title t2;
+        read_title(st, t0, &t2);
+        if (t2.of_body && t2.end > j && !name_follows(st, t2.end)) j = t2.end;
         if (add_held(st, st->pms[st->n_pms - 1].ref, st->units[t0].ref, cc2, t0, j)) return -1;
         for (uint32_t k = t0; k < j; k++) st->used[k] = 1;
         st->pms[st->n_pms - 1].unit_end = j;
