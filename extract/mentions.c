@@ -2034,15 +2034,22 @@ static int known_holder(const rw_xstate *st, const title *t)
  * construct takes the next as its complement ("مستشار الرئيس الأمريكي"). */
 static int second_office_of_its_own(const rw_xstate *st, const title *t, uint32_t j)
 {
-    if (j + 1 >= st->n_units || st->units[j + 1].kind != RW_U_NISBA || nisba_given_name(st, j + 1))
-        return 0;
-    const char *cc = st->lx->countries[st->units[j + 1].ref];
-    if (t->cc[0]) return strcmp(t->cc, cc) != 0;
-    const rw_unit *h = &st->units[t->u0], *u = &st->units[j];
+    if (j + 1 >= st->n_units) return 0;
+    const rw_unit *h = &st->units[t->u0], *u = &st->units[j], *v = &st->units[j + 1];
     if (u->prefix_len || u->pflags) return 0; /* "المبعوث الخاص للملك الأردني": its complement */
     for (uint32_t k = t->u0; k < j; k++)
         if (st->units[k].kind == RW_U_OFFICE) h = &st->units[k];
-    return u->definite && (h->ntok > 1 || h->definite);
+    int whole = h->ntok > 1 || h->definite;
+    /* "والتقى سمو وزير الخارجية الأمين العام للأمم المتحدة أنطونيو غوتيريش": an office with the
+     * article and a body of its own after it (glued ل), with a name after them, is the named
+     * one's. */
+    if (v->kind != RW_U_NISBA || nisba_given_name(st, j + 1))
+        return whole && u->definite && u->ntok > 1 &&
+               (name_follows(st, j + 1) || (v->prefix_len && (v->kind == RW_U_ACTOR || v->kind == RW_U_OTHER) &&
+                                             name_follows(st, j + 2)));
+    const char *cc = st->lx->countries[v->ref];
+    if (t->cc[0]) return strcmp(t->cc, cc) != 0;
+    return u->definite && whole;
 }
 
 /* Reads the title at u0 and its complements into t: definite nouns, a nationality adjective, a
@@ -3404,6 +3411,19 @@ static void dateline(rw_xstate *st)
         (next->kind == RW_U_WORD && (next->cls & RW_W_PREP) && m->unit_end + 1 < st->n_units &&
          st->units[m->unit_end + 1].kind == RW_U_NUMBER))
         st->dateline = m->ref;
+    /* The agency after it: a known one, or a nationality standing for one ("مسقط - العُمانية"). */
+    for (uint32_t k = m->unit_end; st->dateline >= 0 && k < st->n_units && k < m->unit_end + 3; k++) {
+        const rw_unit *u = &st->units[k];
+        const char *cc = u->kind == RW_U_ACTOR && st->lx->actors[u->ref].kind == RW_KIND_ORG
+                             ? st->lx->actors[u->ref].country
+                         : u->kind == RW_U_NISBA ? st->lx->countries[u->ref]
+                                                 : NULL;
+        if (cc && *cc && strcmp(cc, "-") != 0) {
+            snprintf(st->filed_cc, sizeof st->filed_cc, "%s", cc);
+            break;
+        }
+        if (u->kind != RW_U_PUNCT) break;
+    }
 }
 
 /* The country of a person entity: its own (lexicon), else that of an office the article gave
@@ -3714,6 +3734,7 @@ int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date
     rw_mentions_restart_story(st);
     st->speaker = RW_NO_SPEAKER;
     st->dateline = -1;
+    st->filed_cc[0] = '\0';
     st->n_countries = 0;
     for (size_t i = 0; i < st->n_ph; i++) free(st->ph[i].surface);
     for (size_t i = 0; i < st->n_held; i++) {

@@ -233,6 +233,8 @@ typedef struct rw_xstate {
                           right after its verb of speech, or the last speaker when it opens on
                           one with no one after it; else RW_NO_SPEAKER */
     int dateline;      /* the place entity of the article's dateline ("الرياض - واس"), or -1 */
+    char filed_cc[8];  /* the country of the agency the dateline names ("واس": SA, "العُمانية":
+                          OM), the article's own country wherever it was filed; "" when none */
     struct {
         char cc[8];
         int n;

@@ -890,7 +890,11 @@ static int article_holder(const rw_xstate *st, int office)
 static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface, int many,
                         int former, const char *abroad)
 {
-    int weak = -1;
+    int weak = -1, filed_from = -1;
+    /* "مسقط - العُمانية ... وكان معالي السيد وزير الخارجية قد عقد ... مع نظيره الإيراني", after
+     * the Iranian minister was named with his office: of the holders the article named, the one
+     * of the country of the agency that filed it. */
+    const char *dl = st->filed_cc;
     for (size_t i = 0; i < st->n_held; i++) {
         const rw_heldrole *h = &st->held[i];
         if (h->office != office) continue;
@@ -900,6 +904,15 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
         /* A holder of no stated country answers for an office of none; "رئيس جمهورية النيجر"
          * is not the "رئيس الجمهورية" of another country the article named. */
         if (!*cc && weak < 0) weak = h->entity;
+        if (!*cc && filed_from < 0 && dl && *dl && strcmp(hc, dl) == 0) filed_from = h->entity;
+    }
+    if (filed_from >= 0) return filed_from;
+    /* ... and one named only with another country's office is not that office of the agency's
+     * country, whose holder roles.tsv knows ("عمّان - بترا ... وزير الخارجية المصري X ...
+     * وكان وزير الخارجية قد عقد ... مع نظيره المصري": Jordan's). */
+    if (weak >= 0 && dl && *dl && !st->lx->offices[office].many && !former) {
+        int a = rw_lexicon_role_holder(st->lx, office, dl, st->doc_date);
+        if (a >= 0) return rw_mentions_actor_entity(st, a);
     }
     if (weak >= 0) return weak;
     /* "رئيس الحكومة" with no country and no holder in the article is the one of the country
