@@ -380,12 +380,28 @@ static int sentence_event_subject(const rw_xstate *st)
 }
 
 /* The person a sentence opens on as its subject (right after its first verb), when named
- * before unit L; else RW_NO_SPEAKER. */
+ * before unit L; else RW_NO_SPEAKER. An opening adverbial closed by a comma in the first words
+ * ("وعلى الصعيد البلدي، تفقد وزير ... X") and the title the name follows do not count. */
 static int opening_subject(const rw_xstate *st, uint32_t L)
 {
     if (!st->n_pms) return RW_NO_SPEAKER;
     const rw_pm *m = &st->pms[0];
-    return m->unit <= 2 && m->unit_end <= L && m->kind == RW_PM_PERSON && m->ref >= 0 &&
+    uint32_t base = 0, start = m->unit;
+    for (uint32_t k = 1; k < 6 && k < m->unit; k++)
+        if (rw_mentions_is_comma(st, k)) {
+            base = k + 1;
+            break;
+        }
+    /* (the title's head, a few words of complement before the name) */
+    for (uint32_t k = m->unit, steps = 0; base && k > base && steps < 6; steps++) {
+        const rw_unit *u = &st->units[--k];
+        if (u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) {
+            start = k;
+            break;
+        }
+        if (u->kind != RW_U_OTHER && u->kind != RW_U_NISBA && u->kind != RW_U_PLACE) break;
+    }
+    return start <= base + 2 && m->unit_end <= L && m->kind == RW_PM_PERSON && m->ref >= 0 &&
                    st->x->entities[m->ref].kind == RW_KIND_PERSON
                ? m->ref
                : RW_NO_SPEAKER;
