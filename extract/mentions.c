@@ -1327,7 +1327,13 @@ static int bel_family_name(const rw_xstate *st, uint32_t k, uint32_t j)
  * feminine, written with ة, not after a particle ("كريستيان توبيرا متوجهة بخطاب"; "محمد بن
  * مسعودة" is one name); the إفعال of a root in hamza ("عثمان بطيخ انهاء مهام X"); the plural of
  * تفعّل or تفعيل ("محسن مرزوق تحركات رئيس الحركة"); a participle behind the preposition ل
- * ("جياني إنفانتينو لمنافس حياتو"). */
+ * ("جياني إنفانتينو لمنافس حياتو"); a word with بال or لل. */
+/* Whether folded word w starts with a preposition glued to the article: بال، لل. */
+static int preposition_on_article(const char *w, size_t n)
+{
+    return n > 6 && (memcmp(w, "\xd8\xa8\xd8\xa7\xd9\x84", 6) == 0 || memcmp(w, "\xd9\x84\xd9\x84", 4) == 0);
+}
+
 static int sentence_word_shape(const rw_xstate *st, uint32_t j)
 {
     const rw_unit *u = &st->units[j];
@@ -1335,6 +1341,13 @@ static int sentence_word_shape(const rw_xstate *st, uint32_t j)
     const char *w = tfold(st, u->tok);
     size_t n = tfold_len(st, u->tok);
     if (accusative_participle((const unsigned char *)w, n)) return 1;
+    /* ... a word with a preposition glued to its article, and a noun with ة right before one
+     * ("جلال كريفة عقوبة بألف دينار") */
+    if (preposition_on_article(w, n)) return 1;
+    if (!u->definite && ends_in_ta_marbuta(st, u->tok) && j + 1 < st->n_units &&
+        st->units[j + 1].kind == RW_U_OTHER &&
+        preposition_on_article(tfold(st, st->units[j + 1].tok), tfold_len(st, st->units[j + 1].tok)))
+        return 1;
     if (u->definite) return 0;
     int after_particle =
         st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PARTICLE);
@@ -2201,7 +2214,10 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             in_body = 1;
             continue;
         }
-        if (u->kind == RW_U_WORD && (u->cls & RW_W_INSTITUTION) && j > u0 && !conj) {
+        /* ("رئيس الرابطة المحترفة لكرة القدم": a sports body too, words.tsv `sport`) */
+        if (u->kind == RW_U_WORD && (u->cls & RW_W_INSTITUTION ||
+                                     (j == u0 + 1 && u->definite && (u->cls & RW_W_SPORT))) &&
+            j > u0 && !conj) {
             /* "رئيس مجلس نواب الشعب": a one-word office heads the body it is in construct with
              * - unless a country follows ("رئيس جمهورية موريتانيا", below). */
             if (j == u0 + 1 && st->units[u0].kind == RW_U_OFFICE && st->units[u0].ntok == 1)

@@ -460,6 +460,17 @@ static const mcase cases[] = {
      "ومن جهة أخرى، افتتح وزير الصحة الأردني فراس الهواري أمس مركزا صحيا في إربد، والتقى خلال "
      "جولته محافظ إربد رضوان العتوم.",
      {{"met", "فراس الهواري", "رضوان العتوم", "asserted", NULL, NULL, 0}}},
+    {"an office in construct with a sports body heads it: no head of state meets the one named",
+     "2024-03-05",
+     "الجزائر - واج\n"
+     "من جهة أخرى، اجتمع رئيس الرابطة المحترفة لكرة القدم عبد الكريم مدوار برؤساء أندية الرابطة "
+     "الأولى، لبحث برمجة الجولات المتبقية.",
+     {{"entity", "عبد المجيد تبون", NULL, NULL, NULL, NULL, 1},
+      {"role", "عبد الكريم مدوار", "رئيس الرابطة المحترفة لكرة القدم", NULL, NULL, NULL, 0}}},
+    {"a name ends before a noun with ة and a word with بال or لل", "2017-02-21",
+     "توجيه توبيخ لنائب رئيس النجم الساحلي منير الحاج علي عقوبة بالف دينار ضد النادي.",
+     {{"entity", "منير الحاج علي عقوبة", NULL, NULL, NULL, NULL, 1},
+      {"entity", "منير الحاج علي", NULL, NULL, NULL, NULL, 0}}},
     {"a side word past a comma and قبل is another event's; a pair word names no announced pair",
      "2025-04-12",
      "التقى وزير الخارجية الإيراني عباس عراقجي في مسقط وزير الخارجية العماني بدر البوسعيدي، قبل "
