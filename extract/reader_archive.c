@@ -193,6 +193,6 @@ int rw_readers_archive(const char *name, const char *hint, const char *bytes, si
 int rw_read_archive(const char *name, const char *bytes, size_t len, const rw_reader_opts *opts,
                     rw_doc_fn on_doc, void *ud)
 {
-    static const rw_reader_opts defaults = {RW_FORMAT_AUTO, {0, 0, 0}, NULL, NULL};
+    static const rw_reader_opts defaults = {RW_FORMAT_AUTO, {0, 0, 0}, NULL, NULL, NULL};
     return rw_readers_archive(name, name, bytes, len, opts ? opts : &defaults, on_doc, ud, 0);
 }

@@ -77,6 +77,10 @@ typedef struct rw_reader_opts {
     rw_date default_date; /* --date: used when the document's metadata has none */
     rw_problem_fn on_problem;
     void *problem_ud;
+    /* Set by rw_read_input() only: the bytes of a file it mapped read-only. A reader given
+     * exactly these bytes may release the pages it has read (a large JSONL file then never sits
+     * whole in memory); any other buffer - a decompressed member - is never released. */
+    const char *mapping;
 } rw_reader_opts;
 
 /* Reads `path` (file, directory or "-"). Returns 0 when everything that could be read was

@@ -55,7 +55,7 @@ int main(int argc, char **argv)
     static const char *const names[] = {"auto", "text", "html", "jsonl",
                                         "json", "trec", "warc", "feed"};
     int bad = 0, i = 1;
-    rw_reader_opts opts = {RW_FORMAT_AUTO, RW_DATE_NONE, on_problem, &bad};
+    rw_reader_opts opts = {RW_FORMAT_AUTO, RW_DATE_NONE, on_problem, &bad, NULL};
     if (argc > 2 && strcmp(argv[1], "--format") == 0) {
         for (size_t f = 0; f < sizeof names / sizeof names[0]; f++)
             if (strcmp(argv[2], names[f]) == 0) opts.format = (rw_format)f;

@@ -96,7 +96,7 @@ static void sink_free(sink *s)
 
 static rw_reader_opts opts_for(sink *s, rw_date default_date)
 {
-    rw_reader_opts o = {RW_FORMAT_AUTO, default_date, on_problem, s};
+    rw_reader_opts o = {RW_FORMAT_AUTO, default_date, on_problem, s, NULL};
     return o;
 }
 
@@ -906,6 +906,53 @@ static void write_file(const char *path, const char *content)
     }
 }
 
+/* A JSONL file large enough to be mapped, and read past the point where the pages read are
+ * given back (readers.c, reader_jsonl.c): every article arrives whole, in order. */
+typedef struct {
+    long n, bad_order, bad_text;
+} seq_sink;
+
+static int on_seq_doc(rw_doc *d, void *ud)
+{
+    seq_sink *s = ud;
+    char want[32], tail[64];
+    snprintf(want, sizeof want, "big-%ld", s->n);
+    snprintf(tail, sizeof tail, "نهاية المقال %ld.", s->n);
+    if (!d->id || strcmp(d->id, want) != 0) s->bad_order++;
+    size_t tn = strlen(tail);
+    if (d->text_len < tn || memcmp(d->text + d->text_len - tn, tail, tn) != 0) s->bad_text++;
+    s->n++;
+    return 0;
+}
+
+static void test_large_jsonl(void)
+{
+    char path[] = "/tmp/rw-readers-big-XXXXXX";
+    int fd = mkstemp(path);
+    if (fd < 0) {
+        CHECK(0, "mkstemp: %s", strerror(errno));
+        return;
+    }
+    FILE *f = fdopen(fd, "w");
+    const long n = 6000; /* about 9 MB */
+    for (long i = 0; f && i < n; i++) {
+        fprintf(f, "{\"id\":\"big-%ld\",\"text\":\"", i);
+        for (int k = 0; k < 25; k++) fputs("التقى الوزير نظيره في العاصمة. ", f);
+        fprintf(f, "نهاية المقال %ld.\"}\n", i);
+    }
+    if (f) fclose(f);
+    seq_sink s = {0};
+    rw_reader_opts o = {RW_FORMAT_AUTO, RW_DATE_NONE, NULL, NULL, NULL};
+    rw_error err = {0};
+    int rc = rw_read_input(path, &o, on_seq_doc, &s, &err);
+    CHECK(rc == 0, "a 9 MB JSONL file reads (%d: %s)", rc, err.msg);
+    CHECK(s.n == n, "every line of a mapped JSONL file is an article: %ld of %ld", s.n, n);
+    CHECK(s.bad_order == 0 && s.bad_text == 0,
+          "the articles of a mapped file arrive in order and whole past the released pages "
+          "(%ld out of order, %ld cut)", s.bad_order, s.bad_text);
+    unlink(path);
+}
+
 static void test_unreadable(void)
 {
     char dir[] = "/tmp/rw-readers-XXXXXX";
@@ -1366,6 +1413,7 @@ int main(int argc, char **argv)
     test_jsonl();
     test_tree(argv[1]);
     test_unreadable();
+    test_large_jsonl();
     test_samples(argv[2]);
     test_trec();
     test_json_array();
