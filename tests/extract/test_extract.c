@@ -471,6 +471,10 @@ static const mcase cases[] = {
      "توجيه توبيخ لنائب رئيس النجم الساحلي منير الحاج علي عقوبة بالف دينار ضد النادي.",
      {{"entity", "منير الحاج علي عقوبة", NULL, NULL, NULL, NULL, 1},
       {"entity", "منير الحاج علي", NULL, NULL, NULL, NULL, 0}}},
+    {"حماد is a given name, no verbal noun ending a name", "2024-12-15",
+     "استقبل وزير الداخلية الشيخ سيف بن زايد آل نهيان اليوم في أبوظبي الشيخ سالم بن حماد "
+     "الشامسي.",
+     {{"met", "سيف بن زايد", "سالم بن حماد الشامسي", "asserted", NULL, NULL, 0}}},
     {"a side word past a comma and قبل is another event's; a pair word names no announced pair",
      "2025-04-12",
      "التقى وزير الخارجية الإيراني عباس عراقجي في مسقط وزير الخارجية العماني بدر البوسعيدي، قبل "
