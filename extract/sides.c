@@ -853,6 +853,14 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
      * attending; with none named there, none of those before it was merely present. */
     if (tr->rel == RW_REL_ATTENDED && !a->npost && attending_noun(st, p) && !rw_possessive(st, p))
         return 0;
+    /* ... right after it, past words such as كل من: "بمشاركة الأطراف ذاتها، ... وصفها نتنياهو"
+     * names no one present. */
+    if (tr->rel == RW_REL_ATTENDED && attending_noun(st, p) && !rw_possessive(st, p)) {
+        uint32_t q = p + 1;
+        /* (a title read with the name after it is the attendee's) */
+        while (q < R && !in_mention(st, q) && (st->units[q].kind == RW_U_WORD || st->used[q])) q++;
+        if (q >= R || !in_mention(st, q)) return 0;
+    }
     named_side(st, c, a, e, lim, speakers);
     if (!implied_traveller(st, c, a, e)) return 0;
     people_travel(st, e);
