@@ -496,9 +496,6 @@ static int past_aim(const rw_xstate *st, uint32_t p, uint32_t unit)
     return aim;
 }
 
-/* "كما سيلتقي الشيخ X خلال وجوده في جدة رئيس نادي الاتحاد": past the one named after a verb, a
- * title that names no one the engine can name (no mention covers it) is a party too - the one
- * named is the subject, and no one supplied from the clause before may stand in for the other. */
 /* Whether unit k is inside a mention. */
 static int covered(const rw_xstate *st, uint32_t k)
 {
@@ -507,6 +504,9 @@ static int covered(const rw_xstate *st, uint32_t k)
     return 0;
 }
 
+/* "كما سيلتقي الشيخ X خلال وجوده في جدة رئيس نادي الاتحاد": past the one named after a verb, a
+ * title that names no one the engine can name (no mention covers it) is a party too - the one
+ * named is the subject, and no one supplied from the clause before may stand in for the other. */
 static void unnamed_title_after(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     if (c->tr->tense == RW_VT_NOUN || a->npre || a->npost != 1) return;

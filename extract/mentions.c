@@ -1322,18 +1322,18 @@ static int bel_family_name(const rw_xstate *st, uint32_t k, uint32_t j)
            (u->cls & (RW_W_GIVEN | RW_W_INNER));
 }
 
-/* Whether unit j, past a name's first two words, is an unknown word of a shape no name takes
- * there, the sentence going on: an accusative participle ("كارلوس لوباز معربا عن"); its
- * feminine, written with ة, not after a particle ("كريستيان توبيرا متوجهة بخطاب"; "محمد بن
- * مسعودة" is one name); the إفعال of a root in hamza ("عثمان بطيخ انهاء مهام X"); the plural of
- * تفعّل or تفعيل ("محسن مرزوق تحركات رئيس الحركة"); a participle behind the preposition ل
- * ("جياني إنفانتينو لمنافس حياتو"); a word with بال or لل. */
 /* Whether folded word w starts with a preposition glued to the article: بال، لل. */
 static int preposition_on_article(const char *w, size_t n)
 {
     return n > 6 && (memcmp(w, "\xd8\xa8\xd8\xa7\xd9\x84", 6) == 0 || memcmp(w, "\xd9\x84\xd9\x84", 4) == 0);
 }
 
+/* Whether unit j, past a name's first two words, is an unknown word of a shape no name takes
+ * there, the sentence going on: an accusative participle ("كارلوس لوباز معربا عن"); its
+ * feminine, written with ة, not after a particle ("كريستيان توبيرا متوجهة بخطاب"; "محمد بن
+ * مسعودة" is one name); the إفعال of a root in hamza ("عثمان بطيخ انهاء مهام X"); the plural of
+ * تفعّل or تفعيل ("محسن مرزوق تحركات رئيس الحركة"); a participle behind the preposition ل
+ * ("جياني إنفانتينو لمنافس حياتو"); a word with بال or لل. */
 static int sentence_word_shape(const rw_xstate *st, uint32_t j)
 {
     const rw_unit *u = &st->units[j];
