@@ -438,10 +438,8 @@ static int genitive_of_noun(const rw_xstate *st, uint32_t u)
 {
     const rw_unit *n = &st->units[u - 1];
     if (n->kind != RW_U_OTHER || n->definite || n->pflags || n->ntok != 1 ||
-        rw_is_event_trigger(st, u - 1))
+        rw_is_event_trigger(st, u - 1) || rw_in_mention(st, u - 1))
         return 0;
-    for (size_t i = 0; i < st->n_pms; i++)
-        if (st->pms[i].unit <= u - 1 && st->pms[i].unit_end > u - 1) return 0;
     return !rw_mentions_forename(st, n->tok);
 }
 
@@ -496,14 +494,6 @@ static int past_aim(const rw_xstate *st, uint32_t p, uint32_t unit)
     return aim;
 }
 
-/* Whether unit k is inside a mention. */
-static int covered(const rw_xstate *st, uint32_t k)
-{
-    for (size_t i = 0; i < st->n_pms; i++)
-        if (st->pms[i].unit <= k && k < st->pms[i].unit_end) return 1;
-    return 0;
-}
-
 /* "كما سيلتقي الشيخ X خلال وجوده في جدة رئيس نادي الاتحاد": past the one named after a verb, a
  * title that names no one the engine can name (no mention covers it) is a party too - the one
  * named is the subject, and no one supplied from the clause before may stand in for the other. */
@@ -517,7 +507,7 @@ static void unnamed_title_after(const rw_xstate *st, const rw_clause *c, rw_args
         if (rw_is_event_trigger(st, k) || rw_is_clause(st, k) || u->kind == RW_U_PUNCT ||
             (u->kind == RW_U_WORD && (u->cls & (RW_W_ACCOMPANY | RW_W_AIM))))
             return;
-        if ((u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && !covered(st, k) &&
+        if ((u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && !rw_in_mention(st, k) &&
             !(u->pflags & (RW_P_CONJ | RW_P_PURPOSE))) {
             a->unnamed = 1;
             return;

@@ -280,3 +280,10 @@ size_t rw_first_pm(const rw_xstate *st, uint32_t unit)
     }
     return a;
 }
+
+int rw_in_mention(const rw_xstate *st, uint32_t u)
+{
+    size_t i = rw_first_pm(st, u);
+    if (i < st->n_pms && st->pms[i].unit == u) return 1;
+    return i > 0 && st->pms[i - 1].unit_end > u;
+}

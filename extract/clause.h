@@ -39,6 +39,9 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c);
  * order of their first unit): where a search over the mentions of a reach starts. */
 size_t rw_first_pm(const rw_xstate *st, uint32_t unit);
 
+/* Whether unit u is inside one of the sentence's mentions. */
+int rw_in_mention(const rw_xstate *st, uint32_t u);
+
 /* Whether unit u is a trigger that reports an event (every frame but `alias`; `talk` with a
  * phone word in the sentence; `list` right after a delegation). */
 int rw_is_event_trigger(const rw_xstate *st, uint32_t u);

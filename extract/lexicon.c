@@ -745,11 +745,15 @@ int rw_lexicon_office_of_un(const rw_lexicon *lx, int office)
     return any;
 }
 
-int rw_lexicon_actor_held(const rw_lexicon *lx, int actor, int office, rw_date date)
+int rw_lexicon_actor_held(const rw_lexicon *lx, int actor, int office, const char *country,
+                          const rw_date *date)
 {
-    for (size_t i = 0; i < lx->n_roles; i++)
-        if (lx->roles[i].actor == actor && lx->roles[i].office == office && role_covers(&lx->roles[i], date))
+    for (size_t i = 0; i < lx->n_roles; i++) {
+        const rw_lex_role *r = &lx->roles[i];
+        if (r->actor == actor && r->office == office && (!*country || strcmp(r->country, country) == 0) &&
+            (!date || role_covers(r, *date)))
             return 1;
+    }
     return 0;
 }
 

@@ -275,8 +275,10 @@ rw_wclass rw_lexicon_word_class(const rw_lexicon *lx, const char *word, size_t l
 int rw_lexicon_office_of_un(const rw_lexicon *lx, int office);
 /* Who held `office` in `country` at `date` (RW_DATE_NONE: now): an actor index or -1. */
 int rw_lexicon_role_holder(const rw_lexicon *lx, int office, const char *country, rw_date date);
-/* Whether `actor` held `office`, in any country, at `date`. */
-int rw_lexicon_actor_held(const rw_lexicon *lx, int actor, int office, rw_date date);
+/* Whether `actor` held `office` (roles.tsv) in `country` ("": any) at `*date` (NULL: at any
+ * date). */
+int rw_lexicon_actor_held(const rw_lexicon *lx, int actor, int office, const char *country,
+                          const rw_date *date);
 /* The office an actor held at `date` (the first found), or -1; *country set to its country. */
 int rw_lexicon_actor_office(const rw_lexicon *lx, int actor, rw_date date, const char **country);
 /* Index by id, or -1. */

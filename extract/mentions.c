@@ -1822,16 +1822,6 @@ static int actor_mention(rw_xstate *st, uint32_t u)
     return rc ? -1 : e;
 }
 
-/* Whether the lexicon actor ever held `office` (roles.tsv, any date). */
-static int actor_held(const rw_lexicon *lx, int actor, int office, const char *cc)
-{
-    for (size_t i = 0; i < lx->n_roles; i++)
-        if (lx->roles[i].actor == actor && lx->roles[i].office == office &&
-            (!*cc || strcmp(lx->roles[i].country, cc) == 0))
-            return 1;
-    return 0;
-}
-
 /* Whether unit k is the word "بن"/"بنت"/"آل" of a name chain: a one-token particle. */
 static int chain_particle(const rw_xstate *st, uint32_t k)
 {
@@ -1891,7 +1881,7 @@ static int apposition(rw_xstate *st, uint32_t j, int entity, int actor, uint32_t
             snprintf(cc, sizeof cc, "%s", st->lx->places[st->units[u++].ref].country); /* وزير خارجية روسيا */
         /* "استقبل رئيس الجمهورية X الرئيس الفرنسي Y": an office of another country, or one with
          * a person named right after it, is the next person's title. */
-        if (!actor_held(st->lx, actor, st->units[k].ref, cc) ||
+        if (!rw_lexicon_actor_held(st->lx, actor, st->units[k].ref, cc, NULL) ||
             (u < st->n_units && st->units[u].kind == RW_U_ACTOR && !(st->units[u].pflags & RW_P_CONJ) &&
              st->lx->actors[st->units[u].ref].kind == RW_KIND_PERSON))
             break;

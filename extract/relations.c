@@ -880,7 +880,7 @@ static int article_holder(const rw_xstate *st, int office)
     for (size_t e = 0; e < st->x->n_entities; e++) {
         const rw_xentity *en = &st->x->entities[e];
         int actor = en->kind == RW_KIND_PERSON && en->key ? rw_lexicon_actor_by_id(st->lx, en->key) : -1;
-        if (actor < 0 || !rw_lexicon_actor_held(st->lx, actor, office, st->doc_date)) continue;
+        if (actor < 0 || !rw_lexicon_actor_held(st->lx, actor, office, "", &st->doc_date)) continue;
         if (found >= 0) return -1;
         found = (int)e;
     }
@@ -894,7 +894,7 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
     /* "مسقط - العُمانية ... وكان معالي السيد وزير الخارجية قد عقد ... مع نظيره الإيراني", after
      * the Iranian minister was named with his office: of the holders the article named, the one
      * of the country of the agency that filed it. */
-    const char *dl = st->filed_cc;
+    const char *filed = st->filed_cc;
     for (size_t i = 0; i < st->n_held; i++) {
         const rw_heldrole *h = &st->held[i];
         if (h->office != office) continue;
@@ -904,14 +904,14 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
         /* A holder of no stated country answers for an office of none; "رئيس جمهورية النيجر"
          * is not the "رئيس الجمهورية" of another country the article named. */
         if (!*cc && weak < 0) weak = h->entity;
-        if (!*cc && filed_from < 0 && dl && *dl && strcmp(hc, dl) == 0) filed_from = h->entity;
+        if (!*cc && filed_from < 0 && *filed && strcmp(hc, filed) == 0) filed_from = h->entity;
     }
     if (filed_from >= 0) return filed_from;
     /* ... and one named only with another country's office is not that office of the agency's
      * country, whose holder roles.tsv knows ("عمّان - بترا ... وزير الخارجية المصري X ...
      * وكان وزير الخارجية قد عقد ... مع نظيره المصري": Jordan's). */
-    if (weak >= 0 && dl && *dl && !st->lx->offices[office].many && !former) {
-        int a = rw_lexicon_role_holder(st->lx, office, dl, st->doc_date);
+    if (weak >= 0 && *filed && !st->lx->offices[office].many && !former) {
+        int a = rw_lexicon_role_holder(st->lx, office, filed, st->doc_date);
         if (a >= 0) return rw_mentions_actor_entity(st, a);
     }
     if (weak >= 0) return weak;

@@ -110,14 +110,6 @@ static int visit_has_traveller(const rw_xstate *st, const rw_clause *c, const rw
     return 0;
 }
 
-/* Whether a mention covers unit u. */
-static int in_mention(const rw_xstate *st, uint32_t u)
-{
-    size_t i = rw_first_pm(st, u);
-    if (i < st->n_pms && st->pms[i].unit == u) return 1;
-    return i > 0 && st->pms[i - 1].unit_end > u;
-}
-
 /* Whether the visit trigger at unit p is a verb of sending (words.tsv `send`). */
 static int sent_visit(const rw_xstate *st, uint32_t p)
 {
@@ -342,7 +334,7 @@ static int unnamed_side_after(const rw_xstate *st, uint32_t from, uint32_t R)
 static int unnamed_verb_subject(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t p = c->p;
-    if (c->tr->tense == RW_VT_NOUN || p + 2 >= st->n_units || in_mention(st, p + 1)) return 0;
+    if (c->tr->tense == RW_VT_NOUN || p + 2 >= st->n_units || rw_in_mention(st, p + 1)) return 0;
     const rw_unit *u = &st->units[p + 1], *v = &st->units[p + 2];
     return (u->kind == RW_U_OTHER || u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) &&
            !u->definite && u->ntok == 1 && !u->pflags && u->suffix != RW_SUF_PRONOUN &&
@@ -364,7 +356,7 @@ static int opens_on_unnamed_subject(const rw_xstate *st)
     for (uint32_t j = k + 1; j < st->n_units && j <= k + 4; j++) {
         const rw_unit *u = &st->units[j];
         if (u->kind == RW_U_WORD && (u->cls & RW_W_MAY)) return other;
-        if (in_mention(st, j) || u->kind != RW_U_OTHER) return 0;
+        if (rw_in_mention(st, j) || u->kind != RW_U_OTHER) return 0;
         other = 1;
     }
     return 0;
@@ -444,7 +436,7 @@ static int thing_after_place(const rw_xstate *st, uint32_t p, const rw_args *a)
     uint32_t k = st->pms[i].unit_end;
     if (k >= st->n_units || st->units[k].kind != RW_U_OTHER || st->units[k].cls || st->units[k].pflags)
         return 0;
-    return !in_mention(st, k);
+    return !rw_in_mention(st, k);
 }
 
 /* Whether mention m, after a visit's verb, may be its traveller: before the destination, or
@@ -705,7 +697,7 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
      * verb, naming no one the engine knows, is its subject - someone unnamed, not the last
      * subject (a title with a pronoun, "ويزور سموه", is that one). */
     /* So is a title with the body it heads ("وصل قائد قوات الدعم السريع إلى أديس أبابا"). */
-    if (!e->na && tr->tense != RW_VT_NOUN && p + 2 < st->n_units && !in_mention(st, p + 1) &&
+    if (!e->na && tr->tense != RW_VT_NOUN && p + 2 < st->n_units && !rw_in_mention(st, p + 1) &&
         (st->units[p + 1].kind == RW_U_TITLE || st->units[p + 1].kind == RW_U_OFFICE) &&
         st->units[p + 1].suffix != RW_SUF_PRONOUN &&
         (st->units[p + 2].kind == RW_U_TITLE || st->units[p + 2].kind == RW_U_OFFICE ||
@@ -737,7 +729,7 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
     if (!e->na && L > 0 && L < p && rw_is_clause(st, L - 1) && tr->tense != RW_VT_NOUN &&
         (st->units[L].kind == RW_U_OTHER || st->units[L].kind == RW_U_OFFICE ||
          (st->units[L].kind == RW_U_TITLE && p > L + 1)) &&
-        !in_mention(st, L))
+        !rw_in_mention(st, L))
         return 0;
     /* So is a visit noun of no pronoun right after such a subject and its verb ("أكد X أن
      * السائح البلجيكي يفضل زيارة تونس"): the subject, with the article, is the traveller no
@@ -745,7 +737,7 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
     if (!e->na && L > 0 && L < p && rw_is_clause(st, L - 1) && tr->tense == RW_VT_NOUN &&
         p - L <= 3 && (st->units[L].kind == RW_U_OTHER || st->units[L].kind == RW_U_WORD) &&
         st->units[L].definite &&
-        !in_mention(st, L) && !rw_possessive(st, p) && !a->npre)
+        !rw_in_mention(st, L) && !rw_possessive(st, p) && !a->npre)
         return 0;
     /* "... قبل أن يتوجه إلى باريس": right after a clause word the traveller is the
      * main clause's subject, not the last person named. */
@@ -858,8 +850,8 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     if (tr->rel == RW_REL_ATTENDED && attending_noun(st, p) && !rw_possessive(st, p)) {
         uint32_t q = p + 1;
         /* (a title read with the name after it is the attendee's) */
-        while (q < R && !in_mention(st, q) && (st->units[q].kind == RW_U_WORD || st->used[q])) q++;
-        if (q >= R || !in_mention(st, q)) return 0;
+        while (q < R && !rw_in_mention(st, q) && (st->units[q].kind == RW_U_WORD || st->used[q])) q++;
+        if (q >= R || !rw_in_mention(st, q)) return 0;
     }
     named_side(st, c, a, e, lim, speakers);
     if (!implied_traveller(st, c, a, e)) return 0;
@@ -911,7 +903,7 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
          * word of attending ("وشارك الوزير X في حضور حفل تخريج"، "شارك في ندوة"). */
         uint32_t q = p + 1;
         while (q < st->n_units &&
-               (in_mention(st, q) ||
+               (rw_in_mention(st, q) ||
                 (st->units[q].kind == RW_U_WORD && (st->units[q].cls & RW_W_PREP)) ||
                 (rw_is_event_trigger(st, q) &&
                  st->lx->triggers[st->units[q].ref].rel == RW_REL_ATTENDED)))
@@ -1321,9 +1313,9 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     /* ... or, with none known yet, with the subject of the sentence's last event - a title
      * resolved only at the article's end ("وكان رئيس الوزراء المصري قد وصل إلى جوبا، حيث
      * التقى الرئيس سلفا كير") */
-    if (!he_that && !clause_known && L > 0 && rw_is_clause(st, L - 1) &&
-        sentence_event_subject(st) != RW_NO_SPEAKER)
-        clause_subject = sentence_event_subject(st), clause_known = 1;
+    const int event_subject = sentence_event_subject(st);
+    if (!he_that && !clause_known && L > 0 && rw_is_clause(st, L - 1) && event_subject != RW_NO_SPEAKER)
+        clause_subject = event_subject, clause_known = 1;
     /* ... and a sentence that opens on someone the engine cannot name goes on with him, not
      * with the subject of the sentences before ("وكان شي قد زار الرياض، فيما استقبل في بكين
      * الرئيس الإيراني"). */
@@ -1336,8 +1328,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     }
     int antecedent = relative_antecedent(st, L);
     /* the subject of the sentence's last event, when it names one */
-    int sentence_subject = sentence_event_subject(st);
-    if (sentence_subject < 0) sentence_subject = -1;
+    int sentence_subject = event_subject >= 0 ? event_subject : -1;
     /* "شارك X في اجتماع ...، والتقى على هامشه Y": a verb with و opening a clause of the
      * sentence, one person after it and no side word, has the sentence's subject. */
     int opener = c->own_clause && a->marker < 0 && a->npost == 1 ? continued_subject(st, L)
@@ -1475,8 +1466,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
                    : honoured_noun && honoured != RW_NO_SPEAKER && honoured_at + 2 >= st->sentence ? honoured
                    /* "... ونقل إليه تحيات الرئيس X، كما عقد لقاء مع Y": a verb going on with its
                     * sentence (كما، و) has the subject of its last event, not the one named last */
-                   : c->own_clause && sentence_event_subject(st) != RW_NO_SPEAKER
-                       ? sentence_event_subject(st)
+                   : c->own_clause && event_subject != RW_NO_SPEAKER ? event_subject
                    : after_that && opening != RW_NO_SPEAKER ? opening
                    : attached && a->near_set &&
                            (st->speaker == RW_NO_SPEAKER || woman_just_named(st, p, a->near_before))
