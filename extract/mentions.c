@@ -684,6 +684,35 @@ static size_t lineage_short_form(const rw_xstate *st, const char *key, size_t le
     return (links >= 2 || (links && family)) && short_len < len ? short_len : 0;
 }
 
+static int name_lookup(const rw_xstate *st, const char *key, size_t len);
+
+/* The length of "first بن father" when folded key has that link and more words after it
+ * ("سعود بن صقر القاسمي"), else 0. */
+static size_t first_link_father(const rw_xstate *st, const char *key, size_t len)
+{
+    const char *sp1 = memchr(key, ' ', len);
+    if (!sp1) return 0;
+    const char *w2 = sp1 + 1, *end = key + len, *sp2 = memchr(w2, ' ', (size_t)(end - w2));
+    if (!sp2 || !(rw_lexicon_word_class(st->lx, w2, (size_t)(sp2 - w2)) & RW_W_PATRONYM)) return 0;
+    const char *sp3 = memchr(sp2 + 1, ' ', (size_t)(end - sp2 - 1));
+    return sp3 ? (size_t)(sp3 - key) : 0;
+}
+
+/* The "first last" key fl of a name with a link names another person than entity e when e's
+ * own "first last" came with a link and another father: "سعود بن صقر القاسمي" and "سعود بن فهد
+ * القاسمي" are two men. Marker keys "first last بن" record which "first last" came so. */
+static int other_father(rw_xstate *st, const char *key, size_t len, const char *fl, size_t fl_len,
+                        int e)
+{
+    size_t father = first_link_father(st, key, len);
+    if (!father || name_lookup(st, key, father) == e) return 0;
+    char buf[520];
+    if (fl_len + 7 > sizeof buf) return 0;
+    memcpy(buf, fl, fl_len);
+    memcpy(buf + fl_len, " \xd8\xa8\xd9\x86", 5); /* " بن" */
+    return name_lookup(st, buf, fl_len + 5) == e;
+}
+
 /* Registers a person's full folded name, its "first last" and its surname. */
 static int remember_person(rw_xstate *st, const char *key, size_t len, int entity)
 {
@@ -692,6 +721,8 @@ static int remember_person(rw_xstate *st, const char *key, size_t len, int entit
     if (!sp1) return 0;
     size_t lineage = lineage_short_form(st, key, len);
     if (lineage) return remember(st, key, lineage, entity);
+    size_t father = first_link_father(st, key, len);
+    if (father && remember(st, key, father, entity)) return -1;
     const char *last = key + len;
     while (last > key && last[-1] != ' ') last--;
     size_t last_len = (size_t)(key + len - last);
@@ -709,6 +740,9 @@ static int remember_person(rw_xstate *st, const char *key, size_t len, int entit
     rw_buf_append(&st->tmp, key, (size_t)(sp1 - key));
     rw_buf_putc(&st->tmp, ' ');
     rw_buf_append(&st->tmp, last, last_len);
+    if (remember(st, st->tmp.data, st->tmp.len, entity)) return -1;
+    if (!father) return 0;
+    rw_buf_append(&st->tmp, " \xd8\xa8\xd9\x86", 5); /* the marker other_father() reads */
     return remember(st, st->tmp.data, st->tmp.len, entity);
 }
 
@@ -760,7 +794,8 @@ static int person_entity(rw_xstate *st, const char *key, size_t len, const char 
                     fl[n1] = ' ';
                     memcpy(fl + n1 + 1, last, n2);
                     e = name_lookup(st, fl, n1 + 1 + n2);
-                    if (e < 0) a = lexicon_person(st, fl, n1 + 1 + n2);
+                    if (e >= 0 && other_father(st, key, len, fl, n1 + 1 + n2, e)) e = -1;
+                    else if (e < 0) a = lexicon_person(st, fl, n1 + 1 + n2);
                 }
             }
         }
@@ -1406,8 +1441,10 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
         if (j > k && st->units[j - 1].definite && glued_purpose(st, j)) break;
         /* "كريم الهلالي لاعبي المنتخب": past the second word, an unknown indefinite word followed
          * by a definite one heads a construct ("the players of the team"); a name's words do
-         * not, but for given names in compound ones ("محمد صالح العرفاوي"). */
+         * not, but for given names in compound ones ("محمد صالح العرفاوي") and the father's
+         * name right after بن ("خالد بن صقر القاسمي"). */
         if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && j + 1 < st->n_units &&
+            !(st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PATRONYM)) &&
             st->units[j + 1].definite && !st->units[j + 1].prefix_len && !forename_at(st, u->tok))
             break;
         /* "لسعد اليعقوبي قرار وزارة التربية": after a family name with the article (no given

@@ -2432,6 +2432,9 @@ static void run_names(rw_extractor *ex)
         /* a title word right before بن is a given name (مساعد, assistant) */
         {"حضر الاستقبال معالي وزير الدولة عضو مجلس الوزراء الدكتور مساعد بن محمد العيبان.",
          "مساعد بن محمد العيبان", NULL},
+        /* right after بن an unknown word is the father's name, whatever follows it */
+        {"واستقبل الأمير اليوم رئيس النادي الأستاذ ناصر بن شلاش المطيري والوفد المرافق له.",
+         "ناصر بن شلاش المطيري", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         rw_extraction x = {0};
@@ -2463,6 +2466,15 @@ static void run_names(rw_extractor *ex)
     CHECK(persons_containing(&x, "فيصل بن بندر") == 1,
           "\"فيصل بن بندر\" after \"فيصل بن بندر بن عبد العزيز\" is the same prince (%d persons)",
           persons_containing(&x, "فيصل بن بندر"));
+    rw_extraction_clear(&x);
+    /* Same given and family name, another father: two men, not one. */
+    extract_text(ex,
+                 "استقبل الشيخ راشد بن مطر الكعبي اليوم الشيخ راشد بن حميد الكعبي في مكتبه.",
+                 "2024-02-11", &x);
+    CHECK(has_person(&x, "راشد بن مطر الكعبي") && has_person(&x, "راشد بن حميد الكعبي") &&
+              has_fact(&x, "met", "راشد بن مطر الكعبي", "راشد بن حميد الكعبي", "asserted", NULL, NULL),
+          "\"راشد بن مطر الكعبي\" and \"راشد بن حميد الكعبي\" are two persons who met (%d persons)",
+          persons_containing(&x, "الكعبي"));
     rw_extraction_clear(&x);
     /* An unknown first word of a name's shape makes a person of lower confidence; a given name
      * makes it surer. */
