@@ -2014,6 +2014,7 @@ typedef struct title {
     int head_ana;
     int former;         /* "الرئيس السابق"، "رئيس الحكومة المكلف": no holder at the date */
     int of_body;        /* "رئيس حركة النهضة": the office of an organisation, not of a country */
+    int pronoun;        /* it ends on an honorific with a pronoun (سموه): no name follows */
 } title;
 
 /* Whether title t stands right after a visit's trigger, as its traveller ("زيارة رئيس
@@ -2193,6 +2194,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                  * the article spoke of (titles.tsv), no title of the one after it */
                 if (u->suffix == RW_SUF_PRONOUN ||
                     (u->ntok == 1 && rw_mentions_written_pronoun(st, u->tok))) {
+                    t->pronoun = 1;
                     j++;
                     break;
                 }
@@ -2950,6 +2952,11 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         uint32_t j = read_name(st, t.end, -1);
         if (j > t.end && j + 1 < st->n_units && st->units[j].kind == RW_U_TITLE)
             t.end = j + 1;
+    }
+    /* "هنأ خلاله سموه بحلول شهر رمضان": the pronoun is the one named, the word after it none. */
+    if (t.pronoun && !t.n_off) {
+        *next = t.end;
+        return 0;
     }
     int n_names = title_names(st, &t, next);
     if (n_names < 0) return -1;

@@ -2435,6 +2435,10 @@ static void run_names(rw_extractor *ex)
         /* right after بن an unknown word is the father's name, whatever follows it */
         {"واستقبل الأمير اليوم رئيس النادي الأستاذ ناصر بن شلاش المطيري والوفد المرافق له.",
          "ناصر بن شلاش المطيري", NULL},
+        /* an honorific with a pronoun is the one the article named: no name after it */
+        {"وتلقى الملك اتصالا من رئيس الوزراء الهندي، هنأ فيه جلالته بحلول عيد الأضحى.", NULL,
+         "بحلول"},
+        {"وتلقى الأمير برقية من الرئيس التركي، شكر فيها سموه حسن الضيافة.", NULL, "حسن"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         rw_extraction x = {0};
