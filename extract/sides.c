@@ -1168,6 +1168,13 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
 {
     const rw_lex_trigger *tr = c->tr;
     uint32_t p = c->p, L = c->L, R = c->R;
+    /* "وتناول اللقاء ... ودور منظمة التعاون الإسلامي"، "وبحث الاجتماع ...": a meeting noun with
+     * the article that a verb of discussion has for its subject is the meeting just told; what
+     * follows is what it discussed, no party of a new one - unless a relative clause names
+     * who holds it ("وسيبحث الاجتماع الذي يعقده X مع Y"). */
+    if (tr->tense == RW_VT_NOUN && st->units[p].definite && !rw_possessive(st, p) &&
+        discussed_before(st, p) && !rw_relative_verb(st, p))
+        return 0;
     /* "جدد X خلال الاجتماع اتهام رئيس الجامعة Y": a meeting noun with the article after a
      * preposition refers to a meeting, and takes no genitive - its parties would follow a side
      * word (مع، بـ) or بين; a person right after it belongs to the next words. (As a verb's

@@ -2104,6 +2104,14 @@ static const mcase cases[] = {
      {{"met", "بدر البوسعيدي", "هانس غروندبرغ", "asserted", NULL, NULL, 0},
       {"met", "بدر البوسعيدي", "الاتحاد الأوروبي", NULL, NULL, NULL, 1},
       {"role", "سامي الرياحي", "وزير العلاقات مع الهيئات الدستورية", NULL, NULL, NULL, 0}}},
+    {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
+     "2019-05-20",
+     "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
+     "وتناول اللقاء دور جامعة الدول العربية في دعم اللاجئين وأوضاع الطلبة الأردنيين الدارسين بالاتحاد الأوروبي.",
+     {{"met", "عمر الرزاز", "جوزيب بوريل", "asserted", NULL, NULL, 0},
+      {"met", "جامعة الدول العربية", "الاتحاد الأوروبي", NULL, NULL, NULL, 1},
+      {"met", "عمر الرزاز", "الاتحاد الأوروبي", NULL, NULL, NULL, 1},
+      {"met", "عمر الرزاز", "جامعة الدول العربية", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
