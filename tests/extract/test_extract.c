@@ -2105,7 +2105,7 @@ static const mcase cases[] = {
       {"met", "بدر البوسعيدي", "الاتحاد الأوروبي", NULL, NULL, NULL, 1},
       {"role", "سامي الرياحي", "وزير العلاقات مع الهيئات الدستورية", NULL, NULL, NULL, 0}}},
     {"شيخ الأزهر is an office: its holder at the date, no body", "2020-12-24",
-     "أجرى شيخ الأزهر، مساء اليوم، اتصالا هاتفيا بالبابا فرنسيس هنأه خلاله بعيد الميلاد.",
+     "القاهرة - أ ش أ\nأجرى شيخ الأزهر، مساء اليوم، اتصالا هاتفيا بالبابا فرنسيس هنأه خلاله بعيد الميلاد.",
      {{"phoned", "أحمد الطيب", "البابا فرنسيس", "asserted", NULL, "2020-12-24", 0}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
