@@ -1393,6 +1393,22 @@ static int sentence_word_shape(const rw_xstate *st, uint32_t j)
            verbal_noun_ifaa(w, n) || derived_verbal_noun_plural(w, n);
 }
 
+/* Whether the word at unit k is written with a plural or dual pronoun at its end (ـهم، ـهما،
+ * ـهن) after two letters at least: a name never is. */
+static int plural_pronoun_ending(const rw_xstate *st, uint32_t k)
+{
+    static const char *const plural[] = {"\xd9\x87\xd9\x85", "\xd9\x87\xd9\x85\xd8\xa7",
+                                         "\xd9\x87\xd9\x86"}; /* هم هما هن */
+    return written_ending(st, st->units[k].tok, plural, sizeof plural / sizeof *plural, 4);
+}
+
+/* ... and with ـها after three letters at least (خلالها، بلادها; مها is a given name). */
+static int feminine_pronoun_ending(const rw_xstate *st, uint32_t k)
+{
+    static const char *const her[] = {"\xd9\x87\xd8\xa7"}; /* ها */
+    return written_ending(st, st->units[k].tok, her, 1, 6);
+}
+
 static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
 {
     uint32_t j = k;
@@ -1416,6 +1432,11 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
               (j + 1 >= st->n_units || !name_word(st, j + 1) || (st->units[j + 1].pflags & RW_P_CONJ))))
             break;
         if (u->ntok != 1) break;
+        /* "ووقع البلدان خلالها خمس اتفاقيات": an unknown word written with the pronoun ها، هم،
+         * هما or هن (her, their) opens no name - ه alone ends too many (طه، عبده). */
+        if (j == k && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
+            (plural_pronoun_ending(st, j) || feminine_pronoun_ending(st, j)))
+            break;
         /* "ليونيل ميسي سيبدأ": past the second word, a verb in the future ends the name (a
          * second word may be a foreign one of that shape: "ايساكا سيديبي"). */
         if (j >= k + 2 && u->kind == RW_U_OTHER && future_verb(st, u->tok)) break;
@@ -1708,14 +1729,6 @@ static int honorific_title(const rw_xstate *st, uint32_t k)
            st->lx->titles[u->ref].cls != RW_TITLE_HEAD;
 }
 
-/* Whether the word at unit k is written with a plural or dual pronoun at its end (ـهم، ـهما،
- * ـهن) after two letters at least: a name never is. */
-static int plural_pronoun_ending(const rw_xstate *st, uint32_t k)
-{
-    static const char *const plural[] = {"\xd9\x87\xd9\x85", "\xd9\x87\xd9\x85\xd8\xa7",
-                                         "\xd9\x87\xd9\x86"}; /* هم هما هن */
-    return written_ending(st, st->units[k].tok, plural, sizeof plural / sizeof *plural, 4);
-}
 
 /* The bare form of token tok of unit u for matching titles: folded, without the و the unit
  * carries, a glued preposition (لـ، بـ) or the article. */
