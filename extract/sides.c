@@ -1941,6 +1941,15 @@ static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args
     }
 }
 
+/* Removes the organisations from the n entities of side. */
+static void drop_bodies(const rw_xstate *st, int *side, int *n)
+{
+    int k = 0;
+    for (int i = 0; i < *n; i++)
+        if (side[i] < 0 || st->x->entities[side[i]].kind != RW_KIND_ORG) side[k++] = side[i];
+    *n = k;
+}
+
 /* Whether one of the n entities of side is an organisation. */
 static int side_has_body(const rw_xstate *st, const int *side, int n)
 {
@@ -1958,6 +1967,15 @@ int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_ev
         args->marker < 0 && !rw_possessive(st, c->p) && !rw_has_word(st, c->p + 1, c->R, RW_W_BETWEEN))
         return 0;
     int rc = sides_of_frame(st, c, args, e, host);
+    /* "والتقى خلال زيارته لنيويورك للمشاركة في أعمال الجمعية العامة"، "وتناول اللقاء دور منظمة
+     * التعاون الإسلامي": persons meet and call, and the delegations that carry them; a body
+     * named in the clause is where they went, what was discussed or whom they belong to. */
+    if (rc > 0 && (e->rel == RW_REL_MET || e->rel == RW_REL_PHONED)) {
+        int before = e->na + e->nb;
+        drop_bodies(st, e->side_a, &e->na);
+        drop_bodies(st, e->side_b, &e->nb);
+        if (e->na + e->nb < before && e->na + e->nb < 2) return 0;
+    }
     /* A relative without a name took a side ("سيجتمع والد ميسي مع ..."): a subject the engine
      * would supply from the clause before is not the one who met. */
     if (rc > 0 && args->unnamed && e->implicit) return 0;
