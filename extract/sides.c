@@ -490,6 +490,43 @@ static int plural_visit(const rw_xstate *st, const rw_clause *c)
  * a visit noun's pronoun means, the subject of its verb of performing, its genitive, the
  * latter - and finds who invited them (*host). *speakers tells that the visit is the sentence
  * speaker's. Returns 0 when the clause can name no traveller. */
+/* The unit of a verb of meeting, not of receiving, with nothing but words and titles between it
+ * and unit u (the one after it is its object); 0 when none. */
+static uint32_t met_verb_before(const rw_xstate *st, uint32_t u)
+{
+    for (uint32_t k = u; k-- > 0 && k + 4 > u;) {
+        const rw_unit *v = &st->units[k];
+        if (rw_is_event_trigger(st, k)) {
+            const rw_lex_trigger *tr = &st->lx->triggers[v->ref];
+            if (tr->rel != RW_REL_MET || tr->tense == RW_VT_NOUN || tr->frame != RW_FRAME_EVENT)
+                return 0;
+            const char *w = rw_token_fold(st->tk, v->tok);
+            size_t n = st->tk->v[v->tok].fold_len;
+            if (v->prefix_len < n) w += v->prefix_len, n -= v->prefix_len;
+            return k > 0 && !(rw_lexicon_word_class(st->lx, w, n) & RW_W_RECEIVE) ? k : 0;
+        }
+        if (v->kind != RW_U_WORD && v->kind != RW_U_TITLE && v->kind != RW_U_OFFICE) return 0;
+    }
+    return 0;
+}
+
+/* The person mention of this sentence that met entity `guest` as the subject of a meeting told
+ * in it, or -1. */
+static int subject_of_meeting_with(const rw_xstate *st, int guest)
+{
+    for (size_t i = st->n_ev; i-- > 0;) {
+        const rw_event *pv = &st->ev[i];
+        if (pv->sentence != st->sentence) break;
+        if (pv->rel != RW_REL_MET || pv->na != 1) continue;
+        int met = 0;
+        for (int k = 0; k < pv->nb; k++) met |= pv->side_b[k] == guest;
+        if (!met) continue;
+        for (size_t j = 0; j < st->n_pms; j++)
+            if (st->pms[j].kind == RW_PM_PERSON && st->pms[j].ref == pv->side_a[0]) return (int)j;
+    }
+    return -1;
+}
+
 static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a, int *lim,
                             int *speakers, int *host)
 {
@@ -515,6 +552,13 @@ static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a,
                 break;
             }
         }
+        /* "وكان X قد التقى Y في سبتمبر خلال زيارته لنيويورك": the one right after a verb of
+         * meeting is its object; the visit is its subject's, named before the verb (a host's
+         * guest is the visitor: "استقبل X Y خلال زيارته" stays Y's). */
+        int subject = met_verb_before(st, st->pms[a->pre[last]].unit)
+                          ? subject_of_meeting_with(st, st->pms[a->pre[last]].ref)
+                          : -1;
+        if (subject >= 0) a->pre[last] = subject;
         const rw_pm *m = &st->pms[a->pre[last]];
         *speakers = (m->side || addressee(st, m)) && st->speaker >= 0 && st->speaker != m->ref;
         /* ... not after a verb of meeting, whose guest may well be the visitor ("وقال X إن Y

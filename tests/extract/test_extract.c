@@ -2107,11 +2107,14 @@ static const mcase cases[] = {
     {"شيخ الأزهر is an office: its holder at the date, no body", "2020-12-24",
      "القاهرة - أ ش أ\nأجرى شيخ الأزهر، مساء اليوم، اتصالا هاتفيا بالبابا فرنسيس هنأه خلاله بعيد الميلاد.",
      {{"phoned", "أحمد الطيب", "البابا فرنسيس", "asserted", NULL, "2020-12-24", 0}}},
-    {"a body named in a meeting's clause is where its parties went, no party", "2016-05-01",
+    {"a body named in a meeting's clause is where its parties went, no party; the visit is the subject's", "2016-05-01",
      "وكان الرئيس الباجي قائد السبسي قد التقى بان كي مون في سبتمبر الماضي خلال زيارته لنيويورك "
      "للمشاركة في أعمال الجمعية العامة للأمم المتحدة.",
      {{"met", "الباجي قائد السبسي", "بان كي مون", "asserted", NULL, NULL, 0},
-      {"met", "الباجي قائد السبسي", "الجمعية العامة للأمم المتحدة", NULL, NULL, NULL, 1}}},
+      {"met", "الباجي قائد السبسي", "الجمعية العامة للأمم المتحدة", NULL, NULL, NULL, 1},
+      /* "التقى X Y خلال زيارته": the visit is the subject's, not his object's */
+      {"visited", "الباجي قائد السبسي", NULL, "asserted", "نيويورك", NULL, 0},
+      {"visited", "بان كي مون", NULL, NULL, "نيويورك", NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
