@@ -392,6 +392,25 @@ static void after_relative_clause(const rw_xstate *st, const rw_clause *c, rw_ar
         }
 }
 
+/* "واصل X جولته على المرجعيات، ... ، فزار رئيس الجمهورية Y في قصر بعبدا": a past verb with ف
+ * right after a comma goes on with the sentence's first person, its subject; whoever is named
+ * after the verb is its object, not a subject of its own (verb first). */
+static void fa_continuation(const rw_xstate *st, const rw_clause *c, rw_args *a)
+{
+    const rw_unit *v = &st->units[c->p];
+    if (a->npre || c->p == 0 || c->tr->tense != RW_VT_PAST || !v->prefix_len ||
+        !rw_mentions_is_comma(st, c->p - 1))
+        return;
+    const rw_token *t = &st->tk->v[v->tok];
+    if (t->end - t->start < 2 || memcmp(st->text + t->start, "\xd9\x81", 2) != 0) return; /* ف */
+    for (size_t i = 0; i < st->n_pms && st->pms[i].unit < c->p; i++)
+        if (st->pms[i].kind == RW_PM_PERSON) {
+            a->pre[0] = (int)i;
+            a->npre = 1;
+            return;
+        }
+}
+
 /* "خلال لقائه برئيس الجمهورية X، حرص الرئيس المصري Y على ...": past the marked side and a
  * comma, a content word that starts a new statement ends the participants; Y is its subject.
  * An apposition ("الوزير الأول الجزائري،، عبد المالك سلال"), time or place words between commas
@@ -777,6 +796,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
     }
     rw_count_work(st, i - i0);
     after_relative_clause(st, c, a);
+    fa_continuation(st, c, a);
     after_comma_statement(st, a);
     relative_subject(st, c, a);
     unnamed_title_after(st, c, a);

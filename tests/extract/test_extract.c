@@ -2115,6 +2115,12 @@ static const mcase cases[] = {
       /* "التقى X Y خلال زيارته": the visit is the subject's, not his object's */
       {"visited", "الباجي قائد السبسي", NULL, "asserted", "نيويورك", NULL, 0},
       {"visited", "بان كي مون", NULL, NULL, "نيويورك", NULL, 1}}},
+    {"a past verb with ف after a comma goes on with the sentence's subject", "2022-01-20",
+     "واصل وزير الخارجية الجزائري رمطان لعمامرة جولته العربية أمس، في إطار التحضير للقمة، فزار "
+     "الرئيس اللبناني ميشال عون في قصر بعبدا، ثم التقى رئيس مجلس النواب نبيه بري.",
+     {{"met", "رمطان لعمامرة", "نبيه بري", "asserted", NULL, NULL, 0},
+      {"met", "ميشال عون", "نبيه بري", NULL, NULL, NULL, 1},
+      {"visited", "ميشال عون", NULL, NULL, NULL, NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
