@@ -1978,6 +1978,11 @@ static int name_follows(const rw_xstate *st, uint32_t k)
         if (u->kind == RW_U_WORD && ((u->cls & RW_W_PARTICLE) || yaa_name(st, k))) return 1;
         if (u->kind == RW_U_NISBA || definite_complement(st, k) || u->kind == RW_U_PLACE)
             continue;
+        /* "وزير الخارجية في الإدارة السورية الجديدة أسعد الشيباني": an adjective of the
+         * present (words.tsv `current`) closing a body's name */
+        if (u->kind == RW_U_WORD && u->definite && (u->cls & RW_W_CURRENT) && steps > 0 && k > 0 &&
+            (st->units[k - 1].kind == RW_U_NISBA || st->units[k - 1].kind == RW_U_OTHER))
+            continue;
         /* "مبعوث الأمم المتحدة الخاص إلى سوريا غير بيدرسن": a preposition + place inside */
         if (u->kind == RW_U_WORD && (u->cls & RW_W_PREP) && !(u->cls & RW_W_SIDE) && k + 1 < st->n_units &&
             (st->units[k + 1].kind == RW_U_PLACE || (st->units[k + 1].kind == RW_U_OTHER && st->units[k + 1].definite)))

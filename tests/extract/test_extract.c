@@ -2121,6 +2121,12 @@ static const mcase cases[] = {
      {{"met", "رمطان لعمامرة", "نبيه بري", "asserted", NULL, NULL, 0},
       {"met", "ميشال عون", "نبيه بري", NULL, NULL, NULL, 1},
       {"visited", "ميشال عون", NULL, NULL, NULL, NULL, 1}}},
+    {"a body's name closed by an adjective of the present stays in the title before a name",
+     "2025-01-08",
+     "وبحث وزير الخارجية الأردني أيمن الصفدي اليوم مع وزير الدفاع في الحكومة الليبية المؤقتة "
+     "عبد الرحمن الطاهر سبل التعاون.",
+     {{"met", "أيمن الصفدي", "عبد الرحمن الطاهر", "asserted", NULL, NULL, 0},
+      {"role", "عبد الرحمن الطاهر", "defence_minister@LY", NULL, NULL, NULL, 0}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
