@@ -1729,7 +1729,6 @@ static int honorific_title(const rw_xstate *st, uint32_t k)
            st->lx->titles[u->ref].cls != RW_TITLE_HEAD;
 }
 
-
 /* The bare form of token tok of unit u for matching titles: folded, without the و the unit
  * carries, a glued preposition (لـ، بـ) or the article. */
 static void bare_word(const rw_xstate *st, const rw_unit *u, uint32_t tok, const char **w, size_t *n)

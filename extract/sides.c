@@ -485,11 +485,6 @@ static int plural_visit(const rw_xstate *st, const rw_clause *c)
            rw_mentions_written_plural(st, u->tok + u->ntok - 1);
 }
 
-/* The travellers clause c names (or those present): narrows the mentions before the trigger
- * (a->pre) and after it (a->post, the first *lim of them counting) to those who went - the one
- * a visit noun's pronoun means, the subject of its verb of performing, its genitive, the
- * latter - and finds who invited them (*host). *speakers tells that the visit is the sentence
- * speaker's. Returns 0 when the clause can name no traveller. */
 /* The unit of a verb of meeting, not of receiving, with nothing but words and titles between it
  * and unit u (the one after it is its object); 0 when none. */
 static uint32_t met_verb_before(const rw_xstate *st, uint32_t u)
@@ -527,6 +522,11 @@ static int subject_of_meeting_with(const rw_xstate *st, int guest)
     return -1;
 }
 
+/* The travellers clause c names (or those present): narrows the mentions before the trigger
+ * (a->pre) and after it (a->post, the first *lim of them counting) to those who went - the one
+ * a visit noun's pronoun means, the subject of its verb of performing, its genitive, the
+ * latter - and finds who invited them (*host). *speakers tells that the visit is the sentence
+ * speaker's. Returns 0 when the clause can name no traveller. */
 static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a, int *lim,
                             int *speakers, int *host)
 {
