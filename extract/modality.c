@@ -249,8 +249,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         /* A word of plan reaches six units back, or to the أن that opens the trigger's clause
          * ("من المنتظر أن يجدد X يوم الاثنين لقاءاته"); an invitation made during a meeting
          * leaves that meeting held ("ودعا X نظيره Y، خلال جلسة عمل انعقدت أمس، إلى ..."). */
-        if ((v->cls & (RW_W_PLANNED | RW_W_SOON)) && (steps < 6 || k + 2 >= c->L) &&
-            !(presupposed && (v->cls & RW_W_INVITE)))
+        /* "Later the same day" (words.tsv `later` as well as `soon`) does not make a verb in the
+         * past announced: "وفي وقت لاحق من اليوم نفسه، استقبل X ..." was held. */
+        if (((v->cls & RW_W_PLANNED) ||
+             ((v->cls & RW_W_SOON) && !((v->cls & RW_W_LATER) && t->tense == RW_VT_PAST))) &&
+            (steps < 6 || k + 2 >= c->L) && !(presupposed && (v->cls & RW_W_INVITE)))
             m = RW_MOD_PLANNED;
         if ((v->cls & RW_W_MAY) && steps < 2 && t->tense == RW_VT_PRESENT) m = RW_MOD_PLANNED;
     }

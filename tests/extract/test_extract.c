@@ -2127,6 +2127,11 @@ static const mcase cases[] = {
      "عبد الرحمن الطاهر سبل التعاون.",
      {{"met", "أيمن الصفدي", "عبد الرحمن الطاهر", "asserted", NULL, NULL, 0},
       {"role", "عبد الرحمن الطاهر", "defence_minister@LY", NULL, NULL, NULL, 0}}},
+    {"later the same day before a verb in the past: held, not announced", "2021-09-12",
+     "التقى وزير الخارجية الجزائري رمطان لعمامرة صباح اليوم نظيره التونسي عثمان الجرندي.\n"
+     "وفي وقت لاحق من اليوم نفسه، استقبل الرئيس قيس سعيد الوزير الجزائري في قصر قرطاج.",
+     {{"met", "قيس سعيد", "رمطان لعمامرة", "asserted", "قصر قرطاج", NULL, 0},
+      {"met", "قيس سعيد", "رمطان لعمامرة", "planned", NULL, NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
