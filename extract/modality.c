@@ -62,6 +62,15 @@ int rw_heading_noun(const rw_xstate *st, const rw_clause *c)
 
 /* The scope a planned word reaches before a trigger: its clause, at most this many units. */
 #define PLANNED_REACH 10
+
+/* Whether a comma stands between units a and b: "وقبيل الافتتاح، عقد X و Y لقاء" - the phrase
+ * of time before it closed, what comes after is no event it announces. */
+static int comma_between(const rw_xstate *st, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = a + 1; k < b; k++)
+        if (rw_mentions_is_comma(st, k)) return 1;
+    return 0;
+}
 /* ... and after a trigger that is not a past-tense verb ("يلتقي ... قريبا"، "الاجتماع سيبحث"). */
 #define PLANNED_AFTER 8
 /* ... and back from a meeting noun to the verb that holds it ("يعقد X ونظيره Y اجتماعا"). */
@@ -253,7 +262,8 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
          * past announced: "وفي وقت لاحق من اليوم نفسه، استقبل X ..." was held. */
         if (((v->cls & RW_W_PLANNED) ||
              ((v->cls & RW_W_SOON) && !((v->cls & RW_W_LATER) && t->tense == RW_VT_PAST))) &&
-            (steps < 6 || k + 2 >= c->L) && !(presupposed && (v->cls & RW_W_INVITE)))
+            (steps < 6 || k + 2 >= c->L) && !(presupposed && (v->cls & RW_W_INVITE)) &&
+            !((v->cls & RW_W_WHEN_OF) && comma_between(st, k, p)))
             m = RW_MOD_PLANNED;
         if ((v->cls & RW_W_MAY) && steps < 2 && t->tense == RW_VT_PRESENT) m = RW_MOD_PLANNED;
     }

@@ -2132,6 +2132,10 @@ static const mcase cases[] = {
      "وفي وقت لاحق من اليوم نفسه، استقبل الرئيس قيس سعيد الوزير الجزائري في قصر قرطاج.",
      {{"met", "قيس سعيد", "رمطان لعمامرة", "asserted", "قصر قرطاج", NULL, 0},
       {"met", "قيس سعيد", "رمطان لعمامرة", "planned", NULL, NULL, 1}}},
+    {"a phrase of time closed by a comma (وقبيل الافتتاح،) announces nothing after it", "2019-02-16",
+     "وقبيل افتتاح المؤتمر، عقد ماكرون وميركل لقاء ثنائيا في مقر المستشارية.",
+     {{"met", "إيمانويل ماكرون", "أنغيلا ميركل", "asserted", NULL, NULL, 0},
+      {"met", "إيمانويل ماكرون", "أنغيلا ميركل", "planned", NULL, NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
