@@ -567,8 +567,10 @@ static int build_units(rw_xstate *st)
             u->definite = 1;
             u->pflags |= RW_P_CONJ;
         }
-        /* "الطاهر الباعور": a given name that carries the article is an unknown name word. */
-        if (u->kind == RW_U_WORD && u->ntok == 1 && u->cls == RW_W_GIVEN) {
+        /* "الطاهر الباعور": a given name that carries the article is an unknown name word; so
+         * is a Chinese family name ("هوانغ"). */
+        if (u->kind == RW_U_WORD && u->ntok == 1 &&
+            (u->cls == RW_W_GIVEN || u->cls == RW_W_FAMILY_FIRST)) {
             u->kind = RW_U_OTHER;
             u->ref = -1;
             u->definite = 0;
@@ -721,6 +723,10 @@ static int remember_person(rw_xstate *st, const char *key, size_t len, int entit
     if (!sp1) return 0;
     size_t lineage = lineage_short_form(st, key, len);
     if (lineage) return remember(st, key, lineage, entity);
+    /* "شي جين بينغ": a family name written first is his surname too. */
+    if ((rw_lexicon_word_class(st->lx, key, (size_t)(sp1 - key)) & RW_W_FAMILY_FIRST) &&
+        remember(st, key, (size_t)(sp1 - key), entity))
+        return -1;
     size_t father = first_link_father(st, key, len);
     if (father && remember(st, key, father, entity)) return -1;
     const char *last = key + len;

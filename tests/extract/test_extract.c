@@ -2141,6 +2141,11 @@ static const mcase cases[] = {
      "أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم محادثات مع المستشارة الألمانية أنغيلا ميركل في قصر الإليزيه.",
      {{"met", "إيمانويل ماكرون", "أنغيلا ميركل", "asserted", NULL, NULL, 0},
       {"met", "إيمانويل ماكرون", "أنغيلا ميركل", "planned", NULL, NULL, 1}}},
+    {"a Chinese family name, written first, names the person alone later", "2019-01-20",
+     "وصل نائب الرئيس الصيني وانغ تشي شان إلى القاهرة اليوم في زيارة رسمية.\n"
+     "واستقبل الرئيس المصري عبد الفتاح السيسي وانغ في قصر الاتحادية.",
+     {{"met", "عبد الفتاح السيسي", "وانغ تشي شان", "asserted", "قصر الاتحادية", NULL, 0},
+      {"entity", "وانغ في", NULL, NULL, NULL, NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
