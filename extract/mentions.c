@@ -1972,9 +1972,12 @@ static int definite_complement(const rw_xstate *st, uint32_t k)
     /* "رئيس الترجي الرياضي التونسي حمدي المدب": a club's name (a word of sport) completes the
      * title - it is the club's president, not the country's. */
     if (!(u->cls & ~RW_W_SPORT)) return 1;
-    /* "رئيس هيئة الانتخابات شفيق صرصار": a topic noun completes the institution noun before it. */
-    if (!(u->cls & ~(RW_W_BOUNDARY | RW_W_TOPIC)) && k > 0 && st->units[k - 1].kind == RW_U_WORD &&
-        (st->units[k - 1].cls & RW_W_INSTITUTION))
+    /* "رئيس هيئة الانتخابات شفيق صرصار": a topic noun completes the institution noun before it;
+     * "وزير التعاون الإنمائي ألكسندر دي كرو": and a bare title head in construct with it. */
+    if (!(u->cls & ~(RW_W_BOUNDARY | RW_W_TOPIC)) && k > 0 &&
+        ((st->units[k - 1].kind == RW_U_WORD && (st->units[k - 1].cls & RW_W_INSTITUTION)) ||
+         (st->units[k - 1].kind == RW_U_TITLE && !st->units[k - 1].definite &&
+          st->units[k - 1].ntok == 1 && st->lx->titles[st->units[k - 1].ref].cls == RW_TITLE_HEAD)))
         return 1;
     return (u->pflags & RW_P_CONJ) && !(u->cls & ~(RW_W_BOUNDARY | RW_W_TOPIC));
 }

@@ -2497,6 +2497,9 @@ static void run_names(rw_extractor *ex)
         /* a name of a link, its name and a family name is whole: the next word is the object */
         {"وزار وزير الصحة ناصر بن سالم الحربي المستشفى مساء أمس.", "ناصر بن سالم الحربي",
          "المستشفى"},
+        /* a bare title head takes a topic noun for its portfolio ("وزير التعاون") */
+        {"واستقبل رئيس الوزراء الفلسطيني رامي الحمد الله نائب رئيس الوزراء الهولندي وزير التعاون "
+         "الإنمائي بيرت كوندرز.", "بيرت كوندرز", "وزير"},
         /* a Chinese family name starts a name with no title before it */
         {"والتقى وزير الثقافة، على هامش المعرض، تشانغ هونغ مينغ نائب رئيس الهيئة الصينية للنشر.",
          "تشانغ هونغ مينغ", NULL},
