@@ -2342,6 +2342,15 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         }
         if (j == u0) break;
         /* "الأمير تركي بن طلال": a nisba before بن is a given name, the name starts there. */
+        /* "وزير الشؤون الخارجية والسنغاليين في الخارج، السيد أمادو با": a nationality's plural
+         * with و, abroad, is a portfolio of the office (its people abroad), no other country. */
+        if (u->kind == RW_U_NISBA && conj && t->n_off && u->ntok == 1 && nisba_plural(st, u->tok) &&
+            j + 2 < st->n_units && st->units[j + 1].kind == RW_U_WORD &&
+            (st->units[j + 1].cls & RW_W_PREP) && st->units[j + 2].definite &&
+            name_follows_comma(st, j + 3)) {
+            j += 3;
+            continue;
+        }
         if (u->kind == RW_U_NISBA && nisba_given_name(st, j)) break;
         if (u->kind == RW_U_NISBA && !conj) {
             if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", lx->countries[u->ref]);

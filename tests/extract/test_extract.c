@@ -2146,6 +2146,11 @@ static const mcase cases[] = {
      "واستقبل الرئيس المصري عبد الفتاح السيسي وانغ في قصر الاتحادية.",
      {{"met", "عبد الفتاح السيسي", "وانغ تشي شان", "asserted", "قصر الاتحادية", NULL, 0},
       {"entity", "وانغ في", NULL, NULL, NULL, NULL, 1}}},
+    {"a nationality's plural with و, abroad, is a portfolio of the office before it", "2016-06-10",
+     "نواكشوط -\nاستقبل الرئيس محمد ولد عبد العزيز اليوم وزير الشؤون الخارجية والسنغاليين في "
+     "الخارج، السيد مانكور ندياي، الذي سلمه رسالة خطية.",
+     {{"met", "محمد ولد عبد العزيز", "مانكور ندياي", "asserted", NULL, NULL, 0},
+      {"role", "مانكور ندياي", "foreign_minister", NULL, NULL, NULL, 0}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
