@@ -1270,6 +1270,43 @@ static int name_start(const rw_xstate *st, uint32_t k, int first_ana)
 /* Records how an entity's name was found: a person read only by the shape of an unknown word
  * stays "weak" (its facts get a lower confidence) until the article names it with a stronger
  * sign. */
+/* Records the honorific (a titles.tsv line) person e was named with, the first one. */
+static int note_honorific(rw_xstate *st, int e, int title)
+{
+    size_t old = st->cap_honorific;
+    if (rw_array_reserve((void **)&st->honorific, &st->cap_honorific, (size_t)e + 1,
+                         sizeof *st->honorific))
+        return -1;
+    if (st->cap_honorific > old)
+        memset(st->honorific + old, 0xff, (st->cap_honorific - old) * sizeof *st->honorific);
+    if (st->honorific[e] < 0) st->honorific[e] = title;
+    return 0;
+}
+
+void rw_mentions_note_subject(rw_xstate *st, int e)
+{
+    if (e < 0 || (size_t)e >= st->cap_honorific || st->honorific[e] < 0) return;
+    int title = st->honorific[e], i = 0;
+    while (i < st->n_honoured && st->honoured[i].title != title) i++;
+    if (i == st->n_honoured) {
+        if (i == (int)(sizeof st->honoured / sizeof *st->honoured)) return;
+        st->n_honoured++;
+    }
+    st->honoured[i].title = title;
+    st->honoured[i].entity = e;
+    st->honoured[i].sentence = st->sentence;
+}
+
+int rw_mentions_honoured(const rw_xstate *st, uint32_t u)
+{
+    const rw_unit *v = &st->units[u];
+    if (v->kind != RW_U_TITLE) return -1;
+    for (int i = 0; i < st->n_honoured; i++)
+        if (st->honoured[i].title == v->ref && st->honoured[i].sentence + 6 >= st->sentence)
+            return st->honoured[i].entity;
+    return -1;
+}
+
 static int note_name_evidence(rw_xstate *st, int e, int shape)
 {
     if (e < 0) return 0;
@@ -2051,6 +2088,7 @@ typedef struct title {
     int former;         /* "الرئيس السابق"، "رئيس الحكومة المكلف": no holder at the date */
     int of_body;        /* "رئيس حركة النهضة": the office of an organisation, not of a country */
     int pronoun;        /* it ends on an honorific with a pronoun (سموه): no name follows */
+    int honorific_title; /* the first honorific's titles.tsv line, or -1 */
 } title;
 
 /* Whether title t stands right after a visit's trigger, as its traveller ("زيارة رئيس
@@ -2150,6 +2188,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
 {
     const rw_lexicon *lx = st->lx;
     memset(t, 0, sizeof *t);
+    t->honorific_title = -1;
     t->u0 = u0;
     t->head_tok = st->units[u0].tok;
     t->head_ana = st->units[u0].ana;
@@ -2226,6 +2265,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 complement = 1;
             } else {
                 t->honorific = 1;
+                if (t->honorific_title < 0 && lt->cls == RW_TITLE_HONORIFIC) t->honorific_title = u->ref;
                 /* "كما استقبل سموه وزير الشؤون البلدية X": written with a pronoun it is the one
                  * the article spoke of (titles.tsv), no title of the one after it */
                 if (u->suffix == RW_SUF_PRONOUN ||
@@ -2695,6 +2735,7 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             break;
         }
         if (e < 0 || note_name_evidence(st, e, shape)) return -1;
+        if (t->honorific_title >= 0 && note_honorific(st, e, t->honorific_title)) return -1;
         int office = t->n_off && !t->of_body ? t->offices[n_names < t->n_off ? n_names : t->n_off - 1] : -1;
         if ((t->n_off || (t->headed && t->end - u0 > 1)) && !t->former &&
             add_held(st, e, office, t->cc, u0, t->end))
@@ -3843,6 +3884,8 @@ int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date
     }
     st->n_ph = st->n_held = st->n_ev = 0;
     if (st->weak) memset(st->weak, 0xff, st->cap_weak);
+    if (st->honorific) memset(st->honorific, 0xff, st->cap_honorific * sizeof *st->honorific);
+    st->n_honoured = 0;
     rw_strmap_free(st->names);
     rw_strmap_free(st->name_heads);
     rw_strmap_free(st->keys);
@@ -3869,6 +3912,7 @@ void rw_mentions_free(rw_xstate *st)
     free(st->units);
     free(st->pms);
     free(st->weak);
+    free(st->honorific);
     free(st->used);
     free(st->ph);
     free(st->held);

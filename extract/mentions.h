@@ -252,10 +252,26 @@ typedef struct rw_xstate {
     uint8_t *weak;        /* per entity: 1 a person read only by the shape of its name, 0 not,
                              0xff not yet seen (see name_start in mentions.c) */
     size_t cap_weak;
+    int *honorific;       /* per entity: the honorific (titles.tsv line) the article named the
+                             person with ("صاحب السمو الأمير X": the سمو line), or -1 */
+    size_t cap_honorific;
+    struct {              /* the last subject of each honorific family, that a pronoun form of it
+                             names ("كما استقبل سموه") - see rw_mentions_honoured */
+        int title, entity;
+        uint32_t sentence;
+    } honoured[8];
+    int n_honoured;
     uint8_t *fflags;      /* per fact of st->x while finishing: RW_FACT_* below */
     size_t cap_fflags;
     rw_buf key, tmp;
 } rw_xstate;
+
+/* Records that entity e became the subject of an event in this sentence: the last subject of
+ * the honorific it was named with. */
+void rw_mentions_note_subject(rw_xstate *st, int e);
+/* The last subject named with the honorific whose pronoun form is the title unit at u ("سموه":
+ * the last subject named with سمو), within the six sentences before, or -1. */
+int rw_mentions_honoured(const rw_xstate *st, uint32_t u);
 
 /* Prepares the state for a new article (keeps the scratch memory). */
 int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date doc_date);

@@ -1398,6 +1398,13 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     if (st->subject_office != RW_NO_SPEAKER &&
         (honoured == RW_NO_SPEAKER || st->office_sentence > honoured_at))
         honoured = st->subject_office, honoured_at = st->office_sentence;
+    /* ... and first the last subject named with the same honorific: "كما استقبل سموه" after a
+     * paragraph about the chamber's head (الأستاذ X) is the prince's (صاحب السمو الأمير Y). */
+    int same_honour = honorific >= 0 ? rw_mentions_honoured(st, (uint32_t)honorific) : -1;
+    if (same_honour >= 0 && same_honour != honoured &&
+        !(honoured >= 0 && (size_t)honoured < st->cap_honorific && st->honorific[honoured] ==
+                                                                        st->units[honorific].ref))
+        honoured = same_honour, honoured_at = st->sentence;
     if (honorific >= 0 && !a->npre && a->npost && honoured != RW_NO_SPEAKER &&
         honoured_at + 2 >= st->sentence &&
         st->pms[a->post[0]].unit > (uint32_t)honorific &&

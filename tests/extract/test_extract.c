@@ -2151,6 +2151,13 @@ static const mcase cases[] = {
      "الخارج، السيد مانكور ندياي، الذي سلمه رسالة خطية.",
      {{"met", "محمد ولد عبد العزيز", "مانكور ندياي", "asserted", NULL, NULL, 0},
       {"role", "مانكور ندياي", "foreign_minister", NULL, NULL, NULL, 0}}},
+    {"an honorific with a pronoun names the last subject named with the same honorific", "2021-03-01",
+     "استقبل صاحب السمو الملكي الأمير فيصل بن مشعل بن سعود أمير منطقة القصيم اليوم رئيس الغرفة "
+     "التجارية الأستاذ محمد بن سليمان الحربي.\n"
+     "وكان رئيس الغرفة قد زار الصين الشهر الماضي والتقى خلالها وزير التجارة الصيني.\n"
+     "كما استقبل سموه سفير فرنسا لدى المملكة لودوفيك بوي.",
+     {{"met", "فيصل بن مشعل بن سعود", "لودوفيك بوي", "asserted", NULL, NULL, 0},
+      {"met", "محمد بن سليمان الحربي", "لودوفيك بوي", NULL, NULL, NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
