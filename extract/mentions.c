@@ -3011,6 +3011,16 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         *next = u0 + 1;
         return 0;
     }
+    /* "وانغ جيان هوا، رئيس الوفد الصيني": a bare office in construct with the delegation
+     * heads it - no office of a country, and no one else ("رئيس وفد الحركات الأزوادية X"
+     * names its head after it). */
+    if (st->units[u0].kind == RW_U_OFFICE && !st->units[u0].definite && st->units[u0].ntok == 1 &&
+        u0 + 1 < st->n_units && st->units[u0 + 1].kind == RW_U_WORD &&
+        (st->units[u0 + 1].cls & RW_W_GROUP) && st->units[u0 + 1].definite &&
+        !st->units[u0 + 1].pflags) {
+        *next = u0 + 1;
+        return 0;
+    }
     title t;
     read_title(st, u0, &t);
     if (t.end == u0 + (uint32_t)t.counterpart && !t.n_off && !t.titled) {

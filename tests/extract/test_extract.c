@@ -2158,6 +2158,11 @@ static const mcase cases[] = {
      "كما استقبل سموه سفير فرنسا لدى المملكة لودوفيك بوي.",
      {{"met", "فيصل بن مشعل بن سعود", "لودوفيك بوي", "asserted", NULL, NULL, 0},
       {"met", "محمد بن سليمان الحربي", "لودوفيك بوي", NULL, NULL, NULL, 1}}},
+    {"a bare office in construct with a delegation heads it, no office of a country", "2017-02-10",
+     "والتقى الوزير سالم الغامدي، على هامش الافتتاح، تشانغ هونغ سن، رئيس الوفد الصيني المشارك "
+     "في المعرض.",
+     {{"met", "سالم الغامدي", "تشانغ هونغ سن", "asserted", NULL, NULL, 0},
+      {"entity", "شي جين بينغ", NULL, NULL, NULL, NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
