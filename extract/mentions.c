@@ -2566,6 +2566,25 @@ static int word_before_lexicon_person(const rw_xstate *st, uint32_t j)
  * *next is the unit after the last name. */
 static int is_quote(const rw_xstate *st, uint32_t k);
 
+/* Whether title t is an office word alone that titles.tsv lists as an honorific too, with no
+ * country or complement: "الأمير طلال بن عبد العزيز"، "الأمير تشارلز" are princes, no
+ * reigning emirs ("أمير قطر" is one); "المستشار X" no chancellor. Its name holds no office; a
+ * later bare "الأمير" still names him (rw_heldrole.title_only). */
+static int honorific_office(const rw_xstate *st, const title *t)
+{
+    if (t->n_off != 1 || t->cc[0] || t->of_body || t->end == 0) return 0;
+    const rw_unit *u = &st->units[t->end - 1];
+    if (u->kind != RW_U_OFFICE || u->ntok != 1 || !u->definite) return 0;
+    for (uint32_t k = t->u0; k + 1 < t->end; k++) /* "أمير منطقة الرياض الأمير X": an emir */
+        if (st->units[k].kind == RW_U_OFFICE) return 0;
+    const rw_lex_phrase *p = rw_lexicon_lookup(st->lx, tfold(st, u->tok), tfold_len(st, u->tok));
+    for (int h = 0; p && h < p->nhits; h++)
+        if (p->hits[h].type == RW_LEX_TITLE &&
+            st->lx->titles[p->hits[h].ref].cls == RW_TITLE_HONORIFIC)
+            return 1;
+    return 0;
+}
+
 static int title_names(rw_xstate *st, const title *t, uint32_t *next)
 {
     const rw_lexicon *lx = st->lx;
@@ -2737,9 +2756,10 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
         if (e < 0 || note_name_evidence(st, e, shape)) return -1;
         if (t->honorific_title >= 0 && note_honorific(st, e, t->honorific_title)) return -1;
         int office = t->n_off && !t->of_body ? t->offices[n_names < t->n_off ? n_names : t->n_off - 1] : -1;
-        if ((t->n_off || (t->headed && t->end - u0 > 1)) && !t->former &&
-            add_held(st, e, office, t->cc, u0, t->end))
-            return -1;
+        if ((t->n_off || (t->headed && t->end - u0 > 1)) && !t->former) {
+            if (add_held(st, e, office, t->cc, u0, t->end)) return -1;
+            st->held[st->n_held - 1].title_only = honorific_office(st, t);
+        }
         if (push_pm(st, n_names ? name0 : u0, end, e, RW_PM_PERSON, n_names ? 1 : first_coord))
             return -1;
         n_names++;

@@ -122,6 +122,9 @@ typedef struct rw_heldrole {
                             a later unnamed title ("الوزير"، "وزير الثقافة") is matched against */
     uint32_t sentence;
     rw_span span;
+    int title_only;      /* an office word that is an honorific too, alone before the name
+                            ("الأمير X", a prince): a later bare title names him, but he holds
+                            no office by it */
 } rw_heldrole;
 
 /* The most parties one side of an event holds: a meeting's list ("وضم الاجتماع كلا من ...")

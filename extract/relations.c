@@ -1547,6 +1547,7 @@ int rw_relations_finish(rw_xstate *st)
     /* Offices stated in the text. */
     for (size_t i = 0; i < st->n_held; i++) {
         const rw_heldrole *h = &st->held[i];
+        if (h->title_only) continue;
         rw_buf_reset(&st->tmp);
         if (h->office >= 0) {
             const char *cc = h->country;

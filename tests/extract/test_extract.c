@@ -2163,6 +2163,14 @@ static const mcase cases[] = {
      "في المعرض.",
      {{"met", "سالم الغامدي", "تشانغ هونغ سن", "asserted", NULL, NULL, 0},
       {"entity", "شي جين بينغ", NULL, NULL, NULL, NULL, 1}}},
+    {"an office word that is an honorific too, alone before a name, is the prince's title, no office",
+     "2017-03-14",
+     "وتوقع الأمير طلال بن عبد العزيز أن يسمح للمرأة بقيادة السيارة.\n"
+     "وقضت المحكمة الاقتصادية برئاسة المستشار حسام الدين مختار بوقف البرنامج.",
+     {{"entity", "طلال بن عبد العزيز", NULL, NULL, NULL, NULL, 0},
+      {"role", "طلال بن عبد العزيز", "emir", NULL, NULL, NULL, 1},
+      {"entity", "حسام الدين مختار", NULL, NULL, NULL, NULL, 0},
+      {"role", "حسام الدين مختار", "chancellor", NULL, NULL, NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
