@@ -1475,6 +1475,11 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
               (j + 1 >= st->n_units || !name_word(st, j + 1) || (st->units[j + 1].pflags & RW_P_CONJ))))
             break;
         if (u->ntok != 1) break;
+        /* "يحق لرئيس الحكومة اجراء التعديل": an إفعال of a root in hamza (إجراء، إلغاء، إنشاء)
+         * that is no given name is what the title's holder does, no name. */
+        if (j == k && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
+            verbal_noun_ifaa(tfold(st, u->tok), tfold_len(st, u->tok)))
+            break;
         /* "ووقع البلدان خلالها خمس اتفاقيات": an unknown word written with the pronoun ها، هم،
          * هما or هن (her, their) opens no name - ه alone ends too many (طه، عبده). */
         if (j == k && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
