@@ -535,16 +535,20 @@ static void unnamed_title_after(const rw_xstate *st, const rw_clause *c, rw_args
 }
 
 /* "رئيس حركة النهضة راشد الغنوشي الذي اتصل هاتفيا بكل من X و Y": a verb right after a relative
- * pronoun has for subject the person the pronoun follows (the pronoun opens the verb's clause, so
- * that person is outside it). */
+ * pronoun has for subject the person the pronoun follows, a comma between or not ("الرئيس
+ * الإيراني إبراهيم رئيسي، الذي قام بزيارة"): the pronoun opens the verb's clause, so that
+ * person is outside it. */
 static void relative_subject(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     uint32_t p = c->p;
     if (a->npre || c->tr->tense == RW_VT_NOUN || p == 0 || st->units[p - 1].kind != RW_U_WORD ||
         !(st->units[p - 1].cls & RW_W_RELATIVE))
         return;
+    uint32_t before = p - 1;
+    if (before > 0 && rw_mentions_is_comma(st, before - 1)) before--;
     for (size_t i = 0; i < st->n_pms; i++)
-        if (st->pms[i].unit_end == p - 1 && st->pms[i].kind == RW_PM_PERSON) {
+        if ((st->pms[i].unit_end == p - 1 || st->pms[i].unit_end == before) &&
+            st->pms[i].kind == RW_PM_PERSON) {
             a->pre[a->npre++] = (int)i;
             return;
         }

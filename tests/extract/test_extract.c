@@ -2171,6 +2171,12 @@ static const mcase cases[] = {
       {"role", "طلال بن عبد العزيز", "emir", NULL, NULL, NULL, 1},
       {"entity", "حسام الدين مختار", NULL, NULL, NULL, NULL, 0},
       {"role", "حسام الدين مختار", "chancellor", NULL, NULL, NULL, 1}}},
+    {"a verb after a relative pronoun and a comma has for subject the one before them", "2019-10-20",
+     "استقبل الرئيس اللبناني ميشال عون في قصر بعبدا الرئيس القبرصي نيكوس أناستاسيادس، الذي قام "
+     "بزيارة رسمية إلى بيروت استمرت يومين، هي الأولى لرئيس قبرصي منذ عام 2012.",
+     {{"met", "ميشال عون", "نيكوس أناستاسيادس", "asserted", NULL, NULL, 0},
+      {"visited", "نيكوس أناستاسيادس", NULL, "asserted", "بيروت", NULL, 0},
+      {"visited", "ميشال عون", NULL, NULL, "بيروت", NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
