@@ -747,6 +747,10 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         if (e->rel == RW_REL_MET && (rw_has_word(st, c.L, c.R, RW_W_PHONE) || call_follows(st, &c)))
             e->rel = RW_REL_PHONED;
         if ((e->rel == RW_REL_PHONED || e->rel == RW_REL_MET) && interview(st, &c, e->rel)) continue;
+        /* "استضافت القاعة لقاءً مفتوحاً مع الروائي X": a public event, no meeting of persons. */
+        if (e->rel == RW_REL_MET && c.tr->tense == RW_VT_NOUN && c.p + 1 < c.R &&
+            st->units[c.p + 1].kind == RW_U_WORD && (st->units[c.p + 1].cls & RW_W_PUBLIC_EVENT))
+            continue;
         e->frame = c.tr->frame;
         e->tense = c.tr->tense;
         e->told_past = c.tr->tense == RW_VT_NOUN && rw_has_word(st, c.L, c.R, RW_W_TOOK_PLACE);

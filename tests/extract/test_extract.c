@@ -2177,6 +2177,12 @@ static const mcase cases[] = {
      {{"met", "ميشال عون", "نيكوس أناستاسيادس", "asserted", NULL, NULL, 0},
       {"visited", "نيكوس أناستاسيادس", NULL, "asserted", "بيروت", NULL, 0},
       {"visited", "ميشال عون", NULL, NULL, "بيروت", NULL, 1}}},
+    {"an open meeting with the public is a public event, no meeting of those named", "2019-10-28",
+     "واستقبل وزير التسامح الشيخ نهيان بن مبارك آل نهيان في جناح الوزارة صباح اليوم سفير فرنسا "
+     "لودوفيك بوي.\n"
+     "واحتضن الجناح مساء اليوم لقاءً مفتوحاً مع الروائي الكويتي طالب الرفاعي.",
+     {{"met", "نهيان بن مبارك آل نهيان", "لودوفيك بوي", "asserted", NULL, NULL, 0},
+      {"met", "نهيان بن مبارك آل نهيان", "طالب الرفاعي", NULL, NULL, NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
