@@ -1424,7 +1424,9 @@ static int headline_modality(rw_xstate *st)
          * body gives the trip ("ترامب يزور إسرائيل والسعودية" over "أول جولة له ستتضمن زيارة
          * الفاتيكان"). */
         int trip = 0;
-        for (size_t k = 0; k < x->n_facts && !found; k++) {
+        /* (A call is no part of a trip: "X يلتقي Y ويتلقى اتصالاً من Z" over a body that tells of
+         * Y's visit and of X's call.) */
+        for (size_t k = 0; k < x->n_facts && !found && f->rel != RW_REL_PHONED; k++) {
             const rw_xfact *g = &x->facts[k];
             if (g->rel != RW_REL_VISITED || (st->fflags[k] & RW_FACT_TENTATIVE) ||
                 (g->subj != f->subj && g->subj != f->obj))
