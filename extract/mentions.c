@@ -1553,6 +1553,15 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
                                       st->units[j + 1].kind == RW_U_OFFICE ||
                                       st->units[j + 1].kind == RW_U_PUNCT)))
             break;
+        /* "يغادر الوزير أبوبكر عبدالله القربي العاصمة صنعاء": past a family name with the
+         * article, a noun with the article written with ة is the sentence's object (not after a
+         * given name written so, "محمد الطاهر الجراية", or a compound's second word). */
+        if (j >= k + 2 && u->kind == RW_U_OTHER && u->definite && !u->pflags &&
+            !forename_at(st, u->tok) && ends_in_ta_marbuta(st, u->tok) &&
+            st->units[j - 1].kind == RW_U_OTHER && st->units[j - 1].definite &&
+            !forename_at(st, st->units[j - 1].tok) &&
+            !(st->units[j - 2].kind == RW_U_WORD && (st->units[j - 2].cls & RW_W_PARTICLE)))
+            break;
         /* "وزار وزير التربية ماجد بن علي النعيمي المعرض": past a link, its name and a family
          * name with the article, a name is whole; a word with the article after it is the
          * sentence's object. (الله ends a father's name of two words: "بن رجاء الله السلمي".) */

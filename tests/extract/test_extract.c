@@ -2548,6 +2548,9 @@ static void run_names(rw_extractor *ex)
         /* a bare title head takes a topic noun for its portfolio ("وزير التعاون") */
         {"واستقبل رئيس الوزراء الفلسطيني رامي الحمد الله نائب رئيس الوزراء الهولندي وزير التعاون "
          "الإنمائي بيرت كوندرز.", "بيرت كوندرز", "وزير"},
+        /* past a family name with the article, a noun with the article and ة is the object */
+        {"ويغادر وزير الخارجية الدكتور أبوبكر عبدالله القربي العاصمة صنعاء غدا متوجها إلى الرياض.",
+         "أبوبكر عبدالله القربي", "العاصمة"},
         /* a Chinese family name starts a name with no title before it */
         {"والتقى وزير الثقافة، على هامش المعرض، تشانغ هونغ مينغ نائب رئيس الهيئة الصينية للنشر.",
          "تشانغ هونغ مينغ", NULL},
