@@ -411,6 +411,39 @@ static void fa_continuation(const rw_xstate *st, const rw_clause *c, rw_args *a)
         }
 }
 
+/* "زيارة أجراها الصفدي إلى دمشق، التقى خلالها الشرع": a verb of meeting with no subject before
+ * it, followed by خلالها (during it), has for subject the traveller of the visit that pronoun
+ * names - the last one this sentence told; who follows is the one he met. */
+static void during_visit_subject(const rw_xstate *st, const rw_clause *c, rw_args *a)
+{
+    uint32_t p = c->p;
+    if (a->npre || c->tr->tense == RW_VT_NOUN || c->tr->rel != RW_REL_MET || p + 1 >= st->n_units)
+        return;
+    const rw_unit *d = &st->units[p + 1];
+    if (d->ntok != 1 || d->pflags || !rw_mentions_written_pronoun(st, d->tok)) return;
+    int during = 0;
+    for (int k = 0; k < st->n_an[d->tok] && !during; k++) {
+        const rw_analysis *an = &st->an[d->tok][k];
+        during = an->suffix_class == RW_SUF_PRONOUN && !an->prefix_len &&
+                 (rw_lexicon_word_class(st->lx, an->stem, an->stem_len) & RW_W_DURING);
+    }
+    if (!during) return;
+    for (size_t i = st->n_ev; i-- > 0;) {
+        const rw_event *v = &st->ev[i];
+        if (v->sentence != st->sentence) break;
+        if (v->rel != RW_REL_VISITED || !v->na || v->side_a[0] < 0) continue;
+        for (size_t k = 0; k < st->n_pms; k++)
+            if (st->pms[k].kind == RW_PM_PERSON && st->pms[k].ref == v->side_a[0] &&
+                st->pms[k].unit < p) {
+                a->pre[0] = (int)k;
+                a->npre = 1;
+                a->visit_subject = 1;
+                return;
+            }
+        return;
+    }
+}
+
 /* "خلال لقائه برئيس الجمهورية X، حرص الرئيس المصري Y على ...": past the marked side and a
  * comma, a content word that starts a new statement ends the participants; Y is its subject.
  * An apposition ("الوزير الأول الجزائري،، عبد المالك سلال"), time or place words between commas
@@ -569,6 +602,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
     a->near_before = a->sent_place_before = a->sent_place_after = a->hosted_at = -1;
     a->near_set = 0;
     a->unnamed = 0;
+    a->visit_subject = 0;
     a->marker = -1;
     a->first_after_introduced = 0;
     a->ncompanions = 0;
@@ -801,6 +835,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
     rw_count_work(st, i - i0);
     after_relative_clause(st, c, a);
     fa_continuation(st, c, a);
+    during_visit_subject(st, c, a);
     after_comma_statement(st, a);
     relative_subject(st, c, a);
     unnamed_title_after(st, c, a);

@@ -42,6 +42,8 @@ typedef struct rw_args {
                               RW_REACH units) */
     int near_set;          /* near_before is set (a placeholder's ref may be -1 too) */
     int unnamed;           /* the clause names a party only as someone's relative (والد ميسي) */
+    int visit_subject;     /* pre[0] is the traveller of the visit a pronoun after the verb names
+                              ("التقى خلالها X"), named outside the verb's clause */
     int companions[RW_MAX_ARGS]; /* persons accompanying a visit's travellers (indexes into
                                     st->pms): no sides, but they go where the travellers go */
     int ncompanions;

@@ -580,9 +580,12 @@ static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a,
      * its subject - the traveller, and no one named before (a title naming no one the engine
      * can resolve leaves the visit without a traveller). */
     uint32_t pv = tr->tense == RW_VT_NOUN && !st->units[p].definite ? rw_performed_after(st, p) : 0;
+    /* (... or the one named by his surname alone: "زيارة أجراها الصفدي إلى دمشق") */
     if (pv && pv + 1 < st->n_units &&
         (st->units[pv + 1].kind == RW_U_TITLE || st->units[pv + 1].kind == RW_U_OFFICE ||
-         st->units[pv + 1].kind == RW_U_ACTOR)) {
+         st->units[pv + 1].kind == RW_U_ACTOR ||
+         (a->npost && st->pms[a->post[0]].unit == pv + 1 && st->pms[a->post[0]].kind == RW_PM_PERSON &&
+          st->pms[a->post[0]].ref >= 0))) {
         const rw_pm *m = a->npost && st->pms[a->post[0]].unit == pv + 1 &&
                                  st->pms[a->post[0]].kind == RW_PM_PERSON
                              ? &st->pms[a->post[0]]
@@ -1418,7 +1421,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * right after a comma, with someone after it, opens its own clause, verb first - unless
      * the comma closes its subject ("أن العاهل المغربي، استقبل اليوم Y"). */
     if (tr->tense != RW_VT_NOUN && p > 0 && rw_mentions_is_comma(st, p - 1) && a->npost &&
-        a->npre && st->pms[a->pre[a->npre - 1]].unit_end < p - 1)
+        a->npre && st->pms[a->pre[a->npre - 1]].unit_end < p - 1 && !a->visit_subject)
         a->npre = 0;
     /* The subject a verb going on with its sentence keeps (below). */
     int opened_on = first_subject(st, L);

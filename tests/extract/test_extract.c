@@ -2192,6 +2192,13 @@ static const mcase cases[] = {
      {{"met", "محمد ولد عبد العزيز", "مارتن كوبلر", "asserted", NULL, NULL, 0},
       {"phoned", "محمد ولد عبد العزيز", "المنصف المرزوقي", "asserted", NULL, NULL, 0},
       {"phoned", "مارتن كوبلر", "المنصف المرزوقي", NULL, NULL, NULL, 1}}},
+    {"a visit performed by one named by his surname; a meeting during it (التقى خلالها) is his",
+     "2019-05-10",
+     "وصل وزير الخارجية الأردني أيمن الصفدي إلى القاهرة اليوم، حيث بحث مع نظيره المصري سامح شكري التعاون.\n"
+     "وتأتي زيارة الصفدي بعد شهر من زيارة أجراها شكري إلى عمّان، التقى خلالها الملك عبد الله الثاني.",
+     {{"visited", "سامح شكري", NULL, "asserted", "عمّان", NULL, 0},
+      {"met", "سامح شكري", "عبد الله الثاني", "asserted", NULL, NULL, 0},
+      {"met", "أيمن الصفدي", "عبد الله الثاني", NULL, NULL, NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
