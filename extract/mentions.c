@@ -3388,8 +3388,9 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
 {
     const rw_unit *u = &st->units[u0];
     if (u->definite || u->ntok != 1) return 0;
+    /* (nor after what is named after someone: "في مصيف صلاح الدين" is a resort) */
     if (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD &&
-        (st->units[u0 - 1].cls & (RW_W_INSTITUTION | RW_W_GROUP)))
+        (st->units[u0 - 1].cls & (RW_W_INSTITUTION | RW_W_GROUP | RW_W_NAMED_AFTER)))
         return 0;
     /* "أن بلجيكا رفعت اشارات التحذير": right after a place that opens its clause (the subject
      * of a nominal clause), a given name (رفعت is a verb too) is the place's verb. */

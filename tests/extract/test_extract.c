@@ -2558,6 +2558,8 @@ static void run_names(rw_extractor *ex)
         /* past a family name with the article, a noun with the article and ة is the object */
         {"ويغادر وزير الخارجية الدكتور أبوبكر عبدالله القربي العاصمة صنعاء غدا متوجها إلى الرياض.",
          "أبوبكر عبدالله القربي", "العاصمة"},
+        /* a resort named after someone is a place */
+        {"والتقى رئيس الحكومة مسعود بارزاني في مصيف صلاح الدين مساء أمس.", "مسعود بارزاني", "صلاح"},
         /* a Chinese family name starts a name with no title before it */
         {"والتقى وزير الثقافة، على هامش المعرض، تشانغ هونغ مينغ نائب رئيس الهيئة الصينية للنشر.",
          "تشانغ هونغ مينغ", NULL},
