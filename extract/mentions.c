@@ -569,6 +569,11 @@ static int build_units(rw_xstate *st)
         }
         /* "الطاهر الباعور": a given name that carries the article is an unknown name word; so
          * is a Chinese family name ("هوانغ"). */
+        /* (a regnal number stays the definite word it is, only no word of the engine's) */
+        if (u->kind == RW_U_WORD && u->ntok == 1 && u->cls == RW_W_ORDINAL) {
+            u->kind = RW_U_OTHER;
+            u->ref = -1;
+        }
         if (u->kind == RW_U_WORD && u->ntok == 1 &&
             (u->cls == RW_W_GIVEN || u->cls == RW_W_FAMILY_FIRST)) {
             u->kind = RW_U_OTHER;
@@ -739,7 +744,8 @@ static int remember_person(rw_xstate *st, const char *key, size_t len, int entit
         (rw_lexicon_word_class(st->lx, pen, (size_t)(last - 1 - pen)) & RW_W_PARTICLE)) {
         if (remember(st, pen, (size_t)(key + len - pen), entity)) return -1;
         if (pen == key) return 0;
-    } else if (last_len >= 6 && remember(st, last, last_len, entity)) {
+    } else if (last_len >= 6 && !(rw_lexicon_word_class(st->lx, last, last_len) & RW_W_ORDINAL) &&
+               remember(st, last, last_len, entity)) {
         return -1;
     }
     rw_buf_reset(&st->tmp);

@@ -2199,6 +2199,12 @@ static const mcase cases[] = {
      {{"visited", "سامح شكري", NULL, "asserted", "عمّان", NULL, 0},
       {"met", "سامح شكري", "عبد الله الثاني", "asserted", NULL, NULL, 0},
       {"met", "أيمن الصفدي", "عبد الله الثاني", NULL, NULL, NULL, 1}}},
+    {"a regnal number is no surname: كانون الثاني is a month, not the king", "2021-05-25",
+     "استقبل العاهل الأردني الملك عبد الله الثاني اليوم وزير الخارجية الأمريكي أنتوني بلينكن.\n"
+     "وكان الرئيس محمود عباس قد تلقى اتصالا هاتفيا من الرئيس بايدن، هو الأول بينهما منذ تولي "
+     "بايدن مهام منصبه في كانون الثاني الماضي.",
+     {{"phoned", "محمود عباس", "جو بايدن", "asserted", NULL, NULL, 0},
+      {"phoned", "محمود عباس", "الملك عبد الله الثاني", NULL, NULL, NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
