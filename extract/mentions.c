@@ -3345,7 +3345,9 @@ static int known_name(rw_xstate *st, uint32_t u0, uint32_t *next)
 
 /* The person of the name in units [u0, end), whose folded key is in st->key (its first token
  * read through analysis k, -1 for the unit's own), mentioned here: 1, or -1 when memory ran out. */
-static int bare_person(rw_xstate *st, uint32_t u0, uint32_t end, int k)
+static void read_title(rw_xstate *st, uint32_t u0, title *t);
+
+static int bare_person_shaped(rw_xstate *st, uint32_t u0, uint32_t end, int k, int shape)
 {
     const char *s;
     size_t n;
@@ -3354,10 +3356,47 @@ static int bare_person(rw_xstate *st, uint32_t u0, uint32_t end, int k)
     if (!key) return -1;
     int e = person_entity(st, key, strlen(key), s, n);
     free(key);
-    if (e < 0 || note_name_evidence(st, e, NAME_STRONG)) return -1;
+    if (e < 0 || note_name_evidence(st, e, shape)) return -1;
     const rw_unit *u = &st->units[u0];
     int coord = ana(st, u->tok, k >= 0 ? k : u->ana)->prefix_len > 0 && (u->pflags & RW_P_CONJ);
     return push_pm(st, u0, end, e, RW_PM_PERSON, coord) ? -1 : 1;
+}
+
+static int bare_person(rw_xstate *st, uint32_t u0, uint32_t end, int k)
+{
+    return bare_person_shaped(st, u0, end, k, NAME_STRONG);
+}
+
+/* The end of a foreign name at u0 when one follows there: two or three bare unknown words of a
+ * name's shape (no article, no proclitic, no verb's shape) with the office of a country right
+ * after them - its nationality or the country, a state noun between ("وزيرة خارجية جمهورية
+ * إندونيسيا"); 0 when none. The key of the name is left in st->key. */
+static uint32_t foreign_name_before_office(rw_xstate *st, uint32_t u0)
+{
+    /* Only as a party of an event told right before it, and not after a preposition: "في موكب
+     * عزاء سفير تونس"، "منذ قليل خبر نجاة رئيس المجلس" are common nouns. */
+    int event = 0;
+    for (uint32_t k = u0 > 15 ? u0 - 15 : 0; k < u0 && !event; k++)
+        event = st->units[k].kind == RW_U_TRIGGER && st->lx->triggers[st->units[k].ref].rel != RW_REL_ATTENDED;
+    if (!event || (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD && (st->units[u0 - 1].cls & RW_W_PREP) &&
+                   !(st->units[u0 - 1].cls & RW_W_SIDE)))
+        return 0;
+    uint32_t end = read_name(st, u0, -1);
+    if (end < u0 + 2 || end > u0 + 3 || end + 1 >= st->n_units) return 0;
+    for (uint32_t j = u0; j < end; j++) {
+        const rw_unit *v = &st->units[j];
+        if (v->kind != RW_U_OTHER || v->definite || v->pflags || v->prefix_len || v->ntok != 1 ||
+            verb_shaped(st, v->tok) || pronoun_ending(st, j))
+            return 0;
+    }
+    const rw_unit *o = &st->units[end], *c = &st->units[end + 1];
+    if (o->kind != RW_U_OFFICE || o->pflags || o->definite) return 0;
+    if (c->kind == RW_U_WORD && (c->cls & RW_W_STATE) && end + 2 < st->n_units) c = &st->units[end + 2];
+    if (c->kind == RW_U_NISBA) return end;
+    return c->kind == RW_U_PLACE && !c->prefix_len &&
+                   st->lx->places[c->ref].kind == RW_PLACE_COUNTRY
+               ? end
+               : 0;
 }
 
 /* Whether the word at u0 carries و right after a person's name ends: "وهم زياد التلمساني وعادل
@@ -3416,6 +3455,26 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     /* A given name that is also an ordinary word (سلمى، أمل) starts a name here only when a
      * title follows the name in apposition ("استقبل ... سلمى المولهي رئيسة الجامعة"). */
     int given = forename_at(st, u->tok);
+    /* "استقبل شيخ الأزهر اليوم ريتنو مارسودي وزيرة خارجية جمهورية إندونيسيا": a foreign name
+     * no list knows, two or three bare words of a name's shape, is read when the office of a
+     * country follows it in apposition. */
+    if (!given && u->kind == RW_U_OTHER) {
+        uint32_t end = foreign_name_before_office(st, u0);
+        if (!end) return 0;
+        *next = end;
+        int rc = bare_person_shaped(st, u0, end, -1, NAME_WEAK);
+        if (rc <= 0) return rc;
+        /* ... whose office it is, no one else's */
+        title t;
+        read_title(st, end, &t);
+        if (t.n_off && !t.former && !t.plural && t.end > end) {
+            if (add_held(st, st->pms[st->n_pms - 1].ref, t.offices[0], t.cc, end, t.end)) return -1;
+            for (uint32_t j = end; j < t.end; j++) st->used[j] = 1;
+            st->pms[st->n_pms - 1].unit_end = t.end;
+            *next = t.end;
+        }
+        return rc;
+    }
     /* (a one-word title or office right before بن is a given name: "سلطان بن أحمد") */
     if (!(u->kind == RW_U_OTHER || (u->kind == RW_U_WORD && yaa_name(st, u0)) ||
           ((u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && nisba_given_name(st, u0))) ||

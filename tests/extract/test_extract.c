@@ -2205,6 +2205,14 @@ static const mcase cases[] = {
      "بايدن مهام منصبه في كانون الثاني الماضي.",
      {{"phoned", "محمود عباس", "جو بايدن", "asserted", NULL, NULL, 0},
       {"phoned", "محمود عباس", "الملك عبد الله الثاني", NULL, NULL, NULL, 1}}},
+    {"a foreign name no list knows is read before the office of a country in apposition", "2023-03-12",
+     "وزير الخارجية يستقبل وزير الصحة الإندونيسي\n"
+     "القاهرة - أ ش أ\n"
+     "استقبل وزير الخارجية المصري سامح شكري اليوم بمقر الوزارة سوسي سانتوسو وزير صحة "
+     "جمهورية إندونيسيا، والوفد المرافق له.",
+     {{"met", "سامح شكري", "سوسي سانتوسو", "asserted", NULL, NULL, 0},
+      {"role", "سوسي سانتوسو", "health_minister@ID", NULL, NULL, NULL, 0},
+      {"entity", "وزير الصحة الإندونيسي", NULL, NULL, NULL, NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
