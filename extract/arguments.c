@@ -411,6 +411,18 @@ static void fa_continuation(const rw_xstate *st, const rw_clause *c, rw_args *a)
         }
 }
 
+/* Whether a death noun (words.tsv `death`) stands right before unit u, past at most two words
+ * of title or honour ("وفاة المغفور له الشيخ خليفة"). */
+static int after_death_noun(const rw_xstate *st, uint32_t u)
+{
+    for (uint32_t k = u, steps = 0; k-- > 0 && steps < 3; steps++) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_DEATH)) return 1;
+        if (v->kind == RW_U_PUNCT || v->kind == RW_U_TRIGGER || (v->pflags & RW_P_CONJ)) return 0;
+    }
+    return 0;
+}
+
 /* "زيارة أجراها الصفدي إلى دمشق، التقى خلالها الشرع": a verb of meeting with no subject before
  * it, followed by خلالها (during it), has for subject the traveller of the visit that pronoun
  * names - the last one this sentence told; who follows is the one he met. */
@@ -812,6 +824,9 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                        st->x->entities[m->ref].kind == RW_KIND_ORG && genitive_of_noun(st, m->unit)) {
                 /* "لاستضافة مؤتمر الأمم المتحدة لتغير المناخ": a body in construct with a common
                  * noun is what the noun is of, no party */
+                continue;
+            } else if (m->kind == RW_PM_PERSON && after_death_noun(st, m->unit)) {
+                /* "وقدم له التعازي في وفاة المغفور له الشيخ خليفة": the deceased, no party */
                 continue;
             } else if (!m->side && past_topic_preposition(st, p, m->unit)) {
                 /* "التقى X Y و Z لاحتواء الخلاف بشأن دمج قوات الدعم السريع": past a preposition

@@ -2213,6 +2213,12 @@ static const mcase cases[] = {
      {{"met", "سامح شكري", "سوسي سانتوسو", "asserted", NULL, NULL, 0},
       {"role", "سوسي سانتوسو", "health_minister@ID", NULL, NULL, NULL, 0},
       {"entity", "وزير الصحة الإندونيسي", NULL, NULL, NULL, NULL, 1}}},
+    {"the one whose death condolences are about is no party", "2022-06-20",
+     "وكان الرئيس الفرنسي إيمانويل ماكرون قد زار أبوظبي في مايو الماضي، حيث التقى الشيخ محمد بن "
+     "زايد آل نهيان وقدم له التعازي في وفاة الشيخ خليفة بن زايد آل نهيان.",
+     {{"met", "إيمانويل ماكرون", "محمد بن زايد", "asserted", NULL, NULL, 0},
+      {"met", "محمد بن زايد", "خليفة بن زايد", NULL, NULL, NULL, 1},
+      {"met", "إيمانويل ماكرون", "خليفة بن زايد", NULL, NULL, NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
