@@ -1355,6 +1355,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * only is no last subject yet (its holder is found later); the sentence's last event has
      * him. */
     int clause_known = clause_subject >= 0;
+    int of_sentence = clause_known && st->subject_sentence == st->sentence;
     /* "وزار X معراب حيث التقى Y": after a clause word of place or sequence (not أن: what a
      * speaker says has subjects of its own), the clause goes on with the person its sentence
      * opened on, before one of an earlier sentence. */
@@ -1362,13 +1363,17 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         !(st->units[L - 1].cls & (RW_W_RELATIVE | RW_W_THAT | RW_W_HE_THAT)) &&
         !(clause_known && st->subject_sentence == st->sentence)) {
         int o = first_subject(st, L);
-        if (o != RW_NO_SPEAKER) clause_subject = o, clause_known = 1;
+        if (o != RW_NO_SPEAKER) clause_subject = o, clause_known = 1, of_sentence = 1;
     }
     /* ... or, with none known yet, with the subject of the sentence's last event - a title
      * resolved only at the article's end ("وكان رئيس الوزراء المصري قد وصل إلى جوبا، حيث
      * التقى الرئيس سلفا كير") */
+    /* (before one of an earlier sentence: "يذكر أن جلالة السلطان المعظم كان قد زار ...، حيث
+     * التقى Y" is the sultan's meeting, not the last subject's of the paragraph before) */
     const int event_subject = sentence_event_subject(st);
-    if (!he_that && !clause_known && L > 0 && rw_is_clause(st, L - 1) && event_subject != RW_NO_SPEAKER)
+    if (!he_that && L > 0 && rw_is_clause(st, L - 1) && event_subject != RW_NO_SPEAKER &&
+        (!clause_known ||
+         (!of_sentence && !(st->units[L - 1].cls & (RW_W_RELATIVE | RW_W_THAT | RW_W_HE_THAT)))))
         clause_subject = event_subject, clause_known = 1;
     /* ... and a sentence that opens on someone the engine cannot name goes on with him, not
      * with the subject of the sentences before ("وكان شي قد زار الرياض، فيما استقبل في بكين
