@@ -411,6 +411,26 @@ static void fa_continuation(const rw_xstate *st, const rw_clause *c, rw_args *a)
         }
 }
 
+/* "أن لافروف بحث في اتصال هاتفي، السبت، مع وزير الخارجية الأمريكي": a call or meeting noun
+ * right after a verb of discussion and في is where that verb's subject discussed - he is the
+ * noun's subject, the person right before the verb. */
+static void discussed_in_subject(const rw_xstate *st, const rw_clause *c, rw_args *a)
+{
+    uint32_t p = c->p;
+    if (a->npre || c->tr->tense != RW_VT_NOUN || p < 3 || st->units[p - 1].kind != RW_U_WORD ||
+        !(st->units[p - 1].cls & RW_W_PREP) || !rw_is_event_trigger(st, p - 2) ||
+        st->lx->triggers[st->units[p - 2].ref].frame != RW_FRAME_DISCUSS)
+        return;
+    for (size_t i = st->n_pms; i-- > 0;)
+        if (st->pms[i].unit_end == p - 2) {
+            if (st->pms[i].kind == RW_PM_PERSON) {
+                a->pre[0] = (int)i;
+                a->npre = 1;
+            }
+            return;
+        }
+}
+
 /* Whether a death noun (words.tsv `death`) stands right before unit u, past at most two words
  * of title or honour ("وفاة المغفور له الشيخ خليفة"). */
 static int after_death_noun(const rw_xstate *st, uint32_t u)
@@ -851,6 +871,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
     after_relative_clause(st, c, a);
     fa_continuation(st, c, a);
     during_visit_subject(st, c, a);
+    discussed_in_subject(st, c, a);
     after_comma_statement(st, a);
     relative_subject(st, c, a);
     unnamed_title_after(st, c, a);
