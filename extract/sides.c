@@ -362,6 +362,21 @@ static int opens_on_unnamed_subject(const rw_xstate *st)
     return 0;
 }
 
+static int title_with_pronoun(const rw_xstate *st, uint32_t k);
+
+/* Whether a verb before unit L in the sentence has a title right after it that is in no
+ * mention: a subject the engine could not read. */
+static int unread_verb_subject(const rw_xstate *st, uint32_t L)
+{
+    for (uint32_t k = 0; k + 1 < L; k++)
+        if (rw_is_event_trigger(st, k) && st->lx->triggers[st->units[k].ref].tense != RW_VT_NOUN &&
+            (st->units[k + 1].kind == RW_U_OFFICE || st->units[k + 1].kind == RW_U_TITLE) &&
+            !st->units[k + 1].pflags && !st->units[k + 1].prefix_len && !st->units[k + 1].definite &&
+            !title_with_pronoun(st, k + 1) && !rw_in_mention(st, k + 1))
+            return 1;
+    return 0;
+}
+
 /* The subject of the current sentence's last event (a title's placeholder too, resolved at
  * the article's end), or RW_NO_SPEAKER. */
 static int sentence_event_subject(const rw_xstate *st)
@@ -1375,6 +1390,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         (!clause_known ||
          (!of_sentence && !(st->units[L - 1].cls & (RW_W_RELATIVE | RW_W_THAT | RW_W_HE_THAT)))))
         clause_subject = event_subject, clause_known = 1;
+    /* ... and after one whose verb has for subject a title the engine read no one in ("وصل
+     * رئيس الاتحاد الإفريقي لكرة القدم "كاف" الجنوب إفريقي باتريس موتسيبي إلى الدار البيضاء،
+     * حيث التقى Y"), the one who met Y is him - no one of an earlier sentence. */
+    if (!he_that && L > 0 && rw_is_clause(st, L - 1) && !of_sentence &&
+        event_subject == RW_NO_SPEAKER && unread_verb_subject(st, L))
+        clause_subject = -1, clause_known = 0;
     /* ... and a sentence that opens on someone the engine cannot name goes on with him, not
      * with the subject of the sentences before ("وكان شي قد زار الرياض، فيما استقبل في بكين
      * الرئيس الإيراني"). */
@@ -2038,6 +2059,14 @@ int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_ev
     /* A relative without a name took a side ("سيجتمع والد ميسي مع ..."): a subject the engine
      * would supply from the clause before is not the one who met. */
     if (rc > 0 && args->unnamed && e->implicit) return 0;
+    /* ... nor when the verb's own subject stands right after it, a title in construct the engine
+     * read no one in ("وصل رئيس الاتحاد الآسيوي لكرة القدم "AFC" الكوري الجنوبي X إلى الدوحة";
+     * "أن يزور الوزير غدا" names the minister of before). */
+    if (rc > 0 && e->implicit && c->tr->tense != RW_VT_NOUN && c->p + 1 < st->n_units &&
+        (st->units[c->p + 1].kind == RW_U_OFFICE || st->units[c->p + 1].kind == RW_U_TITLE) &&
+        !st->units[c->p + 1].pflags && !st->units[c->p + 1].prefix_len && !st->units[c->p + 1].definite &&
+        !title_with_pronoun(st, c->p + 1) && !rw_in_mention(st, c->p + 1))
+        return 0;
     /* "اتصل بتنظيم داعش": a verb of calling with no phone word in its sentence is a call only
      * between persons; with an organisation it is a contact, no call. */
     if (rc > 0 && e->rel == RW_REL_PHONED && c->tr->tense != RW_VT_NOUN && !st->phone_word &&

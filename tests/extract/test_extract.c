@@ -2232,6 +2232,15 @@ static const mcase cases[] = {
      "جون كيري الأوضاع في سوريا.",
      {{"phoned", "سيرغي لافروف", "جون كيري", "asserted", NULL, NULL, 0},
       {"phoned", "فلاديمير بوتين", "جون كيري", NULL, NULL, NULL, 1}}},
+    {"a verb whose own subject is a title read as no one takes no subject from an earlier sentence",
+     "2022-11-18",
+     "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني اليوم الرئيس الفرنسي إيمانويل ماكرون.\n"
+     "من جانب آخر، وصل رئيس الاتحاد الآسيوي لكرة القدم \"AFC\" الكوري الجنوبي تشونغ مونغ جون إلى "
+     "الدوحة، الجمعة، حيث التقى الأمين العام للجنة العليا للمشاريع والإرث حسن الذوادي.",
+     {{"met", "تميم بن حمد آل ثاني", "إيمانويل ماكرون", "asserted", NULL, NULL, 0},
+      {"entity", "حسن الذوادي", NULL, NULL, NULL, NULL, 0},
+      {"met", "تميم بن حمد آل ثاني", "حسن الذوادي", NULL, NULL, NULL, 1},
+      {"visited", "تميم بن حمد آل ثاني", NULL, NULL, "الدوحة", NULL, 1}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
