@@ -469,6 +469,17 @@ static int note_told_date(rw_xstate *st, const rw_clause *c, const rw_date_expr 
     return 0;
 }
 
+/* Whether the trigger at unit p is written as an imperfect verb (ي or ت first, past its و):
+ * "يضم"، "تجمع" describe, "ضم"، "جمعه" report. */
+static int imperfect_trigger(const rw_xstate *st, uint32_t p)
+{
+    const rw_unit *u = &st->units[p];
+    const char *w = rw_token_fold(st->tk, u->tok);
+    size_t n = st->tk->v[u->tok].fold_len;
+    if (u->prefix_len < n) w += u->prefix_len, n -= u->prefix_len;
+    return n >= 2 && (memcmp(w, "\xd9\x8a", 2) == 0 || memcmp(w, "\xd8\xaa", 2) == 0); /* ي ت */
+}
+
 /* Keeps the event at st->ev[st->n_ev] and, for an invitation, the host's planned meeting with
  * each guest. */
 static int keep_event(rw_xstate *st, int host)
@@ -756,6 +767,20 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         e->told_past = c.tr->tense == RW_VT_NOUN && rw_has_word(st, c.L, c.R, RW_W_TOOK_PLACE);
         e->own_trip = trip_to_unknown_place(st, p);
         e->modality = rw_modality_of(st, &c);
+        /* "ومن المقرر أن يتوجه X غدا إلى موسكو للمشاركة في اجتماع ثلاثي يضم Y و Z": a verb that
+         * lists the parties of the meeting noun right before it (an adjective between) is as
+         * much to come as that noun. */
+        if (e->modality == RW_MOD_ASSERTED && c.tr->tense != RW_VT_NOUN && imperfect_trigger(st, p) &&
+            (c.tr->frame == RW_FRAME_MEMBER || c.tr->frame == RW_FRAME_GATHER)) {
+            uint32_t n = p > 0 && rw_meeting_noun(st, p - 1)   ? p - 1
+                         : p > 1 && rw_meeting_noun(st, p - 2) ? p - 2
+                                                               : 0;
+            if (n && rw_is_event_trigger(st, n)) {
+                rw_clause cn;
+                rw_clause_of(st, n, &cn);
+                if (rw_modality_of(st, &cn) == RW_MOD_PLANNED) e->modality = RW_MOD_PLANNED;
+            }
+        }
         if (e->modality == RW_MOD_ASSERTED && c.tr->tense != RW_VT_PAST && in_planned_visit(st, &c))
             e->modality = RW_MOD_PLANNED;
         /* A headline, or a first sentence in a headline's order (subject, present tense: "الرئيس

@@ -2241,6 +2241,11 @@ static const mcase cases[] = {
       {"entity", "حسن الذوادي", NULL, NULL, NULL, NULL, 0},
       {"met", "تميم بن حمد آل ثاني", "حسن الذوادي", NULL, NULL, NULL, 1},
       {"visited", "تميم بن حمد آل ثاني", NULL, NULL, "الدوحة", NULL, 1}}},
+    {"a verb listing the parties of an announced meeting noun is announced too", "2021-03-28",
+     "ومن المقرر أن يتوجه وزير الخارجية المصري سامح شكري غدا إلى عمّان للمشاركة في اجتماع ثلاثي "
+     "يضم وزيري الخارجية الأردني أيمن الصفدي والعراقي فؤاد حسين.",
+     {{"met", "أيمن الصفدي", "فؤاد حسين", "asserted", NULL, NULL, 1},
+      {"met", "أيمن الصفدي", "فؤاد حسين", "planned", NULL, NULL, 0}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
