@@ -123,6 +123,21 @@ static int after_past_event(const rw_xstate *st, const rw_clause *c)
     return 0;
 }
 
+/* Whether the trigger unit u, read as a past verb of the forms that start with a bare alef
+ * (التقى، اجتمع، استقبل), is written with أ and ت as its third letter: the speaker's "I meet"
+ * (ألتقي، أجتمع، أستقبل), which folding makes the past - what a quote announces ("سأعلن موقفي
+ * بعد أن ألتقي فخامة الرئيس"). Form IV's past is written with أ too, but not so (أجرى، أكد). */
+static int first_person_imperfect(const rw_xstate *st, const rw_unit *u)
+{
+    const rw_token *t = &st->tk->v[u->tok];
+    const unsigned char *w = (const unsigned char *)st->text + t->start;
+    size_t n = t->end - t->start;
+    size_t skip = u->prefix_len; /* proclitics are as many bytes written as folded */
+    if (skip + 6 > n) return 0;
+    w += skip;
+    return w[0] == 0xD8 && w[1] == 0xA3 && w[4] == 0xD8 && w[5] == 0xAA; /* أ ? ت */
+}
+
 rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t p = c->p;
@@ -130,6 +145,8 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     const rw_lex_trigger *t = c->tr;
     rw_modality m = t->modality;
     if (m == RW_MOD_ASSERTED && (u->pflags & (RW_P_FUTURE | RW_P_PURPOSE))) m = RW_MOD_PLANNED;
+    if (m == RW_MOD_ASSERTED && t->tense == RW_VT_PAST && first_person_imperfect(st, u))
+        m = RW_MOD_PLANNED;
     /* A verb of denial reaches over its complement clause ("نفى أن يكون فلان قد التقى"), and
      * past ten words only through a clause word ("نفى مصدر ... ما تداولته وسائل الإعلام عن أن
      * يكون فلان قد التقى ..."), back to the previous event. A verb coordinated by و opens a

@@ -2246,6 +2246,11 @@ static const mcase cases[] = {
      "يضم وزيري الخارجية الأردني أيمن الصفدي والعراقي فؤاد حسين.",
      {{"met", "أيمن الصفدي", "فؤاد حسين", "asserted", NULL, NULL, 1},
       {"met", "أيمن الصفدي", "فؤاد حسين", "planned", NULL, NULL, 0}}},
+    {"the speaker's ألتقي (I meet), which folds like التقى, is no past meeting", "2021-10-10",
+     "وقال وزير الخارجية الجزائري رمطان لعمامرة للصحفيين: \"سأعلن موقف بلادي بعد أن ألتقي "
+     "الرئيس التونسي قيس سعيد\".",
+     {{"met", "رمطان لعمامرة", "قيس سعيد", "asserted", NULL, NULL, 1},
+      {"met", "رمطان لعمامرة", "قيس سعيد", "planned", NULL, NULL, 0}}},
     {"a meeting noun a verb of discussion has for its subject is the meeting told: no new parties",
      "2019-05-20",
      "استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وزير الخارجية الإسباني جوزيب بوريل.\n"
