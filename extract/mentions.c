@@ -1303,6 +1303,12 @@ void rw_mentions_note_subject(rw_xstate *st, int e)
     st->honoured[i].sentence = st->sentence;
 }
 
+int rw_mentions_same_honour(const rw_xstate *st, int e, uint32_t u)
+{
+    return e >= 0 && (size_t)e < st->cap_honorific && st->units[u].kind == RW_U_TITLE &&
+           st->honorific[e] == st->units[u].ref;
+}
+
 int rw_mentions_honoured(const rw_xstate *st, uint32_t u)
 {
     const rw_unit *v = &st->units[u];

@@ -275,6 +275,8 @@ void rw_mentions_note_subject(rw_xstate *st, int e);
 /* The last subject named with the honorific whose pronoun form is the title unit at u ("سموه":
  * the last subject named with سمو), within the six sentences before, or -1. */
 int rw_mentions_honoured(const rw_xstate *st, uint32_t u);
+/* Whether entity e was named with the honorific whose pronoun form is the title unit at u. */
+int rw_mentions_same_honour(const rw_xstate *st, int e, uint32_t u);
 
 /* Prepares the state for a new article (keeps the scratch memory). */
 int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date doc_date);

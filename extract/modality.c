@@ -62,6 +62,10 @@ int rw_heading_noun(const rw_xstate *st, const rw_clause *c)
 
 /* The scope a planned word reaches before a trigger: its clause, at most this many units. */
 #define PLANNED_REACH 10
+/* ... and after a trigger that is not a past-tense verb ("يلتقي ... قريبا"، "الاجتماع سيبحث"). */
+#define PLANNED_AFTER 8
+/* ... and back from a meeting noun to the verb that holds it ("يعقد X ونظيره Y اجتماعا"). */
+#define HOLD_REACH 10
 
 /* Whether a comma stands between units a and b: "وقبيل الافتتاح، عقد X و Y لقاء" - the phrase
  * of time before it closed, what comes after is no event it announces. */
@@ -71,10 +75,6 @@ static int comma_between(const rw_xstate *st, uint32_t a, uint32_t b)
         if (rw_mentions_is_comma(st, k)) return 1;
     return 0;
 }
-/* ... and after a trigger that is not a past-tense verb ("يلتقي ... قريبا"، "الاجتماع سيبحث"). */
-#define PLANNED_AFTER 8
-/* ... and back from a meeting noun to the verb that holds it ("يعقد X ونظيره Y اجتماعا"). */
-#define HOLD_REACH 10
 
 /* The word classes of the verb whose object the meeting noun at p is: the word right before
  * it, or right before the person right before it ("وطلب نتنياهو لقاء ترامب"، "رفض لقاءه") - over
@@ -132,7 +132,7 @@ static int first_person_imperfect(const rw_xstate *st, const rw_unit *u)
     const rw_token *t = &st->tk->v[u->tok];
     const unsigned char *w = (const unsigned char *)st->text + t->start;
     size_t n = t->end - t->start;
-    size_t skip = u->prefix_len; /* proclitics are as many bytes written as folded */
+    size_t skip = u->prefix_len; /* its proclitics' bytes; with harakat written, no match */
     if (skip + 6 > n) return 0;
     w += skip;
     return w[0] == 0xD8 && w[1] == 0xA3 && w[4] == 0xD8 && w[5] == 0xAA; /* أ ? ت */

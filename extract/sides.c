@@ -364,15 +364,22 @@ static int opens_on_unnamed_subject(const rw_xstate *st)
 
 static int title_with_pronoun(const rw_xstate *st, uint32_t k);
 
-/* Whether a verb before unit L in the sentence has a title right after it that is in no
- * mention: a subject the engine could not read. */
+/* Whether unit k is a title in construct (no article, no proclitic, no pronoun) that is in no
+ * mention: a verb's subject right after it the engine could not read ("وصل رئيس الاتحاد
+ * الآسيوي لكرة القدم "AFC" الكوري الجنوبي X" - a two-word nationality broke the title). */
+static int unread_title(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    return (u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && !u->pflags && !u->prefix_len &&
+           !u->definite && !title_with_pronoun(st, k) && !rw_in_mention(st, k);
+}
+
+/* Whether a verb before unit L in the sentence has such an unread title right after it. */
 static int unread_verb_subject(const rw_xstate *st, uint32_t L)
 {
     for (uint32_t k = 0; k + 1 < L; k++)
         if (rw_is_event_trigger(st, k) && st->lx->triggers[st->units[k].ref].tense != RW_VT_NOUN &&
-            (st->units[k + 1].kind == RW_U_OFFICE || st->units[k + 1].kind == RW_U_TITLE) &&
-            !st->units[k + 1].pflags && !st->units[k + 1].prefix_len && !st->units[k + 1].definite &&
-            !title_with_pronoun(st, k + 1) && !rw_in_mention(st, k + 1))
+            unread_title(st, k + 1))
             return 1;
     return 0;
 }
@@ -1431,8 +1438,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * paragraph about the chamber's head (الأستاذ X) is the prince's (صاحب السمو الأمير Y). */
     int same_honour = honorific >= 0 ? rw_mentions_honoured(st, (uint32_t)honorific) : -1;
     if (same_honour >= 0 && same_honour != honoured &&
-        !(honoured >= 0 && (size_t)honoured < st->cap_honorific && st->honorific[honoured] ==
-                                                                        st->units[honorific].ref))
+        !rw_mentions_same_honour(st, honoured, (uint32_t)honorific))
         honoured = same_honour, honoured_at = st->sentence;
     if (honorific >= 0 && !a->npre && a->npost && honoured != RW_NO_SPEAKER &&
         honoured_at + 2 >= st->sentence &&
@@ -2063,9 +2069,7 @@ int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_ev
      * read no one in ("وصل رئيس الاتحاد الآسيوي لكرة القدم "AFC" الكوري الجنوبي X إلى الدوحة";
      * "أن يزور الوزير غدا" names the minister of before). */
     if (rc > 0 && e->implicit && c->tr->tense != RW_VT_NOUN && c->p + 1 < st->n_units &&
-        (st->units[c->p + 1].kind == RW_U_OFFICE || st->units[c->p + 1].kind == RW_U_TITLE) &&
-        !st->units[c->p + 1].pflags && !st->units[c->p + 1].prefix_len && !st->units[c->p + 1].definite &&
-        !title_with_pronoun(st, c->p + 1) && !rw_in_mention(st, c->p + 1))
+        unread_title(st, c->p + 1))
         return 0;
     /* "اتصل بتنظيم داعش": a verb of calling with no phone word in its sentence is a call only
      * between persons; with an organisation it is a contact, no call. */
