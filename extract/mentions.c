@@ -568,17 +568,13 @@ static int build_units(rw_xstate *st)
             u->pflags |= RW_P_CONJ;
         }
         /* "الطاهر الباعور": a given name that carries the article is an unknown name word; so
-         * is a Chinese family name ("هوانغ"). */
-        /* (a regnal number stays the definite word it is, only no word of the engine's) */
-        if (u->kind == RW_U_WORD && u->ntok == 1 && u->cls == RW_W_ORDINAL) {
-            u->kind = RW_U_OTHER;
-            u->ref = -1;
-        }
+         * is a Chinese family name ("هوانغ") and a regnal number (الثاني), which stays the
+         * definite word it is. */
         if (u->kind == RW_U_WORD && u->ntok == 1 &&
-            (u->cls == RW_W_GIVEN || u->cls == RW_W_FAMILY_FIRST)) {
+            (u->cls == RW_W_GIVEN || u->cls == RW_W_FAMILY_FIRST || u->cls == RW_W_ORDINAL)) {
             u->kind = RW_U_OTHER;
             u->ref = -1;
-            u->definite = 0;
+            if (u->cls != RW_W_ORDINAL) u->definite = 0;
         }
         if (u->kind == RW_U_OTHER && conj_analysis(st, i) >= 0) u->pflags |= RW_P_CONJ;
         i += u->ntok;
@@ -693,6 +689,9 @@ static size_t lineage_short_form(const rw_xstate *st, const char *key, size_t le
 
 static int name_lookup(const rw_xstate *st, const char *key, size_t len);
 
+/* Appended to a "first last" key that came from a name with a link (see other_father). */
+static const char link_marker[] = " \xd8\xa8\xd9\x86"; /* " بن" */
+
 /* The length of "first بن father" when folded key has that link and more words after it
  * ("سعود بن صقر القاسمي"), else 0. */
 static size_t first_link_father(const rw_xstate *st, const char *key, size_t len)
@@ -714,10 +713,11 @@ static int other_father(rw_xstate *st, const char *key, size_t len, const char *
     size_t father = first_link_father(st, key, len);
     if (!father || name_lookup(st, key, father) == e) return 0;
     char buf[520];
-    if (fl_len + 7 > sizeof buf) return 0;
+    size_t m = sizeof link_marker - 1;
+    if (fl_len + m > sizeof buf) return 0;
     memcpy(buf, fl, fl_len);
-    memcpy(buf + fl_len, " \xd8\xa8\xd9\x86", 5); /* " بن" */
-    return name_lookup(st, buf, fl_len + 5) == e;
+    memcpy(buf + fl_len, link_marker, m);
+    return name_lookup(st, buf, fl_len + m) == e;
 }
 
 /* Registers a person's full folded name, its "first last" and its surname. */
@@ -754,7 +754,7 @@ static int remember_person(rw_xstate *st, const char *key, size_t len, int entit
     rw_buf_append(&st->tmp, last, last_len);
     if (remember(st, st->tmp.data, st->tmp.len, entity)) return -1;
     if (!father) return 0;
-    rw_buf_append(&st->tmp, " \xd8\xa8\xd9\x86", 5); /* the marker other_father() reads */
+    rw_buf_append(&st->tmp, link_marker, sizeof link_marker - 1);
     return remember(st, st->tmp.data, st->tmp.len, entity);
 }
 
@@ -1273,9 +1273,6 @@ static int name_start(const rw_xstate *st, uint32_t k, int first_ana)
     return NAME_WEAK;
 }
 
-/* Records how an entity's name was found: a person read only by the shape of an unknown word
- * stays "weak" (its facts get a lower confidence) until the article names it with a stronger
- * sign. */
 /* Records the honorific (a titles.tsv line) person e was named with, the first one. */
 static int note_honorific(rw_xstate *st, int e, int title)
 {
@@ -1319,6 +1316,9 @@ int rw_mentions_honoured(const rw_xstate *st, uint32_t u)
     return -1;
 }
 
+/* Records how an entity's name was found: a person read only by the shape of an unknown word
+ * stays "weak" (its facts get a lower confidence) until the article names it with a stronger
+ * sign. */
 static int note_name_evidence(rw_xstate *st, int e, int shape)
 {
     if (e < 0) return 0;
@@ -1487,15 +1487,13 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
               (j + 1 >= st->n_units || !name_word(st, j + 1) || (st->units[j + 1].pflags & RW_P_CONJ))))
             break;
         if (u->ntok != 1) break;
-        /* "يحق لرئيس الحكومة اجراء التعديل": an إفعال of a root in hamza (إجراء، إلغاء، إنشاء)
-         * that is no given name is what the title's holder does, no name. */
+        /* An unknown word that is no given name opens no name when it is an إفعال of a root in
+         * hamza ("يحق لرئيس الحكومة اجراء التعديل": what the holder does) or is written with the
+         * pronoun ها، هم، هما or هن ("ووقع البلدان خلالها خمس اتفاقيات"; ه alone ends too many
+         * names: طه، عبده). */
         if (j == k && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
-            verbal_noun_ifaa(tfold(st, u->tok), tfold_len(st, u->tok)))
-            break;
-        /* "ووقع البلدان خلالها خمس اتفاقيات": an unknown word written with the pronoun ها، هم،
-         * هما or هن (her, their) opens no name - ه alone ends too many (طه، عبده). */
-        if (j == k && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
-            (plural_pronoun_ending(st, j) || feminine_pronoun_ending(st, j)))
+            (verbal_noun_ifaa(tfold(st, u->tok), tfold_len(st, u->tok)) ||
+             plural_pronoun_ending(st, j) || feminine_pronoun_ending(st, j)))
             break;
         /* "ليونيل ميسي سيبدأ": past the second word, a verb in the future ends the name (a
          * second word may be a foreign one of that shape: "ايساكا سيديبي"). */
@@ -1897,6 +1895,16 @@ static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint3
     h->sentence = st->sentence;
     h->span = (rw_span){(uint32_t)(s - st->text), (uint32_t)(s - st->text + n)};
     st->n_held++;
+    return 0;
+}
+
+/* The person of the last mention holds the title in units [u0, u1), written right after his
+ * name: the title joins his mention. Returns 0, or -1 when memory ran out. */
+static int last_person_holds(rw_xstate *st, int office, const char *cc, uint32_t u0, uint32_t u1)
+{
+    if (add_held(st, st->pms[st->n_pms - 1].ref, office, cc, u0, u1)) return -1;
+    for (uint32_t k = u0; k < u1; k++) st->used[k] = 1;
+    st->pms[st->n_pms - 1].unit_end = u1;
     return 0;
 }
 
@@ -2407,7 +2415,6 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             continue;
         }
         if (j == u0) break;
-        /* "الأمير تركي بن طلال": a nisba before بن is a given name, the name starts there. */
         /* "وزير الشؤون الخارجية والسنغاليين في الخارج، السيد أمادو با": a nationality's plural
          * with و, abroad, is a portfolio of the office (its people abroad), no other country. */
         if (u->kind == RW_U_NISBA && conj && t->n_off && u->ntok == 1 && nisba_plural(st, u->tok) &&
@@ -2417,6 +2424,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             j += 3;
             continue;
         }
+        /* "الأمير تركي بن طلال": a nisba before بن is a given name, the name starts there. */
         if (u->kind == RW_U_NISBA && nisba_given_name(st, j)) break;
         if (u->kind == RW_U_NISBA && !conj) {
             if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", lx->countries[u->ref]);
@@ -2825,9 +2833,7 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
         title t2;
         read_title(st, t0, &t2);
         if (t2.of_body && t2.end > j && !name_follows(st, t2.end)) j = t2.end;
-        if (add_held(st, st->pms[st->n_pms - 1].ref, st->units[t0].ref, cc2, t0, j)) return -1;
-        for (uint32_t k = t0; k < j; k++) st->used[k] = 1;
-        st->pms[st->n_pms - 1].unit_end = j;
+        if (last_person_holds(st, st->units[t0].ref, cc2, t0, j)) return -1;
     }
     /* "الشيخ فلان نائب رئيس مجلس الوزراء وزير الخارجية": a title with no country right after a
      * person an honorific introduced, not coordinated, is that person's (Gulf apposition). */
@@ -2842,9 +2848,8 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
             st->x->entities[prev->ref].kind == RW_KIND_PERSON &&
             ((pu->kind == RW_U_TITLE && lx->titles[pu->ref].cls == RW_TITLE_HONORIFIC) ||
              (prev->coord && (pu->pflags & RW_P_CONJ)))) {
-            if (add_held(st, prev->ref, t->offices[0], "", u0, t->end)) return -1;
-            for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
-            st->pms[st->n_pms - 1].unit_end = t->end; /* a chain of titles stays his */
+            /* (a chain of titles stays his) */
+            if (last_person_holds(st, t->offices[0], "", u0, t->end)) return -1;
             *next = t->end;
             return 1;
         }
@@ -3349,10 +3354,11 @@ static int known_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     return 0;
 }
 
-/* The person of the name in units [u0, end), whose folded key is in st->key (its first token
- * read through analysis k, -1 for the unit's own), mentioned here: 1, or -1 when memory ran out. */
 static void read_title(rw_xstate *st, uint32_t u0, title *t);
 
+/* The person of the name in units [u0, end), whose folded key is in st->key (its first token
+ * read through analysis k, -1 for the unit's own), mentioned here with evidence `shape`: 1, or
+ * -1 when memory ran out. bare_person() gives a strong one. */
 static int bare_person_shaped(rw_xstate *st, uint32_t u0, uint32_t end, int k, int shape)
 {
     const char *s;
@@ -3474,9 +3480,7 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
         title t;
         read_title(st, end, &t);
         if (t.n_off && !t.former && !t.plural && t.end > end) {
-            if (add_held(st, st->pms[st->n_pms - 1].ref, t.offices[0], t.cc, end, t.end)) return -1;
-            for (uint32_t j = end; j < t.end; j++) st->used[j] = 1;
-            st->pms[st->n_pms - 1].unit_end = t.end;
+            if (last_person_holds(st, t.offices[0], t.cc, end, t.end)) return -1;
             *next = t.end;
         }
         return rc;
