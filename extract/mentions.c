@@ -1300,6 +1300,15 @@ void rw_mentions_note_subject(rw_xstate *st, int e)
     st->honoured[i].sentence = st->sentence;
 }
 
+const char *rw_mentions_unit_bare(const rw_xstate *st, uint32_t u, size_t *n)
+{
+    const rw_unit *v = &st->units[u];
+    const char *w = rw_token_fold(st->tk, v->tok);
+    *n = st->tk->v[v->tok].fold_len;
+    if (v->prefix_len < *n) w += v->prefix_len, *n -= v->prefix_len;
+    return w;
+}
+
 int rw_mentions_same_honour(const rw_xstate *st, int e, uint32_t u)
 {
     return e >= 0 && (size_t)e < st->cap_honorific && st->units[u].kind == RW_U_TITLE &&
@@ -2891,11 +2900,8 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
  * الخارجية"), its honorifics skipped: several holders. */
 static int broken_plural_head(const rw_xstate *st, uint32_t u0)
 {
-    const rw_unit *u = &st->units[u0];
-    const rw_token *t = &st->tk->v[u->tok];
-    const char *w = rw_token_fold(st->tk, u->tok);
-    size_t n = t->fold_len;
-    if (u->prefix_len < n) w += u->prefix_len, n -= u->prefix_len;
+    size_t n;
+    const char *w = rw_mentions_unit_bare(st, u0, &n);
     return (rw_lexicon_word_class(st->lx, w, n) & RW_W_PLURAL_HEAD) != 0;
 }
 

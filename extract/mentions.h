@@ -269,6 +269,10 @@ typedef struct rw_xstate {
     rw_buf key, tmp;
 } rw_xstate;
 
+/* The first token of unit u as folded, its proclitics off ("واستقبل": استقبل); its length in
+ * *n. */
+const char *rw_mentions_unit_bare(const rw_xstate *st, uint32_t u, size_t *n);
+
 /* Records that entity e became the subject of an event in this sentence: the last subject of
  * the honorific it was named with. */
 void rw_mentions_note_subject(rw_xstate *st, int e);

@@ -473,10 +473,8 @@ static int note_told_date(rw_xstate *st, const rw_clause *c, const rw_date_expr 
  * "يضم"، "تجمع" describe, "ضم"، "جمعه" report. */
 static int imperfect_trigger(const rw_xstate *st, uint32_t p)
 {
-    const rw_unit *u = &st->units[p];
-    const char *w = rw_token_fold(st->tk, u->tok);
-    size_t n = st->tk->v[u->tok].fold_len;
-    if (u->prefix_len < n) w += u->prefix_len, n -= u->prefix_len;
+    size_t n;
+    const char *w = rw_mentions_unit_bare(st, p, &n);
     return n >= 2 && (memcmp(w, "\xd9\x8a", 2) == 0 || memcmp(w, "\xd8\xaa", 2) == 0); /* ي ت */
 }
 
@@ -840,11 +838,8 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
             rw_add_side(e->companions, &e->ncompanions, st->pms[a.companions[k]].ref);
         if (e->rel == RW_REL_MET) guests_own_places(st, p, e);
         {
-            /* (the trigger as written, its proclitics off: "واستقبل") */
-            const rw_unit *tu = &st->units[p];
-            const char *w = rw_token_fold(st->tk, tu->tok);
-            size_t n = st->tk->v[tu->tok].fold_len;
-            if (tu->prefix_len < n) w += tu->prefix_len, n -= tu->prefix_len;
+            size_t n; /* (the trigger as written, its proclitics off: "واستقبل") */
+            const char *w = rw_mentions_unit_bare(st, p, &n);
             e->received = c.tr->tense != RW_VT_NOUN && a.marker < 0 &&
                           (rw_lexicon_word_class(lx, w, n) & RW_W_RECEIVE);
             e->guests_marked = a.marker >= 0;

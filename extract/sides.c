@@ -113,10 +113,8 @@ static int visit_has_traveller(const rw_xstate *st, const rw_clause *c, const rw
 /* Whether the visit trigger at unit p is a verb of sending (words.tsv `send`). */
 static int sent_visit(const rw_xstate *st, uint32_t p)
 {
-    const rw_unit *u = &st->units[p];
-    const char *w = rw_token_fold(st->tk, u->tok);
-    size_t n = st->tk->v[u->tok].fold_len;
-    if (u->prefix_len < n) w += u->prefix_len, n -= u->prefix_len;
+    size_t n;
+    const char *w = rw_mentions_unit_bare(st, p, &n);
     return (rw_lexicon_word_class(st->lx, w, n) & RW_W_SEND) != 0;
 }
 
@@ -517,9 +515,8 @@ static uint32_t met_verb_before(const rw_xstate *st, uint32_t u)
             const rw_lex_trigger *tr = &st->lx->triggers[v->ref];
             if (tr->rel != RW_REL_MET || tr->tense == RW_VT_NOUN || tr->frame != RW_FRAME_EVENT)
                 return 0;
-            const char *w = rw_token_fold(st->tk, v->tok);
-            size_t n = st->tk->v[v->tok].fold_len;
-            if (v->prefix_len < n) w += v->prefix_len, n -= v->prefix_len;
+            size_t n;
+            const char *w = rw_mentions_unit_bare(st, k, &n);
             return k > 0 && !(rw_lexicon_word_class(st->lx, w, n) & RW_W_RECEIVE) ? k : 0;
         }
         if (v->kind != RW_U_WORD && v->kind != RW_U_TITLE && v->kind != RW_U_OFFICE) return 0;
