@@ -1583,12 +1583,9 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             break;
         /* "وزار وزير التربية ماجد بن علي النعيمي المعرض": past a link, its name and a family
          * name with the article, a name is whole; a word with the article after it is the
-         * sentence's object. (الله ends a father's name of two words: "بن رجاء الله السلمي".) */
+         * sentence's object. (Not past a compound given name: "بن رجاء الله السلمي".) */
         if (j >= k + 4 && u->kind == RW_U_OTHER && u->definite && !u->pflags &&
-            st->units[j - 1].definite && st->units[j - 1].kind == RW_U_OTHER &&
-            strcmp(tfold(st, st->units[j - 1].tok), "\xd8\xa7\xd9\x84\xd9\x84\xd9\x87") != 0 &&
-            !st->units[j - 2].definite &&
-            !(st->units[j - 2].kind == RW_U_WORD && (st->units[j - 2].cls & RW_W_PARTICLE)) &&
+            family_name_at(st, j - 1) && !st->units[j - 2].definite &&
             st->units[j - 3].kind == RW_U_WORD && (st->units[j - 3].cls & RW_W_PATRONYM))
             break;
         /* "استقبل نائب أمير المنطقة الأمير منصور بن بندر بن سعود المواطنين": past a link's name,
