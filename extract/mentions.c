@@ -3396,6 +3396,10 @@ static uint32_t foreign_name_before_office(rw_xstate *st, uint32_t u0)
     if (!event || (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD && (st->units[u0 - 1].cls & RW_W_PREP) &&
                    !(st->units[u0 - 1].cls & RW_W_SIDE)))
         return 0;
+    /* (an office two or three words on, before reading any name: most words have none) */
+    if (!(u0 + 2 < st->n_units && st->units[u0 + 2].kind == RW_U_OFFICE) &&
+        !(u0 + 3 < st->n_units && st->units[u0 + 3].kind == RW_U_OFFICE))
+        return 0;
     uint32_t end = read_name(st, u0, -1);
     if (end < u0 + 2 || end > u0 + 3 || end + 1 >= st->n_units) return 0;
     for (uint32_t j = u0; j < end; j++) {
