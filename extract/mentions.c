@@ -2625,6 +2625,37 @@ static int honorific_office(const rw_xstate *st, const title *t)
     return 0;
 }
 
+/* Whether the office of title t (the n-th of it) is held in the article by someone other than
+ * entity e: of the same country - and, for an office a country holds many of (محافظ), in the
+ * same words ("محافظ أسوان" is not "محافظ الأقصر"). 1 when so, 0 when not, -1 when memory ran
+ * out. */
+static int held_by_other(const rw_xstate *st, const title *t, int office, int e)
+{
+    char *words = NULL;
+    int found = 0;
+    for (size_t i = 0; i < st->n_held && !found; i++) {
+        const rw_heldrole *h = &st->held[i];
+        if (h->office != office || h->entity == e || h->title_only || strcmp(h->country, t->cc) != 0)
+            continue;
+        if (!st->lx->offices[office].many) {
+            found = 1;
+        } else {
+            if (!words && title_words(st, t->u0, t->end, &words)) return -1;
+            found = h->words && strcmp(h->words, words) == 0;
+        }
+    }
+    free(words);
+    return found;
+}
+
+/* Whether a comma and a title or an office follow unit u - a name's own title in apposition. */
+static int title_after_comma(const rw_xstate *st, uint32_t u)
+{
+    if (u + 1 >= st->n_units || !rw_mentions_is_comma(st, u)) return 0;
+    const rw_unit *v = &st->units[u + 1];
+    return (v->kind == RW_U_TITLE || v->kind == RW_U_OFFICE) && !(v->pflags & RW_P_CONJ);
+}
+
 static int title_names(rw_xstate *st, const title *t, uint32_t *next)
 {
     const rw_lexicon *lx = st->lx;
@@ -2793,9 +2824,21 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
         } else {
             break;
         }
-        if (e < 0 || note_name_evidence(st, e, shape)) return -1;
-        if (t->honorific_title >= 0 && note_honorific(st, e, t->honorific_title)) return -1;
+        if (e < 0) return -1;
         int office = t->n_off && !t->of_body ? t->offices[n_names < t->n_off ? n_names : t->n_off - 1] : -1;
+        /* "كما استقبل محافظ أسوان عبدالقادر عبدالله محمد، القنصل العام لجمهورية السودان" after
+         * "اللواء أشرف عطية، محافظ أسوان": an office someone else holds in the article, with a
+         * name after it that has a title of its own in apposition, is the subject; the name is
+         * the object's. */
+        int other = n_names == 0 && !t->plural && !t->former && office >= 0 &&
+                    title_after_comma(st, end) ? held_by_other(st, t, office, e) : 0;
+        if (other < 0) return -1;
+        if (other) {
+            j = name0;
+            break;
+        }
+        if (note_name_evidence(st, e, shape)) return -1;
+        if (t->honorific_title >= 0 && note_honorific(st, e, t->honorific_title)) return -1;
         if ((t->n_off || (t->headed && t->end - u0 > 1)) && !t->former) {
             if (add_held(st, e, office, t->cc, u0, t->end)) return -1;
             st->held[st->n_held - 1].title_only = honorific_office(st, t);
@@ -2807,6 +2850,13 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
     }
     *next = j;
     return n_names;
+}
+
+/* Whether a date expression may start at unit u (its first token heads one: اليوم، أمس، الأحد). */
+static int date_starts_at(const rw_xstate *st, uint32_t u)
+{
+    const rw_date_heads *h = &st->dh[st->units[u].tok];
+    return st->dh_valid && (h->head >= 0 || h->chead >= 0);
 }
 
 /* Gulf apposition around a title: offices right after a name an honorific introduced ("الأمير
@@ -2872,18 +2922,32 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
         const rw_xentity *pe = prev->ref >= 0 ? &st->x->entities[prev->ref] : NULL;
         int object_slot = prev->unit > 0 && st->units[prev->unit - 1].kind == RW_U_TRIGGER &&
                           lx->triggers[st->units[prev->unit - 1].ref].frame != RW_FRAME_LEAD;
+        /* "X، محافظ أسوان،": the office of the place after the title, in that place's country */
+        uint32_t end = t->end;
+        const char *cc = t->cc;
+        if (!cc[0] && t->n_off == 1 && end + 1 < st->n_units && st->units[end].kind == RW_U_PLACE &&
+            !st->units[end].pflags && st->units[end + 1].kind == RW_U_PUNCT) {
+            cc = lx->places[st->units[end].ref].country;
+            end++;
+        }
         int between_commas = prev->unit_end + 1 == u0 && rw_mentions_is_comma(st, prev->unit_end) &&
-                             (t->end >= st->n_units || st->units[t->end].kind == RW_U_PUNCT);
-        int adjacent = prev->unit_end == u0 && st->units[u0].definite && !object_slot;
+                             (end >= st->n_units || st->units[end].kind == RW_U_PUNCT);
+        int adjacent = prev->unit_end == u0 && end == t->end && st->units[u0].definite &&
+                       !object_slot;
+        /* A country's office between commas after one of no known country is his when the day
+         * follows it, before the verb's object ("استقبل اللواء X، محافظ أسوان، اليوم الأحد،
+         * وفدا ..."): a guest's title would come after the time words. */
+        int dated_after = between_commas && pe && !pe->country && end + 1 < st->n_units &&
+                          rw_mentions_is_comma(st, end) && date_starts_at(st, end + 1);
         if (prev->kind == RW_PM_PERSON && pe && pe->kind == RW_KIND_PERSON &&
             (adjacent || between_commas) &&
-            (!t->cc[0] || (pe->country && strcmp(pe->country, t->cc) == 0))) {
+            (!cc[0] || (pe->country && strcmp(pe->country, cc) == 0) || dated_after)) {
             /* His office only when it names his country: "الرئيس التنفيذي لشركة ..." is no
              * presidency, and a title of no country would answer for a bare "الرئيس" later. */
-            if (t->cc[0] && add_held(st, prev->ref, t->offices[0], t->cc, u0, t->end)) return -1;
-            for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
-            st->pms[st->n_pms - 1].unit_end = t->end;
-            *next = t->end;
+            if (cc[0] && add_held(st, prev->ref, t->offices[0], cc, u0, end)) return -1;
+            for (uint32_t k = u0; k < end; k++) st->used[k] = 1;
+            st->pms[st->n_pms - 1].unit_end = end;
+            *next = end;
             return 1;
         }
     }

@@ -2259,6 +2259,17 @@ static const mcase cases[] = {
       {"met", "جامعة الدول العربية", "الاتحاد الأوروبي", NULL, NULL, NULL, 1},
       {"met", "عمر الرزاز", "الاتحاد الأوروبي", NULL, NULL, NULL, 1},
       {"met", "عمر الرزاز", "جامعة الدول العربية", NULL, NULL, NULL, 1}}},
+    {"a governorate's office between commas, the day after it, is his; named again before "
+     "someone else's name with a title of his own, it is the host, and the name the guest",
+     "2021-03-01",
+     "استقبل اللواء طارق الفقي، محافظ سوهاج، اليوم الاثنين، بمكتبه وفدا من رجال الأعمال.\n"
+     "كما استقبل محافظ سوهاج يوسف عبد الحميد، القنصل العام لجمهورية السودان، حيث بحث الجانبان "
+     "التعاون التجاري.\n"
+     "واستقبل المحافظ أيضا الشيخ سعيد عبد المنعم، شيخ قبيلة الهوارة.",
+     {{"role", "طارق الفقي", "governor@EG", NULL, NULL, NULL, 0},
+      {"role", "يوسف عبد الحميد", "governor@EG", NULL, NULL, NULL, 1},
+      {"met", "طارق الفقي", "يوسف عبد الحميد", "asserted", NULL, NULL, 0},
+      {"met", "طارق الفقي", "سعيد عبد المنعم", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
