@@ -1473,6 +1473,20 @@ static int feminine_pronoun_ending(const rw_xstate *st, uint32_t k)
     return written_ending(st, st->units[k].tok, her, 1, 6);
 }
 
+/* Whether token tok is a preposition (words.tsv `prep`, `during`) with a third-person pronoun
+ * written on it: خلاله، معه، عليها، أثناءها. */
+static int preposition_with_pronoun(const rw_xstate *st, uint32_t tok)
+{
+    if (!rw_mentions_written_pronoun(st, tok)) return 0;
+    for (int a = 0; a < st->n_an[tok]; a++) {
+        const rw_analysis *an = ana(st, tok, a);
+        if (an->suffix_class == RW_SUF_PRONOUN && !an->prefix_len &&
+            (rw_lexicon_word_class(st->lx, an->stem, an->stem_len) & (RW_W_PREP | RW_W_DURING)))
+            return 1;
+    }
+    return 0;
+}
+
 static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
 {
     uint32_t j = k;
@@ -1504,6 +1518,9 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             (verbal_noun_ifaa(tfold(st, u->tok), tfold_len(st, u->tok)) ||
              plural_pronoun_ending(st, j) || feminine_pronoun_ending(st, j)))
             break;
+        /* "عاهل مملكة البحرين، قدم خلاله التهنئة": a preposition carrying a pronoun (خلاله،
+         * معه، لديه) is the sentence going on, never a word of a name. */
+        if (u->kind == RW_U_OTHER && preposition_with_pronoun(st, u->tok)) break;
         /* "ليونيل ميسي سيبدأ": past the second word, a verb in the future ends the name (a
          * second word may be a foreign one of that shape: "ايساكا سيديبي"). */
         if (j >= k + 2 && u->kind == RW_U_OTHER && future_verb(st, u->tok)) break;

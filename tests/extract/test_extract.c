@@ -2270,6 +2270,12 @@ static const mcase cases[] = {
       {"role", "يوسف عبد الحميد", "governor@EG", NULL, NULL, NULL, 1},
       {"met", "طارق الفقي", "يوسف عبد الحميد", "asserted", NULL, NULL, 0},
       {"met", "طارق الفقي", "سعيد عبد المنعم", "asserted", NULL, NULL, 0}}},
+    {"a preposition carrying a pronoun (خلاله) is the sentence going on, never a word of a name",
+     "2021-07-18",
+     "تلقى رئيس الوزراء العراقي مصطفى الكاظمي، الأحد، اتصالاً هاتفياً من الملك عبدالله الثاني، "
+     "عاهل المملكة الأردنية الهاشمية، قدم خلاله التهنئة بحلول عيد الأضحى المبارك.",
+     {{"phoned", "مصطفى الكاظمي", "عبد الله الثاني", "asserted", NULL, NULL, 0},
+      {"entity", "قدم خلاله التهنئة", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
