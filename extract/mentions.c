@@ -2773,8 +2773,12 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             /* "رئيس الحكومة أصبح مضطرب"، "قرار رئيس الجمهورية ختم القانون": after a home
              * office whose holder at the article's date the lexicon knows, a word known only by
              * its shape is the sentence going on - the holder's own name would be known, and
-             * the title alone resolves to him. */
-            if (shape == NAME_WEAK && !t->counterpart && !t->honorific && known_holder(st, t))
+             * the title alone resolves to him. Not a chain of given names that opens on an
+             * unknown one ("نائب رئيس الجمهورية حسبو محمد عبد الرحمن": the lexicon has a
+             * holder, the article another of that office's holders). */
+            if (shape == NAME_WEAK && !t->counterpart && !t->honorific && known_holder(st, t) &&
+                !(end >= j + 3 && st->units[j + 1].kind != RW_U_WORD &&
+                  forename_at(st, st->units[j + 1].tok) && !verb_shaped_unknown(st, u->tok)))
                 break;
             /* "رئيس الحكومة يوضّح حقيقة نيّته"، "يمنح رئيس الحكومة صلاحيات إحداث": nor on a
              * word of a verb's shape or a plural in ات (given names so shaped are in

@@ -2276,6 +2276,14 @@ static const mcase cases[] = {
      "عاهل المملكة الأردنية الهاشمية، قدم خلاله التهنئة بحلول عيد الأضحى المبارك.",
      {{"phoned", "مصطفى الكاظمي", "عبد الله الثاني", "asserted", NULL, NULL, 0},
       {"entity", "قدم خلاله التهنئة", NULL, NULL, NULL, NULL, 1}}},
+    {"after a home office the lexicon knows a holder of, a chain of given names opening on an "
+     "unknown one is the article's holder, not the sentence going on",
+     "2016-02-10",
+     "الخرطوم: سونا\n"
+     "استقبل نائب رئيس الجمهورية كباشي إبراهيم عثمان، بمكتبه أمس، سفير دولة قطر بالخرطوم راشد "
+     "بن عبدالرحمن النعيمي.",
+     {{"met", "كباشي إبراهيم عثمان", "راشد بن عبدالرحمن النعيمي", "asserted", NULL, NULL, 0},
+      {"role", "كباشي إبراهيم عثمان", "vice_president", NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
