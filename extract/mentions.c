@@ -2880,6 +2880,20 @@ static int date_starts_at(const rw_xstate *st, uint32_t u)
     return st->dh_valid && (h->head >= 0 || h->chead >= 0);
 }
 
+/* Whether entity e was named in this sentence with office `office` and no country; if so, the
+ * office is now of country cc. */
+static int holds_office_here(rw_xstate *st, int e, int office, const char *cc)
+{
+    for (size_t i = st->n_held; i-- > 0 && st->held[i].sentence == st->sentence;) {
+        rw_heldrole *h = &st->held[i];
+        if (h->entity == e && h->office == office && !h->country[0] && !h->title_only) {
+            snprintf(h->country, sizeof h->country, "%s", cc);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Gulf apposition around a title: offices right after a name an honorific introduced ("الأمير
  * محمد بن سلمان ولي ولي العهد") are that person's, and so is a title with no country and no name
  * right after such a person ("الشيخ فلان نائب رئيس مجلس الوزراء وزير الخارجية"). Returns 1 when
@@ -2960,9 +2974,13 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
          * وفدا ..."): a guest's title would come after the time words. */
         int dated_after = between_commas && pe && !pe->country && end + 1 < st->n_units &&
                           rw_mentions_is_comma(st, end) && date_starts_at(st, end + 1);
+        /* "فخامة الرئيس ماكي صال، رئيس جمهورية السنغال،": the office he was named with, its
+         * country given now. */
+        int same_office = between_commas && pe && holds_office_here(st, prev->ref, t->offices[0], cc);
         if (prev->kind == RW_PM_PERSON && pe && pe->kind == RW_KIND_PERSON &&
             (adjacent || between_commas) &&
-            (!cc[0] || (pe->country && strcmp(pe->country, cc) == 0) || dated_after)) {
+            (!cc[0] || (pe->country && strcmp(pe->country, cc) == 0) || dated_after ||
+             same_office)) {
             /* His office only when it names his country: "الرئيس التنفيذي لشركة ..." is no
              * presidency, and a title of no country would answer for a bare "الرئيس" later. */
             if (cc[0] && add_held(st, prev->ref, t->offices[0], cc, u0, end)) return -1;
@@ -3744,6 +3762,15 @@ int rw_mentions_lexicon_place(const rw_xstate *st, int ent)
     return key && strncmp(key, "place:", 6) == 0 ? rw_lexicon_place_by_id(st->lx, key + 6) : -1;
 }
 
+/* Whether an organisation (a news agency: "(شينخوا)") is named from unit u on. */
+static int agency_in_sentence(const rw_xstate *st, uint32_t u)
+{
+    for (; u < st->n_units; u++)
+        if (st->units[u].kind == RW_U_ACTOR && st->lx->actors[st->units[u].ref].kind == RW_KIND_ORG)
+            return 1;
+    return 0;
+}
+
 /* A dateline opens one of the first sentences: a city, then a dash, a comma, a number (the
  * date) or a bracket ("الرياض - واس", "القاهرة في 3 مايو", "جدة 5 محرم 1447 هـ"). */
 static void dateline(rw_xstate *st)
@@ -3772,6 +3799,12 @@ static void dateline(rw_xstate *st)
         }
         if (u->kind != RW_U_PUNCT) break;
     }
+    /* A city and a date with no agency ("انواكشوط، 17/01/2022"): the outlet files from home. */
+    uint32_t k = m->unit_end;
+    while (k < st->n_units && st->units[k].kind == RW_U_PUNCT) k++;
+    if (st->dateline >= 0 && !st->filed_cc[0] && k < st->n_units && st->units[k].kind == RW_U_NUMBER &&
+        !agency_in_sentence(st, k))
+        snprintf(st->filed_cc, sizeof st->filed_cc, "%s", st->lx->places[p].country);
 }
 
 /* The country of a person entity: its own (lexicon), else that of an office the article gave

@@ -2284,6 +2284,15 @@ static const mcase cases[] = {
      "بن عبدالرحمن النعيمي.",
      {{"met", "كباشي إبراهيم عثمان", "راشد بن عبدالرحمن النعيمي", "asserted", NULL, NULL, 0},
       {"role", "كباشي إبراهيم عثمان", "vice_president", NULL, NULL, NULL, 0}}},
+    {"a city and a date with no agency file from home; an office named again between commas "
+     "with its country is the one the person was named with",
+     "2017-03-14",
+     "نواكشوط، 14/03/2017\n"
+     "تلقى رئيس الجمهورية، مساء أمس الاثنين، اتصالا هاتفيا من أخيه فخامة الرئيس إبراهيم بوبكر "
+     "كيتا، رئيس جمهورية مالي، تناول العلاقات الثنائية.",
+     {{"phoned", "محمد ولد عبد العزيز", "إبراهيم بوبكر كيتا", "asserted", NULL, "2017-03-13", 0},
+      {"role", "إبراهيم بوبكر كيتا", "president@ML", NULL, NULL, NULL, 0},
+      {"entity", "رئيس جمهورية مالي", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
