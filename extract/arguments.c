@@ -289,6 +289,24 @@ int rw_coordinated(const rw_xstate *st, const int *v, int n)
     return 1;
 }
 
+/* Whether mention m, before the meeting or call at p, is the other side of one told just
+ * before it - after its side word (مع): "أجرى X اتصالا هاتفيا مع Y، وفي اليوم ذاته أجرى اتصالا
+ * مماثلا مع Z" is no call of Y's. */
+static int side_of_earlier_event(const rw_xstate *st, const rw_pm *m, uint32_t p, rw_wclass before)
+{
+    if (m->unit == 0 || m->coord ||
+        !((before & RW_W_SIDE) || (st->units[m->unit].pflags & RW_P_SIDE)))
+        return 0;
+    for (uint32_t k = m->unit; k-- > 0;) {
+        if (k + 1 < m->unit && rw_is_clause(st, k)) return 0;
+        if (rw_is_event_trigger(st, k)) {
+            rw_rel r = st->lx->triggers[st->units[k].ref].rel;
+            return k < p && (r == RW_REL_MET || r == RW_REL_PHONED);
+        }
+    }
+    return 0;
+}
+
 /* Whether a trigger of another kind than a visit lies in units (p, unit): "وصل X إلى الرباط في
  * زيارة رسمية يرافقه Y" is one trip, "زار X الرياض والتقى الملك برفقة Y" a meeting Y came to. */
 static int other_event_between(const rw_xstate *st, uint32_t p, uint32_t unit)
@@ -786,6 +804,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         }
         if (m->unit >= L && m->unit < p) {
             if (m->kind == RW_PM_PLACE) a->place_before = m->ref;
+            else if (meeting && side_of_earlier_event(st, m, p, before)) continue;
             else if (a->npre < RW_MAX_ARGS) a->pre[a->npre++] = (int)i;
         } else if (m->unit > p && m->unit < R) {
             if (a->first_after_kind < 0) {

@@ -2293,6 +2293,13 @@ static const mcase cases[] = {
      {{"phoned", "محمد ولد عبد العزيز", "إبراهيم بوبكر كيتا", "asserted", NULL, "2017-03-13", 0},
       {"role", "إبراهيم بوبكر كيتا", "president@ML", NULL, NULL, NULL, 0},
       {"entity", "رئيس جمهورية مالي", NULL, NULL, NULL, NULL, 1}}},
+    {"the other side of a call told just before is no party of the next call of the same caller",
+     "2019-06-10",
+     "وأجرى المستشار النمساوي سيباستيان كورتس، الأحد، اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل "
+     "ماكرون، وفي اليوم ذاته أجرى اتصالا مماثلا مع المستشارة الألمانية أنغيلا ميركل.",
+     {{"phoned", "سيباستيان كورتس", "إيمانويل ماكرون", "asserted", NULL, NULL, 0},
+      {"phoned", "سيباستيان كورتس", "أنغيلا ميركل", "asserted", NULL, NULL, 0},
+      {"phoned", "إيمانويل ماكرون", "أنغيلا ميركل", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
