@@ -2438,6 +2438,16 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             continue;
         }
         if (j == u0) break;
+        /* "المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط وبلدان إفريقيا ميخائيل بوغدانوف": a
+         * noun with و and a place or a word after a place of the title is more of its
+         * complement when a name follows. */
+        if (u->kind == RW_U_OTHER && conj && !u->definite && u->ntok == 1 && j > u0 &&
+            st->units[j - 1].kind == RW_U_PLACE && j + 1 < st->n_units &&
+            (st->units[j + 1].kind == RW_U_PLACE || st->units[j + 1].kind == RW_U_OTHER) &&
+            !st->units[j + 1].pflags && name_follows_comma(st, j + 2)) {
+            j += 2;
+            continue;
+        }
         /* "وزير الشؤون الخارجية والسنغاليين في الخارج، السيد أمادو با": a nationality's plural
          * with و, abroad, is a portfolio of the office (its people abroad), no other country. */
         if (u->kind == RW_U_NISBA && conj && t->n_off && u->ntok == 1 && nisba_plural(st, u->tok) &&

@@ -2300,6 +2300,12 @@ static const mcase cases[] = {
      {{"phoned", "سيباستيان كورتس", "إيمانويل ماكرون", "asserted", NULL, NULL, 0},
       {"phoned", "سيباستيان كورتس", "أنغيلا ميركل", "asserted", NULL, NULL, 0},
       {"phoned", "إيمانويل ماكرون", "أنغيلا ميركل", NULL, NULL, NULL, 1}}},
+    {"a coordinated noun after a place of a title is more of its complement when a name follows",
+     "2019-02-05",
+     "استقبل نائب وزير الخارجية الروسي، المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط ودول "
+     "القارة ميخائيل بوغدانوف، اليوم في موسكو، السفير الليبي لدى روسيا علي الزليطني.",
+     {{"met", "ميخائيل بوغدانوف", "علي الزليطني", "asserted", NULL, NULL, 0},
+      {"entity", "المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
