@@ -705,7 +705,15 @@ int rw_lexicon_known(const char *fold, size_t len, void *ud)
 int rw_lexicon_forename(const rw_lexicon *lx, const char *word, size_t len)
 {
     void *v;
-    return len && rw_strmap_get(lx->forenames, word, len, &v) ? (int)(intptr_t)v : 0;
+    if (len && rw_strmap_get(lx->forenames, word, len, &v)) return (int)(intptr_t)v;
+    /* "عبدالملك"، "عبدالجليل": a theophoric head glued to the article (words.tsv `theophoric`:
+     * عبدال) and a word of two letters at least is a given name, listed or not. */
+    static const char al[] = "\xd8\xa7\xd9\x84"; /* ال */
+    for (size_t k = 4; k <= 16 && k + 4 <= len; k += 2)
+        if (memcmp(word + k - 4, al, 4) == 0 &&
+            (rw_lexicon_word_class(lx, word, k) & RW_W_THEOPHORIC))
+            return 1;
+    return 0;
 }
 
 rw_wclass rw_lexicon_word_class(const rw_lexicon *lx, const char *word, size_t len)

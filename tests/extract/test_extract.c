@@ -2306,6 +2306,10 @@ static const mcase cases[] = {
      "القارة ميخائيل بوغدانوف، اليوم في موسكو، السفير الليبي لدى روسيا علي الزليطني.",
      {{"met", "ميخائيل بوغدانوف", "علي الزليطني", "asserted", NULL, NULL, 0},
       {"entity", "المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط", NULL, NULL, NULL, NULL, 1}}},
+    {"a theophoric head glued to the article (عبدالودود) is a given name, listed or not",
+     "2016-05-10",
+     "وصل إلى الكويت مساء أمس عبدالودود عبدالجليل السقاف.",
+     {{"visited", "عبدالودود عبدالجليل السقاف", NULL, "asserted", "الكويت", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
