@@ -2513,6 +2513,13 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
                 j++;
                 continue;
             }
+            /* ("سفير الولايات المتحدة لدى بلادنا ستيفن فاجن": a noun with a pronoun, the land
+             * of those who write) */
+            if (v->kind == RW_U_OTHER && !v->pflags && v->suffix == RW_SUF_PRONOUN &&
+                name_follows(st, j + 2)) {
+                j += 2;
+                continue;
+            }
             /* "رئيس لجنة العلاقات الخارجية في مجلس الشيوخ الأمريكي بوب مينينديز": a preposition
              * and a body, when a name follows the body */
             if (v->kind == RW_U_WORD && (v->cls & RW_W_INSTITUTION) && name_follows(st, j + 3)) {

@@ -2310,6 +2310,12 @@ static const mcase cases[] = {
      "2016-05-10",
      "وصل إلى الكويت مساء أمس عبدالودود عبدالجليل السقاف.",
      {{"visited", "عبدالودود عبدالجليل السقاف", NULL, "asserted", "الكويت", NULL, 0}}},
+    {"after a preposition in a title, a noun with a pronoun (لدى بلادنا) is its complement when a "
+     "name follows",
+     "2019-11-20",
+     "والتقى وزير الخارجية محمد الحضرمي اليوم سفير المملكة المتحدة لدى بلادنا مايكل آرون.",
+     {{"met", "محمد الحضرمي", "مايكل آرون", "asserted", NULL, NULL, 0},
+      {"role", "مايكل آرون", "ambassador@GB", NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
