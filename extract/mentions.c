@@ -3001,6 +3001,13 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
             /* His office only when it names his country: "الرئيس التنفيذي لشركة ..." is no
              * presidency, and a title of no country would answer for a bare "الرئيس" later. */
             if (cc[0] && add_held(st, prev->ref, t->offices[0], cc, u0, end)) return -1;
+            /* "محمد بن زايد آل نهيان، رئيس الدولة،": an office alone, no complement, between
+             * commas after one the lexicon gives a country is his in that country - the one a
+             * later "رئيس الدولة" names. */
+            if (!cc[0] && between_commas && pe->country && end == u0 + 1 && !t->of_body &&
+                st->units[u0].kind == RW_U_OFFICE &&
+                add_held(st, prev->ref, t->offices[0], pe->country, u0, end))
+                return -1;
             for (uint32_t k = u0; k < end; k++) st->used[k] = 1;
             st->pms[st->n_pms - 1].unit_end = end;
             *next = end;

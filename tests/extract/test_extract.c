@@ -2316,6 +2316,16 @@ static const mcase cases[] = {
      "والتقى وزير الخارجية محمد الحضرمي اليوم سفير المملكة المتحدة لدى بلادنا مايكل آرون.",
      {{"met", "محمد الحضرمي", "مايكل آرون", "asserted", NULL, NULL, 0},
       {"role", "مايكل آرون", "ambassador@GB", NULL, NULL, NULL, 0}}},
+    {"an office alone between commas after one of a known country is his there: the headline's "
+     "رئيس الدولة is he, not another country's president the article names later",
+     "2015-08-17",
+     "رئيس الدولة يستقبل رئيس وزراء الهند\n"
+     "أبوظبي: «الاتحاد»\n"
+     "استقبل صاحب السمو الشيخ خليفة بن زايد آل نهيان، رئيس الدولة، أمس في أبوظبي رئيس وزراء الهند "
+     "ناريندرا مودي.\n"
+     "وكان مودي قد التقى في أنقرة الرئيس التركي رجب طيب أردوغان.",
+     {{"role", "خليفة بن زايد", "president@AE", NULL, NULL, NULL, 0},
+      {"met", "ناريندرا مودي", "رجب طيب أردوغان", NULL, "أنقرة", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
