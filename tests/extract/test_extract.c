@@ -2326,6 +2326,11 @@ static const mcase cases[] = {
      "وكان مودي قد التقى في أنقرة الرئيس التركي رجب طيب أردوغان.",
      {{"role", "خليفة بن زايد", "president@AE", NULL, NULL, NULL, 0},
       {"met", "ناريندرا مودي", "رجب طيب أردوغان", NULL, "أنقرة", NULL, 0}}},
+    {"talks by video link are a call, not a meeting", "2021-06-24",
+     "أجرى وزير الخارجية الأردني أيمن الصفدي، الأربعاء، مباحثات عبر تقنية الفيديو مع نظيره "
+     "العراقي فؤاد حسين.",
+     {{"phoned", "أيمن الصفدي", "فؤاد حسين", "asserted", NULL, NULL, 0},
+      {"met", "أيمن الصفدي", "فؤاد حسين", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
