@@ -1319,6 +1319,13 @@ int rw_mentions_honoured(const rw_xstate *st, uint32_t u)
 {
     const rw_unit *v = &st->units[u];
     if (v->kind != RW_U_TITLE) return -1;
+    /* the nearest one named so before it in its sentence ("زيارة صاحب السمو الأمير X ... التي
+     * التقى خلالها سموه Y"), else the last subject named so */
+    for (size_t i = st->n_pms; i-- > 0;) {
+        const rw_pm *m = &st->pms[i];
+        if (m->unit_end <= u && m->kind == RW_PM_PERSON && rw_mentions_same_honour(st, m->ref, u))
+            return m->ref;
+    }
     for (int i = 0; i < st->n_honoured; i++)
         if (st->honoured[i].title == v->ref && st->honoured[i].sentence + 6 >= st->sentence)
             return st->honoured[i].entity;
@@ -1473,9 +1480,7 @@ static int feminine_pronoun_ending(const rw_xstate *st, uint32_t k)
     return written_ending(st, st->units[k].tok, her, 1, 6);
 }
 
-/* Whether token tok is a preposition (words.tsv `prep`, `during`) with a third-person pronoun
- * written on it: خلاله، معه، عليها، أثناءها. */
-static int preposition_with_pronoun(const rw_xstate *st, uint32_t tok)
+int rw_mentions_preposition_with_pronoun(const rw_xstate *st, uint32_t tok)
 {
     if (!rw_mentions_written_pronoun(st, tok)) return 0;
     for (int a = 0; a < st->n_an[tok]; a++) {
@@ -1520,7 +1525,7 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             break;
         /* "عاهل مملكة البحرين، قدم خلاله التهنئة": a preposition carrying a pronoun (خلاله،
          * معه، لديه) is the sentence going on, never a word of a name. */
-        if (u->kind == RW_U_OTHER && preposition_with_pronoun(st, u->tok)) break;
+        if (u->kind == RW_U_OTHER && rw_mentions_preposition_with_pronoun(st, u->tok)) break;
         /* "ليونيل ميسي سيبدأ": past the second word, a verb in the future ends the name (a
          * second word may be a foreign one of that shape: "ايساكا سيديبي"). */
         if (j >= k + 2 && u->kind == RW_U_OTHER && future_verb(st, u->tok)) break;

@@ -279,6 +279,10 @@ void rw_mentions_note_subject(rw_xstate *st, int e);
 /* The last subject named with the honorific whose pronoun form is the title unit at u ("سموه":
  * the last subject named with سمو), within the six sentences before, or -1. */
 int rw_mentions_honoured(const rw_xstate *st, uint32_t u);
+
+/* Whether token tok is a preposition (words.tsv `prep`, `during`) with a third-person pronoun
+ * written on it: خلاله، معه، عليها، أثناءها - never a word of a name. */
+int rw_mentions_preposition_with_pronoun(const rw_xstate *st, uint32_t tok);
 /* Whether entity e was named with the honorific whose pronoun form is the title unit at u. */
 int rw_mentions_same_honour(const rw_xstate *st, int e, uint32_t u);
 

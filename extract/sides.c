@@ -1056,12 +1056,16 @@ static int title_with_pronoun(const rw_xstate *st, uint32_t k)
 }
 
 /* The unit of a title with a pronoun that is the subject of the verb of clause c: right after
- * the verb ("ويلتقي سموه")، or right before it, over engine words (قد: "وكان جلالته قد التقى");
+ * the verb ("ويلتقي سموه"، "التقى خلالها سموه")، or right before it, over engine words (قد: "وكان جلالته قد التقى");
  * -1 when there is none. */
 static int honorific_subject(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t p = c->p;
     if (p + 1 < c->R && title_with_pronoun(st, p + 1)) return (int)(p + 1);
+    /* ("التي التقى خلالها سموه": past a preposition carrying a pronoun) */
+    if (p + 2 < c->R && st->units[p + 1].kind == RW_U_OTHER && st->units[p + 1].ntok == 1 &&
+        rw_mentions_preposition_with_pronoun(st, st->units[p + 1].tok) && title_with_pronoun(st, p + 2))
+        return (int)(p + 2);
     for (uint32_t k = p; k-- > c->L && k + 3 > p;) {
         if (title_with_pronoun(st, k)) return (int)k;
         if (st->units[k].kind != RW_U_WORD) break;
