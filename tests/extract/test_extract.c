@@ -2343,6 +2343,13 @@ static const mcase cases[] = {
      {{"met", "محمد بن سلمان", "ناريندرا مودي", "asserted", "نيودلهي", NULL, 0},
       {"visited", "محمد بن سلمان", NULL, "asserted", "نيودلهي", NULL, 0},
       {"met", "صباح خالد الحمد الصباح", "ناريندرا مودي", NULL, NULL, NULL, 1}}},
+    {"a day told after another event, past a comma, is that event's, not the meeting's before it",
+     "2017-05-10",
+     "عقد وزير الشؤون الخارجية خميس الجهيناوي جلسة عمل مع نظيره المالطي جورج فيلا، تناولت نتائج "
+     "زيارة رئيس الجمهورية الباجي قائد السبسي إلى فاليتا في الثامن من مارس الماضي.",
+     {{"visited", "الباجي قائد السبسي", NULL, "asserted", "فاليتا", "2017-03-08", 0},
+      {"met", "خميس الجهيناوي", "جورج فيلا", "asserted", NULL, NULL, 0},
+      {"met", "خميس الجهيناوي", "جورج فيلا", NULL, NULL, "2017-03-08", 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
