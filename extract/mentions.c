@@ -2870,11 +2870,12 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
         if (e < 0) return -1;
         int office = t->n_off && !t->of_body ? t->offices[n_names < t->n_off ? n_names : t->n_off - 1] : -1;
         /* "كما استقبل محافظ أسوان عبدالقادر عبدالله محمد، القنصل العام لجمهورية السودان" after
-         * "اللواء أشرف عطية، محافظ أسوان": an office someone else holds in the article, with a
-         * name after it that has a title of its own in apposition, is the subject; the name is
-         * the object's. */
-        int other = n_names == 0 && !t->plural && !t->former && office >= 0 &&
-                    title_after_comma(st, end) ? held_by_other(st, t, office, e) : 0;
+         * "اللواء أشرف عطية، محافظ أسوان": an office of a country someone else holds in the
+         * article, with a name after it that has a title of its own in apposition, is the
+         * subject; the name is the object's. (Not after an honorific: "فخامة الرئيس X، رئيس
+         * جمهورية السنغال" is X.) */
+        int other = n_names == 0 && !t->plural && !t->former && !t->honorific && t->cc[0] &&
+                    office >= 0 && title_after_comma(st, end) ? held_by_other(st, t, office, e) : 0;
         if (other < 0) return -1;
         if (other) {
             j = name0;

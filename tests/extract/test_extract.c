@@ -2350,6 +2350,15 @@ static const mcase cases[] = {
      {{"visited", "الباجي قائد السبسي", NULL, "asserted", "فاليتا", "2017-03-08", 0},
       {"met", "خميس الجهيناوي", "جورج فيلا", "asserted", NULL, NULL, 0},
       {"met", "خميس الجهيناوي", "جورج فيلا", NULL, NULL, "2017-03-08", 1}}},
+    {"after an honorific, an office another person of the article holds still names the one "
+     "after it (فخامة الرئيس X، رئيس جمهورية مالي)",
+     "2017-03-14",
+     "نواكشوط، 14/03/2017\n"
+     "استقبل رئيس الجمهورية، السيد محمد ولد عبد العزيز، صباح اليوم بالقصر الرئاسي السفير الفرنسي.\n"
+     "من جهة أخرى، تلقى رئيس الجمهورية، مساء أمس الاثنين، اتصالا هاتفيا من أخيه فخامة الرئيس "
+     "إبراهيم بوبكر كيتا، رئيس جمهورية مالي، تناول العلاقات الثنائية.",
+     {{"phoned", "محمد ولد عبد العزيز", "إبراهيم بوبكر كيتا", "asserted", NULL, NULL, 0},
+      {"entity", "رئيس جمهورية مالي", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
