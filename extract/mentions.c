@@ -2514,7 +2514,11 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         if (u->kind == RW_U_WORD && (u->cls & RW_W_PREP) && !(u->cls & RW_W_SIDE) &&
             j + 1 < st->n_units && (t->n_off || t->titled) && !traveller_title(st, t)) {
             const rw_unit *v = &st->units[j + 1];
-            if ((v->kind == RW_U_PLACE || (v->kind == RW_U_OTHER && v->definite)) && name_follows(st, j + 2)) {
+            /* (past a comma too, but for a direction: "رئيس بعثة صندوق النقد الدولي الى تونس،
+             * X" is a title without its goal, whose country is no office's) */
+            if ((v->kind == RW_U_PLACE || (v->kind == RW_U_OTHER && v->definite)) &&
+                (name_follows(st, j + 2) ||
+                 (!(u->cls & RW_W_DIRECTION) && name_follows_comma(st, j + 2)))) {
                 j++;
                 continue;
             }

@@ -2359,6 +2359,16 @@ static const mcase cases[] = {
      "إبراهيم بوبكر كيتا، رئيس جمهورية مالي، تناول العلاقات الثنائية.",
      {{"phoned", "محمد ولد عبد العزيز", "إبراهيم بوبكر كيتا", "asserted", NULL, NULL, 0},
       {"entity", "رئيس جمهورية مالي", NULL, NULL, NULL, NULL, 1}}},
+    {"a title with لدى and a country, then a comma and a name: the name holds it", "2019-05-20",
+     "استقبل رئيس إقليم كردستان نيجيرفان بارزاني في أربيل، السفير البريطاني لدى العراق، جون "
+     "ويلكس، وبحث الجانبان العلاقات الثنائية.",
+     {{"met", "نيجيرفان بارزاني", "جون ويلكس", "asserted", "أربيل", NULL, 0},
+      {"role", "جون ويلكس", "ambassador@GB", NULL, NULL, NULL, 0}}},
+    {"... but not one with إلى: the goal of a mission is no country of its head",
+     "2017-02-08",
+     "ذلك ما أكده رئيس بعثة صندوق النقد الدولي الى تونس، بيورن روذر، في بيان نشره الصندوق مساء "
+     "الثلاثاء على اثر زيارته الى تونس.",
+     {{"visited", "بيورن روذر", NULL, "asserted", "تونس", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
