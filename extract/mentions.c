@@ -1945,6 +1945,7 @@ static int add_placeholder(rw_xstate *st, int office, const char *cc, uint32_t u
     p->resolved = -1;
     p->many = p->former = 0;
     p->of_place = p->several = 0;
+    p->words = NULL;
     const char *s;
     size_t n;
     unit_surface(st, u0, u1, -1, &s, &n);
@@ -3041,6 +3042,7 @@ static int broken_plural_head(const rw_xstate *st, uint32_t u0)
 
 static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
 {
+    const rw_lexicon *lx = st->lx;
     uint32_t u0 = t->u0;
     if (t->of_body) { /* an organisation's office nobody here is named to: no one to resolve */
         for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
@@ -3068,12 +3070,17 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
     int n = t->counterpart ? 1 : per_country ? t->n_cc : t->n_off;
     for (int i = 0; i < n; i++) {
         /* "وزراء خارجية قطر ومصر وتركيا": the holder in each country */
-        int ph = add_placeholder(st, t->counterpart ? -1 : t->offices[per_country ? 0 : i],
-                                 per_country ? t->ccs[i] : t->cc, u0, t->end);
+        /* (a place's office is of the place's country: "رئيس إقليم كردستان" is Iraq's) */
+        const char *cc = per_country ? t->ccs[i]
+                         : of_place  ? lx->places[st->units[t->end].ref].country
+                                     : t->cc;
+        int ph = add_placeholder(st, t->counterpart ? -1 : t->offices[per_country ? 0 : i], cc,
+                                 u0, t->end);
         if (ph < 0) return -1;
         st->ph[ph].many = (st->units[u0].cls & RW_W_MANY) != 0;
         st->ph[ph].former = t->former;
         st->ph[ph].of_place = of_place;
+        if (of_place && title_words(st, u0, t->end + 1, &st->ph[ph].words)) return -1;
         st->ph[ph].several = (t->plural || broken_plural_head(st, u0)) && !t->counterpart &&
                              !per_country && !t->cc[0];
         if (push_pm(st, u0, t->end, -(ph + 1), RW_PM_PERSON, i ? 1 : first_coord)) return -1;
@@ -4151,7 +4158,10 @@ int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date
     st->dateline = -1;
     st->filed_cc[0] = '\0';
     st->n_countries = 0;
-    for (size_t i = 0; i < st->n_ph; i++) free(st->ph[i].surface);
+    for (size_t i = 0; i < st->n_ph; i++) {
+        free(st->ph[i].surface);
+        free(st->ph[i].words);
+    }
     for (size_t i = 0; i < st->n_held; i++) {
         free(st->held[i].text);
         free(st->held[i].words);

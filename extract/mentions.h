@@ -111,6 +111,7 @@ typedef struct rw_placeholder {
     int several;         /* a dual or plural title of no country ("وزيرا خارجية البلدين"):
                             several holders, none of whom it names alone */
     char *surface;       /* as written */
+    char *words;         /* of_place: the title and its place, folded as rw_heldrole.words */
 } rw_placeholder;
 
 /* An office held by a person, as the article states it ("وزير الخارجية السوري أسعد الشيباني"). */

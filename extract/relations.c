@@ -1004,6 +1004,24 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
     return e;
 }
 
+/* The one the article named with office@cc in the same words - and no one else: "رئيس إقليم
+ * كردستان" after "رئيس إقليم كردستان، نيجيرفان بارزاني"; -1 when none or several. A place's
+ * office names no one roles.tsv lists ("أمير منطقة المدينة المنورة" is none of the kingdom's
+ * emirs), nor the holder of another place's ("محافظ الأقصر" is not "محافظ أسوان"). */
+static int held_in_article(const rw_xstate *st, int office, const char *cc, const char *words)
+{
+    int found = -1;
+    for (size_t i = 0; words && i < st->n_held; i++) {
+        const rw_heldrole *h = &st->held[i];
+        if (h->office != office || h->title_only || strcmp(h->country, cc) != 0 || !h->words ||
+            strcmp(h->words, words) != 0)
+            continue;
+        if (found >= 0 && found != h->entity) return -1;
+        found = h->entity;
+    }
+    return found;
+}
+
 static int resolve_ref(rw_xstate *st, int ref, int subject, const char *abroad)
 {
     if (ref >= 0) return ref;
@@ -1013,8 +1031,10 @@ static int resolve_ref(rw_xstate *st, int ref, int subject, const char *abroad)
         /* "أمير منطقة المدينة المنورة": the office of a place names none of its other holders;
          * "وزيرا خارجية البلدين" none of the two alone (nor the one other minister the article
          * named). */
-        p->resolved = p->of_place || p->several ? -1 : resolve_role(st, p->office, p->country, p->surface, p->many,
-                                                       p->former, abroad);
+        p->resolved = p->several ? -1
+                      : p->of_place ? held_in_article(st, p->office, p->country, p->words)
+                                    : resolve_role(st, p->office, p->country, p->surface, p->many,
+                                                   p->former, abroad);
     } else if (subject >= 0 && *p->country) {
         /* "نائب رئيس الوزراء وزير الخارجية الصفدي ... نظيره الألماني": of the subject's offices,
          * the one whose holder in that country the article names. */

@@ -2369,6 +2369,13 @@ static const mcase cases[] = {
      "ذلك ما أكده رئيس بعثة صندوق النقد الدولي الى تونس، بيورن روذر، في بيان نشره الصندوق مساء "
      "الثلاثاء على اثر زيارته الى تونس.",
      {{"visited", "بيورن روذر", NULL, "asserted", "تونس", NULL, 0}}},
+    {"a place's office named again in the same words is the one the article named with it; "
+     "another place's is no one",
+     "2021-03-01",
+     "استقبل اللواء طارق الفقي، محافظ سوهاج، اليوم الاثنين، بمكتبه رجل الأعمال كمال النجار.\n"
+     "وكان محافظ سوهاج قد زار القاهرة الأسبوع الماضي، فيما زار محافظ الأقصر أسوان.",
+     {{"visited", "طارق الفقي", NULL, "asserted", "القاهرة", NULL, 0},
+      {"visited", "طارق الفقي", NULL, NULL, "أسوان", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
