@@ -2376,6 +2376,11 @@ static const mcase cases[] = {
      "وكان محافظ سوهاج قد زار القاهرة الأسبوع الماضي، فيما زار محافظ الأقصر أسوان.",
      {{"visited", "طارق الفقي", NULL, "asserted", "القاهرة", NULL, 0},
       {"visited", "طارق الفقي", NULL, NULL, "أسوان", NULL, 1}}},
+    {"a visit that 'كانت مقررة' is announced, not reported as held", "2021-06-24",
+     "يشار إلى أن زيارة كانت مقررة لوزير الخارجية الأردني أيمن الصفدي إلى تونس في مارس الماضي قد "
+     "تأجلت.",
+     {{"visited", "أيمن الصفدي", NULL, "planned", "تونس", NULL, 0},
+      {"visited", "أيمن الصفدي", NULL, "asserted", "تونس", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
