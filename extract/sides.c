@@ -1047,6 +1047,32 @@ static int two_persons_before(const rw_xstate *st, int two[2])
     return n;
 }
 
+/* Whether the trigger word at unit p ends in the plural pronoun هم (اجتماعهم، لقائهم). */
+static int plural_possessive(const rw_xstate *st, uint32_t p)
+{
+    return rw_mentions_written_plural(st, st->units[p].tok + st->units[p].ntok - 1);
+}
+
+/* The distinct persons the sentence before named, the later first, when they are at most max
+ * (a list, not a whole paragraph of names); how many, or 0 when more. */
+static int persons_before(const rw_xstate *st, int *out, int max)
+{
+    const rw_extraction *x = st->x;
+    int n = 0;
+    for (size_t i = x->n_mentions; i-- > 0;) {
+        const rw_mention *m = &x->mentions[i];
+        if (m->sentence >= st->sentence) continue;
+        if (m->sentence + 1 < st->sentence) break;
+        if (x->entities[m->entity].kind != RW_KIND_PERSON) continue;
+        int seen = 0;
+        for (int k = 0; k < n; k++) seen |= out[k] == m->entity;
+        if (seen) continue;
+        if (n == max) return 0;
+        out[n++] = m->entity;
+    }
+    return n;
+}
+
 /* Whether unit k is a title with a pronoun ("سموه"، "معاليه"): it names the one told before. */
 static int title_with_pronoun(const rw_xstate *st, uint32_t k)
 {
@@ -1320,6 +1346,17 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         e->host_place = a->first_after_ref;
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         return e->nb > 0;
+    }
+    /* "أطلق وزراء خارجية روسيا X، وتركيا Y، وقطر Z ... . وأكد الوزراء الثلاثة، في بيان صدر
+     * عقب اجتماعهم": a meeting noun with the plural pronoun and no one named in its clause is
+     * the meeting of the three or four persons the sentence before named. */
+    if (!a->npre && !a->npost && tr->tense == RW_VT_NOUN && plural_possessive(st, p)) {
+        int some[4];
+        int n = persons_before(st, some, 4);
+        if (n < 3) return 0;
+        for (int i = n; i-- > 0;) rw_add_side(e->side_a, &e->na, some[i]);
+        e->implicit = 1;
+        return 1;
     }
     if (!meeting_arguments(st, c, a)) return 0;
     const rw_event *visit = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;

@@ -2381,6 +2381,15 @@ static const mcase cases[] = {
      "تأجلت.",
      {{"visited", "أيمن الصفدي", NULL, "planned", "تونس", NULL, 0},
       {"visited", "أيمن الصفدي", NULL, "asserted", "تونس", NULL, 1}}},
+    {"a meeting noun with the plural pronoun and no one named in its clause is the meeting of the "
+     "three persons the sentence before named",
+     "2021-03-28",
+     "أطلق وزراء خارجية مصر سامح شكري، والأردن أيمن الصفدي، والعراق فؤاد حسين، اليوم في عمّان، "
+     "آلية تنسيق ثلاثية.\n"
+     "وأكد الوزراء الثلاثة، في بيان مشترك صدر عقب اجتماعهم، أهمية التعاون.",
+     {{"met", "سامح شكري", "أيمن الصفدي", "asserted", NULL, NULL, 0},
+      {"met", "سامح شكري", "فؤاد حسين", "asserted", NULL, NULL, 0},
+      {"met", "أيمن الصفدي", "فؤاد حسين", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
