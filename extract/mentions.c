@@ -2645,6 +2645,17 @@ static int word_before_lexicon_person(const rw_xstate *st, uint32_t j)
     return person_unit(st, j + 1) && v->ntok > 1 && !(v->pflags & RW_P_CONJ);
 }
 
+/* Whether the lexicon person at unit j is written with fewer words than his label: his family
+ * name alone ("دي ميستورا" of "ستيفان دي ميستورا"). */
+static int family_name_alone(const rw_xstate *st, uint32_t j)
+{
+    const rw_unit *v = &st->units[j];
+    const char *label = st->lx->actors[v->ref].label;
+    uint32_t words = 1;
+    for (const char *c = label; c && *c; c++) words += *c == ' ';
+    return label && words > v->ntok;
+}
+
 /* Reads the names after the title (one, or one per coordinated office after a dual or plural
  * head) and makes them persons holding its office. Returns how many, -1 when memory ran out;
  * *next is the unit after the last name. */
@@ -2744,7 +2755,10 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
         /* "رئيس وزراء باكستان محمد شهباز شريف": a given name before a lexicon person is his. */
         uint32_t name0 = j;
         int before_person = word_before_lexicon_person(st, j);
-        if (before_person && name_word(st, j) && forename_at(st, u->tok)) {
+        /* ("السيد استافان دي ميستورا": before the family name alone of one the lexicon knows
+         * by a longer name, an unknown word is his given name in another spelling) */
+        if (before_person && name_word(st, j) &&
+            (forename_at(st, u->tok) || family_name_alone(st, j + 1))) {
             st->used[j] = 1;
             u = &st->units[++j];
         } else if (before_person && n_names == 0 && !(u->pflags & (RW_P_CONJ | RW_P_SIDE)) &&

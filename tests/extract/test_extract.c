@@ -2390,6 +2390,12 @@ static const mcase cases[] = {
      {{"met", "سامح شكري", "أيمن الصفدي", "asserted", NULL, NULL, 0},
       {"met", "سامح شكري", "فؤاد حسين", "asserted", NULL, NULL, 0},
       {"met", "أيمن الصفدي", "فؤاد حسين", "asserted", NULL, NULL, 0}}},
+    {"before the family name alone of a lexicon person, an unknown word is his given name in "
+     "another spelling, not a longer name of someone else",
+     "2021-11-09",
+     "استقبل وزير الخارجية الجزائري رمطان لعمامرة، اليوم بمقر الوزارة، السيد استافان دي "
+     "ميستورا، المبعوث الشخصي للأمين العام للأمم المتحدة.",
+     {{"met", "رمطان لعمامرة", "ستيفان دي ميستورا", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
