@@ -3006,6 +3006,10 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
             !st->units[end].pflags && st->units[end + 1].kind == RW_U_PUNCT) {
             cc = lx->places[st->units[end].ref].country;
             end++;
+        } else if (end + 2 < st->n_units && st->units[end].kind == RW_U_WORD &&
+                   (st->units[end].cls & RW_W_PREP) && st->units[end + 1].kind == RW_U_PLACE &&
+                   st->units[end + 2].kind == RW_U_PUNCT) {
+            end += 2; /* "المبعوث الشخصي ... إلى الصحراء الغربية،": its goal, no country of his */
         }
         int between_commas = prev->unit_end + 1 == u0 && rw_mentions_is_comma(st, prev->unit_end) &&
                              (end >= st->n_units || st->units[end].kind == RW_U_PUNCT);
@@ -3032,6 +3036,12 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
             if (!cc[0] && between_commas && pe->country && end == u0 + 1 && !t->of_body &&
                 st->units[u0].kind == RW_U_OFFICE &&
                 add_held(st, prev->ref, t->offices[0], pe->country, u0, end))
+                return -1;
+            /* "السيد X، المبعوث الشخصي للأمين العام للأمم المتحدة،": a title with complements
+             * and no country is his as written (no office of a country), so that "المبعوث
+             * الأممي" later names him (title_anaphor). */
+            else if (!cc[0] && between_commas && end > u0 + 1 &&
+                     add_held(st, prev->ref, -1, "", u0, end))
                 return -1;
             for (uint32_t k = u0; k < end; k++) st->used[k] = 1;
             st->pms[st->n_pms - 1].unit_end = end;
@@ -3130,6 +3140,9 @@ static int has_word_like(const char *words, const char *w, size_t n)
         const char *e = strchr(p, ' ');
         size_t m = e ? (size_t)(e - p) : strlen(p);
         if ((m == n && memcmp(p, w, n) == 0) || (n >= 8 && m >= 8 && memcmp(p, w, 8) == 0))
+            return 1;
+        /* (the nisba of one of them: "المبعوث الأممي" after "المبعوث ... للأمم المتحدة") */
+        if (n == m + 2 && m >= 4 && memcmp(p, w, m) == 0 && memcmp(w + m, "\xd9\x8a", 2) == 0)
             return 1;
         p += m;
         if (*p) p++;
