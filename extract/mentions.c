@@ -2227,6 +2227,15 @@ static int second_office_of_its_own(const rw_xstate *st, const title *t, uint32_
                                              name_follows(st, j + 2)));
     const char *cc = st->lx->countries[v->ref];
     if (t->cc[0]) return strcmp(t->cc, cc) != 0;
+    /* "واستقبل سمو الأمير وزير الخارجية العراقي هوشيار زيباري": the one named after the
+     * nationality is a known person of that country who never held the first office - the
+     * guest; the host's office names no country. */
+    if (t->n_off && j + 2 < st->n_units && person_unit(st, j + 2)) {
+        int a = st->units[j + 2].ref;
+        if (strcmp(st->lx->actors[a].country, cc) == 0 &&
+            !rw_lexicon_actor_held(st->lx, a, t->offices[0], "", NULL))
+            return 1;
+    }
     return u->definite && whole;
 }
 

@@ -2406,6 +2406,14 @@ static const mcase cases[] = {
      {{"met", "هورست كولر", "إسماعيل ولد الشيخ أحمد", "asserted", NULL, "2017-10-19", 0},
       {"met", "عبد القادر مساهل", "إسماعيل ولد الشيخ أحمد", NULL, NULL, NULL, 1},
       {"visited", "هورست كولر", NULL, "asserted", "الجزائر", NULL, 0}}},
+    {"after a head of state's title, an office and a nationality before a known person of that "
+     "country who never held the first office is a second person, the guest",
+     "2017-01-25",
+     "استقبل سمو أمير البلاد الشيخ صباح الأحمد في قصر بيان صباح أمس سمو ولي العهد الشيخ نواف "
+     "الأحمد.\n"
+     "واستقبل سمو الأمير وزير الخارجية الإيراني محمد جواد ظريف، الذي يزور البلاد حالياً.",
+     {{"met", "صباح الأحمد", "محمد جواد ظريف", "asserted", NULL, NULL, 0},
+      {"role", "محمد جواد ظريف", "emir", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
