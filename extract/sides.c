@@ -1358,6 +1358,18 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         e->implicit = 1;
         return 1;
     }
+    /* "وكان X قد عقد مع Y جلسة مباحثات": the other side, marked, right before the noun, with
+     * the subject before it and no one after the noun. */
+    if (tr->tense == RW_VT_NOUN && !a->npost && a->npre >= 2) {
+        const rw_pm *last = &st->pms[a->pre[a->npre - 1]];
+        if (last->side && last->kind == RW_PM_PERSON && last->unit_end == p &&
+            !st->pms[a->pre[0]].side) {
+            for (int i = 0; i + 1 < a->npre; i++)
+                if (!st->pms[a->pre[i]].side) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
+            rw_add_side(e->side_b, &e->nb, last->ref);
+            return e->na > 0;
+        }
+    }
     if (!meeting_arguments(st, c, a)) return 0;
     const rw_event *visit = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
     /* "يعقد الرئيسان وملك الأردن اجتماعا ثلاثيا": the pair word is the two sides of the

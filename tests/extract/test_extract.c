@@ -2414,6 +2414,11 @@ static const mcase cases[] = {
      "واستقبل سمو الأمير وزير الخارجية الإيراني محمد جواد ظريف، الذي يزور البلاد حالياً.",
      {{"met", "صباح الأحمد", "محمد جواد ظريف", "asserted", NULL, NULL, 0},
       {"role", "محمد جواد ظريف", "emir", NULL, NULL, NULL, 1}}},
+    {"'عقد مع Y جلسة مباحثات': the other side, marked, right before the meeting noun",
+     "2019-03-12",
+     "وكان وزير الخارجية الأردني أيمن الصفدي قد عقد مع نظيره العراقي محمد علي الحكيم جلسة "
+     "مباحثات رسمية في مقر الوزارة.",
+     {{"met", "أيمن الصفدي", "محمد علي الحكيم", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
