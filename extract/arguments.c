@@ -334,6 +334,15 @@ static int entourage_before(const rw_xstate *st, const rw_pm *m)
     return 0;
 }
 
+/* Whether person mention m is the one accompanied: right after a definite entourage adjective,
+ * with ل ("الوفد المرافق للرئيس"). */
+static int accompanied(const rw_xstate *st, const rw_pm *m)
+{
+    if (m->unit == 0 || !(st->units[m->unit].pflags & RW_P_PURPOSE)) return 0;
+    const rw_unit *v = &st->units[m->unit - 1];
+    return v->kind == RW_U_WORD && (v->cls & RW_W_ENTOURAGE) && v->definite;
+}
+
 /* Whether mention m accompanies someone: an entourage preposition right before it, or an
  * entourage adjective right after it (past a nationality or a definite word: "والوفد الوزاري
  * المرافق له"). After it only the definite adjective: in "X مرفوقة بممثل اللجنة"، "X يرافقه Y"
@@ -733,6 +742,9 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             st->units[m->unit].kind != RW_U_OFFICE && st->units[m->unit].kind != RW_U_TITLE &&
             !(st->units[m->unit].pflags & RW_P_CONJ))
             continue;
+        /* "ضمن الوفد المرافق للسراج": the one a delegation accompanies, written with ل after
+         * the entourage adjective, is neither a party nor a companion of this event. */
+        if (m->kind == RW_PM_PERSON && accompanied(st, m)) continue;
         /* "رئيس الحكومة والوفد الوزاري المرافق له"، "برفقة وزير التربية": an entourage. */
         if (m->kind != RW_PM_PLACE && entourage(st, m)) {
             /* "أدى X زيارة لولاية المهدية مرفوقا بوزير الشؤون الاجتماعية Y"، "قام X مرفوقا
