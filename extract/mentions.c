@@ -2825,10 +2825,12 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
              * its shape is the sentence going on - the holder's own name would be known, and
              * the title alone resolves to him. Not a chain of given names that opens on an
              * unknown one ("نائب رئيس الجمهورية حسبو محمد عبد الرحمن": the lexicon has a
-             * holder, the article another of that office's holders). */
+             * holder, the article another of that office's holders), nor a name the article
+             * named already ("الرئيس أداما بارو" after "فخامة الرئيس أداما بارو"). */
             if (shape == NAME_WEAK && !t->counterpart && !t->honorific && known_holder(st, t) &&
                 !(end >= j + 3 && st->units[j + 1].kind != RW_U_WORD &&
-                  forename_at(st, st->units[j + 1].tok) && !verb_shaped_unknown(st, u->tok)))
+                  forename_at(st, st->units[j + 1].tok) && !verb_shaped_unknown(st, u->tok)) &&
+                name_lookup(st, st->key.data, st->key.len) < 0)
                 break;
             /* "رئيس الحكومة يوضّح حقيقة نيّته"، "يمنح رئيس الحكومة صلاحيات إحداث": nor on a
              * word of a verb's shape or a plural in ات (given names so shaped are in
@@ -3854,9 +3856,15 @@ static void dateline(rw_xstate *st)
 {
     if (st->sentence > 1 || st->dateline >= 0 || st->n_pms == 0) return;
     const rw_pm *m = &st->pms[0];
-    if (m->kind != RW_PM_PLACE || m->unit != 0 || m->ref < 0 || m->unit_end >= st->n_units) return;
+    if (m->kind != RW_PM_PLACE || m->unit != 0 || m->ref < 0) return;
     int p = rw_mentions_lexicon_place(st, m->ref);
     if (p < 0 || st->lx->places[p].kind != RW_PLACE_CITY) return;
+    /* (a line of the city alone: "نواكشوط ـ") */
+    if (m->unit_end >= st->n_units) {
+        st->dateline = m->ref;
+        snprintf(st->filed_cc, sizeof st->filed_cc, "%s", st->lx->places[p].country);
+        return;
+    }
     const rw_unit *next = &st->units[m->unit_end];
     if (next->kind == RW_U_NUMBER || (next->kind == RW_U_PUNCT && !rw_mentions_is_comma(st, m->unit_end)) ||
         rw_mentions_is_comma(st, m->unit_end) ||
@@ -3876,11 +3884,12 @@ static void dateline(rw_xstate *st)
         }
         if (u->kind != RW_U_PUNCT) break;
     }
-    /* A city and a date with no agency ("انواكشوط، 17/01/2022"): the outlet files from home. */
+    /* A city and a date with no agency ("انواكشوط، 17/01/2022"): the outlet files from
+     * home. */
     uint32_t k = m->unit_end;
     while (k < st->n_units && st->units[k].kind == RW_U_PUNCT) k++;
-    if (st->dateline >= 0 && !st->filed_cc[0] && k < st->n_units && st->units[k].kind == RW_U_NUMBER &&
-        !agency_in_sentence(st, k))
+    if (st->dateline >= 0 && !st->filed_cc[0] &&
+        (k == st->n_units || (st->units[k].kind == RW_U_NUMBER && !agency_in_sentence(st, k))))
         snprintf(st->filed_cc, sizeof st->filed_cc, "%s", st->lx->places[p].country);
 }
 

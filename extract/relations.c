@@ -941,7 +941,10 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
         if (h->office != office) continue;
         const char *hc = h->country;
         if (!*hc && st->x->entities[h->entity].country) hc = st->x->entities[h->entity].country;
-        if (strcmp(hc, cc) == 0) return h->entity;
+        /* (with a filing country, one of no stated country gives way to one of that country:
+         * "نواكشوط ـ ... رئيس الجمهورية" after "الرئيس ماكي صال" and "رئيس الجمهورية، السيد
+         * محمد ولد الشيخ الغزواني") */
+        if (strcmp(hc, cc) == 0 && (*cc || !*filed)) return h->entity;
         /* A holder of no stated country answers for an office of none; "رئيس جمهورية النيجر"
          * is not the "رئيس الجمهورية" of another country the article named. */
         if (!*cc && weak < 0) weak = h->entity;

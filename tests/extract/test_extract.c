@@ -2427,6 +2427,20 @@ static const mcase cases[] = {
      "زيارة الأخير لإسطنبول ضمن الوفد المرافق للسراج.",
      {{"met", "خلوصي أكار", "محمد سيالة", "asserted", NULL, NULL, 0},
       {"met", "خلوصي أكار", "فايز السراج", NULL, NULL, NULL, 1}}},
+    {"a dateline line of the city alone files from home: the headline's president is the home "
+     "one the body names, not a foreign president of no stated country; a name the article "
+     "knows after a home office is read",
+     "2020-09-22",
+     "رئيس الجمهورية يستقبل وزير الشؤون الخارجية الغامبي حاملا رسالة من الرئيس أداما بارو\n"
+     "نواكشوط ـ\n"
+     "استقبل رئيس الجمهورية، السيد محمد ولد الشيخ الغزواني، بعد ظهر اليوم الثلاثاء في القصر "
+     "الرئاسي بنواكشوط، وزير الشؤون الخارجية الغامبي، السيد مامادو تانغارا، الذي سلمه رسالة خطية "
+     "من أخيه فخامة الرئيس أداما بارو، رئيس جمهورية غامبيا.\n"
+     "ويذكر أن الرئيس أداما بارو كان قد أدى في فبراير 2018 زيارة إلى نواكشوط.",
+     {{"met", "محمد ولد الشيخ الغزواني", "مامادو تانغارا", "asserted", NULL, NULL, 0},
+      {"met", "أداما بارو", "مامادو تانغارا", NULL, NULL, NULL, 1},
+      {"visited", "أداما بارو", NULL, "asserted", "نواكشوط", "2018-02", 0},
+      {"visited", "محمد ولد الشيخ الغزواني", NULL, NULL, "نواكشوط", "2018-02", 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
