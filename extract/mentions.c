@@ -3013,6 +3013,7 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
         /* "X، محافظ أسوان،": the office of the place after the title, in that place's country */
         uint32_t end = t->end;
         const char *cc = t->cc;
+        int goal = 0; /* (the title's goal read on: a preposition and a place) */
         if (!cc[0] && t->n_off == 1 && end + 1 < st->n_units && st->units[end].kind == RW_U_PLACE &&
             !st->units[end].pflags && st->units[end + 1].kind == RW_U_PUNCT) {
             cc = lx->places[st->units[end].ref].country;
@@ -3021,10 +3022,11 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
                    (st->units[end].cls & RW_W_PREP) && st->units[end + 1].kind == RW_U_PLACE &&
                    st->units[end + 2].kind == RW_U_PUNCT) {
             end += 2; /* "المبعوث الشخصي ... إلى الصحراء الغربية،": its goal, no country of his */
+            goal = 1;
         }
         int between_commas = prev->unit_end + 1 == u0 && rw_mentions_is_comma(st, prev->unit_end) &&
                              (end >= st->n_units || st->units[end].kind == RW_U_PUNCT);
-        int adjacent = prev->unit_end == u0 && end == t->end && st->units[u0].definite &&
+        int adjacent = prev->unit_end == u0 && (end == t->end || goal) && st->units[u0].definite &&
                        !object_slot;
         /* A country's office between commas after one of no known country is his when the day
          * follows it, before the verb's object ("استقبل اللواء X، محافظ أسوان، اليوم الأحد،

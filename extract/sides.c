@@ -919,6 +919,9 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         while (q < R && !rw_in_mention(st, q) && (st->units[q].kind == RW_U_WORD || st->used[q])) q++;
         if (q >= R || !rw_in_mention(st, q)) return 0;
     }
+    /* "وحضر المقابلة عدد من المسؤولين بالوزارة": a verb of attending that names no one in its
+     * clause, before or after it, has no attendee from elsewhere. */
+    if (tr->rel == RW_REL_ATTENDED && tr->tense != RW_VT_NOUN && !a->npre && !a->npost) return 0;
     named_side(st, c, a, e, lim, speakers);
     if (!implied_traveller(st, c, a, e)) return 0;
     people_travel(st, e);

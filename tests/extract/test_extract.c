@@ -2441,6 +2441,17 @@ static const mcase cases[] = {
       {"met", "أداما بارو", "مامادو تانغارا", NULL, NULL, NULL, 1},
       {"visited", "أداما بارو", NULL, "asserted", "نواكشوط", "2018-02", 0},
       {"visited", "محمد ولد الشيخ الغزواني", NULL, NULL, "نواكشوط", "2018-02", 1}}},
+    {"a title right after a name, read on to its goal (إلى اليمن), is his, and so is the relative "
+     "clause after it; a verb of attending that names no one has no attendee",
+     "2019-06-13",
+     "استقبل معالي السيد يوسف بن علوي بن عبدالله الوزير المسؤول عن الشؤون الخارجية بديوان عام "
+     "الوزارة أمس سعادة مارتن غريفيث المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن، الذي "
+     "وصل إلى مسقط أمس الأول في زيارة تستغرق عدة أيام.\n"
+     "وحضر المقابلة عدد من المسؤولين بالوزارة.",
+     {{"met", "يوسف بن علوي", "مارتن غريفيث", "asserted", NULL, NULL, 0},
+      {"visited", "مارتن غريفيث", NULL, "asserted", "مسقط", NULL, 0},
+      {"visited", "يوسف بن علوي", NULL, NULL, "مسقط", NULL, 1},
+      {"attended", "مارتن غريفيث", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
