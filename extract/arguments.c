@@ -810,7 +810,10 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                 if (!blocked && !genitive_place(st, m->unit)) a->sent_place_after = m->ref;
             }
         } else if (m->unit < p && m->kind == RW_PM_PERSON &&
-                   (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON)) {
+                   (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON) &&
+                   !(meeting && side_of_earlier_event(st, m, p, before))) {
+            /* (not the other side of a meeting told just before: "عقد اجتماعاً مع الحريري ...،
+             * قبل أن يختتم لقاءاته مع باسيل" are not Hariri's meetings) */
             a->near_before = m->ref;
             a->near_set = 1;
         }

@@ -3926,6 +3926,14 @@ static void candidate(int *v, int *n, int e)
     (*n)++;
 }
 
+/* Whether entity e is the first side of a meeting, call or visit read so far. */
+static int led_event(const rw_xstate *st, int e)
+{
+    for (size_t i = 0; i < st->n_ev; i++)
+        if (st->ev[i].na && st->ev[i].side_a[0] == e && st->ev[i].rel != RW_REL_ATTENDED) return 1;
+    return 0;
+}
+
 /* Role anaphora: a generic noun with a nationality ("المسؤول الإسباني"، "الضيف الإسباني"، "الوزير
  * الإسباني") is the one person of that country the article named before it; a visitor noun
  * alone ("الضيف") is the one traveller of the visits read so far. Conservative: with two
@@ -3967,6 +3975,18 @@ static int role_anaphor(rw_xstate *st, uint32_t u0, uint32_t *next)
             const char *c = person_country(st, (int)e);
             if (c && strcmp(c, cc) == 0 && mentioned_before(st, (int)e, at))
                 candidate(cand, &n, (int)e);
+        }
+        /* "الدبلوماسي الأميركي" after the envoy's meetings, held "بحضور السفيرة الأميركية":
+         * of several of that country, the one alone who led an event told so far. */
+        if (!by_title && n > 1) {
+            int led[2], nl = 0;
+            for (size_t e = 0; e < st->x->n_entities; e++) {
+                if (st->x->entities[e].kind != RW_KIND_PERSON) continue;
+                const char *c = person_country(st, (int)e);
+                if (c && strcmp(c, cc) == 0 && mentioned_before(st, (int)e, at) && led_event(st, (int)e))
+                    candidate(led, &nl, (int)e);
+            }
+            if (nl == 1) cand[0] = led[0], n = 1;
         }
     } else {
         for (size_t i = 0; i < st->n_ev; i++)

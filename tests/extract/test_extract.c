@@ -2452,6 +2452,18 @@ static const mcase cases[] = {
       {"visited", "مارتن غريفيث", NULL, "asserted", "مسقط", NULL, 0},
       {"visited", "يوسف بن علوي", NULL, NULL, "مسقط", NULL, 1},
       {"attended", "مارتن غريفيث", NULL, NULL, NULL, NULL, 1}}},
+    {"'الدبلوماسي الأميركي' of two Americans named is the one who led the events; the other side "
+     "of a meeting told just before is no owner of 'لقاءاته'",
+     "2020-09-09",
+     "بيروت: «النهار»\n"
+     "وصل مساعد وزير الخارجية الأميركي ديفيد شينكر إلى بيروت أمس، والتقى رئيس مجلس النواب نبيه "
+     "بري في عين التينة بحضور السفيرة الأميركية لدى لبنان دوروثي شيا.\n"
+     "وكان بري قد استقبل أمس الأول السفيرة شيا في عين التينة.\n"
+     "ثم انتقل الدبلوماسي الأميركي إلى «بيت الوسط» حيث عقد اجتماعاً مع الرئيس سعد الحريري استمر "
+     "نحو ساعة، قبل أن يختتم لقاءاته في قصر بسترس مع وزير الخارجية ناصيف حتي.",
+     {{"met", "ديفيد شينكر", "سعد الحريري", "asserted", NULL, NULL, 0},
+      {"met", "ديفيد شينكر", "ناصيف حتي", "asserted", NULL, NULL, 0},
+      {"met", "سعد الحريري", "ناصيف حتي", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
