@@ -3154,9 +3154,15 @@ static int has_word_like(const char *words, const char *w, size_t n)
         size_t m = e ? (size_t)(e - p) : strlen(p);
         if ((m == n && memcmp(p, w, n) == 0) || (n >= 8 && m >= 8 && memcmp(p, w, 8) == 0))
             return 1;
-        /* (the nisba of one of them: "المبعوث الأممي" after "المبعوث ... للأمم المتحدة") */
-        if (n == m + 2 && m >= 4 && memcmp(p, w, m) == 0 && memcmp(w + m, "\xd9\x8a", 2) == 0)
-            return 1;
+        /* (the nisba of one of them, which may carry ل or لل inside the title: "المبعوث الأممي"
+         * after "المبعوث ... للأمم المتحدة") */
+        for (size_t cut = 0; cut <= 4; cut += 2) {
+            if (cut && (m < cut + 4 || memcmp(p + cut - 2, "\xd9\x84", 2) != 0)) break;
+            size_t r = m - cut;
+            if (n == r + 2 && r >= 4 && memcmp(p + cut, w, r) == 0 &&
+                memcmp(w + r, "\xd9\x8a", 2) == 0)
+                return 1;
+        }
         p += m;
         if (*p) p++;
     }
