@@ -1335,6 +1335,18 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
     return 1;
 }
 
+/* Whether unit u is a pair word (words.tsv `pair`) written in the oblique dual, ين
+ * (الرئيسين، الوزيرين), not the nominative ان of a subject (الرئيسان). */
+static int oblique_pair(const rw_xstate *st, uint32_t u)
+{
+    const rw_unit *v = &st->units[u];
+    if (v->kind != RW_U_WORD || !(v->cls & RW_W_PAIR) || v->ntok != 1) return 0;
+    const rw_token *t = &st->tk->v[v->tok];
+    const unsigned char *w = (const unsigned char *)st->text + t->start;
+    size_t n = t->end - t->start;
+    return n >= 4 && w[n - 4] == 0xD9 && w[n - 3] == 0x8A && w[n - 2] == 0xD9 && w[n - 1] == 0x86;
+}
+
 /* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
  * right after it (VSO), the other side after the side marker, else the rest; a missing subject
  * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
@@ -1373,6 +1385,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
             return e->na > 0;
         }
     }
+    /* "والتقى خلالها الرئيسين الأوكراني X والروسي Y": after a verb, a pair word in the oblique
+     * (ين) heads its objects - met one by one by a subject not named here, never each other
+     * (the objects of جمع do meet: "اللقاء الذي جمع الرئيسين X و Y"). */
+    if (!a->npre && a->npost >= 2 && tr->tense != RW_VT_NOUN && tr->frame == RW_FRAME_EVENT &&
+        oblique_pair(st, st->pms[a->post[0]].unit))
+        return 0;
     if (!meeting_arguments(st, c, a)) return 0;
     const rw_event *visit = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
     /* "يعقد الرئيسان وملك الأردن اجتماعا ثلاثيا": the pair word is the two sides of the
