@@ -2689,17 +2689,17 @@ static int honorific_office(const rw_xstate *st, const title *t)
     return 0;
 }
 
-/* Whether the office of title t (the n-th of it) is held in the article by someone other than
- * entity e: of the same country - and, for an office a country holds many of (محافظ), in the
- * same words ("محافظ أسوان" is not "محافظ الأقصر"). 1 when so, 0 when not, -1 when memory ran
- * out. */
+/* Whether `office`, read in title t, is held in the article by someone other than entity e: of
+ * the same country - and, for an office a country holds many of (محافظ), in the same words
+ * ("محافظ أسوان" is not "محافظ الأقصر"). 1 when so, 0 when not, -1 when memory ran out. */
 static int held_by_other(const rw_xstate *st, const title *t, int office, int e)
 {
     char *words = NULL;
     int found = 0;
     for (size_t i = 0; i < st->n_held && !found; i++) {
         const rw_heldrole *h = &st->held[i];
-        if (h->office != office || h->entity == e || h->title_only || strcmp(h->country, t->cc) != 0)
+        if (h->office != office || h->entity == e || h->title_only ||
+            strcmp(h->country, t->cc) != 0)
             continue;
         if (!st->lx->offices[office].many) {
             found = 1;
@@ -3035,7 +3035,8 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
                           rw_mentions_is_comma(st, end) && date_starts_at(st, end + 1);
         /* "فخامة الرئيس ماكي صال، رئيس جمهورية السنغال،": the office he was named with, its
          * country given now. */
-        int same_office = between_commas && pe && holds_office_here(st, prev->ref, t->offices[0], cc);
+        int same_office =
+            between_commas && pe && holds_office_here(st, prev->ref, t->offices[0], cc);
         if (prev->kind == RW_PM_PERSON && pe && pe->kind == RW_KIND_PERSON &&
             (adjacent || between_commas) &&
             (!cc[0] || (pe->country && strcmp(pe->country, cc) == 0) || dated_after ||
@@ -3892,8 +3893,8 @@ static void dateline(rw_xstate *st)
         }
         if (u->kind != RW_U_PUNCT) break;
     }
-    /* A city and a date with no agency ("انواكشوط، 17/01/2022"): the outlet files from
-     * home. */
+    /* A city and a date, or a city and nothing but punctuation, with no agency ("انواكشوط،
+     * 17/01/2022"، "نواكشوط -"): the outlet files from home. */
     uint32_t k = m->unit_end;
     while (k < st->n_units && st->units[k].kind == RW_U_PUNCT) k++;
     if (st->dateline >= 0 && !st->filed_cc[0] &&
@@ -3989,7 +3990,8 @@ static int role_anaphor(rw_xstate *st, uint32_t u0, uint32_t *next)
             for (size_t e = 0; e < st->x->n_entities; e++) {
                 if (st->x->entities[e].kind != RW_KIND_PERSON) continue;
                 const char *c = person_country(st, (int)e);
-                if (c && strcmp(c, cc) == 0 && mentioned_before(st, (int)e, at) && led_event(st, (int)e))
+                if (c && strcmp(c, cc) == 0 && mentioned_before(st, (int)e, at) &&
+                    led_event(st, (int)e))
                     candidate(led, &nl, (int)e);
             }
             if (nl == 1) cand[0] = led[0], n = 1;

@@ -277,15 +277,16 @@ const char *rw_mentions_unit_bare(const rw_xstate *st, uint32_t u, size_t *n);
 /* Records that entity e became the subject of an event in this sentence: the last subject of
  * the honorific it was named with. */
 void rw_mentions_note_subject(rw_xstate *st, int e);
-/* The last subject named with the honorific whose pronoun form is the title unit at u ("سموه":
- * the last subject named with سمو), within the six sentences before, or -1. */
+/* The one named with the honorific whose pronoun form is the title unit at u ("سموه": one
+ * named with سمو): the nearest person of its sentence before it named so, else the last subject
+ * named so within the six sentences before; -1 when none. */
 int rw_mentions_honoured(const rw_xstate *st, uint32_t u);
+/* Whether entity e was named with the honorific whose pronoun form is the title unit at u. */
+int rw_mentions_same_honour(const rw_xstate *st, int e, uint32_t u);
 
 /* Whether token tok is a preposition (words.tsv `prep`, `during`) with a third-person pronoun
  * written on it: خلاله، معه، عليها، أثناءها - never a word of a name. */
 int rw_mentions_preposition_with_pronoun(const rw_xstate *st, uint32_t tok);
-/* Whether entity e was named with the honorific whose pronoun form is the title unit at u. */
-int rw_mentions_same_honour(const rw_xstate *st, int e, uint32_t u);
 
 /* Prepares the state for a new article (keeps the scratch memory). */
 int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date doc_date);

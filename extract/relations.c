@@ -88,16 +88,17 @@ static int date_of_other_noun(const rw_xstate *st, uint32_t tok, const rw_date_e
 }
 
 /* Whether date d, after the trigger's token tok and out of its clause, follows another event
- * told past a comma or a clause word: "عقد جلسة مباحثات مع Y، استعرضا خلالها نتائج زيارة X إلى P في السابع عشر من
- * فبراير" - the day is the visit's. An event the first happens during is none ("خلال زيارته"،
- * "على هامش"). */
+ * told past a comma or a clause word: "عقد جلسة مباحثات مع Y، استعرضا خلالها نتائج زيارة X
+ * إلى P في السابع عشر من فبراير" - the day is the visit's. An event the first happens during
+ * is none ("خلال زيارته"، "على هامش"). */
 static int date_of_later_event(const rw_xstate *st, uint32_t tok, const rw_date_expr *d)
 {
     int apart = 0; /* (past a comma or a clause word: "لقاء جمعهما أمس" is one event) */
     for (uint32_t u = 1; u < st->n_units && st->units[u].tok < (uint32_t)d->tok_start; u++) {
         if (st->units[u].tok <= tok) continue;
         if (st->units[u].kind == RW_U_PUNCT || rw_is_clause(st, u)) apart = 1;
-        if (apart && rw_is_event_trigger(st, u) && !rw_has_word(st, u - 1, u, RW_W_DURING | RW_W_OCCASION))
+        if (apart && rw_is_event_trigger(st, u) &&
+            !rw_has_word(st, u - 1, u, RW_W_DURING | RW_W_OCCASION))
             return 1;
     }
     return 0;
@@ -148,7 +149,8 @@ static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx
             if (!pass && (dx[i].tok_start < tl || dx[i].tok_end > tr)) continue;
             if (pass && (dx[i].tok_start >= stop || dx[i].tok_start < floor)) continue;
             if (pass && (uint32_t)dx[i].tok_end <= tok && date_of_saying(st, tok, &dx[i])) continue;
-            if (pass && (uint32_t)dx[i].tok_start > tok && date_of_later_event(st, tok, &dx[i])) continue;
+            if (pass && (uint32_t)dx[i].tok_start > tok && date_of_later_event(st, tok, &dx[i]))
+                continue;
             if (date_in_name(st, &dx[i]) || date_of_other_noun(st, tok, &dx[i]) ||
                 date_since(st, &dx[i], 1))
                 continue;
@@ -1031,9 +1033,9 @@ static int resolve_ref(rw_xstate *st, int ref, int subject, const char *abroad)
     rw_placeholder *p = &st->ph[-ref - 1];
     if (p->resolved >= 0) return p->resolved;
     if (p->office >= 0) {
-        /* "أمير منطقة المدينة المنورة": the office of a place names none of its other holders;
-         * "وزيرا خارجية البلدين" none of the two alone (nor the one other minister the article
-         * named). */
+        /* "أمير منطقة المدينة المنورة": the office of a place names only the one the article
+         * named with it (held_in_article), none of its other holders; "وزيرا خارجية البلدين"
+         * none of the two alone (nor the one other minister the article named). */
         p->resolved = p->several ? -1
                       : p->of_place ? held_in_article(st, p->office, p->country, p->words)
                                     : resolve_role(st, p->office, p->country, p->surface, p->many,

@@ -771,6 +771,11 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
           st->lx->actors[st->units[p + 2].ref].kind != RW_KIND_PERSON)))
         return 0;
     if (!e->na && unnamed_verb_subject(st, c)) return 0;
+    /* "وطاقة إنتاجية تصل إلى 60 ألف طن ... إلى أسواق دول الخليج": a verb right after a common
+     * noun no mention covers has that noun, a thing, for its subject. */
+    if (!e->na && tr->tense != RW_VT_NOUN && p > 0 && st->units[p - 1].kind == RW_U_OTHER &&
+        !st->units[p - 1].pflags && !(st->units[p].pflags & RW_P_CONJ) && !rw_in_mention(st, p - 1))
+        return 0;
     /* "وكان شي قد زار الرياض": the traveller is the one the engine could not name. */
     if (!e->na && st->subject_sentence != st->sentence && opens_on_unnamed_subject(st)) return 0;
     /* A visit noun with the feminine pronoun, or a verb conjugated for a woman or a thing
@@ -1085,15 +1090,16 @@ static int title_with_pronoun(const rw_xstate *st, uint32_t k)
 }
 
 /* The unit of a title with a pronoun that is the subject of the verb of clause c: right after
- * the verb ("ويلتقي سموه"، "التقى خلالها سموه")، or right before it, over engine words (قد: "وكان جلالته قد التقى");
- * -1 when there is none. */
+ * the verb ("ويلتقي سموه"، "التقى خلالها سموه")، or right before it, over engine words (قد:
+ * "وكان جلالته قد التقى"); -1 when there is none. */
 static int honorific_subject(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t p = c->p;
     if (p + 1 < c->R && title_with_pronoun(st, p + 1)) return (int)(p + 1);
     /* ("التي التقى خلالها سموه": past a preposition carrying a pronoun) */
     if (p + 2 < c->R && st->units[p + 1].kind == RW_U_OTHER && st->units[p + 1].ntok == 1 &&
-        rw_mentions_preposition_with_pronoun(st, st->units[p + 1].tok) && title_with_pronoun(st, p + 2))
+        rw_mentions_preposition_with_pronoun(st, st->units[p + 1].tok) &&
+        title_with_pronoun(st, p + 2))
         return (int)(p + 2);
     for (uint32_t k = p; k-- > c->L && k + 3 > p;) {
         if (title_with_pronoun(st, k)) return (int)k;
@@ -1380,7 +1386,8 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         if (last->side && last->kind == RW_PM_PERSON && last->unit_end == p &&
             !st->pms[a->pre[0]].side) {
             for (int i = 0; i + 1 < a->npre; i++)
-                if (!st->pms[a->pre[i]].side) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
+                if (!st->pms[a->pre[i]].side)
+                    rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
             rw_add_side(e->side_b, &e->nb, last->ref);
             return e->na > 0;
         }

@@ -2479,6 +2479,11 @@ static const mcase cases[] = {
      "وأشاد الجانبان باللقاء الذي جمع الرئيسين رجب طيب أردوغان وإيمانويل ماكرون في روما.",
      {{"met", "فولوديمير زيلينسكي", "فلاديمير بوتين", NULL, NULL, NULL, 1},
       {"met", "رجب طيب أردوغان", "إيمانويل ماكرون", "asserted", NULL, NULL, 0}}},
+    {"a verb of travel right after a common noun has that noun, a thing or a crowd, for its "
+     "subject: no one named before travelled",
+     "2016-05-10",
+     "وأوضح وزير السياحة التونسي سليم شاكر أن 32 ألف سائح وصلوا إلى جزيرة جربة خلال هذه الفترة.",
+     {{"visited", "سليم شاكر", NULL, NULL, "جربة", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
