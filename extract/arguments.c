@@ -290,9 +290,10 @@ int rw_coordinated(const rw_xstate *st, const int *v, int n)
 }
 
 /* Whether mention m, before the meeting or call at p, is the other side of one told just
- * before it - after its side word (مع): "أجرى X اتصالا هاتفيا مع Y، وفي اليوم ذاته أجرى اتصالا
- * مماثلا مع Z" is no call of Y's. */
-static int side_of_earlier_event(const rw_xstate *st, const rw_pm *m, uint32_t p, rw_wclass before)
+ * before it (of a meeting only, with meetings_only) - after its side word (مع): "أجرى X اتصالا
+ * هاتفيا مع Y، وفي اليوم ذاته أجرى اتصالا مماثلا مع Z" is no call of Y's. */
+static int side_of_earlier_event(const rw_xstate *st, const rw_pm *m, uint32_t p, rw_wclass before,
+                                  int meetings_only)
 {
     if (m->unit == 0 || m->coord ||
         !((before & RW_W_SIDE) || (st->units[m->unit].pflags & RW_P_SIDE)))
@@ -301,7 +302,7 @@ static int side_of_earlier_event(const rw_xstate *st, const rw_pm *m, uint32_t p
         if (k + 1 < m->unit && rw_is_clause(st, k)) return 0;
         if (rw_is_event_trigger(st, k)) {
             rw_rel r = st->lx->triggers[st->units[k].ref].rel;
-            return k < p && (r == RW_REL_MET || r == RW_REL_PHONED);
+            return k < p && (r == RW_REL_MET || (r == RW_REL_PHONED && !meetings_only));
         }
     }
     return 0;
@@ -811,15 +812,16 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             }
         } else if (m->unit < p && m->kind == RW_PM_PERSON &&
                    (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON) &&
-                   !(meeting && side_of_earlier_event(st, m, p, before))) {
+                   !(meeting && side_of_earlier_event(st, m, p, before, 1))) {
             /* (not the other side of a meeting told just before: "عقد اجتماعاً مع الحريري ...،
-             * قبل أن يختتم لقاءاته مع باسيل" are not Hariri's meetings) */
+             * قبل أن يختتم لقاءاته مع باسيل" are not Hariri's meetings; a caller may go on:
+             * "تلقى اتصالا من X، وضعه خلاله في صورة نتائج لقائه مع Y" is X's) */
             a->near_before = m->ref;
             a->near_set = 1;
         }
         if (m->unit >= L && m->unit < p) {
             if (m->kind == RW_PM_PLACE) a->place_before = m->ref;
-            else if (meeting && side_of_earlier_event(st, m, p, before)) continue;
+            else if (meeting && side_of_earlier_event(st, m, p, before, 0)) continue;
             else if (a->npre < RW_MAX_ARGS) a->pre[a->npre++] = (int)i;
         } else if (m->unit > p && m->unit < R) {
             if (a->first_after_kind < 0) {
