@@ -480,14 +480,7 @@ static void during_visit_subject(const rw_xstate *st, const rw_clause *c, rw_arg
     if (a->npre || c->tr->tense == RW_VT_NOUN || c->tr->rel != RW_REL_MET || p + 1 >= st->n_units)
         return;
     const rw_unit *d = &st->units[p + 1];
-    if (d->ntok != 1 || d->pflags || !rw_mentions_written_pronoun(st, d->tok)) return;
-    int during = 0;
-    for (int k = 0; k < st->n_an[d->tok] && !during; k++) {
-        const rw_analysis *an = &st->an[d->tok][k];
-        during = an->suffix_class == RW_SUF_PRONOUN && !an->prefix_len &&
-                 (rw_lexicon_word_class(st->lx, an->stem, an->stem_len) & RW_W_DURING);
-    }
-    if (!during) return;
+    if (d->ntok != 1 || d->pflags || !rw_mentions_pronoun_on(st, d->tok, RW_W_DURING)) return;
     for (size_t i = st->n_ev; i-- > 0;) {
         const rw_event *v = &st->ev[i];
         if (v->sentence != st->sentence) break;

@@ -1480,13 +1480,13 @@ static int feminine_pronoun_ending(const rw_xstate *st, uint32_t k)
     return written_ending(st, st->units[k].tok, her, 1, 6);
 }
 
-int rw_mentions_preposition_with_pronoun(const rw_xstate *st, uint32_t tok)
+int rw_mentions_pronoun_on(const rw_xstate *st, uint32_t tok, rw_wclass cls)
 {
     if (!rw_mentions_written_pronoun(st, tok)) return 0;
     for (int a = 0; a < st->n_an[tok]; a++) {
         const rw_analysis *an = ana(st, tok, a);
         if (an->suffix_class == RW_SUF_PRONOUN && !an->prefix_len &&
-            (rw_lexicon_word_class(st->lx, an->stem, an->stem_len) & (RW_W_PREP | RW_W_DURING)))
+            (rw_lexicon_word_class(st->lx, an->stem, an->stem_len) & cls))
             return 1;
     }
     return 0;
@@ -1525,7 +1525,8 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             break;
         /* "عاهل مملكة البحرين، قدم خلاله التهنئة": a preposition carrying a pronoun (خلاله،
          * معه، لديه) is the sentence going on, never a word of a name. */
-        if (u->kind == RW_U_OTHER && rw_mentions_preposition_with_pronoun(st, u->tok)) break;
+        if (u->kind == RW_U_OTHER && rw_mentions_pronoun_on(st, u->tok, RW_W_PREP | RW_W_DURING))
+            break;
         /* "ليونيل ميسي سيبدأ": past the second word, a verb in the future ends the name (a
          * second word may be a foreign one of that shape: "ايساكا سيديبي"). */
         if (j >= k + 2 && u->kind == RW_U_OTHER && future_verb(st, u->tok)) break;
@@ -1806,6 +1807,12 @@ int rw_mentions_masculine_title(const rw_xstate *st, uint32_t u)
 int rw_mentions_written_dual(const rw_xstate *st, uint32_t tok)
 {
     static const char *const dual[] = {"\xd9\x87\xd9\x85\xd8\xa7"}; /* هما */
+    return written_ending(st, tok, dual, 1, 1);
+}
+
+int rw_mentions_written_oblique_dual(const rw_xstate *st, uint32_t tok)
+{
+    static const char *const dual[] = {"\xd9\x8a\xd9\x86"}; /* ين */
     return written_ending(st, tok, dual, 1, 1);
 }
 
@@ -2933,18 +2940,14 @@ static int date_starts_at(const rw_xstate *st, uint32_t u)
     return st->dh_valid && (h->head >= 0 || h->chead >= 0);
 }
 
-/* Whether entity e was named in this sentence with office `office` and no country; if so, the
- * office is now of country cc. */
-static int holds_office_here(rw_xstate *st, int e, int office, const char *cc)
+/* The office `office` of no country entity e was named with in this sentence, or NULL. */
+static rw_heldrole *held_here_of_no_country(rw_xstate *st, int e, int office)
 {
     for (size_t i = st->n_held; i-- > 0 && st->held[i].sentence == st->sentence;) {
         rw_heldrole *h = &st->held[i];
-        if (h->entity == e && h->office == office && !h->country[0] && !h->title_only) {
-            snprintf(h->country, sizeof h->country, "%s", cc);
-            return 1;
-        }
+        if (h->entity == e && h->office == office && !h->country[0] && !h->title_only) return h;
     }
-    return 0;
+    return NULL;
 }
 
 /* Gulf apposition around a title: offices right after a name an honorific introduced ("الأمير
@@ -3035,14 +3038,15 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
                           rw_mentions_is_comma(st, end) && date_starts_at(st, end + 1);
         /* "فخامة الرئيس ماكي صال، رئيس جمهورية السنغال،": the office he was named with, its
          * country given now. */
-        int same_office =
-            between_commas && pe && holds_office_here(st, prev->ref, t->offices[0], cc);
+        rw_heldrole *same_office =
+            between_commas && pe ? held_here_of_no_country(st, prev->ref, t->offices[0]) : NULL;
         if (prev->kind == RW_PM_PERSON && pe && pe->kind == RW_KIND_PERSON &&
             (adjacent || between_commas) &&
             (!cc[0] || (pe->country && strcmp(pe->country, cc) == 0) || dated_after ||
              same_office)) {
             /* His office only when it names his country: "الرئيس التنفيذي لشركة ..." is no
              * presidency, and a title of no country would answer for a bare "الرئيس" later. */
+            if (same_office) snprintf(same_office->country, sizeof same_office->country, "%s", cc);
             if (cc[0] && add_held(st, prev->ref, t->offices[0], cc, u0, end)) return -1;
             /* "محمد بن زايد آل نهيان، رئيس الدولة،": an office alone, no complement, between
              * commas after one the lexicon gives a country is his in that country - the one a

@@ -284,9 +284,9 @@ int rw_mentions_honoured(const rw_xstate *st, uint32_t u);
 /* Whether entity e was named with the honorific whose pronoun form is the title unit at u. */
 int rw_mentions_same_honour(const rw_xstate *st, int e, uint32_t u);
 
-/* Whether token tok is a preposition (words.tsv `prep`, `during`) with a third-person pronoun
- * written on it: خلاله، معه، عليها، أثناءها - never a word of a name. */
-int rw_mentions_preposition_with_pronoun(const rw_xstate *st, uint32_t tok);
+/* Whether token tok is a word of classes cls (words.tsv; `prep`, `during`) with a third-person
+ * pronoun written on it: خلاله، معه، عليها، أثناءها. */
+int rw_mentions_pronoun_on(const rw_xstate *st, uint32_t tok, rw_wclass cls);
 
 /* Prepares the state for a new article (keeps the scratch memory). */
 int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date doc_date);
@@ -333,6 +333,9 @@ int rw_mentions_participle_plural(const rw_xstate *st, uint32_t tok);
 int rw_mentions_written_dual(const rw_xstate *st, uint32_t tok);
 /* ... in a plural one (هم، هن: زيارتهم), never a single person's. */
 int rw_mentions_written_plural(const rw_xstate *st, uint32_t tok);
+/* Whether token tok is written with the dual ending of the oblique, ين (الرئيسين), not the
+ * nominative ان of a subject (الرئيسان). */
+int rw_mentions_written_oblique_dual(const rw_xstate *st, uint32_t tok);
 /* Whether entity holds a title in the article (so far) whose head is the first word of the title
  * at unit u ("رئيس مجموعة البنك الدولي" and "رئيس المجموعة الدولية"). */
 int rw_mentions_same_title_head(const rw_xstate *st, uint32_t u, int entity);

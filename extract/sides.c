@@ -1038,22 +1038,6 @@ static int last_two_persons(const rw_xstate *st, uint32_t p, int two[2])
     return n;
 }
 
-/* "أصدر X و Y بيانا ... . وجاء في البيان أن الاجتماع الذي جمعهما ...": with no one named before
- * it in its sentence, a dual pronoun is the two persons the sentence before named last
- * (two distinct persons, the later first); how many were found. */
-static int two_persons_before(const rw_xstate *st, int two[2])
-{
-    const rw_extraction *x = st->x;
-    int n = 0;
-    for (size_t i = x->n_mentions; i-- > 0 && n < 2;) {
-        const rw_mention *m = &x->mentions[i];
-        if (m->sentence >= st->sentence) continue;
-        if (m->sentence + 1 < st->sentence) break;
-        if (x->entities[m->entity].kind != RW_KIND_PERSON || (n && two[0] == m->entity)) continue;
-        two[n++] = m->entity;
-    }
-    return n;
-}
 
 /* Whether the trigger word at unit p ends in the plural pronoun هم (اجتماعهم، لقائهم). */
 static int plural_possessive(const rw_xstate *st, uint32_t p)
@@ -1061,8 +1045,8 @@ static int plural_possessive(const rw_xstate *st, uint32_t p)
     return rw_mentions_written_plural(st, st->units[p].tok + st->units[p].ntok - 1);
 }
 
-/* The distinct persons the sentence before named, the later first, when they are at most max
- * (a list, not a whole paragraph of names); how many, or 0 when more. */
+/* The distinct persons the sentence before named, the later first, up to max of them in out;
+ * how many, or max + 1 when it named more. */
 static int persons_before(const rw_xstate *st, int *out, int max)
 {
     const rw_extraction *x = st->x;
@@ -1075,7 +1059,7 @@ static int persons_before(const rw_xstate *st, int *out, int max)
         int seen = 0;
         for (int k = 0; k < n; k++) seen |= out[k] == m->entity;
         if (seen) continue;
-        if (n == max) return 0;
+        if (n == max) return max + 1;
         out[n++] = m->entity;
     }
     return n;
@@ -1098,7 +1082,7 @@ static int honorific_subject(const rw_xstate *st, const rw_clause *c)
     if (p + 1 < c->R && title_with_pronoun(st, p + 1)) return (int)(p + 1);
     /* ("التي التقى خلالها سموه": past a preposition carrying a pronoun) */
     if (p + 2 < c->R && st->units[p + 1].kind == RW_U_OTHER && st->units[p + 1].ntok == 1 &&
-        rw_mentions_preposition_with_pronoun(st, st->units[p + 1].tok) &&
+        rw_mentions_pronoun_on(st, st->units[p + 1].tok, RW_W_PREP | RW_W_DURING) &&
         title_with_pronoun(st, p + 2))
         return (int)(p + 2);
     for (uint32_t k = p; k-- > c->L && k + 3 > p;) {
@@ -1346,11 +1330,8 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
 static int oblique_pair(const rw_xstate *st, uint32_t u)
 {
     const rw_unit *v = &st->units[u];
-    if (v->kind != RW_U_WORD || !(v->cls & RW_W_PAIR) || v->ntok != 1) return 0;
-    const rw_token *t = &st->tk->v[v->tok];
-    const unsigned char *w = (const unsigned char *)st->text + t->start;
-    size_t n = t->end - t->start;
-    return n >= 4 && w[n - 4] == 0xD9 && w[n - 3] == 0x8A && w[n - 2] == 0xD9 && w[n - 1] == 0x86;
+    return v->kind == RW_U_WORD && (v->cls & RW_W_PAIR) && v->ntok == 1 &&
+           rw_mentions_written_oblique_dual(st, v->tok);
 }
 
 /* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
@@ -1374,7 +1355,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     if (!a->npre && !a->npost && tr->tense == RW_VT_NOUN && plural_possessive(st, p)) {
         int some[4];
         int n = persons_before(st, some, 4);
-        if (n < 3) return 0;
+        if (n < 3 || n > 4) return 0;
         for (int i = n; i-- > 0;) rw_add_side(e->side_a, &e->na, some[i]);
         e->implicit = 1;
         return 1;
@@ -1655,7 +1636,9 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
             /* No two persons before it in its sentence: the two of the sentence before met
              * each other; those after it here (the one who invited them, "بدعوة من X") are
              * no side. With fewer than two, the pronoun names no one we know. */
-            if (two_persons_before(st, two) < 2) return 0;
+            /* ("أصدر X و Y بيانا ... . وجاء في البيان أن الاجتماع الذي جمعهما ...": the two the
+             * sentence before named last) */
+            if (persons_before(st, two, 2) < 2) return 0;
             e->nb = 0;
             rw_add_side(e->side_a, &e->na, two[1]);
             rw_add_side(e->side_b, &e->nb, two[0]);
