@@ -426,6 +426,9 @@ static const rw_lex_phrase *longest_at(rw_xstate *st, uint32_t i, int cap, int *
         if (st->tk->v[j].kind == RW_TOK_WORD && !st->tf[j].in_phrases) break;
     for (int k = 0; k < st->n_an[i]; k++) {
         const rw_analysis *a = ana(st, i, k);
+        /* The future prefix س comes before a verb in the present, three letters at least (يرى):
+         * ساي is a name, not س + أي. (Arabic letters are two bytes.) */
+        if (a->stem_len < 6 && future_split(st, i, k)) continue;
         /* The analyser kept rw_lexicon_known()'s answer: 1 + the longest phrase's words. */
         int maxw = a->known ? a->known - 1 : 0;
         if (maxw > (int)(st->tk->n - i)) maxw = (int)(st->tk->n - i);

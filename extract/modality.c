@@ -205,6 +205,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
                 m = RW_MOD_PLANNED;
                 break;
             }
+    /* "ولم يُسجَّل إلى غاية كتابة هذه الأسطر أي لقاء ثنائي بين X و Y": a meeting noun after أي
+     * ("any") is denied by a negation anywhere before it in its sentence, however far, and
+     * otherwise supposed ("أي لقاء بين الطرفين"); it is never told as held. */
+    if (t->tense == RW_VT_NOUN && p > 0 && rw_has_word(st, p - 1, p, RW_W_ANY))
+        return rw_has_word(st, 0, p - 1, RW_W_NEGATED) ? RW_MOD_NEGATED : RW_MOD_PLANNED;
     /* "لقاء مزعوم مع X": a claim the report disputes. */
     if (t->tense == RW_VT_NOUN && p + 1 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
         (st->units[p + 1].cls & RW_W_ALLEGED))

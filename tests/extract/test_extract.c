@@ -2491,6 +2491,25 @@ static const mcase cases[] = {
      "2016-05-10",
      "وأوضح وزير السياحة التونسي سليم شاكر أن 32 ألف سائح وصلوا إلى جزيرة جربة خلال هذه الفترة.",
      {{"visited", "سليم شاكر", NULL, NULL, "جربة", NULL, 1}}},
+    {"a meeting after أي ('any') with a negation far before it is no meeting", "2022-11-01",
+     "ولم يُسجَّل إلى غاية كتابة هذه الأسطر أي لقاء ثنائي بين وزير الخارجية التونسي عثمان الجرندي "
+     "ونظيره الليبي نجلاء المنقوش.",
+     {{"met", "عثمان الجرندي", "نجلاء المنقوش", "negated", NULL, NULL, 0},
+      {"met", "عثمان الجرندي", "نجلاء المنقوش", "asserted", NULL, NULL, 1}}},
+    {"'لن يكون على جدول أعماله أي لقاء مع' is no planned meeting", "2019-03-20",
+     "ويصل وزير الخارجية الأميركي مايك بومبيو إلى بيروت غدا، لكن لن يكون على جدول أعمال الزائر "
+     "أي لقاء مع وزير الصحة جميل جبق.",
+     {{"met", "مايك بومبيو", "جميل جبق", "negated", NULL, NULL, 0},
+      {"met", "مايك بومبيو", "جميل جبق", "planned", NULL, NULL, 1}}},
+    {"the headline of a club's name is no person: باريس سان جيرمان is a club", "2017-01-04",
+     "قايد السبسي يستقبل رئيس باريس سان جيرمان\n"
+     "استقبل رئيس الجمهورية الباجي قايد السبسي اليوم بقصر قرطاج السيد ناصر الخليفي، رئيس نادي "
+     "باريس سان جيرمان الفرنسي.",
+     {{"met", "الباجي قائد السبسي", "ناصر الخليفي", "asserted", NULL, NULL, 0},
+      {"entity", "سان جيرمان", NULL, NULL, NULL, NULL, 1}}},
+    {"a name's last word that starts with س is not the future prefix on أي", "2016-12-10",
+     "وقال ممثل البنك الدولي في تونس موسى ساي إن الاقتصاد يتعافى.",
+     {{"entity", "موسى ساي", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
