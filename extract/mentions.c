@@ -1318,6 +1318,14 @@ int rw_mentions_same_honour(const rw_xstate *st, int e, uint32_t u)
            st->honorific[e] == st->units[u].ref;
 }
 
+int rw_mentions_named_with_honour(const rw_xstate *st, uint32_t u)
+{
+    if (st->units[u].kind != RW_U_TITLE) return 0;
+    for (size_t e = 0; e < st->cap_honorific && e < st->x->n_entities; e++)
+        if (st->honorific[e] == st->units[u].ref) return 1;
+    return 0;
+}
+
 int rw_mentions_honoured(const rw_xstate *st, uint32_t u)
 {
     const rw_unit *v = &st->units[u];
@@ -4223,7 +4231,7 @@ size_t rw_mentions_persons(const rw_xstate *st)
 
 void rw_mentions_restart_story(rw_xstate *st)
 {
-    st->last_subject = st->last_speaker = st->topic = -1;
+    st->last_subject = st->lead_subject = st->last_speaker = st->topic = -1;
     st->subject_office = RW_NO_SPEAKER;
     st->told_date = RW_DATE_NONE;
     st->told_host = -1;

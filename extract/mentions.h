@@ -220,6 +220,7 @@ typedef struct rw_xstate {
     rw_strmap *groups; /* delegation country -> entity + 1 */
     int last_group;
     int last_subject;
+    int lead_subject; /* the subject of the article's first event that had a person for it, or -1 */
     uint32_t subject_sentence; /* where last_subject was set */
     int subject_office; /* the subject of the last event when it is an office the article has
                            not named yet (a role placeholder's ref), else RW_NO_SPEAKER */
@@ -281,6 +282,8 @@ void rw_mentions_note_subject(rw_xstate *st, int e);
  * named with سمو): the nearest person of its sentence before it named so, else the last subject
  * named so within the six sentences before; -1 when none. */
 int rw_mentions_honoured(const rw_xstate *st, uint32_t u);
+/* Whether the article named anyone with the honorific at unit u (its titles.tsv line). */
+int rw_mentions_named_with_honour(const rw_xstate *st, uint32_t u);
 /* Whether entity e was named with the honorific whose pronoun form is the title unit at u. */
 int rw_mentions_same_honour(const rw_xstate *st, int e, uint32_t u);
 

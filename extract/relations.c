@@ -506,7 +506,8 @@ static int keep_event(rw_xstate *st, int host)
         (e->rel == RW_REL_MET || e->rel == RW_REL_PHONED || e->rel == RW_REL_VISITED) &&
         st->x->entities[e->side_a[0]].kind == RW_KIND_PERSON)
         st->last_subject = e->side_a[0], st->subject_sentence = st->sentence,
-        st->subject_office = RW_NO_SPEAKER, rw_mentions_note_subject(st, e->side_a[0]);
+        st->subject_office = RW_NO_SPEAKER, rw_mentions_note_subject(st, e->side_a[0]),
+        st->lead_subject = st->lead_subject < 0 ? e->side_a[0] : st->lead_subject;
     /* "التقى سمو ولي العهد الرئيس السوري. كما التقى سموه ...": an office not named yet is the
      * subject too, whom an honorific with a pronoun names next (resolved with the article). */
     else if (e->na && !e->implicit && e->side_a[0] < 0 &&

@@ -2510,6 +2510,18 @@ static const mcase cases[] = {
     {"a name's last word that starts with س is not the future prefix on أي", "2016-12-10",
      "وقال ممثل البنك الدولي في تونس موسى ساي إن الاقتصاد يتعافى.",
      {{"entity", "موسى ساي", NULL, NULL, NULL, NULL, 0}}},
+    {"'سيادته' with no one named with سيادة is the one the article's first event was told of, "
+     "not the guest who arrived in the sentence before; before a call noun too",
+     "2022-03-10",
+     "استقبل الرئيس اللبناني ميشال عون اليوم في قصر بعبدا وزير الخارجية الإسباني خوسيه مانويل "
+     "ألباريس.\n"
+     "وكان ألباريس قد وصل إلى بيروت صباح اليوم في مستهل جولة في المنطقة.\n"
+     "وكان سيادته قد التقى الرئيس الفرنسي إيمانويل ماكرون في باريس الشهر الماضي.\n"
+     "وفي سياق آخر، تلقى سيادته اتصالا هاتفيا من أمير قطر الشيخ تميم بن حمد آل ثاني.",
+     {{"met", "ميشال عون", "إيمانويل ماكرون", "asserted", NULL, NULL, 0},
+      {"met", "ألباريس", "إيمانويل ماكرون", NULL, NULL, NULL, 1},
+      {"phoned", "ميشال عون", "تميم بن حمد", "asserted", NULL, NULL, 0},
+      {"phoned", "ألباريس", "تميم بن حمد", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
