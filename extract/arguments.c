@@ -815,6 +815,11 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         if (m->unit >= L && m->unit < p) {
             if (m->kind == RW_PM_PLACE) a->place_before = m->ref;
             else if (meeting && side_of_earlier_event(st, m, p, before, 0)) continue;
+            /* "وفي انتظار بومبيو، استقبل عون أمس Y": one named right after a word of when is
+             * the time of the event, no party of it (as after the trigger, below). */
+            else if (m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
+                     (st->units[m->unit - 1].cls & RW_W_WHEN_OF))
+                continue;
             else if (a->npre < RW_MAX_ARGS) a->pre[a->npre++] = (int)i;
         } else if (m->unit > p && m->unit < R) {
             if (a->first_after_kind < 0) {

@@ -2522,6 +2522,13 @@ static const mcase cases[] = {
       {"met", "ألباريس", "إيمانويل ماكرون", NULL, NULL, NULL, 1},
       {"phoned", "ميشال عون", "تميم بن حمد", "asserted", NULL, NULL, 0},
       {"phoned", "ألباريس", "تميم بن حمد", NULL, NULL, NULL, 1}}},
+    {"one awaited ('في انتظار X،') before the verb is no party of what happens meanwhile",
+     "2021-05-06",
+     "وفي انتظار وزير الخارجية الفرنسي جان إيف لودريان، استقبل الرئيس ميشال عون أمس في قصر "
+     "بعبدا السفيرة الأميركية دوروثي شيا.",
+     {{"met", "ميشال عون", "دوروثي شيا", "asserted", NULL, NULL, 0},
+      {"met", "جان إيف لودريان", "دوروثي شيا", NULL, NULL, NULL, 1},
+      {"met", "جان إيف لودريان", "ميشال عون", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
