@@ -2529,6 +2529,14 @@ static const mcase cases[] = {
      {{"met", "ميشال عون", "دوروثي شيا", "asserted", NULL, NULL, 0},
       {"met", "جان إيف لودريان", "دوروثي شيا", NULL, NULL, NULL, 1},
       {"met", "جان إيف لودريان", "ميشال عون", NULL, NULL, NULL, 1}}},
+    {"a visit one 'was supposed' to make (كان يفترض أن) is no visit made; with حين between, the "
+     "visit told was made",
+     "2021-03-02",
+     "وكان يفترض أن يزور وزير الخارجية الإيطالي لويجي دي مايو مدينة صفاقس، غير أن البرنامج تغير.\n"
+     "وأضاف أنه كان من المفترض حين زار الرئيس الفرنسي إيمانويل ماكرون الجزائر أن يقال ذلك.",
+     {{"visited", "لويجي دي مايو", NULL, "asserted", "صفاقس", NULL, 1},
+      {"visited", "لويجي دي مايو", NULL, "planned", "صفاقس", NULL, 0},
+      {"visited", "إيمانويل ماكرون", NULL, "asserted", "الجزائر", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
