@@ -73,7 +73,8 @@ rw_extractor *rw_extractor_open(const rw_extractor_opts *opts, rw_error *err)
     ex->st.morph = ex->morph;
     ex->st.dates = ex->dates;
     ex->st.t = ex->text;
-    ex->st.last_group = ex->st.last_subject = ex->st.lead_subject = ex->st.last_speaker = ex->st.topic = -1;
+    ex->st.last_group = ex->st.last_subject = ex->st.lead_subject = -1;
+    ex->st.last_speaker = ex->st.topic = -1;
     ex->st.subject_office = RW_NO_SPEAKER;
     ex->st.speaker = RW_NO_SPEAKER;
     return ex;

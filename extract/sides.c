@@ -1482,11 +1482,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     /* "ويلتقي سموه خلال الزيارة الرئيس الفرنسي"، "وكان جلالته قد التقى أمس Y": an honorific
      * with a pronoun as the verb's subject is the one the article spoke of: the last subject,
      * of this sentence or the two before it. */
-    /* (... or of a verb of holding or receiving right before a noun: "تلقى سيادته اتصالا
-     * هاتفيا من Y"، "أجرى سموه اتصالا") */
+    /* (... or right before a meeting or call noun, after the word before it - the verb that
+     * holds or receives it: "تلقى سيادته اتصالا هاتفيا من Y"، "أجرى سموه اتصالا") */
     int honorific = tr->tense != RW_VT_NOUN ? honorific_subject(st, c)
                     : p >= 2 && title_with_pronoun(st, p - 1) &&
-                            (st->units[p - 2].kind == RW_U_WORD || st->units[p - 2].kind == RW_U_OTHER)
+                            (st->units[p - 2].kind == RW_U_WORD ||
+                             st->units[p - 2].kind == RW_U_OTHER)
                         ? (int)(p - 1)
                         : -1;
     /* (... or, when a later sentence opened on someone and told no event of his - "استقبل
@@ -1509,7 +1510,8 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * سيادته قد التقى ..." in an agency's report of its president's day is the president, not
      * the guest whose arrival the sentence before told. */
     else if (same_honour < 0 && honorific >= 0 && st->lead_subject >= 0 &&
-             honoured != st->lead_subject && !rw_mentions_named_with_honour(st, (uint32_t)honorific))
+             honoured != st->lead_subject &&
+             !rw_mentions_named_with_honour(st, (uint32_t)honorific))
         honoured = st->lead_subject, honoured_at = st->sentence;
     if (honorific >= 0 && !a->npre && a->npost && honoured != RW_NO_SPEAKER &&
         honoured_at + 2 >= st->sentence &&
