@@ -74,6 +74,13 @@ int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls)
     return 0;
 }
 
+int rw_send_verb(const rw_xstate *st, uint32_t p)
+{
+    size_t n;
+    const char *w = rw_mentions_unit_bare(st, p, &n);
+    return (rw_lexicon_word_class(st->lx, w, n) & RW_W_SEND) != 0;
+}
+
 int rw_coordinated_clause_between(const rw_xstate *st, uint32_t u0, uint32_t u1)
 {
     for (uint32_t k = u0; k < u1 && k < st->n_units; k++)

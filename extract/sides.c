@@ -110,14 +110,6 @@ static int visit_has_traveller(const rw_xstate *st, const rw_clause *c, const rw
     return 0;
 }
 
-/* Whether the visit trigger at unit p is a verb of sending (words.tsv `send`). */
-static int sent_visit(const rw_xstate *st, uint32_t p)
-{
-    size_t n;
-    const char *w = rw_mentions_unit_bare(st, p, &n);
-    return (rw_lexicon_word_class(st->lx, w, n) & RW_W_SEND) != 0;
-}
-
 /* Whether person ref was named before unit p in a mention whose first unit `gendered` says is
  * of one sex: rw_mentions_feminine_title (المستشارة الألمانية X) or rw_mentions_masculine_title
  * ("نظيره الألماني X"، "رئيس البندستاغ X"). */
@@ -812,10 +804,18 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
         return 0;
     /* "... قبل أن يتوجه إلى باريس": right after a clause word the traveller is the
      * main clause's subject, not the last person named. */
-    if (!e->na && L > 0 && rw_is_clause(st, L - 1) && st->last_subject >= 0 &&
-        tr->tense != RW_VT_NOUN &&
-        may_be_hers(st, st->last_subject, p, hers, his)) {
-        rw_add_side(e->side_a, &e->na, st->last_subject);
+    /* ("ويختم سلام استشاراته اليوم، على أن يزور قصر بعبدا": the one the sentence opened on,
+     * when it names one, before the last subject of the sentences before) */
+    /* (not in what a speaker says: "وذكر X أن Y عبرت له ...، وقالت إنها ستزور تونس" is hers) */
+    int main_subject = !e->na && L > 0 && rw_is_clause(st, L - 1) && tr->tense != RW_VT_NOUN &&
+                               st->speaker == RW_NO_SPEAKER
+                           ? continued_subject(st, L)
+                           : RW_NO_SPEAKER;
+    if (main_subject < 0 || !may_be_hers(st, main_subject, p, hers, his))
+        main_subject = st->last_subject;
+    if (!e->na && L > 0 && rw_is_clause(st, L - 1) && main_subject >= 0 &&
+        tr->tense != RW_VT_NOUN && may_be_hers(st, main_subject, p, hers, his)) {
+        rw_add_side(e->side_a, &e->na, main_subject);
         e->implicit = 1;
     }
     /* "بدأ X زيارة ...، يلتقي خلالها Y ويزور مدينة وهران": a verb with و opening a clause of
@@ -911,7 +911,7 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
      * was named before it belongs to the clause before ("... مع رئيسة الوزراء X،"). */
     if (tr->tense != RW_VT_NOUN && p > 0 && rw_has_word(st, p - 1, p, RW_W_HE_THAT)) a->npre = 0;
     if (!named_travellers(st, c, a, &lim, &speakers, host)) return 0;
-    if (tr->rel == RW_REL_VISITED && sent_visit(st, p)) return sent_travellers(st, c, a, e, lim);
+    if (tr->rel == RW_REL_VISITED && rw_send_verb(st, p)) return sent_travellers(st, c, a, e, lim);
     /* "جلسة مباحثات مع Y، بحضور عدد من الوزراء": those present are named after the noun of
      * attending; with none named there, none of those before it was merely present. */
     if (tr->rel == RW_REL_ATTENDED && !a->npost && attending_noun(st, p) && !rw_possessive(st, p))

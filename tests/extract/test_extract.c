@@ -2537,6 +2537,23 @@ static const mcase cases[] = {
      {{"visited", "لويجي دي مايو", NULL, "asserted", "صفاقس", NULL, 1},
       {"visited", "لويجي دي مايو", NULL, "planned", "صفاقس", NULL, 0},
       {"visited", "إيمانويل ماكرون", NULL, "asserted", "الجزائر", NULL, 0}}},
+    {"the place right after زار is its object; the traveller follows it, and those he met with "
+     "و after a comma are his guests, not a meeting among themselves",
+     "2021-02-21",
+     "عنوان الخبر\n"
+     "وفي الشهر الماضي، زار دمشق وزير الخارجية العماني بدر البوسعيدي، والتقى الرئيس بشار الأسد "
+     "ووزير الخارجية فيصل المقداد.",
+     {{"visited", "بدر البوسعيدي", NULL, "asserted", "دمشق", NULL, 0},
+      {"met", "بدر البوسعيدي", "بشار الأسد", "asserted", NULL, NULL, 0},
+      {"met", "بدر البوسعيدي", "فيصل المقداد", "asserted", NULL, NULL, 0},
+      {"met", "بشار الأسد", "فيصل المقداد", NULL, NULL, NULL, 1}}},
+    {"after a clause word (على أن) a verb of visiting with no one named is of the one its "
+     "sentence opened on, not the last subject of the sentences before",
+     "2016-03-09",
+     "استقبل الرئيس ميشال عون أمس رئيس الحكومة المكلف سعد الحريري في قصر بعبدا.\n"
+     "ويختم الحريري استشاراته اليوم بلقاء النواب المستقلين، على أن يزور عين التينة مساء.",
+     {{"visited", "سعد الحريري", NULL, "planned", "عين التينة", NULL, 0},
+      {"visited", "ميشال عون", NULL, NULL, "عين التينة", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
