@@ -197,6 +197,22 @@ static uint32_t guest_after(const rw_xstate *st, uint32_t p)
                : 0;
 }
 
+/* Whether the trigger at k is a meeting noun with a pronoun ("لقاءاته"، "محادثاته") that the
+ * meeting noun at p, carrying ب, opens: "واستهل X لقاءاته صباح أمس بلقاء Y" - his meetings in
+ * general, then the first of them, whose clause reaches back to X - with only engine words
+ * (time words) between the two. */
+static int opened_with(const rw_xstate *st, uint32_t k, uint32_t p)
+{
+    const rw_lex_trigger *tk = &st->lx->triggers[st->units[k].ref];
+    const rw_lex_trigger *tp = &st->lx->triggers[st->units[p].ref];
+    if (tk->rel != RW_REL_MET || tk->tense != RW_VT_NOUN || tp->rel != RW_REL_MET ||
+        tp->tense != RW_VT_NOUN || !(st->units[p].pflags & RW_P_SIDE) || !rw_possessive(st, k))
+        return 0;
+    for (uint32_t u = k + 1; u < p; u++)
+        if (st->units[u].kind != RW_U_WORD) return 0;
+    return 1;
+}
+
 void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
 {
     const rw_lexicon *lx = st->lx;
@@ -210,7 +226,8 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
     int own_clause = ((st->units[p].pflags & RW_P_CONJ) || continued) && tr->tense != RW_VT_NOUN &&
                      (tr->frame == RW_FRAME_EVENT || tr->frame == RW_FRAME_DISCUSS ||
                       tr->frame == RW_FRAME_MOTION || tr->frame == RW_FRAME_ARRIVE);
-    while (!own_clause && L > lo && !rw_is_event_trigger(st, L - 1) && !rw_is_clause(st, L - 1))
+    while (!own_clause && L > lo && !rw_is_clause(st, L - 1) &&
+           (!rw_is_event_trigger(st, L - 1) || opened_with(st, L - 1, p)))
         L--;
     uint32_t guest_end = tr->tense == RW_VT_NOUN ? guest_after(st, p) : 0;
     /* "يتصافحان خلال اجتماعهما في قصر الكرملين": a verbal noun of the same relation
