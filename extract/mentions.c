@@ -2377,6 +2377,31 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             j += 3;
             continue;
         }
+        /* ... and so is a body the lexicon does not know, a few words in quotes after an office
+         * or a body's noun, when a name follows - a given name, a known person, or a rank or an
+         * honorific before one, a nationality between: "رئيس «جبهة النضال الوطني» النائب وليد
+         * جنبلاط" is Jumblatt, no head of state. (Not after a description: "الناشطة الهندية
+         * "تشانو إيروم شارميلا"" has her name in quotes.) */
+        if (is_quote(st, j) && j > u0 && (t->n_off || t->headed) && j + 2 < st->n_units) {
+            uint32_t close = j + 1;
+            while (close < st->n_units && close < j + 6 && !is_quote(st, close) &&
+                   st->units[close].kind != RW_U_PUNCT && st->units[close].kind != RW_U_ACTOR)
+                close++;
+            uint32_t n = close + 1;
+            if (n < st->n_units && st->units[n].kind == RW_U_NISBA) n++;
+            const rw_unit *v = n < st->n_units ? &st->units[n] : NULL;
+            int named = v && ((v->kind == RW_U_TITLE && (lx->titles[v->ref].cls == RW_TITLE_RANK ||
+                                                         lx->titles[v->ref].cls == RW_TITLE_HONORIFIC)) ||
+                              (v->kind == RW_U_ACTOR && lx->actors[v->ref].kind == RW_KIND_PERSON) ||
+                              (v->kind == RW_U_OTHER && !v->definite && !v->pflags &&
+                               forename_at(st, v->tok)));
+            if (close > j + 1 && close < st->n_units && is_quote(st, close) && named &&
+                (t->n_off || in_body)) {
+                t->of_body = 1;
+                j = close + 1;
+                continue;
+            }
+        }
         if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind != RW_KIND_PERSON && j > u0 && !conj &&
             (t->n_off || t->headed)) {
             /* "قائد فيلق القدس إسماعيل قاآني"، "رئيس حركة النهضة": the body the office belongs

@@ -936,7 +936,11 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         /* "زار وزير الداخلية X حافظ الأمن Y بالمستشفى": a verb of visiting with a person for its
          * object, named right after the verb or its subject, is a meeting with that person. */
         int visited = visited_person(st, c, a);
-        if (!ok && tr->frame == RW_FRAME_EVENT && visited >= 0) {
+        /* (... with the place where he is after him: "أن يزور سلام غداً النائب X في دارته في
+         * كليمنصو" is a meeting at X's home, no visit of a district) */
+        int home_of_object = visited >= 0 && a->place_after >= 0 &&
+                             a->place_after_unit > st->pms[a->post[visited]].unit;
+        if ((!ok || home_of_object) && tr->frame == RW_FRAME_EVENT && visited >= 0) {
             e->na = e->nb = 0;
             rw_add_side(e->side_a, &e->na, visited == 0 ? st->pms[a->pre[0]].ref : st->pms[a->post[0]].ref);
             rw_add_side(e->side_b, &e->nb, st->pms[a->post[visited]].ref);
@@ -1446,6 +1450,17 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         int o = first_subject(st, L);
         if (o != RW_NO_SPEAKER) clause_subject = o, clause_known = 1, of_sentence = 1;
     }
+    /* ... or, inside a relative clause ("أن X، الذي زار دار الفتوى حيث التقى Y، يميل ..."),
+     * with the relative's antecedent. */
+    if (!he_that && L > 1 && rw_is_clause(st, L - 1) &&
+        !(st->units[L - 1].cls & (RW_W_RELATIVE | RW_W_THAT | RW_W_HE_THAT)) &&
+        !(clause_known && st->subject_sentence == st->sentence))
+        for (uint32_t r = L - 1; r-- > 0 && !rw_mentions_is_comma(st, r);)
+            if (st->units[r].kind == RW_U_WORD && (st->units[r].cls & RW_W_RELATIVE)) {
+                int o = relative_antecedent(st, r + 1);
+                if (o != INT_MIN) clause_subject = o, clause_known = 1, of_sentence = 1;
+                break;
+            }
     /* ... or, with none known yet, with the subject of the sentence's last event - a title
      * resolved only at the article's end ("وكان رئيس الوزراء المصري قد وصل إلى جوبا، حيث
      * التقى الرئيس سلفا كير") */

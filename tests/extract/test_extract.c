@@ -2566,6 +2566,23 @@ static const mcase cases[] = {
       {"met", "جان إيف لودريان", "نبيه بري", "asserted", NULL, NULL, 0},
       {"met", "جان إيف لودريان", "حسان دياب", "asserted", NULL, NULL, 0},
       {"met", "نبيه بري", "حسان دياب", NULL, NULL, NULL, 1}}},
+    {"'X، الذي زار P حيث التقى Y': Y is met by the relative's antecedent, not the last subject",
+     "2014-01-20",
+     "استقبل الرئيس ميشال سليمان أمس رئيس الحكومة المكلف تمام سلام في قصر بعبدا.\n"
+     "وعلمت الصحيفة أن سلام، الذي زار أول من أمس دار الفتوى حيث التقى مفتي الجمهورية الشيخ عبد "
+     "اللطيف دريان، يميل إلى حكومة من 24 وزيرا.",
+     {{"met", "تمام سلام", "عبد اللطيف دريان", "asserted", NULL, NULL, 0},
+      {"met", "ميشال سليمان", "عبد اللطيف دريان", NULL, NULL, NULL, 1},
+      {"visited", "تمام سلام", NULL, "asserted", "دار الفتوى", NULL, 0}}},
+    {"a body the lexicon does not know, in quotes after an office, with a name after it: the "
+     "name holds the office, no head of state is named; visiting him at his home is a meeting",
+     "2014-01-20",
+     "ومن المنتظر أن يزور الرئيس المكلف تمام سلام غداً رئيس «جبهة النضال الوطني» النائب وليد "
+     "جنبلاط في دارته في معراب.",
+     {{"met", "تمام سلام", "وليد جنبلاط", "planned", NULL, NULL, 0},
+      {"holds_role", "وليد جنبلاط", NULL, "asserted", NULL, NULL, 0},
+      {"visited", "وليد جنبلاط", NULL, NULL, NULL, NULL, 1},
+      {"visited", "تمام سلام", NULL, "planned", "معراب", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
