@@ -2583,6 +2583,15 @@ static const mcase cases[] = {
       {"holds_role", "وليد جنبلاط", NULL, "asserted", NULL, NULL, 0},
       {"visited", "وليد جنبلاط", NULL, NULL, NULL, NULL, 1},
       {"visited", "تمام سلام", NULL, "planned", "معراب", NULL, 1}}},
+    {"لا before a verb in the present denies the meeting; لا سيما before a meeting noun does not",
+     "2024-05-03",
+     "وتجري المفاوضات بصورة غير مباشرة، إذ لا يلتقي المبعوث الأميركي ستيف ويتكوف وخليل الحية "
+     "وجها لوجه، وإنما ينقل الوسطاء الرسائل بينهما.\n"
+     "وأشاد الوزير بالجهود المبذولة، ولا سيما اللقاء الذي جمع أمس الرئيس عبد الفتاح السيسي "
+     "بالملك عبد الله الثاني.",
+     {{"met", "ستيف ويتكوف", "خليل الحية", "negated", NULL, NULL, 0},
+      {"met", "ستيف ويتكوف", "خليل الحية", "planned", NULL, NULL, 1},
+      {"met", "عبد الفتاح السيسي", "عبد الله الثاني", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
