@@ -858,6 +858,16 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                  * clause or purpose with و, a place is that clause's, not the goal. */
                 if (tr->rel == RW_REL_VISITED && rw_coordinated_clause_between(st, p + 1, m->unit))
                     continue;
+                /* "منذ توليه رئاسة البيت الأبيض"، "حكومة تونس": a place in construct with an
+                 * institution noun is the institution's, no goal */
+                /* (not when the noun is itself the goal: "زيارة إلى جمهورية ألمانيا"، "إلى متحف
+                 * باردو") */
+                if (tr->rel == RW_REL_VISITED && m->unit > p + 2 && genitive_place(st, m->unit) &&
+                    st->units[m->unit - 1].kind == RW_U_WORD &&
+                    (st->units[m->unit - 1].cls & RW_W_INSTITUTION) &&
+                    !(st->units[m->unit - 1].cls & RW_W_STATE) &&
+                    st->units[m->unit - 2].kind == RW_U_OTHER && !st->units[m->unit - 2].prefix_len)
+                    continue;
                 /* "في أول زيارة له خارج القارة العجوز أوروبا": where the visit is not */
                 if (tr->rel == RW_REL_VISITED && place_after_word(st, m->unit, RW_W_OUTSIDE))
                     continue;

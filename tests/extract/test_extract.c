@@ -2592,6 +2592,14 @@ static const mcase cases[] = {
      {{"met", "ستيف ويتكوف", "خليل الحية", "negated", NULL, NULL, 0},
       {"met", "ستيف ويتكوف", "خليل الحية", "planned", NULL, NULL, 1},
       {"met", "عبد الفتاح السيسي", "عبد الله الثاني", "asserted", NULL, NULL, 0}}},
+    {"a place in construct with an institution noun ('رئاسة البيت الأبيض') is no goal of a visit; "
+     "one after إلى جمهورية is",
+     "2021-06-10",
+     "وأعرب عن سعادته بقرار الرئيس الأميركي جو بايدن بأن تكون السعودية أول دولة يزورها منذ "
+     "توليه رئاسة البيت الأبيض.\n"
+     "ويبدأ رئيس الحكومة هشام المشيشي اليوم زيارة رسمية إلى جمهورية ألمانيا الاتحادية.",
+     {{"visited", "جو بايدن", NULL, NULL, "البيت الأبيض", NULL, 1},
+      {"visited", "هشام المشيشي", NULL, "asserted", "ألمانيا", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
