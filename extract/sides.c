@@ -1557,6 +1557,17 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     if (!a->npre && tr->tense == RW_VT_NOUN && rw_possessive(st, p) && !a->near_set &&
         owner == RW_NO_SPEAKER)
         return 0;
+    /* "X، و Y، سيصلان ...، على أن يعقدا اجتماعاً مع Z و W": a meeting noun right after a verb of
+     * holding for two has the two persons named last before it for one side. */
+    int two_hold[2];
+    if (!a->npre && a->npost && tr->tense == RW_VT_NOUN && p > 0 &&
+        rw_has_word(st, p - 1, p, RW_W_DUAL_HOLD) && last_two_persons(st, p, two_hold) == 2) {
+        rw_add_side(e->side_a, &e->na, two_hold[1]);
+        rw_add_side(e->side_a, &e->na, two_hold[0]);
+        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        e->implicit = 1;
+        return 1;
+    }
     if (!a->npre && tr->tense == RW_VT_NOUN && a->npost && a->marker <= 0 && rw_possessive(st, p) &&
         (a->near_set || owner != RW_NO_SPEAKER)) {
         /* "وأكد ولي العهد ... وذلك خلال استقباله Y": the possessor of the verbal noun is
