@@ -506,13 +506,21 @@ static int line_word(loader *L, char **f, int nf)
     return rc;
 }
 
+/* A forenames value flag: the word heads a compound given name and is not listed alone. */
+#define FORENAME_HEAD 4
+
 /* Keys a given name by its folded first word, and a compound one (نور الدين) by its whole form
  * too, so that its second word is known to belong to it; `kind` is 1 (a given name) or 2 (also
  * an ordinary word), and a form listed both ways keeps 2. */
 static int put_forename(loader *L, size_t len, intptr_t k)
 {
     void *old;
-    if (rw_strmap_get(L->lx->forenames, L->key.data, len, &old) && (intptr_t)old > k) k = (intptr_t)old;
+    if (rw_strmap_get(L->lx->forenames, L->key.data, len, &old)) {
+        intptr_t o = (intptr_t)old;
+        /* a form listed alone keeps its own kind over the head of a compound */
+        if (!(o & FORENAME_HEAD) && (k & FORENAME_HEAD)) k = o;
+        else if ((o & FORENAME_HEAD) == (k & FORENAME_HEAD) && o > k) k = o;
+    }
     return rw_strmap_put(L->lx->forenames, L->key.data, len, (void *)k) ? nomem(L) : 0;
 }
 
@@ -525,7 +533,9 @@ static int add_forename(loader *L, const char *form, size_t n, void *kind)
     while (w0 < L->key.len && L->key.data[w0] != ' ') w0++;
     intptr_t k = *(const intptr_t *)kind;
     if (nw > 1 && put_forename(L, L->key.len, k)) return -1;
-    return put_forename(L, w0, k);
+    /* The first word of a compound not listed alone ("فتح" of فتح الله) is a given name only
+     * as an ordinary word is: "على فتح سفارتين" names no one. */
+    return put_forename(L, w0, nw > 1 ? k | FORENAME_HEAD : k);
 }
 
 /* forenames.tsv: given names, kept apart from the phrase table. They are no lexicon match (a
@@ -705,7 +715,8 @@ int rw_lexicon_known(const char *fold, size_t len, void *ud)
 int rw_lexicon_forename(const rw_lexicon *lx, const char *word, size_t len)
 {
     void *v;
-    if (len && rw_strmap_get(lx->forenames, word, len, &v)) return (int)(intptr_t)v;
+    if (len && rw_strmap_get(lx->forenames, word, len, &v))
+        return ((intptr_t)v & FORENAME_HEAD) ? 2 : (int)(intptr_t)v;
     /* "عبدالملك"، "عبدالجليل": a theophoric head glued to the article (words.tsv `theophoric`:
      * عبدال) and a word of two letters at least is a given name, listed or not. */
     static const char al[] = "\xd8\xa7\xd9\x84"; /* ال */

@@ -3674,6 +3674,20 @@ static int pronoun_on_given_name(const rw_xstate *st, uint32_t tok)
     return memcmp(w, "\xd9\x88", 2) == 0 && rw_lexicon_forename(st->lx, w + 2, n - 4);
 }
 
+/* Whether the word at unit u and the next are a compound given name of forenames.tsv ("فتح
+ * الله"): its first word alone may be an ordinary word (فتح, an opening), the two are a name. */
+static int compound_forename(rw_xstate *st, uint32_t u)
+{
+    if (u + 1 >= st->n_units || st->units[u].ntok != 1 || st->units[u + 1].ntok != 1) return 0;
+    uint32_t a = st->units[u].tok, b = st->units[u + 1].tok;
+    if (st->tk->v[b].kind != RW_TOK_WORD) return 0;
+    rw_buf_reset(&st->key);
+    if (rw_buf_append(&st->key, tfold(st, a), tfold_len(st, a)) || rw_buf_putc(&st->key, ' ') ||
+        rw_buf_append(&st->key, tfold(st, b), tfold_len(st, b)))
+        return 0;
+    return rw_lexicon_forename(st->lx, st->key.data, st->key.len) == 1;
+}
+
 /* A person named without a title ("استقبل الرئيس ... الفنانة اللبنانية ماجدة الرومي"، "عيّن الملك
  * سعد الدين العثماني رئيسا للحكومة"): a given name that is no ordinary word (forenames.tsv), then
  * one name word at least - not inside the name of a place or a body ("شارع الحبيب بورقيبة"،
@@ -3705,6 +3719,7 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     /* A given name that is also an ordinary word (سلمى، أمل) starts a name here only when a
      * title follows the name in apposition ("استقبل ... سلمى المولهي رئيسة الجامعة"). */
     int given = forename_at(st, u->tok);
+    int compound = given == 2 && compound_forename(st, u0);
     /* "استقبل شيخ الأزهر اليوم ريتنو مارسودي وزيرة خارجية جمهورية إندونيسيا": a foreign name
      * no list knows, two or three bare words of a name's shape, is read when the office of a
      * country follows it in apposition. */
@@ -3756,8 +3771,9 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
             break;
         }
     if (end < u0 + 2) return 0;
-    if (given == 2 && !(end < st->n_units && !st->units[end].pflags &&
-                        (st->units[end].kind == RW_U_TITLE || st->units[end].kind == RW_U_OFFICE)) &&
+    if (given == 2 && !compound &&
+        !(end < st->n_units && !st->units[end].pflags &&
+          (st->units[end].kind == RW_U_TITLE || st->units[end].kind == RW_U_OFFICE)) &&
         !next_in_list(st, u0))
         return 0;
     /* read_name left the folded key of the whole run in st->key: cut it to [u0, end). */

@@ -2608,6 +2608,13 @@ static const mcase cases[] = {
      "الرحمن آل ثاني.",
      {{"met", "أيمن الصفدي", "محمد بن عبد الرحمن آل ثاني", "planned", NULL, NULL, 0},
       {"met", "سامح شكري", "محمد بن عبد الرحمن آل ثاني", "planned", NULL, NULL, 0}}},
+    {"the first word of a compound given name (فتح of فتح الله) starts no name alone: 'على فتح "
+     "سفارتين' is the opening of two embassies; the compound still names",
+     "2021-08-11",
+     "وأكد الوزير أن البلدين سيعملان على فتح سفارتين خلال الأشهر المقبلة.\n"
+     "والتقى وزير الخارجية ناصر بوريطة أمس فتح الله السجلماسي في الرباط.",
+     {{"entity", "فتح سفارتين", NULL, NULL, NULL, NULL, 1},
+      {"met", "ناصر بوريطة", "فتح الله السجلماسي", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
