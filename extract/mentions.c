@@ -3627,26 +3627,52 @@ static uint32_t foreign_name_before_office(rw_xstate *st, uint32_t u0)
     if (!event || (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD && (st->units[u0 - 1].cls & RW_W_PREP) &&
                    !(st->units[u0 - 1].cls & RW_W_SIDE)))
         return 0;
-    /* (an office two or three words on, before reading any name: most words have none) */
-    if (!(u0 + 2 < st->n_units && st->units[u0 + 2].kind == RW_U_OFFICE) &&
-        !(u0 + 3 < st->n_units && st->units[u0 + 3].kind == RW_U_OFFICE))
-        return 0;
+    /* (an office two or three words on, a comma between or not, before reading any name: most
+     * words have none) */
+    int found = 0;
+    for (uint32_t k = u0 + 2; k <= u0 + 4 && k < st->n_units && !found; k++)
+        found = st->units[k].kind == RW_U_OFFICE;
+    if (!found) return 0;
     uint32_t end = read_name(st, u0, -1);
     if (end < u0 + 2 || end > u0 + 3 || end + 1 >= st->n_units) return 0;
+    /* "مع سيلبيو أوفيلار، رئيس مجلس الشيوخ والكونغرس الوطني بجمهورية الباراغواي": past a comma,
+     * the office's country may close its complement, a few words on. */
+    uint32_t office = end;
+    if (rw_mentions_is_comma(st, end) && end + 2 < st->n_units) office = end + 1;
     for (uint32_t j = u0; j < end; j++) {
         const rw_unit *v = &st->units[j];
         if (v->kind != RW_U_OTHER || v->definite || v->pflags || v->prefix_len || v->ntok != 1 ||
             verb_shaped(st, v->tok) || pronoun_ending(st, j))
             return 0;
     }
-    const rw_unit *o = &st->units[end], *c = &st->units[end + 1];
+    const rw_unit *o = &st->units[office], *c = &st->units[office + 1];
     if (o->kind != RW_U_OFFICE || o->pflags || o->definite) return 0;
+    if (office > end) {
+        for (uint32_t k = office + 1; k < st->n_units && k <= office + 6; k++) {
+            const rw_unit *v = &st->units[k];
+            if (v->kind == RW_U_PUNCT || v->kind == RW_U_TRIGGER || st->used[k]) return 0;
+            if (v->kind == RW_U_NISBA ||
+                (v->kind == RW_U_PLACE && st->lx->places[v->ref].kind == RW_PLACE_COUNTRY))
+                return end;
+        }
+        return 0;
+    }
     if (c->kind == RW_U_WORD && (c->cls & RW_W_STATE) && end + 2 < st->n_units) c = &st->units[end + 2];
     if (c->kind == RW_U_NISBA) return end;
     return c->kind == RW_U_PLACE && !c->prefix_len &&
                    st->lx->places[c->ref].kind == RW_PLACE_COUNTRY
                ? end
                : 0;
+}
+
+/* Whether a title in apposition, set off by commas on both sides, follows unit u - 1 (u is
+ * the first comma): "الحبيب المالكي، رئيس مجلس النواب، ...". */
+static int title_between_commas(rw_xstate *st, uint32_t u)
+{
+    if (!title_after_comma(st, u)) return 0;
+    title t;
+    read_title(st, u + 1, &t);
+    return t.end > u + 1 && t.end < st->n_units && rw_mentions_is_comma(st, t.end);
 }
 
 /* Whether the word at u0 carries و right after a person's name ends: "وهم زياد التلمساني وعادل
@@ -3771,10 +3797,12 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
             break;
         }
     if (end < u0 + 2) return 0;
+    /* (the title in apposition may stand between commas: "أجرى الحبيب المالكي، رئيس مجلس
+     * النواب، مباحثات") */
     if (given == 2 && !compound &&
         !(end < st->n_units && !st->units[end].pflags &&
           (st->units[end].kind == RW_U_TITLE || st->units[end].kind == RW_U_OFFICE)) &&
-        !next_in_list(st, u0))
+        !title_between_commas(st, end) && !next_in_list(st, u0))
         return 0;
     /* read_name left the folded key of the whole run in st->key: cut it to [u0, end). */
     size_t words = 0, cut = 0;

@@ -2615,6 +2615,13 @@ static const mcase cases[] = {
      "والتقى وزير الخارجية ناصر بوريطة أمس فتح الله السجلماسي في الرباط.",
      {{"entity", "فتح سفارتين", NULL, NULL, NULL, NULL, 1},
       {"met", "ناصر بوريطة", "فتح الله السجلماسي", "asserted", NULL, NULL, 0}}},
+    {"a given name that is also a word, or a foreign name no list knows, before its own title in "
+     "apposition past a comma names a person (a country written with the article too)",
+     "2018-12-04",
+     "أجرى الحبيب الكشو، رئيس مجلس النواب، اليوم بمقر المجلس مباحثات مع رودريغو بلانكو، رئيس "
+     "مجلس الشيوخ والكونغرس الوطني بجمهورية الأوروغواي.",
+     {{"met", "الحبيب الكشو", "رودريغو بلانكو", NULL, NULL, NULL, 0},
+      {"entity", "الأوروغواي", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
