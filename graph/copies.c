@@ -45,10 +45,11 @@ int rw_sketch_text(const char *text, size_t len, rw_sketch *out)
     /* The RW_SKETCH_HASHES "permutations" are multiply-shift hashes of the (already mixed)
      * shingle hash: one multiplication each, with odd multipliers drawn from splitmix64. */
     uint64_t mul[RW_SKETCH_HASHES], add[RW_SKETCH_HASHES];
+    uint32_t min[RW_SKETCH_HASHES];
     for (int i = 0; i < RW_SKETCH_HASHES; i++) {
         mul[i] = mix64(0x9e3779b97f4a7c15ULL * (uint64_t)(2 * i + 1)) | 1;
         add[i] = mix64(0x9e3779b97f4a7c15ULL * (uint64_t)(2 * i + 2));
-        out->h[i] = UINT32_MAX;
+        min[i] = UINT32_MAX;
     }
     const unsigned char *p = (const unsigned char *)text, *end = p + len;
     uint64_t window[RW_SHINGLE_WORDS] = {0};
@@ -69,9 +70,12 @@ int rw_sketch_text(const char *text, size_t len, rw_sketch *out)
         shingles++;
         for (int i = 0; i < RW_SKETCH_HASHES; i++) {
             uint32_t v = (uint32_t)((mul[i] * sh + add[i]) >> 32);
-            if (v < out->h[i]) out->h[i] = v;
+            if (v < min[i]) min[i] = v;
         }
     }
+    /* The low bits of a minimum are as uniform as the hash; its high bits are mostly zero. */
+    for (int i = 0; i < RW_SKETCH_HASHES; i++)
+        out->h[i] = (uint16_t)min[i];
     return shingles >= RW_SKETCH_MIN_SHINGLES;
 }
 
