@@ -309,6 +309,9 @@ int cmd_ingest(int argc, char **argv)
     if (problems.bad || missing) fprintf(stderr, "; %zu inputs could not be read", problems.bad + missing);
     fputc('\n', stderr);
     if (rc == EXIT_OK && (problems.bad || missing)) rc = EXIT_INPUT;
+    /* (a database held by a reader stays as committed, unpacked: nothing is lost) */
+    rw_error packing = {0};
+    if (rc == EXIT_OK || rc == EXIT_INPUT) (void)rw_store_compact_new(c.store, &packing);
     rw_store_close(c.store);
     rw_pool_close(c.pool);
     free(lexicons);

@@ -128,11 +128,16 @@ static const char schema_v4[] =
 enum { SKETCH_BYTES = 2 * RW_SKETCH_HASHES, SKETCH_BYTES_V3 = 4 * RW_SKETCH_HASHES };
 static int narrow_sketches(rw_store *s, rw_error *err);
 
+/* Version 5 stores each content hash as its 16 bytes, not 32 hex digits: the column and its
+ * unique index are 2.7 MB smaller on 70,000 articles. Loading writes them as hex again. */
+static int pack_hashes(rw_store *s, rw_error *err);
+
 static const migration migrations[] = {
     {schema_v1, NULL},            /* 0 -> 1 */
     {schema_v2, NULL},            /* 1 -> 2 */
     {schema_v3, NULL},            /* 2 -> 3 */
     {schema_v4, narrow_sketches}, /* 3 -> 4 */
+    {"", pack_hashes},            /* 4 -> 5 */
 };
 
 enum { SCHEMA_VERSION = sizeof migrations / sizeof migrations[0] };
@@ -241,6 +246,7 @@ struct rw_store {
     void *wait_ud;
     int waited; /* the caller has been told of a wait */
     rw_copy_index *copies; /* the stored sketches, read on the first ingest of this session */
+    int created;           /* this store made the schema: the file was new (or empty) */
     /* The ingest in progress (for the merge callbacks). */
     int64_t doc_rowid;
     const char *doc_id;
@@ -308,6 +314,35 @@ static void bind_text(sqlite3_stmt *q, int i, const char *v)
         sqlite3_bind_text(q, i, v, -1, SQLITE_TRANSIENT);
     else
         sqlite3_bind_null(q, i);
+}
+
+/* The 16 bytes of a content hash written as 32 lower-case hex digits (rw_doc_hash); 0 when it
+ * is not one. */
+static int hash_bytes(const char *hex, unsigned char out[16])
+{
+    if (!hex || strlen(hex) != 32) return 0;
+    for (int i = 0; i < 32; i++) {
+        char c = hex[i];
+        /* (lower case only, as rw_doc_hash writes it: loading gives back the same text) */
+        int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (v < 0) return 0;
+        if (i % 2)
+            out[i / 2] = (unsigned char)(out[i / 2] | v);
+        else
+            out[i / 2] = (unsigned char)(v << 4);
+    }
+    return 1;
+}
+
+/* Binds a content hash as its 16 bytes (schema version 5); one that is not 32 hex digits (from
+ * someone else's facts file) as the text it is. */
+static void bind_hash(sqlite3_stmt *q, int i, const char *hex)
+{
+    unsigned char b[16];
+    if (hash_bytes(hex, b))
+        sqlite3_bind_blob(q, i, b, sizeof b, SQLITE_TRANSIENT);
+    else
+        bind_text(q, i, hex);
 }
 
 static void bind_date(sqlite3_stmt *q, int i, rw_date d)
@@ -401,6 +436,7 @@ static int migrate(rw_store *s, rw_error *err)
                                 "%s: not a rawabit database (an empty file; 'rawabit ingest' "
                                 "creates one)",
                                 s->path);
+        s->created = 1;
     }
     if (version > SCHEMA_VERSION)
         return rw_error_set(err, RW_EIO, "%s: schema version %d is newer than this rawabit (%d)",
@@ -585,6 +621,13 @@ rw_store *rw_store_open(const char *path, rw_store_mode mode, rw_text *tx, rw_er
         sqlite3_finalize(q);
     }
     return s;
+}
+
+int rw_store_compact_new(rw_store *s, rw_error *err)
+{
+    if (!s->created || s->mode != RW_STORE_WRITE) return 0;
+    /* (a small page cache: the rewrite reads every page once, and would fill a large one) */
+    return exec_sql(s, "PRAGMA cache_size = -4096; VACUUM", err) ? RW_EIO : 0;
 }
 
 void rw_store_close(rw_store *s)
@@ -920,7 +963,7 @@ static int store_doc(rw_store *s, const rw_extraction *x, rw_buf *docid, rw_erro
     bind_text(q, 4, d->title);
     bind_date(q, 5, rw_date_is_set(d->date) ? d->date : x->doc_date);
     bind_text(q, 6, d->lang);
-    bind_text(q, 7, d->hash);
+    bind_hash(q, 7, d->hash);
     if (exec_step(s, q, err, "storing a document")) return RW_EIO;
     s->doc_rowid = sqlite3_last_insert_rowid(s->db);
     /* Only the evidence: the sentences a storable fact cites (store_facts skips the others). */
@@ -998,55 +1041,83 @@ static int store_facts(rw_store *s, const rw_extraction *x, const int64_t *ids, 
 
 /* ---- Near-duplicate articles (copies.h) ------------------------------------------------------ */
 
-/* Version 3's sketches, little-endian 32-bit words, to version 4's 16-bit ones: each word's low
- * half. They are read first, then written, not both at once on one table. */
-static int narrow_sketches(rw_store *s, rw_error *err)
+/* Rewrites one column of the rows `select_sql` reads (key, value): convert() turns a value into
+ * `size` bytes, or returns 0 to leave it alone; then `update_sql` (?1 the key, ?2 the bytes)
+ * stores them. All rows are read first, then written: not both at once on one table. */
+static int rewrite_column(rw_store *s, const char *what, const char *select_sql,
+                          const char *update_sql, size_t size,
+                          int (*convert)(sqlite3_stmt *q, unsigned char *out), rw_error *err)
 {
     sqlite3_stmt *q;
-    if (sqlite3_prepare_v2(s->db, "SELECT doc, minhash FROM sketches", -1, &q, NULL) != SQLITE_OK)
-        return db_error(s, err, "reading the sketches to narrow them");
-    int64_t *docs = NULL;
-    unsigned char *blobs = NULL;
+    if (sqlite3_prepare_v2(s->db, select_sql, -1, &q, NULL) != SQLITE_OK)
+        return db_error(s, err, what);
+    int64_t *keys = NULL;
+    unsigned char *vals = NULL;
     size_t n = 0, cap = 0;
     int rc = 0, step;
     while (!rc && (step = sqlite3_step(q)) == SQLITE_ROW) {
-        if (sqlite3_column_bytes(q, 1) != SKETCH_BYTES_V3) continue; /* not ours: left alone */
         if (n == cap) {
             cap = cap ? 2 * cap : 1024;
-            int64_t *d = realloc(docs, cap * sizeof *d);
-            if (d) docs = d;
-            unsigned char *b = d ? realloc(blobs, cap * SKETCH_BYTES) : NULL;
-            if (b) blobs = b;
-            if (!d || !b) {
-                rc = rw_error_set(err, RW_ENOMEM, "%s: out of memory narrowing sketches", s->path);
+            int64_t *k = realloc(keys, cap * sizeof *k);
+            if (k) keys = k;
+            unsigned char *v = k ? realloc(vals, cap * size) : NULL;
+            if (v) vals = v;
+            if (!k || !v) {
+                rc = rw_error_set(err, RW_ENOMEM, "%s: out of memory %s", s->path, what);
                 break;
             }
         }
-        const unsigned char *in = sqlite3_column_blob(q, 1);
-        docs[n] = sqlite3_column_int64(q, 0);
-        for (int i = 0; i < RW_SKETCH_HASHES; i++) {
-            blobs[n * SKETCH_BYTES + 2 * i] = in[4 * i];
-            blobs[n * SKETCH_BYTES + 2 * i + 1] = in[4 * i + 1];
-        }
-        n++;
+        if (!convert(q, vals + n * size)) continue;
+        keys[n++] = sqlite3_column_int64(q, 0);
     }
-    if (!rc && step != SQLITE_DONE) rc = db_error(s, err, "reading the sketches to narrow them");
+    if (!rc && step != SQLITE_DONE) rc = db_error(s, err, what);
     sqlite3_finalize(q);
     q = NULL;
-    if (!rc && n &&
-        sqlite3_prepare_v2(s->db, "UPDATE sketches SET minhash = ?2 WHERE doc = ?1", -1, &q,
-                           NULL) != SQLITE_OK)
-        rc = db_error(s, err, "narrowing the sketches");
+    if (!rc && n && sqlite3_prepare_v2(s->db, update_sql, -1, &q, NULL) != SQLITE_OK)
+        rc = db_error(s, err, what);
     for (size_t i = 0; !rc && i < n; i++) {
-        sqlite3_bind_int64(q, 1, docs[i]);
-        sqlite3_bind_blob(q, 2, blobs + i * SKETCH_BYTES, SKETCH_BYTES, SQLITE_STATIC);
-        if (sqlite3_step(q) != SQLITE_DONE) rc = db_error(s, err, "narrowing the sketches");
+        sqlite3_bind_int64(q, 1, keys[i]);
+        sqlite3_bind_blob(q, 2, vals + i * size, (int)size, SQLITE_STATIC);
+        if (sqlite3_step(q) != SQLITE_DONE) rc = db_error(s, err, what);
         sqlite3_reset(q);
     }
     sqlite3_finalize(q);
-    free(docs);
-    free(blobs);
+    free(keys);
+    free(vals);
     return rc;
+}
+
+/* Version 3's sketches, little-endian 32-bit words, to version 4's 16-bit ones: each word's low
+ * half. A blob of another size is not ours and is left alone. */
+static int narrow_sketch(sqlite3_stmt *q, unsigned char *out)
+{
+    if (sqlite3_column_bytes(q, 1) != SKETCH_BYTES_V3) return 0;
+    const unsigned char *in = sqlite3_column_blob(q, 1);
+    for (int i = 0; i < RW_SKETCH_HASHES; i++) {
+        out[2 * i] = in[4 * i];
+        out[2 * i + 1] = in[4 * i + 1];
+    }
+    return 1;
+}
+
+static int narrow_sketches(rw_store *s, rw_error *err)
+{
+    return rewrite_column(s, "narrowing the sketches", "SELECT doc, minhash FROM sketches",
+                          "UPDATE sketches SET minhash = ?2 WHERE doc = ?1", SKETCH_BYTES,
+                          narrow_sketch, err);
+}
+
+/* Version 4's hex content hashes to version 5's bytes; one that is no hex stays text. */
+static int pack_hash(sqlite3_stmt *q, unsigned char *out)
+{
+    return hash_bytes((const char *)sqlite3_column_text(q, 1), out);
+}
+
+static int pack_hashes(rw_store *s, rw_error *err)
+{
+    return rewrite_column(s, "packing the content hashes",
+                          "SELECT rowid, hash FROM documents WHERE typeof(hash) = 'text'",
+                          "UPDATE documents SET hash = ?2 WHERE rowid = ?1", 16, pack_hash, err);
 }
 
 /* Sketches are stored as little-endian 16-bit words, so a database moves between machines. */
@@ -1136,7 +1207,7 @@ int rw_store_add_extraction(rw_store *s, const rw_extraction *x, rw_ingest_resul
                             s->path, x->doc->id ? x->doc->id : "(no id)");
     sqlite3_stmt *q = stmt(s, ST_DOC_BY_HASH, err);
     if (!q) return RW_EIO;
-    bind_text(q, 1, x->doc->hash);
+    bind_hash(q, 1, x->doc->hash);
     int64_t dup = query_int(s, q, err);
     if (dup < 0) return RW_EIO;
     if (dup) {
@@ -1292,7 +1363,8 @@ rw_graph *rw_store_load_graph(rw_store *s, rw_error *err)
     /* One read transaction, so the graph is one consistent snapshot while ingests go on. */
     if (!rc) rc = exec_sql(s, "SAVEPOINT rw_load", err);
     if (!rc && sqlite3_prepare_v2(s->db,
-                                  "SELECT rowid, id, url, title, date, hash FROM documents "
+                                  "SELECT rowid, id, url, title, date, CASE WHEN typeof(hash) "
+                                  "= 'blob' THEN lower(hex(hash)) ELSE hash END FROM documents "
                                   "ORDER BY rowid",
                                   -1, &q, NULL) != SQLITE_OK)
         rc = db_error(s, err, "reading documents");

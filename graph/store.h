@@ -44,6 +44,13 @@ rw_store *rw_store_open(const char *path, rw_store_mode mode, rw_text *tx, rw_er
 void rw_store_on_wait(rw_store *s, void (*fn)(void *ud, const char *path), void *ud);
 void rw_store_close(rw_store *s);
 
+/* Packs a database this store created (SQLite's VACUUM), once its ingest is committed: inserting
+ * in the order articles come leaves B-tree pages partly empty - 2.7 of 92.8 MB on 70,000 articles
+ * - and rewriting the new file takes half a second there. A database that existed is left as it
+ * is: rewriting a large one for a few more articles costs more than it saves. 0, or RW_EIO (the
+ * data stays as committed). */
+int rw_store_compact_new(rw_store *s, rw_error *err);
+
 int rw_store_begin(rw_store *s, rw_error *err);
 int rw_store_commit(rw_store *s, rw_error *err);
 int rw_store_rollback(rw_store *s);

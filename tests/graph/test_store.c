@@ -227,7 +227,7 @@ static void test_round_trip(void)
     char *mode = sql_text(path, "PRAGMA journal_mode");
     CHECK(mode && strcmp(mode, "wal") == 0, "journal_mode is wal (%s)", mode ? mode : "null");
     free(mode);
-    CHECK_INT(sql_int(path, "PRAGMA user_version"), 4, "user_version 4");
+    CHECK_INT(sql_int(path, "PRAGMA user_version"), 5, "user_version 5");
     /* Read mode sees the same graph. */
     rw_error err2 = {0};
     rw_store *r = rw_store_open(path, RW_STORE_READ, tx, &err2);
@@ -672,7 +672,7 @@ static void test_migration(void)
     rw_store *s = rw_store_open(p, RW_STORE_WRITE, tx, &err);
     CHECK(s != NULL, "empty file opens for writing: %s", err.msg);
     rw_store_close(s);
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 4, "migrated to version 4");
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 5, "migrated to version 5");
     char *by = sql_text(p, "SELECT value FROM meta WHERE key = 'created_by'");
     CHECK(by && strncmp(by, "rawabit ", 8) == 0, "meta records the creator (%s)", by ? by : "null");
     free(by);
@@ -743,7 +743,7 @@ static void test_migration_v1(void)
     rw_store *s = open_db(p);
     CHECK(s != NULL, "v1: opens for writing");
     rw_store_close(s);
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 4, "v1: migrated to version 4");
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 5, "v1: migrated to version 5");
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                          "('sketches','copies')"),
               2, "v1: the near-duplicate tables of version 3 are there");
@@ -775,7 +775,7 @@ static void test_migration_v3(void)
     rw_store *s = open_db(p);
     CHECK(s != NULL, "v3: opens for writing");
     rw_store_close(s);
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 4, "v3: migrated to version 4");
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 5, "v3: migrated to version 5");
     CHECK_INT(sql_int(p, "SELECT length(minhash) FROM sketches WHERE doc = 1"), 128,
               "v3: a 256-byte sketch is now 128 bytes");
     CHECK_INT(sql_int(p, "SELECT length(minhash) FROM sketches WHERE doc = 2"), 100,
@@ -801,6 +801,72 @@ static void test_migration_v3(void)
               "v3: a resolution logged twice is kept once");
     CHECK_INT(sql_int(p, "SELECT count(*) FROM merges WHERE merged_from = 'x'"), 2,
               "v3: a user's merges, made by no article, all stay");
+    rmdb(p);
+}
+
+/* A version 4 database kept content hashes as 32 hex digits: version 5 packs them into their 16
+ * bytes, and an article stored before is still recognised when it comes again. */
+static void test_migration_v4(void)
+{
+    char *p = visit_db("v4");
+    char *hex = sql_text(p, "SELECT lower(hex(hash)) FROM documents WHERE rowid = 1");
+    CHECK_INT(sql_int(p, "SELECT length(hash) FROM documents WHERE rowid = 1"), 16,
+              "v4: a new database stores a hash in 16 bytes");
+    int rc = exec_on(p, "UPDATE documents SET hash = lower(hex(hash));"
+                        "INSERT INTO documents(id, hash) VALUES ('not-ours', 'no hex digits');"
+                        "PRAGMA user_version = 4;");
+    CHECK_INT(rc, SQLITE_OK, "v4: the database is made a version 4 one");
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM documents WHERE typeof(hash) = 'text'"), 2,
+              "v4: its hashes are hex text");
+    rw_store *s = open_db(p);
+    CHECK(s != NULL, "v4: opens for writing");
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 5, "v4: migrated to version 5");
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM documents WHERE typeof(hash) = 'blob' AND "
+                         "length(hash) = 16"),
+              1, "v4: the hex hash is packed");
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM documents WHERE hash = 'no hex digits'"), 1,
+              "v4: a hash that is no hex is left as it is");
+    tdoc a;
+    doc_visit(&a);
+    CHECK(a.doc.hash[0] && hex && strcmp(a.doc.hash, hex) == 0, "v4: the hash read back is %s",
+          hex ? hex : "null");
+    rw_ingest_result r = {0};
+    CHECK(s && ingest(s, &a, &r) == 0 && r.duplicate, "v4: the same article again is a duplicate");
+    rw_error err = {0};
+    rw_graph *g = s ? rw_store_load_graph(s, &err) : NULL;
+    const rw_gdoc *d = g ? rw_graph_doc(g, 0) : NULL;
+    CHECK(d && d->hash && hex && strcmp(d->hash, hex) == 0,
+          "v4: the graph has the hash in hex (%s)", d && d->hash ? d->hash : "null");
+    rw_graph_free(g);
+    rw_store_close(s);
+    tdoc_free(&a);
+    free(hex);
+    rmdb(p);
+}
+
+/* An ingest packs the database it created, and leaves one that existed as it was. */
+static void test_compact_new(void)
+{
+    char *p = visit_db("compact");
+    /* free pages, as partly empty ones would be after an ingest */
+    const char *junk = "CREATE TABLE junk AS SELECT randomblob(200000) AS b FROM "
+                       "(SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3); DROP TABLE junk;";
+    rw_error err = {0};
+    rw_store *s = open_db(p);
+    CHECK(s && exec_on(p, junk) == SQLITE_OK && sql_int(p, "PRAGMA freelist_count") > 0,
+          "compact: an existing database with free pages");
+    CHECK(s && rw_store_compact_new(s, &err) == 0, "compact: no error on an existing database");
+    CHECK(sql_int(p, "PRAGMA freelist_count") > 0,
+          "compact: a database that existed is left as it is");
+    rw_store_close(s);
+    rmdb(p);
+    p = tmpdb("compact-new");
+    s = open_db(p);
+    CHECK(s && exec_on(p, junk) == SQLITE_OK && sql_int(p, "PRAGMA freelist_count") > 0,
+          "compact: a new database with free pages");
+    CHECK(s && rw_store_compact_new(s, &err) == 0, "compact: packs the new one (%s)", err.msg);
+    CHECK_INT(sql_int(p, "PRAGMA freelist_count"), 0, "compact: no free page is left");
+    rw_store_close(s);
     rmdb(p);
 }
 
@@ -1075,6 +1141,8 @@ int main(void)
     test_migration();
     test_migration_v1();
     test_migration_v3();
+    test_migration_v4();
+    test_compact_new();
     test_aliases_file();
     test_in_memory();
     test_name_variants();
