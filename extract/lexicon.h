@@ -121,7 +121,7 @@ __extension__ typedef unsigned __int128 rw_wclass;
 #define RW_W_PROGRAMME   RW_WC(87)  /* يتضمن برنامج: every meeting its sentence lists is announced */
 #define RW_W_RELATION    RW_WC(88)  /* العلاقات مع: who comes after it is a relation's partner */
 #define RW_W_DUAL_HOLD   RW_WC(102) /* يعقدا: the two named before hold the meeting noun after it */
-#define RW_W_ANY         RW_WC(101) /* أي: a meeting noun after it is denied or supposed, not held */
+#define RW_W_ANY         RW_WC(101) /* أي: a meeting noun after it is denied or supposed */
 #define RW_W_DEATH       RW_WC(100) /* وفاة، اغتيال: the person named right after it died, no party */
 #define RW_W_ORDINAL     RW_WC(99)  /* الثاني، السادس: a regnal number ends a name, is no surname */
 #define RW_W_PUBLIC_EVENT RW_WC(98) /* مفتوح، تواصلي: right after a meeting noun, a public event */

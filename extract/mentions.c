@@ -2390,13 +2390,14 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             uint32_t n = close + 1;
             if (n < st->n_units && st->units[n].kind == RW_U_NISBA) n++;
             const rw_unit *v = n < st->n_units ? &st->units[n] : NULL;
-            int named = v && ((v->kind == RW_U_TITLE && (lx->titles[v->ref].cls == RW_TITLE_RANK ||
-                                                         lx->titles[v->ref].cls == RW_TITLE_HONORIFIC)) ||
-                              (v->kind == RW_U_ACTOR && lx->actors[v->ref].kind == RW_KIND_PERSON) ||
-                              (v->kind == RW_U_OTHER && !v->definite && !v->pflags &&
-                               forename_at(st, v->tok)));
-            if (close > j + 1 && close < st->n_units && is_quote(st, close) && named &&
-                (t->n_off || in_body)) {
+            int rank = v && v->kind == RW_U_TITLE &&
+                       (lx->titles[v->ref].cls == RW_TITLE_RANK ||
+                        lx->titles[v->ref].cls == RW_TITLE_HONORIFIC);
+            int person = v && v->kind == RW_U_ACTOR && lx->actors[v->ref].kind == RW_KIND_PERSON;
+            int given = v && v->kind == RW_U_OTHER && !v->definite && !v->pflags &&
+                        forename_at(st, v->tok);
+            if (close > j + 1 && close < st->n_units && is_quote(st, close) &&
+                (rank || person || given) && (t->n_off || in_body)) {
                 t->of_body = 1;
                 j = close + 1;
                 continue;
@@ -3666,13 +3667,20 @@ static uint32_t foreign_name_before_office(rw_xstate *st, uint32_t u0)
 }
 
 /* Whether a title in apposition, set off by commas on both sides, follows unit u - 1 (u is
- * the first comma): "الحبيب المالكي، رئيس مجلس النواب، ...". */
+ * the first comma): "الحبيب المالكي، رئيس مجلس النواب، ...". st->key (a name being read) is
+ * kept: reading the title looks words up through it. */
 static int title_between_commas(rw_xstate *st, uint32_t u)
 {
     if (!title_after_comma(st, u)) return 0;
+    char *key = strndup(st->key.data ? st->key.data : "", st->key.len);
+    if (!key) return 0;
+    size_t len = st->key.len;
     title t;
     read_title(st, u + 1, &t);
-    return t.end > u + 1 && t.end < st->n_units && rw_mentions_is_comma(st, t.end);
+    rw_buf_reset(&st->key);
+    int kept = rw_buf_append(&st->key, key, len) == 0;
+    free(key);
+    return kept && t.end > u + 1 && t.end < st->n_units && rw_mentions_is_comma(st, t.end);
 }
 
 /* Whether the word at u0 carries و right after a person's name ends: "وهم زياد التلمساني وعادل

@@ -2600,8 +2600,8 @@ static const mcase cases[] = {
      "ويبدأ رئيس الحكومة هشام المشيشي اليوم زيارة رسمية إلى جمهورية ألمانيا الاتحادية.",
      {{"visited", "جو بايدن", NULL, NULL, "البيت الأبيض", NULL, 1},
       {"visited", "هشام المشيشي", NULL, "asserted", "ألمانيا", NULL, 0}}},
-    {"a meeting noun right after a verb of holding for two ('على أن يعقدا اجتماعاً مع') has the two "
-     "persons named before it for one side",
+    {"a meeting noun right after a verb of holding for two ('على أن يعقدا اجتماعاً مع') has "
+     "the two persons named before it for one side",
      "2023-11-25",
      "وقالت المصادر إن وزير الخارجية الأردني أيمن الصفدي، ووزير الخارجية المصري سامح شكري، "
      "سيصلان إلى الدوحة صباح الأحد، على أن يعقدا اجتماعاً مع رئيس الوزراء القطري محمد بن عبد "
