@@ -478,6 +478,8 @@ static const rw_lex_phrase *longest_at(rw_xstate *st, uint32_t i, int cap, int *
     return best;
 }
 
+static int name_lookup(const rw_xstate *st, const char *key, size_t len);
+
 static int build_units(rw_xstate *st)
 {
     const rw_tokens *tk = st->tk;
@@ -530,6 +532,21 @@ static int build_units(rw_xstate *st)
             tok_forename(st, i)) {
             best = NULL;
             best_k = 0;
+        }
+        /* "ومن المقرر أن يلتقي رئيسي غدا" after "إبراهيم رئيسي": a word the article named
+         * someone by is his name, not a title with an ending ("رئيسي الوزراء", the two prime
+         * ministers). */
+        /* (not inside a name: "رضا صالحي أميري") */
+        if (best && best_nw == 1 && ana(st, i, best_k)->suffix_len &&
+            (has_hit(best, RW_LEX_OFFICE) || has_hit(best, RW_LEX_TITLE)) &&
+            !(st->n_units > 1 && st->units[st->n_units - 2].kind == RW_U_OTHER) &&
+            name_lookup(st, tfold(st, i), tfold_len(st, i)) >= 0) {
+            best = NULL;
+            for (int k = 0; k < st->n_an[i]; k++)
+                if (!ana(st, i, k)->prefix_len && !ana(st, i, k)->suffix_len) {
+                    best_k = k;
+                    break;
+                }
         }
         /* The future prefix س belongs to verbs, which the triggers know; on a word no lexicon
          * knows it is part of the word: سامي is a name, not س + امي. */

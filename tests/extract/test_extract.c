@@ -2622,6 +2622,12 @@ static const mcase cases[] = {
      "مجلس الشيوخ والكونغرس الوطني بجمهورية الأوروغواي.",
      {{"met", "الحبيب الكشو", "رودريغو بلانكو", NULL, NULL, NULL, 0},
       {"entity", "الأوروغواي", NULL, NULL, NULL, NULL, 0}}},
+    {"a surname the article named someone by is his, not a title with an ending: 'يلتقي رئيسي' "
+     "after 'إبراهيم رئيسي'",
+     "2023-08-23",
+     "وصل رئيس الجمهورية الإيرانية إبراهيم رئيسي اليوم إلى جوهانسبرغ.\n"
+     "ومن المقرر أن يلتقي رئيسي غدا على هامش القمة الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا.",
+     {{"met", "إبراهيم رئيسي", "لولا دا سيلفا", "planned", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
