@@ -2602,7 +2602,17 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             }
             /* "رئيس لجنة العلاقات الخارجية في مجلس الشيوخ الأمريكي بوب مينينديز": a preposition
              * and a body, when a name follows the body */
-            if (v->kind == RW_U_WORD && (v->cls & RW_W_INSTITUTION) && name_follows(st, j + 3)) {
+            /* (past a comma too, after the body's words: "وزير الخارجية في حكومة النظام، فيصل
+             * المقداد"، "في حكومة الوحدة الوطنية، X") */
+            uint32_t body_end = j + 2;
+            while (body_end < st->n_units && body_end < j + 5 && !st->used[body_end] &&
+                   ((st->units[body_end].kind == RW_U_OTHER && st->units[body_end].definite) ||
+                    st->units[body_end].kind == RW_U_NISBA))
+                body_end++;
+            if (v->kind == RW_U_WORD && (v->cls & RW_W_INSTITUTION) &&
+                (name_follows(st, j + 3) ||
+                 (!(u->cls & RW_W_DIRECTION) && body_end < st->n_units &&
+                  rw_mentions_is_comma(st, body_end) && name_follows_comma(st, body_end)))) {
                 j++;
                 continue;
             }

@@ -2628,6 +2628,13 @@ static const mcase cases[] = {
      "وصل رئيس الجمهورية الإيرانية إبراهيم رئيسي اليوم إلى جوهانسبرغ.\n"
      "ومن المقرر أن يلتقي رئيسي غدا على هامش القمة الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا.",
      {{"met", "إبراهيم رئيسي", "لولا دا سيلفا", "planned", NULL, NULL, 0}}},
+    {"an office, a preposition and its body, then a comma and the holder's name",
+     "2023-03-10",
+     "عنوان الخبر\n"
+     "وكان عبد الله باتيلي زار طرابلس أمس، والتقى وزير الخارجية في حكومة الوحدة الوطنية، نجلاء "
+     "المنقوش، دون أن تسفر الزيارة عن نتيجة.",
+     {{"met", "عبد الله باتيلي", "نجلاء المنقوش", "asserted", NULL, NULL, 0},
+      {"holds_role", "نجلاء المنقوش", NULL, "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
