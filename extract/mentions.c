@@ -2791,6 +2791,8 @@ static int title_after_comma(const rw_xstate *st, uint32_t u)
     return (v->kind == RW_U_TITLE || v->kind == RW_U_OFFICE) && !(v->pflags & RW_P_CONJ);
 }
 
+static int broken_plural_head(const rw_xstate *st, uint32_t u0);
+
 static int title_names(rw_xstate *st, const title *t, uint32_t *next)
 {
     const rw_lexicon *lx = st->lx;
@@ -2799,8 +2801,23 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
     int n_names = 0;
     int first_coord = (st->units[u0].pflags & RW_P_CONJ) != 0;
     while (j < st->n_units && n_names < limit && !st->used[j]) {
+        /* "وزراء خارجية الدول الضامنة، الروسي X والإيراني Y والتركي Z": past a comma, the
+         * holders of a plural title, each with his nationality before him (the list's و on
+         * it). */
+        int nisba_conj = -1;
+        int several = t->plural || broken_plural_head(st, t->u0);
+        if (several && n_names == 0 && j == t->end && rw_mentions_is_comma(st, j) &&
+            j + 2 < st->n_units && st->units[j + 1].kind == RW_U_NISBA &&
+            !st->units[j + 1].pflags && person_unit(st, j + 2))
+            j++;
+        if (several && j > t->end && st->units[j].kind == RW_U_NISBA && j + 1 < st->n_units &&
+            !st->used[j + 1] && person_unit(st, j + 1)) {
+            nisba_conj = (st->units[j].pflags & RW_P_CONJ) != 0;
+            st->used[j] = 1;
+            j++;
+        }
         const rw_unit *u = &st->units[j];
-        int conj = (u->pflags & RW_P_CONJ) != 0;
+        int conj = nisba_conj >= 0 ? nisba_conj : (u->pflags & RW_P_CONJ) != 0;
         if (n_names > 0 && !conj) break;
         /* "محمد الطرابلسي وزير الشؤون الاجتماعية، وعبيد البريكي وزير ...": a name with و after
          * one title is the next of a list, not that title's holder (a title of many takes its

@@ -2635,6 +2635,13 @@ static const mcase cases[] = {
      "المنقوش، دون أن تسفر الزيارة عن نتيجة.",
      {{"met", "عبد الله باتيلي", "نجلاء المنقوش", "asserted", NULL, NULL, 0},
       {"holds_role", "نجلاء المنقوش", NULL, "asserted", NULL, NULL, 0}}},
+    {"a plural title, a comma, then its holders each with his nationality: they meet one another",
+     "2019-04-20",
+     "وأفادت المصادر بأنه من المقرر أن يلتقي وزراء خارجية الدول الثلاث، المصري سامح شكري "
+     "والأردني أيمن الصفدي والعراقي محمد علي الحكيم، في عمّان الأسبوع المقبل.",
+     {{"met", "سامح شكري", "أيمن الصفدي", "planned", NULL, NULL, 0},
+      {"met", "أيمن الصفدي", "محمد علي الحكيم", "planned", NULL, NULL, 0},
+      {"met", "سامح شكري", "محمد علي الحكيم", "planned", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
