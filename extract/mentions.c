@@ -3167,7 +3167,13 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
 {
     const rw_lexicon *lx = st->lx;
     uint32_t u0 = t->u0;
-    if (t->of_body) { /* an organisation's office nobody here is named to: no one to resolve */
+    /* "رئيس وزراء جمهورية شمال قبرص التركية": an office whose state noun names no country
+     * the engine knows is that unknown state's - no holder of another country the article
+     * named, no one to resolve. */
+    int unknown_state = !t->cc[0] && t->end > u0 + 1 && st->units[t->end - 1].kind == RW_U_WORD &&
+                        (st->units[t->end - 1].cls & RW_W_STATE);
+    /* (and an organisation's office nobody here is named to: no one to resolve either) */
+    if (t->of_body || unknown_state) {
         for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
         *next = t->end;
         return 0;
