@@ -1839,8 +1839,15 @@ static int sides_chair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_e
             if (st->pms[a->post[i]].kind == RW_PM_GROUP) group = st->pms[a->post[i]].ref;
         if (group < 0) return 0;
     }
+    /* (not past a clause word: "استقبل X وفداً برئاسة Y، ...، فيما تعقد اللجنة الوزارية
+     * برئاسة Z اجتماعاً" - Z chairs the committee, not the delegation) */
     for (size_t i = 0; i < st->n_pms && tr->frame != RW_FRAME_CHAIR; i++)
-        if (st->pms[i].kind == RW_PM_GROUP && st->pms[i].unit < p) group = st->pms[i].ref;
+        if (st->pms[i].kind == RW_PM_GROUP && st->pms[i].unit < p) {
+            int apart = 0;
+            for (uint32_t k = st->pms[i].unit_end; k < p && !apart; k++)
+                apart = rw_is_clause(st, k) && !(st->units[k].cls & RW_W_RELATIVE);
+            group = apart ? -1 : st->pms[i].ref;
+        }
     /* A delegation of a sentence before is led only through a pronoun (يرأسه، يتقدمهم) or from
      * the clause's start: "وناقش مجلس الوزراء برئاسة X" is the cabinet's chair, not the head
      * of a delegation told before. */

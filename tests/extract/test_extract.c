@@ -2649,6 +2649,12 @@ static const mcase cases[] = {
      "جمهورية شمال قبرص التركية أونال أوستال.",
      {{"met", "جودت يلماز", "محمد بن عبد الرحمن آل ثاني", NULL, NULL, NULL, 1},
       {"met", "تميم بن حمد", "محمد بن عبد الرحمن آل ثاني", "asserted", NULL, NULL, 0}}},
+    {"a chair named past a clause word (فيما) heads that clause's body, not a delegation before it",
+     "2015-08-20",
+     "استقبل رئيس الحكومة الحبيب الصيد أمس وفداً من بلدية صفاقس برئاسة محمد البرقاوي، فيما تعقد "
+     "اللجنة الوزارية المكلفة بالملف برئاسة وزير البيئة نجيب درويش اجتماعاً الاثنين المقبل.",
+     {{"met", "الحبيب الصيد", "محمد البرقاوي", "asserted", NULL, NULL, 0},
+      {"met", "الحبيب الصيد", "نجيب درويش", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
