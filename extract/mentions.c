@@ -1075,6 +1075,20 @@ static int definite_institution(const rw_xstate *st, uint32_t k)
     return al && n > al && (rw_lexicon_word_class(st->lx, w + al, n - al) & RW_W_INSTITUTION);
 }
 
+/* Whether the word at unit k names what is named after someone (words.tsv `named_after`:
+ * مركز، جامعة), as the engine word or written with the article and a preposition ("بالمركز"). */
+static int named_after_at(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *v = &st->units[k];
+    if (v->kind == RW_U_WORD) return (v->cls & RW_W_NAMED_AFTER) != 0;
+    if (v->kind != RW_U_OTHER || !v->definite || v->ntok != 1) return 0;
+    const char *w = tfold(st, v->tok);
+    size_t n = tfold_len(st, v->tok), pre = v->prefix_len < n ? v->prefix_len : 0;
+    size_t al = rw_morph_article_len(w + pre, n - pre);
+    return al && n > pre + al &&
+           (rw_lexicon_word_class(st->lx, w + pre + al, n - pre - al) & RW_W_NAMED_AFTER);
+}
+
 int rw_mentions_clitic_on_article(const rw_xstate *st, uint32_t u, rw_wclass cls)
 {
     return clitic_on_article(st, st->units[u].tok, cls);
@@ -3785,6 +3799,13 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     if (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD &&
         (st->units[u0 - 1].cls & (RW_W_INSTITUTION | RW_W_GROUP | RW_W_NAMED_AFTER)))
         return 0;
+    /* ... nor in quotes a few words after it: "بالمركز الدولي للمؤتمرات "عبد اللطيف رحال"" */
+    if (u0 > 1 && is_quote(st, u0 - 1))
+        for (uint32_t k = u0 - 1; k-- > 0 && k + 5 > u0;) {
+            const rw_unit *v = &st->units[k];
+            if (named_after_at(st, k)) return 0;
+            if (v->kind == RW_U_PUNCT || v->kind == RW_U_TRIGGER || v->kind == RW_U_ACTOR) break;
+        }
     /* "أن بلجيكا رفعت اشارات التحذير": right after a place that opens its clause (the subject
      * of a nominal clause), a given name (رفعت is a verb too) is the place's verb. */
     if (u0 > 0 && st->units[u0 - 1].kind == RW_U_PLACE && !st->units[u0 - 1].pflags &&

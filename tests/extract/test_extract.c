@@ -2655,6 +2655,12 @@ static const mcase cases[] = {
      "اللجنة الوزارية المكلفة بالملف برئاسة وزير البيئة نجيب درويش اجتماعاً الاثنين المقبل.",
      {{"met", "الحبيب الصيد", "محمد البرقاوي", "asserted", NULL, NULL, 0},
       {"met", "الحبيب الصيد", "نجيب درويش", NULL, NULL, NULL, 1}}},
+    {"a name in quotes a few words after what is named after someone is the venue's name",
+     "2022-10-30",
+     "انطلقت اليوم بالمركز الدولي للمؤتمرات \"عبد اللطيف رحال\" أشغال الاجتماع التحضيري "
+     "لوزراء الخارجية العرب، برئاسة وزير الشؤون الخارجية رمطان لعمامرة.",
+     {{"entity", "عبد اللطيف رحال", NULL, NULL, NULL, NULL, 1},
+      {"holds_role", "رمطان لعمامرة", NULL, "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
