@@ -1429,6 +1429,13 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     /* A meeting noun with a pronoun and no subject before it has the one it names for one side;
      * when nobody before it can be that one, those after it are no meeting among themselves
      * ("قررت اللجنة في اجتماعها ... التوافق على ثلاثة مترشحين وهم X و Y"). */
+    /* "عقد \"اللقاء الديموقراطي\" اجتماعه الأسبوعي برئاسة X": a meeting noun with a pronoun
+     * right after a name in quotes is that body's own meeting - no meeting of its chair with
+     * whoever the article spoke of before. */
+    if (tr->tense == RW_VT_NOUN && !a->npre && p > 1 && rw_possessive(st, p) &&
+        st->units[p - 1].kind == RW_U_PUNCT && rw_mentions_quote_span(st, p - 1) >= 0 &&
+        rw_mentions_quote_span(st, p) < 0)
+        return 0;
     int owner = pronoun_owner(st, a, p);
     /* "كما أنه اتصل بـ Y"، "X أوضح أنه التقى بـ Y": the pronoun's one - the speaker, else the
      * previous clause's subject - never merely the last person named. */

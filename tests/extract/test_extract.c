@@ -2661,6 +2661,13 @@ static const mcase cases[] = {
      "لوزراء الخارجية العرب، برئاسة وزير الشؤون الخارجية رمطان لعمامرة.",
      {{"entity", "عبد اللطيف رحال", NULL, NULL, NULL, NULL, 1},
       {"holds_role", "رمطان لعمامرة", NULL, "asserted", NULL, NULL, 0}}},
+    {"a meeting noun with a pronoun right after a body's name in quotes is that body's meeting",
+     "2022-06-15",
+     "واستقبل رئيس الحكومة نجيب ميقاتي رئيس مجلس النواب نبيه بري.\n"
+     "وفي الحراك النيابي، عقد \"تكتل لبنان القوي\" اجتماعه الأسبوعي برئاسة النائب جبران "
+     "باسيل، وبحث في الاستحقاقات المقبلة.",
+     {{"met", "نجيب ميقاتي", "نبيه بري", "asserted", NULL, NULL, 0},
+      {"met", "نجيب ميقاتي", "جبران باسيل", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
