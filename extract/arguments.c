@@ -839,8 +839,9 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                 int object = tr->tense != RW_VT_NOUN && tr->frame == RW_FRAME_EVENT &&
                              m->unit == p + 1 && !rw_send_verb(st, p);
                 if (tr->rel == RW_REL_VISITED && !a->npre && !object &&
-                    !introduced(st, m->unit, p) && i + 1 < st->n_pms && st->pms[i + 1].kind != RW_PM_PLACE &&
-                    st->pms[i + 1].unit < R && !st->pms[i + 1].side &&
+                    !introduced(st, m->unit, p) && i + 1 < st->n_pms &&
+                    st->pms[i + 1].kind != RW_PM_PLACE && st->pms[i + 1].unit < R &&
+                    !st->pms[i + 1].side &&
                     !entourage_before(st, &st->pms[i + 1]))
                     continue;
                 /* "في جزيرتين ... بالقرب من حدود بحرية متنازع عليها مع كوريا الجنوبية": a place
