@@ -95,7 +95,7 @@ static void style_node(Agnode_t *n, const rw_gentity *e, rw_label_lang labels, r
 
 static int add_edge(Agraph_t *g, const rw_gedge *e, rw_buf *dates, rw_buf *label, rw_error *err)
 {
-    Agnode_t *a = agnode(g, e->a->id, 0), *b = agnode(g, e->b->id, 0);
+    Agnode_t *a = rw_export_agnode(g, e->a->id, 0), *b = rw_export_agnode(g, e->b->id, 0);
     Agedge_t *edge = a && b ? agedge(g, a, b, NULL, 1) : NULL;
     if (!edge)
         return rw_error_set(err, RW_EINTERNAL, "DOT export: cgraph could not add the edge %s -> %s",
@@ -212,7 +212,7 @@ static Agraph_t *build(rw_graph_iter *it, const rw_export_opts *opts, rw_error *
     for (rw_event ev; !rc && (ev = rw_graph_iter_next(it)) != RW_EV_DONE;) {
         if (ev == RW_EV_ENTITY) {
             const rw_gentity *e = rw_graph_iter_entity(it);
-            Agnode_t *n = agnode(g, e->id, 1);
+            Agnode_t *n = rw_export_agnode(g, e->id, 1);
             if (!n)
                 rc = rw_error_set(err, RW_EINTERNAL, "DOT export: cgraph could not add node %s",
                                   e->id);

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <graphviz/cgraph.h>
 #include <libxml/xmlwriter.h>
 
 #include "export/render.h"
@@ -113,6 +114,23 @@ const char *rw_export_label(const rw_gentity *e, rw_label_lang labels, rw_buf *b
     else
         rw_buf_puts(b, ar ? ar : en ? en : e->id);
     return rw_buf_str(b);
+}
+
+const char *rw_export_node_name(const char *id, rw_buf *b)
+{
+    if (!id || id[0] != '%') return id;
+    rw_buf_reset(b);
+    if (rw_buf_puts(b, "id:") || rw_buf_puts(b, id)) return NULL;
+    return rw_buf_str(b);
+}
+
+struct Agnode_s *rw_export_agnode(struct Agraph_s *g, const char *id, int create)
+{
+    rw_buf b = {0};
+    const char *name = rw_export_node_name(id, &b);
+    Agnode_t *n = name ? agnode(g, (char *)name, create) : NULL;
+    rw_buf_free(&b);
+    return n;
 }
 
 const char *rw_export_base(const rw_export_opts *opts)

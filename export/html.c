@@ -151,20 +151,20 @@ static void layout(html_graph *h)
     size_t i;
     json_t *node;
     json_array_foreach(h->nodes, i, node) {
-        Agnode_t *v = agnode(g, (char *)json_string_value(json_object_get(node, "id")), 1);
+        Agnode_t *v = rw_export_agnode(g, json_string_value(json_object_get(node, "id")), 1);
         if (v && n <= LABELLED_LAYOUT_NODES) size_like_viewer(v, node);
     }
     json_t *edge;
     json_array_foreach(h->edges, i, edge) {
-        Agnode_t *a = agnode(g, (char *)json_string_value(json_object_get(edge, "a")), 0);
-        Agnode_t *b = agnode(g, (char *)json_string_value(json_object_get(edge, "b")), 0);
+        Agnode_t *a = rw_export_agnode(g, json_string_value(json_object_get(edge, "a")), 0);
+        Agnode_t *b = rw_export_agnode(g, json_string_value(json_object_get(edge, "b")), 0);
         if (a && b && a != b) agedge(g, a, b, NULL, 1);
     }
     agusererrf previous = agseterrf(quiet);
     GVC_t *gvc = gvContext();
     if (gvc && gvLayout(gvc, g, "sfdp") == 0) {
         json_array_foreach(h->nodes, i, node) {
-            Agnode_t *v = agnode(g, (char *)json_string_value(json_object_get(node, "id")), 0);
+            Agnode_t *v = rw_export_agnode(g, json_string_value(json_object_get(node, "id")), 0);
             if (!v) continue;
             /* Graphviz's y grows upwards, the screen's downwards. */
             json_object_set_new(node, "x", json_real(ND_coord(v).x));

@@ -49,6 +49,17 @@ const char *rw_export_main_label(const rw_gentity *e);
  * "doc/" or "". Returns rw_buf_str(b), or NULL when memory runs out. */
 const char *rw_export_iri(rw_buf *b, const char *base, const char *kind, const char *id);
 
+/* The cgraph name of the node of entity `id`: the id itself, or "id:" and the id when it starts
+ * with '%' - cgraph takes such a name for one of its anonymous ones, maps it in a table of its
+ * own and never frees it (a leak per graph; found by fuzzing). Written into `b` (reset first)
+ * when changed; returns the name, or NULL when memory runs out. */
+const char *rw_export_node_name(const char *id, rw_buf *b);
+
+/* agnode() of that name in cgraph graph g: the node of entity `id`, created if `create`. */
+struct Agraph_s;
+struct Agnode_s;
+struct Agnode_s *rw_export_agnode(struct Agraph_s *g, const char *id, int create);
+
 /* opts->base_iri or the default "https://rawabit.org/id/". */
 const char *rw_export_base(const rw_export_opts *opts);
 
