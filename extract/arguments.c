@@ -817,8 +817,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             else if (meeting && side_of_earlier_event(st, m, p, before, 0)) continue;
             /* "وفي انتظار بومبيو، استقبل عون أمس Y": one named right after a word of when is
              * the time of the event, no party of it (as after the trigger, below). */
-            else if (m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
-                     (st->units[m->unit - 1].cls & RW_W_WHEN_OF))
+            else if (m->unit > 0 && rw_has_word(st, m->unit - 1, m->unit, RW_W_WHEN_OF))
                 continue;
             else if (a->npre < RW_MAX_ARGS) a->pre[a->npre++] = (int)i;
         } else if (m->unit > p && m->unit < R) {
@@ -905,8 +904,8 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                 /* "أن المحادثات جرت استجابة لمبادرة من الرئيس الصيني": the one after من is
                  * the initiative's author, no party */
                 continue;
-            } else if (m->unit > 0 && st->units[m->unit - 1].kind == RW_U_WORD &&
-                       (st->units[m->unit - 1].cls & (RW_W_WHEN_OF | RW_W_RELATION))) {
+            } else if (m->unit > 0 &&
+                       rw_has_word(st, m->unit - 1, m->unit, RW_W_WHEN_OF | RW_W_RELATION)) {
                 /* "سيلتقي بعد ماي الرئيس المكسيكي": whom one meets after, no party; nor the
                  * partner of a relation discussed ("بحث X العلاقات مع الاتحاد الأوروبي") */
                 continue;

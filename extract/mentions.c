@@ -707,8 +707,6 @@ static size_t lineage_short_form(const rw_xstate *st, const char *key, size_t le
     return (links >= 2 || (links && family)) && short_len < len ? short_len : 0;
 }
 
-static int name_lookup(const rw_xstate *st, const char *key, size_t len);
-
 /* Appended to a "first last" key that came from a name with a link (see other_father). */
 static const char link_marker[] = " \xd8\xa8\xd9\x86"; /* " بن" */
 
@@ -1064,15 +1062,24 @@ static int clitic_on_article(const rw_xstate *st, uint32_t tok, rw_wclass cls)
     return rw_morph_article_len(w + 2, n - 2) || (memcmp(w, "\xd9\x84\xd9\x84", 4) == 0 && n >= 8);
 }
 
+/* The word classes of unit u's bare form when it is one noun written with the article, read
+ * past `pre` bytes of proclitic (none when they would be the whole word); 0 otherwise. */
+static rw_wclass definite_noun_class(const rw_xstate *st, const rw_unit *u, size_t pre)
+{
+    if (u->kind != RW_U_OTHER || !u->definite || u->ntok != 1) return 0;
+    const char *w = tfold(st, u->tok);
+    size_t n = tfold_len(st, u->tok);
+    if (pre >= n) pre = 0;
+    size_t al = rw_morph_article_len(w + pre, n - pre);
+    return al && n > pre + al ? rw_lexicon_word_class(st->lx, w + pre + al, n - pre - al) : 0;
+}
+
 /* Whether unit k is a noun written with the article whose bare form is an institution noun
  * (words.tsv `institution`: الاتحاد، الحركة، الجمعية). */
 static int definite_institution(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *u = &st->units[k];
-    if (u->kind != RW_U_OTHER || !u->definite || u->ntok != 1 || u->pflags) return 0;
-    const char *w = tfold(st, u->tok);
-    size_t n = tfold_len(st, u->tok), al = rw_morph_article_len(w, n);
-    return al && n > al && (rw_lexicon_word_class(st->lx, w + al, n - al) & RW_W_INSTITUTION);
+    return !u->pflags && (definite_noun_class(st, u, 0) & RW_W_INSTITUTION);
 }
 
 /* Whether the word at unit k names what is named after someone (words.tsv `named_after`:
@@ -1081,12 +1088,7 @@ static int named_after_at(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *v = &st->units[k];
     if (v->kind == RW_U_WORD) return (v->cls & RW_W_NAMED_AFTER) != 0;
-    if (v->kind != RW_U_OTHER || !v->definite || v->ntok != 1) return 0;
-    const char *w = tfold(st, v->tok);
-    size_t n = tfold_len(st, v->tok), pre = v->prefix_len < n ? v->prefix_len : 0;
-    size_t al = rw_morph_article_len(w + pre, n - pre);
-    return al && n > pre + al &&
-           (rw_lexicon_word_class(st->lx, w + pre + al, n - pre - al) & RW_W_NAMED_AFTER);
+    return (definite_noun_class(st, v, v->prefix_len) & RW_W_NAMED_AFTER) != 0;
 }
 
 int rw_mentions_clitic_on_article(const rw_xstate *st, uint32_t u, rw_wclass cls)
@@ -2167,6 +2169,18 @@ static int name_follows_comma(const rw_xstate *st, uint32_t k)
            (k + 1 < st->n_units && rw_mentions_is_comma(st, k) && name_follows(st, k + 1));
 }
 
+/* Whether up to three words of a body from unit k (nouns with the article, nisbas) end at a
+ * comma that a name follows: "في حكومة الوحدة الوطنية، X" after a title's preposition. */
+static int body_ends_at_comma_name(const rw_xstate *st, uint32_t k)
+{
+    uint32_t end = k;
+    while (end < st->n_units && end < k + 3 && !st->used[end] &&
+           ((st->units[end].kind == RW_U_OTHER && st->units[end].definite) ||
+            st->units[end].kind == RW_U_NISBA))
+        end++;
+    return end < st->n_units && rw_mentions_is_comma(st, end) && name_follows_comma(st, end);
+}
+
 /* Whether units k... are words with the article (the rest of a body's name, some carrying و)
  * up to a comma right before a name of two words at least ("والتجارة والصناعات التقليدية، وداد
  * بوشماوي"; not "... البحري، سمير بالطيب", whose second word the reader would cut). */
@@ -2618,15 +2632,9 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
              * and a body, when a name follows the body */
             /* (past a comma too, after the body's words: "وزير الخارجية في حكومة النظام، فيصل
              * المقداد"، "في حكومة الوحدة الوطنية، X") */
-            uint32_t body_end = j + 2;
-            while (body_end < st->n_units && body_end < j + 5 && !st->used[body_end] &&
-                   ((st->units[body_end].kind == RW_U_OTHER && st->units[body_end].definite) ||
-                    st->units[body_end].kind == RW_U_NISBA))
-                body_end++;
             if (v->kind == RW_U_WORD && (v->cls & RW_W_INSTITUTION) &&
                 (name_follows(st, j + 3) ||
-                 (!(u->cls & RW_W_DIRECTION) && body_end < st->n_units &&
-                  rw_mentions_is_comma(st, body_end) && name_follows_comma(st, body_end)))) {
+                 (!(u->cls & RW_W_DIRECTION) && body_ends_at_comma_name(st, j + 2)))) {
                 j++;
                 continue;
             }
@@ -2805,7 +2813,15 @@ static int title_after_comma(const rw_xstate *st, uint32_t u)
     return (v->kind == RW_U_TITLE || v->kind == RW_U_OFFICE) && !(v->pflags & RW_P_CONJ);
 }
 
-static int broken_plural_head(const rw_xstate *st, uint32_t u0);
+/* Whether title t is of several holders: a dual or plural head, or one opening on a broken
+ * plural (words.tsv `plural_head`: "وزراء الخارجية"), its honorifics skipped. */
+static int title_of_several(const rw_xstate *st, const title *t)
+{
+    if (t->plural) return 1;
+    size_t n;
+    const char *w = rw_mentions_unit_bare(st, t->u0, &n);
+    return (rw_lexicon_word_class(st->lx, w, n) & RW_W_PLURAL_HEAD) != 0;
+}
 
 static int title_names(rw_xstate *st, const title *t, uint32_t *next)
 {
@@ -2814,12 +2830,12 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
     int limit = t->plural ? (t->n_off > 1 ? t->n_off : 4) : 1;
     int n_names = 0;
     int first_coord = (st->units[u0].pflags & RW_P_CONJ) != 0;
+    int several = title_of_several(st, t);
     while (j < st->n_units && n_names < limit && !st->used[j]) {
         /* "وزراء خارجية الدول الضامنة، الروسي X والإيراني Y والتركي Z": past a comma, the
          * holders of a plural title, each with his nationality before him (the list's و on
          * it). */
         int nisba_conj = -1;
-        int several = t->plural || broken_plural_head(st, t->u0);
         if (several && n_names == 0 && j == t->end && rw_mentions_is_comma(st, j) &&
             j + 2 < st->n_units && st->units[j + 1].kind == RW_U_NISBA &&
             !st->units[j + 1].pflags && person_unit(st, j + 2))
@@ -3168,15 +3184,6 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
 
 /* A title without a name: one role placeholder per office, or per country ("وزراء خارجية قطر
  * ومصر وتركيا"), that relations.c resolves once the article is read. */
-/* Whether the title at unit u0 opens on a broken plural (words.tsv `plural_head`: "وزراء
- * الخارجية"), its honorifics skipped: several holders. */
-static int broken_plural_head(const rw_xstate *st, uint32_t u0)
-{
-    size_t n;
-    const char *w = rw_mentions_unit_bare(st, u0, &n);
-    return (rw_lexicon_word_class(st->lx, w, n) & RW_W_PLURAL_HEAD) != 0;
-}
-
 static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
 {
     const rw_lexicon *lx = st->lx;
@@ -3224,8 +3231,8 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
         st->ph[ph].former = t->former;
         st->ph[ph].of_place = of_place;
         if (of_place && title_words(st, u0, t->end + 1, &st->ph[ph].words)) return -1;
-        st->ph[ph].several = (t->plural || broken_plural_head(st, u0)) && !t->counterpart &&
-                             !per_country && !t->cc[0];
+        st->ph[ph].several =
+            title_of_several(st, t) && !t->counterpart && !per_country && !t->cc[0];
         if (push_pm(st, u0, t->end, -(ph + 1), RW_PM_PERSON, i ? 1 : first_coord)) return -1;
     }
     for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
@@ -4090,7 +4097,7 @@ static int mentioned_before(const rw_xstate *st, int e, uint32_t at)
 /* Adds e to the candidates v[0..*n) (at most 2 are kept: one is all a caller needs to know). */
 static void candidate(int *v, int *n, int e)
 {
-    for (int i = 0; i < *n; i++)
+    for (int i = 0; i < *n && i < 2; i++)
         if (v[i] == e) return;
     if (*n < 2) v[*n] = e;
     (*n)++;
@@ -4139,26 +4146,18 @@ static int role_anaphor(rw_xstate *st, uint32_t u0, uint32_t *next)
                 rw_mentions_same_title_head(st, u0, (int)e))
                 candidate(cand, &n, (int)e);
         }
-        int by_title = n;
+        /* "الدبلوماسي الأميركي" after the envoy's meetings, held "بحضور السفيرة الأميركية":
+         * of several of that country, the one alone who led an event told so far. */
+        int by_title = n, led[2], n_led = 0;
         for (size_t e = 0; !by_title && e < st->x->n_entities; e++) {
             if (st->x->entities[e].kind != RW_KIND_PERSON) continue;
             const char *c = person_country(st, (int)e);
-            if (c && strcmp(c, cc) == 0 && mentioned_before(st, (int)e, at))
+            if (c && strcmp(c, cc) == 0 && mentioned_before(st, (int)e, at)) {
                 candidate(cand, &n, (int)e);
-        }
-        /* "الدبلوماسي الأميركي" after the envoy's meetings, held "بحضور السفيرة الأميركية":
-         * of several of that country, the one alone who led an event told so far. */
-        if (!by_title && n > 1) {
-            int led[2], nl = 0;
-            for (size_t e = 0; e < st->x->n_entities; e++) {
-                if (st->x->entities[e].kind != RW_KIND_PERSON) continue;
-                const char *c = person_country(st, (int)e);
-                if (c && strcmp(c, cc) == 0 && mentioned_before(st, (int)e, at) &&
-                    led_event(st, (int)e))
-                    candidate(led, &nl, (int)e);
+                if (led_event(st, (int)e)) candidate(led, &n_led, (int)e);
             }
-            if (nl == 1) cand[0] = led[0], n = 1;
         }
+        if (n > 1 && n_led == 1) cand[0] = led[0], n = 1;
     } else {
         for (size_t i = 0; i < st->n_ev; i++)
             if (st->ev[i].rel == RW_REL_VISITED && st->ev[i].modality == RW_MOD_ASSERTED)

@@ -1456,18 +1456,16 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         !(clause_known && st->subject_sentence == st->sentence)) {
         int o = first_subject(st, L);
         if (o != RW_NO_SPEAKER) clause_subject = o, clause_known = 1, of_sentence = 1;
+        /* ... or, inside a relative clause ("أن X، الذي زار دار الفتوى حيث التقى Y، يميل ..."),
+         * with the relative's antecedent (unless the sentence's own subject was just found). */
+        if (L > 1 && !(o != RW_NO_SPEAKER && st->subject_sentence == st->sentence))
+            for (uint32_t r = L - 1; r-- > 0 && !rw_mentions_is_comma(st, r);)
+                if (st->units[r].kind == RW_U_WORD && (st->units[r].cls & RW_W_RELATIVE)) {
+                    int ante = relative_antecedent(st, r + 1);
+                    if (ante != INT_MIN) clause_subject = ante, clause_known = 1, of_sentence = 1;
+                    break;
+                }
     }
-    /* ... or, inside a relative clause ("أن X، الذي زار دار الفتوى حيث التقى Y، يميل ..."),
-     * with the relative's antecedent. */
-    if (!he_that && L > 1 && rw_is_clause(st, L - 1) &&
-        !(st->units[L - 1].cls & (RW_W_RELATIVE | RW_W_THAT | RW_W_HE_THAT)) &&
-        !(clause_known && st->subject_sentence == st->sentence))
-        for (uint32_t r = L - 1; r-- > 0 && !rw_mentions_is_comma(st, r);)
-            if (st->units[r].kind == RW_U_WORD && (st->units[r].cls & RW_W_RELATIVE)) {
-                int o = relative_antecedent(st, r + 1);
-                if (o != INT_MIN) clause_subject = o, clause_known = 1, of_sentence = 1;
-                break;
-            }
     /* ... or, with none known yet, with the subject of the sentence's last event - a title
      * resolved only at the article's end ("وكان رئيس الوزراء المصري قد وصل إلى جوبا، حيث
      * التقى الرئيس سلفا كير") */
