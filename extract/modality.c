@@ -3,6 +3,8 @@
  */
 #include "extract/modality.h"
 
+#include <string.h>
+
 /* Whether a verb of denial before trigger p covers it (see rw_modality_of). */
 static int denied_at(const rw_xstate *st, uint32_t p, int depth)
 {
@@ -45,7 +47,16 @@ static int unstopped(const rw_xstate *st, uint32_t sentence)
 
 int rw_headline(const rw_xstate *st, uint32_t sentence)
 {
-    return sentence == 0 && unstopped(st, 0);
+    const rw_span *s = st->x->sentences;
+    size_t n = st->x->n_sentences;
+    if (sentence >= n) return 0;
+    if (sentence == 0) return unstopped(st, 0);
+    /* Headlines join their items with ".." ("X يستقبل Y.. وZ يلتقي W"), which ends a sentence:
+     * every sentence of the text's first line is the headline when the line's last one is. */
+    uint32_t last = 0;
+    while (last + 1 < n && !memchr(st->text + s[0].start, '\n', s[last + 1].start - s[0].start))
+        last++;
+    return sentence <= last && unstopped(st, last);
 }
 
 int rw_heading_noun(const rw_xstate *st, const rw_clause *c)

@@ -26,8 +26,9 @@
 /* The modality of the event the trigger of clause c reports. */
 rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c);
 
-/* Whether sentence `sentence` of the article is a headline: the first, with no full stop. A headline tells past events in the present (rw_relations_finish
- * gives its events the modality of the body's report). */
+/* Whether sentence `sentence` of the article is a headline: the first, with no full stop, or one
+ * of the sentences ".." joins on a first line that ends with none. A headline tells past events
+ * in the present (rw_relations_finish gives its events the modality of the body's report). */
 int rw_headline(const rw_xstate *st, uint32_t sentence);
 /* Whether the trigger of clause c is told as a headline tells: in a headline, or a present tense
  * after its subject in the first sentence ("الرئيس المصري يستقبل العاهل الأردني ..."). */

@@ -2668,6 +2668,16 @@ static const mcase cases[] = {
      "باسيل، وبحث في الاستحقاقات المقبلة.",
      {{"met", "نجيب ميقاتي", "نبيه بري", "asserted", NULL, NULL, 0},
       {"met", "نجيب ميقاتي", "جبران باسيل", NULL, NULL, NULL, 1}}},
+    {"every item of a headline joined by '..' is told as a headline: its present is the body's "
+     "past, not an announcement",
+     "2016-03-08",
+     "الملك يستقبل رئيس الوزراء التونسي.. ومزوار يلتقي العربي ويتوجه إلى الدوحة\n"
+     "الرباط - ماب\n"
+     "استقبل الملك محمد السادس اليوم رئيس الحكومة التونسية الحبيب الصيد.\n"
+     "والتقى وزير الشؤون الخارجية صلاح الدين مزوار اليوم الأمين العام لجامعة الدول العربية "
+     "نبيل العربي بالرباط.",
+     {{"met", "صلاح الدين مزوار", "نبيل العربي", "asserted", NULL, NULL, 0},
+      {"met", "صلاح الدين مزوار", "نبيل العربي", "planned", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
