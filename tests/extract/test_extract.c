@@ -2678,6 +2678,11 @@ static const mcase cases[] = {
      "نبيل العربي بالرباط.",
      {{"met", "صلاح الدين مزوار", "نبيل العربي", "asserted", NULL, NULL, 0},
       {"met", "صلاح الدين مزوار", "نبيل العربي", "planned", NULL, NULL, 1}}},
+    {"a day between slashes ('غدا /الثلاثاء/') sets no clause apart from the verb's goal",
+     "2016-03-07",
+     "والتقى وزير الخارجية سامح شكري اليوم نظيره الأردني ناصر جودة.\n"
+     "ويتوجه شكري غدا /الثلاثاء/ إلى الخرطوم في زيارة تستغرق يوما واحدا.",
+     {{"visited", "سامح شكري", NULL, "planned", "الخرطوم", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
