@@ -176,7 +176,11 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
 {
     const rw_lexicon *lx = st->lx;
     const rw_lex_trigger *tr = &lx->triggers[st->units[p].ref];
-    if (tr->tense != RW_VT_NOUN) return 0;
+    /* "يلتقي منتخب مصر لكرة اليد نظيره التونسي": a team for the subject of a meeting verb
+     * plays a match; its counterpart is a team, no one's. */
+    if (tr->tense != RW_VT_NOUN)
+        return tr->rel == RW_REL_MET && p + 1 < st->n_units &&
+               st->units[p + 1].kind == RW_U_WORD && (st->units[p + 1].cls & RW_W_TEAM);
     /* "على هامش الاجتماع"، "على هامش أعمال القمة": the occasion of what is said, told before or
      * no meeting of the speaker's - but "على هامش زيارته إلى P"، "على هامش زيارة أداها إلى P"
      * is a visit, whose traveller speaks (sides.c). */

@@ -2683,6 +2683,13 @@ static const mcase cases[] = {
      "والتقى وزير الخارجية سامح شكري اليوم نظيره الأردني ناصر جودة.\n"
      "ويتوجه شكري غدا /الثلاثاء/ إلى الخرطوم في زيارة تستغرق يوما واحدا.",
      {{"visited", "سامح شكري", NULL, "planned", "الخرطوم", NULL, 0}}},
+    {"a team for the subject of a meeting verb ('يلتقي منتخب تونس نظيره') plays a match: its "
+     "counterpart is no one's, and the sentence before lends no subject",
+     "2015-11-02",
+     "واستقبل الرئيس الباجي قائد السبسي اليوم نظيره الجزائري عبد العزيز بوتفليقة.\n"
+     "وفي شأن آخر، يلتقي منتخب تونس لكرة السلة نظيره المغربي مساء غد في مباراة ودية.",
+     {{"met", "الباجي قائد السبسي", "عبد العزيز بوتفليقة", "asserted", NULL, NULL, 0},
+      {"met", "الباجي قائد السبسي", NULL, "planned", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
