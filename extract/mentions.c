@@ -3082,6 +3082,12 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
             if (bracketed_short_name(st, w)) w += 3;
             if (name_follows(st, w)) break;
         }
+        /* (... nor one of a country a name follows: "استقبل اللواء X سفير إيطاليا بالقاهرة
+         * جامباولو كانتيني" - the ambassador is the one named after it) */
+        if (w < st->n_units &&
+            (st->units[w].kind == RW_U_PLACE || st->units[w].kind == RW_U_NISBA) &&
+            name_follows(st, w))
+            break;
         uint32_t t0 = j++;
         char cc2[8] = "";
         if (j < st->n_units && st->units[j].kind == RW_U_NISBA)

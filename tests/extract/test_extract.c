@@ -2690,6 +2690,12 @@ static const mcase cases[] = {
      "وفي شأن آخر، يلتقي منتخب تونس لكرة السلة نظيره المغربي مساء غد في مباراة ودية.",
      {{"met", "الباجي قائد السبسي", "عبد العزيز بوتفليقة", "asserted", NULL, NULL, 0},
       {"met", "الباجي قائد السبسي", NULL, "planned", NULL, NULL, 1}}},
+    {"after a name a rank introduced, an office of a country with a name after it is the next "
+     "person's, who is the guest ('استقبل اللواء X سفير اليونان بالقاهرة Y')",
+     "2019-04-16",
+     "استقبل اللواء مجدي حجازي سفير اليونان بالقاهرة كيرياكوس كوروس والوفد المرافق له.",
+     {{"met", "مجدي حجازي", "كيرياكوس كوروس", "asserted", NULL, NULL, 0},
+      {"holds_role", "مجدي حجازي", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
