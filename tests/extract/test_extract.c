@@ -2696,6 +2696,13 @@ static const mcase cases[] = {
      "استقبل اللواء مجدي حجازي سفير اليونان بالقاهرة كيرياكوس كوروس والوفد المرافق له.",
      {{"met", "مجدي حجازي", "كيرياكوس كوروس", "asserted", NULL, NULL, 0},
       {"holds_role", "مجدي حجازي", NULL, NULL, NULL, NULL, 1}}},
+    {"a masdar of what is discussed after a headline's guest ('ويبحث مع السفير الألماني دعم "
+     "الاستثمار') is no name of his",
+     "2019-04-16",
+     "محافظ الأقصر يستقبل المواطنين.. ويبحث مع السفير الألماني دعم الاستثمار\n"
+     "استقبل اللواء مصطفى ألهم محافظ الأقصر اليوم السفير الألماني يوليوس جيورج لوي، في مستهل "
+     "زيارة السفير للأقصر.",
+     {{"entity", "دعم الاستثمار", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
