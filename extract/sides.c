@@ -435,6 +435,29 @@ static int continued_subject(const rw_xstate *st, uint32_t L)
     return opening_subject(st, L);
 }
 
+/* Whether a comma and then another event's trigger stand between units u0 and u1. */
+static int event_between(const rw_xstate *st, uint32_t u0, uint32_t u1)
+{
+    int comma = 0;
+    for (uint32_t k = u0; k < u1; k++) {
+        if (rw_mentions_is_comma(st, k)) comma = 1;
+        else if (comma && rw_is_event_trigger(st, k)) return 1;
+    }
+    return 0;
+}
+
+/* Whether the sentence's last event took person `ref` for its object ("وصل X إلى طهران، والتقى
+ * الرئيس Y"). */
+static int made_object(const rw_xstate *st, int ref)
+{
+    if (!st->n_ev) return 0;
+    const rw_event *pv = &st->ev[st->n_ev - 1];
+    if (pv->sentence != st->sentence) return 0;
+    for (int i = 0; i < pv->nb; i++)
+        if (pv->side_b[i] == ref) return 1;
+    return 0;
+}
+
 /* Whether the trigger at p is a verb followed by a preposition and its place, and the word right
  * after the place is a common noun no lexicon knows and no mention covers: the verb's subject,
  * a thing ("وصلت إلى مطار بيروت طائرة"). */
@@ -1559,6 +1582,14 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         going_on = sentence_subject >= 0 ? sentence_subject : opening_subject(st, p);
         if (going_on == RW_NO_SPEAKER) going_on = -1;
     }
+    /* "وصل X إلى طهران، والتقى الرئيس Y، وعقد مؤتمرا صحفيا مع نظيره Z": the one marked past
+     * a comma and another event is that event's other side, not this verb's. */
+    if (tr->tense != RW_VT_NOUN && !a->npre && a->marker > 0 &&
+        event_between(st, st->pms[a->post[a->marker - 1]].unit_end,
+                      st->pms[a->post[a->marker]].unit)) {
+        a->npost = a->marker;
+        a->marker = -1;
+    }
     if (!a->npre && tr->tense == RW_VT_NOUN && rw_possessive(st, p) && !a->near_set &&
         owner == RW_NO_SPEAKER)
         return 0;
@@ -1601,8 +1632,13 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         /* ... nor is the first one, right after the trigger before it: its object ("كما أنه
          * اتصل بالرئيس المصري X وتحول للجزائر للقاء الرئيس Y": the caller went to meet Y). */
         const rw_pm *first = &st->pms[a->pre[0]];
+        /* ... nor one right after a meeting verb, past a comma from this one ("، والتقى
+         * الرئيس Y، وعقد مؤتمرا مع Z"): that verb's object. */
         int object_before =
-            first->side && first->unit == L && L > 0 && rw_is_event_trigger(st, L - 1);
+            L > 0 && rw_is_event_trigger(st, L - 1) &&
+            ((first->side && first->unit == L) ||
+             (first->unit <= L + 1 && event_between(st, first->unit_end, p + 1) &&
+              made_object(st, first->ref)));
         e->na = 0;
         for (int i = object_before; i < a->npre; i++)
             if (!st->pms[a->pre[i]].side || i == 0)
@@ -1756,6 +1792,14 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         /* "اجتمع X وY وZ": a meeting verb with a coordinated subject is reciprocal -
          * they all met each other (every pair, below). */
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+    } else if (a->npost == 1 && a->marker < 0 && tr->tense != RW_VT_NOUN && going_on >= 0 &&
+               (st->units[p].pflags & RW_P_CONJ) && p > 0 && rw_mentions_is_comma(st, p - 1) &&
+               st->pms[a->post[0]].ref != going_on) {
+        /* "وصل X إلى طهران، والتقى الرئيس Y": a verb with و past a comma goes on with its
+         * sentence's subject; the one named after it is its object. */
+        rw_add_side(e->side_a, &e->na, going_on);
+        rw_add_side(e->side_b, &e->nb, st->pms[a->post[0]].ref);
+        e->implicit = 1;
     } else if (a->npost) {
         /* "التقى المبعوث الخاص ... ورئيس بعثة الأمم المتحدة، عبد الله باتيلي، ... Y": two titles
          * joined by و before one name are that one's; the title the engine resolves to no one

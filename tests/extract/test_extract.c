@@ -2703,6 +2703,14 @@ static const mcase cases[] = {
      "استقبل اللواء مصطفى ألهم محافظ الأقصر اليوم السفير الألماني يوليوس جيورج لوي، في مستهل "
      "زيارة السفير للأقصر.",
      {{"entity", "دعم الاستثمار", NULL, NULL, NULL, NULL, 1}}},
+    {"a verb with و past a comma goes on with its sentence's subject: the one named after it is "
+     "its object, and no subject of the next event past another comma",
+     "2019-03-12",
+     "وصل وزير الخارجية الأردني أيمن الصفدي إلى أنقرة أمس، والتقى الرئيس رجب طيب أردوغان، "
+     "وعقد مؤتمرا صحفيا مشتركا مع نظيره التركي مولود جاويش أوغلو.",
+     {{"met", "أيمن الصفدي", "رجب طيب أردوغان", "asserted", NULL, NULL, 0},
+      {"met", "أيمن الصفدي", "مولود جاويش أوغلو", "asserted", NULL, NULL, 0},
+      {"met", "رجب طيب أردوغان", "مولود جاويش أوغلو", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
