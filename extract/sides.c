@@ -1833,12 +1833,30 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
              rw_coordinated(st, a->npre ? a->pre : a->post, a->npre ? a->npre : a->npost)));
 }
 
+/* Whether the persons before a pair trigger are the sides of the sentence's last event. */
+static int pair_of_last_event(const rw_xstate *st, const rw_args *a)
+{
+    if (!st->n_ev) return 0;
+    const rw_event *pv = &st->ev[st->n_ev - 1];
+    if (pv->sentence != st->sentence || pv->na + pv->nb != a->npre) return 0;
+    for (int i = 0; i < a->npre; i++) {
+        int ref = st->pms[a->pre[i]].ref, in = 0;
+        for (int k = 0; k < pv->na; k++) in |= pv->side_a[k] == ref;
+        for (int k = 0; k < pv->nb; k++) in |= pv->side_b[k] == ref;
+        if (!in) return 0;
+    }
+    return 1;
+}
+
 /* A pair trigger (التقيا، يتصافحان): the pair or group named before it, else after it. */
 static int sides_pair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
 {
     uint32_t L = c->L;
     /* "التقى X Y وناقشا": after another trigger the pair is that event's sides. */
     if (L > 0 && rw_is_event_trigger(st, L - 1)) return 0;
+    /* ... and so is a pair the sentence's last event had for its sides ("اتصال هاتفي جرى بين
+     * X و Y، بحثا خلاله ..."): their talk was that call or meeting, no other. */
+    if (a->npre >= 2 && a->marker < 0 && pair_of_last_event(st, a)) return 0;
     /* "كلينتون وترامب يلتقيان بالسيسي": the pair before the verb is one side, each meeting
      * the marked one (and those coordinated with it) - not each other. */
     if (a->npre >= 2 && a->marker >= 0) {

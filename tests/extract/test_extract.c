@@ -2711,6 +2711,13 @@ static const mcase cases[] = {
      {{"met", "أيمن الصفدي", "رجب طيب أردوغان", "asserted", NULL, NULL, 0},
       {"met", "أيمن الصفدي", "مولود جاويش أوغلو", "asserted", NULL, NULL, 0},
       {"met", "رجب طيب أردوغان", "مولود جاويش أوغلو", NULL, NULL, NULL, 1}}},
+    {"a pair verb after a call between the same two ('اتصال هاتفي جرى بين X و Y، بحثا خلاله') "
+     "tells what they said in that call: no meeting",
+     "2021-01-10",
+     "وكان اتصال هاتفي قد جرى بين ملك البحرين حمد بن عيسى آل خليفة والرئيس التونسي قيس سعيد، "
+     "بحثا خلاله العلاقات الثنائية.",
+     {{"phoned", "حمد بن عيسى آل خليفة", "قيس سعيد", NULL, NULL, NULL, 0},
+      {"met", "حمد بن عيسى آل خليفة", "قيس سعيد", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
