@@ -577,7 +577,9 @@ static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a,
         for (int i = 0; i < a->npre; i++)
             if (!addressee(st, &st->pms[a->pre[i]])) a->pre[k++] = a->pre[i];
         a->npre = k;
-    } else if (tr->tense == RW_VT_NOUN && rw_possessive(st, p) && a->npre >= 1) {
+    } else if (tr->tense == RW_VT_NOUN && a->npre >= 1 &&
+               (rw_possessive(st, p) || (!st->units[p].definite && rw_performed_after(st, p)))) {
+        /* (so is one a verb of performing follows: "في أول زيارة يقوم بها لمصر") */
         int last = a->npre - 1;
         for (int i = a->npre; i-- > 0;) {
             int r = st->pms[a->pre[i]].ref;

@@ -2718,6 +2718,17 @@ static const mcase cases[] = {
      "بحثا خلاله العلاقات الثنائية.",
      {{"phoned", "حمد بن عيسى آل خليفة", "قيس سعيد", NULL, NULL, NULL, 0},
       {"met", "حمد بن عيسى آل خليفة", "قيس سعيد", NULL, NULL, NULL, 1}}},
+    {"a visit noun a verb of performing follows ('في أول زيارة يقوم بها للبنان') is the visit of "
+     "the one who met, not of the first one he met",
+     "2013-12-02",
+     "الرئيس سليمان يستقبل رئيس الوزراء الأردني.. ومنصور يلتقي العربي\n"
+     "استقبل الرئيس العماد ميشال سليمان اليوم رئيس الوزراء الأردني عبد الله النسور.\n"
+     "تلقى وزير الخارجية عدنان منصور اتصالا هاتفيا من نظيره البريطاني وليام هيغ. وكان هيغ قد "
+     "زار بيروت في الثالث من نوفمبر الماضي، حيث التقى الرئيس سليمان والوزير منصور، في أول "
+     "زيارة يقوم بها للبنان منذ سنوات.",
+     {{"visited", "وليام هيغ", NULL, "asserted", "بيروت", NULL, 0},
+      {"visited", "سليمان", NULL, NULL, NULL, NULL, 1},
+      {"visited", "ميشال سليمان", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
