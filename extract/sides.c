@@ -561,6 +561,32 @@ static int subject_of_meeting_with(const rw_xstate *st, int guest)
  * a visit noun's pronoun means, the subject of its verb of performing, its genitive, the
  * latter - and finds who invited them (*host). *speakers tells that the visit is the sentence
  * speaker's. Returns 0 when the clause can name no traveller. */
+/* How far before a visit noun its unnamed speaker may stand ("أكد رئيس الوفد الكوري أن زيارته"). */
+#define SPEAKER_REACH 8
+
+/* Whether a verb of speech with the head of a delegation right after it, named by no one, stands
+ * between units u0 and u1 with no one named after it ("فيما أكد رئيس الوفد الكوري أن زيارته"):
+ * a pronoun after it is that unnamed speaker's. (A bare title, "وأضاف الوزير خلال زيارة
+ * أداها", is the one the article spoke of.) */
+static int unnamed_speaker_between(const rw_xstate *st, uint32_t u0, uint32_t u1)
+{
+    int found = 0;
+    for (uint32_t k = u0; k + 1 < u1; k++) {
+        size_t i = rw_first_pm(st, k);
+        int named = i < st->n_pms && st->pms[i].unit == k && st->pms[i].ref >= 0 &&
+                    st->pms[i].kind == RW_PM_PERSON;
+        if (named) found = 0;
+        if (st->units[k].kind != RW_U_WORD || !(st->units[k].cls & RW_W_SPEECH) ||
+            (st->units[k + 1].kind != RW_U_TITLE && st->units[k + 1].kind != RW_U_OFFICE) ||
+            k + 2 >= u1 || st->units[k + 2].kind != RW_U_WORD ||
+            !(st->units[k + 2].cls & RW_W_GROUP))
+            continue;
+        i = rw_first_pm(st, k + 1);
+        if (i >= st->n_pms || st->pms[i].unit != k + 1 || st->pms[i].ref < 0) found = 1;
+    }
+    return found;
+}
+
 static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a, int *lim,
                             int *speakers, int *host)
 {
@@ -788,6 +814,11 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
           st->lx->actors[st->units[p + 2].ref].kind != RW_KIND_PERSON)))
         return 0;
     if (!e->na && unnamed_verb_subject(st, c)) return 0;
+    /* "فيما أكد رئيس الوفد الكوري أن زيارته إلى دبي": a visit with a pronoun right after an
+     * unnamed speaker is his, not the last one named. */
+    if (!e->na && tr->tense == RW_VT_NOUN && rw_visit_of_pronoun(st, p) &&
+        unnamed_speaker_between(st, p > SPEAKER_REACH ? p - SPEAKER_REACH : 0, p))
+        return 0;
     /* "وطاقة إنتاجية تصل إلى 60 ألف طن ... إلى أسواق دول الخليج": a verb right after a common
      * noun no mention covers has that noun, a thing, for its subject. */
     if (!e->na && tr->tense != RW_VT_NOUN && p > 0 && st->units[p - 1].kind == RW_U_OTHER &&

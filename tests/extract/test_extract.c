@@ -2729,6 +2729,12 @@ static const mcase cases[] = {
      {{"visited", "وليام هيغ", NULL, "asserted", "بيروت", NULL, 0},
       {"visited", "سليمان", NULL, NULL, NULL, NULL, 1},
       {"visited", "ميشال سليمان", NULL, NULL, NULL, NULL, 1}}},
+    {"a visit with a pronoun right after an unnamed delegation head who speaks ('فيما أكد رئيس "
+     "الوفد الياباني أن زيارته') is his, not the host's named before",
+     "2018-05-09",
+     "وكان في استقبال الوفد في مقر الغرفة سعادة ماجد سيف الغرير رئيس مجلس إدارة الغرفة، فيما "
+     "أكد رئيس الوفد الياباني أن زيارته إلى دبي تهدف إلى توسيع التعاون.",
+     {{"visited", "ماجد سيف الغرير", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
