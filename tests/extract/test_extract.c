@@ -2735,6 +2735,11 @@ static const mcase cases[] = {
      "وكان في استقبال الوفد في مقر الغرفة سعادة ماجد سيف الغرير رئيس مجلس إدارة الغرفة، فيما "
      "أكد رئيس الوفد الياباني أن زيارته إلى دبي تهدف إلى توسيع التعاون.",
      {{"visited", "ماجد سيف الغرير", NULL, NULL, NULL, NULL, 1}}},
+    {"عيد inside a name ('فهد عيد المطيري') and a compound given name with الدين in second "
+     "place ('محمد بهاء الدين') are read whole",
+     "2016-02-14",
+     "والتقى رئيس الاتحاد فهد عيد المطيري أمس رئيس النادي الدكتور محمد بهاء الدين.",
+     {{"met", "فهد عيد المطيري", "محمد بهاء الدين", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
