@@ -3157,10 +3157,20 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
          * country given now. */
         rw_heldrole *same_office =
             between_commas && pe ? held_here_of_no_country(st, prev->ref, t->offices[0]) : NULL;
+        /* "التقى X، في مقر الوزارة، ديفيد شينكر مساعد وزير الخارجية الأمريكي لشؤون الشرق
+         * الأدنى،": a country's office right after a bare name of no known country, the
+         * object of someone named before, closed by a stop, is his. */
+        int object_apposition =
+            prev->unit_end == u0 && !object_slot && end == t->end && cc[0] && pe &&
+            !pe->country && st->n_pms >= 2 && st->pms[st->n_pms - 2].kind == RW_PM_PERSON &&
+            prev->unit > 0 && st->units[prev->unit - 1].kind != RW_U_TITLE &&
+            st->units[prev->unit - 1].kind != RW_U_OFFICE &&
+            st->units[prev->unit].kind != RW_U_TITLE && st->units[prev->unit].kind != RW_U_OFFICE &&
+            (end >= st->n_units || st->units[end].kind == RW_U_PUNCT);
         if (prev->kind == RW_PM_PERSON && pe && pe->kind == RW_KIND_PERSON &&
-            (adjacent || between_commas) &&
+            (adjacent || between_commas || object_apposition) &&
             (!cc[0] || (pe->country && strcmp(pe->country, cc) == 0) || dated_after ||
-             same_office)) {
+             same_office || object_apposition)) {
             /* His office only when it names his country: "الرئيس التنفيذي لشركة ..." is no
              * presidency, and a title of no country would answer for a bare "الرئيس" later. */
             if (same_office) snprintf(same_office->country, sizeof same_office->country, "%s", cc);

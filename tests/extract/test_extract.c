@@ -2740,6 +2740,14 @@ static const mcase cases[] = {
      "2016-02-14",
      "والتقى رئيس الاتحاد فهد عيد المطيري أمس رئيس النادي الدكتور محمد بهاء الدين.",
      {{"met", "فهد عيد المطيري", "محمد بهاء الدين", "asserted", NULL, NULL, 0}}},
+    {"a country's office right after the bare name of a guest no list knows ('Y مساعد وزير "
+     "الخارجية الأمريكي،') is his title, no second guest",
+     "2019-11-04",
+     "التقى الوزير عبدالله بن زايد، في مقر الوزارة، ديفيد ساترفيلد مساعد وزير الخارجية "
+     "الأمريكي لشؤون الشرق الأدنى، وبحث معه العلاقات.",
+     {{"met", "عبدالله بن زايد", "ديفيد ساترفيلد", "asserted", NULL, NULL, 0},
+      {"holds_role", "ديفيد ساترفيلد", NULL, "asserted", NULL, NULL, 0},
+      {"entity", "مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
