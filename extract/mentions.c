@@ -3061,6 +3061,14 @@ static rw_heldrole *held_here_of_no_country(rw_xstate *st, int e, int office)
     return NULL;
 }
 
+/* Whether one of the sentence's mentions before mention i is a person's. */
+static int person_before(const rw_xstate *st, size_t i)
+{
+    while (i-- > 0)
+        if (st->pms[i].kind == RW_PM_PERSON) return 1;
+    return 0;
+}
+
 /* Gulf apposition around a title: offices right after a name an honorific introduced ("الأمير
  * محمد بن سلمان ولي ولي العهد") are that person's, and so is a title with no country and no name
  * right after such a person ("الشيخ فلان نائب رئيس مجلس الوزراء وزير الخارجية"). Returns 1 when
@@ -3162,7 +3170,7 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
          * object of someone named before, closed by a stop, is his. */
         int object_apposition =
             prev->unit_end == u0 && !object_slot && end == t->end && cc[0] && pe &&
-            !pe->country && st->n_pms >= 2 && st->pms[st->n_pms - 2].kind == RW_PM_PERSON &&
+            !pe->country && person_before(st, st->n_pms - 1) &&
             prev->unit > 0 && st->units[prev->unit - 1].kind != RW_U_TITLE &&
             st->units[prev->unit - 1].kind != RW_U_OFFICE &&
             st->units[prev->unit].kind != RW_U_TITLE && st->units[prev->unit].kind != RW_U_OFFICE &&

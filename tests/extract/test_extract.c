@@ -2748,6 +2748,12 @@ static const mcase cases[] = {
      {{"met", "عبدالله بن زايد", "ديفيد ساترفيلد", "asserted", NULL, NULL, 0},
       {"holds_role", "ديفيد ساترفيلد", NULL, "asserted", NULL, NULL, 0},
       {"entity", "مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى", NULL, NULL, NULL, NULL, 1}}},
+    {"... also when a place of the meeting is named between them ('، في مقر الوزارة في أبوظبي،')",
+     "2019-11-04",
+     "التقى الوزير عبدالله بن زايد، في مقر الوزارة في أبوظبي، ديفيد ساترفيلد مساعد وزير "
+     "الخارجية الأمريكي لشؤون الشرق الأدنى، وبحث معه العلاقات.",
+     {{"holds_role", "ديفيد ساترفيلد", NULL, "asserted", NULL, NULL, 0},
+      {"entity", "مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
