@@ -1360,6 +1360,31 @@ static int same_pair(const rw_xfact *a, const rw_xfact *b)
     return a->modality == b->modality && same_event(a, b);
 }
 
+/* Whether lexicon place entity `inner` is place entity `outer` or lies inside it (places.tsv's
+ * parent chain: a venue's city, a city's country). */
+static int place_within(const rw_xstate *st, int inner, int outer)
+{
+    const char *ki = st->x->entities[inner].key, *ko = st->x->entities[outer].key;
+    if (!ki || !ko || strncmp(ki, "place:", 6) || strncmp(ko, "place:", 6)) return 0;
+    const char *id = ki + 6;
+    for (int depth = 0; id && depth < 16; depth++) { /* (a cyclic lexicon stops here) */
+        if (strcmp(id, ko + 6) == 0) return 1;
+        id = rw_lexicon_place_parent(st->lx, id);
+    }
+    return 0;
+}
+
+/* Whether two places of meetings, both known to the lexicon, are apart (neither inside the
+ * other): "في أبوظبي" and "في واشنطن" are two meetings, "في قصر الشاطئ" and "في أبوظبي" may be
+ * one. */
+static int places_apart(const rw_xstate *st, int a, int b)
+{
+    if (a < 0 || b < 0 || a == b) return 0;
+    const char *ka = st->x->entities[a].key, *kb = st->x->entities[b].key;
+    if (!ka || !kb || strncmp(ka, "place:", 6) || strncmp(kb, "place:", 6)) return 0;
+    return !place_within(st, a, b) && !place_within(st, b, a);
+}
+
 /* A past event of the headline or lead sentence, undated, happened on the day of the report
  * (facts of relation `rel`, or of every event relation when rel is -1): a sentence told with a
  * verb in the past, or a meeting noun with its own verb of taking place ("انتهى منذ قليل
@@ -1412,7 +1437,7 @@ static void fill_defaults(rw_xstate *st)
         for (size_t k = 0; !rw_date_is_set(f->date) && k < x->n_facts; k++) {
             const rw_xfact *g = &x->facts[k];
             if (g->rel == RW_REL_MET && g->modality == RW_MOD_ASSERTED && rw_date_is_set(g->date) &&
-                !(st->fflags[k] & RW_FACT_BACKGROUND) &&
+                !(st->fflags[k] & RW_FACT_BACKGROUND) && !places_apart(st, f->place, g->place) &&
                 ((g->subj == f->subj && g->obj == f->obj) || (g->subj == f->obj && g->obj == f->subj)))
                 f->date = g->date;
         }
