@@ -168,6 +168,24 @@ static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx
     return best;
 }
 
+/* Whether the meeting noun at unit p follows "، في أول" in a sentence that told a meeting before
+ * ("سيعقد بايدن لقاءات ثنائية مع X و Y، في أول لقاء يجمعه بالرئيس الإماراتي منذ ..."): it
+ * describes that meeting, and is no other one with parties and a date of its own - nor is the
+ * verb right after it (يجمعه). */
+static int first_of_told_meeting(const rw_xstate *st, uint32_t p)
+{
+    const rw_lexicon *lx = st->lx;
+    const rw_lex_trigger *tr = &lx->triggers[st->units[p].ref];
+    if (tr->rel != RW_REL_MET || tr->tense != RW_VT_NOUN || p < 3 ||
+        !rw_has_word(st, p - 1, p, RW_W_FIRST) || !rw_has_word(st, p - 2, p - 1, RW_W_PREP) ||
+        !rw_mentions_is_comma(st, p - 3))
+        return 0;
+    for (uint32_t k = 0; k + 3 < p; k++)
+        if (rw_is_event_trigger(st, k) && lx->triggers[st->units[k].ref].rel == RW_REL_MET)
+            return 1;
+    return 0;
+}
+
 /* Whether the trigger at unit p is no event of its own: a meeting noun that is the occasion of
  * another event ("على هامش القمة"), one that refers back to an event reported already ("هذا
  * اللقاء"), or what people attended ("حضر اللقاء A و B"، "شارك في
@@ -179,8 +197,10 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
     /* "يلتقي منتخب مصر لكرة اليد نظيره التونسي": a team for the subject of a meeting verb
      * plays a match; its counterpart is a team, no one's. */
     if (tr->tense != RW_VT_NOUN)
-        return tr->rel == RW_REL_MET && p + 1 < st->n_units &&
-               st->units[p + 1].kind == RW_U_WORD && (st->units[p + 1].cls & RW_W_TEAM);
+        return tr->rel == RW_REL_MET &&
+               ((p + 1 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
+                 (st->units[p + 1].cls & RW_W_TEAM)) ||
+                (p > 0 && rw_is_event_trigger(st, p - 1) && first_of_told_meeting(st, p - 1)));
     /* "على هامش الاجتماع"، "على هامش أعمال القمة": the occasion of what is said, told before or
      * no meeting of the speaker's - but "على هامش زيارته إلى P"، "على هامش زيارة أداها إلى P"
      * is a visit, whose traveller speaks (sides.c). */
@@ -191,6 +211,7 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
     if (rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_OCCASION) && !attending &&
         !(tr->rel == RW_REL_VISITED && rw_visit_of_pronoun(st, p)))
         return 1;
+    if (first_of_told_meeting(st, p)) return 1;
     /* "الأطراف المشاركة في الحوار"، "الدول المشاركة": a definite word of taking part right after
      * a definite common noun agrees with it - the participle, those taking part, no event. */
     if (tr->rel == RW_REL_ATTENDED && p > 0 && st->units[p].definite &&

@@ -2766,6 +2766,12 @@ static const mcase cases[] = {
      "في سبتمبر الماضي.",
      {{"met", "أنور بن محمد قرقاش", "ديفيد ساترفيلد", "asserted", "واشنطن", "2019-09", 0},
       {"met", "أنور بن محمد قرقاش", "ديفيد ساترفيلد", "asserted", "أبوظبي", "2019-09", 1}}},
+    {"a meeting noun after '، في أول' describes the meeting told before the comma: it pairs "
+     "none of that meeting's guests with each other, and takes no date after منذ",
+     "2016-03-10",
+     "وسيعقد أوباما على هامش القمة لقاءات ثنائية مع الملك عبدالله الثاني، ورئيس الوزراء "
+     "العراقي حيدر العبادي، في أول لقاء يجمعه بالعاهل الأردني منذ زيارته في فبراير الماضي.",
+     {{"met", "حيدر العبادي", "الملك عبد الله الثاني", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
