@@ -199,7 +199,7 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
     if (tr->tense != RW_VT_NOUN)
         return tr->rel == RW_REL_MET &&
                ((p + 1 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
-                 (st->units[p + 1].cls & RW_W_TEAM)) ||
+                 (st->units[p + 1].cls & RW_W_COLLECTIVE)) ||
                 (p > 0 && rw_is_event_trigger(st, p - 1) && first_of_told_meeting(st, p - 1)));
     /* "على هامش الاجتماع"، "على هامش أعمال القمة": the occasion of what is said, told before or
      * no meeting of the speaker's - but "على هامش زيارته إلى P"، "على هامش زيارة أداها إلى P"

@@ -2690,6 +2690,12 @@ static const mcase cases[] = {
      "وفي شأن آخر، يلتقي منتخب تونس لكرة السلة نظيره المغربي مساء غد في مباراة ودية.",
      {{"met", "الباجي قائد السبسي", "عبد العزيز بوتفليقة", "asserted", NULL, NULL, 0},
       {"met", "الباجي قائد السبسي", NULL, "planned", NULL, NULL, 1}}},
+    {"the public for the subject of a meeting verb ('ويلتقي جمهور المعرض بنخبة من الكتاب') meets "
+     "no one in the name of the minister who opened the fair",
+     "2019-02-08",
+     "افتتح وزير الشؤون الثقافية محمد زين العابدين اليوم معرض الكتاب.\n"
+     "ويلتقي جمهور المعرض يوم السبت بالروائي الحبيب السالمي في أمسية أدبية.",
+     {{"met", "محمد زين العابدين", "الحبيب السالمي", NULL, NULL, NULL, 1}}},
     {"after a name a rank introduced, an office of a country with a name after it is the next "
      "person's, who is the guest ('استقبل اللواء X سفير اليونان بالقاهرة Y')",
      "2019-04-16",
