@@ -239,6 +239,28 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
     return 0;
 }
 
+/* Whether the meeting noun at unit p has an adjective of a public event right after it, before
+ * unit R ("لقاء مفتوح"، "لقاءات مفتوحة"). */
+static int public_event_noun(const rw_xstate *st, uint32_t p, uint32_t R)
+{
+    return rw_is_event_trigger(st, p) && st->lx->triggers[st->units[p].ref].tense == RW_VT_NOUN &&
+           p + 1 < R && st->units[p + 1].kind == RW_U_WORD &&
+           (st->units[p + 1].cls & RW_W_PUBLIC_EVENT);
+}
+
+/* Whether the meeting noun of clause c is a public event: one with its adjective, or one picked
+ * out of public events named before it ("تحتضن القاعات لقاءات مفتوحة مع كتاب، من بينها لقاء مع
+ * الروائي X"). */
+static int public_event(const rw_xstate *st, const rw_clause *c)
+{
+    if (c->tr->tense != RW_VT_NOUN) return 0;
+    if (public_event_noun(st, c->p, c->R)) return 1;
+    if (!rw_has_word(st, c->p > 2 ? c->p - 2 : 0, c->p, RW_W_ONE_OF)) return 0;
+    for (uint32_t k = 0; k + 1 < c->p; k++)
+        if (public_event_noun(st, k, c->p)) return 1;
+    return 0;
+}
+
 /* Whether a call noun ends the clause of meeting verb c, two units after it at most past its
  * arguments ("بحث الرئيس ونظيره خلال اتصال هاتفي"): what they discussed, they discussed by phone. */
 static int call_follows(const rw_xstate *st, const rw_clause *c)
@@ -802,9 +824,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
             e->rel = RW_REL_PHONED;
         if ((e->rel == RW_REL_PHONED || e->rel == RW_REL_MET) && interview(st, &c, e->rel)) continue;
         /* "استضافت القاعة لقاءً مفتوحاً مع الروائي X": a public event, no meeting of persons. */
-        if (e->rel == RW_REL_MET && c.tr->tense == RW_VT_NOUN && c.p + 1 < c.R &&
-            st->units[c.p + 1].kind == RW_U_WORD && (st->units[c.p + 1].cls & RW_W_PUBLIC_EVENT))
-            continue;
+        if (e->rel == RW_REL_MET && public_event(st, &c)) continue;
         e->frame = c.tr->frame;
         e->tense = c.tr->tense;
         e->told_past = c.tr->tense == RW_VT_NOUN && rw_has_word(st, c.L, c.R, RW_W_TOOK_PLACE);
