@@ -249,6 +249,10 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
                             t0->rel == RW_REL_VISITED ? RW_W_DEMONSTRATIVE | RW_W_DURING
                                                       : RW_W_DEMONSTRATIVE))
                 continue;
+            /* (nor is the occasion: "سيعقد على هامش القمة سلسلة لقاءات ثنائية") */
+            if (t0->tense == RW_VT_NOUN && k > 0 &&
+                rw_has_word(st, k > 2 ? k - 2 : 0, k, RW_W_OCCASION))
+                continue;
             /* "ومن المرتقب عقد قمة تجمع X و Y": the meeting noun a gathering verb (or يضم)
              * describes is that verb's own event; what governs the noun governs it (not after
              * خلال or إثر: "خلال لقاء جمعه بـ Y" took place). An adjective may stand between

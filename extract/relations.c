@@ -239,6 +239,17 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
     return 0;
 }
 
+/* Whether a word of words.tsv `one_of` stands right before unit p, or one word before it - a
+ * plain word or a trigger too (يتقدمها also tells who leads a delegation). */
+static int after_one_of(const rw_xstate *st, uint32_t p)
+{
+    for (uint32_t k = p > 2 ? p - 2 : 0; k < p; k++)
+        if ((st->units[k].kind == RW_U_WORD || st->units[k].kind == RW_U_TRIGGER) &&
+            (st->units[k].cls & RW_W_ONE_OF))
+            return 1;
+    return 0;
+}
+
 /* Whether the meeting noun at unit p has an adjective of a public event right after it, before
  * unit R ("لقاء مفتوح"، "لقاءات مفتوحة"). */
 static int public_event_noun(const rw_xstate *st, uint32_t p, uint32_t R)
@@ -255,10 +266,39 @@ static int public_event(const rw_xstate *st, const rw_clause *c)
 {
     if (c->tr->tense != RW_VT_NOUN) return 0;
     if (public_event_noun(st, c->p, c->R)) return 1;
-    if (!rw_has_word(st, c->p > 2 ? c->p - 2 : 0, c->p, RW_W_ONE_OF)) return 0;
+    if (!after_one_of(st, c->p)) return 0;
     for (uint32_t k = 0; k + 1 < c->p; k++)
         if (public_event_noun(st, k, c->p)) return 1;
     return 0;
+}
+
+/* "سيعقد سمو الأمير سلسلة لقاءات ثنائية مع القادة، يتقدمها لقاء مع X": a meeting noun right
+ * after a word of words.tsv `one_of` is one of the meetings its sentence told before it - as much
+ * to come as they are, and held by whoever holds them when its own holder was only inferred. */
+static void one_of_meetings(const rw_xstate *st, const rw_clause *c, rw_event *e)
+{
+    if (e->rel != RW_REL_MET || c->tr->tense != RW_VT_NOUN || !after_one_of(st, c->p)) return;
+    /* (those meetings may name no one, "مع عدد من القادة", and be no event: their trigger's
+     * modality is theirs) */
+    for (uint32_t k = c->p; k-- > 0;) {
+        if (!rw_is_event_trigger(st, k) || st->lx->triggers[st->units[k].ref].rel != RW_REL_MET)
+            continue;
+        rw_clause ck;
+        rw_clause_of(st, k, &ck);
+        e->modality = rw_modality_of(st, &ck);
+        break;
+    }
+    for (size_t i = st->n_ev; i-- > 0;) {
+        const rw_event *pv = &st->ev[i];
+        if (pv->sentence != st->sentence) return;
+        if (pv->rel != RW_REL_MET) continue;
+        e->modality = pv->modality;
+        if (e->implicit && pv->na) {
+            e->na = 0;
+            for (int k = 0; k < pv->na; k++) rw_add_side(e->side_a, &e->na, pv->side_a[k]);
+        }
+        return;
+    }
 }
 
 /* Whether a call noun ends the clause of meeting verb c, two units after it at most past its
@@ -898,6 +938,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
             st->x->entities[e->side_a[0]].kind == RW_KIND_PERSON)
             st->told_host = e->side_a[0];
         if (!sided) continue;
+        one_of_meetings(st, &c, e);
         if (chaired_own_meeting(st, &a, e)) e->nb = 0; /* the body's own meeting: no pair */
         for (int k = 0; k < a.ncompanions && (e->rel == RW_REL_VISITED || e->rel == RW_REL_MET); k++)
             rw_add_side(e->companions, &e->ncompanions, st->pms[a.companions[k]].ref);

@@ -2705,6 +2705,13 @@ static const mcase cases[] = {
      "الحبيب السالمي.",
      {{"met", "محمد زين العابدين", "عز الدين ميهوبي", "asserted", NULL, NULL, 0},
       {"met", "محمد زين العابدين", "الحبيب السالمي", NULL, NULL, NULL, 1}}},
+    {"a meeting picked out of a series to come ('سيعقد على هامش القمة سلسلة لقاءات ...، يتقدمها "
+     "لقاء مع X') is to come too; the summit the series is held at stops no plan",
+     "2016-05-01",
+     "وأعلنت الرئاسة أن الرئيس الباجي قائد السبسي سيعقد على هامش القمة سلسلة لقاءات ثنائية مع "
+     "عدد من القادة، يتقدمها لقاء مع الرئيس الفرنسي فرانسوا هولاند.",
+     {{"met", "الباجي قائد السبسي", "فرانسوا هولاند", "planned", NULL, NULL, 0},
+      {"met", "الباجي قائد السبسي", "فرانسوا هولاند", "asserted", NULL, NULL, 1}}},
     {"after a name a rank introduced, an office of a country with a name after it is the next "
      "person's, who is the guest ('استقبل اللواء X سفير اليونان بالقاهرة Y')",
      "2019-04-16",
