@@ -411,6 +411,21 @@ static int opening_subject(const rw_xstate *st, uint32_t L)
                : RW_NO_SPEAKER;
 }
 
+/* The person the sentence names first, within its first words with no punctuation, event or
+ * other person before it, when named before unit L ("ومن المنتظر أن يغادر X بيروت"); else
+ * RW_NO_SPEAKER. */
+static int early_person(const rw_xstate *st, uint32_t L)
+{
+    if (!st->n_pms) return RW_NO_SPEAKER;
+    const rw_pm *m = &st->pms[0];
+    if (m->kind != RW_PM_PERSON || m->ref < 0 || st->x->entities[m->ref].kind != RW_KIND_PERSON ||
+        m->unit >= 6 || m->unit_end > L)
+        return RW_NO_SPEAKER;
+    for (uint32_t k = 0; k < m->unit; k++)
+        if (st->units[k].kind == RW_U_PUNCT || rw_is_event_trigger(st, k)) return RW_NO_SPEAKER;
+    return m->ref;
+}
+
 /* The person a sentence that opens on a verb names first, in its first words, as its subject
  * ("وزار الموفد الفرنسي X بلدة بكركي"), when named before unit L; else RW_NO_SPEAKER. */
 static int first_subject(const rw_xstate *st, uint32_t L)
@@ -867,6 +882,11 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
                                st->speaker == RW_NO_SPEAKER
                            ? continued_subject(st, L)
                            : RW_NO_SPEAKER;
+    /* ("ومن المنتظر أن يغادر هوكشتاين بيروت مساء اليوم، على أن يتوجه غدا إلى تل أبيب": the one
+     * a verb of no event names in the sentence's first words, not the last subject before) */
+    if (main_subject == RW_NO_SPEAKER && !e->na && L > 0 && rw_is_clause(st, L - 1) &&
+        tr->tense != RW_VT_NOUN && st->speaker == RW_NO_SPEAKER)
+        main_subject = early_person(st, L);
     if (main_subject < 0 || !may_be_hers(st, main_subject, p, hers, his))
         main_subject = st->last_subject;
     if (!e->na && L > 0 && rw_is_clause(st, L - 1) && main_subject >= 0 &&

@@ -2712,6 +2712,14 @@ static const mcase cases[] = {
      "عدد من القادة، يتقدمها لقاء مع الرئيس الفرنسي فرانسوا هولاند.",
      {{"met", "الباجي قائد السبسي", "فرانسوا هولاند", "planned", NULL, NULL, 0},
       {"met", "الباجي قائد السبسي", "فرانسوا هولاند", "asserted", NULL, NULL, 1}}},
+    {"after 'على أن' the traveller is the one the sentence named first after a verb of no event "
+     "('ومن المنتظر أن يغادر X بيروت'), not the subject of the sentence before",
+     "2022-06-14",
+     "واستقبل النائب تيمور جنبلاط في دارته السفيرة الفرنسية آن غريو.\n"
+     "ومن المنتظر أن يغادر الموفد الأمريكي آموس هوكشتاين بيروت مساء اليوم، على أن يتوجه غدا "
+     "إلى قبرص.",
+     {{"visited", "آموس هوكشتاين", NULL, "planned", "قبرص", NULL, 0},
+      {"visited", "تيمور جنبلاط", NULL, NULL, NULL, NULL, 1}}},
     {"after a name a rank introduced, an office of a country with a name after it is the next "
      "person's, who is the guest ('استقبل اللواء X سفير اليونان بالقاهرة Y')",
      "2019-04-16",
