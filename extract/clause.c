@@ -33,25 +33,40 @@ static int is_dash(const rw_xstate *st, uint32_t u)
            (n == 3 && (memcmp(s, "\xe2\x80\x93", 3) == 0 || memcmp(s, "\xe2\x80\x94", 3) == 0));
 }
 
-/* "ولي العهد رئيس مجلس الوزراء - حفظه الله - في مكتبه": a short aside of plain words between two
- * dashes is no clause boundary (a dateline's "- وام -" names an agency and still is one). */
-static int aside_dash(const rw_xstate *st, uint32_t u)
+/* Whether unit u is one of two marks around a short aside ("- حفظه الله -"): at most max_words
+ * units that plain() accepts stand between it and the other mark, on one side or the other. */
+static int bracketed_aside(const rw_xstate *st, uint32_t u,
+                           int (*mark)(const rw_xstate *, uint32_t),
+                           int (*plain)(const rw_xstate *, uint32_t), int max_words)
 {
     for (int dir = -1; dir <= 1; dir += 2) {
         int words = 0;
-        for (long k = (long)u + dir; k >= 0 && k < (long)st->n_units && words <= 4; k += dir) {
-            if (is_dash(st, (uint32_t)k)) {
+        for (long k = (long)u + dir; k >= 0 && k < (long)st->n_units && words <= max_words;
+             k += dir) {
+            if (mark(st, (uint32_t)k)) {
                 if (words) return 1;
                 break;
             }
-            /* (plain words: unknown ones, or words that end names, as a benediction's) */
-            if (st->units[k].kind != RW_U_OTHER &&
-                !(st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_BOUNDARY)))
-                break;
+            if (!plain(st, (uint32_t)k)) break;
             words++;
         }
     }
     return 0;
+}
+
+/* A plain word of an aside between dashes: an unknown one, or one that ends names, as a
+ * benediction's ("حفظه الله"). */
+static int dash_aside_word(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *v = &st->units[k];
+    return v->kind == RW_U_OTHER || (v->kind == RW_U_WORD && (v->cls & RW_W_BOUNDARY));
+}
+
+/* "ولي العهد رئيس مجلس الوزراء - حفظه الله - في مكتبه": a short aside of plain words between two
+ * dashes is no clause boundary (a dateline's "- وام -" names an agency and still is one). */
+static int aside_dash(const rw_xstate *st, uint32_t u)
+{
+    return bracketed_aside(st, u, is_dash, dash_aside_word, 4);
 }
 
 int rw_is_colon(const rw_xstate *st, uint32_t u)
@@ -68,25 +83,19 @@ static int is_slash(const rw_xstate *st, uint32_t u)
     return t->end - t->start == 1 && st->text[t->start] == '/';
 }
 
+/* A word of an aside between slashes: an unknown one, a number, an engine word of no clause. */
+static int slash_aside_word(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *v = &st->units[k];
+    return v->kind == RW_U_OTHER || v->kind == RW_U_NUMBER ||
+           (v->kind == RW_U_WORD && !(v->cls & RW_W_CLAUSE));
+}
+
 /* "ويتوجه فهمي غدا /الثلاثاء/ إلى الكويت": the agencies that set a day between slashes set no
  * clause apart - a few words, numbers among them, with no one, no place and no event. */
 static int aside_slash(const rw_xstate *st, uint32_t u)
 {
-    for (int dir = -1; dir <= 1; dir += 2) {
-        int words = 0;
-        for (long k = (long)u + dir; k >= 0 && k < (long)st->n_units && words <= 3; k += dir) {
-            if (is_slash(st, (uint32_t)k)) {
-                if (words) return 1;
-                break;
-            }
-            const rw_unit *v = &st->units[k];
-            if (v->kind != RW_U_OTHER && v->kind != RW_U_NUMBER &&
-                !(v->kind == RW_U_WORD && !(v->cls & RW_W_CLAUSE)))
-                break;
-            words++;
-        }
-    }
-    return 0;
+    return bracketed_aside(st, u, is_slash, slash_aside_word, 3);
 }
 
 int rw_is_clause(const rw_xstate *st, uint32_t u)
