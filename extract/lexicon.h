@@ -121,7 +121,7 @@ __extension__ typedef unsigned __int128 rw_wclass;
 #define RW_W_PROGRAMME   RW_WC(87)  /* يتضمن برنامج: every meeting its sentence lists is announced */
 #define RW_W_RELATION    RW_WC(88)  /* العلاقات مع: who comes after it is a relation's partner */
 #define RW_W_ONE_OF      RW_WC(104) /* من بينها: what follows is one of those named before */
-#define RW_W_COLLECTIVE  RW_WC(103) /* منتخب، جمهور: no persons meeting, as a meeting verb's subject */
+#define RW_W_COLLECTIVE  RW_WC(103) /* منتخب، جمهور: a meeting verb's subject, no persons */
 #define RW_W_DUAL_HOLD   RW_WC(102) /* يعقدا: the two named before hold the meeting noun after it */
 #define RW_W_ANY         RW_WC(101) /* أي: a meeting noun after it is denied or supposed */
 #define RW_W_DEATH       RW_WC(100) /* وفاة، اغتيال: the person named right after it died, no party */
