@@ -194,8 +194,10 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
 {
     const rw_lexicon *lx = st->lx;
     const rw_lex_trigger *tr = &lx->triggers[st->units[p].ref];
-    /* "يلتقي منتخب مصر لكرة اليد نظيره التونسي": a team for the subject of a meeting verb
-     * plays a match; its counterpart is a team, no one's. */
+    /* "يلتقي منتخب مصر لكرة اليد نظيره التونسي"، "ويلتقي جمهور المعرض بالكتاب": a team or the
+     * public for the subject of a meeting verb (words.tsv `collective`) is no person meeting
+     * anyone; nor is the verb right after a noun that only describes a meeting told before
+     * ("، في أول لقاء يجمعه بـ X"). */
     if (tr->tense != RW_VT_NOUN)
         return tr->rel == RW_REL_MET &&
                ((p + 1 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&

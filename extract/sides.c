@@ -571,11 +571,6 @@ static int subject_of_meeting_with(const rw_xstate *st, int guest)
     return -1;
 }
 
-/* The travellers clause c names (or those present): narrows the mentions before the trigger
- * (a->pre) and after it (a->post, the first *lim of them counting) to those who went - the one
- * a visit noun's pronoun means, the subject of its verb of performing, its genitive, the
- * latter - and finds who invited them (*host). *speakers tells that the visit is the sentence
- * speaker's. Returns 0 when the clause can name no traveller. */
 /* How far before a visit noun its unnamed speaker may stand ("أكد رئيس الوفد الكوري أن زيارته"). */
 #define SPEAKER_REACH 8
 
@@ -602,6 +597,11 @@ static int unnamed_speaker_between(const rw_xstate *st, uint32_t u0, uint32_t u1
     return found;
 }
 
+/* The travellers clause c names (or those present): narrows the mentions before the trigger
+ * (a->pre) and after it (a->post, the first *lim of them counting) to those who went - the one
+ * a visit noun's pronoun means, the subject of its verb of performing, its genitive, the
+ * latter - and finds who invited them (*host). *speakers tells that the visit is the sentence
+ * speaker's. Returns 0 when the clause can name no traveller. */
 static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a, int *lim,
                             int *speakers, int *host)
 {
