@@ -727,6 +727,29 @@ static int exec_on(const char *p, const char *sql)
     return rc;
 }
 
+/* Makes the database at p one of an older schema `version` by running `sql` on it, then sets its
+ * PRAGMA user_version. */
+static void make_version(const char *p, int version, const char *sql)
+{
+    char *all = malloc(strlen(sql) + 64);
+    if (!all) abort();
+    sprintf(all, "%sPRAGMA user_version = %d;", sql, version);
+    int rc = exec_on(p, all);
+    free(all);
+    CHECK(rc == SQLITE_OK, "v%d: the database is made a version %d one (%d)", version, version, rc);
+}
+
+/* Opens the version `from` database at p for writing, which migrates it to the current schema;
+ * the store is the caller's to close (NULL when it did not open). */
+static rw_store *open_migrated(const char *p, int from)
+{
+    rw_store *s = open_db(p);
+    CHECK(s != NULL, "v%d: opens for writing", from);
+    long version = sql_int(p, "PRAGMA user_version");
+    CHECK(version == 5, "v%d: migrated to version 5 (got %ld)", from, version);
+    return s;
+}
+
 /* A version 1 database (every sentence stored, mentions without their text) is upgraded in
  * place: the mentions get their text from their sentences, then uncited sentences go. */
 static void test_migration_v1(void)
@@ -734,16 +757,12 @@ static void test_migration_v1(void)
     char *p = visit_db("v1");
     long mentions = sql_int(p, "SELECT count(*) FROM mentions m WHERE EXISTS (SELECT 1 FROM "
                                "sentences t WHERE t.doc = m.doc AND t.idx = m.sentence)");
-    int rc = exec_on(p, "INSERT INTO sentences(doc, idx, start_byte, end_byte, text) "
-                        "VALUES (1, 99, 0, 4, 'no fact cites this');"
-                        "ALTER TABLE mentions DROP COLUMN text; DROP INDEX facts_doc;"
-                        "DROP TABLE copies; DROP TABLE sketches;"
-                        "PRAGMA user_version = 1;");
-    CHECK_INT(rc, SQLITE_OK, "v1: the database is made a version 1 one");
-    rw_store *s = open_db(p);
-    CHECK(s != NULL, "v1: opens for writing");
-    rw_store_close(s);
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 5, "v1: migrated to version 5");
+    make_version(p, 1,
+                 "INSERT INTO sentences(doc, idx, start_byte, end_byte, text) "
+                 "VALUES (1, 99, 0, 4, 'no fact cites this');"
+                 "ALTER TABLE mentions DROP COLUMN text; DROP INDEX facts_doc;"
+                 "DROP TABLE copies; DROP TABLE sketches;");
+    rw_store_close(open_migrated(p, 1));
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                          "('sketches','copies')"),
               2, "v1: the near-duplicate tables of version 3 are there");
@@ -762,20 +781,16 @@ static void test_migration_v1(void)
 static void test_migration_v3(void)
 {
     char *p = visit_db("v3");
-    int rc = exec_on(p, "DELETE FROM sketches;"
-                        "INSERT INTO sketches(doc, minhash) VALUES (1, randomblob(256));"
-                        "INSERT INTO sketches(doc, minhash) VALUES (2, randomblob(100));"
-                        "CREATE TABLE old AS SELECT doc, minhash FROM sketches;"
-                        "INSERT INTO merges(entity, merged_from, name, reason, doc) VALUES "
-                        "(1, 'k', 'n', 'lexicon', 1), (1, 'k', 'n', 'lexicon', 1),"
-                        "(1, 'x', NULL, 'user decision', NULL),"
-                        "(1, 'x', NULL, 'user decision', NULL);"
-                        "PRAGMA user_version = 3;");
-    CHECK_INT(rc, SQLITE_OK, "v3: the database is made a version 3 one");
-    rw_store *s = open_db(p);
-    CHECK(s != NULL, "v3: opens for writing");
-    rw_store_close(s);
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 5, "v3: migrated to version 5");
+    make_version(p, 3,
+                 "DELETE FROM sketches;"
+                 "INSERT INTO sketches(doc, minhash) VALUES (1, randomblob(256));"
+                 "INSERT INTO sketches(doc, minhash) VALUES (2, randomblob(100));"
+                 "CREATE TABLE old AS SELECT doc, minhash FROM sketches;"
+                 "INSERT INTO merges(entity, merged_from, name, reason, doc) VALUES "
+                 "(1, 'k', 'n', 'lexicon', 1), (1, 'k', 'n', 'lexicon', 1),"
+                 "(1, 'x', NULL, 'user decision', NULL),"
+                 "(1, 'x', NULL, 'user decision', NULL);");
+    rw_store_close(open_migrated(p, 3));
     CHECK_INT(sql_int(p, "SELECT length(minhash) FROM sketches WHERE doc = 1"), 128,
               "v3: a 256-byte sketch is now 128 bytes");
     CHECK_INT(sql_int(p, "SELECT length(minhash) FROM sketches WHERE doc = 2"), 100,
@@ -812,15 +827,12 @@ static void test_migration_v4(void)
     char *hex = sql_text(p, "SELECT lower(hex(hash)) FROM documents WHERE rowid = 1");
     CHECK_INT(sql_int(p, "SELECT length(hash) FROM documents WHERE rowid = 1"), 16,
               "v4: a new database stores a hash in 16 bytes");
-    int rc = exec_on(p, "UPDATE documents SET hash = lower(hex(hash));"
-                        "INSERT INTO documents(id, hash) VALUES ('not-ours', 'no hex digits');"
-                        "PRAGMA user_version = 4;");
-    CHECK_INT(rc, SQLITE_OK, "v4: the database is made a version 4 one");
+    make_version(p, 4,
+                 "UPDATE documents SET hash = lower(hex(hash));"
+                 "INSERT INTO documents(id, hash) VALUES ('not-ours', 'no hex digits');");
     CHECK_INT(sql_int(p, "SELECT count(*) FROM documents WHERE typeof(hash) = 'text'"), 2,
               "v4: its hashes are hex text");
-    rw_store *s = open_db(p);
-    CHECK(s != NULL, "v4: opens for writing");
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 5, "v4: migrated to version 5");
+    rw_store *s = open_migrated(p, 4);
     CHECK_INT(sql_int(p, "SELECT count(*) FROM documents WHERE typeof(hash) = 'blob' AND "
                          "length(hash) = 16"),
               1, "v4: the hex hash is packed");
