@@ -3061,6 +3061,16 @@ static rw_heldrole *held_here_of_no_country(rw_xstate *st, int e, int office)
     return NULL;
 }
 
+/* Whether mention m, not the sentence's first word, is a name with no title of its own: none
+ * opens it, none stands right before it. */
+static int untitled(const rw_xstate *st, const rw_pm *m)
+{
+    if (m->unit == 0) return 0;
+    for (uint32_t k = m->unit - 1; k <= m->unit; k++)
+        if (st->units[k].kind == RW_U_TITLE || st->units[k].kind == RW_U_OFFICE) return 0;
+    return 1;
+}
+
 /* Whether one of the sentence's mentions before mention i is a person's. */
 static int person_before(const rw_xstate *st, size_t i)
 {
@@ -3170,10 +3180,7 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
          * object of someone named before, closed by a stop, is his. */
         int object_apposition =
             prev->unit_end == u0 && !object_slot && end == t->end && cc[0] && pe &&
-            !pe->country && person_before(st, st->n_pms - 1) &&
-            prev->unit > 0 && st->units[prev->unit - 1].kind != RW_U_TITLE &&
-            st->units[prev->unit - 1].kind != RW_U_OFFICE &&
-            st->units[prev->unit].kind != RW_U_TITLE && st->units[prev->unit].kind != RW_U_OFFICE &&
+            !pe->country && person_before(st, st->n_pms - 1) && untitled(st, prev) &&
             (end >= st->n_units || st->units[end].kind == RW_U_PUNCT);
         if (prev->kind == RW_PM_PERSON && pe && pe->kind == RW_KIND_PERSON &&
             (adjacent || between_commas || object_apposition) &&

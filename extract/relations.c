@@ -419,14 +419,6 @@ static void guests_own_places(const rw_xstate *st, uint32_t p, rw_event *e)
     if (found >= 2) e->own_places = e->separate = 1;
 }
 
-/* Whether ref is on either side of event e. */
-static int takes_part(const rw_event *e, int ref)
-{
-    for (int i = 0; i < e->na + e->nb; i++)
-        if ((i < e->na ? e->side_a[i] : e->side_b[i - e->na]) == ref) return 1;
-    return 0;
-}
-
 /* The tokens [*tl, *tr) of clause c. */
 static void clause_tokens(const rw_xstate *st, const rw_clause *c, uint32_t *tl, uint32_t *tr)
 {
@@ -546,7 +538,7 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
             continue;
         int shared = pv->side_a[0] == e->side_a[0];
         for (int a = 0; later && a < e->na + e->nb; a++)
-            if (takes_part(pv, a < e->na ? e->side_a[a] : e->side_b[a - e->na])) shared = 1;
+            if (rw_takes_part(pv, a < e->na ? e->side_a[a] : e->side_b[a - e->na])) shared = 1;
         if (!shared || pv->rel != RW_REL_MET) break;
         if (rw_date_is_set(pv->date) && pv->date.day) {
             e->date = pv->date;
@@ -1444,16 +1436,13 @@ static int same_pair(const rw_xfact *a, const rw_xfact *b)
     return a->modality == b->modality && same_event(a, b);
 }
 
-/* Whether lexicon place entity `inner` is place entity `outer` or lies inside it (places.tsv's
- * parent chain: a venue's city, a city's country). */
-static int place_within(const rw_xstate *st, int inner, int outer)
+/* Whether the lexicon place `inner` is the place `outer` or lies inside it (places.tsv's parent
+ * chain: a venue's city, a city's country). */
+static int place_within(const rw_lexicon *lx, const char *inner, const char *outer)
 {
-    const char *ki = st->x->entities[inner].key, *ko = st->x->entities[outer].key;
-    if (!ki || !ko || strncmp(ki, "place:", 6) || strncmp(ko, "place:", 6)) return 0;
-    const char *id = ki + 6;
-    for (int depth = 0; id && depth < 16; depth++) { /* (a cyclic lexicon stops here) */
-        if (strcmp(id, ko + 6) == 0) return 1;
-        id = rw_lexicon_place_parent(st->lx, id);
+    for (int depth = 0; inner && depth < 16; depth++) { /* (a cyclic lexicon stops here) */
+        if (strcmp(inner, outer) == 0) return 1;
+        inner = rw_lexicon_place_parent(lx, inner);
     }
     return 0;
 }
@@ -1464,9 +1453,10 @@ static int place_within(const rw_xstate *st, int inner, int outer)
 static int places_apart(const rw_xstate *st, int a, int b)
 {
     if (a < 0 || b < 0 || a == b) return 0;
-    const char *ka = st->x->entities[a].key, *kb = st->x->entities[b].key;
-    if (!ka || !kb || strncmp(ka, "place:", 6) || strncmp(kb, "place:", 6)) return 0;
-    return !place_within(st, a, b) && !place_within(st, b, a);
+    int la = rw_mentions_lexicon_place(st, a), lb = rw_mentions_lexicon_place(st, b);
+    if (la < 0 || lb < 0) return 0;
+    const char *ia = st->lx->places[la].id, *ib = st->lx->places[lb].id;
+    return !place_within(st->lx, ia, ib) && !place_within(st->lx, ib, ia);
 }
 
 /* A past event of the headline or lead sentence, undated, happened on the day of the report

@@ -21,6 +21,13 @@ void rw_add_side(int *side, int *n, int ref)
     if (*n < RW_MAX_SIDE) side[(*n)++] = ref;
 }
 
+int rw_takes_part(const rw_event *e, int ref)
+{
+    for (int i = 0; i < e->na + e->nb; i++)
+        if ((i < e->na ? e->side_a[i] : e->side_b[i - e->na]) == ref) return 1;
+    return 0;
+}
+
 /* The participants of a chaired meeting: persons and delegations named after a `participate`
  * word from unit `from` on ("ترأس X الاجتماع بمشاركة B و C"، "اجتماع ترأسه X وشارك فيه B و C"),
  * within its clause (no clause word, no other event in between). Added to side. */
@@ -411,19 +418,27 @@ static int opening_subject(const rw_xstate *st, uint32_t L)
                : RW_NO_SPEAKER;
 }
 
+/* The person the sentence's first mention names, when it starts before unit `reach` and ends
+ * by unit L; else RW_NO_SPEAKER. */
+static int first_named_person(const rw_xstate *st, uint32_t reach, uint32_t L)
+{
+    if (!st->n_pms) return RW_NO_SPEAKER;
+    const rw_pm *m = &st->pms[0];
+    return m->unit < reach && m->unit_end <= L && m->kind == RW_PM_PERSON && m->ref >= 0 &&
+                   st->x->entities[m->ref].kind == RW_KIND_PERSON
+               ? m->ref
+               : RW_NO_SPEAKER;
+}
+
 /* The person the sentence names first, within its first words with no punctuation, event or
  * other person before it, when named before unit L ("ومن المنتظر أن يغادر X بيروت"); else
  * RW_NO_SPEAKER. */
 static int early_person(const rw_xstate *st, uint32_t L)
 {
-    if (!st->n_pms) return RW_NO_SPEAKER;
-    const rw_pm *m = &st->pms[0];
-    if (m->kind != RW_PM_PERSON || m->ref < 0 || st->x->entities[m->ref].kind != RW_KIND_PERSON ||
-        m->unit >= 6 || m->unit_end > L)
-        return RW_NO_SPEAKER;
-    for (uint32_t k = 0; k < m->unit; k++)
+    int ref = first_named_person(st, 6, L);
+    for (uint32_t k = 0; ref != RW_NO_SPEAKER && k < st->pms[0].unit; k++)
         if (st->units[k].kind == RW_U_PUNCT || rw_is_event_trigger(st, k)) return RW_NO_SPEAKER;
-    return m->ref;
+    return ref;
 }
 
 /* The person a sentence that opens on a verb names first, in its first words, as its subject
@@ -431,11 +446,7 @@ static int early_person(const rw_xstate *st, uint32_t L)
 static int first_subject(const rw_xstate *st, uint32_t L)
 {
     if (!st->n_pms || !rw_is_event_trigger(st, 0)) return opening_subject(st, L);
-    const rw_pm *m = &st->pms[0];
-    return m->unit <= 4 && m->unit_end <= L && m->kind == RW_PM_PERSON && m->ref >= 0 &&
-                   st->x->entities[m->ref].kind == RW_KIND_PERSON
-               ? m->ref
-               : RW_NO_SPEAKER;
+    return first_named_person(st, 5, L);
 }
 
 /* The subject of a verb that opens its own clause with no one before it ("، والتقى Y"، "وقد
@@ -1892,12 +1903,8 @@ static int pair_of_last_event(const rw_xstate *st, const rw_args *a)
     if (!st->n_ev) return 0;
     const rw_event *pv = &st->ev[st->n_ev - 1];
     if (pv->sentence != st->sentence || pv->na + pv->nb != a->npre) return 0;
-    for (int i = 0; i < a->npre; i++) {
-        int ref = st->pms[a->pre[i]].ref, in = 0;
-        for (int k = 0; k < pv->na; k++) in |= pv->side_a[k] == ref;
-        for (int k = 0; k < pv->nb; k++) in |= pv->side_b[k] == ref;
-        if (!in) return 0;
-    }
+    for (int i = 0; i < a->npre; i++)
+        if (!rw_takes_part(pv, st->pms[a->pre[i]].ref)) return 0;
     return 1;
 }
 

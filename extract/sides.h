@@ -21,5 +21,7 @@ int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event
 
 /* Adds ref to a side (at most 8, no duplicates). */
 void rw_add_side(int *side, int *n, int ref);
+/* Whether ref is on either side of event e. */
+int rw_takes_part(const rw_event *e, int ref);
 
 #endif
