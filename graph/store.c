@@ -22,6 +22,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/array.h"
 #include "base/buf.h"
 #include "graph/copies.h"
 #include "graph/graph_ext.h"
@@ -1053,19 +1054,13 @@ static int rewrite_column(rw_store *s, const char *what, const char *select_sql,
         return db_error(s, err, what);
     int64_t *keys = NULL;
     unsigned char *vals = NULL;
-    size_t n = 0, cap = 0;
+    size_t n = 0, keys_cap = 0, vals_cap = 0;
     int rc = 0, step;
     while (!rc && (step = sqlite3_step(q)) == SQLITE_ROW) {
-        if (n == cap) {
-            cap = cap ? 2 * cap : 1024;
-            int64_t *k = realloc(keys, cap * sizeof *k);
-            if (k) keys = k;
-            unsigned char *v = k ? realloc(vals, cap * size) : NULL;
-            if (v) vals = v;
-            if (!k || !v) {
-                rc = rw_error_set(err, RW_ENOMEM, "%s: out of memory %s", s->path, what);
-                break;
-            }
+        if (rw_array_reserve((void **)&keys, &keys_cap, n + 1, sizeof *keys) ||
+            rw_array_reserve((void **)&vals, &vals_cap, n + 1, size)) {
+            rc = rw_error_set(err, RW_ENOMEM, "%s: out of memory %s", s->path, what);
+            break;
         }
         if (!convert(q, vals + n * size)) continue;
         keys[n++] = sqlite3_column_int64(q, 0);
