@@ -303,6 +303,15 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
             R++;
             continue;
         }
+        /* "واجتمع فور وصوله مع X": the subject's own arrival, a noun of motion with a pronoun
+         * right after a time word (words.tsv `upon`) a word or two after the verb, is when the
+         * verb's event happened, inside its clause. */
+        if (t2 && tr->tense != RW_VT_NOUN && t2->frame == RW_FRAME_MOTION &&
+            t2->tense == RW_VT_NOUN && R <= p + 3 && rw_has_word(st, R - 1, R, RW_W_UPON) &&
+            rw_possessive(st, R)) {
+            R++;
+            continue;
+        }
         /* "اجتماعا رباعيا جرى أمس بين X و Y": a meeting noun's verb of taking place, right
          * after it, is part of its clause. */
         if (tr->tense == RW_VT_NOUN && R < st->n_units && R <= p + 4 && rw_took_place_at(st, R)) {

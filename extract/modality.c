@@ -118,16 +118,16 @@ static int genitive_between(const rw_xstate *st, uint32_t a, uint32_t b)
     return 1;
 }
 
-/* "واستقبل الملك X الرئيس Y في قصر السلام، قبل أن يعقد Y جلسة مباحثات مع Z": a present tense
- * right after قبل أن or بعد أن in a sentence whose event before it is told in the past is that
- * event's sequel, as past as it is (a subjunctive, no present). */
-static int after_past_event(const rw_xstate *st, const rw_clause *c)
+/* "واستقبل الملك X الرئيس Y في قصر السلام، قبل أن يعقد Y جلسة مباحثات مع Z": see modality.h. */
+int rw_after_past_event(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t k = c->L;
     if (k == 0 || !rw_has_word(st, k - 1, k, RW_W_WHEN_OF) || !rw_is_clause(st, k - 1)) return 0;
     for (uint32_t j = k - 1; j-- > 0;)
         if (rw_is_event_trigger(st, j)) {
             const rw_lex_trigger *t0 = &st->lx->triggers[st->units[j].ref];
+            /* ("واجتمع فور وصوله مع X، قبل أن يلتقي أمس Y": the arrival only dates the verb) */
+            if (t0->tense == RW_VT_NOUN && j > 0 && rw_has_word(st, j - 1, j, RW_W_UPON)) continue;
             return t0->tense == RW_VT_PAST && t0->modality == RW_MOD_ASSERTED &&
                    !(st->units[j].pflags & RW_P_FUTURE);
         }
@@ -369,14 +369,15 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
      * rw_relations_finish against the body. */
     if (t->tense == RW_VT_PRESENT &&
         (t->rel == RW_REL_MET || t->rel == RW_REL_PHONED || t->rel == RW_REL_ATTENDED) &&
-        !rw_headline_order(st, c) && !rw_has_word(st, c->L, c->R, RW_W_ONGOING))
+        !rw_headline_order(st, c) && !rw_has_word(st, c->L, c->R, RW_W_ONGOING) &&
+        !rw_after_past_event(st, c))
         return RW_MOD_PLANNED;
     /* "ويعقد الوزيران اجتماعا مساء اليوم": a meeting noun that a verb in the present holds
      * (the headline exception is the verb's sentence's: see rw_headline). */
     if (t->tense == RW_VT_NOUN && (t->rel == RW_REL_MET || t->rel == RW_REL_PHONED) &&
         rw_has_word(st, p < c->L + HOLD_REACH ? c->L : p - HOLD_REACH, p, RW_W_HOLD_NOW) &&
         !rw_headline(st, st->sentence) && !rw_has_word(st, c->L, c->R, RW_W_ONGOING) &&
-        !after_past_event(st, c))
+        !rw_after_past_event(st, c))
         return RW_MOD_PLANNED;
     return m;
 }

@@ -26,6 +26,11 @@
 /* The modality of the event the trigger of clause c reports. */
 rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c);
 
+/* Whether the present tense of clause c, right after قبل أن or بعد أن, follows an event told in
+ * the past, nearest before it in its sentence: then it is that event's sequel, as past as it is
+ * (a subjunctive, no present): "واستقبل الملك X الرئيس Y، قبل أن يعقد Y جلسة مباحثات مع Z". */
+int rw_after_past_event(const rw_xstate *st, const rw_clause *c);
+
 /* Whether sentence `sentence` of the article is a headline: the first, with no full stop, or one
  * of the sentences ".." joins on a first line that ends with none. A headline tells past events
  * in the present (rw_relations_finish gives its events the modality of the body's report). */

@@ -913,8 +913,10 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
                       (rw_lexicon_word_class(lx, rw_token_fold(st->tk, ttok), st->tk->v[ttok].fold_len) &
                        RW_W_SEPARATE);
         /* "وصل X إلى دمشق في زيارة يلتقي خلالها Y": a present-tense meeting after a past
-         * arrival in the same sentence is the visit's programme, still to come. */
-        if (e->modality == RW_MOD_ASSERTED && c.tr->tense == RW_VT_PRESENT && c.tr->rel == RW_REL_MET)
+         * arrival in the same sentence is the visit's programme, still to come (not past قبل أن:
+         * "وصل X، واجتمع مع Y، قبل أن يلتقي أمس Z"). */
+        if (e->modality == RW_MOD_ASSERTED && c.tr->tense == RW_VT_PRESENT &&
+            c.tr->rel == RW_REL_MET && !rw_after_past_event(st, &c))
             for (uint32_t k = 0; k < p; k++)
                 if (rw_is_event_trigger(st, k) &&
                     lx->triggers[st->units[k].ref].rel == RW_REL_VISITED &&

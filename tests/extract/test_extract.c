@@ -2802,6 +2802,15 @@ static const mcase cases[] = {
      "وسيعقد أوباما على هامش القمة لقاءات ثنائية مع الملك عبدالله الثاني، ورئيس الوزراء "
      "العراقي حيدر العبادي، في أول لقاء يجمعه بالعاهل الأردني منذ زيارته في فبراير الماضي.",
      {{"met", "حيدر العبادي", "الملك عبد الله الثاني", NULL, NULL, NULL, 1}}},
+    {"the subject's own arrival after a time word ('واجتمع فور وصوله مع X') dates the meeting and "
+     "leaves its guest in its clause; a present after قبل أن that follows it ('قبل أن يلتقي أمس "
+     "Y') is as past as the meeting, no programme of the arrival",
+     "2015-03-10",
+     "ووصل وزير الخارجية الجزائري رمطان لعمامرة إلى تونس مساء الأحد، واجتمع فور وصوله مع نظيره "
+     "التونسي الطيب البكوش في مقر الوزارة، قبل أن يلتقي أمس رئيس الحكومة الحبيب الصيد في قصر "
+     "الحكومة بالقصبة.",
+     {{"met", "رمطان لعمامرة", "الطيب البكوش", "asserted", NULL, "2015-03-08", 0},
+      {"met", "رمطان لعمامرة", "الحبيب الصيد", "asserted", NULL, "2015-03-09", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
