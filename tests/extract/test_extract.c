@@ -2811,6 +2811,14 @@ static const mcase cases[] = {
      "الحكومة بالقصبة.",
      {{"met", "رمطان لعمامرة", "الطيب البكوش", "asserted", NULL, "2015-03-08", 0},
       {"met", "رمطان لعمامرة", "الحبيب الصيد", "asserted", NULL, "2015-03-09", 0}}},
+    {"the charge between a title's adjective and the name ('الرئيس المكلف تشكيل الحكومة X') is "
+     "part of the title: the title is X's, not the president the article named before",
+     "2015-01-06",
+     "وقال الرئيس الفرنسي فرانسوا هولاند إن بلاده تدعم تونس.\n"
+     "واستقبل رئيس الجمهورية الباجي قائد السبسي اليوم بقصر قرطاج الرئيس المكلف تشكيل الحكومة "
+     "الحبيب الصيد.",
+     {{"met", "الباجي قائد السبسي", "الحبيب الصيد", "asserted", NULL, NULL, 0},
+      {"met", "الباجي قائد السبسي", "فرانسوا هولاند", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
