@@ -2819,6 +2819,10 @@ static const mcase cases[] = {
      "الحبيب الصيد.",
      {{"met", "الباجي قائد السبسي", "الحبيب الصيد", "asserted", NULL, NULL, 0},
       {"met", "الباجي قائد السبسي", "فرانسوا هولاند", NULL, NULL, NULL, 1}}},
+    {"the short form of the Saudi king's title ('خادم الحرمين') names him as the long one does",
+     "2019-05-10",
+     "واستقبل خادم الحرمين اليوم في قصر اليمامة بالرياض رئيس الوزراء الباكستاني عمران خان.",
+     {{"met", "الملك سلمان", "عمران خان", "asserted", "قصر اليمامة", "2019-05-10", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
