@@ -419,15 +419,38 @@ static int opening_subject(const rw_xstate *st, uint32_t L)
 }
 
 /* The person the sentence's first mention names, when it starts before unit `reach` and ends
- * by unit L; else RW_NO_SPEAKER. */
+ * by unit L; else RW_NO_SPEAKER. A title's placeholder counts ("وتوجه خادم الحرمين الشريفين
+ * إلى جامعة الأزهر حيث التقى Y"): it is resolved at the article's end. */
 static int first_named_person(const rw_xstate *st, uint32_t reach, uint32_t L)
 {
     if (!st->n_pms) return RW_NO_SPEAKER;
     const rw_pm *m = &st->pms[0];
-    return m->unit < reach && m->unit_end <= L && m->kind == RW_PM_PERSON && m->ref >= 0 &&
-                   st->x->entities[m->ref].kind == RW_KIND_PERSON
+    return m->unit < reach && m->unit_end <= L && m->kind == RW_PM_PERSON &&
+                   (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON)
                ? m->ref
                : RW_NO_SPEAKER;
+}
+
+/* The person of the sentence's only mention of a person before unit L, when it ends by L;
+ * else RW_NO_SPEAKER. */
+static int sole_person_before(const rw_xstate *st, uint32_t L)
+{
+    int ref = RW_NO_SPEAKER;
+    for (size_t i = 0; i < st->n_pms && st->pms[i].unit < L; i++) {
+        const rw_pm *m = &st->pms[i];
+        if (m->kind != RW_PM_PERSON ||
+            (m->ref >= 0 && st->x->entities[m->ref].kind != RW_KIND_PERSON))
+            continue;
+        if (ref != RW_NO_SPEAKER || m->unit_end > L) return RW_NO_SPEAKER;
+        ref = m->ref;
+        /* (none after a meeting's trigger, whose object he is: "أن يلتقي الوزير الكازاخستاني X،
+         * كما يلتقي Y" - the subject is the title the engine could not name) */
+        for (uint32_t k = 0; k < m->unit; k++)
+            if (rw_is_event_trigger(st, k) &&
+                st->lx->triggers[st->units[k].ref].rel == RW_REL_MET)
+                return RW_NO_SPEAKER;
+    }
+    return ref;
 }
 
 /* The person the sentence names first, within its first words with no punctuation, event or
@@ -1542,6 +1565,9 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         !(st->units[L - 1].cls & (RW_W_RELATIVE | RW_W_THAT | RW_W_HE_THAT)) &&
         !(clause_known && st->subject_sentence == st->sentence)) {
         int o = first_subject(st, L);
+        /* ("وتشمل الزيارة توجه خادم الحرمين إلى الأزهر حيث يلتقي Y": the one person the
+         * sentence named before it, wherever) */
+        if (o == RW_NO_SPEAKER) o = sole_person_before(st, L);
         if (o != RW_NO_SPEAKER) clause_subject = o, clause_known = 1, of_sentence = 1;
         /* ... or, inside a relative clause ("أن X، الذي زار دار الفتوى حيث التقى Y، يميل ..."),
          * with the relative's antecedent (unless the sentence's own subject was just found). */
@@ -1678,10 +1704,17 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     } else if (!a->npre && c->own_clause && a->npost && a->marker < 0 && !rw_has_word(st, p + 1, R, RW_W_SIDE) &&
         (st->units[p].suffix == RW_SUF_PRONOUN || rw_possessive(st, p)) &&
         (a->near_before >= 0 || st->last_subject >= 0)) {
-        /* "واستقبله X": the subject follows, the pronoun is the one named before. */
+        /* "واستقبله X": the subject follows, the pronoun is the one named before - unless he
+         * was the object of the sentence's last event: then its subject, whom the sentence
+         * follows ("حيث يلتقي Y، ثم إلى مجلس النواب، ويستقبله X": the traveller). */
         for (int i = 0; i < a->npost; i++)
             rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
-        rw_add_side(e->side_b, &e->nb, a->near_before >= 0 ? a->near_before : st->last_subject);
+        int guest = a->near_before >= 0 ? a->near_before : st->last_subject;
+        int event_subject = sentence_event_subject(st);
+        if (a->near_before >= 0 && made_object(st, a->near_before) &&
+            event_subject != RW_NO_SPEAKER)
+            guest = event_subject;
+        rw_add_side(e->side_b, &e->nb, guest);
     } else if (a->npre >= 2 && !a->npost && tr->tense == RW_VT_NOUN && during_meeting(st, p) &&
                addressee(st, &st->pms[a->pre[1]])) {
         /* "وأكد X لنظيره Y خلال جلسة عمل": a meeting noun after خلال that names no party of

@@ -2819,10 +2819,28 @@ static const mcase cases[] = {
      "الحبيب الصيد.",
      {{"met", "الباجي قائد السبسي", "الحبيب الصيد", "asserted", NULL, NULL, 0},
       {"met", "الباجي قائد السبسي", "فرانسوا هولاند", NULL, NULL, NULL, 1}}},
+    {"a visit's programme told with a motion noun ('توجه الرئيس الجزائري إلى جامعة الزيتونة حيث "
+     "يلتقي X') goes on with its traveller after حيث, not with the host of the sentence before; "
+     "'ويستقبله Y' after it receives the traveller, not X whom he met",
+     "2023-05-10",
+     "استقبل الرئيس قيس سعيد اليوم بقصر قرطاج الرئيس الجزائري عبد المجيد تبون.\n"
+     "وتشمل الزيارة، حسب البرنامج الرسمي، توجه الرئيس الجزائري غدا إلى جامعة الزيتونة حيث يلتقي "
+     "رئيس الجامعة هشام قريسة، ثم إلى مجلس نواب الشعب في اليوم نفسه لإلقاء كلمة، ويستقبله رئيس "
+     "المجلس إبراهيم بودربالة.",
+     {{"met", "عبد المجيد تبون", "هشام قريسة", "planned", NULL, "2023-05-11", 0},
+      {"met", "عبد المجيد تبون", "إبراهيم بودربالة", "planned", NULL, "2023-05-11", 0},
+      {"met", "قيس سعيد", "هشام قريسة", NULL, NULL, NULL, 1},
+      {"met", "إبراهيم بودربالة", "هشام قريسة", NULL, NULL, NULL, 1}}},
     {"the short form of the Saudi king's title ('خادم الحرمين') names him as the long one does",
      "2019-05-10",
      "واستقبل خادم الحرمين اليوم في قصر اليمامة بالرياض رئيس الوزراء الباكستاني عمران خان.",
      {{"met", "الملك سلمان", "عمران خان", "asserted", "قصر اليمامة", "2019-05-10", 0}}},
+    {"after حيث the meeting is his whom the sentence's verb of motion names by his title only "
+     "('وتوجه خادم الحرمين الشريفين إلى جامعة الملك سعود حيث التقى X'), though his destination "
+     "is no place the engine visits",
+     "2019-05-10",
+     "وتوجه خادم الحرمين الشريفين أمس إلى جامعة الملك سعود حيث التقى وزير التعليم حمد آل الشيخ.",
+     {{"met", "الملك سلمان", "حمد آل الشيخ", "asserted", NULL, "2019-05-09", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
