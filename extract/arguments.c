@@ -241,11 +241,17 @@ static int street_name(const rw_xstate *st, uint32_t u)
 }
 
 /* Whether a message noun stands shortly before unit u, in the same phrase (no punctuation, no
- * other event between): the message's description may come between them. */
+ * other event between): the message's description may come between them, its addressee too
+ * ("رسالة خطية موجهة إلى الشيخ X رئيس الدولة "حفظه الله" من الرئيس Y": the names and the
+ * quoted benediction count no words). */
 static int after_message(const rw_xstate *st, uint32_t u)
 {
-    for (uint32_t k = u, steps = 0; k-- > 0 && steps < 7; steps++) {
+    for (uint32_t k = u, steps = 0; k-- > 0 && steps < 7;) {
         const rw_unit *v = &st->units[k];
+        if (rw_mentions_is_quote(st, k) || rw_mentions_quote_span(st, k) >= 0 ||
+            rw_in_mention(st, k))
+            continue;
+        steps++;
         if (v->kind == RW_U_PUNCT || rw_is_event_trigger(st, k)) return 0;
         if (v->kind == RW_U_WORD && (v->cls & RW_W_MESSAGE)) return 1;
     }

@@ -3506,6 +3506,11 @@ static int is_quote(const rw_xstate *st, uint32_t k)
     return quote_kind(st, k) != 0;
 }
 
+int rw_mentions_is_quote(const rw_xstate *st, uint32_t k)
+{
+    return is_quote(st, k);
+}
+
 int rw_mentions_quote_span(const rw_xstate *st, uint32_t u)
 {
     int open = -1;
