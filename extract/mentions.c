@@ -3122,6 +3122,11 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
         title t2;
         read_title(st, t0, &t2);
         if (t2.of_body && t2.end > j && !name_follows(st, t2.end)) j = t2.end;
+        /* ("معالي X وزير خارجية الجمهورية الهيلينية الذي يقوم ...": of the country after it) */
+        else if (!cc2[0] && t2.cc[0] && !t2.of_body && t2.end > j && !name_follows(st, t2.end)) {
+            snprintf(cc2, sizeof cc2, "%s", t2.cc);
+            j = t2.end;
+        }
         if (last_person_holds(st, st->units[t0].ref, cc2, t0, j)) return -1;
     }
     /* "الشيخ فلان نائب رئيس مجلس الوزراء وزير الخارجية": a title with no country right after a

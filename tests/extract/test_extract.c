@@ -2851,6 +2851,15 @@ static const mcase cases[] = {
      {{"met", "محمد بن زايد", "أيمن الصفدي", "asserted", NULL, NULL, 0},
       {"met", "محمد بن زايد", "عبدالله الثاني", NULL, NULL, NULL, 1},
       {"met", "خليفة بن زايد", "عبدالله الثاني", NULL, NULL, NULL, 1}}},
+    {"a country's office after a name an honorific introduced ('معالي X وزير خارجية المجر "
+     "الذي يقوم ...') is X's in that country: the headline's 'وزير خارجية المجر' is X",
+     "2018-03-03",
+     "عبدالله بن زايد يستقبل وزير خارجية المجر\n"
+     "أبوظبي في 3 مارس / وام /\n"
+     "استقبل سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية اليوم معالي بيتر سيارتو وزير "
+     "خارجية المجر الذي يقوم بزيارة رسمية إلى دولة الإمارات.",
+     {{"met", "عبدالله بن زايد", "بيتر سيارتو", "asserted", NULL, NULL, 0},
+      {"entity", "وزير خارجية المجر", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
