@@ -3733,6 +3733,19 @@ static int bare_person(rw_xstate *st, uint32_t u0, uint32_t end, int k)
     return bare_person_shaped(st, u0, end, k, NAME_STRONG);
 }
 
+/* Whether an office of a country in construct, with no proclitic, starts at unit u ("رئيس وزراء
+ * اليونان"; not "رئيسا للهيئة السياسية لنداء تونس": what someone was made, of a body). */
+static int country_office_at(rw_xstate *st, uint32_t u)
+{
+    if (u + 1 >= st->n_units || st->units[u].kind != RW_U_OFFICE || st->units[u].pflags ||
+        st->units[u + 1].prefix_len || clitic_on_article(st, st->units[u + 1].tok, RW_W_PREP) ||
+        accusative_title(st, u))
+        return 0;
+    title t;
+    read_title(st, u, &t);
+    return t.n_off && t.cc[0] && !t.of_body && !t.former;
+}
+
 /* The end of a foreign name at u0 when one follows there: two or three bare unknown words of a
  * name's shape (no article, no proclitic, no verb's shape) with the office of a country right
  * after them - its nationality or the country, a state noun between ("وزيرة خارجية جمهورية
@@ -3850,9 +3863,11 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
 {
     const rw_unit *u = &st->units[u0];
     if (u->definite || u->ntok != 1) return 0;
-    /* (nor after what is named after someone: "في مصيف صلاح الدين" is a resort) */
+    /* (nor after what is named after someone: "في مصيف صلاح الدين" is a resort; دولة before
+     * a name is a form of address: "دولة ألكسيس تسيبراس") */
     if (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD &&
-        (st->units[u0 - 1].cls & (RW_W_INSTITUTION | RW_W_GROUP | RW_W_NAMED_AFTER)))
+        (st->units[u0 - 1].cls & (RW_W_INSTITUTION | RW_W_GROUP | RW_W_NAMED_AFTER)) &&
+        !(st->units[u0 - 1].cls & RW_W_EXCELLENCY))
         return 0;
     /* ... nor in quotes a few words after it: "بالمركز الدولي للمؤتمرات "عبد اللطيف رحال"" */
     if (u0 > 1 && is_quote(st, u0 - 1))
@@ -3924,9 +3939,12 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     }
     if (k < 0) return 0;
     uint32_t end = read_name(st, u0, k);
-    /* With no title to end it, a name stops before a verb ("يوسف الشاهد يرفض ..."). */
+    /* With no title to end it, a name stops before a verb ("يوسف الشاهد يرفض ..."): not a
+     * foreign family name of that shape between the given name and a country's office in
+     * apposition ("ألكسيس تسيبراس رئيس وزراء اليونان"). */
     for (uint32_t j = u0 + 1; j < end; j++)
-        if (st->units[j].kind == RW_U_OTHER && verb_shaped(st, st->units[j].tok)) {
+        if (st->units[j].kind == RW_U_OTHER && verb_shaped(st, st->units[j].tok) &&
+            !(j == u0 + 1 && end == u0 + 2 && country_office_at(st, end))) {
             end = j;
             break;
         }
@@ -3945,7 +3963,16 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     st->key.len = cut;
     st->key.data[cut] = '\0';
     *next = end;
-    return bare_person(st, u0, end, k);
+    int rc = bare_person(st, u0, end, k);
+    /* ... and the office of a country right after it is his, no one else's ("التقى خلالها
+     * فيكتور أوربان رئيس وزراء المجر": no second guest, nor Orban the host) */
+    if (rc > 0 && country_office_at(st, end)) {
+        title t;
+        read_title(st, end, &t);
+        if (last_person_holds(st, t.offices[0], t.cc, end, t.end)) return -1;
+        *next = t.end;
+    }
+    return rc;
 }
 
 /* "المعروف سابقا باسمه الحركي أبو محمد الجولاني": the name after the trigger is another name of

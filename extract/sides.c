@@ -942,6 +942,19 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
     if (!e->na && tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && st->units[p].definite &&
         !rw_possessive(st, p) && !a->npost && visit_told_in_sentence(st))
         return 0;
+    /* "واستذكر سموه الزيارة التي قام بها إلى أثينا": a visit noun right after a title with a
+     * pronoun, the subject of the verb before, that a relative verb of performing with no one
+     * after it describes, is the visit of the one the title names (not the guest's visit the
+     * article told: "وثمن سموه الزيارة" alone may be). */
+    uint32_t rv = tr->tense == RW_VT_NOUN && p > 0 ? rw_relative_verb(st, p) : 0;
+    if (!e->na && rv && title_with_pronoun(st, p - 1) && st->units[rv].kind == RW_U_WORD &&
+        (st->units[rv].cls & RW_W_PERFORMED) && !a->npost) {
+        int honoured = rw_mentions_honoured(st, p - 1);
+        if (honoured >= 0) {
+            rw_add_side(e->side_a, &e->na, honoured);
+            e->implicit = 1;
+        }
+    }
     /* "وقالت ميركل ... بدعوة من نظيره الألماني نوربار لامار ...، مذكرة بزيارتها إلى تونس": a
      * visit noun written with the feminine pronoun is no visit of a man a title named (hers,
      * above). */
@@ -1589,6 +1602,14 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         (!clause_known ||
          (!of_sentence && !(st->units[L - 1].cls & (RW_W_RELATIVE | RW_W_THAT | RW_W_HE_THAT)))))
         clause_subject = event_subject, clause_known = 1;
+    /* ... and "الزيارة التي قام بها إلى أثينا والتي التقى خلالها Y": a relative clause whose
+     * verb met Y during it (خلالها) after the sentence's visit has the traveller for subject. */
+    if (!he_that && L > 0 && rw_has_word(st, L - 1, L, RW_W_RELATIVE) && p + 1 < R &&
+        p == L && st->units[p + 1].kind == RW_U_OTHER && st->units[p + 1].ntok == 1 &&
+        rw_mentions_pronoun_on(st, st->units[p + 1].tok, RW_W_DURING) && st->n_ev &&
+        st->ev[st->n_ev - 1].sentence == st->sentence &&
+        st->ev[st->n_ev - 1].rel == RW_REL_VISITED && st->ev[st->n_ev - 1].na)
+        clause_subject = st->ev[st->n_ev - 1].side_a[0], clause_known = 1, of_sentence = 1;
     /* ... and after one whose verb has for subject a title the engine read no one in ("وصل
      * رئيس الاتحاد الإفريقي لكرة القدم "كاف" الجنوب إفريقي باتريس موتسيبي إلى الدار البيضاء،
      * حيث التقى Y"), the one who met Y is him - no one of an earlier sentence. */

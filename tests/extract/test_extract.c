@@ -2860,6 +2860,25 @@ static const mcase cases[] = {
      "خارجية المجر الذي يقوم بزيارة رسمية إلى دولة الإمارات.",
      {{"met", "عبدالله بن زايد", "بيتر سيارتو", "asserted", NULL, NULL, 0},
       {"entity", "وزير خارجية المجر", NULL, NULL, NULL, NULL, 1}}},
+    {"'سموه الزيارة التي قام بها إلى P' is the visit of the one سموه names, and 'والتي التقى "
+     "خلالها Y' his meeting - not the visit or the meeting of the guest the article told of; a "
+     "given name and a country's office after it ('دولة فيكتور أوربان رئيس وزراء المجر') are one",
+     "2018-03-03",
+     "استقبل سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية اليوم معالي بيتر سيارتو وزير "
+     "خارجية المجر الذي يقوم بزيارة رسمية إلى دولة الإمارات.\n"
+     "ورحب سموه بزيارة معالي الوزير المجري.\n"
+     "واستذكر سموه الزيارة التي قام بها إلى بودابست في شهر مايو من العام الماضي والتي التقى "
+     "خلالها دولة فيكتور أوربان رئيس وزراء المجر.",
+     {{"visited", "عبدالله بن زايد", NULL, "asserted", "بودابست", "2017-05", 0},
+      {"met", "عبدالله بن زايد", "فيكتور أوربان", "asserted", NULL, "2017-05", 0},
+      {"visited", "بيتر سيارتو", NULL, NULL, "بودابست", NULL, 1},
+      {"met", "بيتر سيارتو", "فيكتور أوربان", NULL, NULL, NULL, 1}}},
+    {"a given name and a family name of a verb's shape ('ألكسندر تسيفيليف') are a name when a "
+     "country's office follows in apposition",
+     "2024-10-10",
+     "والتقى وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان في موسكو ألكسندر تسيفيليف وزير "
+     "الطاقة الروسي.",
+     {{"met", "عبدالعزيز بن سلمان", "ألكسندر تسيفيليف", "asserted", "موسكو", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
