@@ -285,6 +285,12 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
             break;
         }
         if (v->kind != RW_U_WORD) continue;
+        /* "كان مقرراً أن يتوجه X إلى عمّان للمشاركة في قمة تجمعه مع Y": a meeting noun right
+         * after a purpose of taking part (words.tsv `to_attend`) and its preposition is what
+         * one goes for. */
+        if (steps < 2 && m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN &&
+            (v->cls & RW_W_TO_ATTEND) && k + 1 < p && rw_has_word(st, k + 1, k + 2, RW_W_PREP))
+            m = RW_MOD_PLANNED;
         if ((v->cls & RW_W_NEGATED) && steps < 3 && !presupposed) return RW_MOD_NEGATED;
         /* "لم يعقد X حتى الآن أي لقاء مع Y": a negation right before the verb of holding the
          * noun is the noun's, however far the verb's subject and adverbs put it. */

@@ -869,9 +869,14 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
          * much to come as that noun. */
         if (e->modality == RW_MOD_ASSERTED && c.tr->tense != RW_VT_NOUN && imperfect_trigger(st, p) &&
             (c.tr->frame == RW_FRAME_MEMBER || c.tr->frame == RW_FRAME_GATHER)) {
-            uint32_t n = p > 0 && rw_meeting_noun(st, p - 1)   ? p - 1
-                         : p > 1 && rw_meeting_noun(st, p - 2) ? p - 2
-                                                               : 0;
+            uint32_t n = 0;
+            /* (... or its relative clause: "قمة رباعية يستضيفها الملك وتجمعه مع Y") */
+            for (uint32_t k = p, steps = 0; !n && k-- > 0 && steps < 5; steps++) {
+                if (rw_meeting_noun(st, k)) n = k;
+                else if (st->units[k].kind == RW_U_PUNCT || rw_is_event_trigger(st, k) ||
+                         rw_is_clause(st, k))
+                    break;
+            }
             if (n && rw_is_event_trigger(st, n)) {
                 rw_clause cn;
                 rw_clause_of(st, n, &cn);

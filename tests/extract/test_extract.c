@@ -2879,6 +2879,17 @@ static const mcase cases[] = {
      "والتقى وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان في موسكو ألكسندر تسيفيليف وزير "
      "الطاقة الروسي.",
      {{"met", "عبدالعزيز بن سلمان", "ألكسندر تسيفيليف", "asserted", "موسكو", NULL, 0}}},
+    {"a summit one was to go to take part in ('كان مقررا أن يتوجه X إلى الرباط للمشاركة في قمة "
+     "رباعية يستضيفها Y وتجمعه مع Z') is to come, and so is the gathering its relative clause "
+     "tells, however far the word of plan",
+     "2023-02-13",
+     "وكان مقررا أن يتوجه الرئيس الفرنسي إيمانويل ماكرون من مدريد إلى الرباط للمشاركة في قمة "
+     "رباعية يستضيفها الملك محمد السادس وتجمعه مع الرئيسين الموريتاني محمد ولد الغزواني "
+     "والسنغالي ماكي سال، قبل أن تلغى القمة.",
+     {{"met", "إيمانويل ماكرون", "محمد السادس", "planned", NULL, NULL, 0},
+      {"met", "محمد السادس", "ماكي سال", "planned", NULL, NULL, 0},
+      {"met", "إيمانويل ماكرون", "محمد السادس", "asserted", NULL, NULL, 1},
+      {"met", "محمد السادس", "ماكي سال", "asserted", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
