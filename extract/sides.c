@@ -1602,14 +1602,20 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         (!clause_known ||
          (!of_sentence && !(st->units[L - 1].cls & (RW_W_RELATIVE | RW_W_THAT | RW_W_HE_THAT)))))
         clause_subject = event_subject, clause_known = 1;
-    /* ... and "الزيارة التي قام بها إلى أثينا والتي التقى خلالها Y": a relative clause whose
-     * verb met Y during it (خلالها) after the sentence's visit has the traveller for subject. */
-    if (!he_that && L > 0 && rw_has_word(st, L - 1, L, RW_W_RELATIVE) && p + 1 < R &&
-        p == L && st->units[p + 1].kind == RW_U_OTHER && st->units[p + 1].ntok == 1 &&
-        rw_mentions_pronoun_on(st, st->units[p + 1].tok, RW_W_DURING) && st->n_ev &&
-        st->ev[st->n_ev - 1].sentence == st->sentence &&
-        st->ev[st->n_ev - 1].rel == RW_REL_VISITED && st->ev[st->n_ev - 1].na)
-        clause_subject = st->ev[st->n_ev - 1].side_a[0], clause_known = 1, of_sentence = 1;
+    /* ... and "الزيارة التي قام بها إلى أثينا والتي التقى خلالها Y"، "الرياض التي التقى فيها
+     * Y": a relative clause whose verb met Y during it or there (خلالها، فيها) has the
+     * traveller of the sentence's visit for subject - after a place, no one else (a tour's
+     * stop: "بعد الرياض التي التقى فيها Y" in a sentence whose traveller the engine missed). */
+    if (!he_that && L > 1 && rw_has_word(st, L - 1, L, RW_W_RELATIVE) && p + 1 < R && p == L &&
+        (st->units[p + 1].kind == RW_U_OTHER || st->units[p + 1].kind == RW_U_WORD) &&
+        st->units[p + 1].ntok == 1 &&
+        rw_mentions_pronoun_on(st, st->units[p + 1].tok, RW_W_DURING | RW_W_PREP)) {
+        const rw_event *pv = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
+        if (pv && pv->sentence == st->sentence && pv->rel == RW_REL_VISITED && pv->na)
+            clause_subject = pv->side_a[0], clause_known = 1, of_sentence = 1;
+        else if (st->units[L - 2].kind == RW_U_PLACE)
+            return 0;
+    }
     /* ... and after one whose verb has for subject a title the engine read no one in ("وصل
      * رئيس الاتحاد الإفريقي لكرة القدم "كاف" الجنوب إفريقي باتريس موتسيبي إلى الدار البيضاء،
      * حيث التقى Y"), the one who met Y is him - no one of an earlier sentence. */

@@ -2890,6 +2890,14 @@ static const mcase cases[] = {
       {"met", "محمد السادس", "ماكي سال", "planned", NULL, NULL, 0},
       {"met", "إيمانويل ماكرون", "محمد السادس", "asserted", NULL, NULL, 1},
       {"met", "محمد السادس", "ماكي سال", "asserted", NULL, NULL, 1}}},
+    {"'بعد الجزائر التي التقى فيها Y': a tour's stop whose traveller the engine cannot name is "
+     "no meeting of the host the sentence before told of",
+     "2018-01-10",
+     "واستقبل وزير الخارجية المصري سامح شكري اليوم في القاهرة نظيره الليبي محمد الطاهر سيالة.\n"
+     "وكانت القاهرة المحطة الثالثة في أول جولة خارجية لسيالة، بعد الجزائر التي التقى فيها الرئيس "
+     "عبد المجيد تبون.",
+     {{"met", "سامح شكري", "محمد الطاهر سيالة", "asserted", NULL, NULL, 0},
+      {"met", "سامح شكري", "عبد المجيد تبون", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
