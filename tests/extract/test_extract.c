@@ -2898,6 +2898,14 @@ static const mcase cases[] = {
      "عبد المجيد تبون.",
      {{"met", "سامح شكري", "محمد الطاهر سيالة", "asserted", NULL, NULL, 0},
       {"met", "سامح شكري", "عبد المجيد تبون", NULL, NULL, NULL, 1}}},
+    {"what a title's holder affirms ('وأكد فخامة الرئيس حرص الحكومة الشرعية على'، 'أكد الأمين "
+     "العام الجديد حرص الاتحاد على') is no one's name",
+     "2017-03-10",
+     "واستقبل الرئيس عبد ربه منصور هادي اليوم في الرياض سفير الاتحاد الأوروبي.\n"
+     "وأكد فخامة الرئيس حرص الحكومة الشرعية على إنجاح المشاورات.\n"
+     "كما أكد الأمين العام الجديد حرص الاتحاد على الحفاظ على المؤسسات.",
+     {{"entity", "حرص الحكومة", NULL, NULL, NULL, NULL, 1},
+      {"entity", "حرص الاتحاد", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
