@@ -166,6 +166,8 @@ typedef struct rw_event {
                                  ("الاجتماع الذي دار بين X و Y"): told as held, like a past verb */
     int guest;                /* a visit to a host named after ضيفا على: the host's meeting with the
                                  travellers has the visit's modality, not an invitation's */
+    int pronoun_guest;        /* "واستقبله X": side B is the pronoun's one, whom the sentence is
+                                 about - the one a verb that goes on with it has for subject */
     rw_date date;
     char *date_text, *trigger, *alias;
     uint32_t sentence;

@@ -479,6 +479,8 @@ static int continued_subject(const rw_xstate *st, uint32_t L)
 {
     if (st->n_ev) {
         const rw_event *pv = &st->ev[st->n_ev - 1];
+        /* ("وصل X، واستقبله Y في المطار، ثم التقى Z": the one received goes on) */
+        if (pv->sentence == st->sentence && pv->pronoun_guest && pv->nb == 1) return pv->side_b[0];
         if (pv->sentence == st->sentence && pv->na) return pv->side_a[0];
     }
     return opening_subject(st, L);
@@ -1742,6 +1744,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
             event_subject != RW_NO_SPEAKER)
             guest = event_subject;
         rw_add_side(e->side_b, &e->nb, guest);
+        e->pronoun_guest = 1;
     } else if (a->npre >= 2 && !a->npost && tr->tense == RW_VT_NOUN && during_meeting(st, p) &&
                addressee(st, &st->pms[a->pre[1]])) {
         /* "وأكد X لنظيره Y خلال جلسة عمل": a meeting noun after خلال that names no party of

@@ -2906,6 +2906,14 @@ static const mcase cases[] = {
      "كما أكد الأمين العام الجديد حرص الاتحاد على الحفاظ على المؤسسات.",
      {{"entity", "حرص الحكومة", NULL, NULL, NULL, NULL, 1},
       {"entity", "حرص الاتحاد", NULL, NULL, NULL, NULL, 1}}},
+    {"'وصل X، واستقبله Y في المطار، ثم التقى Z': the one received goes on with the sentence, "
+     "not his host",
+     "2022-08-26",
+     "ووصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر أمس، واستقبله الرئيس عبد المجيد تبون في "
+     "مطار هواري بومدين الدولي، ثم التقى رئيس الحكومة أيمن بن عبد الرحمان في قصر الحكومة.",
+     {{"met", "عبد المجيد تبون", "إيمانويل ماكرون", "asserted", NULL, NULL, 0},
+      {"met", "إيمانويل ماكرون", "أيمن بن عبد الرحمان", "asserted", NULL, NULL, 0},
+      {"met", "عبد المجيد تبون", "أيمن بن عبد الرحمان", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
