@@ -3090,6 +3090,18 @@ static int person_before(const rw_xstate *st, size_t i)
  * محمد بن سلمان ولي ولي العهد") are that person's, and so is a title with no country and no name
  * right after such a person ("الشيخ فلان نائب رئيس مجلس الوزراء وزير الخارجية"). Returns 1 when
  * the title was his (nothing else to read), 0 when not, -1 when memory ran out. */
+/* Whether the office at unit j, coordinated with the office before it, is a second office of
+ * the same man: it names no country and no one is named after it. */
+static int second_office_his(rw_xstate *st, uint32_t j)
+{
+    title t2;
+    read_title(st, j, &t2);
+    return t2.n_off == 1 && !t2.cc[0] && !t2.of_body && !t2.plural && !t2.former &&
+           !name_follows(st, t2.end) &&
+           !(t2.end < st->n_units && (st->units[t2.end].kind == RW_U_PLACE ||
+                                      st->units[t2.end].kind == RW_U_NISBA));
+}
+
 static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t *next)
 {
     const rw_lexicon *lx = st->lx;
@@ -3128,6 +3140,21 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
             j = t2.end;
         }
         if (last_person_holds(st, st->units[t0].ref, cc2, t0, j)) return -1;
+    }
+    /* "الشيخ X رئيس مجلس الوزراء ووزير الداخلية بمكتبه": a second office with و right after
+     * the office a person's mention took is his too (second_office_his). */
+    if (n_names == 0 && (st->units[u0].pflags & RW_P_CONJ) && t->n_off == 1 && !t->cc[0] &&
+        !t->counterpart && !t->plural && !t->former && st->n_pms) {
+        const rw_pm *prev = &st->pms[st->n_pms - 1];
+        int titled = 0;
+        for (uint32_t k = prev->unit; k < u0 && prev->unit_end == u0; k++)
+            titled |= st->units[k].kind == RW_U_OFFICE;
+        if (prev->kind == RW_PM_PERSON && prev->ref >= 0 && titled &&
+            st->x->entities[prev->ref].kind == RW_KIND_PERSON && second_office_his(st, u0)) {
+            if (last_person_holds(st, t->offices[0], "", u0, t->end)) return -1;
+            *next = t->end;
+            return 1;
+        }
     }
     /* "الشيخ فلان نائب رئيس مجلس الوزراء وزير الخارجية": a title with no country right after a
      * person an honorific introduced, not coordinated, is that person's (Gulf apposition). */

@@ -2914,6 +2914,16 @@ static const mcase cases[] = {
      {{"met", "عبد المجيد تبون", "إيمانويل ماكرون", "asserted", NULL, NULL, 0},
       {"met", "إيمانويل ماكرون", "أيمن بن عبد الرحمان", "asserted", NULL, NULL, 0},
       {"met", "عبد المجيد تبون", "أيمن بن عبد الرحمان", NULL, NULL, NULL, 1}}},
+    {"a second office with و after the office a name took ('X رئيس مجلس الوزراء ووزير الداخلية "
+     "بمكتبه') is his, no guest - not the interior minister the article named before",
+     "2022-03-01",
+     "واستقبل وزير الداخلية السعودي الأمير عبدالعزيز بن سعود بن نايف أمس في الرياض نظيره "
+     "الكويتي.\n"
+     "من جهة أخرى، استقبل معالي الشيخ خالد بن خليفة بن عبدالعزيز آل ثاني رئيس مجلس الوزراء "
+     "ووزير الداخلية بمكتبه في الديوان الأميري اليوم، معالي السيد بدر بن حمد البوسعيدي وزير "
+     "الخارجية بسلطنة عمان.",
+     {{"met", "خالد بن خليفة", "بدر بن حمد البوسعيدي", "asserted", NULL, NULL, 0},
+      {"met", "خالد بن خليفة", "عبدالعزيز بن سعود", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
