@@ -179,20 +179,40 @@ static int addressee(const rw_xstate *st, const rw_pm *m)
 }
 
 /* The person a relative pronoun right before unit L refers to: the one named just before it,
- * a comma between at most ("X، الذي استقبل"); INT_MIN when there is none. */
+ * a comma between at most ("X، الذي استقبل"), or his office in apposition ("X وزير الثقافة
+ * السنغالي، الذي يزور القاهرة"); INT_MIN when there is none. */
 static int relative_antecedent(const rw_xstate *st, uint32_t L)
 {
     if (L == 0 || st->units[L - 1].kind != RW_U_WORD || !(st->units[L - 1].cls & RW_W_RELATIVE))
         return INT_MIN;
     uint32_t k = L - 1;
     if (k > 0 && rw_mentions_is_comma(st, k - 1)) k--;
-    for (size_t i = 0; i < st->n_pms; i++) {
-        const rw_pm *m = &st->pms[i];
-        if (m->unit_end == k && m->kind == RW_PM_PERSON && m->ref >= 0 &&
-            st->x->entities[m->ref].kind == RW_KIND_PERSON)
-            return m->ref;
+    int office = 0;
+    for (uint32_t steps = 0;; steps++) {
+        for (size_t i = 0; i < st->n_pms; i++) {
+            const rw_pm *m = &st->pms[i];
+            if (m->unit_end != k || m->kind != RW_PM_PERSON) continue;
+            /* (the office may be his mention's: "X وزير الاقتصاد بالجمهورية التركية، الذي"; or
+             * a title of its own right after his name, no one else's) */
+            if (m->ref < 0 && i > 0 && st->pms[i - 1].unit_end == m->unit &&
+                st->pms[i - 1].kind == RW_PM_PERSON)
+                m = &st->pms[i - 1], office = 1;
+            for (uint32_t u = m->unit; u < m->unit_end; u++)
+                office |= st->units[u].kind == RW_U_OFFICE || st->units[u].kind == RW_U_TITLE;
+            return (!steps || office) && m->ref >= 0 &&
+                           st->x->entities[m->ref].kind == RW_KIND_PERSON
+                       ? m->ref
+                       : INT_MIN;
+        }
+        if (k == 0 || steps >= 8) return INT_MIN;
+        const rw_unit *v = &st->units[k - 1];
+        if (v->kind == RW_U_OFFICE || v->kind == RW_U_TITLE) office = 1;
+        else if (v->kind == RW_U_WORD ? (v->cls & (RW_W_CLAUSE | RW_W_PREP)) && !v->pflags
+                                      : v->kind != RW_U_NISBA && v->kind != RW_U_PLACE &&
+                                            v->kind != RW_U_OTHER && v->kind != RW_U_TITLE)
+            return INT_MIN;
+        k--;
     }
-    return INT_MIN;
 }
 
 /* How many units before a verb of motion's goal its `toward` word may stand, common words and
@@ -909,6 +929,13 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
         st->units[L].definite &&
         !rw_in_mention(st, L) && !rw_possessive(st, p) && !a->npre)
         return 0;
+    /* "حيث التقى X وزير الثقافة السنغالي، الذي يزور القاهرة حاليا": right after a relative
+     * the traveller is the one it refers to. */
+    int ante = !e->na && tr->tense != RW_VT_NOUN ? relative_antecedent(st, L) : INT_MIN;
+    if (ante != INT_MIN && may_be_hers(st, ante, p, hers, his)) {
+        rw_add_side(e->side_a, &e->na, ante);
+        e->implicit = 1;
+    }
     /* "... قبل أن يتوجه إلى باريس": right after a clause word the traveller is the
      * main clause's subject, not the last person named. */
     /* ("ويختم سلام استشاراته اليوم، على أن يزور قصر بعبدا": the one the sentence opened on,

@@ -2924,6 +2924,14 @@ static const mcase cases[] = {
      "الخارجية بسلطنة عمان.",
      {{"met", "خالد بن خليفة", "بدر بن حمد البوسعيدي", "asserted", NULL, NULL, 0},
       {"met", "خالد بن خليفة", "عبدالعزيز بن سعود", NULL, NULL, NULL, 1}}},
+    {"'مع X وزير الاقتصاد بالجمهورية التركية، الذي وصل إلى تونس': the relative refers to X past "
+     "his office in apposition; the host did not travel",
+     "2017-02-01",
+     "واجتمع وزير التجارة عمر الباهي أمس مع كمال درويش وزير الاقتصاد بالجمهورية التركية، الذي "
+     "وصل إلى تونس في زيارة رسمية.",
+     {{"met", "عمر الباهي", "كمال درويش", "asserted", NULL, NULL, 0},
+      {"visited", "كمال درويش", NULL, "asserted", "تونس", NULL, 0},
+      {"visited", "عمر الباهي", NULL, NULL, "تونس", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
