@@ -3686,7 +3686,10 @@ static int known_name(rw_xstate *st, uint32_t u0, uint32_t *next)
         /* Every key starts with the stem: a stem that heads no name of the article needs no key
          * built (this runs on most words, and most start no name). */
         const char *sp = memchr(a->stem, ' ', a->stem_len);
-        if (!rw_strmap_get(st->name_heads, a->stem, sp ? (size_t)(sp - a->stem) : a->stem_len, NULL))
+        size_t head = sp ? (size_t)(sp - a->stem) : a->stem_len;
+        /* (a key joins a particle to the word after it, "عبدالمهدي": its head is both) */
+        if (!rw_strmap_get(st->name_heads, a->stem, head, NULL) &&
+            !heads_two_word_name(rw_lexicon_word_class(st->lx, a->stem, head)))
             continue;
         for (int nw = 3; nw >= 1; nw--) {
             if (u0 + (uint32_t)nw > st->n_units) continue;

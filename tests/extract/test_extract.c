@@ -2932,6 +2932,13 @@ static const mcase cases[] = {
      {{"met", "عمر الباهي", "كمال درويش", "asserted", NULL, NULL, 0},
       {"visited", "كمال درويش", NULL, "asserted", "تونس", NULL, 0},
       {"visited", "عمر الباهي", NULL, NULL, "تونس", NULL, 1}}},
+    {"a surname of a particle and a word with the article ('عبد المهدي' of 'عادل عبد المهدي') "
+     "names him later in the article: the visit is his, not the host's",
+     "2019-03-12",
+     "واستقبل الرئيس برهم صالح أمس في بغداد رئيس الوزراء عادل عبد المهدي.\n"
+     "ويستعد عبد المهدي بدوره لزيارة طهران الأسبوع المقبل.",
+     {{"visited", "عادل عبد المهدي", NULL, "planned", "طهران", NULL, 0},
+      {"visited", "برهم صالح", NULL, NULL, "طهران", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
