@@ -916,10 +916,12 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
      * is an office the engine resolves to no one, or a title with its complement ("مؤكدا أن
      * وزير البيئة والتنمية المستدامة زار"); a bare title right before the verb may be the one
      * the article is about ("قوله إن المهندس زار غزة"). */
-    if (!e->na && L > 0 && L < p && rw_is_clause(st, L - 1) && tr->tense != RW_VT_NOUN &&
-        (st->units[L].kind == RW_U_OTHER || st->units[L].kind == RW_U_OFFICE ||
-         (st->units[L].kind == RW_U_TITLE && p > L + 1)) &&
-        !rw_in_mention(st, L))
+    /* (... a nationality too, quoted or not: "وأوضح X أن "التونسي وصل إلى سوريا عام 2012"") */
+    uint32_t s0 = L < p && rw_mentions_is_quote(st, L) ? L + 1 : L;
+    if (!e->na && L > 0 && s0 < p && rw_is_clause(st, L - 1) && tr->tense != RW_VT_NOUN &&
+        (st->units[s0].kind == RW_U_OTHER || st->units[s0].kind == RW_U_OFFICE ||
+         st->units[s0].kind == RW_U_NISBA || (st->units[s0].kind == RW_U_TITLE && p > s0 + 1)) &&
+        !rw_in_mention(st, s0))
         return 0;
     /* So is a visit noun of no pronoun right after such a subject and its verb ("أكد X أن
      * السائح البلجيكي يفضل زيارة تونس"): the subject, with the article, is the traveller no

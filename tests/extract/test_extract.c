@@ -2939,6 +2939,13 @@ static const mcase cases[] = {
      "ويستعد عبد المهدي بدوره لزيارة طهران الأسبوع المقبل.",
      {{"visited", "عادل عبد المهدي", NULL, "planned", "طهران", NULL, 0},
       {"visited", "برهم صالح", NULL, NULL, "طهران", NULL, 1}}},
+    {"after أن a nationality, quoted or not, is the verb's own subject: the speaker did not "
+     "travel",
+     "2019-03-12",
+     "استقبل الرئيس عبد الفتاح السيسي اليوم الأمين العام لجامعة الدول العربية أحمد أبو الغيط.\n"
+     "وأوضح أبو الغيط أن \"السوري وصل إلى بيروت أمس\".",
+     {{"visited", "أبو الغيط", NULL, NULL, "بيروت", NULL, 1},
+      {"visited", "عبد الفتاح السيسي", NULL, NULL, "بيروت", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
