@@ -214,6 +214,15 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
         !(tr->rel == RW_REL_VISITED && rw_visit_of_pronoun(st, p)))
         return 1;
     if (first_of_told_meeting(st, p)) return 1;
+    /* "وتأتي الزيارة تتويجا لمسار ...": the event told, framed (words.tsv `comes`) - not one
+     * that names its own party ("وتأتي الزيارة المرتقبة للرئيس الفرنسي إلى بيروت") */
+    if (p > 0 && rw_has_word(st, p - 1, p, RW_W_COMES) && st->units[p].definite &&
+        !rw_possessive(st, p) && !rw_relative_verb(st, p)) {
+        int named = 0;
+        for (uint32_t k = p + 1; k < st->n_units && k <= p + 3 && !named; k++)
+            named = rw_in_mention(st, k) && st->units[k].kind != RW_U_PLACE;
+        if (!named) return 1;
+    }
     /* "الأطراف المشاركة في الحوار"، "الدول المشاركة": a definite word of taking part right after
      * a definite common noun agrees with it - the participle, those taking part, no event. */
     if (tr->rel == RW_REL_ATTENDED && p > 0 && st->units[p].definite &&

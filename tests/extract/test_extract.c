@@ -2946,6 +2946,15 @@ static const mcase cases[] = {
      "وأوضح أبو الغيط أن \"السوري وصل إلى بيروت أمس\".",
      {{"visited", "أبو الغيط", NULL, NULL, "بيروت", NULL, 1},
       {"visited", "عبد الفتاح السيسي", NULL, NULL, "بيروت", NULL, 1}}},
+    {"'وتأتي الزيارة تتويجا لمسار ...' frames the visit told and is no new one: it takes no "
+     "date or place of the events its sentence recalls",
+     "2021-12-15",
+     "استقبل الرئيس قيس سعيد اليوم بقصر قرطاج الرئيس الجزائري عبد المجيد تبون، الذي يؤدي زيارة "
+     "دولة إلى تونس.\n"
+     "وتأتي الزيارة تتويجا لمسار طويل من التنسيق بين تونس والجزائر، كان أبرز محطاته استقبال "
+     "الرئيس قيس سعيد لرئيس الحكومة الجزائري أيمن بن عبد الرحمان في 10 مارس الماضي.",
+     {{"visited", "عبد المجيد تبون", NULL, "asserted", "تونس", "2021-12-15", 0},
+      {"visited", "عبد المجيد تبون", NULL, NULL, NULL, "2021-03-10", 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
