@@ -938,6 +938,13 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
         rw_add_side(e->side_a, &e->na, ante);
         e->implicit = 1;
     }
+    /* ... and after a common noun ("فريق الخبراء الطبيين الصينيين الذي وصل إلى طهران") it is that
+     * noun's, no one named. */
+    if (!e->na && tr->tense != RW_VT_NOUN && L > 1 && rw_has_word(st, L - 1, L, RW_W_RELATIVE) &&
+        (st->units[L - 2].kind == RW_U_OTHER || st->units[L - 2].kind == RW_U_NISBA) &&
+        !rw_in_mention(st, L - 2))
+        return 0;
+
     /* "... قبل أن يتوجه إلى باريس": right after a clause word the traveller is the
      * main clause's subject, not the last person named. */
     /* ("ويختم سلام استشاراته اليوم، على أن يزور قصر بعبدا": the one the sentence opened on,
@@ -1061,6 +1068,21 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     int ok = 0, speakers = 0;
     int lim = a->marker >= 0 ? a->marker : a->npost;
     if (tr->rel == RW_REL_VISITED && !visit_has_traveller(st, c, a)) return 0;
+    /* "رحب فيه بزيارة الحكومة إلى غزة": a visit noun in construct with a common noun that names
+     * no one is that body's visit, no one's named before - unless the noun heads the place
+     * visited ("عزمه زيارة العاصمة المؤقتة عدن"). */
+    if (tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && !rw_possessive(st, p) &&
+        !st->units[p].definite && p + 1 < st->n_units && st->units[p + 1].definite &&
+        !st->units[p + 1].pflags && !rw_in_mention(st, p + 1) &&
+        (st->units[p + 1].kind == RW_U_OTHER ||
+         (st->units[p + 1].kind == RW_U_WORD && (st->units[p + 1].cls & RW_W_INSTITUTION)))) {
+        int place = 0;
+        for (uint32_t k = p + 2; k < st->n_units && k <= p + 4 && !place; k++) {
+            if (rw_has_word(st, k, k + 1, RW_W_TOWARD) || st->units[k].kind == RW_U_PUNCT) break;
+            place = st->units[k].kind == RW_U_PLACE;
+        }
+        if (!place) return 0;
+    }
     /* "مشيرا إلى أنه سيقوم بزيارة إلى روما": right after أنه the pronoun is the traveller; who
      * was named before it belongs to the clause before ("... مع رئيسة الوزراء X،"). */
     if (tr->tense != RW_VT_NOUN && p > 0 && rw_has_word(st, p - 1, p, RW_W_HE_THAT)) a->npre = 0;

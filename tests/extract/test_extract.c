@@ -2955,6 +2955,18 @@ static const mcase cases[] = {
      "الرئيس قيس سعيد لرئيس الحكومة الجزائري أيمن بن عبد الرحمان في 10 مارس الماضي.",
      {{"visited", "عبد المجيد تبون", NULL, "asserted", "تونس", "2021-12-15", 0},
       {"visited", "عبد المجيد تبون", NULL, NULL, NULL, "2021-03-10", 1}}},
+    {"a visit in construct with a common noun ('رحب فيه بزيارة الحكومة إلى بروكسل') is that "
+     "body's, not the caller's; a verb of motion after a relative that follows a common noun "
+     "('فريق الخبراء الطبيين الصينيين الذي وصل إلى طهران') is that noun's",
+     "2020-03-10",
+     "وتلقى رئيس الحكومة يوسف الشاهد مساء أمس اتصالا هاتفيا من رئيس البرلمان الأوروبي أنطونيو "
+     "تاياني، رحب فيه بزيارة الحكومة إلى بروكسل.\n"
+     "وأجرى وزير الخارجية الصيني وانغ يي اليوم محادثة هاتفية مع نظيره الإيراني محمد جواد ظريف، "
+     "أكد خلالها أن فريق الخبراء الطبيين الصينيين الذي وصل إلى طهران أواخر فبراير الماضي يعمل "
+     "مع نظرائه.",
+     {{"phoned", "وانغ يي", "محمد جواد ظريف", "asserted", NULL, NULL, 0},
+      {"visited", "أنطونيو تاياني", NULL, NULL, "بروكسل", NULL, 1},
+      {"visited", "وانغ يي", NULL, NULL, "طهران", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
