@@ -1536,6 +1536,21 @@ int rw_mentions_pronoun_on(const rw_xstate *st, uint32_t tok, rw_wclass cls)
     return 0;
 }
 
+static int country_office_at(rw_xstate *st, uint32_t u);
+
+/* Whether the word at unit j, one of words.tsv's that end names, is the family name of the
+ * given name at unit k right before it, as the country's office after it in apposition shows:
+ * "فخامة داني فور رئيس جمهورية سيشل" (فور, "at once"). */
+static int word_surname_before_office(rw_xstate *st, uint32_t k, uint32_t j)
+{
+    const rw_unit *u = &st->units[j];
+    return j == k + 1 && u->kind == RW_U_WORD && u->ntok == 1 && !u->pflags && !u->prefix_len &&
+           !u->definite && (u->cls & RW_W_BOUNDARY) &&
+           !(u->cls & (RW_W_PREP | RW_W_CLAUSE | RW_W_CONJ | RW_W_PARTICLE)) &&
+           st->units[k].kind == RW_U_OTHER && forename_at(st, st->units[k].tok) == 1 &&
+           country_office_at(st, j + 1);
+}
+
 static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
 {
     uint32_t j = k;
@@ -1544,7 +1559,7 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
     uint32_t links = 0;
     while (j < st->n_units && j - k < MAX_NAME_WORDS + links &&
            (name_word(st, j) || (j == k && office_given_name(st, j)) || after_patronym(st, j) ||
-            bel_family_name(st, k, j) ||
+            bel_family_name(st, k, j) || word_surname_before_office(st, k, j) ||
             (j > k && (title_in_surname(st, j) || inner_honorific(st, j)))) &&
            !st->used[j]) {
         if (j > k && links < 4 && st->units[j].kind == RW_U_WORD &&
@@ -3698,7 +3713,9 @@ static int known_name(rw_xstate *st, uint32_t u0, uint32_t *next)
             rw_buf_append(&st->key, a->stem, a->stem_len);
             for (int w = 1; w < nw && ok; w++) {
                 uint32_t v = u0 + (uint32_t)w;
-                if (!name_word(st, v) || st->units[v].ntok != 1 || st->used[v]) ok = 0;
+                if ((!name_word(st, v) && !word_surname_before_office(st, v - 1, v)) ||
+                    st->units[v].ntok != 1 || st->used[v])
+                    ok = 0;
                 else {
                     rw_buf_putc(&st->key, ' ');
                     rw_buf_append(&st->key, tfold(st, st->units[v].tok), tfold_len(st, st->units[v].tok));

@@ -2967,6 +2967,12 @@ static const mcase cases[] = {
      {{"phoned", "وانغ يي", "محمد جواد ظريف", "asserted", NULL, NULL, 0},
       {"visited", "أنطونيو تاياني", NULL, NULL, "بروكسل", NULL, 1},
       {"visited", "وانغ يي", NULL, NULL, "طهران", NULL, 1}}},
+    {"a family name that is also a word that ends names ('معالي ماكي فور وزير خارجية السنغال') "
+     "is his when a country's office follows in apposition: one guest, named in full",
+     "2019-11-04",
+     "استقبل الرئيس عبد المجيد تبون اليوم بقصر المرادية معالي ماكي فور وزير خارجية السنغال.",
+     {{"met", "عبد المجيد تبون", "ماكي فور", "asserted", NULL, NULL, 0},
+      {"entity", "وزير خارجية السنغال", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
