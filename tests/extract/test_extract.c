@@ -2973,6 +2973,10 @@ static const mcase cases[] = {
      "استقبل الرئيس عبد المجيد تبون اليوم بقصر المرادية معالي ماكي فور وزير خارجية السنغال.",
      {{"met", "عبد المجيد تبون", "ماكي فور", "asserted", NULL, NULL, 0},
       {"entity", "وزير خارجية السنغال", NULL, NULL, NULL, NULL, 1}}},
+    {"what an opponent renews ('جدد الائتلاف المعارض ربط مشاركته في المؤتمر') is no one's name",
+     "2013-10-21",
+     "في المقابل، جدد «الائتلاف الوطني السوري» المعارض ربط مشاركته في المؤتمر بضمانات واضحة.",
+     {{"entity", "ربط مشاركته", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
