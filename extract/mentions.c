@@ -2480,9 +2480,10 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             j++;
             /* "الرئيس المكلف تأليف الحكومة تمام سلام": the charge - an indefinite noun and a
              * definite one - between the adjective and the name. */
-            if (j + 2 < st->n_units && st->units[j].kind == RW_U_OTHER && !st->units[j].definite &&
-                ((st->units[j + 1].kind == RW_U_OTHER && st->units[j + 1].definite) ||
-                 (st->units[j + 1].kind == RW_U_WORD && (st->units[j + 1].cls & RW_W_INSTITUTION))) &&
+            const rw_unit *charge = j + 2 < st->n_units ? &st->units[j + 1] : NULL;
+            if (charge && st->units[j].kind == RW_U_OTHER && !st->units[j].definite &&
+                ((charge->kind == RW_U_OTHER && charge->definite) ||
+                 (charge->kind == RW_U_WORD && (charge->cls & RW_W_INSTITUTION))) &&
                 name_follows(st, j + 2))
                 j += 2;
             continue;
