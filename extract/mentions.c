@@ -1229,6 +1229,16 @@ static int verb_shaped(const rw_xstate *st, uint32_t tok)
     return k >= 0 && verb_shaped_word((const unsigned char *)ana(st, tok, k)->stem, ana(st, tok, k)->stem_len);
 }
 
+/* Whether the folded word at token tok has an imperfect verb's shape itself, ي or ت then a
+ * consonant - no proclitic read off it ("تسيبراس", not "لسحبت"). */
+static int imperfect_shape(const rw_xstate *st, uint32_t tok)
+{
+    const unsigned char *w = (const unsigned char *)tfold(st, tok);
+    size_t n = tfold_len(st, tok);
+    return n >= 8 && ((w[0] == 0xD9 && w[1] == 0x8A) || (w[0] == 0xD8 && w[1] == 0xAA)) &&
+           !long_vowel(w + 2);
+}
+
 static int forename_at(const rw_xstate *st, uint32_t tok);
 
 /* Whether token tok, of four letters or more, is written ي or ت then a hamza (يأذن، تؤكد،
@@ -3791,7 +3801,14 @@ static int country_office_at(rw_xstate *st, uint32_t u)
         return 0;
     title t;
     read_title(st, u, &t);
-    return t.n_off && t.cc[0] && !t.of_body && !t.former;
+    if (!t.n_off || !t.cc[0] || t.of_body || t.former) return 0;
+    /* (the country itself or its nationality: not a city's, "نائب رئيس جامعة المنستير") */
+    for (uint32_t k = u + 1; k < t.end; k++)
+        if (st->units[k].kind == RW_U_NISBA ||
+            (st->units[k].kind == RW_U_PLACE &&
+             st->lx->places[st->units[k].ref].kind == RW_PLACE_COUNTRY))
+            return 1;
+    return 0;
 }
 
 /* The end of a foreign name at u0 when one follows there: two or three bare unknown words of a
@@ -3992,7 +4009,8 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
      * apposition ("ألكسيس تسيبراس رئيس وزراء اليونان"). */
     for (uint32_t j = u0 + 1; j < end; j++)
         if (st->units[j].kind == RW_U_OTHER && verb_shaped(st, st->units[j].tok) &&
-            !(j == u0 + 1 && end == u0 + 2 && country_office_at(st, end))) {
+            !(j == u0 + 1 && end == u0 + 2 && imperfect_shape(st, st->units[j].tok) &&
+              country_office_at(st, end))) {
             end = j;
             break;
         }
@@ -4013,8 +4031,10 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     *next = end;
     int rc = bare_person(st, u0, end, k);
     /* ... and the office of a country right after it is his, no one else's ("التقى خلالها
-     * فيكتور أوربان رئيس وزراء المجر": no second guest, nor Orban the host) */
-    if (rc > 0 && country_office_at(st, end)) {
+     * فيكتور أوربان رئيس وزراء المجر": no second guest, nor Orban the host) - unless his last
+     * word may open on ل, the sentence going on ("لو كنت مكان الباجي لسحبت سفير تونس") */
+    const char *lw = tfold(st, st->units[end - 1].tok);
+    if (rc > 0 && end > u0 + 1 && memcmp(lw, "\xd9\x84", 2) != 0 && country_office_at(st, end)) {
         title t;
         read_title(st, end, &t);
         if (last_person_holds(st, t.offices[0], t.cc, end, t.end)) return -1;

@@ -2977,6 +2977,14 @@ static const mcase cases[] = {
      "2013-10-21",
      "في المقابل، جدد «الائتلاف الوطني السوري» المعارض ربط مشاركته في المؤتمر بضمانات واضحة.",
      {{"entity", "ربط مشاركته", NULL, NULL, NULL, NULL, 1}}},
+    {"a country's office after a name read from a given name is his only when the name cannot "
+     "be the sentence going on ('مكان الباجي لسحبت سفير تونس من واشنطن') nor a city's office "
+     "('رشيد سعيد نائب رئيس جامعة المنستير')",
+     "2017-02-04",
+     "الهاشمي الحامدي: لو كنت مكان الباجي لسحبت سفير تونس من واشنطن.\n"
+     "وفق ما أفاد به رشيد سعيد نائب رئيس جامعة المنستير مكلف بالبرامج.",
+     {{"holds_role", "الباجي لسحبت", NULL, NULL, NULL, NULL, 1},
+      {"holds_role", "رشيد سعيد", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
