@@ -3112,10 +3112,6 @@ static int person_before(const rw_xstate *st, size_t i)
     return 0;
 }
 
-/* Gulf apposition around a title: offices right after a name an honorific introduced ("الأمير
- * محمد بن سلمان ولي ولي العهد") are that person's, and so is a title with no country and no name
- * right after such a person ("الشيخ فلان نائب رئيس مجلس الوزراء وزير الخارجية"). Returns 1 when
- * the title was his (nothing else to read), 0 when not, -1 when memory ran out. */
 /* Whether the office at unit j, coordinated with the office before it, is a second office of
  * the same man: it names no country and no one is named after it. */
 static int second_office_his(rw_xstate *st, uint32_t j)
@@ -3128,6 +3124,10 @@ static int second_office_his(rw_xstate *st, uint32_t j)
                                       st->units[t2.end].kind == RW_U_NISBA));
 }
 
+/* Gulf apposition around a title: offices right after a name an honorific introduced ("الأمير
+ * محمد بن سلمان ولي ولي العهد") are that person's, and so is a title with no country and no name
+ * right after such a person ("الشيخ فلان نائب رئيس مجلس الوزراء وزير الخارجية"). Returns 1 when
+ * the title was his (nothing else to read), 0 when not, -1 when memory ran out. */
 static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t *next)
 {
     const rw_lexicon *lx = st->lx;

@@ -944,7 +944,6 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
         (st->units[L - 2].kind == RW_U_OTHER || st->units[L - 2].kind == RW_U_NISBA) &&
         !rw_in_mention(st, L - 2))
         return 0;
-
     /* "... قبل أن يتوجه إلى باريس": right after a clause word the traveller is the
      * main clause's subject, not the last person named. */
     /* ("ويختم سلام استشاراته اليوم، على أن يزور قصر بعبدا": the one the sentence opened on,
