@@ -4033,8 +4033,9 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     /* ... and the office of a country right after it is his, no one else's ("التقى خلالها
      * فيكتور أوربان رئيس وزراء المجر": no second guest, nor Orban the host) - unless his last
      * word may open on ل, the sentence going on ("لو كنت مكان الباجي لسحبت سفير تونس") */
-    const char *lw = tfold(st, st->units[end - 1].tok);
-    if (rc > 0 && end > u0 + 1 && memcmp(lw, "\xd9\x84", 2) != 0 && country_office_at(st, end)) {
+    uint32_t lt = st->units[end - 1].tok;
+    int lam = tfold_len(st, lt) >= 2 && memcmp(tfold(st, lt), "\xd9\x84", 2) == 0;
+    if (rc > 0 && !lam && country_office_at(st, end)) {
         title t;
         read_title(st, end, &t);
         if (last_person_holds(st, t.offices[0], t.cc, end, t.end)) return -1;
