@@ -1355,6 +1355,22 @@ const char *rw_mentions_unit_bare(const rw_xstate *st, uint32_t u, size_t *n)
     return w;
 }
 
+int rw_mentions_ruler_title(const rw_xstate *st, uint32_t u)
+{
+    const rw_unit *v = &st->units[u];
+    if (v->kind != RW_U_TITLE) return 0;
+    char key[96];
+    size_t n = 0;
+    for (uint32_t t = v->tok; t < v->tok + v->ntok; t++) {
+        size_t tl = tfold_len(st, t);
+        if (n + tl + 1 > sizeof key) return 0;
+        if (n) key[n++] = ' ';
+        memcpy(key + n, tfold(st, t), tl);
+        n += tl;
+    }
+    return (rw_lexicon_word_class(st->lx, key, n) & RW_W_RULER) != 0;
+}
+
 int rw_mentions_same_honour(const rw_xstate *st, int e, uint32_t u)
 {
     return e >= 0 && (size_t)e < st->cap_honorific && st->units[u].kind == RW_U_TITLE &&
@@ -2416,6 +2432,12 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         if (u->kind == RW_U_TITLE) {
             const rw_lex_title *lt = &lx->titles[u->ref];
             if (j > u0 && conj) break;
+            /* "واستقبل صاحب السمو سمو الشيخ X": an honorific of the same rank again after a
+             * ruler's (words.tsv `ruler`) opens the next person's name; the first, alone, names
+             * the one the article honours so. */
+            if (j > u0 && lt->cls == RW_TITLE_HONORIFIC && st->units[j - 1].kind == RW_U_TITLE &&
+                st->units[j - 1].ref == u->ref && rw_mentions_ruler_title(st, j - 1))
+                break;
             t->titled = 1;
             if (lt->cls == RW_TITLE_FULL || lt->cls == RW_TITLE_HEAD) {
                 t->headed = 1;

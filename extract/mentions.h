@@ -376,6 +376,8 @@ int rw_mentions_future_verb(const rw_xstate *st, uint32_t u);
 int rw_mentions_is_comma(const rw_xstate *st, uint32_t k);
 /* Whether unit k is a quotation mark ("، «، »، “، ”). */
 int rw_mentions_is_quote(const rw_xstate *st, uint32_t k);
+/* Whether unit u is a title that words.tsv lists as a ruler's honorific (صاحب السمو). */
+int rw_mentions_ruler_title(const rw_xstate *st, uint32_t u);
 int rw_mentions_place_entity(rw_xstate *st, int place);
 /* The lexicon place (index into lx->places) entity `ent` is, or -1 for any other entity. */
 int rw_mentions_lexicon_place(const rw_xstate *st, int ent);

@@ -1244,10 +1244,17 @@ static int persons_before(const rw_xstate *st, int *out, int max)
     return n;
 }
 
-/* Whether unit k is a title with a pronoun ("سموه"، "معاليه"): it names the one told before. */
+/* Whether unit k is a title with a pronoun ("سموه"، "معاليه"): it names the one told before. So
+ * does a ruler's honorific alone, with no name after it (words.tsv `ruler`: "تلقى صاحب السمو أمس
+ * اتصالا"), as Kuwaiti and other Gulf agencies name the ruler. */
 static int title_with_pronoun(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *u = &st->units[k];
+    if (u->kind == RW_U_TITLE && !rw_in_mention(st, k) &&
+        (k + 1 >= st->n_units || !rw_in_mention(st, k + 1) ||
+         (st->units[k + 1].kind == RW_U_TITLE && st->units[k + 1].ref == u->ref))) {
+        if (rw_mentions_ruler_title(st, k)) return 1;
+    }
     return (u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) &&
            (u->suffix == RW_SUF_PRONOUN || (u->ntok == 1 && rw_mentions_written_pronoun(st, u->tok)));
 }
@@ -1521,6 +1528,19 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
 {
     const rw_lex_trigger *tr = c->tr;
     uint32_t p = c->p, L = c->L, R = c->R;
+    /* "صاحب السمو استقبل ولي العهد والغانم والمبارك": a ruler's honorific alone right before the
+     * verb is its subject - the one the article honours so, or no one known yet (a headline's):
+     * never the first guest after the verb. */
+    if (!a->npre && tr->tense != RW_VT_NOUN && p > 0 && p - 1 >= L &&
+        !rw_in_mention(st, p - 1) && rw_mentions_ruler_title(st, p - 1)) {
+        int honoured = rw_mentions_honoured(st, p - 1);
+        if (honoured < 0 || !a->npost) return 0;
+        rw_add_side(e->side_a, &e->na, honoured);
+        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        e->implicit = 1;
+        e->separate = 1;
+        return 1;
+    }
     /* met, phoned */
     if (!a->npre && a->first_after_kind == RW_PM_PLACE && tr->frame == RW_FRAME_EVENT &&
         tr->tense != RW_VT_NOUN && !a->first_after_introduced) {

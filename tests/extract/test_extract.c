@@ -2985,6 +2985,23 @@ static const mcase cases[] = {
      "وفق ما أفاد به رشيد سعيد نائب رئيس جامعة المنستير مكلف بالبرامج.",
      {{"holds_role", "الباجي لسحبت", NULL, NULL, NULL, NULL, 1},
       {"holds_role", "رشيد سعيد", NULL, NULL, NULL, NULL, 1}}},
+    {"a ruler's honorific alone ('واستقبل صاحب السمو سمو الشيخ X') is the ruler the article "
+     "honoured so, and the honorific after it opens the guest's name",
+     "2021-06-07",
+     "استقبل صاحب السمو الأمير الشيخ نواف الأحمد الجابر الصباح في قصر بيان أمس سمو ولي العهد "
+     "الشيخ مشعل الأحمد الجابر الصباح.\n"
+     "واستقبل صاحب السمو سمو الشيخ صباح خالد الحمد الصباح رئيس مجلس الوزراء.",
+     {{"met", "نواف الأحمد", "مشعل الأحمد", "asserted", NULL, NULL, 0},
+      {"met", "نواف الأحمد", "صباح خالد الحمد الصباح", "asserted", NULL, NULL, 0}}},
+    {"'صاحب السمو استقبل ولي العهد والغانم' (a headline): the ruler's honorific before the verb is "
+     "its subject, and the guests it lists did not meet each other",
+     "2021-06-07",
+     "صاحب السمو استقبل ولي العهد والغانم\n"
+     "استقبل صاحب السمو الأمير الشيخ نواف الأحمد الجابر الصباح في قصر بيان أمس سمو ولي العهد "
+     "الشيخ مشعل الأحمد الجابر الصباح.\n"
+     "كما استقبل صاحب السمو رئيس مجلس الأمة مرزوق علي الغانم.",
+     {{"met", "نواف الأحمد", "مرزوق علي الغانم", "asserted", NULL, NULL, 0},
+      {"met", "مشعل الأحمد", "مرزوق علي الغانم", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
