@@ -646,6 +646,25 @@ static void relative_subject(const rw_xstate *st, const rw_clause *c, rw_args *a
         }
 }
 
+/* Whether unit u stands in an aside of when set off by commas before unit p: a comma and a word
+ * of when (words.tsv `when_of`: بعد، قبل) a few words before it, a comma after it, and the
+ * trigger after that comma. */
+static int in_when_aside(const rw_xstate *st, uint32_t u, uint32_t p)
+{
+    uint32_t open = u;
+    for (uint32_t k = u, steps = 0; k-- > 0 && steps < 6; steps++) {
+        if (rw_mentions_is_comma(st, k)) break;
+        if (k > 0 && rw_has_word(st, k, k + 1, RW_W_WHEN_OF) && rw_mentions_is_comma(st, k - 1)) {
+            open = k;
+            break;
+        }
+    }
+    if (open == u) return 0;
+    for (uint32_t k = u + 1; k < p; k++)
+        if (rw_mentions_is_comma(st, k)) return 1;
+    return 0;
+}
+
 void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -824,6 +843,10 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
             /* "وفي انتظار بومبيو، استقبل عون أمس Y": one named right after a word of when is
              * the time of the event, no party of it (as after the trigger, below). */
             else if (m->unit > 0 && rw_has_word(st, m->unit - 1, m->unit, RW_W_WHEN_OF))
+                continue;
+            /* "وكان X أجرى الخميس الماضي، بعد ساعات من إعلان ترامب قراره، اتصالا بـ Y": nor is one
+             * named in an aside of when between commas. */
+            else if (in_when_aside(st, m->unit, p))
                 continue;
             else if (a->npre < RW_MAX_ARGS) a->pre[a->npre++] = (int)i;
         } else if (m->unit > p && m->unit < R) {

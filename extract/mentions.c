@@ -1399,7 +1399,15 @@ int rw_mentions_honoured(const rw_xstate *st, uint32_t u)
     for (int i = 0; i < st->n_honoured; i++)
         if (st->honoured[i].title == v->ref && st->honoured[i].sentence + 6 >= st->sentence)
             return st->honoured[i].entity;
-    return -1;
+    /* ... else the one person the article named so, subject of nothing yet ("ويتزامن ذلك مع
+     * مشاركة جلالة الملك X ...، حيث وصل جلالته ... وكان جلالته التقى Y") */
+    int only = -1;
+    for (size_t e = 0; e < st->cap_honorific && e < st->x->n_entities; e++)
+        if (st->honorific[e] == v->ref) {
+            if (only >= 0) return -1;
+            only = (int)e;
+        }
+    return only;
 }
 
 /* Records how an entity's name was found: a person read only by the shape of an unknown word
