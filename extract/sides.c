@@ -170,6 +170,16 @@ static int visit_told_in_sentence(const rw_xstate *st)
     return 0;
 }
 
+/* Whether the article told a visit, in any sentence before, to one of the places of a. */
+static int visit_told_to(const rw_xstate *st, const rw_args *a)
+{
+    for (size_t k = 0; k < st->n_ev; k++)
+        for (int i = 0; st->ev[k].rel == RW_REL_VISITED && st->ev[k].na && i < st->ev[k].nplaces; i++)
+            for (int j = 0; j < a->nplaces; j++)
+                if (st->ev[k].places[i] == a->places[j]) return 1;
+    return 0;
+}
+
 /* Whether mention m is one spoken to: a counterpart (نظيره، لنظيره) or a person after ل. */
 static int addressee(const rw_xstate *st, const rw_pm *m)
 {
@@ -978,6 +988,12 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
      * travellers are known - not a visit of whoever was named before it. */
     if (!e->na && tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && st->units[p].definite &&
         !rw_possessive(st, p) && !a->npost && visit_told_in_sentence(st))
+        return 0;
+    /* ... and so is one to a place the article told a visit to ("الترتيبات الخاصة بالزيارة إلى
+     * الجزائر" after the president's visit there was announced): its traveller is that visit's,
+     * told already, no one named since. */
+    if (!e->na && tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && st->units[p].definite &&
+        !rw_possessive(st, p) && !a->npost && !a->npre && visit_told_to(st, a))
         return 0;
     /* "واستذكر سموه الزيارة التي قام بها إلى أثينا": a visit noun right after a title with a
      * pronoun, the subject of the verb before, that a relative verb of performing with no one

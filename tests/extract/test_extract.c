@@ -3016,6 +3016,14 @@ static const mcase cases[] = {
       {"phoned", "دونالد ترامب", "عاطف الطراونة", NULL, NULL, NULL, 1},
       {"met", "محمد السادس", "إيمانويل ماكرون", "asserted", NULL, NULL, 0},
       {"met", "الحبيب المالكي", "إيمانويل ماكرون", NULL, NULL, NULL, 1}}},
+    {"'الترتيبات الخاصة بالزيارة إلى القاهرة' after the president's visit there was announced is "
+     "that visit, no visit of the minister named since",
+     "2023-05-10",
+     "ومن المنتظر أن يؤدي الرئيس قيس سعيد زيارة رسمية إلى القاهرة الشهر المقبل.\n"
+     "كما استقبل سعيد بقصر قرطاج وزير الشؤون الخارجية نبيل عمار، وتم التطرق إلى الترتيبات "
+     "الخاصة بالزيارة إلى القاهرة.",
+     {{"visited", "قيس سعيد", NULL, "planned", "القاهرة", NULL, 0},
+      {"visited", "نبيل عمار", NULL, NULL, "القاهرة", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
