@@ -738,6 +738,30 @@ static int other_father(rw_xstate *st, const char *key, size_t len, const char *
     return name_lookup(st, buf, fl_len + m) == e;
 }
 
+/* Remembers "first الfather" for the folded name key of three words or more whose second word
+ * has no article and none is a particle (sp1: the first space). Returns -1 when memory ran out. */
+static int gulf_short_form(rw_xstate *st, const char *key, size_t len, const char *sp1,
+                           int entity)
+{
+    const char *w2 = sp1 + 1, *sp2 = memchr(w2, ' ', (size_t)(key + len - w2));
+    if (!sp2 || sp2 - w2 < 4 || rw_morph_article_len(w2, (size_t)(sp2 - w2)) > 0) return 0;
+    for (const char *w = key; w < key + len;) {
+        const char *sp = memchr(w, ' ', (size_t)(key + len - w));
+        size_t wl = sp ? (size_t)(sp - w) : (size_t)(key + len - w);
+        if (rw_lexicon_word_class(st->lx, w, wl) & (RW_W_PARTICLE | RW_W_BOUNDARY)) return 0;
+        w += wl + 1;
+    }
+    char buf[256];
+    size_t n1 = (size_t)(sp1 - key), n2 = (size_t)(sp2 - w2);
+    static const char al[] = "\xd8\xa7\xd9\x84"; /* ال */
+    if (n1 + 1 + 4 + n2 > sizeof buf) return 0;
+    memcpy(buf, key, n1);
+    buf[n1] = ' ';
+    memcpy(buf + n1 + 1, al, 4);
+    memcpy(buf + n1 + 5, w2, n2);
+    return remember(st, buf, n1 + 5 + n2, entity);
+}
+
 /* Registers a person's full folded name, its "first last" and its surname. */
 static int remember_person(rw_xstate *st, const char *key, size_t len, int entity)
 {
@@ -752,6 +776,9 @@ static int remember_person(rw_xstate *st, const char *key, size_t len, int entit
         return -1;
     size_t father = first_link_father(st, key, len);
     if (father && remember(st, key, father, entity)) return -1;
+    /* "فهد يوسف سعود الصباح" is "فهد اليوسف" too: Gulf papers name a man by his given name and
+     * his father's with the article - three words at least, none a particle, the second bare. */
+    if (!father && gulf_short_form(st, key, len, sp1, entity) < 0) return -1;
     const char *last = key + len;
     while (last > key && last[-1] != ' ') last--;
     size_t last_len = (size_t)(key + len - last);

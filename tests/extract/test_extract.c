@@ -3024,6 +3024,14 @@ static const mcase cases[] = {
      "الخاصة بالزيارة إلى القاهرة.",
      {{"visited", "قيس سعيد", NULL, "planned", "القاهرة", NULL, 0},
       {"visited", "نبيل عمار", NULL, NULL, "القاهرة", NULL, 1}}},
+    {"Gulf papers name 'طلال خالد الأحمد الصباح' 'طلال الخالد' too: his given name and his "
+     "father's with the article are one person with the full name",
+     "2023-02-16",
+     "استقبل سمو ولي العهد الشيخ مشعل الأحمد الجابر الصباح في قصر بيان أمس النائب الأول لرئيس "
+     "مجلس الوزراء وزير الداخلية الشيخ طلال خالد الأحمد الصباح.\n"
+     "كما تلقى الشيخ طلال الخالد أمس اتصالا هاتفيا من وزير الداخلية السعودي الأمير عبدالعزيز بن "
+     "سعود بن نايف.",
+     {{"phoned", "طلال خالد الأحمد", "عبدالعزيز بن سعود", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
