@@ -3032,6 +3032,14 @@ static const mcase cases[] = {
      "كما تلقى الشيخ طلال الخالد أمس اتصالا هاتفيا من وزير الداخلية السعودي الأمير عبدالعزيز بن "
      "سعود بن نايف.",
      {{"phoned", "طلال خالد الأحمد", "عبدالعزيز بن سعود", "asserted", NULL, NULL, 0}}},
+    {"'أقرت الهيئة العامة لشركة X في اجتماعها أمس': the feminine pronoun is the body's, no meeting "
+     "of the woman the sentence before named",
+     "2017-05-22",
+     "والتقت وزيرة المالية لمياء الزريبي اليوم سفيرة الاتحاد الأوروبي باتريس برغاميني.\n"
+     "إلى ذلك، أقرت الهيئة العامة لشركة فسفاط قفصة في اجتماعها أمس، برئاسة رئيس مجلس الإدارة "
+     "رمضان سويد، القوائم المالية للشركة.",
+     {{"met", "لمياء الزريبي", "باتريس برغاميني", "asserted", NULL, NULL, 0},
+      {"met", "لمياء الزريبي", "رمضان سويد", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
