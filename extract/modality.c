@@ -182,6 +182,18 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p >= 1 &&
         ((st->units[p - 1].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, p - 1)))
         m = RW_MOD_PLANNED;
+    /* "أن جلسات التفاوض ستستأنف يوم السبت، بلقاء يجمع X بـ Y": a meeting noun with ب right after
+     * a comma is the means of the verb before it - as much to come as that verb in the future. */
+    if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p >= 2 && (u->pflags & RW_P_SIDE) &&
+        rw_mentions_is_comma(st, p - 1))
+        for (uint32_t k = p - 1, steps = 0; k-- > 0 && steps < 6; steps++) {
+            if (rw_is_event_trigger(st, k) || rw_is_clause(st, k) || rw_mentions_is_comma(st, k))
+                break;
+            if ((st->units[k].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, k)) {
+                m = RW_MOD_PLANNED;
+                break;
+            }
+        }
     /* "أنه سيطرح لدى زيارته إلى أنقرة": a noun right after the preposition of a verb in the
      * future is a time still to come. */
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p >= 2 &&

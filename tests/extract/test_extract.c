@@ -3040,6 +3040,13 @@ static const mcase cases[] = {
      "رمضان سويد، القوائم المالية للشركة.",
      {{"met", "لمياء الزريبي", "باتريس برغاميني", "asserted", NULL, NULL, 0},
       {"met", "لمياء الزريبي", "رمضان سويد", NULL, NULL, NULL, 1}}},
+    {"'أن جلسات التفاوض ستستأنف يوم السبت، بلقاء يجمع X بـ Y': the meeting is the means of a verb "
+     "in the future, to come on the coming Saturday",
+     "2020-01-08",
+     "وأعلن الوسيط، في تصريحات صحفية عقب اللقاء، أن جلسات التفاوض ستستأنف يوم السبت، بلقاء يجمع "
+     "رئيس حركة العدل والمساواة جبريل إبراهيم برئيس حركة تحرير السودان مني أركو مناوي.",
+     {{"met", "جبريل إبراهيم", "مني أركو مناوي", "planned", NULL, "2020-01-11", 0},
+      {"met", "جبريل إبراهيم", "مني أركو مناوي", "asserted", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
