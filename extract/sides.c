@@ -173,10 +173,13 @@ static int visit_told_in_sentence(const rw_xstate *st)
 /* Whether the article told a visit, in any sentence before, to one of the places of a. */
 static int visit_told_to(const rw_xstate *st, const rw_args *a)
 {
-    for (size_t k = 0; k < st->n_ev; k++)
-        for (int i = 0; st->ev[k].rel == RW_REL_VISITED && st->ev[k].na && i < st->ev[k].nplaces; i++)
+    for (size_t k = 0; k < st->n_ev; k++) {
+        const rw_event *v = &st->ev[k];
+        if (v->rel != RW_REL_VISITED || !v->na) continue;
+        for (int i = 0; i < v->nplaces; i++)
             for (int j = 0; j < a->nplaces; j++)
-                if (st->ev[k].places[i] == a->places[j]) return 1;
+                if (v->places[i] == a->places[j]) return 1;
+    }
     return 0;
 }
 
