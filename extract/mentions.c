@@ -670,6 +670,11 @@ static int remember(rw_xstate *st, const char *key, size_t len, int entity)
 {
     void *v;
     char buf[512];
+    /* (the first word as written heads the name too: the key joins a particle to the word
+     * after it, "عبدالمهدي", but known_name asks with the stem "عبد") */
+    const char *sp0 = memchr(key, ' ', len);
+    size_t head0 = sp0 ? (size_t)(sp0 - key) : len;
+    if (len >= 4 && rw_strmap_put(st->name_heads, key, head0, NULL)) return -1;
     size_t n = article_key(st, key, len, buf, sizeof buf);
     if (n) {
         key = buf;
@@ -1384,18 +1389,9 @@ const char *rw_mentions_unit_bare(const rw_xstate *st, uint32_t u, size_t *n)
 
 int rw_mentions_ruler_title(const rw_xstate *st, uint32_t u)
 {
-    const rw_unit *v = &st->units[u];
-    if (v->kind != RW_U_TITLE) return 0;
-    char key[96];
-    size_t n = 0;
-    for (uint32_t t = v->tok; t < v->tok + v->ntok; t++) {
-        size_t tl = tfold_len(st, t);
-        if (n + tl + 1 > sizeof key) return 0;
-        if (n) key[n++] = ' ';
-        memcpy(key + n, tfold(st, t), tl);
-        n += tl;
-    }
-    return (rw_lexicon_word_class(st->lx, key, n) & RW_W_RULER) != 0;
+    /* (a unit carries the word classes of the phrase it matched: "صاحب السمو" is a title and,
+     * by words.tsv, a ruler's honorific) */
+    return st->units[u].kind == RW_U_TITLE && (st->units[u].cls & RW_W_RULER);
 }
 
 int rw_mentions_same_honour(const rw_xstate *st, int e, uint32_t u)
@@ -3769,10 +3765,7 @@ static int known_name(rw_xstate *st, uint32_t u0, uint32_t *next)
         /* Every key starts with the stem: a stem that heads no name of the article needs no key
          * built (this runs on most words, and most start no name). */
         const char *sp = memchr(a->stem, ' ', a->stem_len);
-        size_t head = sp ? (size_t)(sp - a->stem) : a->stem_len;
-        /* (a key joins a particle to the word after it, "عبدالمهدي": its head is both) */
-        if (!rw_strmap_get(st->name_heads, a->stem, head, NULL) &&
-            !heads_two_word_name(rw_lexicon_word_class(st->lx, a->stem, head)))
+        if (!rw_strmap_get(st->name_heads, a->stem, sp ? (size_t)(sp - a->stem) : a->stem_len, NULL))
             continue;
         for (int nw = 3; nw >= 1; nw--) {
             if (u0 + (uint32_t)nw > st->n_units) continue;
