@@ -651,16 +651,11 @@ static void relative_subject(const rw_xstate *st, const rw_clause *c, rw_args *a
  * trigger after that comma. */
 static int in_when_aside(const rw_xstate *st, uint32_t u, uint32_t p)
 {
-    uint32_t open = u;
-    for (uint32_t k = u, steps = 0; k-- > 0 && steps < 6; steps++) {
-        if (rw_mentions_is_comma(st, k)) break;
-        if (k > 0 && rw_has_word(st, k, k + 1, RW_W_WHEN_OF) && rw_mentions_is_comma(st, k - 1)) {
-            open = k;
-            break;
-        }
-    }
-    if (open == u) return 0;
-    for (uint32_t k = u + 1; k < p; k++)
+    int opened = 0;
+    for (uint32_t k = u, steps = 0;
+         !opened && k-- > 1 && steps < 6 && !rw_mentions_is_comma(st, k); steps++)
+        opened = rw_has_word(st, k, k + 1, RW_W_WHEN_OF) && rw_mentions_is_comma(st, k - 1);
+    for (uint32_t k = u + 1; opened && k < p; k++)
         if (rw_mentions_is_comma(st, k)) return 1;
     return 0;
 }

@@ -23,14 +23,18 @@ int rw_is_event_trigger(const rw_xstate *st, uint32_t u)
     return f != RW_FRAME_ALIAS && (f != RW_FRAME_TALK || st->phone_word);
 }
 
+/* Whether unit u is the punctuation mark written as the `n` bytes `mark`. */
+static int punct_is(const rw_xstate *st, uint32_t u, const char *mark, size_t n)
+{
+    if (u >= st->n_units || st->units[u].kind != RW_U_PUNCT) return 0;
+    const rw_token *t = &st->tk->v[st->units[u].tok];
+    return t->end - t->start == n && memcmp(st->text + t->start, mark, n) == 0;
+}
+
 static int is_dash(const rw_xstate *st, uint32_t u)
 {
-    if (st->units[u].kind != RW_U_PUNCT) return 0;
-    const rw_token *t = &st->tk->v[st->units[u].tok];
-    size_t n = t->end - t->start;
-    const char *s = st->text + t->start;
-    return (n == 1 && *s == '-') ||
-           (n == 3 && (memcmp(s, "\xe2\x80\x93", 3) == 0 || memcmp(s, "\xe2\x80\x94", 3) == 0));
+    return punct_is(st, u, "-", 1) || punct_is(st, u, "\xe2\x80\x93", 3) || /* - – */
+           punct_is(st, u, "\xe2\x80\x94", 3);                                /* — */
 }
 
 /* Whether unit u is one of two marks around a short aside ("- حفظه الله -"): at most max_words
@@ -71,16 +75,12 @@ static int aside_dash(const rw_xstate *st, uint32_t u)
 
 int rw_is_colon(const rw_xstate *st, uint32_t u)
 {
-    if (u >= st->n_units || st->units[u].kind != RW_U_PUNCT) return 0;
-    const rw_token *t = &st->tk->v[st->units[u].tok];
-    return t->end - t->start == 1 && st->text[t->start] == ':';
+    return punct_is(st, u, ":", 1);
 }
 
 static int is_slash(const rw_xstate *st, uint32_t u)
 {
-    if (st->units[u].kind != RW_U_PUNCT) return 0;
-    const rw_token *t = &st->tk->v[st->units[u].tok];
-    return t->end - t->start == 1 && st->text[t->start] == '/';
+    return punct_is(st, u, "/", 1);
 }
 
 /* A word of an aside between slashes: an unknown one, a number, an engine word of no clause. */
