@@ -1011,6 +1011,16 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
             e->implicit = 1;
         }
     }
+    /* "X يبحث مع Y ملف النازحين ويتلقى دعوة لزيارة عمّان": an invitation right after the verb
+     * of receiving that opens its clause invites the one the sentence goes on with, never the
+     * counterpart named last (nobody, when the sentence names no such one). */
+    if (!e->na && tr->rel == RW_REL_VISITED && L > 0 && L < p &&
+        rw_has_word(st, L - 1, L, RW_W_RECEIVED) && rw_has_word(st, L, p, RW_W_INVITE)) {
+        int invited = continued_subject(st, L);
+        if (invited < 0 || !may_be_hers(st, invited, p, hers, his)) return 0;
+        rw_add_side(e->side_a, &e->na, invited);
+        e->implicit = 1;
+    }
     /* "وقالت ميركل ... بدعوة من نظيره الألماني نوربار لامار ...، مذكرة بزيارتها إلى تونس": a
      * visit noun written with the feminine pronoun is no visit of a man a title named (hers,
      * above). */

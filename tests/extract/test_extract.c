@@ -3047,6 +3047,14 @@ static const mcase cases[] = {
      "رئيس حركة العدل والمساواة جبريل إبراهيم برئيس حركة تحرير السودان مني أركو مناوي.",
      {{"met", "جبريل إبراهيم", "مني أركو مناوي", "planned", NULL, "2020-01-11", 0},
       {"met", "جبريل إبراهيم", "مني أركو مناوي", "asserted", NULL, NULL, 1}}},
+    {"'X يبحث مع Y ... ويتلقى دعوة لزيارة P': the invitation received after another event is the "
+     "subject's, not the counterpart's just named",
+     "2021-03-15",
+     "بري يبحث مع فرونتسكا ملف الانتخابات ويتلقى دعوة لزيارة نيويورك\n"
+     "بحث رئيس مجلس النواب نبيه بري، اليوم، مع الممثلة الخاصة للأمين العام للأمم المتحدة في لبنان "
+     "يوانا فرونتسكا، ملف الانتخابات.",
+     {{"visited", "نبيه بري", NULL, "planned", "نيويورك", NULL, 0},
+      {"visited", "يوانا فرونتسكا", NULL, NULL, "نيويورك", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
