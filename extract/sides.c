@@ -618,15 +618,20 @@ static uint32_t met_verb_before(const rw_xstate *st, uint32_t u)
             const char *w = rw_mentions_unit_bare(st, k, &n);
             return k > 0 && !(rw_lexicon_word_class(st->lx, w, n) & RW_W_RECEIVE) ? k : 0;
         }
-        if (v->kind != RW_U_WORD && v->kind != RW_U_TITLE && v->kind != RW_U_OFFICE) return 0;
+        /* (a noun with a pronoun in apposition too: "التقى أخاه الملك X") */
+        if (v->kind != RW_U_WORD && v->kind != RW_U_TITLE && v->kind != RW_U_OFFICE &&
+            !(v->kind == RW_U_OTHER && v->suffix == RW_SUF_PRONOUN))
+            return 0;
     }
     return 0;
 }
 
 /* The person mention of this sentence that met entity `guest` as the subject of a meeting told
- * in it, or -1. */
-static int subject_of_meeting_with(const rw_xstate *st, int guest)
+ * in it, or -1. *subject is that subject's entity, found also when the sentence names him by a
+ * title alone that was resolved ("وكان سمو الأمير المفدى قد التقى أخاه الملك X"), else -1. */
+static int subject_of_meeting_with(const rw_xstate *st, int guest, int *subject)
 {
+    *subject = -1;
     for (size_t i = st->n_ev; i-- > 0;) {
         const rw_event *pv = &st->ev[i];
         if (pv->sentence != st->sentence) break;
@@ -634,6 +639,7 @@ static int subject_of_meeting_with(const rw_xstate *st, int guest)
         int met = 0;
         for (int k = 0; k < pv->nb; k++) met |= pv->side_b[k] == guest;
         if (!met) continue;
+        *subject = pv->side_a[0];
         for (size_t j = 0; j < st->n_pms; j++)
             if (st->pms[j].kind == RW_PM_PERSON && st->pms[j].ref == pv->side_a[0]) return (int)j;
     }
@@ -672,7 +678,7 @@ static int unnamed_speaker_between(const rw_xstate *st, uint32_t u0, uint32_t u1
  * latter - and finds who invited them (*host). *speakers tells that the visit is the sentence
  * speaker's. Returns 0 when the clause can name no traveller. */
 static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a, int *lim,
-                            int *speakers, int *host)
+                            int *speakers, int *host, int *unnamed)
 {
     const rw_lex_trigger *tr = c->tr;
     uint32_t p = c->p, L = c->L;
@@ -701,10 +707,17 @@ static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a,
         /* "وكان X قد التقى Y في سبتمبر خلال زيارته لنيويورك": the one right after a verb of
          * meeting is its object; the visit is its subject's, named before the verb (a host's
          * guest is the visitor: "استقبل X Y خلال زيارته" stays Y's). */
+        int met_subject = -1;
         int subject = met_verb_before(st, st->pms[a->pre[last]].unit)
-                          ? subject_of_meeting_with(st, st->pms[a->pre[last]].ref)
+                          ? subject_of_meeting_with(st, st->pms[a->pre[last]].ref, &met_subject)
                           : -1;
         if (subject >= 0) a->pre[last] = subject;
+        /* (... or named by a title alone, no mention here: he travels, no one named) */
+        if (subject < 0 && met_subject >= 0) {
+            *unnamed = met_subject;
+            a->npre = *lim = 0;
+            return 1;
+        }
         const rw_pm *m = &st->pms[a->pre[last]];
         *speakers = (m->side || addressee(st, m)) && st->speaker >= 0 && st->speaker != m->ref;
         /* ... not after a verb of meeting, whose guest may well be the visitor ("وقال X إن Y
@@ -1114,7 +1127,8 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     /* "مشيرا إلى أنه سيقوم بزيارة إلى روما": right after أنه the pronoun is the traveller; who
      * was named before it belongs to the clause before ("... مع رئيسة الوزراء X،"). */
     if (tr->tense != RW_VT_NOUN && p > 0 && rw_has_word(st, p - 1, p, RW_W_HE_THAT)) a->npre = 0;
-    if (!named_travellers(st, c, a, &lim, &speakers, host)) return 0;
+    int unnamed = -1;
+    if (!named_travellers(st, c, a, &lim, &speakers, host, &unnamed)) return 0;
     if (tr->rel == RW_REL_VISITED && rw_send_verb(st, p)) return sent_travellers(st, c, a, e, lim);
     /* "جلسة مباحثات مع Y، بحضور عدد من الوزراء": those present are named after the noun of
      * attending; with none named there, none of those before it was merely present. */
@@ -1131,6 +1145,10 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     /* "وحضر المقابلة عدد من المسؤولين بالوزارة": a verb of attending that names no one in its
      * clause, before or after it, has no attendee from elsewhere. */
     if (tr->rel == RW_REL_ATTENDED && tr->tense != RW_VT_NOUN && !a->npre && !a->npost) return 0;
+    if (unnamed >= 0) {
+        rw_add_side(e->side_a, &e->na, unnamed);
+        e->implicit = 1;
+    }
     named_side(st, c, a, e, lim, speakers);
     if (!implied_traveller(st, c, a, e)) return 0;
     people_travel(st, e);

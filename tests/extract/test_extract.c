@@ -3055,6 +3055,15 @@ static const mcase cases[] = {
      "يوانا فرونتسكا، ملف الانتخابات.",
      {{"visited", "نبيه بري", NULL, "planned", "نيويورك", NULL, 0},
       {"visited", "يوانا فرونتسكا", NULL, NULL, "نيويورك", NULL, 1}}},
+    {"'وكان سمو الأمير قد التقى أخاه الملك X خلال زيارته الرياض': the visit is the subject's, "
+     "named by his title alone, not the king's he met in his own capital",
+     "2021-01-10",
+     "استقبل حضرة صاحب السمو الشيخ نواف الأحمد الجابر الصباح أمير البلاد أمس وزير الخارجية.\n"
+     "وكان سمو الأمير قد التقى أخاه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، "
+     "خلال زيارته الرياض في العاشر من ديسمبر الماضي.",
+     {{"met", "نواف الأحمد", "سلمان بن عبد", "asserted", "الرياض", NULL, 0},
+      {"visited", "نواف الأحمد", NULL, "asserted", "الرياض", "2020-12-10", 0},
+      {"visited", "سلمان بن عبد", NULL, NULL, "الرياض", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
