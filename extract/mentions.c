@@ -908,9 +908,16 @@ static int push_pm(rw_xstate *st, uint32_t u0, uint32_t u1, int ref, rw_pm_kind 
  * given name as written that the analysis cut a preposition from (لسعد، لزهر: not ل + سعد). */
 static int whole_given_name(const rw_xstate *st, const rw_unit *u, int first_ana)
 {
-    const rw_analysis *a = ana(st, u->tok, first_ana >= 0 ? first_ana : u->ana);
-    return a->prefix_len && prefix_flags(st, u->tok, first_ana >= 0 ? first_ana : u->ana) != RW_P_CONJ &&
-           tok_forename(st, u->tok);
+    int k = first_ana >= 0 ? first_ana : u->ana;
+    const rw_analysis *a = ana(st, u->tok, k);
+    if (!a->prefix_len) return 0;
+    /* "وكانت السيدة فايون" after "تانيا فايون": a word the article knows as a name, as written,
+     * carries no conjunction - unless its stem is a name it knows too, or a given name
+     * ("ونذير"). */
+    if (name_lookup(st, tfold(st, u->tok), tfold_len(st, u->tok)) >= 0 &&
+        name_lookup(st, a->stem, a->stem_len) < 0 && !st->tf[u->tok].stem_forename[k])
+        return 1;
+    return prefix_flags(st, u->tok, k) != RW_P_CONJ && tok_forename(st, u->tok);
 }
 
 static void unit_surface(const rw_xstate *st, uint32_t u0, uint32_t u1, int skip_prefix,

@@ -3064,6 +3064,22 @@ static const mcase cases[] = {
      {{"met", "نواف الأحمد", "سلمان بن عبد", "asserted", "الرياض", NULL, 0},
       {"visited", "نواف الأحمد", NULL, "asserted", "الرياض", "2020-12-10", 0},
       {"visited", "سلمان بن عبد", NULL, NULL, "الرياض", NULL, 1}}},
+    {"a nationality of a smaller country names that country's minister, not the article's own",
+     "2018-05-02",
+     "استقبل رئيس الجمهورية الباجي قائد السبسي اليوم بقصر قرطاج وزير الخارجية السلوفاكي ميروسلاف "
+     "لايتشاك.",
+     {{"entity", "خميس الجهيناوي", NULL, NULL, NULL, NULL, 1}}},
+    {"'وزيرة الشؤون الخارجية والأوروبية لجمهورية X' is that country's foreign minister",
+     "2018-05-02",
+     "استقبل رئيس الجمهورية الباجي قائد السبسي اليوم بقصر قرطاج وزيرة الشؤون الخارجية والأوروبية "
+     "لجمهورية كرواتيا، السيدة مارية بيتشينوفيتش.",
+     {{"met", "الباجي قائد السبسي", "مارية بيتشينوفيتش", "asserted", NULL, NULL, 0},
+      {"entity", "خميس الجهيناوي", NULL, NULL, NULL, NULL, 1}}},
+    {"a family name the article knows keeps its first letter when that letter may be ف or و",
+     "2023-05-02",
+     "استقبل الرئيس قيس سعيد اليوم وزيرة الخارجية البلجيكية كارين فارين.\n"
+     "وكانت السيدة فارين قد أجرت محادثات مع وزير الخارجية نبيل عمار.",
+     {{"met", "كارين فارين", "نبيل عمار", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
