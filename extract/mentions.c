@@ -879,6 +879,23 @@ static int name_lookup(const rw_xstate *st, const char *key, size_t len);
 
 /* ---- mentions ---- */
 
+/* Whether unit k is a kin word with a possessive pronoun (أخيه، أخاه، شقيقه). */
+static int kin_with_pronoun(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *v = &st->units[k];
+    if (v->kind != RW_U_OTHER || v->ntok != 1) return 0;
+    /* (written with ه, not ة: the analyser folds both alike, and "شقيقة X" is X's sister) */
+    const rw_token *t = &st->tk->v[v->tok];
+    if (t->end - t->start < 4 || memcmp(st->text + t->end - 2, "\xd9\x87", 2) != 0) return 0;
+    for (int i = 0; i < st->n_an[v->tok]; i++) {
+        const rw_analysis *a = ana(st, v->tok, i);
+        if (!a->prefix_len && a->suffix_class != RW_SUF_NONE &&
+            (rw_lexicon_word_class(st->lx, a->stem, a->stem_len) & RW_W_KIN))
+            return 1;
+    }
+    return 0;
+}
+
 static int push_pm(rw_xstate *st, uint32_t u0, uint32_t u1, int ref, rw_pm_kind kind, int coord)
 {
     if (rw_array_reserve((void **)&st->pms, &st->cap_pms, st->n_pms + 1, sizeof *st->pms)) return -1;
@@ -889,10 +906,12 @@ static int push_pm(rw_xstate *st, uint32_t u0, uint32_t u1, int ref, rw_pm_kind 
     m->kind = (uint8_t)kind;
     m->coord = (uint8_t)coord;
     const rw_unit *u = &st->units[u0];
-    /* (a relation's مع marks its partner as any مع does: "علاقاته مع حماس") */
+    /* (a relation's مع marks its partner as any مع does: "علاقاته مع حماس"; a kin word with
+     * its pronoun between them is the protocol's apposition: "اتصالا من أخيه صاحب السمو X") */
+    uint32_t w = u0 > 1 && kin_with_pronoun(st, u0 - 1) ? u0 - 1 : u0;
     m->side = (u->pflags & RW_P_SIDE) ||
-              (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD &&
-               (st->units[u0 - 1].cls & (RW_W_SIDE | RW_W_RELATION)));
+              (w > 0 && st->units[w - 1].kind == RW_U_WORD &&
+               (st->units[w - 1].cls & (RW_W_SIDE | RW_W_RELATION)));
     for (uint32_t k = u0; k < u1; k++) st->used[k] = 1;
     if (ref >= 0) {
         const rw_token *a = &st->tk->v[u->tok];

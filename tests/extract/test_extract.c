@@ -3080,6 +3080,14 @@ static const mcase cases[] = {
      "استقبل الرئيس قيس سعيد اليوم وزيرة الخارجية البلجيكية كارين فارين.\n"
      "وكانت السيدة فارين قد أجرت محادثات مع وزير الخارجية نبيل عمار.",
      {{"met", "كارين فارين", "نبيل عمار", "asserted", NULL, NULL, 0}}},
+    {"'تلقى X اتصالا من أخيه صاحب السمو Y': a kin word with its pronoun before the caller is the "
+     "protocol's apposition, the caller stays after من",
+     "2023-03-20",
+     "استقبل صاحب السمو الأمير الشيخ نواف الأحمد الجابر الصباح في قصر بيان صباح أمس سمو ولي "
+     "العهد الشيخ مشعل الأحمد.\n"
+     "كما تلقى صاحب السمو أمس اتصالاً هاتفياً من أخيه صاحب السمو الشيخ محمد بن زايد آل نهيان "
+     "رئيس دولة الإمارات.",
+     {{"phoned", "نواف الأحمد الجابر", "محمد بن زايد", "asserted", NULL, "2023-03-19", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
