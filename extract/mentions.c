@@ -2564,7 +2564,7 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             continue;
         }
         if (u->kind == RW_U_WORD && (u->cls & RW_W_FORMER) && j > u0 && !conj &&
-            (t->n_off || t->titled)) {
+            (t->n_off || t->titled || t->counterpart)) {
             t->former = 1;
             j++;
             /* "الرئيس المكلف تأليف الحكومة تمام سلام": the charge - an indefinite noun and a

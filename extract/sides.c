@@ -2130,6 +2130,27 @@ static int sides_chair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_e
     uint32_t p = c->p, R = c->R;
     /* "ترأس X الاجتماع بمشاركة B و C", "اجتماع ترأسه X وشارك فيه B و C": the chair
      * meets the participants (and they one another, as in any multi-party meeting). */
+    /* "زيارة يرأس خلالها مع X أعمال اللجنة المشتركة"، "ترأس X مع نظيره Y أعمال اللجنة": one who
+     * chairs with another (مع after the verb and its subject) meets him - the co-chair named
+     * after the verb, before it, or the one the sentence goes on with. */
+    if (tr->frame == RW_FRAME_CHAIR && a->npost) {
+        int with = a->npost > 1 && !st->pms[a->post[0]].side ? 1 : 0;
+        const rw_pm *m = &st->pms[a->post[with]];
+        /* (not the one met just before: "حيث يلتقي X، ويترأس مع Y" is the visitor's) */
+        int before = a->npre ? st->pms[a->pre[a->npre - 1]].ref : RW_NO_SPEAKER;
+        if (before >= 0 && made_object(st, before)) before = RW_NO_SPEAKER;
+        int cochair = with                       ? st->pms[a->post[0]].ref
+                      : before != RW_NO_SPEAKER ? before
+                                                 : continued_subject(st, c->L);
+        if (m->side && m->kind == RW_PM_PERSON && rw_has_word(st, p + 1, m->unit, RW_W_SIDE) &&
+            cochair >= 0 && cochair != m->ref &&
+            (!with || st->pms[a->post[0]].kind == RW_PM_PERSON)) {
+            rw_add_side(e->side_a, &e->na, cochair);
+            rw_add_side(e->side_b, &e->nb, m->ref);
+            e->rel = RW_REL_MET;
+            return 1;
+        }
+    }
     if (tr->frame == RW_FRAME_CHAIR || (p > 0 && rw_meeting_noun(st, p - 1))) {
         int chair = INT_MIN;
         for (int i = 0; i < a->npost && chair == INT_MIN; i++)
