@@ -1667,6 +1667,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
             two[1] = st->speaker;
             n = 2;
         }
+        /* "والتقى Z في أول لقاء بينهما" after "وصل X يرافقه Y": the two are the meeting's just
+         * told, its subject and the one he met - not the last two named. */
+        const rw_event *pv = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
+        if (n == 2 && pv && pv->sentence == st->sentence && pv->rel == RW_REL_MET && pv->na == 1 &&
+            pv->nb == 1 && pv->side_b[0] == two[0] && pv->side_a[0] != two[1])
+            two[1] = pv->side_a[0];
         if (n == 2) {
             rw_add_side(e->side_a, &e->na, two[1]);
             rw_add_side(e->side_b, &e->nb, two[0]);
