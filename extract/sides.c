@@ -1906,7 +1906,13 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
             rw_add_side(e->side_a, &e->na, subject);
             e->implicit = 1;
         }
-        for (int i = 0; i < a->npost; i++)
+        /* "طلب X من Y، خلال اتصال هاتفي، إرسال الوفد": a noun after خلال that names no party
+         * of its own is the time of what X did with the one after his side word - those after
+         * it are what was asked for. */
+        if (tr->tense == RW_VT_NOUN && during_meeting(st, p) && !object_before)
+            for (int i = 1; i < a->npre; i++)
+                if (st->pms[a->pre[i]].side) rw_add_side(e->side_b, &e->nb, st->pms[a->pre[i]].ref);
+        for (int i = 0, told = e->nb; i < a->npost && !told; i++)
             rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
     } else if (a->npost && a->marker <= 0 && L > 0 && rw_is_event_trigger(st, L - 1) &&
                st->lx->triggers[st->units[L - 1].ref].rel == RW_REL_VISITED &&
