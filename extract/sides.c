@@ -191,6 +191,14 @@ static int addressee(const rw_xstate *st, const rw_pm *m)
            ((u->kind == RW_U_WORD && (u->cls & RW_W_COUNTERPART)) || (u->pflags & RW_P_PURPOSE));
 }
 
+/* Whether mention m, written with ل, stands right after a common noun no mention covers: the
+ * noun's complement ("رؤية لا يكون فيها دور للرئيس X": a role for him), no party. */
+static int noun_complement(const rw_xstate *st, const rw_pm *m)
+{
+    return (st->units[m->unit].pflags & RW_P_PURPOSE) && m->unit > 0 &&
+           st->units[m->unit - 1].kind == RW_U_OTHER && !rw_in_mention(st, m->unit - 1);
+}
+
 /* The person a relative pronoun right before unit L refers to: the one named just before it,
  * a comma between at most ("X، الذي استقبل"), or his office in apposition ("X وزير الثقافة
  * السنغالي، الذي يزور القاهرة"); INT_MIN when there is none. */
@@ -1898,7 +1906,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
               made_object(st, first->ref)));
         e->na = 0;
         for (int i = object_before; i < a->npre; i++)
-            if (!st->pms[a->pre[i]].side || i == 0)
+            if ((!st->pms[a->pre[i]].side || i == 0) && !(i && noun_complement(st, &st->pms[a->pre[i]])))
                 rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
         if (!e->na && object_before) {
             int subject = continued_subject(st, L);

@@ -3119,6 +3119,12 @@ static const mcase cases[] = {
      "الوفد إلى واشنطن.",
      {{"phoned", "جورج بوش", "إيهود أولمرت", "asserted", NULL, "2008-03-10", 0},
       {"phoned", "جورج بوش", "حاييم رامون", NULL, NULL, NULL, 1}}},
+    {"'دور للرئيس X' is a complement of a noun, no party of the meeting after it", "2015-09-10",
+     "وكان رئيس الائتلاف السوري خالد خوجة قد عرض الأربعاء في باريس رؤية الائتلاف لمرحلة انتقالية "
+     "لا يكون فيها دور للرئيس السوري بشار الأسد، خلال اجتماع استضافه وزير الخارجية الفرنسي لوران "
+     "فابيوس.",
+     {{"met", "خالد خوجة", "لوران فابيوس", "asserted", "باريس", "2015-09-09", 0},
+      {"met", "بشار الأسد", "لوران فابيوس", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
