@@ -1069,6 +1069,15 @@ static int derived_verbal_noun(const char *w, size_t n)
            (n == 10 && memcmp(w, "\xd8\xaa", 2) == 0 && memcmp(w + 6, "\xd9\x8a", 2) == 0);
 }
 
+/* Whether a folded word has the shape of a past verb of form VII or VIII conjugated for a woman
+ * or a plural thing: ا، then ن or a consonant and ت, two more letters and ت (انسحبت، اعتقلت،
+ * اجتمعت). */
+static int derived_past_feminine(const char *w, size_t n)
+{
+    return n == 12 && memcmp(w, "\xd8\xa7", 2) == 0 && memcmp(w + 10, "\xd8\xaa", 2) == 0 &&
+           (memcmp(w + 4, "\xd8\xaa", 2) == 0 || memcmp(w + 2, "\xd9\x86", 2) == 0);
+}
+
 /* Whether token tok is written with a shadda after its first letter: "قدّم" (form II, a verb or
  * its noun); given names so written (محمّد، عمّار) are in forenames.tsv, which callers ask first,
  * and foreign names have none. */
@@ -1675,6 +1684,11 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
         /* "كارلوس لوباز معربا عن": ... and so does a word of a participle's or verbal noun's
          * shape (sentence_word_shape). */
         if (j >= k + 2 && sentence_word_shape(st, j)) break;
+        /* "عناصر أمنية اعتقلت القيادي": after a given name that is also a word, a past verb of
+         * the derived forms conjugated for a woman (افتعلت، انفعلت) is the sentence going on. */
+        if (j == k + 1 && u->kind == RW_U_OTHER && !forename_at(st, u->tok) &&
+            derived_past_feminine(tfold(st, u->tok), tfold_len(st, u->tok)))
+            break;
         /* "ورفض عباس إجراء اتصال": after a given name, the إفعال of a root in hamza that is no
          * given name is the verb's object, no family name. */
         if (j == k + 1 && u->kind == RW_U_OTHER && forename_at(st, st->units[k].tok) &&

@@ -3125,6 +3125,12 @@ static const mcase cases[] = {
      "فابيوس.",
      {{"met", "خالد خوجة", "لوران فابيوس", "asserted", "باريس", "2015-09-09", 0},
       {"met", "بشار الأسد", "لوران فابيوس", NULL, NULL, NULL, 1}}},
+    {"'عناصر أمنية اعتقلت': a given name that is also a word, then a past verb, is no name",
+     "2019-06-08",
+     "قال تجمع المهنيين إن عناصر أمنية اعتقلت القيادي في التجمع خالد عمر يوسف صباح اليوم، بعد "
+     "ساعات من مشاركته في اجتماع مع رئيس الوزراء الإثيوبي آبي أحمد.",
+     {{"met", "خالد عمر يوسف", "آبي أحمد", "asserted", NULL, NULL, 0},
+      {"entity", "اعتقلت", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
