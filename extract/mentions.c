@@ -2651,8 +2651,15 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         }
         /* The name of a body runs on ("رئيس كتلة نداء تونس"، "رئيس حزب آفاق تونس ياسين إبراهيم")
          * until a word that surely starts a person's name. */
+        /* (A definite word ends a construct: an indefinite word past it starts the name -
+         * "مساعد وزير الخارجية للشؤون الأفريقية تيبور ناجي".) */
         if (u->kind == RW_U_OTHER && in_body && !conj && j - u0 < 10 &&
-            name_start(st, j, -1) != NAME_STRONG) {
+            name_start(st, j, -1) != NAME_STRONG &&
+            !(name_start(st, j, -1) == NAME_WEAK && !u->definite && !u->prefix_len &&
+              !glued_purpose(st, j) &&
+              st->units[j - 1].definite && st->units[j - 1].kind == RW_U_OTHER &&
+              j + 1 < st->n_units && st->units[j + 1].kind == RW_U_OTHER &&
+              forename_at(st, st->units[j + 1].tok) == 1)) {
             j++;
             continue;
         }

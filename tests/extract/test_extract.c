@@ -3131,6 +3131,11 @@ static const mcase cases[] = {
      "ساعات من مشاركته في اجتماع مع رئيس الوزراء الإثيوبي آبي أحمد.",
      {{"met", "خالد عمر يوسف", "آبي أحمد", "asserted", NULL, NULL, 0},
       {"entity", "اعتقلت", NULL, NULL, NULL, NULL, 1}}},
+    {"a definite word ends a body's name in a title: an unknown word and a given name after it "
+     "are the holder's name",
+     "2019-06-08",
+     "وقال الكاتب العام المساعد للجامعة العامة للتعليم الأساسي منعم إدريس إن الإضراب سيتواصل.",
+     {{"entity", "منعم إدريس", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
