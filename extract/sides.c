@@ -680,6 +680,8 @@ static int unnamed_speaker_between(const rw_xstate *st, uint32_t u0, uint32_t u1
     return found;
 }
 
+static int title_with_pronoun(const rw_xstate *st, uint32_t k);
+
 /* The travellers clause c names (or those present): narrows the mentions before the trigger
  * (a->pre) and after it (a->post, the first *lim of them counting) to those who went - the one
  * a visit noun's pronoun means, the subject of its verb of performing, its genitive, the
@@ -803,6 +805,13 @@ static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a,
      * one of its own, invites the one named last - the others named before travel nowhere. */
     if (tr->rel == RW_REL_VISITED && inv >= 0 && (uint32_t)inv + 1 == p && a->npre >= 2 &&
         st->pms[a->pre[a->npre - 1]].unit_end <= (uint32_t)inv) {
+        a->pre[0] = a->pre[a->npre - 1];
+        a->npre = 1;
+    }
+    /* "ونقل X تحيات Y إلى Z، ودعوته لسموه لزيارة P": a title with a pronoun right after the
+     * invitation, right before the visit, is the one it was brought to, named last. */
+    if (tr->rel == RW_REL_VISITED && inv >= 0 && (uint32_t)inv + 2 == p && a->npre >= 2 &&
+        st->pms[a->pre[a->npre - 1]].unit_end <= (uint32_t)inv && title_with_pronoun(st, inv + 1)) {
         a->pre[0] = a->pre[a->npre - 1];
         a->npre = 1;
     }
