@@ -892,6 +892,11 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                     !(st->units[m->unit - 1].cls & RW_W_STATE) &&
                     st->units[m->unit - 2].kind == RW_U_OTHER && !st->units[m->unit - 2].prefix_len)
                     continue;
+                /* "بزيارة \"فريق أوروبا\"": a place inside a quoted name that opens right after
+                 * the visit noun, past another word, is a word of that name, no goal */
+                if (tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && m->unit > p + 2 &&
+                    rw_mentions_quote_span(st, m->unit) == (int)p + 1)
+                    continue;
                 /* "في أول زيارة له خارج القارة العجوز أوروبا": where the visit is not */
                 if (tr->rel == RW_REL_VISITED && place_after_word(st, m->unit, RW_W_OUTSIDE))
                     continue;

@@ -3144,6 +3144,11 @@ static const mcase cases[] = {
      "بلغاريا إلى سمو الأمير، ودعوته لسموه لزيارة بلغاريا.",
      {{"visited", "صباح الأحمد الجابر", NULL, "planned", "بلغاريا", NULL, 0},
       {"visited", "رومن راديف", NULL, NULL, "بلغاريا", NULL, 1}}},
+    {"a place inside a quoted name is a word of the name, no goal of the visit", "2022-10-02",
+     "وصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر صباح الأحد، في ما بات يعرف في باريس بزيارة "
+     "\"مصالحة أفريقيا\".",
+     {{"visited", "إيمانويل ماكرون", NULL, "asserted", "الجزائر", NULL, 0},
+      {"visited", "إيمانويل ماكرون", NULL, NULL, "أفريقيا", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
