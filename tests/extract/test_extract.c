@@ -3146,9 +3146,9 @@ static const mcase cases[] = {
       {"visited", "رومن راديف", NULL, NULL, "بلغاريا", NULL, 1}}},
     {"a place inside a quoted name is a word of the name, no goal of the visit", "2022-10-02",
      "وصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر صباح الأحد، في ما بات يعرف في باريس بزيارة "
-     "\"مصالحة أفريقيا\".",
+     "\"بوابة المغرب\".",
      {{"visited", "إيمانويل ماكرون", NULL, "asserted", "الجزائر", NULL, 0},
-      {"visited", "إيمانويل ماكرون", NULL, NULL, "أفريقيا", NULL, 1}}},
+      {"visited", "إيمانويل ماكرون", NULL, NULL, "المغرب", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
