@@ -1914,8 +1914,14 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
              (first->unit <= L + 1 && event_between(st, first->unit_end, p + 1) &&
               made_object(st, first->ref)));
         e->na = 0;
+        /* "والتقى X Y و Z، ومن المقرر أن يجتمع غدا بـ W": those the sentence's last event met
+         * are its objects, no subjects of this verb with X. */
+        int subjects = 0;
         for (int i = object_before; i < a->npre; i++)
-            if ((!st->pms[a->pre[i]].side || i == 0) && !(i && noun_complement(st, &st->pms[a->pre[i]])))
+            subjects += !made_object(st, st->pms[a->pre[i]].ref);
+        for (int i = object_before; i < a->npre; i++)
+            if ((!st->pms[a->pre[i]].side || i == 0) && !(i && noun_complement(st, &st->pms[a->pre[i]])) &&
+                !(i && subjects && made_object(st, st->pms[a->pre[i]].ref)))
                 rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
         if (!e->na && object_before) {
             int subject = continued_subject(st, L);

@@ -3149,6 +3149,13 @@ static const mcase cases[] = {
      "\"بوابة المغرب\".",
      {{"visited", "إيمانويل ماكرون", NULL, "asserted", "الجزائر", NULL, 0},
       {"visited", "إيمانويل ماكرون", NULL, NULL, "المغرب", NULL, 1}}},
+    {"'والتقى X Y و Z، ومن المقرر أن يجتمع غدا بـ W': X meets W, not those he met", "2015-10-27",
+     "وصل وزير الدفاع الإسرائيلي بيني غانتس إلى واشنطن أمس.\n"
+     "والتقى غانتس الاثنين مستشارة الأمن القومي الأمريكية سوزان رايس ووزير الخارجية جون كيري، "
+     "ومن المقرر أن يجتمع الثلاثاء بنظيره آشتون كارتر.",
+     {{"met", "بيني غانتس", "آشتون كارتر", "planned", NULL, "2015-10-27", 0},
+      {"met", "سوزان رايس", "آشتون كارتر", NULL, NULL, NULL, 1},
+      {"met", "جون كيري", "آشتون كارتر", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
