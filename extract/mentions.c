@@ -1706,6 +1706,11 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
         /* "شاكر العرضاوي لخطة"، "عصام الشابي لحادث": after a surname with the article, a word
          * that opens with the glued ل is no more of the name. */
         if (j > k && st->units[j - 1].definite && glued_purpose(st, j)) break;
+        /* "والي الجهة خصصت لضبط حاجيات": ... nor after a first word that is no given name, when
+         * what follows ل is a bare verbal noun of three letters ("نوربار لامار" is a name). */
+        if (j == k + 1 && st->units[k].kind == RW_U_OTHER && !forename_at(st, st->units[k].tok) &&
+            glued_purpose(st, j) && tfold_len(st, u->tok) == 8)
+            break;
         /* "كريم الهلالي لاعبي المنتخب": past the second word, an unknown indefinite word followed
          * by a definite one heads a construct ("the players of the team"); a name's words do
          * not, but for given names in compound ones ("محمد صالح العرفاوي") and the father's

@@ -3162,6 +3162,11 @@ static const mcase cases[] = {
      "المقبل، برئاسة رئيس الوزراء بشر الخصاونة، ورئيس الوزراء العراقي مصطفى الكاظمي.",
      {{"met", "بشر الخصاونة", "مصطفى الكاظمي", "planned", NULL, "2021-09-16", 0},
       {"met", "بشر الخصاونة", "مصطفى الكاظمي", "asserted", NULL, NULL, 1}}},
+    {"'مع والي الجهة خصصت لضبط حاجيات': a verb and ل on a verbal noun are no name of the governor",
+     "2020-10-21",
+     "وأشرف رئيس الحكومة هشام المشيشي بمقر الولاية على جلسة عمل مع والي الجهة خصصت لضبط حاجيات "
+     "المتضررين.",
+     {{"entity", "خصصت", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
