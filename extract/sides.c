@@ -1920,7 +1920,8 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         for (int i = object_before; i < a->npre; i++)
             subjects += !made_object(st, st->pms[a->pre[i]].ref);
         for (int i = object_before; i < a->npre; i++)
-            if ((!st->pms[a->pre[i]].side || i == 0) && !(i && noun_complement(st, &st->pms[a->pre[i]])) &&
+            if ((!st->pms[a->pre[i]].side || i == 0) &&
+                !(i && noun_complement(st, &st->pms[a->pre[i]])) &&
                 !(i && subjects && made_object(st, st->pms[a->pre[i]].ref)))
                 rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
         if (!e->na && object_before) {
