@@ -879,6 +879,17 @@ static int name_lookup(const rw_xstate *st, const char *key, size_t len);
 
 /* ---- mentions ---- */
 
+/* Whether the unit before u0 is a noun with the article that carries the side's ب, describing
+ * the one named right after it ("اتصالا هاتفيا بالمدرب وليد الركراكي"): he is the other side.
+ * (Not a word that is never part of a name: "بالأمس".) */
+static int side_descriptor(const rw_xstate *st, uint32_t u0)
+{
+    if (u0 == 0) return 0;
+    const rw_unit *v = &st->units[u0 - 1];
+    return (v->pflags & RW_P_SIDE) && v->definite && v->ntok == 1 && !st->used[u0 - 1] &&
+           (v->kind == RW_U_OTHER || (v->kind == RW_U_WORD && !(v->cls & RW_W_BOUNDARY)));
+}
+
 /* Whether unit k is a kin word with a possessive pronoun (أخيه، أخاه، شقيقه). */
 static int kin_with_pronoun(const rw_xstate *st, uint32_t k)
 {
@@ -911,7 +922,8 @@ static int push_pm(rw_xstate *st, uint32_t u0, uint32_t u1, int ref, rw_pm_kind 
     uint32_t w = u0 > 1 && kin_with_pronoun(st, u0 - 1) ? u0 - 1 : u0;
     m->side = (u->pflags & RW_P_SIDE) ||
               (w > 0 && st->units[w - 1].kind == RW_U_WORD &&
-               (st->units[w - 1].cls & (RW_W_SIDE | RW_W_RELATION)));
+               (st->units[w - 1].cls & (RW_W_SIDE | RW_W_RELATION))) ||
+              side_descriptor(st, u0);
     for (uint32_t k = u0; k < u1; k++) st->used[k] = 1;
     if (ref >= 0) {
         const rw_token *a = &st->tk->v[u->tok];

@@ -229,8 +229,9 @@ static int not_an_event(const rw_xstate *st, uint32_t p)
         st->units[p - 1].kind == RW_U_OTHER && st->units[p - 1].definite)
         return 1;
     /* "المقابلة انتهت بالتعادل"، "لقاء الترجي والنجم في البطولة": a match - but a club
-     * named in a title is an affiliation ("بين الوزيرة X ورئيس النادي الصفاقسي Y"). */
-    for (uint32_t k = 0; k < st->n_units; k++) {
+     * named in a title is an affiliation ("بين الوزيرة X ورئيس النادي الصفاقسي Y"). A call is
+     * never a match ("اتصالا هاتفيا بالمدرب X عقب الفوز"). */
+    for (uint32_t k = 0; k < st->n_units && tr->rel != RW_REL_PHONED; k++) {
         /* "اللقاء الدوري": a definite word agreeing with the definite noun right before it is
          * its adjective (periodic), not the league. */
         if (k == p + 1 && st->units[p].definite && st->units[k].definite) continue;

@@ -3167,6 +3167,11 @@ static const mcase cases[] = {
      "وأشرف رئيس الحكومة هشام المشيشي بمقر الولاية على جلسة عمل مع والي الجهة خصصت لضبط حاجيات "
      "المتضررين.",
      {{"entity", "خصصت", NULL, NULL, NULL, NULL, 1}}},
+    {"'اتصالا هاتفيا بالمدرب X عقب الفوز': the coach is called, and a call is never a match",
+     "2018-06-26",
+     "وكان الرئيس عبد الفتاح السيسي قد أجرى اتصالا هاتفيا بالمدرب حسام البدري عقب الفوز على "
+     "السعودية.",
+     {{"phoned", "عبد الفتاح السيسي", "حسام البدري", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
