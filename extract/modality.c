@@ -381,6 +381,13 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     if (t->tense == RW_VT_PRESENT && rw_has_word(st, c->L, c->R, RW_W_LATER) &&
         !rw_headline(st, st->sentence))
         return RW_MOD_PLANNED;
+    /* "... حيث يلتقي شيخ الأزهر، ثم إلى مجلس النواب. كما يزور العاهل جامعة القاهرة": a present
+     * tense that opens its sentence after كما or ثم goes on with the sentence before, a
+     * programme still to come when that one's last event is. */
+    if (t->tense == RW_VT_PRESENT && p == 1 && rw_has_word(st, 0, 1, RW_W_CONTINUES) &&
+        st->n_ev && st->ev[st->n_ev - 1].sentence + 1 == st->sentence &&
+        st->ev[st->n_ev - 1].modality == RW_MOD_PLANNED && !rw_headline(st, st->sentence))
+        return RW_MOD_PLANNED;
     /* A present-tense meeting or call in the body of a report is announced ("تلتقي المستشارة
      * الرئيس ورئيس الحكومة"), unless it is happening now ("ينعقد حاليا اجتماع"); a headline
      * tells past events in the present ("تبون يستقبل ميلوني") and is read in

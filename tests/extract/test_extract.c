@@ -3172,6 +3172,12 @@ static const mcase cases[] = {
      "وكان الرئيس عبد الفتاح السيسي قد أجرى اتصالا هاتفيا بالمدرب حسام البدري عقب الفوز على "
      "السعودية.",
      {{"phoned", "عبد الفتاح السيسي", "حسام البدري", "asserted", NULL, NULL, 0}}},
+    {"'كما يزور X P' right after a programme still to come is to come too", "2019-03-02",
+     "ويتضمن برنامج الزيارة توجه الرئيس رجب طيب أردوغان يوم الأحد إلى البرلمان حيث يلتقي رئيسه "
+     "مصطفى شنطوب.\n"
+     "كما يزور الرئيس التركي مدينة إسطنبول لافتتاح المطار الجديد.",
+     {{"visited", "رجب طيب أردوغان", NULL, "planned", "إسطنبول", NULL, 0},
+      {"visited", "رجب طيب أردوغان", NULL, "asserted", "إسطنبول", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
