@@ -149,6 +149,20 @@ static int first_person_imperfect(const rw_xstate *st, const rw_unit *u)
     return w[0] == 0xD8 && w[1] == 0xA3 && w[4] == 0xD8 && w[5] == 0xAA; /* أ ? ت */
 }
 
+/* Whether كان (words.tsv `was`) stands before the present tense at p in its sentence, with no
+ * word of plan and no أن between them: "كان X أول زعيم يستقبله Y في البيت الأبيض" tells what was
+ * ("كان مقررا أن يلتقي" what was to be). */
+static int told_with_was(const rw_xstate *st, uint32_t p)
+{
+    for (uint32_t k = p; k-- > 0;) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind != RW_U_WORD) continue;
+        if (v->cls & (RW_W_PLANNED | RW_W_THAT)) return 0;
+        if (v->cls & RW_W_WAS) return 1;
+    }
+    return 0;
+}
+
 rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t p = c->p;
@@ -395,7 +409,7 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     if (t->tense == RW_VT_PRESENT &&
         (t->rel == RW_REL_MET || t->rel == RW_REL_PHONED || t->rel == RW_REL_ATTENDED) &&
         !rw_headline_order(st, c) && !rw_has_word(st, c->L, c->R, RW_W_ONGOING) &&
-        !rw_after_past_event(st, c))
+        !rw_after_past_event(st, c) && !told_with_was(st, p))
         return RW_MOD_PLANNED;
     /* "ويعقد الوزيران اجتماعا مساء اليوم": a meeting noun that a verb in the present holds
      * (the headline exception is the verb's sentence's: see rw_headline). */

@@ -3178,6 +3178,16 @@ static const mcase cases[] = {
      "كما يزور الرئيس التركي مدينة إسطنبول لافتتاح المطار الجديد.",
      {{"visited", "رجب طيب أردوغان", NULL, "planned", "إسطنبول", NULL, 0},
       {"visited", "رجب طيب أردوغان", NULL, "asserted", "إسطنبول", NULL, 1}}},
+    {"'كان X أول زعيم يستقبله Y': a present tense after كان tells what was; 'كان مقررا أن يلتقي' "
+     "what was to be",
+     "2024-03-01",
+     "قمة في واشنطن\n"
+     "ولا تخلو العلاقة من رمزية، إذ كان الرئيس محمد بن زايد أول زعيم عربي يستقبله الرئيس جو بايدن "
+     "في البيت الأبيض.\n"
+     "وكان مقررا أن يلتقي الرئيس محمود عباس الرئيس إيمانويل ماكرون في باريس.",
+     {{"met", "محمد بن زايد", "جو بايدن", "asserted", NULL, NULL, 0},
+      {"met", "محمد بن زايد", "جو بايدن", "planned", NULL, NULL, 1},
+      {"met", "محمود عباس", "إيمانويل ماكرون", "planned", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
