@@ -191,6 +191,18 @@ static int addressee(const rw_xstate *st, const rw_pm *m)
            ((u->kind == RW_U_WORD && (u->cls & RW_W_COUNTERPART)) || (u->pflags & RW_P_PURPOSE));
 }
 
+/* Whether mention m is the one something was directed to: after إلى or a glued ل ("وجّه
+ * الدعوة إلى X"، "قدم لـ X"), not after a side word (مع، من، ب: the other side anyway). */
+static int addressed(const rw_xstate *st, const rw_pm *m)
+{
+    const rw_unit *u = &st->units[m->unit];
+    if (m->side || m->kind != RW_PM_PERSON) return 0;
+    if (u->pflags & RW_P_PURPOSE) return 1;
+    const rw_unit *v = m->unit > 0 ? &st->units[m->unit - 1] : NULL;
+    return v && v->kind == RW_U_WORD && (v->cls & RW_W_DIRECTION) &&
+           !(v->cls & (RW_W_SIDE | RW_W_BETWEEN | RW_W_TOPIC));
+}
+
 /* Whether mention m, written with ل, stands right after a common noun no mention covers: the
  * noun's complement ("رؤية لا يكون فيها دور للرئيس X": a role for him), no party. */
 static int noun_complement(const rw_xstate *st, const rw_pm *m)
@@ -1919,11 +1931,19 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         int subjects = 0;
         for (int i = object_before; i < a->npre; i++)
             subjects += !made_object(st, st->pms[a->pre[i]].ref);
+        /* "وجّه X الدعوة إلى Y خلال مكالمة هاتفية جمعت الرئيسين": a noun after خلال that names no
+         * party of its own is the time of what X did with the one he addressed (إلى، ل). */
+        int during = tr->tense == RW_VT_NOUN && during_meeting(st, p) && !object_before &&
+                     !a->npost;
         for (int i = object_before; i < a->npre; i++)
             if ((!st->pms[a->pre[i]].side || i == 0) &&
                 !(i && noun_complement(st, &st->pms[a->pre[i]])) &&
-                !(i && subjects && made_object(st, st->pms[a->pre[i]].ref)))
+                !(i && subjects && made_object(st, st->pms[a->pre[i]].ref)) &&
+                !(i && during && addressed(st, &st->pms[a->pre[i]])))
                 rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
+        for (int i = 1; during && i < a->npre; i++)
+            if (addressed(st, &st->pms[a->pre[i]]))
+                rw_add_side(e->side_b, &e->nb, st->pms[a->pre[i]].ref);
         if (!e->na && object_before) {
             int subject = continued_subject(st, L);
             if (subject == RW_NO_SPEAKER) return 0;

@@ -3188,6 +3188,12 @@ static const mcase cases[] = {
      {{"met", "محمد بن زايد", "جو بايدن", "asserted", NULL, NULL, 0},
       {"met", "محمد بن زايد", "جو بايدن", "planned", NULL, NULL, 1},
       {"met", "محمود عباس", "إيمانويل ماكرون", "planned", NULL, NULL, 0}}},
+    {"'وجّه X الدعوة إلى Y خلال مكالمة هاتفية جمعت الزعيمين': the call is between X and Y",
+     "2023-05-10",
+     "ماكرون يزور عمّان\n"
+     "وكان الملك عبد الله الثاني قد وجّه الدعوة إلى الرئيس إيمانويل ماكرون خلال مكالمة هاتفية "
+     "جمعت الزعيمين الأسبوع الماضي.",
+     {{"phoned", "عبد الله الثاني", "إيمانويل ماكرون", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
