@@ -1153,6 +1153,11 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         }
         if (!place) return 0;
     }
+    /* "لزيارة عدد من النواب إلى سوريا": a visit of a group the text counts names no traveller. */
+    if (tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && !rw_possessive(st, p) &&
+        p + 1 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
+        (st->units[p + 1].cls & RW_W_QUANTITY))
+        return 0;
     /* "مشيرا إلى أنه سيقوم بزيارة إلى روما": right after أنه the pronoun is the traveller; who
      * was named before it belongs to the clause before ("... مع رئيسة الوزراء X،"). */
     if (tr->tense != RW_VT_NOUN && p > 0 && rw_has_word(st, p - 1, p, RW_W_HE_THAT)) a->npre = 0;

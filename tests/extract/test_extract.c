@@ -3194,6 +3194,12 @@ static const mcase cases[] = {
      "وكان الملك عبد الله الثاني قد وجّه الدعوة إلى الرئيس إيمانويل ماكرون خلال مكالمة هاتفية "
      "جمعت الزعيمين الأسبوع الماضي.",
      {{"phoned", "عبد الله الثاني", "إيمانويل ماكرون", "asserted", NULL, NULL, 0}}},
+    {"'لزيارة عدد من النواب إلى P' is the visit of a group counted, not of the one who spoke",
+     "2019-04-01",
+     "نواب في ليبيا\n"
+     "يذكر أن النائب عماد الدايمي قد علّق على الانتقادات التي وجّهها العياري لزيارة عدد من النواب "
+     "إلى ليبيا، قائلا إنها زيارة شخصية.",
+     {{"visited", "عماد الدايمي", NULL, NULL, "ليبيا", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
