@@ -1053,6 +1053,16 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
             e->implicit = 1;
         }
     }
+    /* "الترتيبات الخاصة بزيارة معاليه المرتقبة إلى الرياض": a visit noun in construct with a
+     * title with a pronoun is the visit of the one the article honoured so (nobody, when no one
+     * was), not of the last subject. */
+    if (!e->na && tr->tense == RW_VT_NOUN && p + 1 < st->n_units && title_with_pronoun(st, p + 1) &&
+        st->units[p + 1].kind == RW_U_TITLE) {
+        int honoured = rw_mentions_honoured(st, p + 1);
+        if (honoured < 0) return 0;
+        rw_add_side(e->side_a, &e->na, honoured);
+        e->implicit = 1;
+    }
     /* "X يبحث مع Y ملف النازحين ويتلقى دعوة لزيارة عمّان": an invitation right after the verb
      * of receiving that opens its clause invites the one the sentence goes on with, never the
      * counterpart named last (nobody, when the sentence names no such one). */
