@@ -3208,6 +3208,12 @@ static const mcase cases[] = {
      "وجرى خلال الاتصال مناقشة الترتيبات الخاصة بزيارة معاليه المرتقبة إلى أبوظبي.",
      {{"visited", "نيكوس ديندياس", NULL, "planned", "أبوظبي", NULL, 0},
       {"visited", "عبدالله بن زايد", NULL, NULL, "أبوظبي", NULL, 1}}},
+    {"a place after قرب (near) is no goal of the visit", "2008-07-20",
+     "زيارة مثيرة للجدل\n"
+     "وكان الرئيس جاك شيراك قد استقبل الرئيس حافظ الأسد في باريس، في زيارة أثارت جدلا واسعا آنذاك "
+     "بعدما أقام الرئيس السوري في فندق قرب قصر الإليزيه.",
+     {{"met", "جاك شيراك", "حافظ الأسد", "asserted", "باريس", NULL, 0},
+      {"visited", "حافظ الأسد", NULL, NULL, "قصر الإليزيه", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
