@@ -2324,8 +2324,9 @@ static int quote_mark(const rw_xstate *st, uint32_t k)
  * الهاتفية التي جمعته بـ Y"، "جمع اجتماع X بـ Y" - a meeting or call noun up to four units
  * before it (across a relative pronoun) or two after it. -1 when there is none: "صورة تجمعه
  * بـ Y" and "جمعتهما علاقة" are no meetings. */
-static int gathered_noun(const rw_xstate *st, uint32_t p)
+static int gathered_noun(const rw_xstate *st, uint32_t p, uint32_t *relative)
 {
+    *relative = 0;
     for (uint32_t k = p, steps = 0; k-- > 0 && steps < 4;) {
         /* 'اللقاء "الهام" الذي جمع': quotation marks around an adjective do not count. */
         if (st->units[k].kind == RW_U_PUNCT && quote_mark(st, k)) continue;
@@ -2341,6 +2342,23 @@ static int gathered_noun(const rw_xstate *st, uint32_t p)
         const rw_lex_trigger *t = &st->lx->triggers[st->units[k].ref];
         if (t->tense == RW_VT_NOUN && (t->rel == RW_REL_MET || t->rel == RW_REL_PHONED))
             return (int)t->rel;
+    }
+    /* "القمة الأولى التي استضافتها القاهرة في 24 مارس 2019، وجمعت X و Y": a verb with و in the
+     * relative clause of a meeting noun gathers that meeting's parties (no person named between
+     * them). */
+    if (!(st->units[p].pflags & RW_P_CONJ)) return -1;
+    for (uint32_t k = p, steps = 0; k-- > 1 && steps < 20; steps++) {
+        if (rw_in_mention(st, k) && st->units[k].kind != RW_U_PLACE) return -1;
+        if (st->units[k].kind != RW_U_WORD || !(st->units[k].cls & RW_W_RELATIVE)) continue;
+        /* (past an adjective of the noun: "القمة الأولى التي") */
+        uint32_t n = k - 1;
+        if (!rw_is_event_trigger(st, n) && n > 0 && st->units[n].definite && !rw_in_mention(st, n))
+            n--;
+        if (!rw_is_event_trigger(st, n)) return -1;
+        const rw_lex_trigger *t = &st->lx->triggers[st->units[n].ref];
+        if (t->tense != RW_VT_NOUN || t->rel != RW_REL_MET) return -1;
+        *relative = k;
+        return RW_REL_MET;
     }
     return -1;
 }
@@ -2508,10 +2526,17 @@ static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args
     case RW_FRAME_SUMMIT:
         return few_parties(st, c) || summit_with(st, c, &a) ? sides_meeting(st, c, &a, e) : 0;
     case RW_FRAME_GATHER: {
-        int rel = gathered_noun(st, c->p);
+        uint32_t relative;
+        int rel = gathered_noun(st, c->p, &relative);
         if (rel < 0) return 0;
         e->rel = (rw_rel)rel;
-        return sides_meeting(st, c, &a, e);
+        int rc = sides_meeting(st, c, &a, e);
+        /* (the meeting's venue is the one its relative clause names: "التي استضافتها القاهرة") */
+        for (size_t i = 0; rc > 0 && relative && i < st->n_pms && !e->nplaces; i++)
+            if (st->pms[i].kind == RW_PM_PLACE && st->pms[i].unit > relative &&
+                st->pms[i].unit < c->p && st->pms[i].ref >= 0)
+                e->places[e->nplaces++] = st->pms[i].ref;
+        return rc;
     }
     case RW_FRAME_EVENT:
         if (c->tr->rel == RW_REL_VISITED || c->tr->rel == RW_REL_ATTENDED)
