@@ -1946,31 +1946,26 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         int subjects = 0;
         for (int i = object_before; i < a->npre; i++)
             subjects += !made_object(st, st->pms[a->pre[i]].ref);
-        /* "وجّه X الدعوة إلى Y خلال مكالمة هاتفية جمعت الرئيسين": a noun after خلال that names no
-         * party of its own is the time of what X did with the one he addressed (إلى، ل). */
-        int during = tr->tense == RW_VT_NOUN && during_meeting(st, p) && !object_before &&
-                     !a->npost;
-        for (int i = object_before; i < a->npre; i++)
-            if ((!st->pms[a->pre[i]].side || i == 0) &&
-                !(i && noun_complement(st, &st->pms[a->pre[i]])) &&
-                !(i && subjects && made_object(st, st->pms[a->pre[i]].ref)) &&
-                !(i && during && addressed(st, &st->pms[a->pre[i]])))
-                rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
-        for (int i = 1; during && i < a->npre; i++)
-            if (addressed(st, &st->pms[a->pre[i]]))
-                rw_add_side(e->side_b, &e->nb, st->pms[a->pre[i]].ref);
+        /* "طلب X من Y، خلال اتصال هاتفي، إرسال الوفد"، "وجّه X الدعوة إلى Y خلال مكالمة هاتفية
+         * جمعت الرئيسين": a noun after خلال that names no party of its own is the time of what
+         * X did with the one after his side word, or the one he addressed (إلى، ل) when none
+         * follows the noun - those after it are what was asked for. */
+        int during = tr->tense == RW_VT_NOUN && during_meeting(st, p) && !object_before;
+        for (int i = object_before; i < a->npre; i++) {
+            const rw_pm *m = &st->pms[a->pre[i]];
+            if ((!m->side || i == 0) && !(i && noun_complement(st, m)) &&
+                !(i && subjects && made_object(st, m->ref)) &&
+                !(i && during && !a->npost && addressed(st, m)))
+                rw_add_side(e->side_a, &e->na, m->ref);
+            else if (i && during && (m->side || (!a->npost && addressed(st, m))))
+                rw_add_side(e->side_b, &e->nb, m->ref);
+        }
         if (!e->na && object_before) {
             int subject = continued_subject(st, L);
             if (subject == RW_NO_SPEAKER) return 0;
             rw_add_side(e->side_a, &e->na, subject);
             e->implicit = 1;
         }
-        /* "طلب X من Y، خلال اتصال هاتفي، إرسال الوفد": a noun after خلال that names no party
-         * of its own is the time of what X did with the one after his side word - those after
-         * it are what was asked for. */
-        if (tr->tense == RW_VT_NOUN && during_meeting(st, p) && !object_before)
-            for (int i = 1; i < a->npre; i++)
-                if (st->pms[a->pre[i]].side) rw_add_side(e->side_b, &e->nb, st->pms[a->pre[i]].ref);
         for (int i = 0, told = e->nb; i < a->npost && !told; i++)
             rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
     } else if (a->npost && a->marker <= 0 && L > 0 && rw_is_event_trigger(st, L - 1) &&
@@ -2199,8 +2194,6 @@ static int sides_chair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_e
 {
     const rw_lex_trigger *tr = c->tr;
     uint32_t p = c->p, R = c->R;
-    /* "ترأس X الاجتماع بمشاركة B و C", "اجتماع ترأسه X وشارك فيه B و C": the chair
-     * meets the participants (and they one another, as in any multi-party meeting). */
     /* "زيارة يرأس خلالها مع X أعمال اللجنة المشتركة"، "ترأس X مع نظيره Y أعمال اللجنة": one who
      * chairs with another (مع after the verb and its subject) meets him - the co-chair named
      * after the verb, before it, or the one the sentence goes on with. */
@@ -2222,6 +2215,8 @@ static int sides_chair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_e
             return 1;
         }
     }
+    /* "ترأس X الاجتماع بمشاركة B و C", "اجتماع ترأسه X وشارك فيه B و C": the chair
+     * meets the participants (and they one another, as in any multi-party meeting). */
     if (tr->frame == RW_FRAME_CHAIR || (p > 0 && rw_meeting_noun(st, p - 1))) {
         int chair = INT_MIN;
         for (int i = 0; i < a->npost && chair == INT_MIN; i++)
