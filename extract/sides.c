@@ -1633,6 +1633,10 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         !rw_in_mention(st, p - 1) && rw_mentions_ruler_title(st, p - 1)) {
         int honoured = rw_mentions_honoured(st, p - 1);
         if (honoured < 0 || !a->npost) return 0;
+        /* (one the honorific is taken to name who is among the guests is not the ruler: "صاحب
+         * السمو استقبل ولي العهد والغانم والمبارك" after the prime minister was named سمو) */
+        for (int i = 0; i < a->npost; i++)
+            if (st->pms[a->post[i]].ref == honoured) return 0;
         rw_add_side(e->side_a, &e->na, honoured);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
