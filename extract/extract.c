@@ -131,7 +131,7 @@ int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error
     for (size_t s = 0; s < out->n_sentences; s++) {
         /* The first sentences keep their tokens for their second reading below. */
         rw_tokens *tk = s < HEAD_SENTENCES ? &ex->head_tk[s] : &ex->tk;
-        if (rw_text_tokenize(ex->text, doc->text, out->sentences[s], tk, err))
+        if (rw_text_tokenize_unit(ex->text, doc->text, out->sentences[s], tk, err))
             return err ? err->code : RW_EINTERNAL;
         if (rw_mentions_sentence(st, tk, (uint32_t)s)) goto nomem;
         if (ex->trace) rw_mentions_trace(st, ex->trace);

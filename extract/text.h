@@ -118,6 +118,12 @@ typedef struct rw_tokens {
  * other character outside a word or number is a PUNCT token of its own. Token offsets are
  * absolute in `text`. */
 int rw_text_tokenize(rw_text *t, const char *text, rw_span span, rw_tokens *out, rw_error *err);
+/* As rw_text_tokenize(), for a span of the text last given to rw_text_sentences() with this t,
+ * its bytes unchanged since: the UTF-16 copy made for the sentences is read again instead of
+ * converting the span anew (the same tokens; a text that is not well-formed UTF-8, or a span not
+ * on character boundaries, is converted as rw_text_tokenize() does). */
+int rw_text_tokenize_unit(rw_text *t, const char *text, rw_span span, rw_tokens *out,
+                          rw_error *err);
 void rw_tokens_free(rw_tokens *tk);
 /* The folded form of token i (NUL-terminated). */
 const char *rw_token_fold(const rw_tokens *tk, size_t i);

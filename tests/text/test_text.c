@@ -452,6 +452,55 @@ static void test_translit(rw_text *t)
     }
 }
 
+/* rw_text_tokenize_unit() reads the sentences' UTF-16 copy again: the same tokens as converting
+ * each sentence anew, on well-formed text (the copy is used) and malformed (it is not). */
+static void test_tokenize_unit(rw_text *t)
+{
+    static const char *const pieces[] = {
+        "وزير", " ", "\n", ".", "؟", "؛", "«", "»", "(", ")", "\"", "٢٠١٥", "2015", "مُ", "ـ",
+        "\u200F", "د.", "é", "ﻻ", "ﷺ", "\r\n", ",", "\xF0\x9F\x98\x80", "\u2028", "G20",
+        "\xD8", "\xFF", "\xE2\x80",
+    };
+    const size_t np = sizeof pieces / sizeof pieces[0], malformed = 3;
+    unsigned long seed = 777;
+    int same = 1, used = 0;
+    rw_tokens a = {0}, b = {0};
+    for (int round = 0; round < 400; round++) {
+        char text[512];
+        size_t n = 0;
+        for (int k = 0; k < 40; k++) {
+            seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+            /* one text in four may hold malformed bytes */
+            const char *p = pieces[(seed >> 33) % (round % 4 ? np - malformed : np)];
+            size_t l = strlen(p);
+            if (n + l >= sizeof text) break;
+            memcpy(text + n, p, l);
+            n += l;
+        }
+        text[n] = '\0';
+        rw_span *sp = NULL;
+        size_t ns = 0;
+        if (rw_text_sentences(t, text, n, &sp, &ns, NULL)) same = 0;
+        for (size_t i = 0; i < ns; i++) {
+            int ra = rw_text_tokenize(t, text, sp[i], &a, NULL);
+            int rb = rw_text_tokenize_unit(t, text, sp[i], &b, NULL);
+            used += round % 4 != 0;
+            if (ra != rb || a.n != b.n || a.folded.len != b.folded.len ||
+                (a.folded.len && memcmp(a.folded.data, b.folded.data, a.folded.len) != 0))
+                same = 0;
+            for (size_t k = 0; same && k < a.n; k++)
+                same = a.v[k].start == b.v[k].start && a.v[k].end == b.v[k].end &&
+                       a.v[k].kind == b.v[k].kind && a.v[k].fold_off == b.v[k].fold_off &&
+                       a.v[k].fold_len == b.v[k].fold_len && a.v[k].number == b.v[k].number;
+        }
+        free(sp);
+    }
+    CHECK(same && used > 0, "tokenize_unit: the same tokens as rw_text_tokenize, sentence by "
+                            "sentence, on 400 random texts");
+    rw_tokens_free(&a);
+    rw_tokens_free(&b);
+}
+
 /* ---- robustness: malformed and random input keeps every invariant ---- */
 
 static void test_robust(rw_text *t)
@@ -522,6 +571,7 @@ int main(void)
     test_tokens(t);
     test_translit(t);
     test_robust(t);
+    test_tokenize_unit(t);
     rw_text_close(t);
     return check_done();
 }
