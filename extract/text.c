@@ -472,7 +472,8 @@ static UChar32 closer_of(UChar32 c)
 enum { BRK_CAND = 1, BRK_OPEN = 2, BRK_CLOSE = 4 };
 
 /* The loops over a line below look at whole characters only where one of these bytes stands;
- * every other byte is passed over one at a time. Each of them is ASCII or a UTF-8 lead byte,
+ * every other byte is passed over, eight at a time where a block holds none of them (see
+ * block_may_line). Each of them is ASCII or a UTF-8 lead byte,
  * never a continuation byte, so a character starts there wherever it stands, even in malformed
  * text (U8_NEXT takes only continuation bytes after a lead), and the characters skipped are
  * none the loops act on: a byte scan visits the same characters a decode of every one would,
@@ -488,10 +489,54 @@ static const uint8_t byte_role[256] = {
     [']'] = BYTE_BRACKET,  ['{'] = BYTE_BRACKET,  ['}'] = BYTE_BRACKET,  [0xEF] = BYTE_BRACKET,
 };
 
+/* Eight bytes as one word, so a block of them can be passed over at once: only "is any byte of
+ * it ..." is asked of the word, which does not depend on the byte order. */
+static inline uint64_t load8(const uint8_t *p)
+{
+    uint64_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+/* Non-zero when some byte of v is below n (n <= 128) / is c / is in 0x21..0x7F (ASCII other
+ * than controls and space). Each is exact as to "some byte": no carry crosses a byte that
+ * answers no. */
+static inline uint64_t some_below(uint64_t v, uint64_t n)
+{
+    return (v - ONES * n) & ~v & HIGHS;
+}
+static inline uint64_t some_is(uint64_t v, uint64_t c)
+{
+    return some_below(v ^ (ONES * c), 1);
+}
+static inline uint64_t some_ascii_mark(uint64_t v)
+{
+    return ((v & ~HIGHS) + ONES * 0x5F) & ~v & HIGHS;
+}
+
+/* Whether the eight bytes at p may hold a BYTE_LINE / BYTE_BRACKET byte (a superset: a block
+ * that answers no holds none). Arabic text is mostly blocks of letters and spaces that hold
+ * neither, passed over eight bytes at a time. */
+static inline int block_may_line(const uint8_t *p)
+{
+    uint64_t v = load8(p);
+    return (some_below(v, 0x0E) | some_is(v, 0xC2) | some_is(v, 0xE2)) != 0;
+}
+static inline int block_may_bracket(const uint8_t *p)
+{
+    uint64_t v = load8(p);
+    return (some_ascii_mark(v) | some_is(v, 0xC2) | some_is(v, 0xE2) | some_is(v, 0xEF)) != 0;
+}
+
 /* The start of the first line end in s[i, len), or len. */
 static int32_t line_end_at(const uint8_t *s, int32_t i, int32_t len)
 {
     for (; i < len; i++) {
+        while (i + 8 <= len && !block_may_line(s + i))
+            i += 8;
+        if (i >= len) break;
         if (!(byte_role[s[i]] & BYTE_LINE)) continue;
         int32_t j = i;
         if (is_line_end(next_cp(s, &j, len))) return i;
@@ -507,6 +552,9 @@ static void mark_brackets(const uint8_t *s, int32_t a, int32_t b, uint8_t *flags
 {
     int32_t depth = 0;
     for (int32_t i = a; i < b;) {
+        while (i + 8 <= b && !block_may_bracket(s + i))
+            i += 8;
+        if (i >= b) break;
         if (!(byte_role[s[i]] & BYTE_BRACKET)) { /* no quote or bracket starts here */
             i++;
             continue;
@@ -686,7 +734,11 @@ int rw_text_sentences(rw_text *t, const char *text, size_t n, rw_span **out, siz
         int32_t unit = line, depth = 0;
         for (int32_t i = line; i < end;) {
             /* Only flagged characters and ؛ (D8 9B) change anything below; flags are set at
-             * the start of a character only, and D8 is a lead byte. */
+             * the start of a character only, and D8 is a lead byte. Eight bytes without a flag
+             * and without a 9B after any of them are passed over at once. */
+            while (i + 9 <= end && load8(flags + i) == 0 && !some_is(load8(s + i + 1), 0x9B))
+                i += 8;
+            if (i >= end) break;
             if (!flags[i] && !(s[i] == 0xD8 && i + 1 < end && s[i + 1] == 0x9B)) {
                 i++;
                 continue;
