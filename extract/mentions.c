@@ -665,6 +665,30 @@ static size_t article_key(const rw_xstate *st, const char *key, size_t len, char
     return n;
 }
 
+/* The class of a name head for st->head_classes: its length, its second byte (the first
+ * letter's, in Arabic) and its last byte, mixed into 0..255. */
+static inline unsigned head_class(const char *s, size_t n)
+{
+    if (n < 2) return (unsigned)n;
+    return ((unsigned)n * 7u + (unsigned char)s[1] * 13u + (unsigned char)s[n - 1]) & 255u;
+}
+
+/* Adds a first word to name_heads and its class to head_classes. */
+static int put_head(rw_xstate *st, const char *s, size_t n)
+{
+    unsigned c = head_class(s, n);
+    st->head_classes[c >> 6] |= (uint64_t)1 << (c & 63);
+    return rw_strmap_put(st->name_heads, s, n, NULL);
+}
+
+/* Whether s[0, n) is in name_heads. */
+static int is_head(rw_xstate *st, const char *s, size_t n)
+{
+    unsigned c = head_class(s, n);
+    if (!(st->head_classes[c >> 6] >> (c & 63) & 1)) return 0;
+    return rw_strmap_get(st->name_heads, s, n, NULL);
+}
+
 /* Remembers a name (its folded key) for the entity, keeping the first owner of a key. */
 static int remember(rw_xstate *st, const char *key, size_t len, int entity)
 {
@@ -674,7 +698,7 @@ static int remember(rw_xstate *st, const char *key, size_t len, int entity)
      * after it, "عبدالمهدي", but known_name asks with the stem "عبد") */
     const char *sp0 = memchr(key, ' ', len);
     size_t head0 = sp0 ? (size_t)(sp0 - key) : len;
-    if (len >= 4 && rw_strmap_put(st->name_heads, key, head0, NULL)) return -1;
+    if (len >= 4 && put_head(st, key, head0)) return -1;
     size_t n = article_key(st, key, len, buf, sizeof buf);
     if (n) {
         key = buf;
@@ -682,7 +706,7 @@ static int remember(rw_xstate *st, const char *key, size_t len, int entity)
     }
     if (len < 4 || rw_strmap_get(st->names, key, len, &v)) return 0;
     const char *sp = memchr(key, ' ', len);
-    if (rw_strmap_put(st->name_heads, key, sp ? (size_t)(sp - key) : len, NULL)) return -1;
+    if (put_head(st, key, sp ? (size_t)(sp - key) : len)) return -1;
     return rw_strmap_put(st->names, key, len, (void *)(intptr_t)(entity + 1));
 }
 
@@ -3829,8 +3853,7 @@ static int known_name(rw_xstate *st, uint32_t u0, uint32_t *next)
         /* Every key starts with the stem: a stem that heads no name of the article needs no key
          * built (this runs on most words, and most start no name). */
         const char *sp = memchr(a->stem, ' ', a->stem_len);
-        if (!rw_strmap_get(st->name_heads, a->stem, sp ? (size_t)(sp - a->stem) : a->stem_len, NULL))
-            continue;
+        if (!is_head(st, a->stem, sp ? (size_t)(sp - a->stem) : a->stem_len)) continue;
         for (int nw = 3; nw >= 1; nw--) {
             if (u0 + (uint32_t)nw > st->n_units) continue;
             int ok = 1;
@@ -4676,6 +4699,7 @@ int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date
     rw_strmap_free(st->groups);
     st->names = rw_strmap_new();
     st->name_heads = rw_strmap_new();
+    memset(st->head_classes, 0, sizeof st->head_classes);
     st->keys = rw_strmap_new();
     st->groups = rw_strmap_new();
     return st->names && st->name_heads && st->keys && st->groups ? 0 : -1;

@@ -218,6 +218,10 @@ typedef struct rw_xstate {
     /* the article */
     rw_strmap *names;  /* folded name or surname -> entity + 1 */
     rw_strmap *name_heads; /* the first word of every key of names: most words start none */
+    /* A bit per class of first word (rw_mentions_head_bit) for every word in name_heads: most
+     * words of an article share no class with its few name heads, and are answered here
+     * without hashing them for the map. */
+    uint64_t head_classes[4];
     rw_strmap *keys;   /* entity key -> entity + 1 */
     rw_strmap *groups; /* delegation country -> entity + 1 */
     int last_group;
