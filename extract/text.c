@@ -658,6 +658,12 @@ static void trim_blanks(const uint8_t *s, int32_t *a, int32_t *b)
     }
     while (*b > *a) {
         int32_t j = *b;
+        /* An Arabic letter ends most units and words: two bytes, a lead and a continuation,
+         * are the character U8_PREV would read there, and it is no blank. */
+        if (j - 2 >= *a && (s[j - 2] == 0xD8 || s[j - 2] == 0xD9) && (s[j - 1] & 0xC0) == 0x80) {
+            UChar32 c = (s[j - 2] & 0x1F) << 6 | (s[j - 1] & 0x3F);
+            if (c >= 0x0621 && c <= 0x064A) break;
+        }
         if (!is_blank(prev_cp(s, *a, &j))) break;
         *b = j;
     }
@@ -951,6 +957,13 @@ static int add_word_segment(rw_text *t, rw_tokens *tk, const char *text, uint32_
 {
     const uint8_t *s = (const uint8_t *)text + base;
     trim_blanks(s, &a, &b); /* format characters (bidi marks) ride along with words */
+    /* Most segments are all common Arabic letters (U+0621..U+064A: D8 A1..BF, D9 80..8A): the
+     * loop below would read each as CH_ARABIC and make one word of them. */
+    int32_t k = a;
+    while (k + 1 < b && ((s[k] == 0xD8 && s[k + 1] >= 0xA1 && s[k + 1] <= 0xBF) ||
+                         (s[k] == 0xD9 && s[k + 1] >= 0x80 && s[k + 1] <= 0x8A)))
+        k += 2;
+    if (k == b) return b > a ? add_run(t, tk, text, base, a, b, 0) : 0;
     int32_t run = a, only_digits = 1;
     int prev = CH_OTHER;
     for (int32_t i = a; i < b;) {
@@ -1054,11 +1067,6 @@ void rw_tokens_free(rw_tokens *tk)
     free(tk->v);
     rw_buf_free(&tk->folded);
     memset(tk, 0, sizeof *tk);
-}
-
-const char *rw_token_fold(const rw_tokens *tk, size_t i)
-{
-    return tk->folded.data + tk->v[i].fold_off;
 }
 
 /* ---- transliteration ---- */
