@@ -104,11 +104,22 @@ static size_t find(const rw_anacache *c, const char *fold, size_t len, uint32_t 
     }
 }
 
+uint32_t rw_anacache_hash(const char *fold, size_t len)
+{
+    return hash_token(fold, len);
+}
+
 int rw_anacache_get(const rw_anacache *c, const char *fold, size_t len, rw_analysis *out,
                     size_t max, void *extra)
 {
+    return rw_anacache_get_h(c, fold, len, hash_token(fold, len), out, max, extra);
+}
+
+int rw_anacache_get_h(const rw_anacache *c, const char *fold, size_t len, uint32_t h,
+                      rw_analysis *out, size_t max, void *extra)
+{
     if (len > RW_ANACACHE_MAX_TOKEN) return -1;
-    const slot *s = &c->slots[find(c, fold, len, hash_token(fold, len))];
+    const slot *s = &c->slots[find(c, fold, len, h)];
     if (!s->off) return -1;
     const uint8_t *r = c->arena + s->off - 1;
     size_t n = r[1] < max ? r[1] : max;
@@ -132,14 +143,23 @@ int rw_anacache_get(const rw_anacache *c, const char *fold, size_t len, rw_analy
 
 void rw_anacache_prefetch_slot(const rw_anacache *c, const char *fold, size_t len)
 {
-    __builtin_prefetch(&c->slots[hash_token(fold, len) & (c->cap - 1)]);
+    rw_anacache_prefetch_slot_h(c, hash_token(fold, len));
+}
+
+void rw_anacache_prefetch_slot_h(const rw_anacache *c, uint32_t h)
+{
+    __builtin_prefetch(&c->slots[h & (c->cap - 1)]);
+}
+
+void rw_anacache_prefetch_record(const rw_anacache *c, const char *fold, size_t len)
+{
+    rw_anacache_prefetch_record_h(c, hash_token(fold, len));
 }
 
 /* Only the token's first slot is read: most tokens are found there or not at all, and a
  * prefetch that guesses wrong costs nothing but a line of cache. */
-void rw_anacache_prefetch_record(const rw_anacache *c, const char *fold, size_t len)
+void rw_anacache_prefetch_record_h(const rw_anacache *c, uint32_t h)
 {
-    uint32_t h = hash_token(fold, len);
     const slot *s = &c->slots[h & (c->cap - 1)];
     if (s->off && s->hash == h) {
         const uint8_t *r = c->arena + s->off - 1;

@@ -53,6 +53,14 @@ int rw_anacache_get(const rw_anacache *c, const char *fold, size_t len, rw_analy
 void rw_anacache_prefetch_slot(const rw_anacache *c, const char *fold, size_t len);
 void rw_anacache_prefetch_record(const rw_anacache *c, const char *fold, size_t len);
 
+/* The same three with the token's hash given (rw_anacache_hash of fold[0..len)): a caller that
+ * prefetches and then gets each token of a sentence hashes it once instead of three times. */
+uint32_t rw_anacache_hash(const char *fold, size_t len);
+void rw_anacache_prefetch_slot_h(const rw_anacache *c, uint32_t h);
+void rw_anacache_prefetch_record_h(const rw_anacache *c, uint32_t h);
+int rw_anacache_get_h(const rw_anacache *c, const char *fold, size_t len, uint32_t h,
+                      rw_analysis *out, size_t max, void *extra);
+
 /* Remembers the n analyses of fold[0..len), which must not be cached yet, and extra_size bytes
  * from extra. Returns 0, or -1 when the token is too long or memory runs out (nothing is
  * remembered then; the cache stays usable). */

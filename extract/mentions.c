@@ -164,7 +164,8 @@ static int analyse_tokens(rw_xstate *st)
     size_t n = st->tk->n;
     if (rw_array_reserve((void **)&st->an, &st->cap_an, n + 1, sizeof *st->an) ||
         rw_array_reserve((void **)&st->tf, &st->cap_tf, n + 1, sizeof *st->tf) ||
-        rw_array_reserve((void **)&st->dh, &st->cap_dh, n + 1, sizeof *st->dh))
+        rw_array_reserve((void **)&st->dh, &st->cap_dh, n + 1, sizeof *st->dh) ||
+        rw_array_reserve((void **)&st->th, &st->cap_th, n + 1, sizeof *st->th))
         return -1;
     /* Without a cache (no memory for one) every token is analysed: slower, the same result. */
     if (!st->anacache) st->anacache = rw_anacache_new(RW_ANACACHE_WORDS, sizeof(rw_tokfacts));
@@ -175,12 +176,15 @@ static int analyse_tokens(rw_xstate *st)
     /* Most tokens are found in the cache, and each costs two reads from memory (its slot, then
      * its record): started for the whole sentence first, they overlap. */
     if (st->anacache) {
+        /* (each token hashed once for its two prefetches and its get) */
+        for (size_t i = 0; i < n; i++)
+            if (st->tk->v[i].kind == RW_TOK_WORD) {
+                st->th[i] = rw_anacache_hash(tfold(st, (uint32_t)i), st->tk->v[i].fold_len);
+                rw_anacache_prefetch_slot_h(st->anacache, st->th[i]);
+            }
         for (size_t i = 0; i < n; i++)
             if (st->tk->v[i].kind == RW_TOK_WORD)
-                rw_anacache_prefetch_slot(st->anacache, tfold(st, (uint32_t)i), st->tk->v[i].fold_len);
-        for (size_t i = 0; i < n; i++)
-            if (st->tk->v[i].kind == RW_TOK_WORD)
-                rw_anacache_prefetch_record(st->anacache, tfold(st, (uint32_t)i), st->tk->v[i].fold_len);
+                rw_anacache_prefetch_record_h(st->anacache, st->th[i]);
     }
     for (size_t i = 0; i < n; i++) {
         const rw_token *t = &st->tk->v[i];
@@ -190,9 +194,9 @@ static int analyse_tokens(rw_xstate *st)
             rw_dates_heads(st->dates, f, strlen(f), &st->dh[i]);
             continue;
         }
-        int cached = st->anacache ? rw_anacache_get(st->anacache, tfold(st, (uint32_t)i),
-                                                    t->fold_len, st->an[i], RW_MAX_ANALYSES,
-                                                    &st->tf[i])
+        int cached = st->anacache ? rw_anacache_get_h(st->anacache, tfold(st, (uint32_t)i),
+                                                      t->fold_len, st->th[i], st->an[i],
+                                                      RW_MAX_ANALYSES, &st->tf[i])
                                   : -1;
         if (cached >= 0) {
             st->n_an[i] = (uint8_t)cached;
@@ -4717,6 +4721,7 @@ void rw_mentions_free(rw_xstate *st)
     free(st->n_an);
     free(st->tf);
     free(st->dh);
+    free(st->th);
     free(st->units);
     free(st->pms);
     free(st->weak);

@@ -206,7 +206,8 @@ typedef struct rw_xstate {
     rw_date_heads *dh; /* per token, for rw_dates_find_with(); set when dh_valid */
     int dh_valid;
     rw_anacache *anacache; /* the analyses and facts of tokens seen in any article so far */
-    size_t cap_an, cap_tf, cap_dh;
+    uint32_t *th; /* per word token, its rw_anacache_hash() (analyse_tokens) */
+    size_t cap_an, cap_tf, cap_dh, cap_th;
     rw_unit *units;
     size_t n_units, cap_units;
     int phone_word;    /* the sentence has a phone word (هاتفيا): a `talk` trigger reports a call */
