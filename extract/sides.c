@@ -1796,6 +1796,14 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         else if (st->units[L - 2].kind == RW_U_PLACE)
             return 0;
     }
+    /* ... and so does "بعد الرياض ...، والدوحة حيث التقى Y": حيث after a place written with و,
+     * one stop of a tour's list, has the traveller of the sentence's visit, or no one. */
+    if (!he_that && L > 1 && p == L && rw_has_word(st, L - 1, L, RW_W_WHERE) &&
+        st->units[L - 2].kind == RW_U_PLACE && (st->units[L - 2].pflags & RW_P_CONJ)) {
+        const rw_event *pv = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
+        if (!pv || pv->sentence != st->sentence || pv->rel != RW_REL_VISITED || !pv->na) return 0;
+        clause_subject = pv->side_a[0], clause_known = 1, of_sentence = 1;
+    }
     /* ... and after one whose verb has for subject a title the engine read no one in ("وصل
      * رئيس الاتحاد الإفريقي لكرة القدم "كاف" الجنوب إفريقي باتريس موتسيبي إلى الدار البيضاء،
      * حيث التقى Y"), the one who met Y is him - no one of an earlier sentence. */

@@ -3234,6 +3234,12 @@ static const mcase cases[] = {
      {{"met", "أحمد النواف", "ألينا رومانوسكي", "asserted", NULL, NULL, 0},
       {"met", "أحمد النواف", "مشعل الأحمد", NULL, NULL, NULL, 1},
       {"met", "أحمد النواف", "أحمد عبدالعزيز السعدون", NULL, NULL, NULL, 1}}},
+    {"'والمنامة حيث التقى Y' in a tour's list of stops is no meeting of the host named before",
+     "2024-01-10",
+     "استقبل وزير الخارجية أيمن الصفدي اليوم نظيره التركي هاكان فيدان.\n"
+     "وكانت عمّان المحطة الخامسة في جولة فيدان، بعد الرياض التي التقى فيها الأمير فيصل بن فرحان، "
+     "والمنامة حيث التقى وزير الخارجية البحريني عبد اللطيف الزياني.",
+     {{"met", "أيمن الصفدي", "عبد اللطيف الزياني", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
