@@ -1118,6 +1118,15 @@ static int derived_past_feminine(const char *w, size_t n)
            (memcmp(w + 4, "\xd8\xaa", 2) == 0 || memcmp(w + 2, "\xd9\x86", 2) == 0);
 }
 
+/* Whether token tok is written ending in ته: a noun in ة with his pronoun ("وزير خارجيته X": his
+ * foreign minister; حكومته، وزارته), no word of a name. */
+static int noun_with_his_pronoun(const rw_xstate *st, uint32_t tok)
+{
+    const rw_token *t = &st->tk->v[tok];
+    return t->end - t->start > 6 &&
+           memcmp(st->text + t->end - 4, "\xd8\xaa\xd9\x87", 4) == 0; /* ته */
+}
+
 /* Whether token tok is written with a shadda after its first letter: "قدّم" (form II, a verb or
  * its noun); given names so written (محمّد، عمّار) are in forenames.tsv, which callers ask first,
  * and foreign names have none. */
@@ -1712,7 +1721,8 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
          * names: طه، عبده). */
         if (j == k && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
             (verbal_noun_ifaa(tfold(st, u->tok), tfold_len(st, u->tok)) ||
-             plural_pronoun_ending(st, j) || feminine_pronoun_ending(st, j)))
+             plural_pronoun_ending(st, j) || feminine_pronoun_ending(st, j) ||
+             noun_with_his_pronoun(st, u->tok)))
             break;
         /* "عاهل مملكة البحرين، قدم خلاله التهنئة": a preposition carrying a pronoun (خلاله،
          * معه، لديه) is the sentence going on, never a word of a name. */
@@ -3067,7 +3077,8 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             st->used[j] = 1;
             u = &st->units[++j];
         } else if (before_person && n_names == 0 && !(u->pflags & (RW_P_CONJ | RW_P_SIDE)) &&
-                   !forename_at(st, u->tok) && !ends_in_alef(st, u->tok)) {
+                   !forename_at(st, u->tok) && !ends_in_alef(st, u->tok) &&
+                   !noun_with_his_pronoun(st, u->tok)) {
             /* "السفير الصيني لياو لي تشيانغ": any other word (not an adverb's accusative,
              * صباحا) makes a longer name that holds his - someone else (Liao Liqiang, not Li
              * Qiang). The title names no one the engine can tell. */

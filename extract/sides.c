@@ -859,8 +859,22 @@ static int sent_travellers(const rw_xstate *st, const rw_clause *c, const rw_arg
         int follows = m->kind == RW_PM_GROUP || m->unit == p + 1 || m->coord ||
                       (m->unit == p + 2 && st->units[p + 1].kind == RW_U_OTHER &&
                        st->units[p + 1].definite);
+        /* ("أوفد وزير خارجيته X": a title and his office's noun between the verb and the one
+         * sent) */
+        int titles = m->unit > p + 1 && m->kind == RW_PM_PERSON;
+        for (uint32_t k = p + 1; k < m->unit && titles; k++)
+            titles = st->units[k].kind == RW_U_TITLE || st->units[k].kind == RW_U_OFFICE ||
+                     st->units[k].kind == RW_U_NISBA ||
+                     (st->units[k].kind == RW_U_OTHER &&
+                      rw_mentions_written_pronoun(st, st->units[k].tok));
+        follows |= titles;
         for (size_t j = 0; j < st->n_pms && !follows; j++)
             follows = st->pms[j].unit_end == m->unit && st->pms[j].unit > p;
+        /* ("أرسل ماكرون وزير الخارجية X إلى الرياض": a person right after the verb with the
+         * one he sent right after him is the sender) */
+        for (int j = 0; j < lim && follows && m->unit == p + 1 && m->kind == RW_PM_PERSON; j++)
+            if (st->pms[a->post[j]].unit == m->unit_end && st->pms[a->post[j]].kind == RW_PM_PERSON)
+                follows = 0;
         if (follows) rw_add_side(e->side_a, &e->na, m->ref);
     }
     for (int i = 0; i < a->nplaces; i++) e->places[e->nplaces++] = a->places[i];
