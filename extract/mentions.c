@@ -2706,8 +2706,9 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         }
         /* The name of a body runs on ("رئيس كتلة نداء تونس"، "رئيس حزب آفاق تونس ياسين إبراهيم")
          * until a word that surely starts a person's name. */
-        /* (A definite word ends a construct: an indefinite word past it starts the name -
-         * "مساعد وزير الخارجية للشؤون الأفريقية تيبور ناجي".) */
+        /* (A definite word ends a construct: an indefinite word past it, before a given name
+         * that is no ordinary word, starts the name - "كاتب عام النقابة العامة للتعليم الثانوي
+         * مرشد إدريس".) */
         if (u->kind == RW_U_OTHER && in_body && !conj && j - u0 < 10 &&
             name_start(st, j, -1) != NAME_STRONG &&
             !(name_start(st, j, -1) == NAME_WEAK && !u->definite && !u->prefix_len &&
