@@ -918,14 +918,17 @@ static int side_descriptor(const rw_xstate *st, uint32_t u0)
            (v->kind == RW_U_OTHER || (v->kind == RW_U_WORD && !(v->cls & RW_W_BOUNDARY)));
 }
 
+static int written_ending(const rw_xstate *st, uint32_t tok, const char *const *endings, size_t n,
+                          size_t rest);
+
 /* Whether unit k is a kin word with a possessive pronoun (أخيه، أخاه، شقيقه). */
 static int kin_with_pronoun(const rw_xstate *st, uint32_t k)
 {
     const rw_unit *v = &st->units[k];
     if (v->kind != RW_U_OTHER || v->ntok != 1) return 0;
     /* (written with ه, not ة: the analyser folds both alike, and "شقيقة X" is X's sister) */
-    const rw_token *t = &st->tk->v[v->tok];
-    if (t->end - t->start < 4 || memcmp(st->text + t->end - 2, "\xd9\x87", 2) != 0) return 0;
+    static const char *const his[] = {"\xd9\x87"}; /* ه */
+    if (!written_ending(st, v->tok, his, 1, 2)) return 0;
     for (int i = 0; i < st->n_an[v->tok]; i++) {
         const rw_analysis *a = ana(st, v->tok, i);
         if (!a->prefix_len && a->suffix_class != RW_SUF_NONE &&
@@ -1122,9 +1125,8 @@ static int derived_past_feminine(const char *w, size_t n)
  * foreign minister; حكومته، وزارته), no word of a name. */
 static int noun_with_his_pronoun(const rw_xstate *st, uint32_t tok)
 {
-    const rw_token *t = &st->tk->v[tok];
-    return t->end - t->start > 6 &&
-           memcmp(st->text + t->end - 4, "\xd8\xaa\xd9\x87", 4) == 0; /* ته */
+    static const char *const ta_his[] = {"\xd8\xaa\xd9\x87"}; /* ته */
+    return written_ending(st, tok, ta_his, 1, 3);
 }
 
 /* Whether token tok is written with a shadda after its first letter: "قدّم" (form II, a verb or
@@ -1313,9 +1315,6 @@ static int verbal_noun_ifaa(const char *w, size_t n)
 {
     return n == 10 && memcmp(w, "\xd8\xa7", 2) == 0 && memcmp(w + 6, "\xd8\xa7\xd8\xa1", 4) == 0;
 }
-
-static int written_ending(const rw_xstate *st, uint32_t tok, const char *const *endings, size_t n,
-                          size_t rest);
 
 /* Whether token tok, as written, ends in يين or يون after four letters or more (الأمنيين،
  * التونسيون): the plural of a nisba. */
@@ -2709,10 +2708,11 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         /* (A definite word ends a construct: an indefinite word past it, before a given name
          * that is no ordinary word, starts the name - "كاتب عام النقابة العامة للتعليم الثانوي
          * مرشد إدريس".) */
-        if (u->kind == RW_U_OTHER && in_body && !conj && j - u0 < 10 &&
-            name_start(st, j, -1) != NAME_STRONG &&
-            !(name_start(st, j, -1) == NAME_WEAK && !u->definite && !u->prefix_len &&
-              !glued_purpose(st, j) &&
+        int shape = u->kind == RW_U_OTHER && in_body && !conj && j - u0 < 10
+                        ? name_start(st, j, -1)
+                        : NAME_STRONG;
+        if (shape != NAME_STRONG &&
+            !(shape == NAME_WEAK && !u->definite && !u->prefix_len && !glued_purpose(st, j) &&
               st->units[j - 1].definite && st->units[j - 1].kind == RW_U_OTHER &&
               j + 1 < st->n_units && st->units[j + 1].kind == RW_U_OTHER &&
               forename_at(st, st->units[j + 1].tok) == 1)) {
@@ -4187,7 +4187,8 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
      * فيكتور أوربان رئيس وزراء المجر": no second guest, nor Orban the host) - unless his last
      * word may open on ل, the sentence going on ("لو كنت مكان الباجي لسحبت سفير تونس") */
     uint32_t lt = st->units[end - 1].tok;
-    int lam = tfold_len(st, lt) >= 2 && memcmp(tfold(st, lt), "\xd9\x84", 2) == 0;
+    int lam = tfold_len(st, lt) >= 2 &&
+              (rw_lexicon_word_class(st->lx, tfold(st, lt), 2) & RW_W_PURPOSE);
     if (rc > 0 && !lam && country_office_at(st, end)) {
         title t;
         read_title(st, end, &t);

@@ -333,6 +333,14 @@ static int visited_person(const rw_xstate *st, const rw_clause *c, const rw_args
     return k;
 }
 
+/* Whether mention m names a person: a person's name, or a title whose holder is found later
+ * (a placeholder), not an organisation the actors lexicon files as a person mention. */
+static int person_pm(const rw_xstate *st, const rw_pm *m)
+{
+    return m->kind == RW_PM_PERSON &&
+           (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON);
+}
+
 /* How far after a visit noun its genitive may stand: "زيارة رسمية للرئيس X" has one word between. */
 #define GENITIVE_REACH 3
 
@@ -340,8 +348,7 @@ static int visited_person(const rw_xstate *st, const rw_clause *c, const rw_args
  * among its members: "وأضاف X على إثر اجتماع وفد من الحزب بـ Y"). */
 static int genitive_person(const rw_xstate *st, const rw_args *a)
 {
-    const rw_pm *g = &st->pms[a->post[0]];
-    return g->kind == RW_PM_PERSON && (g->ref < 0 || st->x->entities[g->ref].kind == RW_KIND_PERSON);
+    return person_pm(st, &st->pms[a->post[0]]);
 }
 
 /* Whether the first mention after the visit noun of clause c is its genitive, the traveller: a
@@ -478,10 +485,7 @@ static int first_named_person(const rw_xstate *st, uint32_t reach, uint32_t L)
 {
     if (!st->n_pms) return RW_NO_SPEAKER;
     const rw_pm *m = &st->pms[0];
-    return m->unit < reach && m->unit_end <= L && m->kind == RW_PM_PERSON &&
-                   (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON)
-               ? m->ref
-               : RW_NO_SPEAKER;
+    return m->unit < reach && m->unit_end <= L && person_pm(st, m) ? m->ref : RW_NO_SPEAKER;
 }
 
 /* The person of the sentence's only mention of a person before unit L, when it ends by L;
@@ -491,9 +495,7 @@ static int sole_person_before(const rw_xstate *st, uint32_t L)
     int ref = RW_NO_SPEAKER;
     for (size_t i = 0; i < st->n_pms && st->pms[i].unit < L; i++) {
         const rw_pm *m = &st->pms[i];
-        if (m->kind != RW_PM_PERSON ||
-            (m->ref >= 0 && st->x->entities[m->ref].kind != RW_KIND_PERSON))
-            continue;
+        if (!person_pm(st, m)) continue;
         if (ref != RW_NO_SPEAKER || m->unit_end > L) return RW_NO_SPEAKER;
         ref = m->ref;
         /* (none after a meeting's trigger, whose object he is: "أن يلتقي الوزير الكازاخستاني X،
