@@ -1407,9 +1407,6 @@ static int in_group(const rw_extraction *x, int p, int g)
     return 0;
 }
 
-/* "لقاء جمع وفدا عن الوزارة بقيادة الوزير X والطرف النقابي": a delegation does not meet its own
- * leader or members; the pairs the list gave them are dropped (their meetings with the others
- * came from expand_groups). */
 /* Whether entity e is a group the article names by its noun alone ("استقبل الرئيس وفدا"): no
  * country, no body, no name. A meeting with it tells a user nothing he can place in a graph -
  * its leader's and members' meetings (expand_groups) are what stays. */
@@ -1420,6 +1417,24 @@ static int anonymous_group(const rw_extraction *x, int e)
     return g->kind == RW_KIND_GROUP && !g->key && !g->country && g->label && !strchr(g->label, ' ');
 }
 
+/* Whether entity e is a group whose leader or a member the article names ("وفد غرفة التجارة
+ * برئاسة X"): its meetings are those persons' (expand_groups), and the group beside them would
+ * be a second counterpart of every meeting, not one more actor. */
+static int group_with_named_members(const rw_extraction *x, int e)
+{
+    if (e < 0 || x->entities[e].kind != RW_KIND_GROUP) return 0;
+    for (size_t k = 0; k < x->n_facts; k++)
+        if ((x->facts[k].rel == RW_REL_LEADS || x->facts[k].rel == RW_REL_MEMBER_OF) &&
+            x->facts[k].obj == e && x->facts[k].subj >= 0 &&
+            x->entities[x->facts[k].subj].kind == RW_KIND_PERSON)
+            return 1;
+    return 0;
+}
+
+/* A meeting or call of a group is dropped when the group tells a user nothing more than its
+ * persons do: a group named by its noun alone, or one whose leader or members are named (their
+ * meetings came from expand_groups); and "لقاء جمع وفدا عن الوزارة بقيادة الوزير X والطرف
+ * النقابي": a delegation does not meet its own leader or members. */
 static void drop_own_group_pairs(rw_xstate *st)
 {
     rw_extraction *x = st->x;
@@ -1430,7 +1445,9 @@ static void drop_own_group_pairs(rw_xstate *st)
     for (size_t i = 0; i < x->n_facts; i++) {
         const rw_xfact *f = &x->facts[i];
         if (f->rel != RW_REL_MET && f->rel != RW_REL_PHONED) continue;
-        if ((memberships && (in_group(x, f->subj, f->obj) || in_group(x, f->obj, f->subj))) ||
+        if ((memberships && (in_group(x, f->subj, f->obj) || in_group(x, f->obj, f->subj) ||
+                             group_with_named_members(x, f->subj) ||
+                             group_with_named_members(x, f->obj))) ||
             anonymous_group(x, f->subj) || anonymous_group(x, f->obj))
             st->fflags[i] |= RW_FACT_DROP;
     }
