@@ -3383,6 +3383,20 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
                    st->units[end + 2].kind == RW_U_PUNCT) {
             end += 2; /* "المبعوث الشخصي ... إلى الصحراء الغربية،": its goal, no country of his */
             goal = 1;
+        } else if (cc[0] && end < st->n_units) {
+            /* "سفير جمهورية الصين الشعبية بالقاهرة،"، "... لدى مصر.": a country's office and where
+             * its holder is posted, before a stop */
+            uint32_t post = end;
+            if (st->units[post].kind == RW_U_WORD && (st->units[post].cls & RW_W_PREP) &&
+                !(st->units[post].cls & RW_W_DIRECTION) && post + 1 < st->n_units)
+                post++;
+            else if (!(st->units[post].pflags & RW_P_SIDE))
+                post = st->n_units;
+            if (post + 1 < st->n_units && st->units[post].kind == RW_U_PLACE &&
+                st->units[post + 1].kind == RW_U_PUNCT) {
+                end = post + 1;
+                goal = 1;
+            }
         }
         int between_commas = prev->unit_end + 1 == u0 && rw_mentions_is_comma(st, prev->unit_end) &&
                              (end >= st->n_units || st->units[end].kind == RW_U_PUNCT);
@@ -3399,9 +3413,11 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
             between_commas && pe ? held_here_of_no_country(st, prev->ref, t->offices[0]) : NULL;
         /* "التقى X، في مقر الوزارة، ديفيد شينكر مساعد وزير الخارجية الأمريكي لشؤون الشرق
          * الأدنى،": a country's office right after a bare name of no known country, the
-         * object of someone named before, closed by a stop, is his. */
+         * object of someone named before, closed by a stop, is his; so is one between commas
+         * ("التقى X اليوم تشانغ وانغ، سفير الصين بالقاهرة."). */
         int object_apposition =
-            prev->unit_end == u0 && !object_slot && end == t->end && cc[0] && pe &&
+            (prev->unit_end == u0 || between_commas) && !object_slot && (end == t->end || goal) &&
+            cc[0] && pe &&
             !pe->country && person_before(st, st->n_pms - 1) && untitled(st, prev) &&
             (end >= st->n_units || st->units[end].kind == RW_U_PUNCT);
         if (prev->kind == RW_PM_PERSON && pe && pe->kind == RW_KIND_PERSON &&
