@@ -3379,9 +3379,15 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
             cc = lx->places[st->units[end].ref].country;
             end++;
         } else if (end + 2 < st->n_units && st->units[end].kind == RW_U_WORD &&
-                   (st->units[end].cls & RW_W_PREP) && st->units[end + 1].kind == RW_U_PLACE &&
+                   (st->units[end].cls & RW_W_PREP) &&
+                   (st->units[end + 1].kind == RW_U_PLACE ||
+                    (t->n_off && (st->units[end].cls & RW_W_DIRECTION) &&
+                     st->units[end + 1].kind == RW_U_OTHER && st->units[end + 1].definite &&
+                     !st->units[end + 1].pflags)) &&
                    st->units[end + 2].kind == RW_U_PUNCT) {
-            end += 2; /* "المبعوث الشخصي ... إلى الصحراء الغربية،": its goal, no country of his */
+            /* "المبعوث الشخصي ... إلى الصحراء الغربية،"، "... إلى الصحراء،": its goal, a
+             * place or a region the lexicon does not know, no country of his */
+            end += 2;
             goal = 1;
         } else if (cc[0] && end < st->n_units) {
             /* "سفير جمهورية الصين الشعبية بالقاهرة،"، "... لدى مصر.": a country's office and where
