@@ -3373,7 +3373,7 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
         /* "X، محافظ أسوان،": the office of the place after the title, in that place's country */
         uint32_t end = t->end;
         const char *cc = t->cc;
-        int goal = 0; /* (the title's goal read on: a preposition and a place) */
+        int read_on = 0; /* (the title read on past its end: a goal, a post, a second office) */
         if (!cc[0] && t->n_off == 1 && end + 1 < st->n_units && st->units[end].kind == RW_U_PLACE &&
             !st->units[end].pflags && st->units[end + 1].kind == RW_U_PUNCT) {
             cc = lx->places[st->units[end].ref].country;
@@ -3388,7 +3388,7 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
             /* "المبعوث الشخصي ... إلى الصحراء الغربية،"، "... إلى الصحراء،": its goal, a
              * place or a region the lexicon does not know, no country of his */
             end += 2;
-            goal = 1;
+            read_on = 1;
         } else if (cc[0] && end < st->n_units) {
             /* "سفير جمهورية الصين الشعبية بالقاهرة،"، "... لدى مصر.": a country's office and where
              * its holder is posted, before a stop */
@@ -3401,12 +3401,26 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
             if (post + 1 < st->n_units && st->units[post].kind == RW_U_PLACE &&
                 st->units[post + 1].kind == RW_U_PUNCT) {
                 end = post + 1;
-                goal = 1;
+                read_on = 1;
+            }
+        }
+        if (!read_on && !t->plural) {
+            /* "X، المبعوث الخاص للأمين العام ورئيس بعثة الأمم المتحدة للدعم في ليبيا،": a second
+             * office with و (and its nationality) before a stop is his too, no other guest */
+            uint32_t k = end;
+            while (k < st->n_units && st->units[k].kind == RW_U_OFFICE &&
+                   (st->units[k].pflags & RW_P_CONJ)) {
+                k++;
+                if (k < st->n_units && st->units[k].kind == RW_U_NISBA) k++;
+            }
+            if (k > end && k < st->n_units && st->units[k].kind == RW_U_PUNCT) {
+                end = k;
+                read_on = 1;
             }
         }
         int between_commas = prev->unit_end + 1 == u0 && rw_mentions_is_comma(st, prev->unit_end) &&
                              (end >= st->n_units || st->units[end].kind == RW_U_PUNCT);
-        int adjacent = prev->unit_end == u0 && (end == t->end || goal) && st->units[u0].definite &&
+        int adjacent = prev->unit_end == u0 && (end == t->end || read_on) && st->units[u0].definite &&
                        !object_slot;
         /* A country's office between commas after one of no known country is his when the day
          * follows it, before the verb's object ("استقبل اللواء X، محافظ أسوان، اليوم الأحد،
@@ -3422,7 +3436,7 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
          * object of someone named before, closed by a stop, is his; so is one between commas
          * ("التقى X اليوم تشانغ وانغ، سفير الصين بالقاهرة."). */
         int object_apposition =
-            (prev->unit_end == u0 || between_commas) && !object_slot && (end == t->end || goal) &&
+            (prev->unit_end == u0 || between_commas) && !object_slot && (end == t->end || read_on) &&
             cc[0] && pe &&
             !pe->country && person_before(st, st->n_pms - 1) && untitled(st, prev) &&
             (end >= st->n_units || st->units[end].kind == RW_U_PUNCT);
