@@ -1431,8 +1431,8 @@ static int group_with_named_members(const rw_extraction *x, int e)
     return 0;
 }
 
-/* A meeting or call of a group is dropped when the group tells a user nothing more than its
- * persons do: a group named by its noun alone, or one whose leader or members are named (their
+/* A meeting, call or visit of a group is dropped when the group tells a user nothing more than
+ * its persons do: a group named by its noun alone, or one whose leader or members are named (their
  * meetings came from expand_groups); and "لقاء جمع وفدا عن الوزارة بقيادة الوزير X والطرف
  * النقابي": a delegation does not meet its own leader or members. */
 static void drop_own_group_pairs(rw_xstate *st)
@@ -1444,6 +1444,11 @@ static void drop_own_group_pairs(rw_xstate *st)
         memberships += x->facts[i].rel == RW_REL_LEADS || x->facts[i].rel == RW_REL_MEMBER_OF;
     for (size_t i = 0; i < x->n_facts; i++) {
         const rw_xfact *f = &x->facts[i];
+        if (f->rel == RW_REL_VISITED) {
+            if ((memberships && group_with_named_members(x, f->subj)) || anonymous_group(x, f->subj))
+                st->fflags[i] |= RW_FACT_DROP;
+            continue;
+        }
         if (f->rel != RW_REL_MET && f->rel != RW_REL_PHONED) continue;
         if ((memberships && (in_group(x, f->subj, f->obj) || in_group(x, f->obj, f->subj) ||
                              group_with_named_members(x, f->subj) ||
