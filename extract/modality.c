@@ -208,12 +208,27 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
                 break;
             }
         }
-    /* "أنه سيطرح لدى زيارته إلى أنقرة": a noun right after the preposition of a verb in the
-     * future is a time still to come. */
+    /* "أنه سيطرح لدى زيارته إلى أنقرة"، "وسيبحث X الملف في اتصال هاتفي مع Y": a noun right
+     * after the preposition of a verb in the future, its subject and object between at most,
+     * is a time or a means still to come. */
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p >= 2 &&
-        st->units[p - 1].kind == RW_U_WORD && (st->units[p - 1].cls & (RW_W_PREP | RW_W_DURING)) &&
-        ((st->units[p - 2].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, p - 2)))
-        m = RW_MOD_PLANNED;
+        st->units[p - 1].kind == RW_U_WORD && (st->units[p - 1].cls & (RW_W_PREP | RW_W_DURING)))
+        for (uint32_t k = p - 1, steps = 0; k-- > 0 && steps < 3; steps++) {
+            for (size_t i = 0; i < st->n_pms; i++)
+                if (st->pms[i].unit_end == k + 1 && st->pms[i].kind == RW_PM_PERSON &&
+                    st->pms[i].unit < k && st->pms[i].unit > 0) {
+                    k = st->pms[i].unit; /* (a name of several units is one step) */
+                    break;
+                }
+            const rw_unit *v = &st->units[k];
+            const rw_lex_trigger *vt = v->kind == RW_U_TRIGGER ? &st->lx->triggers[v->ref] : NULL;
+            if ((v->pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, k) ||
+                (vt && (vt->tense == RW_VT_FUTURE || vt->modality == RW_MOD_PLANNED))) {
+                m = RW_MOD_PLANNED;
+                break;
+            }
+            if (v->kind == RW_U_PUNCT || rw_is_event_trigger(st, k) || rw_is_clause(st, k)) break;
+        }
     /* "وطلب نتنياهو لقاء ترامب"، "ورفض عباس لقاء المبعوث": a meeting asked for, or refused -
      * also when the trigger reads as a verb: right after the asking verb and its subject, with
      * no و, "عقد لقاء" is the verbal noun ("وطلب ماكرون عقد لقاء مع ترامب"). */
