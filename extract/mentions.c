@@ -2051,6 +2051,20 @@ static int honorific_title(const rw_xstate *st, uint32_t k)
            st->lx->titles[u->ref].cls != RW_TITLE_HEAD;
 }
 
+/* Whether unit k is one office word with the article that titles.tsv lists as an honorific
+ * too (الأمير، المستشار): before a name it is the name's title. */
+static int honorific_office_word(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    if (u->kind != RW_U_OFFICE || u->ntok != 1 || !u->definite) return 0;
+    const rw_lex_phrase *p = rw_lexicon_lookup(st->lx, tfold(st, u->tok), tfold_len(st, u->tok));
+    for (int h = 0; p && h < p->nhits; h++)
+        if (p->hits[h].type == RW_LEX_TITLE &&
+            st->lx->titles[p->hits[h].ref].cls == RW_TITLE_HONORIFIC)
+            return 1;
+    return 0;
+}
+
 /* The bare form of token tok of unit u for matching titles: folded, without the و the unit
  * carries, a glued preposition (لـ، بـ) or the article. */
 static void bare_word(const rw_xstate *st, const rw_unit *u, uint32_t tok, const char **w, size_t *n)
@@ -2126,7 +2140,8 @@ static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint3
      * الطبي، الدكتور X"، "المدير الجهوي للحماية المدنية العقيد X": the office is the
      * director's, the rank the man's) - but not one in construct with a lone head ("قائد
      * الفريق" is the team's captain, "نائب الأميرال" a rank) or behind a proclitic ("للفريق"). */
-    while (u1 > u0 + 2 && honorific_title(st, u1 - 1) && !st->units[u1 - 1].prefix_len)
+    while (u1 > u0 + 2 && (honorific_title(st, u1 - 1) || honorific_office_word(st, u1 - 1)) &&
+           !st->units[u1 - 1].prefix_len)
         u1--;
     while (u1 > u0 + 1 && st->units[u1 - 1].kind == RW_U_PUNCT) u1--;
     /* ... nor one that opens the title ("معالي وزير الخارجية الأمريكي"): its head is the
@@ -2311,6 +2326,17 @@ static int name_follows(const rw_xstate *st, uint32_t k)
         if (u->kind == RW_U_ACTOR) return st->lx->actors[u->ref].kind == RW_KIND_PERSON;
         if (u->kind == RW_U_TITLE) return st->lx->titles[u->ref].cls == RW_TITLE_RANK ||
                                            st->lx->titles[u->ref].cls == RW_TITLE_HONORIFIC;
+        /* "سفير خادم الحرمين الشريفين لدى البلاد الأمير سلطان بن سعد": an honorific that is an
+         * office word too, and the name after it (a particle after its first word at most) */
+        if (honorific_office_word(st, k) && k + 1 < st->n_units) {
+            const rw_unit *v = &st->units[k + 1];
+            uint32_t after = k + 2 < st->n_units ? k + 2 : k + 1;
+            return (v->kind == RW_U_ACTOR && st->lx->actors[v->ref].kind == RW_KIND_PERSON) ||
+                   (v->kind == RW_U_OTHER && !v->definite && name_word(st, k + 1)) ||
+                   ((v->kind == RW_U_OFFICE || v->kind == RW_U_OTHER) && k + 2 < st->n_units &&
+                    st->units[after].kind == RW_U_WORD &&
+                    (st->units[after].cls & RW_W_PARTICLE));
+        }
         if (u->kind == RW_U_OTHER && !u->definite) return name_word(st, k);
         if (u->kind == RW_U_WORD && ((u->cls & RW_W_PARTICLE) || yaa_name(st, k))) return 1;
         if (u->kind == RW_U_NISBA || definite_complement(st, k) || u->kind == RW_U_PLACE)
@@ -2519,6 +2545,15 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             break;
         if (u->kind == RW_U_OFFICE) {
             if (j > u0 && t->n_off && !conj && second_office_of_its_own(st, t, j)) break;
+            /* "رئيس هيئة البيعة في المملكة العربية السعودية الأمير مشعل بن عبدالعزيز": an
+             * honorific that is an office word too, past the title's complement, is the name's
+             * honorific: the title ends with it, the name comes next */
+            if (j > u0 + 1 && complement && !conj && honorific_office_word(st, j) &&
+                j + 1 < st->n_units && st->units[j + 1].kind != RW_U_NISBA &&
+                st->units[j + 1].kind != RW_U_PLACE && name_follows(st, j)) {
+                j++;
+                break;
+            }
             if (t->n_off == 0 && !complement && (j == u0 || !conj)) {
                 t->offices[t->n_off++] = u->ref;
                 t->head_tok = u->tok;
@@ -2961,16 +2996,9 @@ static int is_quote(const rw_xstate *st, uint32_t k);
 static int honorific_office(const rw_xstate *st, const title *t)
 {
     if (t->n_off != 1 || t->cc[0] || t->of_body || t->end == 0) return 0;
-    const rw_unit *u = &st->units[t->end - 1];
-    if (u->kind != RW_U_OFFICE || u->ntok != 1 || !u->definite) return 0;
     for (uint32_t k = t->u0; k + 1 < t->end; k++) /* "أمير منطقة الرياض الأمير X": an emir */
         if (st->units[k].kind == RW_U_OFFICE) return 0;
-    const rw_lex_phrase *p = rw_lexicon_lookup(st->lx, tfold(st, u->tok), tfold_len(st, u->tok));
-    for (int h = 0; p && h < p->nhits; h++)
-        if (p->hits[h].type == RW_LEX_TITLE &&
-            st->lx->titles[p->hits[h].ref].cls == RW_TITLE_HONORIFIC)
-            return 1;
-    return 0;
+    return honorific_office_word(st, t->end - 1);
 }
 
 /* Whether `office`, read in title t, is held in the article by someone other than entity e: of
