@@ -466,7 +466,7 @@ static int line_word(loader *L, char **f, int nf)
         {"collective", RW_W_COLLECTIVE}, {"one_of", RW_W_ONE_OF}, {"upon", RW_W_UPON},
         {"to_attend", RW_W_TO_ATTEND}, {"comes", RW_W_COMES}, {"ruler", RW_W_RULER},
         {"received", RW_W_RECEIVED}, {"quantity", RW_W_QUANTITY},
-        {"where", RW_W_WHERE},
+        {"where", RW_W_WHERE}, {"this_country", RW_W_THIS_COUNTRY},
         {"members", RW_W_MEMBERS}, {"place_of", RW_W_PLACE_OF}, {"statement", RW_W_STATEMENT},
         {"current", RW_W_CURRENT}, {"kin", RW_W_KIN}, {"speech", RW_W_SPEECH}, {"among", RW_W_AMONG}, {"following", RW_W_FOLLOWING}, {"took_place", RW_W_TOOK_PLACE}, {"held_by", RW_W_HELD_BY}, {"alleged", RW_W_ALLEGED}, {"during", RW_W_DURING}, {"hold_now", RW_W_HOLD_NOW}, {"adding", RW_W_ADDING}, {"source", RW_W_SOURCE}, {"inner", RW_W_INNER}, {"he_that", RW_W_HE_THAT}, {"when_of", RW_W_WHEN_OF}, {"send", RW_W_SEND}, {"toward", RW_W_TOWARD}, {"named_after", RW_W_NAMED_AFTER},
         {"embassy", RW_W_EMBASSY}, {"street", RW_W_STREET}, {"was", RW_W_WAS}, {"hosts", RW_W_HOSTS}, {"sidelines", RW_W_SIDELINES}, {"receive", RW_W_RECEIVE}, {"plural_head", RW_W_PLURAL_HEAD}, {"author", RW_W_AUTHOR}, {"first", RW_W_FIRST}, {"aim", RW_W_AIM}, {"family_first", RW_W_FAMILY_FIRST}, {"public_event", RW_W_PUBLIC_EVENT}, {"ordinal", RW_W_ORDINAL}, {"death", RW_W_DEATH}, {"outside", RW_W_OUTSIDE},

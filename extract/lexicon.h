@@ -121,6 +121,7 @@ __extension__ typedef unsigned __int128 rw_wclass;
 #define RW_W_PROGRAMME   RW_WC(87)  /* يتضمن برنامج: every meeting its sentence lists is announced */
 #define RW_W_RELATION    RW_WC(88)  /* العلاقات مع: who comes after it is a relation's partner */
 #define RW_W_WHERE       RW_WC(111) /* حيث: what follows happened at the place named before */
+#define RW_W_THIS_COUNTRY RW_WC(112) /* البلاد: the country the article is filed from */
 #define RW_W_QUANTITY    RW_WC(110) /* عدد من: a visit of "a number of" names no traveller */
 #define RW_W_RECEIVED    RW_WC(109) /* ويتلقى: what is received is the subject's, no one else's */
 #define RW_W_RULER       RW_WC(108) /* صاحب السمو: alone, the ruler the article honours so */

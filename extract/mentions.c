@@ -4401,7 +4401,14 @@ static void dateline(rw_xstate *st)
     const rw_pm *m = &st->pms[0];
     if (m->kind != RW_PM_PLACE || m->unit != 0 || m->ref < 0) return;
     int p = rw_mentions_lexicon_place(st, m->ref);
-    if (p < 0 || st->lx->places[p].kind != RW_PLACE_CITY) return;
+    /* (a city-state's agency files under the country's name, "الكويت - 17 - 10 (كونا)": a
+     * country with a dash or a number after it, never a comma - "الكويت، التي ..." is a
+     * sentence about it) */
+    int country = p >= 0 && st->lx->places[p].kind == RW_PLACE_COUNTRY &&
+                  m->unit_end < st->n_units &&
+                  (st->units[m->unit_end].kind == RW_U_NUMBER ||
+                   (st->units[m->unit_end].kind == RW_U_PUNCT && !rw_mentions_is_comma(st, m->unit_end)));
+    if (p < 0 || (st->lx->places[p].kind != RW_PLACE_CITY && !country)) return;
     /* (a line of the city alone: "نواكشوط ـ") */
     if (m->unit_end >= st->n_units) {
         st->dateline = m->ref;
@@ -4414,8 +4421,9 @@ static void dateline(rw_xstate *st)
         (next->kind == RW_U_WORD && (next->cls & RW_W_PREP) && m->unit_end + 1 < st->n_units &&
          st->units[m->unit_end + 1].kind == RW_U_NUMBER))
         st->dateline = m->ref;
-    /* The agency after it: a known one, or a nationality standing for one ("مسقط - العُمانية"). */
-    for (uint32_t k = m->unit_end; st->dateline >= 0 && k < st->n_units && k < m->unit_end + 3; k++) {
+    /* The agency after it: a known one, or a nationality standing for one ("مسقط - العُمانية"),
+     * past the date's numbers too ("الكويت - 17 - 10 (كونا)"). */
+    for (uint32_t k = m->unit_end; st->dateline >= 0 && k < st->n_units && k < m->unit_end + 8; k++) {
         const rw_unit *u = &st->units[k];
         const char *cc = u->kind == RW_U_ACTOR && st->lx->actors[u->ref].kind == RW_KIND_ORG
                              ? st->lx->actors[u->ref].country
@@ -4425,7 +4433,7 @@ static void dateline(rw_xstate *st)
             snprintf(st->filed_cc, sizeof st->filed_cc, "%s", cc);
             break;
         }
-        if (u->kind != RW_U_PUNCT) break;
+        if (u->kind != RW_U_PUNCT && u->kind != RW_U_NUMBER) break;
     }
     /* A city and a date, or a city and nothing but punctuation, with no agency ("انواكشوط،
      * 17/01/2022"، "نواكشوط -"): the outlet files from home. */
@@ -4550,6 +4558,26 @@ static void tally_country(rw_xstate *st, const char *cc)
 }
 
 /* Counts the countries the units of the sentence name: places, nationalities, actors. */
+/* "إلى البلاد"، "أمير البلاد": the word for "the country" (words.tsv `this_country`) is the
+ * country the article is filed from - a place unit of that country when the dateline or the
+ * agency gave one (or the caller named the corpus's country), else an ordinary noun as it was
+ * before words.tsv knew it. */
+static void this_country_units(rw_xstate *st)
+{
+    const char *cc = st->filed_cc[0] ? st->filed_cc : st->default_country;
+    int place = -1;
+    for (uint32_t u = 0; u < st->n_units; u++) {
+        rw_unit *x = &st->units[u];
+        if (x->kind != RW_U_WORD || !(x->cls & RW_W_THIS_COUNTRY)) continue;
+        for (size_t i = 0; place < 0 && cc && *cc && i < st->lx->n_places; i++)
+            if (st->lx->places[i].kind == RW_PLACE_COUNTRY && strcmp(st->lx->places[i].country, cc) == 0)
+                place = (int)i;
+        x->cls = 0;
+        x->kind = place >= 0 ? RW_U_PLACE : RW_U_OTHER;
+        x->ref = place;
+    }
+}
+
 static void tally_units(rw_xstate *st)
 {
     const rw_lexicon *lx = st->lx;
@@ -4609,6 +4637,7 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
         return 0;
     }
     if (analyse_tokens(st) || build_units(st)) return -1;
+    this_country_units(st);
     tally_units(st);
     if (rw_array_reserve((void **)&st->used, &st->cap_used, st->n_units + 1, 1)) return -1;
     memset(st->used, 0, st->n_units);

@@ -593,7 +593,13 @@ static int imperfect_trigger(const rw_xstate *st, uint32_t p)
 static int keep_event(rw_xstate *st, int host)
 {
     rw_event *e = &st->ev[st->n_ev];
-    if (e->na && !e->implicit && e->side_a[0] >= 0 &&
+    /* "استقبل X ... Y ... بمناسبة زيارته الرسمية للبلاد": a verbal noun after a verb whose
+     * subject this sentence gave tells of that clause's guest; it makes no new subject. */
+    int noun_after_verb = e->tense == RW_VT_NOUN && st->subject_sentence == st->sentence &&
+                          st->last_subject >= 0 && st->n_ev > 0 &&
+                          st->ev[st->n_ev - 1].sentence == st->sentence &&
+                          st->ev[st->n_ev - 1].tense != RW_VT_NOUN;
+    if (e->na && !e->implicit && e->side_a[0] >= 0 && !noun_after_verb &&
         (e->rel == RW_REL_MET || e->rel == RW_REL_PHONED || e->rel == RW_REL_VISITED) &&
         st->x->entities[e->side_a[0]].kind == RW_KIND_PERSON)
         st->last_subject = e->side_a[0], st->subject_sentence = st->sentence,
