@@ -3281,13 +3281,16 @@ static rw_heldrole *held_here_of_no_country(rw_xstate *st, int e, int office)
     return NULL;
 }
 
-/* Whether mention m, not the sentence's first word, is a name with no title of its own: none
- * opens it, none stands right before it. */
+/* Whether mention m, not the sentence's first word, is a name with no office of its own: no
+ * office or title head opens it or stands right before it - an honorific or a rank may ("معالي
+ * ماريز باين، وزيرة الخارجية الأسترالية،"). */
 static int untitled(const rw_xstate *st, const rw_pm *m)
 {
     if (m->unit == 0) return 0;
     for (uint32_t k = m->unit - 1; k <= m->unit; k++)
-        if (st->units[k].kind == RW_U_TITLE || st->units[k].kind == RW_U_OFFICE) return 0;
+        if ((st->units[k].kind == RW_U_TITLE && !honorific_title(st, k)) ||
+            st->units[k].kind == RW_U_OFFICE)
+            return 0;
     return 1;
 }
 
@@ -3463,12 +3466,13 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
             between_commas && pe ? held_here_of_no_country(st, prev->ref, t->offices[0]) : NULL;
         /* "التقى X، في مقر الوزارة، ديفيد شينكر مساعد وزير الخارجية الأمريكي لشؤون الشرق
          * الأدنى،": a country's office right after a bare name of no known country, the
-         * object of someone named before, closed by a stop, is his; so is one between commas
-         * ("التقى X اليوم تشانغ وانغ، سفير الصين بالقاهرة."). */
+         * object of someone named before (or the other side after مع، من), closed by a stop,
+         * is his; so is one between commas ("التقى X اليوم تشانغ وانغ، سفير الصين بالقاهرة."،
+         * "تلقى سموه اتصالا من معالي ماريز باين، وزيرة الخارجية الأسترالية،"). */
         int object_apposition =
             (prev->unit_end == u0 || between_commas) && !object_slot && (end == t->end || read_on) &&
-            cc[0] && pe &&
-            !pe->country && person_before(st, st->n_pms - 1) && untitled(st, prev) &&
+            cc[0] && pe && !pe->country &&
+            (person_before(st, st->n_pms - 1) || prev->side) && untitled(st, prev) &&
             (end >= st->n_units || st->units[end].kind == RW_U_PUNCT);
         if (prev->kind == RW_PM_PERSON && pe && pe->kind == RW_KIND_PERSON &&
             (adjacent || between_commas || object_apposition) &&
