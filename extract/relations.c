@@ -1614,7 +1614,9 @@ static int headline_modality(rw_xstate *st)
         for (size_t k = 0; k < x->n_facts; k++) {
             const rw_xfact *g = &x->facts[k];
             if (k == i || (st->fflags[k] & RW_FACT_TENTATIVE) || !same_event(f, g)) continue;
-            if (!found || g->modality == RW_MOD_ASSERTED) {
+            /* (the first report that says it happened: the lead, not a background paragraph
+             * about an earlier meeting of the two) */
+            if (!found || (g->modality == RW_MOD_ASSERTED && m != RW_MOD_ASSERTED)) {
                 m = g->modality;
                 report = g;
             }
