@@ -1604,6 +1604,12 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
         !(st->units[p + 1].cls & RW_W_SEPARATE) &&
         rw_has_word(st, p + 2, st->pms[a->post[0]].unit, RW_W_BETWEEN | RW_W_CLAUSE))
         return 0;
+    /* "وجرى خلال اللقاء، بحضور X و Y، بحث مستجدات الأوضاع": those named after a word of
+     * attendance (بحضور، وحضر) that opens the clause attend what was told before; they are no
+     * subject of the verb or noun after them. */
+    if (a->npre && L > 0 && rw_is_event_trigger(st, L - 1) &&
+        st->lx->triggers[st->units[L - 1].ref].rel == RW_REL_ATTENDED)
+        a->npre = 0;
     /* "بحث X ونظيره Y خلال اتصال هاتفي الحرب على تنظيم داعش": a meeting or call noun in the
      * clause of a verb of discussion is where the discussion took place; the verb's object after
      * it is the topic, and only a side word (مع، بـ) names another party. */
