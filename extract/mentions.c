@@ -3505,6 +3505,8 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
     return 0;
 }
 
+static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next);
+
 /* A title without a name: one role placeholder per office, or per country ("وزراء خارجية قطر
  * ومصر وتركيا"), that relations.c resolves once the article is read. */
 static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
@@ -3537,6 +3539,32 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
         for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
         *next = t->end;
         return 0;
+    }
+    /* ... and a verb's object given two offices of one country before his name, after its
+     * subject was named ("استقبل X اليوم المبعوث الخاص للرئيس الروسي للشرق الأوسط وإفريقيا نائب
+     * وزير الخارجية الروسي ميخائيل بوغدانوف"). */
+    uint32_t next_title = t->end;
+    /* (past a region with و after the title's place: "للشرق الأوسط وإفريقيا") */
+    if (next_title + 1 < st->n_units && next_title > u0 &&
+        st->units[next_title - 1].kind == RW_U_PLACE && st->units[next_title].kind == RW_U_OTHER &&
+        (st->units[next_title].pflags & RW_P_CONJ) && !st->units[next_title].definite)
+        next_title++;
+    if (t->cc[0] && !t->plural && !t->counterpart && next_title < st->n_units &&
+        st->units[next_title].kind == RW_U_OFFICE && !st->units[next_title].pflags &&
+        person_before(st, st->n_pms)) {
+        title t2;
+        read_title(st, next_title, &t2);
+        if (t2.n_off && strcmp(t2.cc, t->cc) == 0 && !t2.plural && name_follows(st, t2.end)) {
+            for (uint32_t k = u0; k < next_title; k++) st->used[k] = 1;
+            size_t before = st->n_pms;
+            if (title_phrase(st, next_title, next)) return -1;
+            /* (the name read after the second office holds the first too) */
+            const rw_pm *m = st->n_pms > before ? &st->pms[st->n_pms - 1] : NULL;
+            if (m && m->kind == RW_PM_PERSON && m->ref >= 0 && t->n_off &&
+                add_held(st, m->ref, t->offices[0], t->cc, u0, t->end))
+                return -1;
+            return 0;
+        }
     }
     int first_coord = (st->units[u0].pflags & RW_P_CONJ) != 0;
     int per_country = !t->counterpart && t->n_off == 1 && t->n_cc > 1;

@@ -836,12 +836,19 @@ static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a,
         st->pms[a->pre[1]].side) {
         *host = st->pms[a->pre[1]].ref;
         a->npre = 1;
-    } else if (tr->rel == RW_REL_VISITED && inv >= 0 && a->npre >= 2 &&
-        st->pms[a->pre[1]].unit > (uint32_t)inv) {
-        *host = st->pms[a->pre[0]].ref;
-        for (int i = 1; i < a->npre; i++)
-            a->pre[i - 1] = a->pre[i];
-        a->npre--;
+    } else if (tr->rel == RW_REL_VISITED && inv >= 0 && a->npre >= 2) {
+        /* ... and "دعا X Y" or "سلم X المبعوث Y دعوة رسمية للرئيس Z لزيارة P": those after the
+         * invitation are invited, the first named before it invites them, and one it was handed
+         * to between them carries it - he travels nowhere. */
+        /* (all after the invitation, "الدعوة التي وجهها X لـ Y": the first invites) */
+        int j = 1;
+        while (j < a->npre && st->pms[a->pre[j]].unit <= (uint32_t)inv) j++;
+        if (j < a->npre) {
+            *host = st->pms[a->pre[0]].ref;
+            int k = 0;
+            for (int i = j; i < a->npre; i++) a->pre[k++] = a->pre[i];
+            a->npre = k;
+        }
     }
     return 1;
 }
