@@ -795,10 +795,74 @@ static int gulf_short_form(rw_xstate *st, const char *key, size_t len, const cha
     return remember(st, buf, n1 + 5 + n2, entity);
 }
 
-/* Registers a person's full folded name, its "first last" and its surname. */
+/* The key under which a given name alone is remembered: a byte no folded text has, then the
+ * name's first word as article_key() joins it ("عبدالله" of "عبد الله الثاني"). Its length,
+ * or 0 when the name has one word only (or `one_word`: when it has more). */
+static size_t given_key(const rw_xstate *st, const char *key, size_t len, int one_word, char *out,
+                        size_t cap)
+{
+    char buf[512];
+    size_t n = article_key(st, key, len, buf, sizeof buf);
+    if (!n) {
+        if (len > sizeof buf) return 0;
+        memcpy(buf, key, len);
+        n = len;
+    }
+    /* (a lexicon actor's name may open on his title: "الملك عبد الله الثاني") */
+    size_t skip = 0;
+    for (const char *sp0; !one_word && (sp0 = memchr(buf + skip, ' ', n - skip));) {
+        size_t wl = (size_t)(sp0 - (buf + skip));
+        char with_article[64];
+        int title = 0;
+        const rw_lex_phrase *p = rw_lexicon_lookup(st->lx, buf + skip, wl);
+        if (!p && wl + 4 <= sizeof with_article) { /* (the stem lost its article) */
+            memcpy(with_article, "\xd8\xa7\xd9\x84", 4);
+            memcpy(with_article + 4, buf + skip, wl);
+            p = rw_lexicon_lookup(st->lx, with_article, wl + 4);
+        }
+        for (int h = 0; p && h < p->nhits; h++)
+            title |= p->hits[h].type == RW_LEX_TITLE || p->hits[h].type == RW_LEX_OFFICE;
+        if (!title) break;
+        skip += wl + 1;
+    }
+    const char *sp = memchr(buf + skip, ' ', n - skip);
+    if (one_word ? sp != NULL : sp == NULL) return 0;
+    size_t first = sp ? (size_t)(sp - (buf + skip)) : n - skip;
+    if (first < 4 || first + 1 > cap ||
+        (rw_lexicon_word_class(st->lx, buf + skip, first) & RW_W_PARTICLE))
+        return 0;
+    out[0] = '\x01';
+    memcpy(out + 1, buf + skip, first);
+    return first + 1;
+}
+
+/* "الملك عبدالله"، "الأمير فيصل" after "الملك عبد الله الثاني"، "الأمير فيصل بن فرحان": a
+ * given name alone names the one person of the article whose full name starts with it - no
+ * one when two such persons were named. */
+static int remember_given(rw_xstate *st, const char *key, size_t len, int entity)
+{
+    char gk[512];
+    size_t n = given_key(st, key, len, 0, gk, sizeof gk);
+    void *v;
+    if (!n) return 0;
+    if (rw_strmap_get(st->names, gk, n, &v))
+        return (int)(intptr_t)v - 1 == entity ? 0 : rw_strmap_put(st->names, gk, n, NULL);
+    return rw_strmap_put(st->names, gk, n, (void *)(intptr_t)(entity + 1));
+}
+
+/* The one person remember_given() knows by the one-word name key, or -1. */
+static int given_lookup(const rw_xstate *st, const char *key, size_t len)
+{
+    char gk[512];
+    size_t n = given_key(st, key, len, 1, gk, sizeof gk);
+    void *v;
+    return n && rw_strmap_get(st->names, gk, n, &v) ? (int)(intptr_t)v - 1 : -1;
+}
+
+/* Registers a person's full folded name, its "first last", its surname and its given name. */
 static int remember_person(rw_xstate *st, const char *key, size_t len, int entity)
 {
-    if (remember(st, key, len, entity)) return -1;
+    if (remember(st, key, len, entity) || remember_given(st, key, len, entity)) return -1;
     const char *sp1 = memchr(key, ' ', len);
     if (!sp1) return 0;
     size_t lineage = lineage_short_form(st, key, len);
@@ -890,6 +954,7 @@ static int person_entity(rw_xstate *st, const char *key, size_t len, const char 
             }
         }
         if (e < 0 && a >= 0) e = rw_mentions_actor_entity(st, a);
+        if (e < 0 && a < 0) e = given_lookup(st, key, len);
         if (e < 0) {
             char *label = strndup(surface, slen);
             if (!label) return -1;
