@@ -3206,6 +3206,14 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             end = read_name(st, j, k);
             if (end == j || (quoted && end != quoted)) break;
             if (end == j + 1 && pronoun_ending(st, j)) break; /* "الرئيس الروسي تأكيده" */
+            /* "محمد الضويني وكيل الأزهر": a given name written with the article (words.tsv
+             * `given`) alone right after a title is the noun it also is - a name has a family
+             * name after it, or the article named that person already. (After a comma it is
+             * the holder's name, its family name maybe a word: "الناطق، المنجي القاضي".) */
+            if (end == j + 1 && j == t->end && !rw_mentions_is_comma(st, j - 1) &&
+                (u->cls & RW_W_GIVEN) &&
+                name_lookup(st, tfold(st, u->tok), tfold_len(st, u->tok)) < 0)
+                break;
             shape = office_name ? NAME_STRONG : name_start(st, j, k);
             /* An unknown word alone is no one's name ("الرئيس أو"، "المدير مرفوقا"): a name known
              * only by its shape has a given name and a family name - unless a counterpart or an
