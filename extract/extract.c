@@ -140,9 +140,9 @@ int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error
                                         rw_relations_sentence_tense(st), dx, MAX_DATE_EXPRS);
         if (rw_relations_sentence(st, dx, ndx)) goto nomem;
     }
-    /* A headline names people by the surname the body introduces later ("الحنيفات يلتقي بدر"):
-     * read the first sentences again with the article's names, and keep the second reading when
-     * it finds more people. */
+    /* A headline names people by the surname the body introduces later ("الحنيفات يلتقي بدر"،
+     * "الرئيس عباس يلتقي غوتيريش"): read the first sentences again with the article's names, and
+     * keep the second reading when it finds more people, or names more of them in full. */
     size_t n_ev = st->n_ev;
     rw_mentions_restart_story(st);
     for (size_t s = 0; s < out->n_sentences && s < HEAD_SENTENCES; s++) {

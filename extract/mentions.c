@@ -708,7 +708,20 @@ static int remember(rw_xstate *st, const char *key, size_t len, int entity)
         key = buf;
         len = n;
     }
-    if (len < 4 || rw_strmap_get(st->names, key, len, &v)) return 0;
+    if (len < 4) return 0;
+    /* A name first seen alone ("الرئيس عباس يلتقي ..." in a headline) gives way to the full
+     * name that ends with it ("الرئيس محمود عباس"): the one-word person was a guess. */
+    if (rw_strmap_get(st->names, key, len, &v)) {
+        int old = (int)(intptr_t)v - 1;
+        const rw_xentity *o = old >= 0 ? &st->x->entities[old] : NULL;
+        const rw_xentity *e = &st->x->entities[entity];
+        if (!o || old == entity || o->key || !o->label || strchr(o->label, ' ') ||
+            !(e->key || (e->label && strchr(e->label, ' '))))
+            return 0;
+        /* (what the guess held - "الرئيس" - is the full name's from now on) */
+        for (size_t i = 0; i < st->n_held; i++)
+            if (st->held[i].entity == old) st->held[i].entity = entity;
+    }
     const char *sp = memchr(key, ' ', len);
     if (put_head(st, key, sp ? (size_t)(sp - key) : len)) return -1;
     return rw_strmap_put(st->names, key, len, (void *)(intptr_t)(entity + 1));
@@ -4869,9 +4882,14 @@ void rw_mentions_trace(const rw_xstate *st, FILE *out)
 
 size_t rw_mentions_persons(const rw_xstate *st)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < st->n_pms; i++) n += st->pms[i].kind == RW_PM_PERSON;
-    return n;
+    size_t n = 0, full = 0;
+    for (size_t i = 0; i < st->n_pms; i++) {
+        if (st->pms[i].kind != RW_PM_PERSON) continue;
+        n++;
+        const rw_xentity *e = st->pms[i].ref >= 0 ? &st->x->entities[st->pms[i].ref] : NULL;
+        full += e && (e->key || (e->label && strchr(e->label, ' ')));
+    }
+    return n * (st->n_pms + 1) + full; /* (one more person outweighs every full name) */
 }
 
 void rw_mentions_restart_story(rw_xstate *st)

@@ -312,7 +312,9 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence);
 const char *rw_mentions_home_country(const rw_xstate *st);
 /* Prints the current sentence's units and mentions (a development aid: rw_extractor_trace). */
 void rw_mentions_trace(const rw_xstate *st, FILE *out);
-/* How many person mentions the current sentence has (after rw_mentions_sentence). */
+/* How well the current sentence's persons are read (after rw_mentions_sentence): more person
+ * mentions score higher, and among as many, more of them named in full (a name of two words
+ * or more, or a lexicon person) rather than by one word. */
 size_t rw_mentions_persons(const rw_xstate *st);
 /* The date tables' heads of every token of tk (dates.h), kept from the token cache, when tk is
  * the sentence rw_mentions_sentence() read last; else NULL (rw_dates_find_with() then finds
