@@ -733,7 +733,8 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                 /* "طالبت خلال لقاء اليوم بإستقالة وزير الداخلية": the complement of a noun
                  * that carries the side's ب */
                 (!m->coord && v->kind == RW_U_OTHER && !v->definite &&
-                 rw_mentions_side_proclitic(st, m->unit - 1)) ||
+                 rw_mentions_side_proclitic(st, m->unit - 1) &&
+                 !rw_mentions_kin_apposition(st, m->unit - 1)) ||
                 /* "وفد حزبي لمقابلة المشير حفتر، لدعم مبادرة رئيس الجمهورية": the one a noun
                  * in construct with him belongs to (a noun written with ة, never a verb) */
                 (!m->coord && v->kind == RW_U_OTHER && !v->definite && !v->pflags &&

@@ -1000,16 +1000,30 @@ static int written_ending(const rw_xstate *st, uint32_t tok, const char *const *
                           size_t rest);
 
 /* Whether unit k is a kin word with a possessive pronoun (أخيه، أخاه، شقيقه). */
+static int kin_with_pronoun_prefixed(const rw_xstate *st, uint32_t k, int prefixed);
+
 static int kin_with_pronoun(const rw_xstate *st, uint32_t k)
+{
+    return kin_with_pronoun_prefixed(st, k, 0);
+}
+
+int rw_mentions_kin_apposition(const rw_xstate *st, uint32_t k)
+{
+    return kin_with_pronoun_prefixed(st, k, 0) || kin_with_pronoun_prefixed(st, k, 1);
+}
+
+/* ... and with the side's ب glued to it when `prefixed` ("اتصالا هاتفيا بأخيه صاحب السمو X"). */
+static int kin_with_pronoun_prefixed(const rw_xstate *st, uint32_t k, int prefixed)
 {
     const rw_unit *v = &st->units[k];
     if (v->kind != RW_U_OTHER || v->ntok != 1) return 0;
+    if (prefixed && !(v->pflags & RW_P_SIDE)) return 0;
     /* (written with ه, not ة: the analyser folds both alike, and "شقيقة X" is X's sister) */
     static const char *const his[] = {"\xd9\x87"}; /* ه */
     if (!written_ending(st, v->tok, his, 1, 2)) return 0;
     for (int i = 0; i < st->n_an[v->tok]; i++) {
         const rw_analysis *a = ana(st, v->tok, i);
-        if (!a->prefix_len && a->suffix_class != RW_SUF_NONE &&
+        if ((prefixed ? a->prefix_len > 0 : !a->prefix_len) && a->suffix_class != RW_SUF_NONE &&
             (rw_lexicon_word_class(st->lx, a->stem, a->stem_len) & RW_W_KIN))
             return 1;
     }
@@ -1032,7 +1046,7 @@ static int push_pm(rw_xstate *st, uint32_t u0, uint32_t u1, int ref, rw_pm_kind 
     m->side = (u->pflags & RW_P_SIDE) ||
               (w > 0 && st->units[w - 1].kind == RW_U_WORD &&
                (st->units[w - 1].cls & (RW_W_SIDE | RW_W_RELATION))) ||
-              side_descriptor(st, u0);
+              side_descriptor(st, u0) || (u0 > 0 && kin_with_pronoun_prefixed(st, u0 - 1, 1));
     for (uint32_t k = u0; k < u1; k++) st->used[k] = 1;
     if (ref >= 0) {
         const rw_token *a = &st->tk->v[u->tok];

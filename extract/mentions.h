@@ -364,6 +364,11 @@ int rw_mentions_spoken_for(const rw_xstate *st, uint32_t u);
  * written with ة, or a counterpart word of a man (نظيره, not نظيرته). */
 int rw_mentions_masculine_title(const rw_xstate *st, uint32_t u);
 
+/* Whether unit k is a kin word with its pronoun, with or without the side's ب ("أخيه"،
+ * "بأخيه"): before a name it is the protocol's apposition ("اتصالا هاتفيا بأخيه صاحب السمو X"),
+ * the name its own. */
+int rw_mentions_kin_apposition(const rw_xstate *st, uint32_t k);
+
 /* Whether unit u is a noun some reading of which carries the side's proclitic ب ("بإستقالة"). */
 int rw_mentions_side_proclitic(const rw_xstate *st, uint32_t u);
 
