@@ -1617,6 +1617,21 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
     if (a->npre && L > 0 && rw_is_event_trigger(st, L - 1) &&
         st->lx->triggers[st->units[L - 1].ref].rel == RW_REL_ATTENDED)
         a->npre = 0;
+    /* "أبلغ X Y، في اتصال هاتفي، بأن ..."، "وهنأ X Y في اتصال هاتفي": a call noun after a
+     * preposition, with no one after it, is the call of the two the clause named before it -
+     * its verb's subject and object - when no clause word stands between them and it. */
+    /* (the object introduced by its office or by ل: "مستشفى فرحات حشّاد لطفي بوبكر" is a
+     * place's name and a man) */
+    const rw_unit *obj = a->npre == 2 ? &st->units[st->pms[a->pre[1]].unit] : NULL;
+    if (tr->tense == RW_VT_NOUN && tr->rel == RW_REL_PHONED && obj && !a->npost &&
+        (obj->kind == RW_U_TITLE || obj->kind == RW_U_OFFICE || (obj->pflags & RW_P_PURPOSE)) &&
+        p > 0 && st->units[p - 1].kind == RW_U_WORD &&
+        (st->units[p - 1].cls & (RW_W_PREP | RW_W_DURING)) &&
+        !rw_has_word(st, st->pms[a->pre[0]].unit, p, RW_W_CLAUSE)) {
+        a->post[a->npost++] = a->pre[1];
+        a->npre = 1;
+        a->marker = 0;
+    }
     /* "بحث X ونظيره Y خلال اتصال هاتفي الحرب على تنظيم داعش": a meeting or call noun in the
      * clause of a verb of discussion is where the discussion took place; the verb's object after
      * it is the topic, and only a side word (مع، بـ) names another party. */
