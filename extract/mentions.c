@@ -3503,6 +3503,14 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
         const rw_xentity *pe = prev->ref >= 0 ? &st->x->entities[prev->ref] : NULL;
         int object_slot = prev->unit > 0 && st->units[prev->unit - 1].kind == RW_U_TRIGGER &&
                           lx->triggers[st->units[prev->unit - 1].ref].frame != RW_FRAME_LEAD;
+        /* ... unless the verb's subject is the one the sentence named before a clause word of
+         * place or sequence ("زار X المعرض، حيث التقى Y وزير الثقافة السنغالي": Y is the
+         * object, the office his). */
+        if (object_slot && prev->unit >= 2 && st->units[prev->unit - 2].kind == RW_U_WORD &&
+            (st->units[prev->unit - 2].cls & RW_W_CLAUSE) &&
+            !(st->units[prev->unit - 2].cls & (RW_W_RELATIVE | RW_W_THAT | RW_W_HE_THAT)) &&
+            person_before(st, st->n_pms - 1))
+            object_slot = 0;
         /* "X، محافظ أسوان،": the office of the place after the title, in that place's country */
         uint32_t end = t->end;
         const char *cc = t->cc;
