@@ -3626,6 +3626,14 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
      * named, no one to resolve. */
     int unknown_state = !t->cc[0] && t->end > u0 + 1 && st->units[t->end - 1].kind == RW_U_WORD &&
                         (st->units[t->end - 1].cls & RW_W_STATE);
+    /* "رئيس الحكومة المؤقتة": an adjective of the present written with ة after a man's office
+     * agrees with the body, not with him - the interim government is a body of its own, whose
+     * head is not the country's prime minister roles.tsv knows. */
+    if (t->end < st->n_units && st->units[t->end].kind == RW_U_WORD &&
+        (st->units[t->end].cls & RW_W_CURRENT) && st->units[t->end].ntok == 1 &&
+        rw_mentions_written_ta_marbuta(st, st->units[t->end].tok) &&
+        rw_mentions_masculine_title(st, u0))
+        unknown_state = 1;
     /* (and an organisation's office nobody here is named to: no one to resolve either) */
     if (t->of_body || unknown_state) {
         for (uint32_t k = u0; k < t->end; k++) st->used[k] = 1;
