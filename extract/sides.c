@@ -388,6 +388,22 @@ static int unnamed_side_after(const rw_xstate *st, uint32_t from, uint32_t R)
  * an unknown word or an indefinite title of one word, no mention, before a word of the
  * engine's ("وتناول شي العشاء لاحقا مع ..."، "أن يزور رئيسي غدا ..."). Not a pro-drop verb's
  * object, which a known place, a definite or unknown word continues ("ويزور معرض الكتاب"). */
+/* Whether the verb of clause c has right after it a title with the article and a nationality
+ * that the engine read no one in ("ومن المنتظر أن يلتقي المبعوث الإثيوبي، غدا، X"): someone
+ * unnamed, not the last subject. */
+static int unnamed_title_subject(const rw_xstate *st, const rw_clause *c)
+{
+    uint32_t p = c->p;
+    if (c->tr->tense == RW_VT_NOUN || p + 4 >= st->n_units || rw_in_mention(st, p + 1) ||
+        rw_in_mention(st, p + 2))
+        return 0;
+    const rw_unit *u = &st->units[p + 1], *v = &st->units[p + 2];
+    /* (closed by a comma that no name follows: "المبعوث الأميركي الخاص ...، وليام روباك،"
+     * names him) */
+    return (u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && u->definite && !u->pflags &&
+           v->kind == RW_U_NISBA && rw_mentions_is_comma(st, p + 3) && !rw_in_mention(st, p + 4);
+}
+
 static int unnamed_verb_subject(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t p = c->p;
@@ -1670,6 +1686,9 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
 {
     const rw_lex_trigger *tr = c->tr;
     uint32_t p = c->p, L = c->L, R = c->R;
+    /* "أن يلتقي المبعوث الإثيوبي، غدا، X": a verb whose subject right after it is a title the
+     * engine read no one in meets X with someone unnamed - not with the last subject. */
+    if (!a->npre && unnamed_title_subject(st, c)) return 0;
     /* "صاحب السمو استقبل ولي العهد والغانم والمبارك": a ruler's honorific alone right before the
      * verb is its subject - the one the article honours so, or no one known yet (a headline's):
      * never the first guest after the verb. */
