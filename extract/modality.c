@@ -123,11 +123,19 @@ int rw_after_past_event(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t k = c->L;
     if (k == 0 || !rw_has_word(st, k - 1, k, RW_W_WHEN_OF) || !rw_is_clause(st, k - 1)) return 0;
+    int noun_seen = 0;
     for (uint32_t j = k - 1; j-- > 0;)
         if (rw_is_event_trigger(st, j)) {
             const rw_lex_trigger *t0 = &st->lx->triggers[st->units[j].ref];
             /* ("واجتمع فور وصوله مع X، قبل أن يلتقي أمس Y": the arrival only dates the verb) */
             if (t0->tense == RW_VT_NOUN && j > 0 && rw_has_word(st, j - 1, j, RW_W_UPON)) continue;
+            /* ("وكان X قد وصل ...، وبدأ جولته بزيارة P، قبل أن يلتقي Y": a noun between goes
+             * with the verb told with كان before it) */
+            if (t0->tense == RW_VT_NOUN && !noun_seen) {
+                noun_seen = 1;
+                continue;
+            }
+            if (noun_seen && !rw_has_word(st, 0, j, RW_W_WAS)) return 0;
             return t0->tense == RW_VT_PAST && t0->modality == RW_MOD_ASSERTED &&
                    !(st->units[j].pflags & RW_P_FUTURE);
         }
