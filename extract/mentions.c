@@ -2460,9 +2460,11 @@ static int name_follows_comma(const rw_xstate *st, uint32_t k)
 static int body_ends_at_comma_name(const rw_xstate *st, uint32_t k)
 {
     uint32_t end = k;
+    /* (an adjective of the present among them: "في حكومة تصريف الأعمال السورية، X") */
     while (end < st->n_units && end < k + 3 && !st->used[end] &&
            ((st->units[end].kind == RW_U_OTHER && st->units[end].definite) ||
-            st->units[end].kind == RW_U_NISBA))
+            st->units[end].kind == RW_U_NISBA ||
+            (st->units[end].kind == RW_U_WORD && (st->units[end].cls & RW_W_CURRENT))))
         end++;
     return end < st->n_units && rw_mentions_is_comma(st, end) && name_follows_comma(st, end);
 }
