@@ -999,20 +999,8 @@ static int side_descriptor(const rw_xstate *st, uint32_t u0)
 static int written_ending(const rw_xstate *st, uint32_t tok, const char *const *endings, size_t n,
                           size_t rest);
 
-/* Whether unit k is a kin word with a possessive pronoun (أخيه، أخاه، شقيقه). */
-static int kin_with_pronoun_prefixed(const rw_xstate *st, uint32_t k, int prefixed);
-
-static int kin_with_pronoun(const rw_xstate *st, uint32_t k)
-{
-    return kin_with_pronoun_prefixed(st, k, 0);
-}
-
-int rw_mentions_kin_apposition(const rw_xstate *st, uint32_t k)
-{
-    return kin_with_pronoun_prefixed(st, k, 0) || kin_with_pronoun_prefixed(st, k, 1);
-}
-
-/* ... and with the side's ب glued to it when `prefixed` ("اتصالا هاتفيا بأخيه صاحب السمو X"). */
+/* Whether unit k is a kin word with a possessive pronoun (أخيه، أخاه، شقيقه) - with the side's
+ * ب glued to it when `prefixed` ("اتصالا هاتفيا بأخيه صاحب السمو X"). */
 static int kin_with_pronoun_prefixed(const rw_xstate *st, uint32_t k, int prefixed)
 {
     const rw_unit *v = &st->units[k];
@@ -1028,6 +1016,16 @@ static int kin_with_pronoun_prefixed(const rw_xstate *st, uint32_t k, int prefix
             return 1;
     }
     return 0;
+}
+
+static int kin_with_pronoun(const rw_xstate *st, uint32_t k)
+{
+    return kin_with_pronoun_prefixed(st, k, 0);
+}
+
+int rw_mentions_kin_apposition(const rw_xstate *st, uint32_t k)
+{
+    return kin_with_pronoun_prefixed(st, k, 0) || kin_with_pronoun_prefixed(st, k, 1);
 }
 
 static int push_pm(rw_xstate *st, uint32_t u0, uint32_t u1, int ref, rw_pm_kind kind, int coord)
@@ -3563,8 +3561,8 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
         }
         int between_commas = prev->unit_end + 1 == u0 && rw_mentions_is_comma(st, prev->unit_end) &&
                              (end >= st->n_units || st->units[end].kind == RW_U_PUNCT);
-        int adjacent = prev->unit_end == u0 && (end == t->end || read_on) && st->units[u0].definite &&
-                       !object_slot;
+        int adjacent = prev->unit_end == u0 && (end == t->end || read_on) &&
+                       st->units[u0].definite && !object_slot;
         /* A country's office between commas after one of no known country is his when the day
          * follows it, before the verb's object ("استقبل اللواء X، محافظ أسوان، اليوم الأحد،
          * وفدا ..."): a guest's title would come after the time words. */
@@ -3580,8 +3578,8 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
          * is his; so is one between commas ("التقى X اليوم تشانغ وانغ، سفير الصين بالقاهرة."،
          * "تلقى سموه اتصالا من معالي ماريز باين، وزيرة الخارجية الأسترالية،"). */
         int object_apposition =
-            (prev->unit_end == u0 || between_commas) && !object_slot && (end == t->end || read_on) &&
-            cc[0] && pe && !pe->country &&
+            (prev->unit_end == u0 || between_commas) && !object_slot &&
+            (end == t->end || read_on) && cc[0] && pe && !pe->country &&
             (person_before(st, st->n_pms - 1) || prev->side) && untitled(st, prev) &&
             (end >= st->n_units || st->units[end].kind == RW_U_PUNCT);
         if (prev->kind == RW_PM_PERSON && pe && pe->kind == RW_KIND_PERSON &&
@@ -4557,7 +4555,8 @@ static void dateline(rw_xstate *st)
     int country = p >= 0 && st->lx->places[p].kind == RW_PLACE_COUNTRY &&
                   m->unit_end < st->n_units &&
                   (st->units[m->unit_end].kind == RW_U_NUMBER ||
-                   (st->units[m->unit_end].kind == RW_U_PUNCT && !rw_mentions_is_comma(st, m->unit_end)));
+                   (st->units[m->unit_end].kind == RW_U_PUNCT &&
+                    !rw_mentions_is_comma(st, m->unit_end)));
     if (p < 0 || (st->lx->places[p].kind != RW_PLACE_CITY && !country)) return;
     /* (a line of the city alone: "نواكشوط ـ") */
     if (m->unit_end >= st->n_units) {
@@ -4573,7 +4572,8 @@ static void dateline(rw_xstate *st)
         st->dateline = m->ref;
     /* The agency after it: a known one, or a nationality standing for one ("مسقط - العُمانية"),
      * past the date's numbers too ("الكويت - 17 - 10 (كونا)"). */
-    for (uint32_t k = m->unit_end; st->dateline >= 0 && k < st->n_units && k < m->unit_end + 8; k++) {
+    for (uint32_t k = m->unit_end; st->dateline >= 0 && k < st->n_units && k < m->unit_end + 8;
+         k++) {
         const rw_unit *u = &st->units[k];
         const char *cc = u->kind == RW_U_ACTOR && st->lx->actors[u->ref].kind == RW_KIND_ORG
                              ? st->lx->actors[u->ref].country
@@ -4707,7 +4707,6 @@ static void tally_country(rw_xstate *st, const char *cc)
     st->countries[st->n_countries++].n = 1;
 }
 
-/* Counts the countries the units of the sentence name: places, nationalities, actors. */
 /* "إلى البلاد"، "أمير البلاد": the word for "the country" (words.tsv `this_country`) is the
  * country the article is filed from - a place unit of that country when the dateline or the
  * agency gave one (or the caller named the corpus's country), else an ordinary noun as it was
@@ -4720,7 +4719,8 @@ static void this_country_units(rw_xstate *st)
         rw_unit *x = &st->units[u];
         if (x->kind != RW_U_WORD || !(x->cls & RW_W_THIS_COUNTRY)) continue;
         for (size_t i = 0; place < 0 && cc && *cc && i < st->lx->n_places; i++)
-            if (st->lx->places[i].kind == RW_PLACE_COUNTRY && strcmp(st->lx->places[i].country, cc) == 0)
+            if (st->lx->places[i].kind == RW_PLACE_COUNTRY &&
+                strcmp(st->lx->places[i].country, cc) == 0)
                 place = (int)i;
         x->cls = 0;
         x->kind = place >= 0 ? RW_U_PLACE : RW_U_OTHER;
@@ -4728,6 +4728,7 @@ static void this_country_units(rw_xstate *st)
     }
 }
 
+/* Counts the countries the units of the sentence name: places, nationalities, actors. */
 static void tally_units(rw_xstate *st)
 {
     const rw_lexicon *lx = st->lx;
@@ -4921,7 +4922,8 @@ size_t rw_mentions_persons(const rw_xstate *st)
         const rw_xentity *e = st->pms[i].ref >= 0 ? &st->x->entities[st->pms[i].ref] : NULL;
         full += e && (e->key || (e->label && strchr(e->label, ' ')));
     }
-    return n * (st->n_pms + 1) + full; /* (one more person outweighs every full name) */
+    return n * 4096 + full; /* (one more person outweighs every full name: no sentence names
+                                * thousands) */
 }
 
 void rw_mentions_restart_story(rw_xstate *st)

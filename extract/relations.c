@@ -1451,7 +1451,8 @@ static void drop_own_group_pairs(rw_xstate *st)
     for (size_t i = 0; i < x->n_facts; i++) {
         const rw_xfact *f = &x->facts[i];
         if (f->rel == RW_REL_VISITED) {
-            if ((memberships && group_with_named_members(x, f->subj)) || anonymous_group(x, f->subj))
+            if ((memberships && group_with_named_members(x, f->subj)) ||
+                anonymous_group(x, f->subj))
                 st->fflags[i] |= RW_FACT_DROP;
             continue;
         }
