@@ -273,15 +273,12 @@ static int kin_before(const rw_xstate *st, const rw_pm *m)
     return 0;
 }
 
-/* Whether word classes `before` (of the word right before a person) make him a recipient or a
- * topic of a meeting: a direction word that marks no side (إلى، على، عن، حول; not مع، من، بين). */
-static int recipient_word(rw_wclass before)
+int rw_recipient_word(rw_wclass before)
 {
     return (before & RW_W_DIRECTION) && !(before & (RW_W_SIDE | RW_W_BETWEEN));
 }
 
-/* The word classes of the unit right before mention m, 0 when it is no word of words.tsv. */
-static rw_wclass word_before(const rw_xstate *st, const rw_pm *m)
+rw_wclass rw_word_before(const rw_xstate *st, const rw_pm *m)
 {
     const rw_unit *v = m->unit > 0 ? &st->units[m->unit - 1] : NULL;
     return v && v->kind == RW_U_WORD ? v->cls : 0;
@@ -702,7 +699,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         /* "لبحث العلاقات بين تونس ودول الاتحاد الأوروبي": coordinated with a country after بين,
          * the relations talked about, not a party. */
         if (m->kind != RW_PM_PLACE && m->unit > p && between_countries(st, m->unit)) continue;
-        rw_wclass before = word_before(st, m);
+        rw_wclass before = rw_word_before(st, m);
         /* "اجتماع ... بمنزل رئيس حركة النهضة راشد الغنوشي": the owner of the place. */
         if (m->kind == RW_PM_PERSON && (before & RW_W_PLACE_OF)) continue;
         /* "في تصريح لوكالة الأنباء الجزائرية": the one a statement is given to (ل), not the
@@ -716,7 +713,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
          * or topics, not its subject. (Unmarked, they may be its parties: "ورفع النتائج إلى
          * رؤساء X و Y و Z، تمهيدا للقمة الثلاثية".) */
         if (m->kind == RW_PM_PERSON && m->unit < p && m->unit >= L && side_after) {
-            if (recipient_word(before)) recipient = 1;
+            if (rw_recipient_word(before)) recipient = 1;
             else if (!m->coord) recipient = 0;
             if (recipient) continue;
         }
@@ -726,7 +723,7 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
          * coordinated with them, are recipients, topics or venues, not parties. */
         if (m->kind == RW_PM_PERSON && m->unit > p && (tr->rel == RW_REL_MET || tr->rel == RW_REL_PHONED)) {
             const rw_unit *v = &st->units[m->unit - 1]; /* m->unit > p */
-            if (recipient_word(before) ||
+            if (rw_recipient_word(before) ||
                 /* ... unless it joins a title to its complement: "كاتب الدولة لدى وزير الخارجية" */
                 ((before & RW_W_PREP) && !(before & (RW_W_SIDE | RW_W_BETWEEN)) &&
                  !rw_title_before(st, m->unit - 1, 1)) ||

@@ -55,6 +55,11 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a);
 
 /* Whether mentions v[0..n) (indexes into st->pms) form one coordinated list. */
 int rw_coordinated(const rw_xstate *st, const int *v, int n);
+/* The word classes of the unit right before mention m, 0 when it is no word of words.tsv. */
+rw_wclass rw_word_before(const rw_xstate *st, const rw_pm *m);
+/* Whether word classes `before` (of the word right before a person) make him a recipient or a
+ * topic of a meeting: a direction word that marks no side (إلى، على، عن، حول; not مع، من، بين). */
+int rw_recipient_word(rw_wclass before);
 
 /* Whether a place entity is a venue of the lexicon (قصر الحسينية), not a city or country. */
 int rw_place_is_venue(const rw_xstate *st, int ent);

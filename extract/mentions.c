@@ -784,6 +784,8 @@ static int other_father(rw_xstate *st, const char *key, size_t len, const char *
     return name_lookup(st, buf, fl_len + m) == e;
 }
 
+static const char the_article[] = "\xd8\xa7\xd9\x84"; /* ال, four bytes */
+
 /* Remembers "first الfather" for the folded name key of three words or more whose second word
  * has no article and none is a particle (sp1: the first space). Returns -1 when memory ran out. */
 static int gulf_short_form(rw_xstate *st, const char *key, size_t len, const char *sp1,
@@ -799,11 +801,10 @@ static int gulf_short_form(rw_xstate *st, const char *key, size_t len, const cha
     }
     char buf[256];
     size_t n1 = (size_t)(sp1 - key), n2 = (size_t)(sp2 - w2);
-    static const char al[] = "\xd8\xa7\xd9\x84"; /* ال */
     if (n1 + 1 + 4 + n2 > sizeof buf) return 0;
     memcpy(buf, key, n1);
     buf[n1] = ' ';
-    memcpy(buf + n1 + 1, al, 4);
+    memcpy(buf + n1 + 1, the_article, 4);
     memcpy(buf + n1 + 5, w2, n2);
     return remember(st, buf, n1 + 5 + n2, entity);
 }
@@ -826,16 +827,13 @@ static size_t given_key(const rw_xstate *st, const char *key, size_t len, int on
     for (const char *sp0; !one_word && (sp0 = memchr(buf + skip, ' ', n - skip));) {
         size_t wl = (size_t)(sp0 - (buf + skip));
         char with_article[64];
-        int title = 0;
         const rw_lex_phrase *p = rw_lexicon_lookup(st->lx, buf + skip, wl);
         if (!p && wl + 4 <= sizeof with_article) { /* (the stem lost its article) */
-            memcpy(with_article, "\xd8\xa7\xd9\x84", 4);
+            memcpy(with_article, the_article, 4);
             memcpy(with_article + 4, buf + skip, wl);
             p = rw_lexicon_lookup(st->lx, with_article, wl + 4);
         }
-        for (int h = 0; p && h < p->nhits; h++)
-            title |= p->hits[h].type == RW_LEX_TITLE || p->hits[h].type == RW_LEX_OFFICE;
-        if (!title) break;
+        if (!p || !(has_hit(p, RW_LEX_TITLE) || has_hit(p, RW_LEX_OFFICE))) break;
         skip += wl + 1;
     }
     const char *sp = memchr(buf + skip, ' ', n - skip);

@@ -118,6 +118,20 @@ static int genitive_between(const rw_xstate *st, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* Whether كان (words.tsv `was`) stands before the verb at p in its sentence, with no word of
+ * plan and no أن between them: "كان X أول زعيم يستقبله Y في البيت الأبيض" tells what was ("كان
+ * مقررا أن يلتقي" what was to be). */
+static int told_with_was(const rw_xstate *st, uint32_t p)
+{
+    for (uint32_t k = p; k-- > 0;) {
+        const rw_unit *v = &st->units[k];
+        if (v->kind != RW_U_WORD) continue;
+        if (v->cls & (RW_W_PLANNED | RW_W_THAT)) return 0;
+        if (v->cls & RW_W_WAS) return 1;
+    }
+    return 0;
+}
+
 /* "واستقبل الملك X الرئيس Y في قصر السلام، قبل أن يعقد Y جلسة مباحثات مع Z": see modality.h. */
 int rw_after_past_event(const rw_xstate *st, const rw_clause *c)
 {
@@ -135,7 +149,7 @@ int rw_after_past_event(const rw_xstate *st, const rw_clause *c)
                 noun_seen = 1;
                 continue;
             }
-            if (noun_seen && !rw_has_word(st, 0, j, RW_W_WAS)) return 0;
+            if (noun_seen && !told_with_was(st, j)) return 0;
             return t0->tense == RW_VT_PAST && t0->modality == RW_MOD_ASSERTED &&
                    !(st->units[j].pflags & RW_P_FUTURE);
         }
@@ -157,19 +171,6 @@ static int first_person_imperfect(const rw_xstate *st, const rw_unit *u)
     return w[0] == 0xD8 && w[1] == 0xA3 && w[4] == 0xD8 && w[5] == 0xAA; /* أ ? ت */
 }
 
-/* Whether كان (words.tsv `was`) stands before the present tense at p in its sentence, with no
- * word of plan and no أن between them: "كان X أول زعيم يستقبله Y في البيت الأبيض" tells what was
- * ("كان مقررا أن يلتقي" what was to be). */
-static int told_with_was(const rw_xstate *st, uint32_t p)
-{
-    for (uint32_t k = p; k-- > 0;) {
-        const rw_unit *v = &st->units[k];
-        if (v->kind != RW_U_WORD) continue;
-        if (v->cls & (RW_W_PLANNED | RW_W_THAT)) return 0;
-        if (v->cls & RW_W_WAS) return 1;
-    }
-    return 0;
-}
 
 rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
 {

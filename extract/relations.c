@@ -1402,14 +1402,18 @@ static void drop_marked_facts(rw_xstate *st)
     x->n_facts = out;
 }
 
-/* Whether entity p leads or is a member of group g, by a fact of this article. */
-static int in_group(const rw_extraction *x, int p, int g)
+/* Whether group g has, by a fact of this article, a leader or a member: entity p, or any person
+ * when p < 0 ("وفد غرفة التجارة برئاسة X"). */
+static int group_member(const rw_extraction *x, int p, int g)
 {
-    if (g < 0 || p < 0 || x->entities[g].kind != RW_KIND_GROUP) return 0;
-    for (size_t k = 0; k < x->n_facts; k++)
-        if ((x->facts[k].rel == RW_REL_LEADS || x->facts[k].rel == RW_REL_MEMBER_OF) &&
-            x->facts[k].subj == p && x->facts[k].obj == g)
+    if (g < 0 || x->entities[g].kind != RW_KIND_GROUP) return 0;
+    for (size_t k = 0; k < x->n_facts; k++) {
+        const rw_xfact *f = &x->facts[k];
+        if ((f->rel == RW_REL_LEADS || f->rel == RW_REL_MEMBER_OF) && f->obj == g &&
+            (p >= 0 ? f->subj == p
+                    : f->subj >= 0 && x->entities[f->subj].kind == RW_KIND_PERSON))
             return 1;
+    }
     return 0;
 }
 
@@ -1423,44 +1427,27 @@ static int anonymous_group(const rw_extraction *x, int e)
     return g->kind == RW_KIND_GROUP && !g->key && !g->country && g->label && !strchr(g->label, ' ');
 }
 
-/* Whether entity e is a group whose leader or a member the article names ("وفد غرفة التجارة
- * برئاسة X"): its meetings are those persons' (expand_groups), and the group beside them would
- * be a second counterpart of every meeting, not one more actor. */
-static int group_with_named_members(const rw_extraction *x, int e)
-{
-    if (e < 0 || x->entities[e].kind != RW_KIND_GROUP) return 0;
-    for (size_t k = 0; k < x->n_facts; k++)
-        if ((x->facts[k].rel == RW_REL_LEADS || x->facts[k].rel == RW_REL_MEMBER_OF) &&
-            x->facts[k].obj == e && x->facts[k].subj >= 0 &&
-            x->entities[x->facts[k].subj].kind == RW_KIND_PERSON)
-            return 1;
-    return 0;
-}
-
 /* A meeting, call or visit of a group is dropped when the group tells a user nothing more than
- * its persons do: a group named by its noun alone, or one whose leader or members are named (their
- * meetings came from expand_groups); and "لقاء جمع وفدا عن الوزارة بقيادة الوزير X والطرف
- * النقابي": a delegation does not meet its own leader or members. */
+ * its persons do: a group named by its noun alone, or one whose leader or members are named -
+ * their meetings came from expand_groups, and the group beside them would be a second
+ * counterpart of each; and "لقاء جمع وفدا عن الوزارة بقيادة الوزير X والطرف النقابي": a
+ * delegation does not meet its own leader or members. */
 static void drop_own_group_pairs(rw_xstate *st)
 {
     rw_extraction *x = st->x;
-    /* Most articles name no delegation's leader or members: then no pair asks in_group(). */
+    /* Most articles name no delegation's leader or members: then no fact asks group_member(). */
     size_t memberships = 0;
     for (size_t i = 0; i < x->n_facts; i++)
         memberships += x->facts[i].rel == RW_REL_LEADS || x->facts[i].rel == RW_REL_MEMBER_OF;
     for (size_t i = 0; i < x->n_facts; i++) {
         const rw_xfact *f = &x->facts[i];
-        if (f->rel == RW_REL_VISITED) {
-            if ((memberships && group_with_named_members(x, f->subj)) ||
-                anonymous_group(x, f->subj))
-                st->fflags[i] |= RW_FACT_DROP;
-            continue;
-        }
-        if (f->rel != RW_REL_MET && f->rel != RW_REL_PHONED) continue;
-        if ((memberships && (in_group(x, f->subj, f->obj) || in_group(x, f->obj, f->subj) ||
-                             group_with_named_members(x, f->subj) ||
-                             group_with_named_members(x, f->obj))) ||
-            anonymous_group(x, f->subj) || anonymous_group(x, f->obj))
+        int pair = f->rel == RW_REL_MET || f->rel == RW_REL_PHONED;
+        if (!pair && f->rel != RW_REL_VISITED) continue;
+        int obj = pair ? f->obj : -1;
+        if ((memberships &&
+             (group_member(x, -1, f->subj) || group_member(x, -1, obj) ||
+              (obj >= 0 && (group_member(x, f->subj, obj) || group_member(x, obj, f->subj))))) ||
+            anonymous_group(x, f->subj) || anonymous_group(x, obj))
             st->fflags[i] |= RW_FACT_DROP;
     }
     drop_marked_facts(st);

@@ -195,12 +195,10 @@ static int addressee(const rw_xstate *st, const rw_pm *m)
  * الدعوة إلى X"، "قدم لـ X"), not after a side word (مع، من، ب: the other side anyway). */
 static int addressed(const rw_xstate *st, const rw_pm *m)
 {
-    const rw_unit *u = &st->units[m->unit];
     if (m->side || m->kind != RW_PM_PERSON) return 0;
-    if (u->pflags & RW_P_PURPOSE) return 1;
-    const rw_unit *v = m->unit > 0 ? &st->units[m->unit - 1] : NULL;
-    return v && v->kind == RW_U_WORD && (v->cls & RW_W_DIRECTION) &&
-           !(v->cls & (RW_W_SIDE | RW_W_BETWEEN | RW_W_TOPIC));
+    if (st->units[m->unit].pflags & RW_P_PURPOSE) return 1;
+    rw_wclass before = rw_word_before(st, m);
+    return rw_recipient_word(before) && !(before & RW_W_TOPIC);
 }
 
 /* Whether mention m, written with ل, stands right after a common noun no mention covers: the

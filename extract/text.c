@@ -878,27 +878,21 @@ static int add_token(rw_text *t, rw_tokens *tk, const char *text, uint32_t a, ui
     uint32_t off = (uint32_t)tk->folded.len;
     long fl = fold_token(t, (const uint8_t *)text + a, b - a, &tk->folded);
     if (fl == -2) return -1;
-    if (fl >= 0) {
-        if (fl == 0) return 0; /* a lone tatweel or mark: nothing to match */
+    if (fl > 0) { /* (the key is in place: terminate it) */
         tk->folded.data[off + (size_t)fl] = '\0';
         tk->folded.len += (size_t)fl + 1;
         tk->folded.data[tk->folded.len] = '\0';
-        tk->v[tk->n++] = (rw_token){.start = a,
-                                    .end = b,
-                                    .kind = kind,
-                                    .fold_off = off,
-                                    .fold_len = (uint32_t)fl,
-                                    .number = number};
-        return 0;
+    } else if (fl < 0) { /* (a character fold_token leaves to fold_core) */
+        if (fold_core(t, text + a, b - a, &t->scratch)) return -1;
+        fl = (long)t->scratch.len;
+        if (fl && rw_buf_append(&tk->folded, t->scratch.key, t->scratch.len + 1)) return -1;
     }
-    if (fold_core(t, text + a, b - a, &t->scratch)) return -1;
-    if (t->scratch.len == 0) return 0; /* a lone tatweel or mark: nothing to match */
-    if (rw_buf_append(&tk->folded, t->scratch.key, t->scratch.len + 1)) return -1;
+    if (fl == 0) return 0; /* a lone tatweel or mark: nothing to match */
     tk->v[tk->n++] = (rw_token){.start = a,
                                 .end = b,
                                 .kind = kind,
                                 .fold_off = off,
-                                .fold_len = (uint32_t)t->scratch.len,
+                                .fold_len = (uint32_t)fl,
                                 .number = number};
     return 0;
 }
