@@ -30,6 +30,7 @@ enum { PRE_PROCLITIC = 1, PRE_LAM_ARTICLE = 2 };
 typedef struct affix {
     char form[AFFIX_MAX];
     char after[AFFIX_MAX];   /* the stem must end in one of these, |-separated ("" = any) */
+    char not_after[AFFIX_MAX]; /* ... and in none of these ("" = no such rule) */
     char before[AFFIX_MAX];  /* the stem must begin with one of these, |-separated ("" = any) */
     char restore[AFFIX_MAX]; /* appended to the stem */
     uint8_t len, restore_len;
@@ -83,8 +84,8 @@ static int add_alternative(char *list, const char *x)
     return 0;
 }
 
-/* Parses one "after:X,before:Y,restore:Z" condition field into a; a repeated after: or before:
- * adds an alternative. */
+/* Parses one "after:X,not_after:W,before:Y,restore:Z" condition field into a; a repeated
+ * after:, not_after: or before: adds an alternative. */
 static int parse_condition(char *field, affix *a, const char **bad)
 {
     if (strcmp(field, "-") == 0 || !*field) return 0;
@@ -93,6 +94,8 @@ static int parse_condition(char *field, affix *a, const char **bad)
         int rc = -1;
         if (strncmp(tok, "after:", 6) == 0)
             rc = add_alternative(a->after, tok + 6);
+        else if (strncmp(tok, "not_after:", 10) == 0)
+            rc = add_alternative(a->not_after, tok + 10);
         else if (strncmp(tok, "before:", 7) == 0)
             rc = add_alternative(a->before, tok + 7);
         else if (strncmp(tok, "restore:", 8) == 0)
@@ -223,10 +226,11 @@ static int read_table(rw_morph *m, FILE *f, const char *path, rw_error *err)
             rc = rw_error_set(err, RW_EINPUT, "%s:%u: unknown class '%s'", path, lineno, fields[1]);
         } else if (nf > 2 && parse_condition(fields[2], &a, &bad)) {
             rc = rw_error_set(err, RW_EINPUT,
-                              "%s:%u: bad condition '%s' (after:X, before:X or restore:X)", path,
-                              lineno, bad);
+                              "%s:%u: bad condition '%s' (after:X, not_after:X, before:X or "
+                              "restore:X)", path, lineno, bad);
         } else if ((bad_cp = unfolded_letter(a.form)) != 0 ||
                    (bad_cp = unfolded_letter(a.after)) != 0 ||
+                   (bad_cp = unfolded_letter(a.not_after)) != 0 ||
                    (bad_cp = unfolded_letter(a.before)) != 0 ||
                    (bad_cp = unfolded_letter(a.restore)) != 0) {
             rc = rw_error_set(err, RW_EINPUT,
@@ -414,6 +418,7 @@ size_t rw_morph_analyze(const rw_morph *m, const char *fold, size_t len, rw_know
             const char *body = fold + cut;
             size_t bn = len - cut - slen;
             if (s && !matches_any(s->after, body, bn, 1)) continue;
+            if (s && s->not_after[0] && matches_any(s->not_after, body, bn, 1)) continue;
             if (p && !matches_any(p->before, body, bn, 0)) continue;
             cand *k = &c[nc];
             if (make_stem(&k->a, head, hn, body, bn, s ? s->restore : "", s ? s->restore_len : 0))

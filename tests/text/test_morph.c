@@ -17,7 +17,7 @@ static const char *const lexicon[] = {
     "الوزير",   "وزير",     "السوري", "نظير", "الوفد",  "الروسي",  "الحكومه",
     "المحادثه", "الاجتماع", "موسكو",  "دمشق", "الطرف",  "سوريا",   "ليبيا",
     "وزاره",    "قاعده",    "يزور",   "بل",   "كان",    "ان",      "لحزب",  "حزب",
-    NULL,
+    "محافظ",    "محافظه",   NULL,
 };
 
 static int known(const char *f, size_t n, void *ud)
@@ -75,6 +75,9 @@ static const struct {
     {"وزارتي", "وزاره", 0, 4, RW_SUF_DUAL, 0, 0},
     {"وزارتا", "وزاره", 0, 4, RW_SUF_DUAL, 0, 0},
     {"قاعدتي", "قاعده", 0, 4, RW_SUF_DUAL, 0, 0},
+    /* A ة noun's construct dual is written تا: a stem left in ه by ا is no ة noun (محافظة), the
+     * ending is the pronoun ها (محافظها, its governor). */
+    {"محافظها", "محافظ", 0, 4, RW_SUF_PRONOUN, 0, 0},
     /* Both ends at once. */
     {"ونظيره", "نظير", 2, 2, RW_SUF_PRONOUN, 0, 0},
     {"والسوريين", "السوري", 2, 4, RW_SUF_PLURAL, 1, 0},
@@ -266,6 +269,7 @@ static void test_errors(void)
         {"ه\tpronoun\tbeside:ي\n", "clitics.tsv:1: bad condition 'beside:ي'"},
         {"ول\tlam-article\t-\n", "clitics.tsv:1: a lam-article form must end in لل"},
         {"س\tproclitic\tbefore:\n", "clitics.tsv:1: bad condition 'before:'"},
+        {"ا\tdual\tnot_after:\n", "clitics.tsv:1: bad condition 'not_after:'"},
         {"ات\tplural\trestore:ة\n", "clitics.tsv:1: 'ات' is not folded (U+0629)"},
         {"ة\tfeminine\t-\n", "clitics.tsv:1: 'ة' is not folded (U+0629)"},
         {"و\tproclitic\t-\nأ\tproclitic\t-\n", "clitics.tsv:2: 'أ' is not folded (U+0623)"},
