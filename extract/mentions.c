@@ -3412,6 +3412,34 @@ static int second_office_his(rw_xstate *st, uint32_t j)
                                       st->units[t2.end].kind == RW_U_NISBA));
 }
 
+/* Whether title t names the office of a region or a city (a place of the lexicon inside it that
+ * is no country): "أمير منطقة عسير"، "محافظ جدة". */
+static int office_of_local_place(const rw_xstate *st, const title *t)
+{
+    for (uint32_t k = t->u0 + 1; k < t->end; k++)
+        if (st->units[k].kind == RW_U_PLACE &&
+            st->lx->places[st->units[k].ref].kind != RW_PLACE_COUNTRY)
+            return 1;
+    return 0;
+}
+
+/* Whether person mention m opens with honorifics alone, no office of its own: "صاحب السمو
+ * الملكي الأمير فلان"، "الشيخ فلان" (an honorific that is an office word too counts as one). */
+static int honorific_only(const rw_xstate *st, const rw_pm *m)
+{
+    if (m->kind != RW_PM_PERSON || m->unit >= m->unit_end) return 0;
+    int honoured = 0;
+    /* (the words before the name: an office word inside it is a given name, بن سلطان) */
+    for (uint32_t k = m->unit; k < m->unit_end; k++) {
+        const rw_unit *u = &st->units[k];
+        if (u->kind != RW_U_TITLE && u->kind != RW_U_OFFICE) break;
+        if (u->kind == RW_U_TITLE && !honorific_title(st, k)) return 0;
+        if (u->kind == RW_U_OFFICE && !honorific_office_word(st, k)) return 0;
+        honoured |= u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE;
+    }
+    return honoured;
+}
+
 /* Gulf apposition around a title: offices right after a name an honorific introduced ("الأمير
  * محمد بن سلمان ولي ولي العهد") are that person's, and so is a title with no country and no name
  * right after such a person ("الشيخ فلان نائب رئيس مجلس الوزراء وزير الخارجية"). Returns 1 when
@@ -3471,8 +3499,13 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
         }
     }
     /* "الشيخ فلان نائب رئيس مجلس الوزراء وزير الخارجية": a title with no country right after a
-     * person an honorific introduced, not coordinated, is that person's (Gulf apposition). */
-    if (n_names == 0 && !t->cc[0] && !t->counterpart && !t->plural && t->n_off == 1 && st->n_pms &&
+     * person an honorific introduced, not coordinated, is that person's (Gulf apposition); so is
+     * the office of a region or a city of his, when no office came before his name ("صاحب السمو
+     * الملكي الأمير فلان أمير منطقة عسير، ويتابع ..."): a guest of a region's office would be
+     * named, or his title would come before the host's name. */
+    if (n_names == 0 && (!t->cc[0] || (st->n_pms && office_of_local_place(st, t) &&
+                                       honorific_only(st, &st->pms[st->n_pms - 1]))) &&
+        !t->counterpart && !t->plural && t->n_off == 1 && st->n_pms &&
         !(st->units[u0].pflags & RW_P_CONJ)) {
         const rw_pm *prev = &st->pms[st->n_pms - 1];
         const rw_unit *pu = &st->units[prev->unit];
@@ -3482,7 +3515,7 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
         if (prev->kind == RW_PM_PERSON && prev->ref >= 0 && prev->unit_end == u0 &&
             st->x->entities[prev->ref].kind == RW_KIND_PERSON &&
             ((pu->kind == RW_U_TITLE && lx->titles[pu->ref].cls == RW_TITLE_HONORIFIC) ||
-             (prev->coord && (pu->pflags & RW_P_CONJ)))) {
+             honorific_only(st, prev) || (prev->coord && (pu->pflags & RW_P_CONJ)))) {
             /* (a chain of titles stays his) */
             if (last_person_holds(st, t->offices[0], "", u0, t->end)) return -1;
             *next = t->end;
