@@ -3802,13 +3802,27 @@ int rw_mentions_same_title_head(const rw_xstate *st, uint32_t u, int entity)
     return 0;
 }
 
+/* Whether every person of the article read so far but entity e holds a title of its own (one
+ * st->held records): then a bare title head none of them holds cannot be a guest the article
+ * named with a title it did not record. */
+static int others_all_titled(const rw_xstate *st, int e)
+{
+    for (size_t i = 0; i < st->x->n_entities; i++) {
+        if ((int)i == e || st->x->entities[i].kind != RW_KIND_PERSON) continue;
+        int held = 0;
+        for (size_t k = 0; k < st->n_held && !held; k++) held = st->held[k].entity == (int)i;
+        if (!held) return 0;
+    }
+    return 1;
+}
+
 /* "وعبر وزير الثقافة خلال لقائه بالفخراني": a title that no office table knows, without a
  * name, is the one person of the article named before with a title of the same head whose words
  * include each of its own ("وزير الشؤون الثقافية محمد زين العابدين"). Returns 1
  * when it named that person, 0 when no single person fits, -1 when memory ran out. */
 static int title_anaphor(rw_xstate *st, const title *t, uint32_t *next)
 {
-    int cand[2], n = 0;
+    int cand[2], n = 0, bare_cand[2], n_bare = 0;
     for (size_t i = 0; i < st->n_held; i++) {
         const rw_heldrole *h = &st->held[i];
         if (h->entity < 0 || !h->words || st->x->entities[h->entity].kind != RW_KIND_PERSON) continue;
@@ -3829,9 +3843,15 @@ static int title_anaphor(rw_xstate *st, const title *t, uint32_t *next)
                 }
             }
         }
-        /* A bare head ("الوزير") may be anyone's: a guest's title the article gave with no
-         * office ("وزير أوروبا والشؤون الخارجية الفرنسي، جون إيف لودريان") is not held. */
-        if (fits && words) candidate(cand, &n, h->entity);
+        if (fits) candidate(words ? cand : bare_cand, words ? &n : &n_bare, h->entity);
+    }
+    /* A bare head ("الوزير") may be anyone's: a guest's title the article gave with no office
+     * ("وزير أوروبا والشؤون الخارجية الفرنسي، جون إيف لودريان") is not held. It is the one
+     * person who holds a title of that head only when everyone else named holds one too. */
+    if (n == 0 && n_bare == 1 && t->end == t->u0 + 1 && st->units[t->u0].definite &&
+        others_all_titled(st, bare_cand[0])) {
+        cand[0] = bare_cand[0];
+        n = 1;
     }
     if (n != 1) return 0;
     for (uint32_t k = t->u0; k < t->end; k++) st->used[k] = 1;

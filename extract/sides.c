@@ -435,6 +435,19 @@ static int opens_on_unnamed_subject(const rw_xstate *st)
 
 static int title_with_pronoun(const rw_xstate *st, uint32_t k);
 
+/* Whether a common noun with the ل of address (للطلبة: on the article too, unknown as the noun
+ * may be), no one's mention, stands in units [k0, k1): the addressee of an invitation, whom no
+ * one named. */
+static int addressed_to_unnamed(const rw_xstate *st, uint32_t k0, uint32_t k1)
+{
+    for (uint32_t k = k0; k < k1; k++)
+        if (st->units[k].kind == RW_U_OTHER && !rw_in_mention(st, k) &&
+            ((st->units[k].pflags & RW_P_PURPOSE) ||
+             rw_mentions_clitic_on_article(st, k, RW_W_PURPOSE)))
+            return 1;
+    return 0;
+}
+
 /* Whether unit k is a title in construct (no article, no proclitic, no pronoun) that is in no
  * mention: a verb's subject right after it the engine could not read ("وصل رئيس الاتحاد
  * الآسيوي لكرة القدم "AFC" الكوري الجنوبي X" - a two-word nationality broke the title). */
@@ -843,6 +856,12 @@ static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a,
         a->pre[0] = a->pre[a->npre - 1];
         a->npre = 1;
     }
+    /* "وجهت X دعوة للطلبة الأجانب لزيارة P": an invitation addressed with ل to those no one
+     * named - whoever is named before it invites, and the guests are nobody the clause names. */
+    if (tr->rel == RW_REL_VISITED && inv >= 0 && a->npre >= 1 &&
+        st->pms[a->pre[a->npre - 1]].unit_end <= (uint32_t)inv &&
+        addressed_to_unnamed(st, (uint32_t)inv + 1, p))
+        return 0;
     /* "تلقى Y دعوة من X لزيارة P": an invitation received from the one after it, with a side
      * word - he is the host, the one named before the invitation travels. */
     if (tr->rel == RW_REL_VISITED && inv >= 0 && a->npre == 2 &&
