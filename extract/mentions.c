@@ -897,9 +897,15 @@ static int remember_person(rw_xstate *st, const char *key, size_t len, int entit
         (rw_lexicon_word_class(st->lx, pen, (size_t)(last - 1 - pen)) & RW_W_PARTICLE)) {
         if (remember(st, pen, (size_t)(key + len - pen), entity)) return -1;
         if (pen == key) return 0;
-    } else if (last_len >= 6 && !(rw_lexicon_word_class(st->lx, last, last_len) & RW_W_ORDINAL) &&
-               remember(st, last, last_len, entity)) {
-        return -1;
+    } else if (last_len >= 6 && !(rw_lexicon_word_class(st->lx, last, last_len) & RW_W_ORDINAL)) {
+        if (remember(st, last, last_len, entity)) return -1;
+        /* "الرئيس غزواني" after "محمد ولد الشيخ الغزواني": a family nisba of five letters or more
+         * loses its article in Maghreb papers - no adjective that long is written alone after a
+         * title. */
+        size_t al = rw_morph_article_len(last, last_len);
+        if (al && last_len - al >= 10 && memcmp(last + last_len - 2, "\xd9\x8a", 2) == 0 &&
+            remember(st, last + al, last_len - al, entity))
+            return -1;
     }
     rw_buf_reset(&st->tmp);
     rw_buf_append(&st->tmp, key, (size_t)(sp1 - key));
