@@ -1506,6 +1506,10 @@ static int name_start(const rw_xstate *st, uint32_t k, int first_ana)
 {
     const rw_unit *u = &st->units[k];
     if (!name_word(st, k)) return NAME_NONE;
+    /* (a link opens a name only with a name word after it: "بن علي", not "ولد يوم", born on) */
+    if (u->kind == RW_U_WORD && (u->cls & RW_W_PATRONYM) &&
+        (k + 1 >= st->n_units || !name_word(st, k + 1)))
+        return NAME_NONE;
     if (u->kind == RW_U_WORD) return NAME_STRONG; /* a particle, or the name علي */
     /* "وممثليه في قصر قرطاج وملحقاتهم الحكومية"، "أنهم تمكنوا" (أن + هم, not آن): a plural
      * pronoun on it makes a noun or a particle with its possessors. */
@@ -1922,9 +1926,11 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             rw_mentions_participle_plural(st, u->tok))
             break;
         /* "ميشل عون هنأه فيها": past the second word, an unknown word with an attached pronoun
-         * is a verb or a noun with its possessor, no name. */
+         * is a verb or a noun with its possessor, no name - but for the father's name right
+         * after a link, which is one whatever its ending ("أحمد ولد داداه"). */
         if (j >= k + 2 && u->kind == RW_U_OTHER && !u->definite && !forename_at(st, u->tok) &&
-            pronoun_ending(st, j))
+            pronoun_ending(st, j) &&
+            !(st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PATRONYM)))
             break;
         if (j > k) rw_buf_putc(&st->key, ' ');
         if (j == k && whole_given_name(st, u, first_ana)) {
