@@ -1308,6 +1308,17 @@ int rw_mentions_clitic_on_article(const rw_xstate *st, uint32_t u, rw_wclass cls
     return clitic_on_article(st, st->units[u].tok, cls);
 }
 
+static int prepositional(const rw_xstate *st, uint32_t k);
+
+int rw_mentions_purpose_noun(const rw_xstate *st, uint32_t u)
+{
+    const rw_unit *v = &st->units[u];
+    if (v->kind != RW_U_OTHER || v->ntok != 1) return 0;
+    if (v->pflags & RW_P_PURPOSE) return 1;
+    return (rw_lexicon_word_class(st->lx, tfold(st, v->tok), 2) & RW_W_PURPOSE) &&
+           prepositional(st, u);
+}
+
 /* Whether the word at unit k is a preposition (ل، ب، ك) glued to a noun - "لكرة القدم"،
  * "لحركة مشروع"، "بمنزل"، "للتربية" - rather than a word that begins with that letter: the rest
  * carries the article (لل، بال), or is a word some lexicon knows, or a definite word follows (a

@@ -376,6 +376,10 @@ int rw_mentions_side_proclitic(const rw_xstate *st, uint32_t u);
  * RW_W_SIDE) glued to a word with the article (بالشكر، للنيجر). */
 int rw_mentions_clitic_on_article(const rw_xstate *st, uint32_t u, rw_wclass cls);
 
+/* Whether unit u is a verbal noun with the ل of purpose glued to it ("لأداء زيارة"، "لإجراء
+ * محادثات"، "للقيام بزيارة"): the noun after it is what is to be done. */
+int rw_mentions_purpose_noun(const rw_xstate *st, uint32_t u);
+
 /* The unit of the quotation mark that opens the quotation unit u of the current sentence stands
  * in, or -1 when it stands in none (a quotation is closed by its mark or the sentence's end). */
 int rw_mentions_quote_span(const rw_xstate *st, uint32_t u);

@@ -200,6 +200,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p > 0 &&
         rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_FOLLOWING))
         return m;
+    /* "جدد الدعوة للرئيس لأداء زيارة رسمية": an indefinite noun right after a verbal noun of
+     * purpose is what is to be done ("لتقرير زيارته", the report of his visit, tells one). */
+    if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p >= 1 && !u->definite &&
+        !rw_possessive(st, p) && rw_mentions_purpose_noun(st, p - 1))
+        m = RW_MOD_PLANNED;
     /* "إن أول جولة له ستتضمن زيارة الفاتيكان": a noun right after a verb in the future is its
      * object, still to come. */
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p >= 1 &&

@@ -3310,6 +3310,13 @@ static const mcase cases[] = {
      "جانفي 1960 في تونس.",
      {{"entity", "عبد الكريم الهاروني", NULL, NULL, NULL, NULL, 0},
       {"entity", "يوم", NULL, NULL, NULL, NULL, 1}}},
+    {"'الدعوة للرئيس X لأداء زيارة رسمية إلى P': a visit after a verbal noun of purpose is to come",
+     "2023-02-14",
+     "عنوان\n"
+     "وجدد رئيس الوزراء الإثيوبي آبي أحمد في رسالته الدعوة للرئيس الكيني وليام روتو لأداء زيارة "
+     "رسمية إلى إثيوبيا.",
+     {{"visited", "وليام روتو", NULL, "planned", "إثيوبيا", NULL, 0},
+      {"visited", "وليام روتو", NULL, "asserted", "إثيوبيا", NULL, 1}}},
     {"'عناصر أمنية اعتقلت': a given name that is also a word, then a past verb, is no name",
      "2019-06-08",
      "قال تجمع المهنيين إن عناصر أمنية اعتقلت القيادي في التجمع خالد عمر يوسف صباح اليوم، بعد "
