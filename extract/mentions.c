@@ -4616,10 +4616,13 @@ static int agency_in_sentence(const rw_xstate *st, uint32_t u)
 }
 
 /* A dateline opens one of the first sentences: a city, then a dash, a comma, a number (the
- * date) or a bracket ("الرياض - واس", "القاهرة في 3 مايو", "جدة 5 محرم 1447 هـ"). */
+ * date) or a bracket ("الرياض - واس", "القاهرة في 3 مايو", "جدة 5 محرم 1447 هـ") - the third
+ * too when it is a short line of its own, after a headline cut in two by its dots ("العاهل
+ * يتسلم ... وولي العهد يستقبل ..."). */
 static void dateline(rw_xstate *st)
 {
-    if (st->sentence > 1 || st->dateline >= 0 || st->n_pms == 0) return;
+    if (st->dateline >= 0 || st->n_pms == 0) return;
+    if (st->sentence > 1 && !(st->sentence == 2 && st->n_units <= 6)) return;
     const rw_pm *m = &st->pms[0];
     if (m->kind != RW_PM_PLACE || m->unit != 0 || m->ref < 0) return;
     int p = rw_mentions_lexicon_place(st, m->ref);
@@ -4660,11 +4663,19 @@ static void dateline(rw_xstate *st)
         if (u->kind != RW_U_PUNCT && u->kind != RW_U_NUMBER) break;
     }
     /* A city and a date, or a city and nothing but punctuation, with no agency ("انواكشوط،
-     * 17/01/2022"، "نواكشوط -"): the outlet files from home. */
+     * 17/01/2022"، "نواكشوط -"): the outlet files from home. So does one whose line ends on
+     * one word no table knows after the dash, with no article - a home agency's short name
+     * the actors table leaves out because it is a word too ("المنامة - بنا"); a paper's name
+     * has one ("الرباط - المرصد": a Libyan site's reporter abroad). */
     uint32_t k = m->unit_end;
     while (k < st->n_units && st->units[k].kind == RW_U_PUNCT) k++;
+    uint32_t after = k + 1;
+    while (after < st->n_units && st->units[after].kind == RW_U_PUNCT) after++;
+    int short_name = k > m->unit_end && k < st->n_units && st->units[k].kind == RW_U_OTHER &&
+                     st->units[k].ntok == 1 && !st->units[k].definite && after == st->n_units;
     if (st->dateline >= 0 && !st->filed_cc[0] &&
-        (k == st->n_units || (st->units[k].kind == RW_U_NUMBER && !agency_in_sentence(st, k))))
+        (k == st->n_units || short_name ||
+         (st->units[k].kind == RW_U_NUMBER && !agency_in_sentence(st, k))))
         snprintf(st->filed_cc, sizeof st->filed_cc, "%s", st->lx->places[p].country);
 }
 
