@@ -1045,7 +1045,13 @@ static int push_pm(rw_xstate *st, uint32_t u0, uint32_t u1, int ref, rw_pm_kind 
     /* (a relation's مع marks its partner as any مع does: "علاقاته مع حماس"; a kin word with
      * its pronoun between them is the protocol's apposition: "اتصالا من أخيه صاحب السمو X") */
     uint32_t w = u0 > 1 && kin_with_pronoun(st, u0 - 1) ? u0 - 1 : u0;
-    m->side = (u->pflags & RW_P_SIDE) ||
+    /* (... and so is a counterpart word before the name: "مع نظيره X"، "بنظيره X") */
+    const rw_unit *cp = w > 0 && st->units[w - 1].kind == RW_U_WORD &&
+                                (st->units[w - 1].cls & RW_W_COUNTERPART)
+                            ? &st->units[w - 1]
+                            : NULL;
+    if (cp && !(cp->pflags & RW_P_SIDE)) w--;
+    m->side = (u->pflags & RW_P_SIDE) || (cp && (cp->pflags & RW_P_SIDE)) ||
               (w > 0 && st->units[w - 1].kind == RW_U_WORD &&
                (st->units[w - 1].cls & (RW_W_SIDE | RW_W_RELATION))) ||
               side_descriptor(st, u0) || (u0 > 0 && kin_with_pronoun_prefixed(st, u0 - 1, 1));

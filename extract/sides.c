@@ -1622,6 +1622,13 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
                             unnamed_side_after(st, st->pms[a->post[0]].unit_end, R))) &&
         genitive_traveller(st, c, a) && genitive_person(st, a))
         a->npre = 0;
+    /* "بعد أيام من اتصال هاتفي أجراه X بنظيره Y": an indefinite noun whose verb of holding
+     * names its holder right after it is that one's call or meeting - no one named before it
+     * is a party ("زيارة الوزيرة بعد أيام من اتصال ..."). */
+    if (tr->tense == RW_VT_NOUN && !st->units[p].definite && a->npre && a->npost &&
+        rw_has_word(st, p + 1, p + 2, RW_W_HELD_BY) && st->pms[a->post[0]].unit == p + 2 &&
+        st->pms[a->post[0]].kind == RW_PM_PERSON && st->pms[a->post[0]].ref >= 0)
+        a->npre = 0;
     /* "على اثر اجتماع عقده في المنستير، ... رئيس الحكومة": a meeting its holder held has no
      * guest but after a side word. */
     if (tr->tense == RW_VT_NOUN && a->marker < 0 && rw_has_word(st, p + 1, p + 2, RW_W_HELD_BY) &&
