@@ -1117,13 +1117,29 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
  * كردستان" after "رئيس إقليم كردستان، نيجيرفان بارزاني"; -1 when none or several. A place's
  * office names no one roles.tsv lists ("أمير منطقة المدينة المنورة" is none of the kingdom's
  * emirs), nor the holder of another place's ("محافظ الأقصر" is not "محافظ أسوان"). */
+/* Whether the title words `short_form` name the place's office that `full` names with the
+ * place's noun between ("امير نجران" for "امير منطقه نجران"): the same head and the same place
+ * word, one word more in the full form. */
+static int same_place_office(const char *full, const char *short_form)
+{
+    const char *s1 = strchr(short_form, ' ');
+    if (!s1 || strchr(s1 + 1, ' ')) return 0; /* (a head and a place word) */
+    size_t head = (size_t)(s1 - short_form);
+    const char *f1 = strchr(full, ' ');
+    const char *f2 = f1 ? strchr(f1 + 1, ' ') : NULL;
+    if (!f2 || strchr(f2 + 1, ' ') || (size_t)(f1 - full) != head ||
+        memcmp(full, short_form, head) != 0)
+        return 0;
+    return strcmp(f2 + 1, s1 + 1) == 0;
+}
+
 static int held_in_article(const rw_xstate *st, int office, const char *cc, const char *words)
 {
     int found = -1;
     for (size_t i = 0; words && i < st->n_held; i++) {
         const rw_heldrole *h = &st->held[i];
         if (h->office != office || h->title_only || strcmp(h->country, cc) != 0 || !h->words ||
-            strcmp(h->words, words) != 0)
+            (strcmp(h->words, words) != 0 && !same_place_office(h->words, words)))
             continue;
         if (found >= 0 && found != h->entity) return -1;
         found = h->entity;
