@@ -2162,11 +2162,15 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     } else if (a->npost >= 2 && tr->tense != RW_VT_NOUN && L > 0 && rw_is_clause(st, L - 1) &&
                rw_coordinated(st, a->post, a->npost) && clause_known &&
                !(a->marker < 0 && rw_has_word(st, st->pms[a->post[a->npost - 1]].unit_end, R,
-                                              RW_W_SIDE))) {
+                                              RW_W_SIDE)) &&
+               !(!of_sentence && st->subject_sentence != st->sentence &&
+                 (st->units[L - 1].cls & RW_W_WHEN_OF))) {
         /* "حيث التقى المرشد خامنئي والرئيس بزشكيان": one coordinated object list after
          * a clause word; the subject is the previous clause's. (Not "أن يلتقي A و B و C بعدد
          * من الفاعلين": with the other side marked after it, the list is the subject; nor a
-         * noun, "أن لقاء بوتين وأردوغان": its genitives are the parties.) */
+         * noun, "أن لقاء بوتين وأردوغان": its genitives are the parties; nor after بعد أن or
+         * قبل أن in a sentence that named no one before it, "وشهد مسار التقارب دفعة، بعد أن
+         * التقى A و B": the one of an earlier sentence does not reach into that time clause.) */
         rw_add_side(e->side_a, &e->na, clause_subject);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
