@@ -1455,11 +1455,10 @@ static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
     int pronoun = rw_possessive(st, p) ||
                   (a->npost && (st->units[st->pms[a->post[0]].unit].cls & RW_W_COUNTERPART));
     if (pronoun && !a->near_set && unnamed_title_before(st, p)) return RW_NO_SPEAKER;
-    /* "أقرت الهيئة العامة لشركة X في اجتماعها أمس": the feminine pronoun, with a body and no one
-     * named before it in its sentence, is the body's - its own meeting, no person's. */
-    const rw_unit *tu = &st->units[p];
-    if (pronoun && rw_mentions_written_feminine(st, tu->tok + tu->ntok - 1) &&
-        !(st->n_pms && st->pms[0].unit < p && st->pms[0].kind == RW_PM_PERSON) &&
+    /* "أقرت الهيئة العامة لشركة X في اجتماعها أمس"، "وعقد مجلس إدارة جمعية المصارف اجتماعه
+     * الشهري": the pronoun, with a body and no one named before it in its sentence, is the
+     * body's - its own meeting, no person's. */
+    if (pronoun && !(st->n_pms && st->pms[0].unit < p && st->pms[0].kind == RW_PM_PERSON) &&
         rw_has_word(st, 0, p, RW_W_INSTITUTION))
         return RW_NO_SPEAKER;
     if (pronoun && st->speaker != RW_NO_SPEAKER) return st->speaker;
