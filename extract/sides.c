@@ -645,6 +645,34 @@ static int clause_of_own_subject_before(const rw_xstate *st, uint32_t p)
     return 0;
 }
 
+/* The traveller of a visit noun before unit u whose relative verb of performing has its subject
+ * right after it ("الزيارة التي قام بها المالكي إلى البلاد"): the person named there, -1 when
+ * the engine named no one in that subject, RW_NO_SPEAKER when there is no such visit ("الزيارة
+ * التي أداها في مارس", with no subject after the verb, is the article's subject's). A later
+ * "خلالها" is that traveller's. */
+static int relative_visit_performer(const rw_xstate *st, uint32_t u)
+{
+    int found = RW_NO_SPEAKER;
+    for (uint32_t k = 0; k < u; k++) {
+        if (!rw_is_event_trigger(st, k) ||
+            st->lx->triggers[st->units[k].ref].rel != RW_REL_VISITED ||
+            st->lx->triggers[st->units[k].ref].tense != RW_VT_NOUN)
+            continue;
+        uint32_t v = rw_relative_verb(st, k);
+        if (!v || v + 1 >= u || st->units[v].kind != RW_U_WORD ||
+            !(st->units[v].cls & RW_W_PERFORMED))
+            continue;
+        const rw_unit *s1 = &st->units[v + 1];
+        size_t i = rw_first_pm(st, v + 1);
+        if (i < st->n_pms && st->pms[i].unit == v + 1 && st->pms[i].kind == RW_PM_PERSON &&
+            st->pms[i].ref >= 0)
+            found = st->pms[i].ref;
+        else if (s1->kind == RW_U_OTHER || s1->kind == RW_U_TITLE || s1->kind == RW_U_OFFICE)
+            found = -1; /* (a title the article's end may resolve is no one here yet) */
+    }
+    return found;
+}
+
 /* Whether the visit noun of clause c carries a plural pronoun ("زيارتهم"). */
 static int plural_visit(const rw_xstate *st, const rw_clause *c)
 {
@@ -1876,10 +1904,15 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         (st->units[p + 1].kind == RW_U_OTHER || st->units[p + 1].kind == RW_U_WORD) &&
         st->units[p + 1].ntok == 1 &&
         rw_mentions_pronoun_on(st, st->units[p + 1].tok, RW_W_DURING | RW_W_PREP)) {
-        const rw_event *pv = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
-        if (pv && pv->sentence == st->sentence && pv->rel == RW_REL_VISITED && pv->na)
+        const rw_event *pv = NULL;
+        for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence == st->sentence && !pv;)
+            if (st->ev[i].rel == RW_REL_VISITED && st->ev[i].na) pv = &st->ev[i];
+        int performer = relative_visit_performer(st, L);
+        if (performer >= 0)
+            clause_subject = performer, clause_known = 1, of_sentence = 1;
+        else if (pv && performer != -1)
             clause_subject = pv->side_a[0], clause_known = 1, of_sentence = 1;
-        else if (st->units[L - 2].kind == RW_U_PLACE)
+        else if (st->units[L - 2].kind == RW_U_PLACE || performer == -1)
             return 0;
     }
     /* ... and so does "بعد الرياض ...، والدوحة حيث التقى Y": حيث after a place written with و,
