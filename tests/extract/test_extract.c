@@ -3414,6 +3414,12 @@ static const mcase cases[] = {
      {{"entity", "عبد الله الثاني", NULL, NULL, NULL, NULL, 0},
       {"met", "بشر الخصاونة", "عبد الله الثاني", NULL, NULL, NULL, 1},
       {"met", "فؤاد حسين", "عبد الله الثاني", NULL, NULL, NULL, 1}}},
+    {"'والجنيدي X': a Tunisian given name with the article, coordinated last in a list",
+     "2016-02-11",
+     "عنوان\n"
+     "وضم الاجتماع كلا من الأمين العام لحزب التيار الديمقراطي محمد عبو ورئيس حزب البديل مهدي جمعة "
+     "والجنيدي الحاج علي عن حركة الشعب.",
+     {{"met", "محمد عبو", "الجنيدي الحاج علي", "asserted", NULL, NULL, 0}}},
     {"'عناصر أمنية اعتقلت': a given name that is also a word, then a past verb, is no name",
      "2019-06-08",
      "قال تجمع المهنيين إن عناصر أمنية اعتقلت القيادي في التجمع خالد عمر يوسف صباح اليوم، بعد "
