@@ -98,11 +98,19 @@ static int aside_slash(const rw_xstate *st, uint32_t u)
     return bracketed_aside(st, u, is_slash, slash_aside_word, 3);
 }
 
+/* Whether unit u is a colon that opens the list of "كل من:" - the list goes on with the
+ * clause ("تسلم X أوراق اعتماد كل من: سفير ...، وسفيرة ..."). */
+static int list_colon(const rw_xstate *st, uint32_t u)
+{
+    return u > 0 && rw_is_colon(st, u) && st->units[u - 1].kind == RW_U_WORD &&
+           (st->units[u - 1].cls & RW_W_BETWEEN) && (st->units[u - 1].cls & RW_W_SEPARATE);
+}
+
 int rw_is_clause(const rw_xstate *st, uint32_t u)
 {
     return (st->units[u].kind == RW_U_WORD || st->units[u].kind == RW_U_PUNCT) &&
            (st->units[u].cls & RW_W_CLAUSE) && !(is_dash(st, u) && aside_dash(st, u)) &&
-           !(is_slash(st, u) && aside_slash(st, u));
+           !(is_slash(st, u) && aside_slash(st, u)) && !list_colon(st, u);
 }
 
 int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls)
