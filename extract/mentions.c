@@ -2295,6 +2295,7 @@ static int add_placeholder(rw_xstate *st, int office, const char *cc, uint32_t u
     p->many = p->former = 0;
     p->of_place = p->several = 0;
     p->words = NULL;
+    p->sentence = st->sentence;
     /* (a stop after the title, where no name came, is no part of its label) */
     while (u1 > u0 + 1 && st->units[u1 - 1].kind == RW_U_PUNCT) u1--;
     const char *s;

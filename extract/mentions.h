@@ -112,6 +112,7 @@ typedef struct rw_placeholder {
                             several holders, none of whom it names alone */
     char *surface;       /* as written */
     char *words;         /* of_place: the title and its place, folded as rw_heldrole.words */
+    uint32_t sentence;   /* where the title stands */
 } rw_placeholder;
 
 /* An office held by a person, as the article states it ("وزير الخارجية السوري أسعد الشيباني"). */

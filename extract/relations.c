@@ -1035,7 +1035,7 @@ static int article_holder(const rw_xstate *st, int office)
 }
 
 static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface, int many,
-                        int former, const char *abroad)
+                        int former, const char *abroad, uint32_t sentence)
 {
     int weak = -1, filed_from = -1;
     /* "مسقط - العُمانية ... وكان معالي السيد وزير الخارجية قد عقد ... مع نظيره الإيراني", after
@@ -1045,6 +1045,9 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
     for (size_t i = 0; i < st->n_held; i++) {
         const rw_heldrole *h = &st->held[i];
         if (h->office != office) continue;
+        /* "وأشار المحافظ إلى ..." before the article names a governor: an office many hold at
+         * once (offices.tsv `many`), unnamed, refers back - to none named only after it. */
+        if (st->lx->offices[office].many && h->sentence > sentence) continue;
         const char *hc = h->country;
         if (!*hc && st->x->entities[h->entity].country) hc = st->x->entities[h->entity].country;
         /* (with a filing country, one of no stated country gives way to one of that country:
@@ -1159,7 +1162,7 @@ static int resolve_ref(rw_xstate *st, int ref, int subject, const char *abroad)
         p->resolved = p->several ? -1
                       : p->of_place ? held_in_article(st, p->office, p->country, p->words)
                                     : resolve_role(st, p->office, p->country, p->surface, p->many,
-                                                   p->former, abroad);
+                                                   p->former, abroad, p->sentence);
     } else if (subject >= 0 && *p->country) {
         /* "نائب رئيس الوزراء وزير الخارجية الصفدي ... نظيره الألماني": of the subject's offices,
          * the one whose holder in that country the article names. */
@@ -1179,7 +1182,9 @@ static int resolve_ref(rw_xstate *st, int ref, int subject, const char *abroad)
         }
         const char *cc = NULL;
         int office = p->resolved < 0 ? entity_office(st, subject, &cc) : -1;
-        if (office >= 0) p->resolved = resolve_role(st, office, p->country, p->surface, 0, 0, NULL);
+        if (office >= 0)
+            p->resolved =
+                resolve_role(st, office, p->country, p->surface, 0, 0, NULL, p->sentence);
     }
     return p->resolved;
 }
