@@ -1821,6 +1821,11 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
             (st->units[j].cls & RW_W_PARTICLE))
             links++;
         const rw_unit *u = &st->units[j];
+        /* "خليفة بن علي آل خليفة بجولة تفقدية": the family after آل (words.tsv `family`) ends
+         * the chain; what follows is the sentence going on. */
+        if (j >= k + 2 && st->units[j - 2].kind == RW_U_WORD &&
+            (st->units[j - 2].cls & RW_W_FAMILY) && st->units[j - 2].ntok == 1)
+            break;
         /* A word carrying و is the next coordinated name - unless the name so far is one word and
          * the "next name" would be one word too: "بيني وونغ"، "جو ويلسون" are one name (not one
          * with the article: "أمن البلدين واحد والمعركة واحدة" names no one). */
