@@ -1221,6 +1221,18 @@ static int derived_past_feminine(const char *w, size_t n)
            (memcmp(w + 4, "\xd8\xaa", 2) == 0 || memcmp(w + 2, "\xd9\x86", 2) == 0);
 }
 
+/* Whether token tok is a past verb of form IV conjugated for a woman, written with its hamza:
+ * أفعلت، أفالت (أثارت، أعلنت، أكدت), five letters - no word of a name, which does not start so. */
+static int form_iv_past_feminine(const rw_xstate *st, uint32_t tok)
+{
+    const rw_token *t = &st->tk->v[tok];
+    const unsigned char *raw = (const unsigned char *)st->text + t->start;
+    const char *w = tfold(st, tok);
+    size_t n = tfold_len(st, tok);
+    return n == 10 && t->end - t->start >= 2 && raw[0] == 0xD8 && raw[1] == 0xA3 &&
+           memcmp(w + 8, "\xd8\xaa", 2) == 0;
+}
+
 /* Whether token tok is written ending in ته: a noun in ة with his pronoun ("وزير خارجيته X": his
  * foreign minister; حكومته، وزارته), no word of a name. */
 static int noun_with_his_pronoun(const rw_xstate *st, uint32_t tok)
@@ -1340,6 +1352,8 @@ static int prepositional(const rw_xstate *st, uint32_t k)
 /* ... and right after a given name (after_given), "نبيل بفون"، "مبروك كرشيد": a word with ب or ك
  * whose rest is a given name or no word, place or title of its own (only a word inside a longer
  * lexicon name: فون of "فون دير لاين") is the family name written whole. */
+static int verbal_noun_ifaa(const char *w, size_t n);
+
 static int preposition_on(const rw_xstate *st, uint32_t k, int after_given)
 {
     const rw_unit *u = &st->units[k];
@@ -1360,7 +1374,7 @@ static int preposition_on(const rw_xstate *st, uint32_t k, int after_given)
         return 1;
     /* The verbal nouns تفعيل, استفعال and افتعال ("بتكوين"، "لاستكمال"، "باعتباره", its pronoun
      * after it) are no names either. */
-    if (derived_verbal_noun(rest, rn) ||
+    if (derived_verbal_noun(rest, rn) || verbal_noun_ifaa(rest, rn) ||
         (rn == 14 && memcmp(rest + 12, "\xd9\x87", 2) == 0 && derived_verbal_noun(rest, 12)))
         return 1;
     if (clitic_on_article(st, u->tok, RW_W_PREP)) return 1;
@@ -1846,6 +1860,11 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
         /* "عاهل مملكة البحرين، قدم خلاله التهنئة": a preposition carrying a pronoun (خلاله،
          * معه، لديه) is the sentence going on, never a word of a name. */
         if (u->kind == RW_U_OTHER && rw_mentions_pronoun_on(st, u->tok, RW_W_PREP | RW_W_DURING))
+            break;
+        /* "هيله ثورنينج شميت أثارت": past the second word, a past verb of form IV said of a
+         * woman ends the name. */
+        if (j >= k + 2 && u->kind == RW_U_OTHER && !forename_at(st, u->tok) &&
+            form_iv_past_feminine(st, u->tok))
             break;
         /* "ليونيل ميسي سيبدأ": past the second word, a verb in the future ends the name (a
          * second word may be a foreign one of that shape: "ايساكا سيديبي"). */

@@ -3442,6 +3442,19 @@ static const mcase cases[] = {
      "وقام محافظ المحرق الشيخ سلمان بن عيسى بن هندي آل خليفة بجولة تفقدية في مدينة عيسى.",
      {{"entity", "سلمان بن عيسى بن هندي آل خليفة", NULL, NULL, NULL, NULL, 0},
       {"entity", "بجولة", NULL, NULL, NULL, NULL, 1}}},
+    {"past the second word, a form IV past verb said of a woman (أثارت) ends the name",
+     "2013-12-10",
+     "عنوان\n"
+     "ذكرت الصحيفة أن رئيسة وزراء نيوزيلندا جاسيندا كيت لوريل أثارت أزمة بين البلدين.",
+     {{"entity", "جاسيندا كيت لوريل", NULL, NULL, NULL, NULL, 0},
+      {"entity", "أثارت", NULL, NULL, NULL, NULL, 1}}},
+    {"'لارساء علاقات': ل on an إفعال of a root in hamza, written without its hamza, ends the name",
+     "2016-03-14",
+     "عنوان\n"
+     "والتقى الرئيس الأمريكي جو بايدن رئيس الوزراء الأسترالي أنتوني نورمان ألبانيزي لارساء "
+     "علاقات استراتيجية.",
+     {{"met", "جو بايدن", "أنتوني نورمان ألبانيزي", "asserted", NULL, NULL, 0},
+      {"entity", "لارساء", NULL, NULL, NULL, NULL, 1}}},
     {"'عناصر أمنية اعتقلت': a given name that is also a word, then a past verb, is no name",
      "2019-06-08",
      "قال تجمع المهنيين إن عناصر أمنية اعتقلت القيادي في التجمع خالد عمر يوسف صباح اليوم، بعد "
