@@ -3455,6 +3455,12 @@ static const mcase cases[] = {
      "علاقات استراتيجية.",
      {{"met", "جو بايدن", "أنتوني نورمان ألبانيزي", "asserted", NULL, NULL, 0},
       {"entity", "لارساء", NULL, NULL, NULL, NULL, 1}}},
+    {"'بمستشفى شارل نيكول X': a hospital named after someone, the person after it named whole",
+     "2016-05-05",
+     "عنوان\n"
+     "التقت وزيرة الصحة سميرة مرعي اليوم بمستشفى شارل نيكول منير بن حمودة رئيس قسم الجراحة.",
+     {{"met", "سميرة مرعي", "منير بن حمودة", "asserted", "مستشفى شارل نيكول", NULL, 0},
+      {"entity", "شارل نيكول منير", NULL, NULL, NULL, NULL, 1}}},
     {"'عناصر أمنية اعتقلت': a given name that is also a word, then a past verb, is no name",
      "2019-06-08",
      "قال تجمع المهنيين إن عناصر أمنية اعتقلت القيادي في التجمع خالد عمر يوسف صباح اليوم، بعد "
