@@ -869,6 +869,12 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                  * after مع (words.tsv `partner`) is a partner, never where the traveller went. */
                 if (tr->rel == RW_REL_VISITED && rw_has_word(st, m->unit - 1, m->unit, RW_W_PARTNER))
                     continue;
+                /* "منذ قطع العلاقات الدبلوماسية بين الرياض ونظام الأسد": a place after بين is
+                 * one of two parties of a relation, never where the traveller went. */
+                if (tr->rel == RW_REL_VISITED && m->unit > 0 &&
+                    rw_has_word(st, m->unit - 1, m->unit, RW_W_BETWEEN) &&
+                    !rw_has_word(st, m->unit - 1, m->unit, RW_W_SEPARATE))
+                    continue;
                 /* "منذ بدء الحرب على غزة"، "العدوان على لبنان": a place a topic noun governs
                  * through a preposition is what the noun is about, no goal */
                 if (tr->rel == RW_REL_VISITED && m->unit >= 2 && !st->units[m->unit].prefix_len &&
