@@ -869,6 +869,12 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
                  * after مع (words.tsv `partner`) is a partner, never where the traveller went. */
                 if (tr->rel == RW_REL_VISITED && rw_has_word(st, m->unit - 1, m->unit, RW_W_PARTNER))
                     continue;
+                /* "يزور سمو أمير المنطقة الشرقية غدا محافظة الأحساء": a place in construct with an
+                 * office right before it is that office's, no goal. */
+                /* (not a title head that is a place noun too: "غدا محافظة الطائف") */
+                if (tr->rel == RW_REL_VISITED && m->unit > 0 && !st->units[m->unit].pflags &&
+                    st->units[m->unit - 1].kind == RW_U_OFFICE && !st->units[m->unit - 1].definite)
+                    continue;
                 /* "منذ قطع العلاقات الدبلوماسية بين الرياض ونظام الأسد": a place after بين is
                  * one of two parties of a relation, never where the traveller went. */
                 if (tr->rel == RW_REL_VISITED && m->unit > 0 &&

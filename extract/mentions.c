@@ -3570,9 +3570,17 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
             st->x->entities[prev->ref].kind == RW_KIND_PERSON &&
             ((pu->kind == RW_U_TITLE && lx->titles[pu->ref].cls == RW_TITLE_HONORIFIC) ||
              honorific_only(st, prev) || (prev->coord && (pu->pflags & RW_P_CONJ)))) {
-            /* (a chain of titles stays his) */
-            if (last_person_holds(st, t->offices[0], "", u0, t->end)) return -1;
-            *next = t->end;
+            /* (a chain of titles stays his; and the region or city right after the office is
+             * his office's: "أمير منطقة الجوف"، whose words a later unnamed "أمير منطقة الجوف"
+             * names him by - held_in_article) */
+            uint32_t end = t->end;
+            const char *pcc = "";
+            if (!t->cc[0] && end < st->n_units && st->units[end].kind == RW_U_PLACE &&
+                !st->units[end].pflags &&
+                lx->places[st->units[end].ref].kind != RW_PLACE_COUNTRY)
+                pcc = lx->places[st->units[end++].ref].country;
+            if (last_person_holds(st, t->offices[0], pcc, u0, end)) return -1;
+            *next = end;
             return 1;
         }
     }
@@ -3782,7 +3790,11 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
         st->ph[ph].many = (st->units[u0].cls & RW_W_MANY) != 0;
         st->ph[ph].former = t->former;
         st->ph[ph].of_place = of_place;
-        if (of_place && title_words(st, u0, t->end + 1, &st->ph[ph].words)) return -1;
+        /* (its words without the honorific that opens it, as a held office's: "سمو أمير منطقة
+         * الجوف" is the "أمير منطقة الجوف" named before) */
+        uint32_t w0 = u0;
+        while (of_place && w0 + 1 < t->end && honorific_title(st, w0)) w0++;
+        if (of_place && title_words(st, w0, t->end + 1, &st->ph[ph].words)) return -1;
         st->ph[ph].several =
             title_of_several(st, t) && !t->counterpart && !per_country && !t->cc[0];
         if (push_pm(st, u0, t->end, -(ph + 1), RW_PM_PERSON, i ? 1 : first_coord)) return -1;
