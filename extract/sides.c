@@ -402,6 +402,21 @@ static int unnamed_title_subject(const rw_xstate *st, const rw_clause *c)
            v->kind == RW_U_NISBA && rw_mentions_is_comma(st, p + 3) && !rw_in_mention(st, p + 4);
 }
 
+/* Whether right before the verb of clause c stands a title with an attached pronoun that names
+ * no one, no honorific ("سموه" is the one spoken of) and no counterpart: "ونائبه يلتقي مدير
+ * الجامعة" - his deputy, someone unnamed, is the subject, not the one the pronoun means. */
+static int pronoun_title_subject(const rw_xstate *st, const rw_clause *c)
+{
+    uint32_t p = c->p;
+    if (c->tr->tense == RW_VT_NOUN || p == 0 || rw_in_mention(st, p - 1)) return 0;
+    const rw_unit *u = &st->units[p - 1];
+    if ((u->kind != RW_U_TITLE && u->kind != RW_U_OFFICE) || u->ntok != 1 ||
+        (u->cls & RW_W_COUNTERPART) ||
+        !(u->suffix == RW_SUF_PRONOUN || rw_mentions_written_pronoun(st, u->tok)))
+        return 0;
+    return !(u->kind == RW_U_TITLE && st->lx->titles[u->ref].cls == RW_TITLE_HONORIFIC);
+}
+
 static int unnamed_verb_subject(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t p = c->p;
@@ -1739,7 +1754,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     uint32_t p = c->p, L = c->L, R = c->R;
     /* "أن يلتقي المبعوث الإثيوبي، غدا، X": a verb whose subject right after it is a title the
      * engine read no one in meets X with someone unnamed - not with the last subject. */
-    if (!a->npre && unnamed_title_subject(st, c)) return 0;
+    if (!a->npre && (unnamed_title_subject(st, c) || pronoun_title_subject(st, c))) return 0;
     /* "صاحب السمو استقبل ولي العهد والغانم والمبارك": a ruler's honorific alone right before the
      * verb is its subject - the one the article honours so, or no one known yet (a headline's):
      * never the first guest after the verb. */
