@@ -1595,8 +1595,13 @@ static int all_parties(const rw_xstate *st, const rw_args *a, rw_event *e)
 static int he_that_verb_noun(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t p = c->p;
-    return c->tr->tense == RW_VT_NOUN && p >= 2 && p - 2 >= c->L &&
-           rw_has_word(st, p - 2, p - 1, RW_W_HE_THAT) && st->units[p - 1].kind == RW_U_OTHER;
+    if (c->tr->tense != RW_VT_NOUN || p < 2) return 0;
+    /* (past a day set off by commas: "وأضاف أنه أجرى، الأحد، اتصالا هاتفيا مع Y") */
+    uint32_t v = p - 1;
+    for (int steps = 0; v > 0 && steps < 4 && st->units[v].kind != RW_U_OTHER; steps++, v--)
+        if (st->units[v].kind != RW_U_PUNCT && st->units[v].kind != RW_U_WORD) return 0;
+    return v >= 1 && v - 1 >= c->L && st->units[v].kind == RW_U_OTHER &&
+           rw_has_word(st, v - 1, v, RW_W_HE_THAT);
 }
 
 /* "وفي مكالمة هاتفية مع Y، أكد X ...": a meeting or call noun opening the sentence, its clause
