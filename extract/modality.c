@@ -78,6 +78,19 @@ int rw_heading_noun(const rw_xstate *st, const rw_clause *c)
 /* ... and back from a meeting noun to the verb that holds it ("يعقد X ونظيره Y اجتماعا"). */
 #define HOLD_REACH 10
 
+/* Whether only an aside set off by commas stands between the word of plan at unit k and the أن
+ * that opens the clause starting at L ("ومن المتوقع، وفق معلومات MTV، أن يتوجه X"): the plan
+ * reaches over it. */
+static int aside_before_that(const rw_xstate *st, uint32_t k, uint32_t L)
+{
+    if (L < k + 4 || L - k > 12 || !rw_has_word(st, L - 1, L, RW_W_THAT) ||
+        !rw_mentions_is_comma(st, k + 1) || !rw_mentions_is_comma(st, L - 2))
+        return 0;
+    for (uint32_t j = k + 2; j + 2 < L; j++)
+        if (rw_is_event_trigger(st, j) || rw_mentions_is_comma(st, j)) return 0;
+    return 1;
+}
+
 /* Whether a comma stands between units a and b: "وقبيل الافتتاح، عقد X و Y لقاء" - the phrase
  * of time before it closed, what comes after is no event it announces. */
 static int comma_between(const rw_xstate *st, uint32_t a, uint32_t b)
@@ -360,7 +373,8 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
          * past announced: "وفي وقت لاحق من اليوم نفسه، استقبل X ..." was held. */
         if (((v->cls & RW_W_PLANNED) ||
              ((v->cls & RW_W_SOON) && !((v->cls & RW_W_LATER) && t->tense == RW_VT_PAST))) &&
-            (steps < 6 || k + 2 >= c->L) && !(presupposed && (v->cls & RW_W_INVITE)) &&
+            (steps < 6 || k + 2 >= c->L || aside_before_that(st, k, c->L)) &&
+            !(presupposed && (v->cls & RW_W_INVITE)) &&
             !((v->cls & RW_W_WHEN_OF) && comma_between(st, k, p)))
             m = RW_MOD_PLANNED;
         if ((v->cls & RW_W_MAY) && steps < 2 && t->tense == RW_VT_PRESENT) m = RW_MOD_PLANNED;
