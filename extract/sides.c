@@ -2065,6 +2065,13 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
             rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
         int guest = a->near_before >= 0 ? a->near_before : st->last_subject;
         int event_subject = sentence_event_subject(st);
+        /* ("وكان رئيس الوزراء الهندي قد وصل إلى أبوظبي، واستقبله X": with no one named before
+         * it in the sentence, the one whose arrival it told - a title resolved with the
+         * article - not the subject of an earlier sentence) */
+        const rw_event *pv = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
+        if (a->near_before < 0 && pv && pv->sentence == st->sentence &&
+            pv->rel == RW_REL_VISITED && pv->na == 1)
+            guest = pv->side_a[0];
         if (a->near_before >= 0 && made_object(st, a->near_before) &&
             event_subject != RW_NO_SPEAKER)
             guest = event_subject;
