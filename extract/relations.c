@@ -1116,10 +1116,6 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
     return e;
 }
 
-/* The one the article named with office@cc in the same words - and no one else: "رئيس إقليم
- * كردستان" after "رئيس إقليم كردستان، نيجيرفان بارزاني"; -1 when none or several. A place's
- * office names no one roles.tsv lists ("أمير منطقة المدينة المنورة" is none of the kingdom's
- * emirs), nor the holder of another place's ("محافظ الأقصر" is not "محافظ أسوان"). */
 /* Whether the title words `short_form` name the place's office that `full` names with the
  * place's noun between ("امير نجران" for "امير منطقه نجران"): the same head and the same place
  * word, one word more in the full form. */
@@ -1136,6 +1132,10 @@ static int same_place_office(const char *full, const char *short_form)
     return strcmp(f2 + 1, s1 + 1) == 0;
 }
 
+/* The one the article named with office@cc in the same words - and no one else: "رئيس إقليم
+ * كردستان" after "رئيس إقليم كردستان، نيجيرفان بارزاني"; -1 when none or several. A place's
+ * office names no one roles.tsv lists ("أمير منطقة المدينة المنورة" is none of the kingdom's
+ * emirs), nor the holder of another place's ("محافظ الأقصر" is not "محافظ أسوان"). */
 static int held_in_article(const rw_xstate *st, int office, const char *cc, const char *words)
 {
     int found = -1;
