@@ -798,12 +798,17 @@ int rw_lexicon_actor_by_id(const rw_lexicon *lx, const char *id)
     return get_id(lx->actor_ids, id);
 }
 
-int rw_lexicon_is_country(const rw_lexicon *lx, const char *code)
+int rw_lexicon_country_place(const rw_lexicon *lx, const char *code)
 {
     for (size_t p = 0; p < lx->n_places; p++)
         if (lx->places[p].kind == RW_PLACE_COUNTRY && strcmp(lx->places[p].country, code) == 0)
-            return 1;
-    return 0;
+            return (int)p;
+    return -1;
+}
+
+int rw_lexicon_is_country(const rw_lexicon *lx, const char *code)
+{
+    return rw_lexicon_country_place(lx, code) >= 0;
 }
 
 int rw_lexicon_place_by_id(const rw_lexicon *lx, const char *id)

@@ -302,6 +302,8 @@ int rw_lexicon_actor_by_id(const rw_lexicon *lx, const char *id);
 int rw_lexicon_place_by_id(const rw_lexicon *lx, const char *id);
 /* Whether `code` is the code of a country of places.tsv. */
 int rw_lexicon_is_country(const rw_lexicon *lx, const char *code);
+/* The index of the place of kind country whose code is `code`, or -1. */
+int rw_lexicon_country_place(const rw_lexicon *lx, const char *code);
 int rw_lexicon_office_by_id(const rw_lexicon *lx, const char *id);
 /* The id of the place that directly encloses the place with lexicon id `id` (the `parent` column
  * of places.tsv: a venue's city, a city's country), or NULL. */

@@ -3466,14 +3466,19 @@ static int second_office_his(rw_xstate *st, uint32_t j)
                                       st->units[t2.end].kind == RW_U_NISBA));
 }
 
+/* Whether unit k is a region or a city of the lexicon, no country: "منطقة عسير"، "جدة". */
+static int local_place_at(const rw_xstate *st, uint32_t k)
+{
+    return st->units[k].kind == RW_U_PLACE &&
+           st->lx->places[st->units[k].ref].kind != RW_PLACE_COUNTRY;
+}
+
 /* Whether title t names the office of a region or a city (a place of the lexicon inside it that
  * is no country): "أمير منطقة عسير"، "محافظ جدة". */
 static int office_of_local_place(const rw_xstate *st, const title *t)
 {
     for (uint32_t k = t->u0 + 1; k < t->end; k++)
-        if (st->units[k].kind == RW_U_PLACE &&
-            st->lx->places[st->units[k].ref].kind != RW_PLACE_COUNTRY)
-            return 1;
+        if (local_place_at(st, k)) return 1;
     return 0;
 }
 
@@ -3482,16 +3487,15 @@ static int office_of_local_place(const rw_xstate *st, const title *t)
 static int honorific_only(const rw_xstate *st, const rw_pm *m)
 {
     if (m->kind != RW_PM_PERSON || m->unit >= m->unit_end) return 0;
-    int honoured = 0;
     /* (the words before the name: an office word inside it is a given name, بن سلطان) */
-    for (uint32_t k = m->unit; k < m->unit_end; k++) {
+    uint32_t k = m->unit;
+    for (; k < m->unit_end; k++) {
         const rw_unit *u = &st->units[k];
         if (u->kind != RW_U_TITLE && u->kind != RW_U_OFFICE) break;
-        if (u->kind == RW_U_TITLE && !honorific_title(st, k)) return 0;
-        if (u->kind == RW_U_OFFICE && !honorific_office_word(st, k)) return 0;
-        honoured |= u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE;
+        if (u->kind == RW_U_TITLE ? !honorific_title(st, k) : !honorific_office_word(st, k))
+            return 0;
     }
-    return honoured;
+    return k > m->unit;
 }
 
 /* Gulf apposition around a title: offices right after a name an honorific introduced ("الأمير
@@ -3575,9 +3579,8 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
              * names him by - held_in_article) */
             uint32_t end = t->end;
             const char *pcc = "";
-            if (!t->cc[0] && end < st->n_units && st->units[end].kind == RW_U_PLACE &&
-                !st->units[end].pflags &&
-                lx->places[st->units[end].ref].kind != RW_PLACE_COUNTRY)
+            if (!t->cc[0] && end < st->n_units && local_place_at(st, end) &&
+                !st->units[end].pflags)
                 pcc = lx->places[st->units[end++].ref].country;
             if (last_person_holds(st, t->offices[0], pcc, u0, end)) return -1;
             *next = end;
@@ -3777,6 +3780,10 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
     }
     int first_coord = (st->units[u0].pflags & RW_P_CONJ) != 0;
     int per_country = !t->counterpart && t->n_off == 1 && t->n_cc > 1;
+    /* (an office of a place is known by its words without the honorific that opens it, as a
+     * held office's: "سمو أمير منطقة الجوف" is the "أمير منطقة الجوف" named before) */
+    uint32_t w0 = u0;
+    while (of_place && w0 + 1 < t->end && honorific_title(st, w0)) w0++;
     int n = t->counterpart ? 1 : per_country ? t->n_cc : t->n_off;
     for (int i = 0; i < n; i++) {
         /* "وزراء خارجية قطر ومصر وتركيا": the holder in each country */
@@ -3790,10 +3797,6 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
         st->ph[ph].many = (st->units[u0].cls & RW_W_MANY) != 0;
         st->ph[ph].former = t->former;
         st->ph[ph].of_place = of_place;
-        /* (its words without the honorific that opens it, as a held office's: "سمو أمير منطقة
-         * الجوف" is the "أمير منطقة الجوف" named before) */
-        uint32_t w0 = u0;
-        while (of_place && w0 + 1 < t->end && honorific_title(st, w0)) w0++;
         if (of_place && title_words(st, w0, t->end + 1, &st->ph[ph].words)) return -1;
         st->ph[ph].several =
             title_of_several(st, t) && !t->counterpart && !per_country && !t->cc[0];
@@ -4842,14 +4845,11 @@ static void tally_country(rw_xstate *st, const char *cc)
 static void this_country_units(rw_xstate *st)
 {
     const char *cc = st->filed_cc[0] ? st->filed_cc : st->default_country;
-    int place = -1;
+    int place = -2; /* (looked up at the first such word) */
     for (uint32_t u = 0; u < st->n_units; u++) {
         rw_unit *x = &st->units[u];
         if (x->kind != RW_U_WORD || !(x->cls & RW_W_THIS_COUNTRY)) continue;
-        for (size_t i = 0; place < 0 && cc && *cc && i < st->lx->n_places; i++)
-            if (st->lx->places[i].kind == RW_PLACE_COUNTRY &&
-                strcmp(st->lx->places[i].country, cc) == 0)
-                place = (int)i;
+        if (place == -2) place = cc && *cc ? rw_lexicon_country_place(st->lx, cc) : -1;
         x->cls = 0;
         x->kind = place >= 0 ? RW_U_PLACE : RW_U_OTHER;
         x->ref = place;

@@ -382,10 +382,6 @@ static int unnamed_side_after(const rw_xstate *st, uint32_t from, uint32_t R)
     return 0;
 }
 
-/* Whether the verb of clause c has right after it a one-word subject the engine cannot name:
- * an unknown word or an indefinite title of one word, no mention, before a word of the
- * engine's ("وتناول شي العشاء لاحقا مع ..."، "أن يزور رئيسي غدا ..."). Not a pro-drop verb's
- * object, which a known place, a definite or unknown word continues ("ويزور معرض الكتاب"). */
 /* Whether the verb of clause c has right after it a title with the article and a nationality
  * that the engine read no one in ("ومن المنتظر أن يلتقي المبعوث الإثيوبي، غدا، X"): someone
  * unnamed, not the last subject. */
@@ -402,21 +398,10 @@ static int unnamed_title_subject(const rw_xstate *st, const rw_clause *c)
            v->kind == RW_U_NISBA && rw_mentions_is_comma(st, p + 3) && !rw_in_mention(st, p + 4);
 }
 
-/* Whether right before the verb of clause c stands a title with an attached pronoun that names
- * no one, no honorific ("سموه" is the one spoken of) and no counterpart: "ونائبه يلتقي مدير
- * الجامعة" - his deputy, someone unnamed, is the subject, not the one the pronoun means. */
-static int pronoun_title_subject(const rw_xstate *st, const rw_clause *c)
-{
-    uint32_t p = c->p;
-    if (c->tr->tense == RW_VT_NOUN || p == 0 || rw_in_mention(st, p - 1)) return 0;
-    const rw_unit *u = &st->units[p - 1];
-    if ((u->kind != RW_U_TITLE && u->kind != RW_U_OFFICE) || u->ntok != 1 ||
-        (u->cls & RW_W_COUNTERPART) ||
-        !(u->suffix == RW_SUF_PRONOUN || rw_mentions_written_pronoun(st, u->tok)))
-        return 0;
-    return !(u->kind == RW_U_TITLE && st->lx->titles[u->ref].cls == RW_TITLE_HONORIFIC);
-}
-
+/* Whether the verb of clause c has right after it a one-word subject the engine cannot name:
+ * an unknown word or an indefinite title of one word, no mention, before a word of the
+ * engine's ("وتناول شي العشاء لاحقا مع ..."، "أن يزور رئيسي غدا ..."). Not a pro-drop verb's
+ * object, which a known place, a definite or unknown word continues ("ويزور معرض الكتاب"). */
 static int unnamed_verb_subject(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t p = c->p;
@@ -490,6 +475,14 @@ static int sentence_event_subject(const rw_xstate *st)
     if (!st->n_ev) return RW_NO_SPEAKER;
     const rw_event *pv = &st->ev[st->n_ev - 1];
     return pv->sentence == st->sentence && pv->na ? pv->side_a[0] : RW_NO_SPEAKER;
+}
+
+/* The latest visit of the current sentence that names its travellers, or NULL. */
+static const rw_event *sentence_visit(const rw_xstate *st)
+{
+    for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence == st->sentence;)
+        if (st->ev[i].rel == RW_REL_VISITED && st->ev[i].na) return &st->ev[i];
+    return NULL;
 }
 
 /* The person a sentence opens on as its subject (right after its first verb), when named
@@ -763,8 +756,6 @@ static int unnamed_speaker_between(const rw_xstate *st, uint32_t u0, uint32_t u1
     }
     return found;
 }
-
-static int title_with_pronoun(const rw_xstate *st, uint32_t k);
 
 /* The travellers clause c names (or those present): narrows the mentions before the trigger
  * (a->pre) and after it (a->post, the first *lim of them counting) to those who went - the one
@@ -1434,8 +1425,9 @@ static int persons_before(const rw_xstate *st, int *out, int max)
     return n;
 }
 
-/* Whether unit k is a title with a pronoun ("سموه"، "معاليه"): it names the one told before. So
- * does a ruler's honorific alone, with no name after it (words.tsv `ruler`: "تلقى صاحب السمو أمس
+/* Whether unit k is an honorific with a pronoun ("سموه"، "معاليه"): it names the one told
+ * before - an office with one does not ("ونائبه يلتقي ...": his deputy, someone else). So does
+ * a ruler's honorific alone, with no name after it (words.tsv `ruler`: "تلقى صاحب السمو أمس
  * اتصالا"), as Kuwaiti and other Gulf agencies name the ruler. */
 static int title_with_pronoun(const rw_xstate *st, uint32_t k)
 {
@@ -1445,7 +1437,7 @@ static int title_with_pronoun(const rw_xstate *st, uint32_t k)
          (st->units[k + 1].kind == RW_U_TITLE && st->units[k + 1].ref == u->ref))) {
         if (rw_mentions_ruler_title(st, k)) return 1;
     }
-    return (u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) &&
+    return u->kind == RW_U_TITLE && st->lx->titles[u->ref].cls == RW_TITLE_HONORIFIC &&
            (u->suffix == RW_SUF_PRONOUN || (u->ntok == 1 && rw_mentions_written_pronoun(st, u->tok)));
 }
 
@@ -1759,7 +1751,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     uint32_t p = c->p, L = c->L, R = c->R;
     /* "أن يلتقي المبعوث الإثيوبي، غدا، X": a verb whose subject right after it is a title the
      * engine read no one in meets X with someone unnamed - not with the last subject. */
-    if (!a->npre && (unnamed_title_subject(st, c) || pronoun_title_subject(st, c))) return 0;
+    if (!a->npre && unnamed_title_subject(st, c)) return 0;
     /* "صاحب السمو استقبل ولي العهد والغانم والمبارك": a ruler's honorific alone right before the
      * verb is its subject - the one the article honours so, or no one known yet (a headline's):
      * never the first guest after the verb. */
@@ -1924,9 +1916,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         (st->units[p + 1].kind == RW_U_OTHER || st->units[p + 1].kind == RW_U_WORD) &&
         st->units[p + 1].ntok == 1 &&
         rw_mentions_pronoun_on(st, st->units[p + 1].tok, RW_W_DURING | RW_W_PREP)) {
-        const rw_event *pv = NULL;
-        for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence == st->sentence && !pv;)
-            if (st->ev[i].rel == RW_REL_VISITED && st->ev[i].na) pv = &st->ev[i];
+        const rw_event *pv = sentence_visit(st);
         int performer = relative_visit_performer(st, L);
         if (performer >= 0)
             clause_subject = performer, clause_known = 1, of_sentence = 1;
@@ -2068,10 +2058,8 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         /* ("وكان رئيس الوزراء الهندي قد وصل إلى أبوظبي، واستقبله X": with no one named before
          * it in the sentence, the one whose arrival it told - a title resolved with the
          * article - not the subject of an earlier sentence) */
-        const rw_event *pv = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
-        if (a->near_before < 0 && pv && pv->sentence == st->sentence &&
-            pv->rel == RW_REL_VISITED && pv->na == 1)
-            guest = pv->side_a[0];
+        const rw_event *pv = sentence_visit(st);
+        if (a->near_before < 0 && pv && pv->na == 1) guest = pv->side_a[0];
         if (a->near_before >= 0 && made_object(st, a->near_before) &&
             event_subject != RW_NO_SPEAKER)
             guest = event_subject;
