@@ -3373,9 +3373,10 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             /* After a dual or plural title an unknown name is one of coordinated names ("الوزيران
              * X و Y"، "أستاذي القانون الدستوري الصادق بلعيد وقيس سعيد"); a lone word sequence is
              * the rest of the sentence ("وناقش الرئيسان مستقبل الوجود العسكري", "أن الجانبين
-             * شددا على"). */
-            if (t->plural && n_names == 0 && !(end < st->n_units && (st->units[end].pflags & RW_P_CONJ) &&
-                                                (name_word(st, end) || person_unit(st, end))))
+             * شددا على") - after a broken plural too ("وزراء خارجية دول الشمال"). */
+            if (title_of_several(st, t) && n_names == 0 &&
+                !(end < st->n_units && (st->units[end].pflags & RW_P_CONJ) &&
+                  (name_word(st, end) || person_unit(st, end))))
                 break;
             const char *s;
             size_t n;

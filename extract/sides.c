@@ -1253,10 +1253,12 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         }
         if (!place) return 0;
     }
-    /* "لزيارة عدد من النواب إلى سوريا": a visit of a group the text counts names no traveller. */
+    /* "لزيارة عدد من النواب إلى سوريا": a visit of a group the text counts names no traveller;
+     * nor does one of holders a broken plural heads ("نتائج زيارة رؤساء حكومات دول البنلوكس إلى
+     * تونس" under a minister's visit: not his). */
     if (tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && !rw_possessive(st, p) &&
-        p + 1 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
-        (st->units[p + 1].cls & RW_W_QUANTITY))
+        p + 1 < st->n_units && st->units[p + 1].kind == RW_U_WORD && !rw_in_mention(st, p + 1) &&
+        (st->units[p + 1].cls & (RW_W_QUANTITY | RW_W_PLURAL_HEAD)))
         return 0;
     /* "مشيرا إلى أنه سيقوم بزيارة إلى روما": right after أنه the pronoun is the traveller; who
      * was named before it belongs to the clause before ("... مع رئيسة الوزراء X،"). */
