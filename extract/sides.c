@@ -1743,14 +1743,39 @@ static int oblique_pair(const rw_xstate *st, uint32_t u)
            rw_mentions_written_oblique_dual(st, v->tok);
 }
 
-/* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
- * right after it (VSO), the other side after the side marker, else the rest; a missing subject
- * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
- * visit that holds the meeting. */
-static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
+/* What a stage of sides_meeting decided: no meeting (0), the sides are final (1), the sides
+ * are set and the meeting must still have two (STAGE_CHECK), or the stage did not apply. */
+enum { STAGE_NONE = 0, STAGE_DONE = 1, STAGE_CHECK = 2, STAGE_NEXT = -1 };
+/* (the stages' rules return 0 and 1 as they always did: STAGE_NONE and STAGE_DONE) */
+
+/* What the stages of sides_meeting find in turn and hand on: who the clause's subject is when
+ * it names none - a meeting noun's pronoun, the clause before, an honorific, the sentence's
+ * course - and whether a pair word made the meeting a group's. */
+typedef struct meeting_subject {
+    int pair_group;       /* a pair word before the trigger named the last meeting's two sides */
+    int owner;            /* the one a meeting noun's pronoun names, or RW_NO_SPEAKER */
+    int he_before;        /* أنه right before the trigger */
+    int he_that;          /* the clause is a complementizer's with the pronoun of its subject */
+    int clause_subject;   /* the subject the clause goes on with, as far as it tells */
+    int clause_known;     /* clause_subject names someone */
+    int of_sentence;      /* ... named in this sentence */
+    int event_subject;    /* the subject of the sentence's last event, or RW_NO_SPEAKER */
+    int antecedent;       /* the antecedent of a relative clause, or INT_MIN */
+    int opener;           /* the subject a verb opening its clause with و goes on with */
+    int honorific;        /* the unit of an honorific with a pronoun as subject, or -1 */
+    int honoured;         /* the one the article honoured so, or RW_NO_SPEAKER */
+    uint32_t honoured_at; /* ... the sentence that named him */
+    int going_on;         /* the subject a verb going on with its sentence keeps, or -1 */
+} meeting_subject;
+
+/* Forms whose sides need no search of the clause's arguments: an unnamed title or a ruler's
+ * honorific as the subject, a host place, a meeting of those the sentence before named, the
+ * other side marked right before a noun, a pair word heading a verb's objects. */
+static int meeting_special_form(const rw_xstate *st, const rw_clause *c, const rw_args *a,
+                                rw_event *e)
 {
     const rw_lex_trigger *tr = c->tr;
-    uint32_t p = c->p, L = c->L, R = c->R;
+    uint32_t p = c->p, L = c->L;
     /* "أن يلتقي المبعوث الإثيوبي، غدا، X": a verb whose subject right after it is a title the
      * engine read no one in meets X with someone unnamed - not with the last subject. */
     if (!a->npre && unnamed_title_subject(st, c)) return 0;
@@ -1808,8 +1833,16 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     if (!a->npre && a->npost >= 2 && tr->tense != RW_VT_NOUN && tr->frame == RW_FRAME_EVENT &&
         oblique_pair(st, st->pms[a->post[0]].unit))
         return 0;
-    if (!meeting_arguments(st, c, a)) return 0;
-    const rw_event *visit = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
+    return STAGE_NEXT;
+}
+
+/* A pair word before the trigger, a dual pronoun on a meeting noun, or a pair word with the
+ * dual pronoun after it: the two persons it stands for. */
+static int meeting_of_pair(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e,
+                           meeting_subject *ms)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, L = c->L, R = c->R;
     /* "يعقد الرئيسان وملك الأردن اجتماعا ثلاثيا": the pair word is the two sides of the
      * last meeting, and with the others named it is a multi-party meeting. */
     int pair_group = 0;
@@ -1857,6 +1890,17 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         }
         if (dual_noun) return 0;
     }
+    ms->pair_group = pair_group;
+    return STAGE_NEXT;
+}
+
+/* The subject a clause that names none goes on with: the pronoun's one after أنه, the one
+ * its sentence opened on after a clause word, a relative's antecedent, a visit's traveller. */
+static int clause_subject_of(const rw_xstate *st, const rw_clause *c, const rw_args *a,
+                             meeting_subject *ms)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, L = c->L, R = c->R;
     /* A meeting noun with a pronoun and no subject before it has the one it names for one side;
      * when nobody before it can be that one, those after it are no meeting among themselves
      * ("قررت اللجنة في اجتماعها ... التوافق على ثلاثة مترشحين وهم X و Y"). */
@@ -1951,9 +1995,24 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         int sentence_subject = continued_subject(st, L);
         if (sentence_subject != RW_NO_SPEAKER) clause_subject = sentence_subject, clause_known = 1;
     }
-    int antecedent = relative_antecedent(st, L);
-    /* the subject of the sentence's last event, when it names one */
-    int sentence_subject = event_subject >= 0 ? event_subject : -1;
+    ms->owner = owner;
+    ms->he_before = he_before;
+    ms->he_that = he_that;
+    ms->clause_subject = clause_subject;
+    ms->clause_known = clause_known;
+    ms->of_sentence = of_sentence;
+    ms->event_subject = event_subject;
+    return STAGE_NEXT;
+}
+
+/* The subject a verb opening its own clause goes on with, and the one an honorific with a
+ * pronoun names ("ويلتقي سموه"، "وكان جلالته قد التقى"). */
+static void honoured_subject(const rw_xstate *st, const rw_clause *c, const rw_args *a,
+                             meeting_subject *ms)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, L = c->L;
+    ms->antecedent = relative_antecedent(st, L);
     /* "شارك X في اجتماع ...، والتقى على هامشه Y": a verb with و opening a clause of the
      * sentence, one person after it and no side word, has the sentence's subject. */
     int opener = c->own_clause && a->marker < 0 && a->npost == 1 ? continued_subject(st, L)
@@ -1998,15 +2057,31 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         st->pms[a->post[0]].ref != honoured)
         opener = honoured;
     if (opener != RW_NO_SPEAKER && opener == st->pms[a->post[0]].ref) opener = RW_NO_SPEAKER;
+    ms->opener = opener;
+    ms->honorific = honorific;
+    ms->honoured = honoured;
+    ms->honoured_at = honoured_at;
+}
+
+/* Arguments that belong to the clause before (a name before أنه or before a comma, the other
+ * side of an event past a comma), and the subject a verb going on with its sentence keeps. */
+static int narrow_meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a,
+                                    rw_event *e, meeting_subject *ms)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, L = c->L;
+    int owner = ms->owner;
     /* "كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الوفد": right after أنه the verb's
      * subject is the pronoun; a name before it belongs to the clause before. */
-    if (he_before) a->npre = 0;
+    if (ms->he_before) a->npre = 0;
     /* "على إثر قيام رئيس الحكومة X بإدخال تحوير ...، يجتمع المكتب التنفيذي للحركة": a verb
      * right after a comma, with someone after it, opens its own clause, verb first - unless
      * the comma closes its subject ("أن العاهل المغربي، استقبل اليوم Y"). */
     if (tr->tense != RW_VT_NOUN && p > 0 && rw_mentions_is_comma(st, p - 1) && a->npost &&
         a->npre && st->pms[a->pre[a->npre - 1]].unit_end < p - 1 && !a->visit_subject)
         a->npre = 0;
+    /* the subject of the sentence's last event, when it names one */
+    int sentence_subject = ms->event_subject >= 0 ? ms->event_subject : -1;
     /* The subject a verb going on with its sentence keeps (below). */
     int opened_on = first_subject(st, L);
     int going_on = !c->own_clause                ? -1
@@ -2018,6 +2093,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         going_on = sentence_subject >= 0 ? sentence_subject : opening_subject(st, p);
         if (going_on == RW_NO_SPEAKER) going_on = -1;
     }
+    ms->going_on = going_on;
     /* "وصل X إلى طهران، والتقى الرئيس Y، وعقد مؤتمرا صحفيا مع نظيره Z": the one marked past
      * a comma and another event is that event's other side, not this verb's. */
     if (tr->tense != RW_VT_NOUN && !a->npre && a->marker > 0 &&
@@ -2040,6 +2116,141 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         e->implicit = 1;
         return 1;
     }
+    return STAGE_NEXT;
+}
+
+/* Sides with subjects named before the trigger ("التقى X بـ Y"، "X يلتقي Y"): those that are
+ * no earlier event's object or other side; the other side after it. */
+static int sides_named_before(const rw_xstate *st, const rw_clause *c, const rw_args *a,
+                              rw_event *e)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, L = c->L;
+    /* "التقى X بـ Y ثم اتصل بـ Z": a mention that carries the side's بـ or follows مع is an
+     * earlier event's other side, never this verb's subject. */
+    /* ... nor is the first one, right after the trigger before it: its object ("كما أنه
+     * اتصل بالرئيس المصري X وتحول للجزائر للقاء الرئيس Y": the caller went to meet Y). */
+    const rw_pm *first = &st->pms[a->pre[0]];
+    /* ... nor one right after a meeting verb, past a comma from this one ("، والتقى
+     * الرئيس Y، وعقد مؤتمرا مع Z"): that verb's object. */
+    int object_before =
+        L > 0 && rw_is_event_trigger(st, L - 1) &&
+        ((first->side && first->unit == L) ||
+         (first->unit <= L + 1 && event_between(st, first->unit_end, p + 1) &&
+          made_object(st, first->ref)));
+    e->na = 0;
+    /* "والتقى X Y و Z، ومن المقرر أن يجتمع غدا بـ W": those the sentence's last event met
+     * are its objects, no subjects of this verb with X. */
+    int subjects = 0;
+    for (int i = object_before; i < a->npre; i++)
+        subjects += !made_object(st, st->pms[a->pre[i]].ref);
+    /* "طلب X من Y، خلال اتصال هاتفي، إرسال الوفد"، "وجّه X الدعوة إلى Y خلال مكالمة هاتفية
+     * جمعت الرئيسين": a noun after خلال that names no party of its own is the time of what
+     * X did with the one after his side word, or the one he addressed (إلى، ل) when none
+     * follows the noun - those after it are what was asked for. */
+    int during = tr->tense == RW_VT_NOUN && during_meeting(st, p) && !object_before;
+    for (int i = object_before; i < a->npre; i++) {
+        const rw_pm *m = &st->pms[a->pre[i]];
+        if ((!m->side || i == 0) && !(i && noun_complement(st, m)) &&
+            !(i && subjects && made_object(st, m->ref)) &&
+            !(i && during && !a->npost && addressed(st, m)))
+            rw_add_side(e->side_a, &e->na, m->ref);
+        else if (i && during && (m->side || (!a->npost && addressed(st, m))))
+            rw_add_side(e->side_b, &e->nb, m->ref);
+    }
+    if (!e->na && object_before) {
+        int subject = continued_subject(st, L);
+        if (subject == RW_NO_SPEAKER) return 0;
+        rw_add_side(e->side_a, &e->na, subject);
+        e->implicit = 1;
+    }
+    for (int i = 0, told = e->nb; i < a->npost && !told; i++)
+        rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+    return STAGE_CHECK;
+}
+
+/* Sides when the other side is marked right after the trigger ("اجتمع بـ Y"، "في لقاء مع
+ * Y") and no subject is named: the pronoun's one, the clause's, the honoured, the possessor. */
+static int sides_of_unnamed_subject(const rw_xstate *st, const rw_clause *c, const rw_args *a,
+                                    rw_event *e, const meeting_subject *ms)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, L = c->L;
+    int he_that = ms->he_that, owner = ms->owner, honoured = ms->honoured;
+    int event_subject = ms->event_subject;
+    uint32_t honoured_at = ms->honoured_at;
+    if (unnamed_verb_subject(st, c)) return 0;
+    for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+    /* "أن يكون قد اجتمع بـ Y": the subject is the previous clause's, else the last
+     * person this sentence named; a pronoun on the verb names the one just named when no
+     * verb of speech names the speaker ("وفق ما أكده الوزير X اثر المحادثة التي جمعته
+     * برئيس الجمهورية"). */
+    int attached = st->units[p].suffix == RW_SUF_PRONOUN || rw_possessive(st, p);
+    int fronted = fronted_subject(st, c);
+    /* "وكانت كلينتون التي تواجه ترامب ... قد أعلنت أنها ستلتقي مع Y": with no verb of
+     * speech naming its speaker, the pronoun after أن is the one the sentence opens on; so
+     * is the subject of a verb right after أن or another clause word but a relative pronoun
+     * ("وتمنى ماكرون أن يلتقي بالرئيس الروسي"), not the last subject of an earlier
+     * sentence - or the subject of the sentence's last event ("وسيجمع لقاء ... رئيس
+     * الجمهورية بـ X، كما أنه اتصل بـ Y"). */
+    int opening = opening_subject(st, p);
+    int after_that = tr->tense != RW_VT_NOUN && p > 0 && rw_is_clause(st, p - 1) &&
+                     !(st->units[p - 1].cls & RW_W_RELATIVE);
+    int told = he_that ? continued_subject(st, p) : RW_NO_SPEAKER;
+    /* "وتلقى سموه اتصالا هاتفيا من X": a title with a pronoun shortly before the noun is
+     * the one the article spoke of, who took the call. */
+    int honoured_noun = 0;
+    for (uint32_t k = p > L + 3 ? p - 3 : L; k < p && tr->tense == RW_VT_NOUN; k++)
+        honoured_noun |= title_with_pronoun(st, k);
+    honoured_noun = honoured_noun && honoured != RW_NO_SPEAKER && honoured_at + 2 >= st->sentence;
+    int subj = he_that ? (st->speaker != RW_NO_SPEAKER ? st->speaker
+                          : told != RW_NO_SPEAKER ? told
+                                                  : owner)
+               : fronted != RW_NO_SPEAKER ? fronted
+               : honoured_noun ? honoured
+               /* "... ونقل إليه تحيات الرئيس X، كما عقد لقاء مع Y": a verb going on with its
+                * sentence (كما، و) has the subject of its last event, not the one named last */
+               : c->own_clause && event_subject != RW_NO_SPEAKER ? event_subject
+               : after_that && opening != RW_NO_SPEAKER ? opening
+               : attached && a->near_set &&
+                       (st->speaker == RW_NO_SPEAKER || woman_just_named(st, p, a->near_before))
+                   ? a->near_before
+               : owner != RW_NO_SPEAKER ? owner
+               : a->near_before >= 0 ? a->near_before : RW_NO_SPEAKER;
+    /* "وزيرا النقل X والتجارة Y، في لقاء جمعهما ... برئيس غينيا Z": the dual pronoun is
+     * the two persons named last before it, one side. */
+    int two[2];
+    if (dual_possessive(st, p) && last_two_persons(st, p, two) == 2) {
+        rw_add_side(e->side_a, &e->na, two[1]);
+        rw_add_side(e->side_a, &e->na, two[0]);
+        e->implicit = 1;
+    } else if (dual_possessive(st, p)) {
+        /* No two persons before it in its sentence: the two of the sentence before met
+         * each other; those after it here (the one who invited them, "بدعوة من X") are
+         * no side. With fewer than two, the pronoun names no one we know. */
+        /* ("أصدر X و Y بيانا ... . وجاء في البيان أن الاجتماع الذي جمعهما ...": the two the
+         * sentence before named last) */
+        if (persons_before(st, two, 2) < 2) return 0;
+        e->nb = 0;
+        rw_add_side(e->side_a, &e->na, two[1]);
+        rw_add_side(e->side_b, &e->nb, two[0]);
+        e->implicit = 1;
+        return 1;
+    } else if (subj != RW_NO_SPEAKER) {
+        rw_add_side(e->side_a, &e->na, subj);
+        e->implicit = 1;
+    }
+    return STAGE_CHECK;
+}
+
+/* Sides told by a pronoun, a possessor, a subject before the trigger, a visit or a marker. */
+static int sides_of_subject(const rw_xstate *st, const rw_clause *c, const rw_args *a,
+                            rw_event *e, const meeting_subject *ms)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, L = c->L, R = c->R;
+    int owner = ms->owner;
+    const rw_event *visit = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
     if (!a->npre && tr->tense == RW_VT_NOUN && a->npost && a->marker <= 0 && rw_possessive(st, p) &&
         (a->near_set || owner != RW_NO_SPEAKER)) {
         /* "وأكد ولي العهد ... وذلك خلال استقباله Y": the possessor of the verbal noun is
@@ -2073,49 +2284,10 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
          * its own is the meeting where the clause's subject spoke to the one addressed. */
         rw_add_side(e->side_a, &e->na, st->pms[a->pre[0]].ref);
         for (int i = 1; i < a->npre; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->pre[i]].ref);
-    } else if (a->npre && pair_group && !a->npost) {
+    } else if (a->npre && ms->pair_group && !a->npost) {
         for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
     } else if (a->npre) {
-        /* "التقى X بـ Y ثم اتصل بـ Z": a mention that carries the side's بـ or follows مع is an
-         * earlier event's other side, never this verb's subject. */
-        /* ... nor is the first one, right after the trigger before it: its object ("كما أنه
-         * اتصل بالرئيس المصري X وتحول للجزائر للقاء الرئيس Y": the caller went to meet Y). */
-        const rw_pm *first = &st->pms[a->pre[0]];
-        /* ... nor one right after a meeting verb, past a comma from this one ("، والتقى
-         * الرئيس Y، وعقد مؤتمرا مع Z"): that verb's object. */
-        int object_before =
-            L > 0 && rw_is_event_trigger(st, L - 1) &&
-            ((first->side && first->unit == L) ||
-             (first->unit <= L + 1 && event_between(st, first->unit_end, p + 1) &&
-              made_object(st, first->ref)));
-        e->na = 0;
-        /* "والتقى X Y و Z، ومن المقرر أن يجتمع غدا بـ W": those the sentence's last event met
-         * are its objects, no subjects of this verb with X. */
-        int subjects = 0;
-        for (int i = object_before; i < a->npre; i++)
-            subjects += !made_object(st, st->pms[a->pre[i]].ref);
-        /* "طلب X من Y، خلال اتصال هاتفي، إرسال الوفد"، "وجّه X الدعوة إلى Y خلال مكالمة هاتفية
-         * جمعت الرئيسين": a noun after خلال that names no party of its own is the time of what
-         * X did with the one after his side word, or the one he addressed (إلى، ل) when none
-         * follows the noun - those after it are what was asked for. */
-        int during = tr->tense == RW_VT_NOUN && during_meeting(st, p) && !object_before;
-        for (int i = object_before; i < a->npre; i++) {
-            const rw_pm *m = &st->pms[a->pre[i]];
-            if ((!m->side || i == 0) && !(i && noun_complement(st, m)) &&
-                !(i && subjects && made_object(st, m->ref)) &&
-                !(i && during && !a->npost && addressed(st, m)))
-                rw_add_side(e->side_a, &e->na, m->ref);
-            else if (i && during && (m->side || (!a->npost && addressed(st, m))))
-                rw_add_side(e->side_b, &e->nb, m->ref);
-        }
-        if (!e->na && object_before) {
-            int subject = continued_subject(st, L);
-            if (subject == RW_NO_SPEAKER) return 0;
-            rw_add_side(e->side_a, &e->na, subject);
-            e->implicit = 1;
-        }
-        for (int i = 0, told = e->nb; i < a->npost && !told; i++)
-            rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        return sides_named_before(st, c, a, e);
     } else if (a->npost && a->marker <= 0 && L > 0 && rw_is_event_trigger(st, L - 1) &&
                st->lx->triggers[st->units[L - 1].ref].rel == RW_REL_VISITED &&
                ((visit && visit->sentence == st->sentence && visit->rel == RW_REL_VISITED &&
@@ -2134,67 +2306,24 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         for (int i = 0; i < a->marker; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
         for (int i = a->marker; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
     } else if (a->marker == 0) {
-        if (unnamed_verb_subject(st, c)) return 0;
-        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
-        /* "أن يكون قد اجتمع بـ Y": the subject is the previous clause's, else the last
-         * person this sentence named; a pronoun on the verb names the one just named when no
-         * verb of speech names the speaker ("وفق ما أكده الوزير X اثر المحادثة التي جمعته
-         * برئيس الجمهورية"). */
-        int attached = st->units[p].suffix == RW_SUF_PRONOUN || rw_possessive(st, p);
-        int fronted = fronted_subject(st, c);
-        /* "وكانت كلينتون التي تواجه ترامب ... قد أعلنت أنها ستلتقي مع Y": with no verb of
-         * speech naming its speaker, the pronoun after أن is the one the sentence opens on; so
-         * is the subject of a verb right after أن or another clause word but a relative pronoun
-         * ("وتمنى ماكرون أن يلتقي بالرئيس الروسي"), not the last subject of an earlier
-         * sentence - or the subject of the sentence's last event ("وسيجمع لقاء ... رئيس
-         * الجمهورية بـ X، كما أنه اتصل بـ Y"). */
-        int opening = opening_subject(st, p);
-        int after_that = tr->tense != RW_VT_NOUN && p > 0 && rw_is_clause(st, p - 1) &&
-                         !(st->units[p - 1].cls & RW_W_RELATIVE);
-        int told = he_that ? continued_subject(st, p) : RW_NO_SPEAKER;
-        /* "وتلقى سموه اتصالا هاتفيا من X": a title with a pronoun shortly before the noun is
-         * the one the article spoke of, who took the call. */
-        int honoured_noun = 0;
-        for (uint32_t k = p > L + 3 ? p - 3 : L; k < p && tr->tense == RW_VT_NOUN; k++)
-            honoured_noun |= title_with_pronoun(st, k);
-        int subj = he_that ? (st->speaker != RW_NO_SPEAKER ? st->speaker
-                              : told != RW_NO_SPEAKER ? told
-                                                      : owner)
-                   : fronted != RW_NO_SPEAKER ? fronted
-                   : honoured_noun && honoured != RW_NO_SPEAKER && honoured_at + 2 >= st->sentence ? honoured
-                   /* "... ونقل إليه تحيات الرئيس X، كما عقد لقاء مع Y": a verb going on with its
-                    * sentence (كما، و) has the subject of its last event, not the one named last */
-                   : c->own_clause && event_subject != RW_NO_SPEAKER ? event_subject
-                   : after_that && opening != RW_NO_SPEAKER ? opening
-                   : attached && a->near_set &&
-                           (st->speaker == RW_NO_SPEAKER || woman_just_named(st, p, a->near_before))
-                       ? a->near_before
-                   : owner != RW_NO_SPEAKER ? owner
-                   : a->near_before >= 0 ? a->near_before : RW_NO_SPEAKER;
-        /* "وزيرا النقل X والتجارة Y، في لقاء جمعهما ... برئيس غينيا Z": the dual pronoun is
-         * the two persons named last before it, one side. */
-        int two[2];
-        if (dual_possessive(st, p) && last_two_persons(st, p, two) == 2) {
-            rw_add_side(e->side_a, &e->na, two[1]);
-            rw_add_side(e->side_a, &e->na, two[0]);
-            e->implicit = 1;
-        } else if (dual_possessive(st, p)) {
-            /* No two persons before it in its sentence: the two of the sentence before met
-             * each other; those after it here (the one who invited them, "بدعوة من X") are
-             * no side. With fewer than two, the pronoun names no one we know. */
-            /* ("أصدر X و Y بيانا ... . وجاء في البيان أن الاجتماع الذي جمعهما ...": the two the
-             * sentence before named last) */
-            if (persons_before(st, two, 2) < 2) return 0;
-            e->nb = 0;
-            rw_add_side(e->side_a, &e->na, two[1]);
-            rw_add_side(e->side_b, &e->nb, two[0]);
-            e->implicit = 1;
-            return 1;
-        } else if (subj != RW_NO_SPEAKER) {
-            rw_add_side(e->side_a, &e->na, subj);
-            e->implicit = 1;
-        }
-    } else if (tr->frame == RW_FRAME_GATHER) {
+        return sides_of_unnamed_subject(st, c, a, e, ms);
+    } else {
+        return STAGE_NEXT;
+    }
+    return STAGE_CHECK;
+}
+
+/* Sides when only those after the trigger are named: a gathering, the clause's subject with
+ * its objects, a coordinated subject, or the first named and the rest. */
+static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_args *a,
+                            rw_event *e, const meeting_subject *ms)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, L = c->L, R = c->R;
+    int he_that = ms->he_that, clause_known = ms->clause_known, of_sentence = ms->of_sentence;
+    int clause_subject = ms->clause_subject, antecedent = ms->antecedent, opener = ms->opener;
+    int honorific = ms->honorific, going_on = ms->going_on;
+    if (tr->frame == RW_FRAME_GATHER) {
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
     } else if (he_that && a->npost && a->marker < 0 && clause_known &&
                !rw_has_word(st, p + 1, st->pms[a->post[0]].unit, RW_W_SIDE)) {
@@ -2284,6 +2413,31 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         rw_add_side(e->side_a, &e->na, st->pms[a->post[first]].ref);
         for (int i = first + 1; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
     }
+    return STAGE_CHECK;
+}
+
+/* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
+ * right after it (VSO), the other side after the side marker, else the rest; a missing subject
+ * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
+ * visit that holds the meeting. In stages: the forms that need no argument search, the pair
+ * and dual words, the subject a clause that names none goes on with, the arguments that belong
+ * to the clause before, then the sides - told by a subject or a pronoun, else by the objects
+ * alone - and last whether the meeting has two. */
+static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
+{
+    const rw_lex_trigger *tr = c->tr;
+    uint32_t p = c->p, R = c->R;
+    meeting_subject ms = {0};
+    int rc = meeting_special_form(st, c, a, e);
+    if (rc != STAGE_NEXT) return rc;
+    if (!meeting_arguments(st, c, a)) return STAGE_NONE;
+    if ((rc = meeting_of_pair(st, c, a, e, &ms)) != STAGE_NEXT) return rc;
+    if ((rc = clause_subject_of(st, c, a, &ms)) != STAGE_NEXT) return rc;
+    honoured_subject(st, c, a, &ms);
+    if ((rc = narrow_meeting_arguments(st, c, a, e, &ms)) != STAGE_NEXT) return rc;
+    rc = sides_of_subject(st, c, a, e, &ms);
+    if (rc == STAGE_NEXT) rc = sides_of_objects(st, c, a, e, &ms);
+    if (rc != STAGE_CHECK) return rc;
     /* A meeting needs its other side; جمع pairs a list among itself, and so does a
      * meeting of coordinated parties ("عقد X و Y و Z قمة ثلاثية") - unless the other side
      * is marked and names nobody: "وصول A و B ... لإجراء مباحثات مع المسؤولين الروس" are
@@ -2298,7 +2452,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
               !rw_mentions_written_plural(st, tu->tok + tu->ntok - 1);
     return (e->na && e->nb) ||
            (!e->nb && e->na >= 2 && !unnamed_other && !his &&
-            (tr->frame == RW_FRAME_GATHER || pair_group ||
+            (tr->frame == RW_FRAME_GATHER || ms.pair_group ||
              rw_coordinated(st, a->npre ? a->pre : a->post, a->npre ? a->npre : a->npost)));
 }
 
