@@ -2339,6 +2339,25 @@ int rw_mentions_is_comma(const rw_xstate *st, uint32_t k)
 
 /* The entity of the lexicon actor at unit u; its surface joins the names and, for a person, its
  * surname is remembered for the rest of the article. */
+/* Puts in st->key the name of the actor at unit u as the article's names are keyed: its first
+ * word without clitics, the others folded; with `more`, the word of the unit after it too. */
+static void actor_key(rw_xstate *st, uint32_t u, int more)
+{
+    const rw_unit *un = &st->units[u];
+    const rw_analysis *a = ana(st, un->tok, un->ana);
+    rw_buf_reset(&st->key);
+    rw_buf_append(&st->key, a->stem, a->stem_len);
+    for (uint32_t t = 1; t < un->ntok; t++) {
+        rw_buf_putc(&st->key, ' ');
+        rw_buf_append(&st->key, tfold(st, un->tok + t), tfold_len(st, un->tok + t));
+    }
+    if (more) {
+        const rw_unit *v = &st->units[u + 1];
+        rw_buf_putc(&st->key, ' ');
+        rw_buf_append(&st->key, tfold(st, v->tok), tfold_len(st, v->tok));
+    }
+}
+
 static int actor_mention(rw_xstate *st, uint32_t u)
 {
     const rw_unit *un = &st->units[u];
@@ -2349,13 +2368,7 @@ static int actor_mention(rw_xstate *st, uint32_t u)
     unit_surface(st, u, u + 1, -1, &s, &n);
     if (rw_extraction_add_name(st->x, e, s, n)) return -1;
     if (st->lx->actors[un->ref].kind != RW_KIND_PERSON) return e;
-    const rw_analysis *a = ana(st, un->tok, un->ana);
-    rw_buf_reset(&st->key);
-    rw_buf_append(&st->key, a->stem, a->stem_len);
-    for (uint32_t t = 1; t < un->ntok; t++) {
-        rw_buf_putc(&st->key, ' ');
-        rw_buf_append(&st->key, tfold(st, un->tok + t), tfold_len(st, un->tok + t));
-    }
+    actor_key(st, u, 0);
     char *key = strndup(st->key.data, st->key.len);
     if (!key) return -1;
     int rc = remember_person(st, key, strlen(key), e);
@@ -3186,6 +3199,30 @@ static int title_of_several(const rw_xstate *st, const title *t)
     return (rw_lexicon_word_class(st->lx, w, n) & RW_W_PLURAL_HEAD) != 0;
 }
 
+/* Whether the known person's name at unit k, set off by commas after a title, has one more
+ * word of a name before the closing comma ("وقال رئيس اللجنة، محمد الناصر جبيرة، ..."): the name
+ * between the commas is another person's, longer one - the longest name wins. */
+static int longer_name_between_commas(const rw_xstate *st, uint32_t k)
+{
+    if (k == 0 || k + 2 >= st->n_units || !rw_mentions_is_comma(st, k - 1) ||
+        !rw_mentions_is_comma(st, k + 2) || st->used[k + 1])
+        return 0;
+    const rw_unit *v = &st->units[k + 1];
+    return v->kind == RW_U_OTHER && v->ntok == 1 && !v->pflags && name_word(st, k + 1) &&
+           !verb_shaped(st, v->tok) && !pronoun_ending(st, k + 1);
+}
+
+/* The person the article named with the actor at unit u and the word after it, or -1: "محمد
+ * الناصر جبيرة" named so before (longer_name_between_commas) is him again, not the actor. */
+static int known_longer_name(rw_xstate *st, uint32_t u)
+{
+    if (u + 1 >= st->n_units || st->used[u + 1]) return -1;
+    const rw_unit *v = &st->units[u + 1];
+    if (v->kind != RW_U_OTHER || v->ntok != 1 || v->pflags) return -1;
+    actor_key(st, u, 1);
+    return name_lookup(st, st->key.data, st->key.len);
+}
+
 static int title_names(rw_xstate *st, const title *t, uint32_t *next)
 {
     const rw_lexicon *lx = st->lx;
@@ -3271,7 +3308,18 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
         /* "بيتر نافارو المستشار التجاري لترامب": a known person written with ل right after the
          * title is the one it serves, never its holder. */
         if (u->kind == RW_U_ACTOR && (u->pflags & RW_P_PURPOSE) && n_names == 0) break;
-        if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind == RW_KIND_PERSON) {
+        if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind == RW_KIND_PERSON &&
+            (longer_name_between_commas(st, j) || known_longer_name(st, j) >= 0)) {
+            actor_key(st, j, 1);
+            end = j + 2;
+            const char *s;
+            size_t n;
+            unit_surface(st, j, end, -1, &s, &n);
+            char *key = strndup(st->key.data, st->key.len);
+            if (!key) return -1;
+            e = person_entity(st, key, strlen(key), s, n);
+            free(key);
+        } else if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind == RW_KIND_PERSON) {
             e = actor_mention(st, j);
             end = j + 1;
             if (e >= 0 && apposition(st, end, e, u->ref, &end, NULL)) return -1;
@@ -4939,6 +4987,17 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
         }
         switch (un->kind) {
         case RW_U_ACTOR: {
+            int longer = st->lx->actors[un->ref].kind == RW_KIND_PERSON ? known_longer_name(st, u)
+                                                                          : -1;
+            if (longer >= 0) {
+                const char *s;
+                size_t n;
+                unit_surface(st, u, u + 2, -1, &s, &n);
+                if (rw_extraction_add_name(st->x, longer, s, n)) return -1;
+                rc = push_pm(st, u, u + 2, longer, RW_PM_PERSON, (un->pflags & RW_P_CONJ) != 0);
+                next = u + 2;
+                break;
+            }
             int e = actor_mention(st, u);
             if (e < 0) return -1;
             uint32_t tail = u + 1;

@@ -3690,6 +3690,14 @@ static const mcase cases[] = {
      "2023-03-20",
      "وتأتي هذه الزيارة بعد زيارة وزراء خارجية دول الشمال الأوروبي إلى الرباط في جانفي الماضي.",
      {{"entity", "دول الشمال الأوروبي", NULL, NULL, NULL, NULL, 1}}},
+    {"a known name with one more name word between the commas of an apposition is another, "
+     "longer name - and that longer name again later",
+     "2017-02-22",
+     "وقال رئيس الجمعية التونسية للمحامين الشبان، يوسف الشاهد بوزيدة، إن الهيئة ستجتمع قريبا.\n"
+     "والتقى وزير العدل غازي الجريبي اليوم يوسف الشاهد بوزيدة بمقر الوزارة.",
+     {{"met", "غازي الجريبي", "يوسف الشاهد بوزيدة", "asserted", NULL, NULL, 0},
+      {"role", "يوسف الشاهد بوزيدة", "رئيس الجمعية التونسية للمحامين الشبان", NULL, NULL, NULL,
+       0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
