@@ -2577,6 +2577,17 @@ static int traveller_title(const rw_xstate *st, const title *t)
     return v && v->kind == RW_U_TRIGGER && st->lx->triggers[v->ref].rel == RW_REL_VISITED;
 }
 
+/* Whether title t is one bare word of a title or an office (no article, no complement, no
+ * honorific or rank: سفير، مبعوث، مستشار) with the name at unit j right after it. */
+static int bare_title_before(const rw_xstate *st, const title *t, uint32_t j)
+{
+    const rw_unit *h = &st->units[t->u0];
+    return j == t->u0 + 1 && t->end == j && h->ntok == 1 && !h->definite &&
+           !pronoun_ending(st, t->u0) && /* "بلد رئيسه دونالد ترامب": its president */
+           (h->kind == RW_U_TITLE || h->kind == RW_U_OFFICE) && !t->honorific &&
+           !t->counterpart && !t->plural && !t->pronoun;
+}
+
 /* Whether title t is one bare word (no article, no complement, no honorific or rank: مستشار،
  * نائب) standing right after a person's mention, with the name at unit j right after it: the
  * title of the one before, in construct with the one after ("كوشنر مستشار ترامب"). */
@@ -3305,6 +3316,18 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             j++;
             break;
         }
+        /* "سفير ترامب في إسرائيل يسعى ..."، "التقى X مبعوث بوتين": so is one before a known
+         * person wherever it stands: his ambassador, his envoy - not a title he holds. */
+        /* (... but for a given name: "أن يلتقي أمير عبداللهيان" is the minister named so,
+         * who holds no office of أمير) */
+        int given_name_title = n_names == 0 && person_unit(st, j) && bare_title_before(st, t, j) &&
+                               forename_at(st, st->units[t->u0].tok);
+        if (n_names == 0 && person_unit(st, j) && bare_title_before(st, t, j) &&
+            !given_name_title) {
+            st->used[j] = 1;
+            j++;
+            break;
+        }
         /* "بيتر نافارو المستشار التجاري لترامب": a known person written with ل right after the
          * title is the one it serves, never its holder. */
         if (u->kind == RW_U_ACTOR && (u->pflags & RW_P_PURPOSE) && n_names == 0) break;
@@ -3452,7 +3475,7 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
         }
         if (note_name_evidence(st, e, shape)) return -1;
         if (t->honorific_title >= 0 && note_honorific(st, e, t->honorific_title)) return -1;
-        if ((t->n_off || (t->headed && t->end - u0 > 1)) && !t->former) {
+        if ((t->n_off || (t->headed && t->end - u0 > 1)) && !t->former && !given_name_title) {
             if (add_held(st, e, office, t->cc, u0, t->end)) return -1;
             st->held[st->n_held - 1].title_only = honorific_office(st, t);
         }

@@ -3698,6 +3698,23 @@ static const mcase cases[] = {
      {{"met", "غازي الجريبي", "يوسف الشاهد بوزيدة", "asserted", NULL, NULL, 0},
       {"role", "يوسف الشاهد بوزيدة", "رئيس الجمعية التونسية للمحامين الشبان", NULL, NULL, NULL,
        0}}},
+    {"'سفير ترامب'، 'مستشار بوتين': a bare title before a known person is his ambassador or "
+     "adviser, no title he holds",
+     "2025-05-14",
+     "سفير ترامب في تركيا يلتقي وزير الخارجية هاكان فيدان\n"
+     "وكان الرئيس الأمريكي دونالد ترامب قد عيّن السفير الشهر الماضي.\n"
+     "واستقبل الرئيس اللبناني جوزيف عون مستشار بوتين يوري أوشاكوف في بعبدا.",
+     {{"role", "دونالد ترامب", "ambassador@US", NULL, NULL, NULL, 1},
+      {"role", "دونالد ترامب", "president@US", NULL, NULL, NULL, 0},
+      {"met", "جوزيف عون", "يوري أوشاكوف", "asserted", NULL, NULL, 0}}},
+    {"not so 'رئيسه X' (its president), nor a title word that is the given name before a known "
+     "person's name (أمير عبداللهيان holds no office of أمير)",
+     "2023-01-10",
+     "وقال إن بلدا رئيسه فلاديمير بوتين لن يتراجع.\n"
+     "ومن المقرر أن يلتقي أمير عبداللهيان رئيس الحكومة اللبنانية نجيب ميقاتي غدا.",
+     {{"role", "فلاديمير بوتين", "president@RU", NULL, NULL, NULL, 0},
+      {"met", "عبداللهيان", "نجيب ميقاتي", "planned", NULL, NULL, 0},
+      {"role", "عبداللهيان", "emir@IR", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
