@@ -4080,6 +4080,17 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
         rc = title_anaphor(st, &t, next);
         if (rc) return rc < 0 ? -1 : 0;
     }
+    /* "وكان معالي الوزير قد زار ...": an honorific that no name follows leaves the title after
+     * it to be read so - the one person named before with a title of that head. */
+    if (!t.n_off && t.headed && t.honorific && !t.plural && !t.counterpart && !t.former &&
+        !t.of_body) {
+        title bare = t;
+        while (bare.u0 < bare.end && honorific_title(st, bare.u0)) bare.u0++;
+        if (bare.u0 > t.u0 && bare.u0 < bare.end) {
+            rc = title_anaphor(st, &bare, next);
+            if (rc) return rc < 0 ? -1 : 0;
+        }
+    }
     /* "وكان رئيس الاتحاد الآسيوي قد وصل" after "رئيس الاتحاد الآسيوي لكرة القدم الشيخ سلمان بن
      * إبراهيم": the office of a body, unnamed, is the one person named before with that title. */
     if (t.n_off == 1 && t.of_body && !t.plural && !t.counterpart && !t.former) {

@@ -3715,6 +3715,16 @@ static const mcase cases[] = {
      {{"role", "فلاديمير بوتين", "president@RU", NULL, NULL, NULL, 0},
       {"met", "عبداللهيان", "نجيب ميقاتي", "planned", NULL, NULL, 0},
       {"role", "عبداللهيان", "emir@IR", NULL, NULL, NULL, 1}}},
+    {"'وكان معالي الوزير قد زار P، حيث التقى Y': an honorific before a bare title is the "
+     "minister named before, not the last subject",
+     "2019-03-14",
+     "استقبل أمير المنطقة الشرقية الأمير سعود بن نايف بن عبدالعزيز في مكتبه بالدمام أمس معالي "
+     "وزير النقل الدكتور نبيل بن محمد العامودي.\n"
+     "وأشاد سمو أمير المنطقة بما تقدمه الوزارة من مشاريع.\n"
+     "وكان معالي الوزير قد زار صباح أمس محافظة الأحساء، حيث التقى محافظها الأمير بدر بن محمد بن "
+     "جلوي.",
+     {{"met", "نبيل بن محمد العامودي", "بدر بن محمد بن جلوي", "asserted", NULL, NULL, 0},
+      {"met", "سعود بن نايف", "بدر بن محمد بن جلوي", "asserted", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
