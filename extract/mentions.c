@@ -3223,6 +3223,8 @@ static int longer_name_between_commas(const rw_xstate *st, uint32_t k)
            !verb_shaped(st, v->tok) && !pronoun_ending(st, k + 1);
 }
 
+static int title_anaphor_entity(const rw_xstate *st, const title *t);
+
 /* The person the article named with the actor at unit u and the word after it, or -1: "محمد
  * الناصر جبيرة" named so before (longer_name_between_commas) is him again, not the actor. */
 static int known_longer_name(rw_xstate *st, uint32_t u)
@@ -3374,6 +3376,13 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
                                               !honorific_title(st, j - 1));
             if (shape == NAME_NONE ||
                 (shape == NAME_WEAK && end < j + 2 && !t->counterpart && !announced))
+                break;
+            /* "وبحث أمير عسير مع الوزير سير العمل": after a bare title that names the one
+             * person named before with a title of its head (title_anaphor), words known only by
+             * their shape are the sentence going on - he was named already. */
+            if (shape == NAME_WEAK && !t->counterpart && !t->honorific && !t->n_off &&
+                t->end == u0 + 1 && st->units[u0].definite && n_names == 0 &&
+                name_lookup(st, st->key.data, st->key.len) < 0 && title_anaphor_entity(st, t) >= 0)
                 break;
             /* "لتعهدات رئيس الدولة دعم تحسين الأوضاع": two unknown words whose last has the shape
              * of a verb or verbal noun are the sentence going on, not a name. */
@@ -3963,6 +3972,17 @@ static int others_all_titled(const rw_xstate *st, int e)
  * when it named that person, 0 when no single person fits, -1 when memory ran out. */
 static int title_anaphor(rw_xstate *st, const title *t, uint32_t *next)
 {
+    int e = title_anaphor_entity(st, t);
+    if (e < 0) return 0;
+    for (uint32_t k = t->u0; k < t->end; k++) st->used[k] = 1;
+    *next = t->end;
+    return push_pm(st, t->u0, t->end, e, RW_PM_PERSON, (st->units[t->u0].pflags & RW_P_CONJ) != 0)
+               ? -1 : 1;
+}
+
+/* The person title_anaphor names by title t, or -1 when no single person fits. */
+static int title_anaphor_entity(const rw_xstate *st, const title *t)
+{
     int cand[2], n = 0, bare_cand[2], n_bare = 0;
     for (size_t i = 0; i < st->n_held; i++) {
         const rw_heldrole *h = &st->held[i];
@@ -3994,11 +4014,7 @@ static int title_anaphor(rw_xstate *st, const title *t, uint32_t *next)
         cand[0] = bare_cand[0];
         n = 1;
     }
-    if (n != 1) return 0;
-    for (uint32_t k = t->u0; k < t->end; k++) st->used[k] = 1;
-    *next = t->end;
-    return push_pm(st, t->u0, t->end, cand[0], RW_PM_PERSON, (st->units[t->u0].pflags & RW_P_CONJ) != 0)
-               ? -1 : 1;
+    return n == 1 ? cand[0] : -1;
 }
 
 /* Whether a noun of what is named after someone (words.tsv `named_after`) stands in units

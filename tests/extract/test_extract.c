@@ -3725,6 +3725,14 @@ static const mcase cases[] = {
      "جلوي.",
      {{"met", "نبيل بن محمد العامودي", "بدر بن محمد بن جلوي", "asserted", NULL, NULL, 0},
       {"met", "سعود بن نايف", "بدر بن محمد بن جلوي", "asserted", NULL, NULL, 1}}},
+    {"'وبحث X مع الوزير سير العمل': after a bare title naming the minister named before, words "
+     "of a name's shape are the topic, no person",
+     "2014-03-02",
+     "استقبل أمير منطقة جازان الأمير محمد بن ناصر بن عبدالعزيز في مكتبه أمس وزير الصحة الدكتور "
+     "عبدالله بن عبدالعزيز الربيعة.\n"
+     "وبحث أمير جازان مع الوزير سير العمل في مشاريع المستشفيات بالمنطقة.",
+     {{"met", "محمد بن ناصر", "عبدالله بن عبدالعزيز الربيعة", "asserted", NULL, NULL, 0},
+      {"entity", "سير العمل", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
