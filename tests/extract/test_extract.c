@@ -3733,6 +3733,12 @@ static const mcase cases[] = {
      "وبحث أمير جازان مع الوزير سير العمل في مشاريع المستشفيات بالمنطقة.",
      {{"met", "محمد بن ناصر", "عبدالله بن عبدالعزيز الربيعة", "asserted", NULL, NULL, 0},
       {"entity", "سير العمل", NULL, NULL, NULL, NULL, 1}}},
+    {"'يبحث مع السفير الصيني زيادة الصادرات': the verbal noun زيادة (increase) is no name "
+     "after a title",
+     "2019-03-12",
+     "وزير التجارة يبحث مع السفير الصيني زيادة الصادرات\n"
+     "التقى وزير التجارة والصناعة عمرو نصار اليوم السفير الصيني بمقر الوزارة.",
+     {{"entity", "زيادة الصادرات", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
