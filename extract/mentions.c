@@ -2681,438 +2681,511 @@ static int bracketed_short_name(const rw_xstate *st, uint32_t k)
            strcmp(tfold(st, st->units[k + 2].tok), ")") == 0;
 }
 
-static void read_title(rw_xstate *st, uint32_t u0, title *t)
+/* What a step of read_title did with the unit at r->j: not its kind (the next step reads
+ * it), took it into the title (go on with the next unit), or ended the title there. */
+enum { TITLE_NEXT_STEP, TITLE_GO_ON, TITLE_ENDS };
+
+/* Where read_title stands: the title's first unit, the unit read, and what it has read. */
+typedef struct title_reading {
+    uint32_t u0, j;
+    int complement; /* an office or a head was read: what follows completes it */
+    int comma;      /* a comma was passed before the holder's name */
+    int in_body;    /* inside the name of a body the title is of */
+} title_reading;
+
+/* An office of offices.tsv: the title's office, or a coordinated one of a plural head. */
+static int title_step_office(rw_xstate *st, title *t, title_reading *r)
+{
+    uint32_t u0 = r->u0;
+    const rw_unit *u = &st->units[r->j];
+    int conj = (u->pflags & RW_P_CONJ) != 0;
+    if (u->kind == RW_U_OFFICE) {
+        if (r->j > u0 && t->n_off && !conj && second_office_of_its_own(st, t, r->j))
+            return TITLE_ENDS;
+        /* "رئيس هيئة البيعة في المملكة العربية السعودية الأمير مشعل بن عبدالعزيز": an
+         * honorific that is an office word too, past the title's complement, is the name's
+         * honorific: the title ends with it, the name comes next */
+        if (r->j > u0 + 1 && r->complement && !conj && honorific_office_word(st, r->j) &&
+            r->j + 1 < st->n_units && st->units[r->j + 1].kind != RW_U_NISBA &&
+            st->units[r->j + 1].kind != RW_U_PLACE && name_follows(st, r->j)) {
+            r->j++;
+            return TITLE_ENDS;
+        }
+        if (t->n_off == 0 && !r->complement && (r->j == u0 || !conj)) {
+            t->offices[t->n_off++] = u->ref;
+            t->head_tok = u->tok;
+            t->head_ana = u->ana;
+            if (u->suffix == RW_SUF_DUAL || u->suffix == RW_SUF_PLURAL) t->plural = 1;
+        } else if (t->plural && conj && t->n_off < 4) {
+            t->offices[t->n_off++] = u->ref;
+        } else if (conj) {
+            return TITLE_ENDS; /* "... ووزير الدفاع": the next coordinated person */
+        }
+        r->complement = 1;
+        /* "قال إبراهيم كالين المتحدث باسم الرئيس التركي رجب طيب إردوغان": a person's title
+         * after باسم begins the one spoken for, a person of his own - the spokesman's title
+         * ends there. */
+        if (rw_mentions_spoken_for(st, r->j + 1)) {
+            r->j++;
+            return TITLE_ENDS;
+        }
+        /* "الناطق الرسمي باسم موظفي الشرطة البلدية منتصر بربيرو": after an office that ends
+         * with باسم, the body spoken for begins - an indefinite noun too, in construct with
+         * the definite words that follow it. */
+        if ((tok_class(st, u->tok + u->ntok - 1) & RW_W_BEHALF) && r->j + 2 < st->n_units &&
+            st->units[r->j + 1].kind == RW_U_OTHER && !st->units[r->j + 1].definite &&
+            !st->units[r->j + 1].pflags && st->units[r->j + 2].definite)
+            r->j++;
+        r->j++;
+        return TITLE_GO_ON;
+    }
+    /* "نقيب الصحفيين ناجي البغوري": a definite title word after a head is its complement
+     * (of the journalists), no second head - unless the head has the article, which no noun
+     * in construct has: "واستقبل الأمير الوزير الفرنسي X" (the emir received the minister). */
+    return TITLE_NEXT_STEP;
+}
+
+/* A title of titles.tsv (a head, an honorific, a rank), or a body's name in quotes. */
+static int title_step_title(rw_xstate *st, title *t, title_reading *r)
 {
     const rw_lexicon *lx = st->lx;
+    uint32_t u0 = r->u0;
+    const rw_unit *u = &st->units[r->j];
+    int conj = (u->pflags & RW_P_CONJ) != 0;
+    if (u->kind == RW_U_TITLE && r->j > u0 && !conj && u->definite && (t->n_off || t->headed) &&
+        lx->titles[u->ref].cls == RW_TITLE_HEAD) {
+        if (r->j == u0 + 1 && st->units[u0].definite) return TITLE_ENDS;
+        r->j++;
+        return TITLE_GO_ON;
+    }
+    if (u->kind == RW_U_TITLE) {
+        const rw_lex_title *lt = &lx->titles[u->ref];
+        if (r->j > u0 && conj) return TITLE_ENDS;
+        /* "واستقبل صاحب السمو سمو الشيخ X": an honorific of the same rank again after a
+         * ruler's (words.tsv `ruler`) opens the next person's name; the first, alone, names
+         * the one the article honours so. */
+        if (r->j > u0 && lt->cls == RW_TITLE_HONORIFIC && st->units[r->j - 1].kind == RW_U_TITLE &&
+            st->units[r->j - 1].ref == u->ref && rw_mentions_ruler_title(st, r->j - 1))
+            return TITLE_ENDS;
+        t->titled = 1;
+        if (lt->cls == RW_TITLE_FULL || lt->cls == RW_TITLE_HEAD) {
+            t->headed = 1;
+            if (t->n_off == 0 && !r->complement && lt->office >= 0)
+                t->offices[t->n_off++] = lt->office;
+            if (lt->country[0] && !t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", lt->country);
+            if (u->suffix == RW_SUF_DUAL || u->suffix == RW_SUF_PLURAL) t->plural = 1;
+            r->complement = 1;
+        } else {
+            t->honorific = 1;
+            if (t->honorific_title < 0 && lt->cls == RW_TITLE_HONORIFIC)
+                t->honorific_title = u->ref;
+            /* "كما استقبل سموه وزير الشؤون البلدية X": written with a pronoun it is the one
+             * the article spoke of (titles.tsv), no title of the one after it */
+            if (u->suffix == RW_SUF_PRONOUN ||
+                (u->ntok == 1 && rw_mentions_written_pronoun(st, u->tok))) {
+                t->pronoun = 1;
+                r->j++;
+                return TITLE_ENDS;
+            }
+        }
+        r->j++;
+        return TITLE_GO_ON;
+    }
+    /* "رئيس حزب "القوات اللبنانية" سمير جعجع"، "رئيس "التيار الوطني الحر" النائب X": the
+     * body's name in quotes is the same complement. */
+    if (is_quote(st, r->j) && r->j > u0 && (t->n_off || t->headed || r->in_body) &&
+        r->j + 2 < st->n_units && st->units[r->j + 1].kind == RW_U_ACTOR &&
+        lx->actors[st->units[r->j + 1].ref].kind != RW_KIND_PERSON && !st->used[r->j + 1] &&
+        is_quote(st, r->j + 2)) {
+        t->of_body = 1;
+        r->j += 3;
+        return TITLE_GO_ON;
+    }
+    /* ... and so is a body the lexicon does not know, a few words in quotes after an office
+     * or a body's noun, when a name follows - a given name, a known person, or a rank or an
+     * honorific before one, a nationality between: "رئيس «جبهة النضال الوطني» النائب وليد
+     * جنبلاط" is Jumblatt, no head of state. (Not after a description: "الناشطة الهندية
+     * "تشانو إيروم شارميلا"" has her name in quotes.) */
+    if (is_quote(st, r->j) && r->j > u0 && (t->n_off || t->headed) && r->j + 2 < st->n_units) {
+        uint32_t close = r->j + 1;
+        while (close < st->n_units && close < r->j + 6 && !is_quote(st, close) &&
+               st->units[close].kind != RW_U_PUNCT && st->units[close].kind != RW_U_ACTOR)
+            close++;
+        uint32_t n = close + 1;
+        if (n < st->n_units && st->units[n].kind == RW_U_NISBA) n++;
+        const rw_unit *v = n < st->n_units ? &st->units[n] : NULL;
+        int rank = v && v->kind == RW_U_TITLE &&
+                   (lx->titles[v->ref].cls == RW_TITLE_RANK ||
+                    lx->titles[v->ref].cls == RW_TITLE_HONORIFIC);
+        int person = v && v->kind == RW_U_ACTOR && lx->actors[v->ref].kind == RW_KIND_PERSON;
+        int given =
+            v && v->kind == RW_U_OTHER && !v->definite && !v->pflags && forename_at(st, v->tok);
+        if (close > r->j + 1 && close < st->n_units && is_quote(st, close) &&
+            (rank || person || given) && (t->n_off || r->in_body)) {
+            t->of_body = 1;
+            r->j = close + 1;
+            return TITLE_GO_ON;
+        }
+    }
+    return TITLE_NEXT_STEP;
+}
+
+/* The body an office belongs to, the words that qualify the title (former, current), the
+ * institution and the words of its name, a pair or counterpart word. */
+static int title_step_body(rw_xstate *st, title *t, title_reading *r)
+{
+    const rw_lexicon *lx = st->lx;
+    uint32_t u0 = r->u0;
+    const rw_unit *u = &st->units[r->j];
+    int conj = (u->pflags & RW_P_CONJ) != 0;
+    if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind != RW_KIND_PERSON && r->j > u0 && !conj &&
+        (t->n_off || t->headed)) {
+        /* "قائد فيلق القدس إسماعيل قاآني"، "رئيس حركة النهضة": the body the office belongs
+         * to - an affiliation, no party of the event - and no office of a country. */
+        t->of_body = 1;
+        r->j++;
+        /* "رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو": the body's short name in
+         * brackets is the same complement. */
+        if (bracketed_short_name(st, r->j)) r->j += 3;
+        return TITLE_GO_ON;
+    }
+    if (u->kind == RW_U_WORD && (u->cls & RW_W_FORMER) && r->j > u0 && !conj &&
+        (t->n_off || t->titled || t->counterpart)) {
+        t->former = 1;
+        r->j++;
+        /* "الرئيس المكلف تأليف الحكومة تمام سلام": the charge - an indefinite noun and a
+         * definite one - between the adjective and the name. */
+        const rw_unit *charge = r->j + 2 < st->n_units ? &st->units[r->j + 1] : NULL;
+        if (charge && st->units[r->j].kind == RW_U_OTHER && !st->units[r->j].definite &&
+            ((charge->kind == RW_U_OTHER && charge->definite) ||
+             (charge->kind == RW_U_WORD && (charge->cls & RW_W_INSTITUTION))) &&
+            name_follows(st, r->j + 2))
+            r->j += 2;
+        return TITLE_GO_ON;
+    }
+    /* "الرئيس الجديد دونالد ترامب"، "وزير التربية بالنيابة سليم خلبوس" */
+    if (u->kind == RW_U_WORD && (u->cls & RW_W_CURRENT) && r->j > u0 && !conj &&
+        (t->n_off || t->titled) && name_follows(st, r->j + 1)) {
+        r->j++;
+        return TITLE_GO_ON;
+    }
+    /* "رئيس وفد المليشيات الحوثية محمد عبدالسلام": a delegation noun in construct right
+     * after an office heads that delegation's body - no head of state, no group of its own. */
+    if (u->kind == RW_U_WORD && (u->cls & RW_W_GROUP) && r->j == u0 + 1 && !conj && !u->pflags &&
+        !u->definite && st->units[u0].kind == RW_U_OFFICE && st->units[u0].ntok == 1) {
+        t->of_body = 1;
+        r->j++;
+        r->in_body = 1;
+        return TITLE_GO_ON;
+    }
+    /* ("رئيس الرابطة المحترفة لكرة القدم": a sports body too, words.tsv `sport`) */
+    if (u->kind == RW_U_WORD &&
+        (u->cls & RW_W_INSTITUTION || (r->j == u0 + 1 && u->definite && (u->cls & RW_W_SPORT))) &&
+        r->j > u0 && !conj) {
+        /* "رئيس مجلس نواب الشعب": a one-word office heads the body it is in construct with
+         * - unless a country follows ("رئيس جمهورية موريتانيا", below). */
+        if (r->j == u0 + 1 && st->units[u0].kind == RW_U_OFFICE && st->units[u0].ntok == 1)
+            t->of_body = 1;
+        r->j++;
+        r->in_body = 1;
+        return TITLE_GO_ON;
+    }
+    /* "وفد برئاسة رئيس مكتبها السياسي إسماعيل هنية"، "رئيس حزبه": a one-word office in
+     * construct with a noun that carries a pronoun heads that body (its, his), no country. */
+    if (r->j == u0 + 1 && !conj && st->units[u0].kind == RW_U_OFFICE && !st->units[u0].definite &&
+        st->units[u0].ntok == 1 && !st->units[u0].pflags && u->kind == RW_U_OTHER && !u->pflags &&
+        u->ntok == 1 && !rw_mentions_written_ta_marbuta(st, u->tok) &&
+        !rw_mentions_forename(st, u->tok) &&
+        (u->suffix == RW_SUF_PRONOUN || rw_mentions_written_pronoun(st, u->tok))) {
+        t->of_body = 1;
+        r->in_body = 1;
+        r->j++;
+        return TITLE_GO_ON;
+    }
+    /* "نائب رئيس الاتحاد التونسي للصناعة"، "نائب رئيس الحركة": an office in construct with an
+     * institution noun written with the article heads that body, whose nationality
+     * adjective is the body's - no vice president of Tunisia. (No body name runs on after
+     * it: "رئيس النادي دورسون اوزبيك" is named. An office that ends on its own body, "رئيس
+     * حكومة الوحدة الوطنية", is that body's and keeps its country.) */
+    if (r->j == u0 + 1 && !conj && st->units[u0].kind == RW_U_OFFICE && !st->units[u0].definite &&
+        !(tok_class(st, st->units[u0].tok + st->units[u0].ntok - 1) & RW_W_INSTITUTION) &&
+        definite_institution(st, r->j)) {
+        t->of_body = 1;
+        r->j++;
+        return TITLE_GO_ON;
+    }
+    /* "رئيس الجامعة التونسية لكرة القدم"، "الأمين العام لحركة مشروع تونس": a noun with a glued
+     * preposition is the title's complement (its body or its domain), never a name. */
+    if (u->kind == RW_U_OTHER && r->j > u0 && !conj && (t->n_off || t->titled) &&
+        prepositional(st, r->j)) {
+        r->j++;
+        r->in_body = 1;
+        return TITLE_GO_ON;
+    }
+    /* The name of a body runs on ("رئيس كتلة نداء تونس"، "رئيس حزب آفاق تونس ياسين إبراهيم")
+     * until a word that surely starts a person's name. */
+    /* (A definite word ends a construct: an indefinite word past it, before a given name
+     * that is no ordinary word, starts the name - "كاتب عام النقابة العامة للتعليم الثانوي
+     * مرشد إدريس".) */
+    int shape = u->kind == RW_U_OTHER && r->in_body && !conj && r->j - u0 < 10
+                    ? name_start(st, r->j, -1)
+                    : NAME_STRONG;
+    if (shape != NAME_STRONG &&
+        !(shape == NAME_WEAK && !u->definite && !u->prefix_len && !glued_purpose(st, r->j) &&
+          st->units[r->j - 1].definite && st->units[r->j - 1].kind == RW_U_OTHER &&
+          r->j + 1 < st->n_units && st->units[r->j + 1].kind == RW_U_OTHER &&
+          forename_at(st, st->units[r->j + 1].tok) == 1)) {
+        r->j++;
+        return TITLE_GO_ON;
+    }
+    if (u->kind == RW_U_WORD && (u->cls & RW_W_PAIR) && r->j == u0 && name_follows(st, r->j + 1)) {
+        t->titled = 1; /* "الوزيران خالد الحنيفات ويعرب القضاة" */
+        t->plural = 1;
+        r->j++;
+        return TITLE_GO_ON;
+    }
+    if (u->kind == RW_U_WORD && (u->cls & RW_W_COUNTERPART) && r->j == u0) {
+        t->counterpart = 1;
+        r->j++;
+        return TITLE_GO_ON;
+    }
+    if (r->j == u0) return TITLE_ENDS;
+    /* "المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط وبلدان إفريقيا ميخائيل بوغدانوف": a
+     * noun with و and a place or a word after a place of the title is more of its
+     * complement when a name follows. */
+    return TITLE_NEXT_STEP;
+}
+
+/* The country or place a title is of: a nationality, a place, a coordinated place. */
+static int title_step_place(rw_xstate *st, title *t, title_reading *r)
+{
+    const rw_lexicon *lx = st->lx;
+    uint32_t u0 = r->u0;
+    const rw_unit *u = &st->units[r->j];
+    int conj = (u->pflags & RW_P_CONJ) != 0;
+    if (u->kind == RW_U_OTHER && conj && !u->definite && u->ntok == 1 && r->j > u0 &&
+        st->units[r->j - 1].kind == RW_U_PLACE && r->j + 1 < st->n_units &&
+        (st->units[r->j + 1].kind == RW_U_PLACE || st->units[r->j + 1].kind == RW_U_OTHER) &&
+        !st->units[r->j + 1].pflags && name_follows_comma(st, r->j + 2)) {
+        r->j += 2;
+        return TITLE_GO_ON;
+    }
+    /* "وزير الشؤون الخارجية والسنغاليين في الخارج، السيد أمادو با": a nationality's plural
+     * with و, abroad, is a portfolio of the office (its people abroad), no other country. */
+    if (u->kind == RW_U_NISBA && conj && t->n_off && u->ntok == 1 && nisba_plural(st, u->tok) &&
+        r->j + 2 < st->n_units && st->units[r->j + 1].kind == RW_U_WORD &&
+        (st->units[r->j + 1].cls & RW_W_PREP) && st->units[r->j + 2].definite &&
+        name_follows_comma(st, r->j + 3)) {
+        r->j += 3;
+        return TITLE_GO_ON;
+    }
+    /* "الأمير تركي بن طلال": a nisba before بن is a given name, the name starts there. */
+    if (u->kind == RW_U_NISBA && nisba_given_name(st, r->j)) return TITLE_ENDS;
+    if (u->kind == RW_U_NISBA && !conj) {
+        if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", lx->countries[u->ref]);
+        r->j++;
+        return TITLE_GO_ON;
+    }
+    if (u->kind == RW_U_PLACE && conj && t->n_off == 1 && t->n_cc > 0 && t->n_cc < 4 && r->j > u0 &&
+        st->units[r->j - 1].kind == RW_U_PLACE && lx->places[u->ref].kind == RW_PLACE_COUNTRY) {
+        snprintf(t->ccs[t->n_cc++], sizeof t->ccs[0], "%s", lx->places[u->ref].country);
+        r->j++;
+        return TITLE_GO_ON;
+    }
+    if (u->kind == RW_U_PLACE && !conj) {
+        const rw_lex_place *p = &lx->places[u->ref];
+        /* (ل may be glued to a country written with the article: "لرئيس الحكومة للنيجر") */
+        int after_prep =
+            u->prefix_len || clitic_on_article(st, u->tok, RW_W_PREP) ||
+            (st->units[r->j - 1].kind == RW_U_WORD && (st->units[r->j - 1].cls & RW_W_PREP));
+        if (p->kind == RW_PLACE_COUNTRY && !after_prep) {
+            r->in_body = 0; /* "رئيس جمهورية النيجر ايسوفو مامادو": the body ends there */
+            if (r->j == u0 + 2 && st->units[u0 + 1].kind == RW_U_WORD &&
+                (st->units[u0 + 1].cls & RW_W_INSTITUTION) && (st->units[u0 + 1].cls & RW_W_STATE))
+                t->of_body = 0;
+            if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", p->country);
+            if (t->n_cc == 0) snprintf(t->ccs[t->n_cc++], sizeof t->ccs[0], "%s", p->country);
+            r->j++;
+            return TITLE_GO_ON;
+        }
+        /* "محافظ البصرة أسعد العيداني"، "رئيسة بلدية باريس آن هيدالغو"، "والي صفاقس، الحبيب
+         * شواط": a city in construct with the title, when a name follows (past a comma); so
+         * is a region or a venue ("رئيس الديوان الملكي الهاشمي يوسف العيسوي"، "مدير مطار
+         * الملكة علياء الدولي X"). */
+        if (p->kind != RW_PLACE_COUNTRY && !after_prep && name_follows_comma(st, r->j + 1)) {
+            if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", p->country);
+            r->j++;
+            return TITLE_GO_ON;
+        }
+        /* "السفارة الهنغارية بدمشق استفان ...": a place inside a title only when a name
+         * follows; "وزيري الخارجية السوريين في موسكو." ends the title before the place. */
+        /* ... not one of a list of places ("لرئيس الحكومة للنيجر ومالي وبوركينافاسو"). */
+        int listed = r->j + 1 < st->n_units && st->units[r->j + 1].kind == RW_U_PLACE &&
+                     (st->units[r->j + 1].pflags & RW_P_CONJ);
+        if (after_prep && !listed && !traveller_title(st, t) && name_follows_comma(st, r->j + 1)) {
+            if (!t->cc[0] && p->kind == RW_PLACE_COUNTRY)
+                snprintf(t->cc, sizeof t->cc, "%s", p->country);
+            r->j++;
+            return TITLE_GO_ON;
+        }
+        return TITLE_ENDS;
+    }
+    return TITLE_NEXT_STEP;
+}
+
+/* A preposition's complement, a relation's, and a comma before the holder's name. */
+static int title_step_complement(rw_xstate *st, title *t, title_reading *r)
+{
+    const rw_lexicon *lx = st->lx;
+    uint32_t u0 = r->u0;
+    const rw_unit *u = &st->units[r->j];
+    int conj = (u->pflags & RW_P_CONJ) != 0;
+    if (u->kind == RW_U_WORD && (u->cls & RW_W_PREP) && !(u->cls & RW_W_SIDE) &&
+        r->j + 1 < st->n_units && (t->n_off || t->titled) && !traveller_title(st, t)) {
+        const rw_unit *v = &st->units[r->j + 1];
+        /* (past a comma too, but for a direction: "رئيس بعثة صندوق النقد الدولي الى تونس،
+         * X" is a title without its goal, whose country is no office's) */
+        if ((v->kind == RW_U_PLACE || (v->kind == RW_U_OTHER && v->definite)) &&
+            (name_follows(st, r->j + 2) ||
+             (!(u->cls & RW_W_DIRECTION) && name_follows_comma(st, r->j + 2)))) {
+            r->j++;
+            return TITLE_GO_ON;
+        }
+        /* ("سفير الولايات المتحدة لدى بلادنا ستيفن فاجن": a noun with a pronoun, the land
+         * of those who write) */
+        if (v->kind == RW_U_OTHER && !v->pflags && v->suffix == RW_SUF_PRONOUN &&
+            name_follows(st, r->j + 2)) {
+            r->j += 2;
+            return TITLE_GO_ON;
+        }
+        /* "رئيس لجنة العلاقات الخارجية في مجلس الشيوخ الأمريكي بوب مينينديز": a preposition
+         * and a body, when a name follows the body */
+        /* (past a comma too, after the body's words: "وزير الخارجية في حكومة النظام، فيصل
+         * المقداد"، "في حكومة الوحدة الوطنية، X") */
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_INSTITUTION) &&
+            (name_follows(st, r->j + 3) ||
+             (!(u->cls & RW_W_DIRECTION) && body_ends_at_comma_name(st, r->j + 2)))) {
+            r->j++;
+            return TITLE_GO_ON;
+        }
+    }
+    /* "وزير العلاقة مع الهيئات الدستورية": a relation with its مع (words.tsv `relation`) right
+     * after a title head is its portfolio, the body after it its complement. */
+    if (u->kind == RW_U_WORD && (u->cls & RW_W_RELATION) && !conj && r->j > u0 &&
+        (t->n_off || t->titled) && r->j + 1 < st->n_units && st->units[r->j + 1].definite) {
+        r->j++;
+        return TITLE_GO_ON;
+    }
+    if (definite_complement(st, r->j) && (t->n_off || t->titled || t->counterpart)) {
+        const rw_analysis *a = ana(st, u->tok, u->ana);
+        if (name_lookup(st, a->stem, a->stem_len) >= 0) return TITLE_ENDS; /* "الوزير الشيباني" */
+        /* "وزير الزراعة والإصلاح الزراعي أمجد بدر": one office with two portfolios when a
+         * name follows (a singular head: a dual one coordinates offices, below). */
+        if (conj && !t->plural && name_follows(st, r->j + 1)) {
+            r->j++;
+            return TITLE_GO_ON;
+        }
+        /* "رئيسة الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية، وداد بوشماوي": a
+         * body's name may coordinate its words; a comma and a name end it. */
+        if (conj && !t->plural && r->j > u0 + 1 && body_words_to_name(st, r->j)) {
+            r->j++;
+            return TITLE_GO_ON;
+        }
+        if (conj) {
+            /* "وزيري الخارجية والدفاع": head + the coordinated complement. */
+            int k = conj_analysis(st, u->tok);
+            if (!t->plural || t->n_off == 0 || t->n_off >= 4 || k < 0) return TITLE_ENDS;
+            const rw_analysis *h = ana(st, t->head_tok, t->head_ana);
+            const rw_analysis *c = ana(st, u->tok, k);
+            rw_buf_reset(&st->key);
+            rw_buf_append(&st->key, h->stem, h->stem_len);
+            rw_buf_putc(&st->key, ' ');
+            rw_buf_append(&st->key, c->stem, c->stem_len);
+            const rw_lex_phrase *p = rw_lexicon_lookup(lx, st->key.data, st->key.len);
+            int found = 0;
+            for (int hh = 0; p && hh < p->nhits; hh++)
+                if (p->hits[hh].type == RW_LEX_OFFICE) {
+                    t->offices[t->n_off++] = p->hits[hh].ref;
+                    found = 1;
+                    break;
+                }
+            if (!found) return TITLE_ENDS;
+            r->j++;
+            return TITLE_GO_ON;
+        }
+        if (r->j - u0 < 7) {
+            /* "رئيس الهيئة العليا المستقلة للانتخابات"، "محافظ البنك المركزي": a one-word
+             * office in construct with a noun heads that body, no country's office. */
+            if (r->j == u0 + 1 && st->units[u0].kind == RW_U_OFFICE && st->units[u0].ntok == 1 &&
+                (u->kind == RW_U_OTHER || u->kind == RW_U_WORD) && !conj)
+                t->of_body = 1;
+            r->j++;
+            return TITLE_GO_ON;
+        }
+    }
+    if (rw_mentions_is_comma(st, r->j) && !r->comma && (t->n_off || t->titled || t->counterpart) &&
+        r->j + 1 < st->n_units) {
+        const rw_unit *v = &st->units[r->j + 1];
+        /* "بمدير عام الالكسو، الدكتور عبد الله حمد المحارب": an honorific and a name, or a
+         * name that opens on a particle (عبد، أبو), may stand after the comma too - a name of
+         * two words at least after an honorific ("الشيخ سلمان صباح": صباح is the morning
+         * here, and سلمان alone names no one). */
+        const rw_unit *w = r->j + 2 < st->n_units ? &st->units[r->j + 2] : NULL;
+        const rw_unit *w2 = r->j + 3 < st->n_units ? &st->units[r->j + 3] : NULL;
+        int particle = v->kind == RW_U_WORD && v->ntok == 1 && (v->cls & RW_W_PARTICLE) &&
+                       !(v->cls & (RW_W_BOUNDARY | RW_W_PREP | RW_W_CLAUSE));
+        int honorific =
+            honorific_title(st, r->j + 1) && !v->pflags && w &&
+            (w->kind == RW_U_ACTOR || (w->kind == RW_U_WORD && (w->cls & RW_W_PARTICLE)) ||
+             (w->kind == RW_U_OTHER && !w->definite && w2 && !(w2->pflags & RW_P_CONJ) &&
+              (w2->kind == RW_U_OTHER || (w2->kind == RW_U_WORD && (w2->cls & RW_W_PARTICLE)))));
+        if ((v->kind == RW_U_OTHER && !v->definite) || v->kind == RW_U_ACTOR || particle ||
+            honorific) {
+            r->comma = 1;
+            r->j++;
+            return TITLE_GO_ON;
+        }
+    }
+    return TITLE_NEXT_STEP;
+}
+
+static void read_title(rw_xstate *st, uint32_t u0, title *t)
+{
     memset(t, 0, sizeof *t);
     t->honorific_title = -1;
     t->u0 = u0;
     t->head_tok = st->units[u0].tok;
     t->head_ana = st->units[u0].ana;
-    int complement = 0, comma = 0, in_body = 0;
-    uint32_t j = u0;
-    while (j < st->n_units && !st->used[j]) {
-        const rw_unit *u = &st->units[j];
+    title_reading reading = {u0, u0, 0, 0, 0}, *r = &reading;
+    while (r->j < st->n_units && !st->used[r->j]) {
+        const rw_unit *u = &st->units[r->j];
         int conj = (u->pflags & RW_P_CONJ) != 0;
         /* "رئيس جمعية مديري الصحف، الطيب الزهار": a title in construct inside a body's name is
          * a word of that name (the directors of the papers), no title of its own. */
-        if ((u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) && in_body && !conj && j - u0 < 10 &&
-            j + 1 < st->n_units && st->units[j + 1].kind == RW_U_OTHER && st->units[j + 1].definite &&
-            !name_follows(st, j + 1)) {
-            j++;
+        if ((u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) && r->in_body && !conj &&
+            r->j - u0 < 10 && r->j + 1 < st->n_units && st->units[r->j + 1].kind == RW_U_OTHER &&
+            st->units[r->j + 1].definite && !name_follows(st, r->j + 1)) {
+            r->j++;
             continue;
         }
         /* "الدكتور مساعد بن محمد"، "معالي الدكتور سلطان بن أحمد الجابر": a one-word title or
          * office right before بن is a given name. */
-        if ((u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) && j > u0 &&
-            (nisba_given_name(st, j) || given_name_after_title(st, t, j)))
+        if ((u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) && r->j > u0 &&
+            (nisba_given_name(st, r->j) || given_name_after_title(st, t, r->j)))
             break;
         /* "جمع لقاء رئيس الجمهورية بوزير الخارجية الجزائري ...": a title behind the side's ب
          * starts the other side of a meeting, never a complement of the title before it. */
-        if ((u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && j > u0 && (u->pflags & RW_P_SIDE))
+        if ((u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && r->j > u0 &&
+            (u->pflags & RW_P_SIDE))
             break;
-        if (u->kind == RW_U_OFFICE) {
-            if (j > u0 && t->n_off && !conj && second_office_of_its_own(st, t, j)) break;
-            /* "رئيس هيئة البيعة في المملكة العربية السعودية الأمير مشعل بن عبدالعزيز": an
-             * honorific that is an office word too, past the title's complement, is the name's
-             * honorific: the title ends with it, the name comes next */
-            if (j > u0 + 1 && complement && !conj && honorific_office_word(st, j) &&
-                j + 1 < st->n_units && st->units[j + 1].kind != RW_U_NISBA &&
-                st->units[j + 1].kind != RW_U_PLACE && name_follows(st, j)) {
-                j++;
-                break;
-            }
-            if (t->n_off == 0 && !complement && (j == u0 || !conj)) {
-                t->offices[t->n_off++] = u->ref;
-                t->head_tok = u->tok;
-                t->head_ana = u->ana;
-                if (u->suffix == RW_SUF_DUAL || u->suffix == RW_SUF_PLURAL) t->plural = 1;
-            } else if (t->plural && conj && t->n_off < 4) {
-                t->offices[t->n_off++] = u->ref;
-            } else if (conj) {
-                break; /* "... ووزير الدفاع": the next coordinated person */
-            }
-            complement = 1;
-            /* "قال إبراهيم كالين المتحدث باسم الرئيس التركي رجب طيب إردوغان": a person's title
-             * after باسم begins the one spoken for, a person of his own - the spokesman's title
-             * ends there. */
-            if (rw_mentions_spoken_for(st, j + 1)) {
-                j++;
-                break;
-            }
-            /* "الناطق الرسمي باسم موظفي الشرطة البلدية منتصر بربيرو": after an office that ends
-             * with باسم, the body spoken for begins - an indefinite noun too, in construct with
-             * the definite words that follow it. */
-            if ((tok_class(st, u->tok + u->ntok - 1) & RW_W_BEHALF) && j + 2 < st->n_units &&
-                st->units[j + 1].kind == RW_U_OTHER && !st->units[j + 1].definite &&
-                !st->units[j + 1].pflags && st->units[j + 2].definite)
-                j++;
-            j++;
-            continue;
-        }
-        /* "نقيب الصحفيين ناجي البغوري": a definite title word after a head is its complement
-         * (of the journalists), no second head - unless the head has the article, which no noun
-         * in construct has: "واستقبل الأمير الوزير الفرنسي X" (the emir received the minister). */
-        if (u->kind == RW_U_TITLE && j > u0 && !conj && u->definite && (t->n_off || t->headed) &&
-            lx->titles[u->ref].cls == RW_TITLE_HEAD) {
-            if (j == u0 + 1 && st->units[u0].definite) break;
-            j++;
-            continue;
-        }
-        if (u->kind == RW_U_TITLE) {
-            const rw_lex_title *lt = &lx->titles[u->ref];
-            if (j > u0 && conj) break;
-            /* "واستقبل صاحب السمو سمو الشيخ X": an honorific of the same rank again after a
-             * ruler's (words.tsv `ruler`) opens the next person's name; the first, alone, names
-             * the one the article honours so. */
-            if (j > u0 && lt->cls == RW_TITLE_HONORIFIC && st->units[j - 1].kind == RW_U_TITLE &&
-                st->units[j - 1].ref == u->ref && rw_mentions_ruler_title(st, j - 1))
-                break;
-            t->titled = 1;
-            if (lt->cls == RW_TITLE_FULL || lt->cls == RW_TITLE_HEAD) {
-                t->headed = 1;
-                if (t->n_off == 0 && !complement && lt->office >= 0) t->offices[t->n_off++] = lt->office;
-                if (lt->country[0] && !t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", lt->country);
-                if (u->suffix == RW_SUF_DUAL || u->suffix == RW_SUF_PLURAL) t->plural = 1;
-                complement = 1;
-            } else {
-                t->honorific = 1;
-                if (t->honorific_title < 0 && lt->cls == RW_TITLE_HONORIFIC) t->honorific_title = u->ref;
-                /* "كما استقبل سموه وزير الشؤون البلدية X": written with a pronoun it is the one
-                 * the article spoke of (titles.tsv), no title of the one after it */
-                if (u->suffix == RW_SUF_PRONOUN ||
-                    (u->ntok == 1 && rw_mentions_written_pronoun(st, u->tok))) {
-                    t->pronoun = 1;
-                    j++;
-                    break;
-                }
-            }
-            j++;
-            continue;
-        }
-        /* "رئيس حزب "القوات اللبنانية" سمير جعجع"، "رئيس "التيار الوطني الحر" النائب X": the
-         * body's name in quotes is the same complement. */
-        if (is_quote(st, j) && j > u0 && (t->n_off || t->headed || in_body) && j + 2 < st->n_units &&
-            st->units[j + 1].kind == RW_U_ACTOR && lx->actors[st->units[j + 1].ref].kind != RW_KIND_PERSON &&
-            !st->used[j + 1] && is_quote(st, j + 2)) {
-            t->of_body = 1;
-            j += 3;
-            continue;
-        }
-        /* ... and so is a body the lexicon does not know, a few words in quotes after an office
-         * or a body's noun, when a name follows - a given name, a known person, or a rank or an
-         * honorific before one, a nationality between: "رئيس «جبهة النضال الوطني» النائب وليد
-         * جنبلاط" is Jumblatt, no head of state. (Not after a description: "الناشطة الهندية
-         * "تشانو إيروم شارميلا"" has her name in quotes.) */
-        if (is_quote(st, j) && j > u0 && (t->n_off || t->headed) && j + 2 < st->n_units) {
-            uint32_t close = j + 1;
-            while (close < st->n_units && close < j + 6 && !is_quote(st, close) &&
-                   st->units[close].kind != RW_U_PUNCT && st->units[close].kind != RW_U_ACTOR)
-                close++;
-            uint32_t n = close + 1;
-            if (n < st->n_units && st->units[n].kind == RW_U_NISBA) n++;
-            const rw_unit *v = n < st->n_units ? &st->units[n] : NULL;
-            int rank = v && v->kind == RW_U_TITLE &&
-                       (lx->titles[v->ref].cls == RW_TITLE_RANK ||
-                        lx->titles[v->ref].cls == RW_TITLE_HONORIFIC);
-            int person = v && v->kind == RW_U_ACTOR && lx->actors[v->ref].kind == RW_KIND_PERSON;
-            int given = v && v->kind == RW_U_OTHER && !v->definite && !v->pflags &&
-                        forename_at(st, v->tok);
-            if (close > j + 1 && close < st->n_units && is_quote(st, close) &&
-                (rank || person || given) && (t->n_off || in_body)) {
-                t->of_body = 1;
-                j = close + 1;
-                continue;
-            }
-        }
-        if (u->kind == RW_U_ACTOR && lx->actors[u->ref].kind != RW_KIND_PERSON && j > u0 && !conj &&
-            (t->n_off || t->headed)) {
-            /* "قائد فيلق القدس إسماعيل قاآني"، "رئيس حركة النهضة": the body the office belongs
-             * to - an affiliation, no party of the event - and no office of a country. */
-            t->of_body = 1;
-            j++;
-            /* "رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو": the body's short name in
-             * brackets is the same complement. */
-            if (bracketed_short_name(st, j)) j += 3;
-            continue;
-        }
-        if (u->kind == RW_U_WORD && (u->cls & RW_W_FORMER) && j > u0 && !conj &&
-            (t->n_off || t->titled || t->counterpart)) {
-            t->former = 1;
-            j++;
-            /* "الرئيس المكلف تأليف الحكومة تمام سلام": the charge - an indefinite noun and a
-             * definite one - between the adjective and the name. */
-            const rw_unit *charge = j + 2 < st->n_units ? &st->units[j + 1] : NULL;
-            if (charge && st->units[j].kind == RW_U_OTHER && !st->units[j].definite &&
-                ((charge->kind == RW_U_OTHER && charge->definite) ||
-                 (charge->kind == RW_U_WORD && (charge->cls & RW_W_INSTITUTION))) &&
-                name_follows(st, j + 2))
-                j += 2;
-            continue;
-        }
-        /* "الرئيس الجديد دونالد ترامب"، "وزير التربية بالنيابة سليم خلبوس" */
-        if (u->kind == RW_U_WORD && (u->cls & RW_W_CURRENT) && j > u0 && !conj &&
-            (t->n_off || t->titled) && name_follows(st, j + 1)) {
-            j++;
-            continue;
-        }
-        /* "رئيس وفد المليشيات الحوثية محمد عبدالسلام": a delegation noun in construct right
-         * after an office heads that delegation's body - no head of state, no group of its own. */
-        if (u->kind == RW_U_WORD && (u->cls & RW_W_GROUP) && j == u0 + 1 && !conj && !u->pflags &&
-            !u->definite && st->units[u0].kind == RW_U_OFFICE && st->units[u0].ntok == 1) {
-            t->of_body = 1;
-            j++;
-            in_body = 1;
-            continue;
-        }
-        /* ("رئيس الرابطة المحترفة لكرة القدم": a sports body too, words.tsv `sport`) */
-        if (u->kind == RW_U_WORD && (u->cls & RW_W_INSTITUTION ||
-                                     (j == u0 + 1 && u->definite && (u->cls & RW_W_SPORT))) &&
-            j > u0 && !conj) {
-            /* "رئيس مجلس نواب الشعب": a one-word office heads the body it is in construct with
-             * - unless a country follows ("رئيس جمهورية موريتانيا", below). */
-            if (j == u0 + 1 && st->units[u0].kind == RW_U_OFFICE && st->units[u0].ntok == 1)
-                t->of_body = 1;
-            j++;
-            in_body = 1;
-            continue;
-        }
-        /* "وفد برئاسة رئيس مكتبها السياسي إسماعيل هنية"، "رئيس حزبه": a one-word office in
-         * construct with a noun that carries a pronoun heads that body (its, his), no country. */
-        if (j == u0 + 1 && !conj && st->units[u0].kind == RW_U_OFFICE && !st->units[u0].definite &&
-            st->units[u0].ntok == 1 && !st->units[u0].pflags && u->kind == RW_U_OTHER && !u->pflags &&
-            u->ntok == 1 && !rw_mentions_written_ta_marbuta(st, u->tok) &&
-            !rw_mentions_forename(st, u->tok) &&
-            (u->suffix == RW_SUF_PRONOUN || rw_mentions_written_pronoun(st, u->tok))) {
-            t->of_body = 1;
-            in_body = 1;
-            j++;
-            continue;
-        }
-        /* "نائب رئيس الاتحاد التونسي للصناعة"، "نائب رئيس الحركة": an office in construct with an
-         * institution noun written with the article heads that body, whose nationality
-         * adjective is the body's - no vice president of Tunisia. (No body name runs on after
-         * it: "رئيس النادي دورسون اوزبيك" is named. An office that ends on its own body, "رئيس
-         * حكومة الوحدة الوطنية", is that body's and keeps its country.) */
-        if (j == u0 + 1 && !conj && st->units[u0].kind == RW_U_OFFICE && !st->units[u0].definite &&
-            !(tok_class(st, st->units[u0].tok + st->units[u0].ntok - 1) & RW_W_INSTITUTION) &&
-            definite_institution(st, j)) {
-            t->of_body = 1;
-            j++;
-            continue;
-        }
-        /* "رئيس الجامعة التونسية لكرة القدم"، "الأمين العام لحركة مشروع تونس": a noun with a glued
-         * preposition is the title's complement (its body or its domain), never a name. */
-        if (u->kind == RW_U_OTHER && j > u0 && !conj && (t->n_off || t->titled) && prepositional(st, j)) {
-            j++;
-            in_body = 1;
-            continue;
-        }
-        /* The name of a body runs on ("رئيس كتلة نداء تونس"، "رئيس حزب آفاق تونس ياسين إبراهيم")
-         * until a word that surely starts a person's name. */
-        /* (A definite word ends a construct: an indefinite word past it, before a given name
-         * that is no ordinary word, starts the name - "كاتب عام النقابة العامة للتعليم الثانوي
-         * مرشد إدريس".) */
-        int shape = u->kind == RW_U_OTHER && in_body && !conj && j - u0 < 10
-                        ? name_start(st, j, -1)
-                        : NAME_STRONG;
-        if (shape != NAME_STRONG &&
-            !(shape == NAME_WEAK && !u->definite && !u->prefix_len && !glued_purpose(st, j) &&
-              st->units[j - 1].definite && st->units[j - 1].kind == RW_U_OTHER &&
-              j + 1 < st->n_units && st->units[j + 1].kind == RW_U_OTHER &&
-              forename_at(st, st->units[j + 1].tok) == 1)) {
-            j++;
-            continue;
-        }
-        if (u->kind == RW_U_WORD && (u->cls & RW_W_PAIR) && j == u0 && name_follows(st, j + 1)) {
-            t->titled = 1; /* "الوزيران خالد الحنيفات ويعرب القضاة" */
-            t->plural = 1;
-            j++;
-            continue;
-        }
-        if (u->kind == RW_U_WORD && (u->cls & RW_W_COUNTERPART) && j == u0) {
-            t->counterpart = 1;
-            j++;
-            continue;
-        }
-        if (j == u0) break;
-        /* "المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط وبلدان إفريقيا ميخائيل بوغدانوف": a
-         * noun with و and a place or a word after a place of the title is more of its
-         * complement when a name follows. */
-        if (u->kind == RW_U_OTHER && conj && !u->definite && u->ntok == 1 && j > u0 &&
-            st->units[j - 1].kind == RW_U_PLACE && j + 1 < st->n_units &&
-            (st->units[j + 1].kind == RW_U_PLACE || st->units[j + 1].kind == RW_U_OTHER) &&
-            !st->units[j + 1].pflags && name_follows_comma(st, j + 2)) {
-            j += 2;
-            continue;
-        }
-        /* "وزير الشؤون الخارجية والسنغاليين في الخارج، السيد أمادو با": a nationality's plural
-         * with و, abroad, is a portfolio of the office (its people abroad), no other country. */
-        if (u->kind == RW_U_NISBA && conj && t->n_off && u->ntok == 1 && nisba_plural(st, u->tok) &&
-            j + 2 < st->n_units && st->units[j + 1].kind == RW_U_WORD &&
-            (st->units[j + 1].cls & RW_W_PREP) && st->units[j + 2].definite &&
-            name_follows_comma(st, j + 3)) {
-            j += 3;
-            continue;
-        }
-        /* "الأمير تركي بن طلال": a nisba before بن is a given name, the name starts there. */
-        if (u->kind == RW_U_NISBA && nisba_given_name(st, j)) break;
-        if (u->kind == RW_U_NISBA && !conj) {
-            if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", lx->countries[u->ref]);
-            j++;
-            continue;
-        }
-        if (u->kind == RW_U_PLACE && conj && t->n_off == 1 && t->n_cc > 0 && t->n_cc < 4 && j > u0 &&
-            st->units[j - 1].kind == RW_U_PLACE && lx->places[u->ref].kind == RW_PLACE_COUNTRY) {
-            snprintf(t->ccs[t->n_cc++], sizeof t->ccs[0], "%s", lx->places[u->ref].country);
-            j++;
-            continue;
-        }
-        if (u->kind == RW_U_PLACE && !conj) {
-            const rw_lex_place *p = &lx->places[u->ref];
-            /* (ل may be glued to a country written with the article: "لرئيس الحكومة للنيجر") */
-            int after_prep = u->prefix_len || clitic_on_article(st, u->tok, RW_W_PREP) ||
-                             (st->units[j - 1].kind == RW_U_WORD && (st->units[j - 1].cls & RW_W_PREP));
-            if (p->kind == RW_PLACE_COUNTRY && !after_prep) {
-                in_body = 0; /* "رئيس جمهورية النيجر ايسوفو مامادو": the body ends there */
-                if (j == u0 + 2 && st->units[u0 + 1].kind == RW_U_WORD &&
-                    (st->units[u0 + 1].cls & RW_W_INSTITUTION) && (st->units[u0 + 1].cls & RW_W_STATE))
-                    t->of_body = 0;
-                if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", p->country);
-                if (t->n_cc == 0) snprintf(t->ccs[t->n_cc++], sizeof t->ccs[0], "%s", p->country);
-                j++;
-                continue;
-            }
-            /* "محافظ البصرة أسعد العيداني"، "رئيسة بلدية باريس آن هيدالغو"، "والي صفاقس، الحبيب
-             * شواط": a city in construct with the title, when a name follows (past a comma); so
-             * is a region or a venue ("رئيس الديوان الملكي الهاشمي يوسف العيسوي"، "مدير مطار
-             * الملكة علياء الدولي X"). */
-            if (p->kind != RW_PLACE_COUNTRY && !after_prep && name_follows_comma(st, j + 1)) {
-                if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", p->country);
-                j++;
-                continue;
-            }
-            /* "السفارة الهنغارية بدمشق استفان ...": a place inside a title only when a name
-             * follows; "وزيري الخارجية السوريين في موسكو." ends the title before the place. */
-            /* ... not one of a list of places ("لرئيس الحكومة للنيجر ومالي وبوركينافاسو"). */
-            int listed = j + 1 < st->n_units && st->units[j + 1].kind == RW_U_PLACE &&
-                         (st->units[j + 1].pflags & RW_P_CONJ);
-            if (after_prep && !listed && !traveller_title(st, t) && name_follows_comma(st, j + 1)) {
-                if (!t->cc[0] && p->kind == RW_PLACE_COUNTRY) snprintf(t->cc, sizeof t->cc, "%s", p->country);
-                j++;
-                continue;
-            }
-            break;
-        }
-        if (u->kind == RW_U_WORD && (u->cls & RW_W_PREP) && !(u->cls & RW_W_SIDE) &&
-            j + 1 < st->n_units && (t->n_off || t->titled) && !traveller_title(st, t)) {
-            const rw_unit *v = &st->units[j + 1];
-            /* (past a comma too, but for a direction: "رئيس بعثة صندوق النقد الدولي الى تونس،
-             * X" is a title without its goal, whose country is no office's) */
-            if ((v->kind == RW_U_PLACE || (v->kind == RW_U_OTHER && v->definite)) &&
-                (name_follows(st, j + 2) ||
-                 (!(u->cls & RW_W_DIRECTION) && name_follows_comma(st, j + 2)))) {
-                j++;
-                continue;
-            }
-            /* ("سفير الولايات المتحدة لدى بلادنا ستيفن فاجن": a noun with a pronoun, the land
-             * of those who write) */
-            if (v->kind == RW_U_OTHER && !v->pflags && v->suffix == RW_SUF_PRONOUN &&
-                name_follows(st, j + 2)) {
-                j += 2;
-                continue;
-            }
-            /* "رئيس لجنة العلاقات الخارجية في مجلس الشيوخ الأمريكي بوب مينينديز": a preposition
-             * and a body, when a name follows the body */
-            /* (past a comma too, after the body's words: "وزير الخارجية في حكومة النظام، فيصل
-             * المقداد"، "في حكومة الوحدة الوطنية، X") */
-            if (v->kind == RW_U_WORD && (v->cls & RW_W_INSTITUTION) &&
-                (name_follows(st, j + 3) ||
-                 (!(u->cls & RW_W_DIRECTION) && body_ends_at_comma_name(st, j + 2)))) {
-                j++;
-                continue;
-            }
-        }
-        /* "وزير العلاقة مع الهيئات الدستورية": a relation with its مع (words.tsv `relation`) right
-         * after a title head is its portfolio, the body after it its complement. */
-        if (u->kind == RW_U_WORD && (u->cls & RW_W_RELATION) && !conj && j > u0 &&
-            (t->n_off || t->titled) && j + 1 < st->n_units && st->units[j + 1].definite) {
-            j++;
-            continue;
-        }
-        if (definite_complement(st, j) && (t->n_off || t->titled || t->counterpart)) {
-            const rw_analysis *a = ana(st, u->tok, u->ana);
-            if (name_lookup(st, a->stem, a->stem_len) >= 0) break; /* "الوزير الشيباني" */
-            /* "وزير الزراعة والإصلاح الزراعي أمجد بدر": one office with two portfolios when a
-             * name follows (a singular head: a dual one coordinates offices, below). */
-            if (conj && !t->plural && name_follows(st, j + 1)) {
-                j++;
-                continue;
-            }
-            /* "رئيسة الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية، وداد بوشماوي": a
-             * body's name may coordinate its words; a comma and a name end it. */
-            if (conj && !t->plural && j > u0 + 1 && body_words_to_name(st, j)) {
-                j++;
-                continue;
-            }
-            if (conj) {
-                /* "وزيري الخارجية والدفاع": head + the coordinated complement. */
-                int k = conj_analysis(st, u->tok);
-                if (!t->plural || t->n_off == 0 || t->n_off >= 4 || k < 0) break;
-                const rw_analysis *h = ana(st, t->head_tok, t->head_ana);
-                const rw_analysis *c = ana(st, u->tok, k);
-                rw_buf_reset(&st->key);
-                rw_buf_append(&st->key, h->stem, h->stem_len);
-                rw_buf_putc(&st->key, ' ');
-                rw_buf_append(&st->key, c->stem, c->stem_len);
-                const rw_lex_phrase *p = rw_lexicon_lookup(lx, st->key.data, st->key.len);
-                int found = 0;
-                for (int hh = 0; p && hh < p->nhits; hh++)
-                    if (p->hits[hh].type == RW_LEX_OFFICE) {
-                        t->offices[t->n_off++] = p->hits[hh].ref;
-                        found = 1;
-                        break;
-                    }
-                if (!found) break;
-                j++;
-                continue;
-            }
-            if (j - u0 < 7) {
-                /* "رئيس الهيئة العليا المستقلة للانتخابات"، "محافظ البنك المركزي": a one-word
-                 * office in construct with a noun heads that body, no country's office. */
-                if (j == u0 + 1 && st->units[u0].kind == RW_U_OFFICE && st->units[u0].ntok == 1 &&
-                    (u->kind == RW_U_OTHER || u->kind == RW_U_WORD) && !conj)
-                    t->of_body = 1;
-                j++;
-                continue;
-            }
-        }
-        if (rw_mentions_is_comma(st, j) && !comma && (t->n_off || t->titled || t->counterpart) &&
-            j + 1 < st->n_units) {
-            const rw_unit *v = &st->units[j + 1];
-            /* "بمدير عام الالكسو، الدكتور عبد الله حمد المحارب": an honorific and a name, or a
-             * name that opens on a particle (عبد، أبو), may stand after the comma too - a name of
-             * two words at least after an honorific ("الشيخ سلمان صباح": صباح is the morning
-             * here, and سلمان alone names no one). */
-            const rw_unit *w = j + 2 < st->n_units ? &st->units[j + 2] : NULL;
-            const rw_unit *w2 = j + 3 < st->n_units ? &st->units[j + 3] : NULL;
-            int particle = v->kind == RW_U_WORD && v->ntok == 1 && (v->cls & RW_W_PARTICLE) &&
-                           !(v->cls & (RW_W_BOUNDARY | RW_W_PREP | RW_W_CLAUSE));
-            int honorific =
-                honorific_title(st, j + 1) && !v->pflags && w &&
-                (w->kind == RW_U_ACTOR || (w->kind == RW_U_WORD && (w->cls & RW_W_PARTICLE)) ||
-                 (w->kind == RW_U_OTHER && !w->definite && w2 && !(w2->pflags & RW_P_CONJ) &&
-                  (w2->kind == RW_U_OTHER || (w2->kind == RW_U_WORD && (w2->cls & RW_W_PARTICLE)))));
-            if ((v->kind == RW_U_OTHER && !v->definite) || v->kind == RW_U_ACTOR || particle ||
-                honorific) {
-                comma = 1;
-                j++;
-                continue;
-            }
-        }
-        break;
+        int rc = title_step_office(st, t, r);
+        if (rc == TITLE_NEXT_STEP) rc = title_step_title(st, t, r);
+        if (rc == TITLE_NEXT_STEP) rc = title_step_body(st, t, r);
+        if (rc == TITLE_NEXT_STEP) rc = title_step_place(st, t, r);
+        if (rc == TITLE_NEXT_STEP) rc = title_step_complement(st, t, r);
+        if (rc != TITLE_GO_ON) break;
     }
-    t->end = j;
+    t->end = r->j;
 }
 
 /* Whether the word at unit k carries the conjunction و before a name: its analysis took it off,
