@@ -1820,6 +1820,21 @@ static int word_surname_before_office(rw_xstate *st, uint32_t k, uint32_t j)
            country_office_at(st, j + 1);
 }
 
+/* Whether the lexicon person `actor` has for given name the first word of folded key[0..len):
+ * "محمد ريكان" before الحلبوسي opens on his, "هانز يورغ" before شولتس on no one's of Olaf Scholz. */
+static int actor_given_name_is(rw_xstate *st, int actor, const char *key, size_t len)
+{
+    const char *label = st->lx->actors[actor].label;
+    const char *sp = strchr(label, ' ');
+    const char *ksp = memchr(key, ' ', len);
+    size_t kn = ksp ? (size_t)(ksp - key) : len;
+    rw_buf_reset(&st->tmp);
+    if (!sp || rw_text_fold_into(st->t, label, (size_t)(sp - label), &st->tmp)) return 0;
+    /* (one a prefix of the other, of three letters at least: خوسي and خوسيه are one name) */
+    size_t n = st->tmp.len < kn ? st->tmp.len : kn;
+    return n >= 6 && memcmp(st->tmp.data, key, n) == 0;
+}
+
 static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
 {
     uint32_t j = k;
@@ -1986,10 +2001,13 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
         j++;
     }
     /* "السيدة الأولى الفرنسية بريجيت ماكرون": a given name before a lexicon surname alone is
-     * another member of that family, not the lexicon person. */
-    if (j == k + 1 && j < st->n_units && !st->used[j] && st->units[j].kind == RW_U_ACTOR &&
+     * another member of that family, not the lexicon person; so are two or more ("هانز يورغ
+     * شولتس"، "نجل المرجع محمد رضا السيستاني") that do not open on the lexicon person's own
+     * ("محمد ريكان الحلبوسي" may be محمد الحلبوسي). */
+    if (j > k && j < st->n_units && !st->used[j] && st->units[j].kind == RW_U_ACTOR &&
         st->units[j].ntok == 1 && !(st->units[j].pflags & RW_P_CONJ) &&
-        st->lx->actors[st->units[j].ref].kind == RW_KIND_PERSON) {
+        st->lx->actors[st->units[j].ref].kind == RW_KIND_PERSON &&
+        (j == k + 1 || !actor_given_name_is(st, st->units[j].ref, st->key.data, st->key.len))) {
         rw_buf_putc(&st->key, ' ');
         rw_buf_append(&st->key, tfold(st, st->units[j].tok), tfold_len(st, st->units[j].tok));
         return j + 1;

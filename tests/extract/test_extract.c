@@ -3739,6 +3739,13 @@ static const mcase cases[] = {
      "وزير التجارة يبحث مع السفير الصيني زيادة الصادرات\n"
      "التقى وزير التجارة والصناعة عمرو نصار اليوم السفير الصيني بمقر الوزارة.",
      {{"entity", "زيادة الصادرات", NULL, NULL, NULL, NULL, 1}}},
+    {"two given names before a lexicon surname alone are another person's ('هانز يورغ شولتس' is "
+     "no Olaf Scholz), as one is ('بريجيت ماكرون')",
+     "2019-03-12",
+     "واستقبل رئيس مجلس الشورى الشيخ خالد بن هلال المعولي بمكتبه أمس سعادة هانز يورغ شولتس رئيس "
+     "مجموعة الصداقة البرلمانية.",
+     {{"met", "خالد بن هلال المعولي", "هانز يورغ شولتس", "asserted", NULL, NULL, 0},
+      {"entity", "أولاف شولتس", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
