@@ -4607,10 +4607,16 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     if (u->definite || u->ntok != 1) return 0;
     /* (nor after what is named after someone: "في مصيف صلاح الدين" is a resort; دولة before
      * a name is a form of address: "دولة ألكسيس تسيبراس") */
+    /* (... the whole name: "ملعب مجمع فؤاد شهاب الرياضي" names no شهاب either) */
     if (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD &&
         (st->units[u0 - 1].cls & (RW_W_INSTITUTION | RW_W_GROUP | RW_W_NAMED_AFTER)) &&
-        !(st->units[u0 - 1].cls & RW_W_EXCELLENCY))
+        !(st->units[u0 - 1].cls & RW_W_EXCELLENCY)) {
+        if (st->units[u0 - 1].cls & RW_W_NAMED_AFTER) {
+            uint32_t end = read_name(st, u0, -1);
+            if (end > u0 + 1) *next = end;
+        }
         return 0;
+    }
     /* ... nor in quotes a few words after it: "بالمركز الدولي للمؤتمرات "عبد اللطيف رحال"" */
     if (u0 > 1 && is_quote(st, u0 - 1))
         for (uint32_t k = u0 - 1; k-- > 0 && k + 5 > u0;) {

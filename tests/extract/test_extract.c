@@ -3746,6 +3746,15 @@ static const mcase cases[] = {
      "مجموعة الصداقة البرلمانية.",
      {{"met", "خالد بن هلال المعولي", "هانز يورغ شولتس", "asserted", NULL, NULL, 0},
       {"entity", "أولاف شولتس", NULL, NULL, NULL, NULL, 1}}},
+    {"a name after what is named after someone is the place's whole name: 'ملعب مجمع فؤاد شهاب "
+     "الرياضي' names no شهاب",
+     "2023-03-12",
+     "وفاز فريق العهد على ضيفه الأنصار في اللقاء الذي جمعهما مساء أمس على ملعب مجمع فؤاد شهاب "
+     "الرياضي في جونيه.\n"
+     "واستقبل وزير الشباب والرياضة جورج كلاس رئيس الاتحاد اللبناني لكرة القدم هاشم حيدر، وعرض "
+     "معه شؤون اللعبة الرياضية.",
+     {{"met", "جورج كلاس", "هاشم حيدر", "asserted", NULL, NULL, 0},
+      {"entity", "شهاب الرياضي", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
