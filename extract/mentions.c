@@ -2757,9 +2757,6 @@ static int title_step_office(rw_xstate *st, title *t, title_reading *r)
         r->j++;
         return TITLE_GO_ON;
     }
-    /* "نقيب الصحفيين ناجي البغوري": a definite title word after a head is its complement
-     * (of the journalists), no second head - unless the head has the article, which no noun
-     * in construct has: "واستقبل الأمير الوزير الفرنسي X" (the emir received the minister). */
     return TITLE_NEXT_STEP;
 }
 
@@ -2770,6 +2767,9 @@ static int title_step_title(rw_xstate *st, title *t, title_reading *r)
     uint32_t u0 = r->u0;
     const rw_unit *u = &st->units[r->j];
     int conj = (u->pflags & RW_P_CONJ) != 0;
+    /* "نقيب الصحفيين ناجي البغوري": a definite title word after a head is its complement
+     * (of the journalists), no second head - unless the head has the article, which no noun
+     * in construct has: "واستقبل الأمير الوزير الفرنسي X" (the emir received the minister). */
     if (u->kind == RW_U_TITLE && r->j > u0 && !conj && u->definite && (t->n_off || t->headed) &&
         lx->titles[u->ref].cls == RW_TITLE_HEAD) {
         if (r->j == u0 + 1 && st->units[u0].definite) return TITLE_ENDS;
@@ -2968,9 +2968,6 @@ static int title_step_body(rw_xstate *st, title *t, title_reading *r)
         return TITLE_GO_ON;
     }
     if (r->j == u0) return TITLE_ENDS;
-    /* "المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط وبلدان إفريقيا ميخائيل بوغدانوف": a
-     * noun with و and a place or a word after a place of the title is more of its
-     * complement when a name follows. */
     return TITLE_NEXT_STEP;
 }
 
@@ -2981,6 +2978,9 @@ static int title_step_place(rw_xstate *st, title *t, title_reading *r)
     uint32_t u0 = r->u0;
     const rw_unit *u = &st->units[r->j];
     int conj = (u->pflags & RW_P_CONJ) != 0;
+    /* "المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط وبلدان إفريقيا ميخائيل بوغدانوف": a
+     * noun with و and a place or a word after a place of the title is more of its
+     * complement when a name follows. */
     if (u->kind == RW_U_OTHER && conj && !u->definite && u->ntok == 1 && r->j > u0 &&
         st->units[r->j - 1].kind == RW_U_PLACE && r->j + 1 < st->n_units &&
         (st->units[r->j + 1].kind == RW_U_PLACE || st->units[r->j + 1].kind == RW_U_OTHER) &&
