@@ -1390,8 +1390,10 @@ static int preposition_on(const rw_xstate *st, uint32_t k, int after_given)
         (rw_lexicon_forename(st->lx, rest, rn) || !rw_lexicon_lookup(st->lx, rest, rn)))
         return 0;
     if (rw_lexicon_known(rest, rn, (void *)st->lx)) return 1;
+    /* (in construct with a place written with the article too: "لشؤون الشرق الأوسط") */
     return k + 1 < st->n_units && !st->units[k + 1].pflags &&
-           ((st->units[k + 1].kind == RW_U_OTHER && st->units[k + 1].definite) ||
+           (((st->units[k + 1].kind == RW_U_OTHER || st->units[k + 1].kind == RW_U_PLACE) &&
+             st->units[k + 1].definite) ||
             st->units[k + 1].kind == RW_U_NISBA);
 }
 
@@ -3007,6 +3009,14 @@ static int title_step_place(rw_xstate *st, title *t, title_reading *r)
     if (u->kind == RW_U_PLACE && conj && t->n_off == 1 && t->n_cc > 0 && t->n_cc < 4 && r->j > u0 &&
         st->units[r->j - 1].kind == RW_U_PLACE && lx->places[u->ref].kind == RW_PLACE_COUNTRY) {
         snprintf(t->ccs[t->n_cc++], sizeof t->ccs[0], "%s", lx->places[u->ref].country);
+        r->j++;
+        return TITLE_GO_ON;
+    }
+    /* ... and a place with و after a place of the title is more of its complement when a name
+     * follows ("وزير الدولة البريطاني لشؤون الشرق الأوسط وشمال إفريقيا أليستر بيرت"). */
+    if (u->kind == RW_U_PLACE && conj && r->j > u0 && st->units[r->j - 1].kind == RW_U_PLACE &&
+        name_follows_comma(st, r->j + 1)) {
+        r->in_body = 0; /* (the name is next, no body's words) */
         r->j++;
         return TITLE_GO_ON;
     }

@@ -3755,6 +3755,13 @@ static const mcase cases[] = {
      "معه شؤون اللعبة الرياضية.",
      {{"met", "جورج كلاس", "هاشم حيدر", "asserted", NULL, NULL, 0},
       {"entity", "شهاب الرياضي", NULL, NULL, NULL, NULL, 1}}},
+    {"'وزير الدولة البريطاني لشؤون الشرق الأوسط وشمال إفريقيا X': the domain's places, one "
+     "with و, are the title's complement, the name follows them",
+     "2013-02-05",
+     "استقبل ولي العهد الأمير سلمان بن حمد آل خليفة بقصر القضيبية أمس وزير الدولة البريطاني "
+     "لشؤون الشرق الأوسط وشمال إفريقيا أليستر بيرت الذي يزور مملكة البحرين حالياً.",
+     {{"met", "سلمان بن حمد", "أليستر بيرت", "asserted", NULL, NULL, 0},
+      {"visited", "أليستر بيرت", NULL, "asserted", "البحرين", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
