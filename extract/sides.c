@@ -2621,11 +2621,14 @@ static int quote_mark(const rw_xstate *st, uint32_t k)
     return c >= 0 && i == n && u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK);
 }
 
+/* How far after a gather verb the meeting it names after those gathered may stand. */
+#define GATHERED_REACH 30
+
 /* The relation of the event noun a gather verb (جمع) brings together: "لقاء جمعه بـ Y"، "المكالمة
  * الهاتفية التي جمعته بـ Y"، "جمع اجتماع X بـ Y" - a meeting or call noun up to four units
  * before it (across a relative pronoun) or two after it. -1 when there is none: "صورة تجمعه
  * بـ Y" and "جمعتهما علاقة" are no meetings. */
-static int gathered_noun(const rw_xstate *st, uint32_t p, uint32_t *relative)
+static int gathered_noun(const rw_xstate *st, uint32_t p, uint32_t R, uint32_t *relative)
 {
     *relative = 0;
     for (uint32_t k = p, steps = 0; k-- > 0 && steps < 4;) {
@@ -2643,6 +2646,17 @@ static int gathered_noun(const rw_xstate *st, uint32_t p, uint32_t *relative)
         const rw_lex_trigger *t = &st->lx->triggers[st->units[k].ref];
         if (t->tense == RW_VT_NOUN && (t->rel == RW_REL_MET || t->rel == RW_REL_PHONED))
             return (int)t->rel;
+    }
+    /* "جمع الرئيس X، مساء الثلاثاء، Y، و Z، في لقاء ثلاثي": a verb that names those it
+     * gathered and then the meeting after في, in its clause, gathers them in that meeting. */
+    for (uint32_t k = p + 2; k < R && k < p + GATHERED_REACH; k++) {
+        if (!rw_is_event_trigger(st, k)) continue;
+        const rw_lex_trigger *t = &st->lx->triggers[st->units[k].ref];
+        if (t->tense == RW_VT_NOUN && t->rel == RW_REL_MET && st->units[k - 1].kind == RW_U_WORD &&
+            (st->units[k - 1].cls & RW_W_PREP) && !st->units[k - 1].pflags &&
+            (st->units[k - 2].kind == RW_U_PUNCT || rw_in_mention(st, k - 2)))
+            return RW_REL_MET;
+        break;
     }
     /* "القمة الأولى التي استضافتها القاهرة في 24 مارس 2019، وجمعت X و Y": a verb with و in the
      * relative clause of a meeting noun gathers that meeting's parties (no person named between
@@ -2828,7 +2842,7 @@ static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args
         return few_parties(st, c) || summit_with(st, c, &a) ? sides_meeting(st, c, &a, e) : 0;
     case RW_FRAME_GATHER: {
         uint32_t relative;
-        int rel = gathered_noun(st, c->p, &relative);
+        int rel = gathered_noun(st, c->p, c->R, &relative);
         if (rel < 0) return 0;
         e->rel = (rw_rel)rel;
         int rc = sides_meeting(st, c, &a, e);

@@ -3762,6 +3762,14 @@ static const mcase cases[] = {
      "لشؤون الشرق الأوسط وشمال إفريقيا أليستر بيرت الذي يزور مملكة البحرين حالياً.",
      {{"met", "سلمان بن حمد", "أليستر بيرت", "asserted", NULL, NULL, 0},
       {"visited", "أليستر بيرت", NULL, "asserted", "البحرين", NULL, 0}}},
+    {"'جمع X، ...، Y، و Z، في لقاء ثلاثي': the gathering verb names its meeting after those it "
+     "gathered - all three met",
+     "2024-02-14",
+     "جمع الرئيس المصري عبد الفتاح السيسي، مساء الثلاثاء، العاهل الأردني الملك عبدالله الثاني، "
+     "والرئيس الفلسطيني محمود عباس، في لقاء ثلاثي بقصر الاتحادية.",
+     {{"met", "عبد الفتاح السيسي", "عبد الله الثاني", "asserted", NULL, "2024-02-13", 0},
+      {"met", "عبد الفتاح السيسي", "محمود عباس", "asserted", NULL, NULL, 0},
+      {"met", "عبد الله الثاني", "محمود عباس", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
