@@ -184,8 +184,20 @@ static int first_person_imperfect(const rw_xstate *st, const rw_unit *u)
     return w[0] == 0xD8 && w[1] == 0xA3 && w[4] == 0xD8 && w[5] == 0xAA; /* أ ? ت */
 }
 
+/* Sets *mod to the modality v a rule of modality_of_form settled; returns 1, that it did. */
+static int settled(rw_modality *mod, rw_modality v)
+{
+    *mod = v;
+    return 1;
+}
 
-rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
+/* The modality of the trigger's own form and of the words right around it: its tense and
+ * proclitics, a denial of it, a noun after إثر (held) or in construct with a verb of asking or
+ * refusing. Returns 1 when that settles *mod, 0 when the clause is to be read on with *mod so
+ * far (and *presupposed: a meeting noun the sentence takes for granted, which no negation
+ * before it reaches). */
+static int modality_of_form(const rw_xstate *st, const rw_clause *c, rw_modality *mod,
+                            int *presupposed_out)
 {
     uint32_t p = c->p;
     const rw_unit *u = &st->units[p];
@@ -200,19 +212,19 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
      * clause of its own ("نفى ... التقارير، والتقى لاحقا"). */
     /* "نفى ... ما تداولته المواقع بخصوص تصريحه خلال لقائه أمس بالوزير X": a meeting noun
      * right after خلال or إثر is the time of what is denied, and took place. */
-    int presupposed = t->tense == RW_VT_NOUN && p > 0 &&
-                      rw_has_word(st, p - 1, p, RW_W_DURING | RW_W_FOLLOWING);
-    if (!presupposed && denied_at(st, p, 0)) return RW_MOD_NEGATED;
+    int presupposed =
+        t->tense == RW_VT_NOUN && p > 0 && rw_has_word(st, p - 1, p, RW_W_DURING | RW_W_FOLLOWING);
+    if (!presupposed && denied_at(st, p, 0)) return settled(mod, RW_MOD_NEGATED);
     /* "التقى X Y ..., وهو ما نفته طهران لاحقا": a denial of it later in the sentence. */
     for (uint32_t k = p + 1; k < st->n_units && !rw_is_event_trigger(st, k); k++)
         if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_DENIED) &&
             (st->units[k].suffix == RW_SUF_PRONOUN || rw_possessive(st, k)))
-            return RW_MOD_NEGATED;
+            return settled(mod, RW_MOD_NEGATED);
     /* "ودعا ساركوزي ... على اثر لقاءه مع السبسي": a meeting noun right after إثر or عقب is
      * what a statement followed, so it has happened, whatever word of plan stands before. */
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p > 0 &&
         rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_FOLLOWING))
-        return m;
+        return settled(mod, m);
     /* "جدد الدعوة للرئيس لأداء زيارة رسمية": an indefinite noun right after a verbal noun of
      * purpose is what is to be done ("لتقرير زيارته", the report of his visit, tells one). */
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p >= 1 && !u->definite &&
@@ -262,7 +274,7 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     if (m == RW_MOD_ASSERTED && t->rel == RW_REL_MET &&
         (t->tense == RW_VT_NOUN || !(u->pflags & RW_P_CONJ))) {
         rw_wclass gv = governing_verb(st, p);
-        if (gv & RW_W_REFUSE) return RW_MOD_NEGATED;
+        if (gv & RW_W_REFUSE) return settled(mod, RW_MOD_NEGATED);
         if (gv & RW_W_REQUEST) m = RW_MOD_PLANNED;
     }
     /* "رفض X طلبا أميركيا لإجراء اتصال هاتفي مع Y"، "ورفض عباس إجراء اتصال هاتفي مع ترامب": a
@@ -272,7 +284,7 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         for (uint32_t k = p, steps = 0; k-- > c->L && steps < 6; steps++) {
             const rw_unit *v = &st->units[k];
             if (v->kind == RW_U_PUNCT || rw_is_event_trigger(st, k) || rw_is_clause(st, k)) break;
-            if (v->kind == RW_U_WORD && (v->cls & RW_W_REFUSE)) return RW_MOD_NEGATED;
+            if (v->kind == RW_U_WORD && (v->cls & RW_W_REFUSE)) return settled(mod, RW_MOD_NEGATED);
         }
     /* "إذ كان قد دعا في نوفمبر الأطراف الخمسة، أي A و B و C، إلى اجتماع تحضيري": a meeting
      * noun after إلى, with an invitation before it in its sentence and no event between, is
@@ -288,11 +300,12 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
      * ("any") is denied by a negation anywhere before it in its sentence, however far, and
      * otherwise supposed ("أي لقاء بين الطرفين"); it is never told as held. */
     if (t->tense == RW_VT_NOUN && p > 0 && rw_has_word(st, p - 1, p, RW_W_ANY))
-        return rw_has_word(st, 0, p - 1, RW_W_NEGATED) ? RW_MOD_NEGATED : RW_MOD_PLANNED;
+        return settled(mod,
+                       rw_has_word(st, 0, p - 1, RW_W_NEGATED) ? RW_MOD_NEGATED : RW_MOD_PLANNED);
     /* "لقاء مزعوم مع X": a claim the report disputes. */
     if (t->tense == RW_VT_NOUN && p + 1 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
         (st->units[p + 1].cls & RW_W_ALLEGED))
-        return RW_MOD_NEGATED;
+        return settled(mod, RW_MOD_NEGATED);
     /* "وإذا التقى ترامب بوتين": what would happen if. */
     if (m == RW_MOD_ASSERTED && p > 0 && rw_has_word(st, p - 1, p, RW_W_CONDITION))
         m = RW_MOD_PLANNED;
@@ -300,6 +313,19 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p + 1 < st->n_units &&
         st->units[p + 1].kind == RW_U_WORD && (st->units[p + 1].cls & (RW_W_PLANNED | RW_W_SOON)))
         m = RW_MOD_PLANNED;
+    *mod = m;
+    *presupposed_out = presupposed;
+    return 0;
+}
+
+/* The modality the words before the trigger in its clause give: a negation right before it,
+ * a word of plan or schedule, a possibility before a present tense, a verb in the future
+ * before a noun. */
+static rw_modality modality_before(const rw_xstate *st, const rw_clause *c, rw_modality m,
+                                   int presupposed)
+{
+    uint32_t p = c->p;
+    const rw_lex_trigger *t = c->tr;
     /* Before it, in its clause: a negation right before it, a word of plan or schedule
      * ("من المقرر أن"، "على أن يلتقي"، "سيعقد، في غضون الساعات القادمة، لقاء"), a possibility
      * right before a present tense ("قد يلتقي"). */
@@ -326,12 +352,13 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
              * خلال or إثر: "خلال لقاء جمعه بـ Y" took place). An adjective may stand between
              * ("يستضيف X غدا قمة ثلاثية تجمعه بـ Y"). */
             const rw_unit *adj = k + 2 == p ? &st->units[k + 1] : NULL;
-            int described = k + 1 == p || (adj && !adj->pflags &&
-                                           ((adj->kind == RW_U_WORD && (adj->cls & RW_W_FEW)) ||
-                                            adj->kind == RW_U_OTHER));
+            int described =
+                k + 1 == p ||
+                (adj && !adj->pflags &&
+                 ((adj->kind == RW_U_WORD && (adj->cls & RW_W_FEW)) || adj->kind == RW_U_OTHER));
             if (t0->tense == RW_VT_NOUN && described &&
-                (t->frame == RW_FRAME_GATHER || t->frame == RW_FRAME_MEMBER) &&
-                !v->definite && !(k > 0 && rw_has_word(st, k - 1, k, RW_W_DURING | RW_W_FOLLOWING)))
+                (t->frame == RW_FRAME_GATHER || t->frame == RW_FRAME_MEMBER) && !v->definite &&
+                !(k > 0 && rw_has_word(st, k - 1, k, RW_W_DURING | RW_W_FOLLOWING)))
                 continue;
             if (steps < 2 && t->tense == RW_VT_NOUN && m == RW_MOD_ASSERTED &&
                 (t0->modality == RW_MOD_PLANNED || (v->pflags & RW_P_FUTURE)))
@@ -379,7 +406,16 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
             m = RW_MOD_PLANNED;
         if ((v->cls & RW_W_MAY) && steps < 2 && t->tense == RW_VT_PRESENT) m = RW_MOD_PLANNED;
     }
-    if (m != RW_MOD_ASSERTED || t->tense == RW_VT_PAST) return m;
+    return m;
+}
+
+/* The modality of a present tense or a noun told as asserted so far, from what follows it
+ * or governs it: a programme, a relative verb in the future, a word of what is to come after
+ * it, a present tense in the body of a report. */
+static rw_modality modality_after(const rw_xstate *st, const rw_clause *c, rw_modality m)
+{
+    uint32_t p = c->p;
+    const rw_lex_trigger *t = c->tr;
     /* "ويتضمن برنامج زيارة الضيف، إلى جانب تنظيم جلسة عمل مع X، إجراء لقاءات مع ...": a
      * programme lists what is to come, as far as its sentence goes - up to a verb in the past. */
     for (uint32_t k = p; k-- > 0;) {
@@ -391,7 +427,8 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     /* "الزيارة التي سيؤديها ماكرون إلى الجزائر": a verbal noun whose relative clause's verb
      * is in the future is announced. */
     uint32_t rel_verb = t->tense == RW_VT_NOUN ? rw_relative_verb(st, p) : 0;
-    if (rel_verb && ((st->units[rel_verb].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, rel_verb)))
+    if (rel_verb &&
+        ((st->units[rel_verb].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, rel_verb)))
         return RW_MOD_PLANNED;
     /* After a present tense or a verbal noun, in its clause: a word of what is to come
      * ("يلتقي الوزير نظيره قريبا"، "لقاء الأسبوع القادم"، "الاجتماع سيبحث ..."). */
@@ -428,7 +465,8 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         for (uint32_t k = 0; k + 1 < p; k++)
             if ((st->units[k].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, k) ||
                 (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_PLANNED)) ||
-                (rw_is_event_trigger(st, k) && st->lx->triggers[st->units[k].ref].modality == RW_MOD_PLANNED))
+                (rw_is_event_trigger(st, k) &&
+                 st->lx->triggers[st->units[k].ref].modality == RW_MOD_PLANNED))
                 return RW_MOD_PLANNED;
     /* "ويتوجه كيشيدا بعد ذلك إلى أبوظبي": a present tense with a word of later in its clause
      * tells what comes after the report's events - a visit too, which in the present is
@@ -441,8 +479,8 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     /* "... حيث يلتقي شيخ الأزهر، ثم إلى مجلس النواب. كما يزور العاهل جامعة القاهرة": a present
      * tense that opens its sentence after كما or ثم goes on with the sentence before, a
      * programme still to come when that one's last event is. */
-    if (t->tense == RW_VT_PRESENT && p == 1 && rw_has_word(st, 0, 1, RW_W_CONTINUES) &&
-        st->n_ev && st->ev[st->n_ev - 1].sentence + 1 == st->sentence &&
+    if (t->tense == RW_VT_PRESENT && p == 1 && rw_has_word(st, 0, 1, RW_W_CONTINUES) && st->n_ev &&
+        st->ev[st->n_ev - 1].sentence + 1 == st->sentence &&
         st->ev[st->n_ev - 1].modality == RW_MOD_PLANNED && !rw_headline(st, st->sentence))
         return RW_MOD_PLANNED;
     /* A present-tense meeting or call in the body of a report is announced ("تلتقي المستشارة
@@ -462,6 +500,16 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
         !rw_after_past_event(st, c))
         return RW_MOD_PLANNED;
     return m;
+}
+
+rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
+{
+    rw_modality m;
+    int presupposed;
+    if (modality_of_form(st, c, &m, &presupposed)) return m;
+    m = modality_before(st, c, m, presupposed);
+    if (m != RW_MOD_ASSERTED || c->tr->tense == RW_VT_PAST) return m;
+    return modality_after(st, c, m);
 }
 
 int rw_headline_order(const rw_xstate *st, const rw_clause *c)
