@@ -4502,12 +4502,18 @@ static int country_office_at(rw_xstate *st, uint32_t u)
  * name's shape (no article, no proclitic, no verb's shape) with the office of a country right
  * after them - its nationality or the country, a state noun between ("وزيرة خارجية جمهورية
  * إندونيسيا"); 0 when none. The key of the name is left in st->key. */
+/* How far before a foreign name the event it is a party of may be told: the host's chain of
+ * titles, an honorific formula and the venue stand between ("استقبل صاحب السمو الشيخ X، نائب
+ * رئيس الدولة رئيس مجلس الوزراء حاكم دبي، رعاه الله، في قصر زعبيل أمس، جيورجي
+ * كفيريكاشفيلي، رئيس وزراء جورجيا"). */
+#define FOREIGN_NAME_EVENT_REACH 30
+
 static uint32_t foreign_name_before_office(rw_xstate *st, uint32_t u0)
 {
     /* Only as a party of an event told right before it, and not after a preposition: "في موكب
      * عزاء سفير تونس"، "منذ قليل خبر نجاة رئيس المجلس" are common nouns. */
     int event = 0;
-    for (uint32_t k = u0 > 15 ? u0 - 15 : 0; k < u0 && !event; k++)
+    for (uint32_t k = u0 > FOREIGN_NAME_EVENT_REACH ? u0 - FOREIGN_NAME_EVENT_REACH : 0; k < u0 && !event; k++)
         event = st->units[k].kind == RW_U_TRIGGER && st->lx->triggers[st->units[k].ref].rel != RW_REL_ATTENDED;
     if (!event || (u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD && (st->units[u0 - 1].cls & RW_W_PREP) &&
                    !(st->units[u0 - 1].cls & RW_W_SIDE)))

@@ -2202,11 +2202,19 @@ static int sides_of_unnamed_subject(const rw_xstate *st, const rw_clause *c, con
     int honoured_noun = 0;
     for (uint32_t k = p > L + 3 ? p - 3 : L; k < p && tr->tense == RW_VT_NOUN; k++)
         honoured_noun |= title_with_pronoun(st, k);
+    /* ... and so is one before the noun of a relative clause whose verb has a pronoun ("واستذكر
+     * سموه اللقاءات التي جمعته بـ Y": his meetings) - the one the article honours so. */
+    int relative_honoured = RW_NO_SPEAKER;
+    if (tr->tense != RW_VT_NOUN && attached && p >= 4 && rw_has_word(st, p - 1, p, RW_W_RELATIVE))
+        for (uint32_t k = p - 4; k < p - 2; k++)
+            if (title_with_pronoun(st, k) && rw_mentions_honoured(st, k) >= 0)
+                relative_honoured = rw_mentions_honoured(st, k);
     honoured_noun = honoured_noun && honoured != RW_NO_SPEAKER && honoured_at + 2 >= st->sentence;
     int subj = he_that ? (st->speaker != RW_NO_SPEAKER ? st->speaker
                           : told != RW_NO_SPEAKER ? told
                                                   : owner)
                : fronted != RW_NO_SPEAKER ? fronted
+               : relative_honoured != RW_NO_SPEAKER ? relative_honoured
                : honoured_noun ? honoured
                /* "... ونقل إليه تحيات الرئيس X، كما عقد لقاء مع Y": a verb going on with its
                 * sentence (كما، و) has the subject of its last event, not the one named last */
