@@ -3784,6 +3784,15 @@ static const mcase cases[] = {
       {"entity", "رئيس وزراء جورجيا", NULL, NULL, NULL, NULL, 1},
       {"met", "محمد بن راشد", "ميخائيل ساكاشفيلي", "asserted", NULL, NULL, 0},
       {"met", "جيورجي كفيريكاشفيلي", "ميخائيل ساكاشفيلي", NULL, NULL, NULL, 1}}},
+    {"'دفع X إلى إيفاد Y إلى P، حيث التقى Z': sending as a noun - Y went and met Z, not the "
+     "article's last subject; 'ولد عبد العزيز' is the Mauritanian president",
+     "2019-01-24",
+     "استقبل وزير الخارجية ناصر بوريطة اليوم بالرباط نظيره الموريتاني إسماعيل ولد الشيخ أحمد.\n"
+     "وكانت تصريحات حميد شباط قد دفعت الملك محمد السادس إلى إيفاد رئيس الحكومة آنذاك عبد الإله "
+     "بنكيران إلى نواكشوط، حيث التقى الرئيس ولد عبد العزيز.",
+     {{"visited", "عبد الإله بنكيران", NULL, "asserted", "نواكشوط", NULL, 0},
+      {"met", "عبد الإله بنكيران", "محمد ولد عبد العزيز", "asserted", NULL, NULL, 0},
+      {"met", "ناصر بوريطة", "محمد ولد عبد العزيز", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
