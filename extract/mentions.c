@@ -3042,6 +3042,8 @@ static int title_step_place(rw_xstate *st, title *t, title_reading *r)
          * الملكة علياء الدولي X"). */
         if (p->kind != RW_PLACE_COUNTRY && !after_prep && name_follows_comma(st, r->j + 1)) {
             if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", p->country);
+            /* (it closes a body's name: "نائب رئيس حكومة إقليم كردستان قوباد طالباني") */
+            r->in_body = 0;
             r->j++;
             return TITLE_GO_ON;
         }

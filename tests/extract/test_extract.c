@@ -3793,6 +3793,14 @@ static const mcase cases[] = {
      {{"visited", "عبد الإله بنكيران", NULL, "asserted", "نواكشوط", NULL, 0},
       {"met", "عبد الإله بنكيران", "محمد ولد عبد العزيز", "asserted", NULL, NULL, 0},
       {"met", "ناصر بوريطة", "محمد ولد عبد العزيز", NULL, NULL, NULL, 1}}},
+    {"a region after an office closes the body's name: the name after it is the holder's "
+     "('نائب رئيس حكومة إقليم كردستان قوباد طالباني')",
+     "2021-02-16",
+     "وصل نائب رئيس حكومة إقليم كردستان قوباد طالباني إلى بغداد اليوم على رأس وفد.\n"
+     "وهذه ليست الزيارة الأولى لطالباني خلال أسابيع؛ إذ سبق أن زار بغداد مطلع الشهر الماضي، "
+     "والتقى حينها وزير المالية علي علاوي.",
+     {{"visited", "قوباد طالباني", NULL, "asserted", "بغداد", "2021-02-16", 0},
+      {"met", "قوباد طالباني", "علي علاوي", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
