@@ -351,7 +351,11 @@ static int interview(const rw_xstate *st, const rw_clause *c, rw_rel rel)
     }
     /* "مراسلنا وليد الجزيري كان في المتابعة و التقى أحد المشرفين": a reporter meeting a source is
      * the report's own work, no meeting between actors. */
-    if (rel == RW_REL_MET && c->tr->tense != RW_VT_NOUN && rw_has_word(st, c->L, c->p, RW_W_MEDIA))
+    /* (not past a comma: "ووفق البرنامج، يلتقي X Y" - the visit's programme, no radio's) */
+    uint32_t from = c->L;
+    for (uint32_t k = c->L; k < c->p; k++)
+        if (rw_mentions_is_comma(st, k)) from = k + 1;
+    if (rel == RW_REL_MET && c->tr->tense != RW_VT_NOUN && rw_has_word(st, from, c->p, RW_W_MEDIA))
         return 1;
     if (c->tr->tense != RW_VT_NOUN) return 0;
     /* "وقالت الزريبي في مقابلة مع رويترز": an interview noun (words.tsv) after a preposition is

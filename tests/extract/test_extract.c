@@ -3801,6 +3801,13 @@ static const mcase cases[] = {
      "والتقى حينها وزير المالية علي علاوي.",
      {{"visited", "قوباد طالباني", NULL, "asserted", "بغداد", "2021-02-16", 0},
       {"met", "قوباد طالباني", "علي علاوي", "asserted", NULL, NULL, 0}}},
+    {"'ووفق البرنامج، يلتقي X Y': a media word before a comma (the programme, the media who "
+     "reported) makes no interview of the meeting after it",
+     "2023-06-23",
+     "ووفق البرنامج، يلتقي الموفد الفرنسي جان إيف لودريان اليوم رئيس تيار المردة سليمان فرنجية.\n"
+     "وبحسب وسائل إعلام لبنانية، يلتقي لودريان غدا رئيس مجلس النواب نبيه بري.",
+     {{"met", "جان إيف لودريان", "سليمان فرنجية", "planned", NULL, "2023-06-23", 0},
+      {"met", "جان إيف لودريان", "نبيه بري", "planned", NULL, "2023-06-24", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
