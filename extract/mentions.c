@@ -2538,6 +2538,18 @@ static int name_follows_comma(const rw_xstate *st, uint32_t k)
            (k + 1 < st->n_units && rw_mentions_is_comma(st, k) && name_follows(st, k + 1));
 }
 
+/* Whether a name follows the delegation noun at unit k and its adjectives (a nationality, nouns
+ * with the article): "رئيس الوفد الحكومي رياض ياسين" names the head of the delegation. */
+static int name_after_group(const rw_xstate *st, uint32_t k)
+{
+    uint32_t j = k + 1;
+    while (j < st->n_units && j < k + 3 &&
+           (st->units[j].kind == RW_U_NISBA ||
+            (st->units[j].kind == RW_U_OTHER && st->units[j].definite && !st->units[j].pflags)))
+        j++;
+    return j > k + 1 && j < st->n_units && !rw_mentions_is_comma(st, j) && name_follows(st, j);
+}
+
 /* Whether up to three words of a body from unit k (nouns with the article, nisbas) end at a
  * comma that a name follows: "في حكومة الوحدة الوطنية، X" after a title's preposition. */
 static int body_ends_at_comma_name(const rw_xstate *st, uint32_t k)
@@ -2892,7 +2904,8 @@ static int title_step_body(rw_xstate *st, title *t, title_reading *r)
     /* "رئيس وفد المليشيات الحوثية محمد عبدالسلام": a delegation noun in construct right
      * after an office heads that delegation's body - no head of state, no group of its own. */
     if (u->kind == RW_U_WORD && (u->cls & RW_W_GROUP) && r->j == u0 + 1 && !conj && !u->pflags &&
-        !u->definite && st->units[u0].kind == RW_U_OFFICE && st->units[u0].ntok == 1) {
+        (!u->definite || name_after_group(st, r->j)) && st->units[u0].kind == RW_U_OFFICE &&
+        st->units[u0].ntok == 1) {
         t->of_body = 1;
         r->j++;
         r->in_body = 1;
@@ -3327,6 +3340,7 @@ static int longer_name_between_commas(const rw_xstate *st, uint32_t k)
 }
 
 static int title_anaphor_entity(const rw_xstate *st, const title *t);
+
 
 /* The person the article named with the actor at unit u and the word after it, or -1: "محمد
  * الناصر جبيرة" named so before (longer_name_between_commas) is him again, not the actor. */
@@ -4152,7 +4166,7 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
     if (st->units[u0].kind == RW_U_OFFICE && !st->units[u0].definite && st->units[u0].ntok == 1 &&
         u0 + 1 < st->n_units && st->units[u0 + 1].kind == RW_U_WORD &&
         (st->units[u0 + 1].cls & RW_W_GROUP) && st->units[u0 + 1].definite &&
-        !st->units[u0 + 1].pflags) {
+        !st->units[u0 + 1].pflags && !name_after_group(st, u0 + 1)) {
         *next = u0 + 1;
         return 0;
     }

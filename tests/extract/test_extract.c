@@ -3808,6 +3808,13 @@ static const mcase cases[] = {
      "وبحسب وسائل إعلام لبنانية، يلتقي لودريان غدا رئيس مجلس النواب نبيه بري.",
      {{"met", "جان إيف لودريان", "سليمان فرنجية", "planned", NULL, "2023-06-23", 0},
       {"met", "جان إيف لودريان", "نبيه بري", "planned", NULL, "2023-06-24", 0}}},
+    {"'التقى رئيس الوفد الحكومي X': the head of a delegation named after it is met, not the "
+     "delegation",
+     "2015-06-15",
+     "وأوضح المبعوث الأممي إسماعيل ولد الشيخ أحمد، في مؤتمر صحفي، أنه التقى رئيس الوفد الحكومي "
+     "رياض ياسين مساء أمس الأحد في جنيف.",
+     {{"met", "إسماعيل ولد الشيخ أحمد", "رياض ياسين", "asserted", "جنيف", "2015-06-14", 0},
+      {"role", "رياض ياسين", "رئيس الوفد الحكومي", NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
