@@ -2406,6 +2406,13 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
         rw_add_side(e->side_a, &e->na, going_on);
         rw_add_side(e->side_b, &e->nb, st->pms[a->post[0]].ref);
         e->implicit = 1;
+    } else if (a->npost >= 2 && a->marker < 0 && clause_known && L > 0 && rw_is_clause(st, L - 1) &&
+               st->pms[a->post[0]].kind == RW_PM_GROUP) {
+        /* "حيث التقى صباحا وفد الحكومة اليمنية برئاسة وزير الخارجية X": after a clause word, a
+         * delegation and those named with it are the objects of the clause's subject. */
+        rw_add_side(e->side_a, &e->na, clause_subject);
+        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        e->implicit = 1;
     } else if (a->npost) {
         /* "التقى المبعوث الخاص ... ورئيس بعثة الأمم المتحدة، عبد الله باتيلي، ... Y": two titles
          * joined by و before one name are that one's; the title the engine resolves to no one

@@ -3815,6 +3815,12 @@ static const mcase cases[] = {
      "رياض ياسين مساء أمس الأحد في جنيف.",
      {{"met", "إسماعيل ولد الشيخ أحمد", "رياض ياسين", "asserted", "جنيف", "2015-06-14", 0},
       {"role", "رياض ياسين", "رئيس الوفد الحكومي", NULL, NULL, NULL, 0}}},
+    {"'حيث التقى وفد ... برئاسة X': after a clause word, the delegation's head is met by the "
+     "clause's subject",
+     "2015-06-15",
+     "وافتتح الأمين العام للأمم المتحدة بان كي مون المشاورات في قصر الأمم، حيث التقى صباحا وفد "
+     "الحكومة اليمنية برئاسة وزير الخارجية رياض ياسين.",
+     {{"met", "بان كي مون", "رياض ياسين", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
