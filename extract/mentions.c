@@ -1822,6 +1822,21 @@ static int word_surname_before_office(rw_xstate *st, uint32_t k, uint32_t j)
            country_office_at(st, j + 1);
 }
 
+/* Whether the office or title word at unit j, written with a final ي and no article, is the
+ * family name of the given name at unit k right before it: "مسعود سلطاني فر" (سلطاني reads as
+ * سلطان with the pronoun of the first person). */
+static int office_nisba_surname(const rw_xstate *st, uint32_t k, uint32_t j)
+{
+    const rw_unit *u = &st->units[j];
+    if (j != k + 1 || (u->kind != RW_U_OFFICE && u->kind != RW_U_TITLE) || u->ntok != 1 ||
+        u->pflags || u->prefix_len || u->definite || st->units[k].kind != RW_U_OTHER ||
+        !forename_at(st, st->units[k].tok))
+        return 0;
+    const rw_token *t = &st->tk->v[u->tok];
+    return t->end - t->start >= 6 && (unsigned char)st->text[t->end - 2] == 0xD9 &&
+           (unsigned char)st->text[t->end - 1] == 0x8A;
+}
+
 /* Whether the lexicon person `actor` has for given name the first word of folded key[0..len):
  * "محمد ريكان" before الحلبوسي opens on his, "هانز يورغ" before شولتس on no one's of Olaf Scholz. */
 static int actor_given_name_is(rw_xstate *st, int actor, const char *key, size_t len)
@@ -1846,6 +1861,7 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
     while (j < st->n_units && j - k < MAX_NAME_WORDS + links &&
            (name_word(st, j) || (j == k && office_given_name(st, j)) || after_patronym(st, j) ||
             bel_family_name(st, k, j) || word_surname_before_office(st, k, j) ||
+            office_nisba_surname(st, k, j) ||
             (j > k && (title_in_surname(st, j) || inner_honorific(st, j)))) &&
            !st->used[j]) {
         if (j > k && links < 4 && st->units[j].kind == RW_U_WORD &&

@@ -3821,6 +3821,14 @@ static const mcase cases[] = {
      "وافتتح الأمين العام للأمم المتحدة بان كي مون المشاورات في قصر الأمم، حيث التقى صباحا وفد "
      "الحكومة اليمنية برئاسة وزير الخارجية رياض ياسين.",
      {{"met", "بان كي مون", "رياض ياسين", "asserted", NULL, NULL, 0}}},
+    {"an office word ending in ي right after a given name is the family name ('مسعود سلطاني فر'، "
+     "'غادة والي')",
+     "2018-12-13",
+     "التقى وزير الرياضة والشباب الإيراني مسعود سلطاني فر أمس في طهران رئيس اتحاد كرة القدم مهدي "
+     "تاج.\n"
+     "وقالت وزيرة التضامن الاجتماعي غادة والي إن الوزارة تتابع الحالة.",
+     {{"met", "مسعود سلطاني فر", "مهدي تاج", "asserted", "طهران", NULL, 0},
+      {"entity", "غادة والي", NULL, NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
