@@ -3369,6 +3369,143 @@ static int known_longer_name(rw_xstate *st, uint32_t u)
     return name_lookup(st, st->key.data, st->key.len);
 }
 
+/* What unknown_name_after_title returns when the words after a title are no name. */
+#define NO_NAME (-2)
+
+/* The name no lexicon knows at unit j after title t (n_names read before it; conj: j carries
+ * و; office_name: j is a given name read_title took for an office; quoted: the end of a name in
+ * quotation marks, or 0): its entity, with *end_out and *shape_out set; NO_NAME when the words
+ * there are the sentence going on, no name; -1 when memory runs out. */
+static int unknown_name_after_title(rw_xstate *st, const title *t, uint32_t j, int n_names,
+                                    int conj, int office_name, uint32_t quoted, uint32_t *end_out,
+                                    int *shape_out)
+{
+    const rw_lexicon *lx = st->lx;
+    uint32_t u0 = t->u0;
+    const rw_unit *u = &st->units[j];
+    uint32_t end = j;
+    int e, shape = NAME_STRONG;
+    int k = (n_names > 0 || (conj && u->kind == RW_U_OTHER)) ? conj_analysis(st, u->tok) : -1;
+    if (n_names > 0 && k < 0) return NO_NAME;
+    if (n_names == 0) k = -1;
+    if (u->definite && name_lookup(st, ana(st, u->tok, u->ana)->stem,
+                                   ana(st, u->tok, u->ana)->stem_len) < 0)
+        return NO_NAME;
+    end = read_name(st, j, k);
+    if (end == j || (quoted && end != quoted)) return NO_NAME;
+    if (end == j + 1 && pronoun_ending(st, j)) return NO_NAME; /* "الرئيس الروسي تأكيده" */
+    /* "محمد الضويني وكيل الأزهر": a given name written with the article (words.tsv
+     * `given`) alone right after a title is the noun it also is - a name has a family
+     * name after it, or the article named that person already. (After a comma it is
+     * the holder's name, its family name maybe a word: "الناطق، المنجي القاضي".) */
+    if (end == j + 1 && j == t->end && !rw_mentions_is_comma(st, j - 1) &&
+        (u->cls & RW_W_GIVEN) &&
+        name_lookup(st, tfold(st, u->tok), tfold_len(st, u->tok)) < 0)
+        return NO_NAME;
+    shape = office_name ? NAME_STRONG : name_start(st, j, k);
+    /* An unknown word alone is no one's name ("الرئيس أو"، "المدير مرفوقا"): a name known
+     * only by its shape has a given name and a family name - unless a counterpart or an
+     * honorific announced a person ("نظيرها الإندونيسي سوجيونو"، "السيد فلان"), right
+     * before the name ("نائب رئيس النادي السيد فلان") - one before an office names its
+     * holder ("السيد الرئيس رحب بزيارة"). */
+    int announced = t->honorific && !(t->n_off && honorific_title(st, t->u0) &&
+                                      !honorific_title(st, j - 1));
+    if (shape == NAME_NONE ||
+        (shape == NAME_WEAK && end < j + 2 && !t->counterpart && !announced))
+        return NO_NAME;
+    /* "وبحث أمير عسير مع الوزير سير العمل": after a bare title that names the one
+     * person named before with a title of its head (title_anaphor), words known only by
+     * their shape are the sentence going on - he was named already. */
+    if (shape == NAME_WEAK && !t->counterpart && !t->honorific && !t->n_off &&
+        t->end == u0 + 1 && st->units[u0].definite && n_names == 0 &&
+        name_lookup(st, st->key.data, st->key.len) < 0 && title_anaphor_entity(st, t) >= 0)
+        return NO_NAME;
+    /* "لتعهدات رئيس الدولة دعم تحسين الأوضاع": two unknown words whose last has the shape
+     * of a verb or verbal noun are the sentence going on, not a name. */
+    const rw_unit *last = &st->units[end - 1];
+    if (shape == NAME_WEAK && !t->counterpart && last->kind == RW_U_OTHER &&
+        verb_shaped_unknown(st, last->tok))
+        return NO_NAME;
+    /* "رئيس الحكومة أصبح مضطرب"، "قرار رئيس الجمهورية ختم القانون": after a home
+     * office whose holder at the article's date the lexicon knows, a word known only by
+     * its shape is the sentence going on - the holder's own name would be known, and
+     * the title alone resolves to him. Not a chain of given names that opens on an
+     * unknown one ("نائب رئيس الجمهورية حسبو محمد عبد الرحمن": the lexicon has a
+     * holder, the article another of that office's holders), nor a name the article
+     * named already ("الرئيس أداما بارو" after "فخامة الرئيس أداما بارو"). */
+    if (shape == NAME_WEAK && !t->counterpart && !t->honorific && known_holder(st, t) &&
+        !(end >= j + 3 && st->units[j + 1].kind != RW_U_WORD &&
+          forename_at(st, st->units[j + 1].tok) && !verb_shaped_unknown(st, u->tok)) &&
+        name_lookup(st, st->key.data, st->key.len) < 0)
+        return NO_NAME;
+    /* "رئيس الحكومة يوضّح حقيقة نيّته"، "يمنح رئيس الحكومة صلاحيات إحداث": nor on a
+     * word of a verb's shape or a plural in ات (given names so shaped are in
+     * forenames.tsv). */
+    const rw_unit *first = &st->units[j];
+    if (shape == NAME_WEAK && !t->counterpart && first->kind == RW_U_OTHER &&
+        !first->definite && !forename_at(st, first->tok) &&
+        (verb_shaped_unknown(st, first->tok) || ends_in_plural_at(st, first->tok) ||
+         written_with_shadda(st, first->tok) ||
+         broken_plural_mafaail(tfold(st, first->tok), tfold_len(st, first->tok))))
+        return NO_NAME;
+    /* "قرارات وزير التربية مجرد قرارات شعبوية": a plural in ات with a word in ة right
+     * after it, its adjective, is a noun phrase, no name. */
+    if (shape == NAME_WEAK && !t->counterpart && plural_with_adjective(st, j, end)) return NO_NAME;
+    /* "وزير العدل وحقوق الإنسان والعدالة الانتقالية X": after a singular title, a word
+     * known only by its shape, written with the conjunction (words.tsv `conj`) and in
+     * construct with a definite noun, is the title's next portfolio ("وانغ يي" is a name). */
+    if (shape == NAME_WEAK && n_names == 0 && !t->plural && u->kind == RW_U_OTHER &&
+        tfold_len(st, u->tok) >= 6 &&
+        (rw_lexicon_word_class(lx, tfold(st, u->tok), 2) & RW_W_CONJ) &&
+        j + 1 < st->n_units && st->units[j + 1].definite && !st->units[j + 1].pflags)
+        return NO_NAME;
+    /* "إصابة المخرج بنوبة قلبية": after a description with no office (القيادي،
+     * المخرج), an unknown word that may be ب, ل or ك on a noun starts no name. */
+    if (shape == NAME_WEAK && !t->n_off && t->titled && !t->honorific &&
+        (rw_lexicon_word_class(lx, tfold(st, u->tok), 2) & RW_W_PREP))
+        return NO_NAME;
+    /* "رئيس الجمعية التونسية لممتحني رخص السياقة"، "لمساعدة العائلات متوسطة الدخل": a
+     * name known only by its shape does not open with ل glued to an unknown word, nor
+     * on a word written with ة - a noun or an adjective (given names so written are in
+     * forenames.tsv). */
+    if (shape == NAME_WEAK && !t->counterpart && !t->honorific &&
+        ((glued_purpose(st, j) && !bare_alef_second(st, st->units[j].tok)) ||
+         ends_in_ta_marbuta(st, st->units[j].tok)))
+        return NO_NAME;
+    /* "والممثل القانوني للحركة إستمر كامل مساء أمس": a given name that is also an
+     * ordinary word (كامل whole, سعيد happy) is no name alone after a title with
+     * complements - a person there has a family name too, or a counterpart or an
+     * honorific announced him; right after a lone title of one word it may be one
+     * ("الملك فهد"، "الرئيس سعيد"; not "رئيس الحكومة خير الذهاب" - he chose). */
+    if (end == j + 1 && u->kind == RW_U_OTHER && forename_at(st, u->tok) == 2 &&
+        !t->counterpart && !t->honorific &&
+        (t->end > t->u0 + 1 || st->units[t->u0].ntok > 1))
+        return NO_NAME;
+    /* "أول زعيم عالمي يحظى": after a lone indefinite title word an unknown word is its
+     * adjective - titles before names are definite ("الزعيم"، "رئيس الحكومة"). */
+    if (shape == NAME_WEAK && t->end == u0 + 1 && st->units[u0].ntok == 1 &&
+        !st->units[u0].definite && !t->counterpart && !t->honorific)
+        return NO_NAME;
+    /* After a dual or plural title an unknown name is one of coordinated names ("الوزيران
+     * X و Y"، "أستاذي القانون الدستوري الصادق بلعيد وقيس سعيد"); a lone word sequence is
+     * the rest of the sentence ("وناقش الرئيسان مستقبل الوجود العسكري", "أن الجانبين
+     * شددا على") - after a broken plural too ("وزراء خارجية دول الشمال"). */
+    if (title_of_several(st, t) && n_names == 0 &&
+        !(end < st->n_units && (st->units[end].pflags & RW_P_CONJ) &&
+          (name_word(st, end) || person_unit(st, end))))
+        return NO_NAME;
+    const char *s;
+    size_t n;
+    unit_surface(st, j, end, k, &s, &n);
+    char *key = strndup(st->key.data, st->key.len);
+    if (!key) return -1;
+    e = person_entity(st, key, strlen(key), s, n);
+    free(key);
+    *end_out = end;
+    *shape_out = shape;
+    return e;
+}
+
 static int title_names(rw_xstate *st, const title *t, uint32_t *next)
 {
     const rw_lexicon *lx = st->lx;
@@ -3482,122 +3619,9 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
             end = j + 1;
             if (e >= 0 && apposition(st, end, e, u->ref, &end, NULL)) return -1;
         } else if ((name_word(st, j) || office_name) && (!u->definite || n_names == 0)) {
-            int k = (n_names > 0 || (conj && u->kind == RW_U_OTHER)) ? conj_analysis(st, u->tok) : -1;
-            if (n_names > 0 && k < 0) break;
-            if (n_names == 0) k = -1;
-            if (u->definite && name_lookup(st, ana(st, u->tok, u->ana)->stem,
-                                           ana(st, u->tok, u->ana)->stem_len) < 0)
-                break;
-            end = read_name(st, j, k);
-            if (end == j || (quoted && end != quoted)) break;
-            if (end == j + 1 && pronoun_ending(st, j)) break; /* "الرئيس الروسي تأكيده" */
-            /* "محمد الضويني وكيل الأزهر": a given name written with the article (words.tsv
-             * `given`) alone right after a title is the noun it also is - a name has a family
-             * name after it, or the article named that person already. (After a comma it is
-             * the holder's name, its family name maybe a word: "الناطق، المنجي القاضي".) */
-            if (end == j + 1 && j == t->end && !rw_mentions_is_comma(st, j - 1) &&
-                (u->cls & RW_W_GIVEN) &&
-                name_lookup(st, tfold(st, u->tok), tfold_len(st, u->tok)) < 0)
-                break;
-            shape = office_name ? NAME_STRONG : name_start(st, j, k);
-            /* An unknown word alone is no one's name ("الرئيس أو"، "المدير مرفوقا"): a name known
-             * only by its shape has a given name and a family name - unless a counterpart or an
-             * honorific announced a person ("نظيرها الإندونيسي سوجيونو"، "السيد فلان"), right
-             * before the name ("نائب رئيس النادي السيد فلان") - one before an office names its
-             * holder ("السيد الرئيس رحب بزيارة"). */
-            int announced = t->honorific && !(t->n_off && honorific_title(st, t->u0) &&
-                                              !honorific_title(st, j - 1));
-            if (shape == NAME_NONE ||
-                (shape == NAME_WEAK && end < j + 2 && !t->counterpart && !announced))
-                break;
-            /* "وبحث أمير عسير مع الوزير سير العمل": after a bare title that names the one
-             * person named before with a title of its head (title_anaphor), words known only by
-             * their shape are the sentence going on - he was named already. */
-            if (shape == NAME_WEAK && !t->counterpart && !t->honorific && !t->n_off &&
-                t->end == u0 + 1 && st->units[u0].definite && n_names == 0 &&
-                name_lookup(st, st->key.data, st->key.len) < 0 && title_anaphor_entity(st, t) >= 0)
-                break;
-            /* "لتعهدات رئيس الدولة دعم تحسين الأوضاع": two unknown words whose last has the shape
-             * of a verb or verbal noun are the sentence going on, not a name. */
-            const rw_unit *last = &st->units[end - 1];
-            if (shape == NAME_WEAK && !t->counterpart && last->kind == RW_U_OTHER &&
-                verb_shaped_unknown(st, last->tok))
-                break;
-            /* "رئيس الحكومة أصبح مضطرب"، "قرار رئيس الجمهورية ختم القانون": after a home
-             * office whose holder at the article's date the lexicon knows, a word known only by
-             * its shape is the sentence going on - the holder's own name would be known, and
-             * the title alone resolves to him. Not a chain of given names that opens on an
-             * unknown one ("نائب رئيس الجمهورية حسبو محمد عبد الرحمن": the lexicon has a
-             * holder, the article another of that office's holders), nor a name the article
-             * named already ("الرئيس أداما بارو" after "فخامة الرئيس أداما بارو"). */
-            if (shape == NAME_WEAK && !t->counterpart && !t->honorific && known_holder(st, t) &&
-                !(end >= j + 3 && st->units[j + 1].kind != RW_U_WORD &&
-                  forename_at(st, st->units[j + 1].tok) && !verb_shaped_unknown(st, u->tok)) &&
-                name_lookup(st, st->key.data, st->key.len) < 0)
-                break;
-            /* "رئيس الحكومة يوضّح حقيقة نيّته"، "يمنح رئيس الحكومة صلاحيات إحداث": nor on a
-             * word of a verb's shape or a plural in ات (given names so shaped are in
-             * forenames.tsv). */
-            const rw_unit *first = &st->units[j];
-            if (shape == NAME_WEAK && !t->counterpart && first->kind == RW_U_OTHER &&
-                !first->definite && !forename_at(st, first->tok) &&
-                (verb_shaped_unknown(st, first->tok) || ends_in_plural_at(st, first->tok) ||
-                 written_with_shadda(st, first->tok) ||
-                 broken_plural_mafaail(tfold(st, first->tok), tfold_len(st, first->tok))))
-                break;
-            /* "قرارات وزير التربية مجرد قرارات شعبوية": a plural in ات with a word in ة right
-             * after it, its adjective, is a noun phrase, no name. */
-            if (shape == NAME_WEAK && !t->counterpart && plural_with_adjective(st, j, end)) break;
-            /* "وزير العدل وحقوق الإنسان والعدالة الانتقالية X": after a singular title, a word
-             * known only by its shape, written with the conjunction (words.tsv `conj`) and in
-             * construct with a definite noun, is the title's next portfolio ("وانغ يي" is a name). */
-            if (shape == NAME_WEAK && n_names == 0 && !t->plural && u->kind == RW_U_OTHER &&
-                tfold_len(st, u->tok) >= 6 &&
-                (rw_lexicon_word_class(lx, tfold(st, u->tok), 2) & RW_W_CONJ) &&
-                j + 1 < st->n_units && st->units[j + 1].definite && !st->units[j + 1].pflags)
-                break;
-            /* "إصابة المخرج بنوبة قلبية": after a description with no office (القيادي،
-             * المخرج), an unknown word that may be ب, ل or ك on a noun starts no name. */
-            if (shape == NAME_WEAK && !t->n_off && t->titled && !t->honorific &&
-                (rw_lexicon_word_class(lx, tfold(st, u->tok), 2) & RW_W_PREP))
-                break;
-            /* "رئيس الجمعية التونسية لممتحني رخص السياقة"، "لمساعدة العائلات متوسطة الدخل": a
-             * name known only by its shape does not open with ل glued to an unknown word, nor
-             * on a word written with ة - a noun or an adjective (given names so written are in
-             * forenames.tsv). */
-            if (shape == NAME_WEAK && !t->counterpart && !t->honorific &&
-                ((glued_purpose(st, j) && !bare_alef_second(st, st->units[j].tok)) ||
-                 ends_in_ta_marbuta(st, st->units[j].tok)))
-                break;
-            /* "والممثل القانوني للحركة إستمر كامل مساء أمس": a given name that is also an
-             * ordinary word (كامل whole, سعيد happy) is no name alone after a title with
-             * complements - a person there has a family name too, or a counterpart or an
-             * honorific announced him; right after a lone title of one word it may be one
-             * ("الملك فهد"، "الرئيس سعيد"; not "رئيس الحكومة خير الذهاب" - he chose). */
-            if (end == j + 1 && u->kind == RW_U_OTHER && forename_at(st, u->tok) == 2 &&
-                !t->counterpart && !t->honorific &&
-                (t->end > t->u0 + 1 || st->units[t->u0].ntok > 1))
-                break;
-            /* "أول زعيم عالمي يحظى": after a lone indefinite title word an unknown word is its
-             * adjective - titles before names are definite ("الزعيم"، "رئيس الحكومة"). */
-            if (shape == NAME_WEAK && t->end == u0 + 1 && st->units[u0].ntok == 1 &&
-                !st->units[u0].definite && !t->counterpart && !t->honorific)
-                break;
-            /* After a dual or plural title an unknown name is one of coordinated names ("الوزيران
-             * X و Y"، "أستاذي القانون الدستوري الصادق بلعيد وقيس سعيد"); a lone word sequence is
-             * the rest of the sentence ("وناقش الرئيسان مستقبل الوجود العسكري", "أن الجانبين
-             * شددا على") - after a broken plural too ("وزراء خارجية دول الشمال"). */
-            if (title_of_several(st, t) && n_names == 0 &&
-                !(end < st->n_units && (st->units[end].pflags & RW_P_CONJ) &&
-                  (name_word(st, end) || person_unit(st, end))))
-                break;
-            const char *s;
-            size_t n;
-            unit_surface(st, j, end, k, &s, &n);
-            char *key = strndup(st->key.data, st->key.len);
-            if (!key) return -1;
-            e = person_entity(st, key, strlen(key), s, n);
-            free(key);
+            e = unknown_name_after_title(st, t, j, n_names, conj, office_name, quoted, &end,
+                                         &shape);
+            if (e == NO_NAME) break;
         } else {
             break;
         }
