@@ -1458,6 +1458,11 @@ static int nisba_plural(const rw_xstate *st, uint32_t tok)
  * (يحيى، تميم، مصطفى) are in forenames.tsv, which is asked first. */
 static int verb_shaped_word(const unsigned char *w, size_t n)
 {
+    /* "والرئيس الصيني يوقعان اتفاقية": ي or ت, then four letters or more ending in ان - the
+     * dual of an imperfect verb, whatever letter follows the prefix */
+    if (n >= 12 && ((w[0] == 0xD9 && w[1] == 0x8A) || (w[0] == 0xD8 && w[1] == 0xAA)) &&
+        w[n - 4] == 0xD8 && w[n - 3] == 0xA7 && w[n - 2] == 0xD9 && w[n - 1] == 0x86)
+        return 1;
     if (n < 8 || w[0] < 0xD8 || long_vowel(w + 2)) return 0;
     if ((w[0] == 0xD9 && w[1] == 0x8A) || (w[0] == 0xD8 && w[1] == 0xAA)) return 1; /* ي ت */
     return accusative_participle(w, n);

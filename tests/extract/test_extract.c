@@ -3829,6 +3829,14 @@ static const mcase cases[] = {
      "وقالت وزيرة التضامن الاجتماعي غادة والي إن الوزارة تتابع الحالة.",
      {{"met", "مسعود سلطاني فر", "مهدي تاج", "asserted", "طهران", NULL, 0},
       {"entity", "غادة والي", NULL, NULL, NULL, NULL, 0}}},
+    {"'والرئيس الصيني يوقعان اتفاقية': a dual imperfect verb after a title is no name - the "
+     "president is the one the body names",
+     "2022-12-09",
+     "خادم الحرمين والرئيس الصيني يوقعان اتفاقية الشراكة الاستراتيجية الشاملة\n"
+     "وكان الرئيس الصيني شي جين بينغ قد وصل إلى الرياض مساء أمس في زيارة دولة، وكان في استقباله "
+     "وزير الخارجية الأمير فيصل بن فرحان.",
+     {{"entity", "يوقعان اتفاقية", NULL, NULL, NULL, NULL, 1},
+      {"met", "شي جين بينغ", "فيصل بن فرحان", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
