@@ -3060,6 +3060,13 @@ static int title_step_place(rw_xstate *st, title *t, title_reading *r)
         int after_prep =
             u->prefix_len || clitic_on_article(st, u->tok, RW_W_PREP) ||
             (st->units[r->j - 1].kind == RW_U_WORD && (st->units[r->j - 1].cls & RW_W_PREP));
+        /* "زار خادم الحرمين الشريفين الصين": a title that names its country already takes no
+         * other one after it - that is the verb's object, the place visited. */
+        const rw_unit *before = &st->units[r->j - 1];
+        if (p->kind == RW_PLACE_COUNTRY && !after_prep && before->kind == RW_U_TITLE &&
+            lx->titles[before->ref].country[0] &&
+            strcmp(lx->titles[before->ref].country, p->country) != 0)
+            return TITLE_ENDS;
         if (p->kind == RW_PLACE_COUNTRY && !after_prep) {
             r->in_body = 0; /* "رئيس جمهورية النيجر ايسوفو مامادو": the body ends there */
             if (r->j == u0 + 2 && st->units[u0 + 1].kind == RW_U_WORD &&

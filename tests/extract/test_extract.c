@@ -3837,6 +3837,15 @@ static const mcase cases[] = {
      "وزير الخارجية الأمير فيصل بن فرحان.",
      {{"entity", "يوقعان اتفاقية", NULL, NULL, NULL, NULL, 1},
       {"met", "شي جين بينغ", "فيصل بن فرحان", "asserted", NULL, NULL, 0}}},
+    {"'زار خادم الحرمين الشريفين الصين': a title that names its country takes no other country "
+     "after it - that is the place visited",
+     "2022-12-09",
+     "ووقع وزير الطاقة الأمير عبدالعزيز بن سلمان بن عبدالعزيز مذكرة تفاهم.\n"
+     "وتأتي الزيارة بعد أن زار خادم الحرمين الشريفين الصين في مارس 2017 والتقى خلال زيارته "
+     "الرئيس الصيني شي جين بينغ في بكين.",
+     {{"visited", "الملك سلمان", NULL, "asserted", "الصين", "2017-03", 0},
+      {"met", "الملك سلمان", "شي جين بينغ", "asserted", "بكين", NULL, 0},
+      {"met", "عبدالعزيز بن سلمان", "شي جين بينغ", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
