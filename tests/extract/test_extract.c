@@ -3846,6 +3846,15 @@ static const mcase cases[] = {
      {{"visited", "الملك سلمان", NULL, "asserted", "الصين", "2017-03", 0},
       {"met", "الملك سلمان", "شي جين بينغ", "asserted", "بكين", NULL, 0},
       {"met", "عبدالعزيز بن سلمان", "شي جين بينغ", NULL, NULL, NULL, 1}}},
+    {"'رئيس مجلس الأمة مرزوق الغانم': مرزوق is a given name, so the Kuwaiti speaker is read, "
+     "not the Iraqi speaker the article names later",
+     "2017-09-26",
+     "الغانم يتلقى دعوة لزيارة موسكو... ويبحث هاتفياً مع الجبوري تطورات الاستفتاء\n"
+     "استقبل رئيس مجلس الأمة مرزوق الغانم في مكتبه أمس سفير روسيا الاتحادية لدى البلاد ألكسي "
+     "سولوماتين.\n"
+     "وفي سياق متصل، تلقى الغانم أمس اتصالاً هاتفياً من رئيس مجلس النواب العراقي سليم الجبوري.",
+     {{"met", "مرزوق الغانم", "ألكسي سولوماتين", "asserted", NULL, NULL, 0},
+      {"phoned", "مرزوق الغانم", "سليم الجبوري", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
