@@ -1842,6 +1842,22 @@ static int office_nisba_surname(const rw_xstate *st, uint32_t k, uint32_t j)
            (unsigned char)st->text[t->end - 1] == 0x8A;
 }
 
+static int date_starts_at(const rw_xstate *st, uint32_t u);
+
+/* Whether the word at unit j, right after a given name, is a given name that is also a word of time
+ * (words.tsv boundary: صباح) with a family word after it: "الشيخ سلمان صباح السالم الحمود
+ * الصباح" is one Kuwaiti name, not سلمان in the morning. */
+static int boundary_given_name(const rw_xstate *st, uint32_t j)
+{
+    const rw_unit *u = &st->units[j];
+    if (u->kind != RW_U_WORD || u->ntok != 1 || u->pflags || u->prefix_len ||
+        !(u->cls & RW_W_BOUNDARY) || !forename_at(st, u->tok) || j + 1 >= st->n_units)
+        return 0;
+    const rw_unit *v = &st->units[j + 1];
+    return v->kind == RW_U_OTHER && v->definite && !v->pflags && v->ntok == 1 &&
+           !date_starts_at(st, j + 1);
+}
+
 /* Whether the lexicon person `actor` has for given name the first word of folded key[0..len):
  * "محمد ريكان" before الحلبوسي opens on his, "هانز يورغ" before شولتس on no one's of Olaf Scholz. */
 static int actor_given_name_is(rw_xstate *st, int actor, const char *key, size_t len)
@@ -1866,7 +1882,7 @@ static uint32_t read_name(rw_xstate *st, uint32_t k, int first_ana)
     while (j < st->n_units && j - k < MAX_NAME_WORDS + links &&
            (name_word(st, j) || (j == k && office_given_name(st, j)) || after_patronym(st, j) ||
             bel_family_name(st, k, j) || word_surname_before_office(st, k, j) ||
-            office_nisba_surname(st, k, j) ||
+            office_nisba_surname(st, k, j) || (j == k + 1 && boundary_given_name(st, j)) ||
             (j > k && (title_in_surname(st, j) || inner_honorific(st, j)))) &&
            !st->used[j]) {
         if (j > k && links < 4 && st->units[j].kind == RW_U_WORD &&

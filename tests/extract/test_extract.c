@@ -3855,6 +3855,13 @@ static const mcase cases[] = {
      "وفي سياق متصل، تلقى الغانم أمس اتصالاً هاتفياً من رئيس مجلس النواب العراقي سليم الجبوري.",
      {{"met", "مرزوق الغانم", "ألكسي سولوماتين", "asserted", NULL, NULL, 0},
       {"phoned", "مرزوق الغانم", "سليم الجبوري", "asserted", NULL, NULL, 0}}},
+    {"'الشيخ سلمان صباح السالم الحمود الصباح': صباح right after a given name, before a family "
+     "word, is the father's name (not 'in the morning')",
+     "2017-11-08",
+     "افتتح وزير الإعلام الشيخ سلمان صباح السالم الحمود الصباح معرض الكويت الدولي للكتاب.\n"
+     "وأكد والي القيروان شكري بن حسن ضيف الحصة الخاصة أن الوضع مستقر.",
+     {{"entity", "سلمان صباح السالم الحمود الصباح", NULL, NULL, NULL, NULL, 0},
+      {"entity", "شكري بن حسن ضيف", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
