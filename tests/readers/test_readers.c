@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <unicode/utf8.h>
+
 #include "extract/readers.h"
 #include "tests/check.h"
 
@@ -160,6 +162,72 @@ static void test_utf8(void)
     CHECK(out && n == 3 && out[1] == '\0' && out[2] == 'b' && bad == -1,
           "utf8: NUL kept, length 3");
     free(out);
+}
+
+/* What rw_utf8_sanitize() wrote before it passed over blocks of two-byte text: U8_NEXT at each
+ * character, U+FFFD for each bad subpart (a leading BOM dropped). */
+static char *sanitize_by_char(const uint8_t *s, size_t len, size_t *out_len, long *first_bad)
+{
+    char *out = malloc(3 * len + 1);
+    size_t n = 0, i = len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF ? 3 : 0;
+    *first_bad = -1;
+    while (i < len) {
+        int32_t j = 0, lim = (int32_t)(len - i);
+        UChar32 c;
+        U8_NEXT(s + i, j, lim, c);
+        if (c < 0) {
+            if (*first_bad < 0) *first_bad = (long)i;
+            memcpy(out + n, FFFD, 3);
+            n += 3;
+        } else {
+            memcpy(out + n, s + i, (size_t)j);
+            n += (size_t)j;
+        }
+        i += (size_t)j;
+    }
+    out[n] = '\0';
+    *out_len = n;
+    return out;
+}
+
+/* Random texts of Arabic letters, ASCII, longer sequences and stray bytes, well-formed and not,
+ * at every alignment: the block-wise scan judges them as the scan by character did. */
+static void test_utf8_random(void)
+{
+    static const char *const pieces[] = {
+        "ب", "و", "ت", "ي", "ن", "ال", " ", ".", "a", "Z", "0", "\n", "“", "”", "\xE2\x80\x8F",
+        "😀", "\xEF\xBB\xBF", "\xD8", "\xD9", "\x80", "\xBF", "\xC0", "\xC1", "\xC2", "\xDF",
+        "\xE0", "\xED\xA0\x80", "\xF4\x90", "\xF5", "\xFF", "\xC3\xA9", "\xDF\xBF",
+    };
+    const size_t np = sizeof pieces / sizeof pieces[0];
+    unsigned seed = 12345;
+    char buf[256];
+    int failures = 0;
+    for (int round = 0; round < 200000 && failures < 5; round++) {
+        size_t n = 0;
+        int words = (int)(rand_r(&seed) % 40);
+        /* Mostly clean Arabic: a bad piece one time in eight. */
+        for (int w = 0; w < words; w++) {
+            size_t k = (size_t)rand_r(&seed) % (rand_r(&seed) % 8 ? 12 : np);
+            size_t m = strlen(pieces[k]);
+            if (n + m >= sizeof buf) break;
+            memcpy(buf + n, pieces[k], m);
+            n += m;
+        }
+        size_t skip = n ? (size_t)rand_r(&seed) % (n < 3 ? n : 3) : 0;
+        size_t got_len = 0, want_len = 0;
+        long got_bad = 0, want_bad = 0;
+        char *got = rw_utf8_sanitize(buf + skip, n - skip, &got_len, &got_bad);
+        char *want = sanitize_by_char((const uint8_t *)buf + skip, n - skip, &want_len, &want_bad);
+        int valid = rw_utf8_valid(buf + skip, n - skip);
+        /* (A leading BOM is well-formed: dropping it does not change the verdict.) */
+        int same = got && got_len == want_len && memcmp(got, want, got_len) == 0 &&
+                   got_bad == want_bad && valid == (want_bad < 0);
+        if (!same) failures++;
+        free(got);
+        free(want);
+    }
+    CHECK_INT(failures, 0, "utf8: block-wise scan = scan by character, 200,000 random texts");
 }
 
 /* ---- the document hash ---- */
@@ -1403,6 +1471,7 @@ int main(int argc, char **argv)
         return 2;
     }
     test_utf8();
+    test_utf8_random();
     test_hash();
     test_text();
     test_html_fields();
