@@ -41,6 +41,9 @@ char *rw_readers_with_headline(const char *title, const char *text, size_t *len)
 
 /* Hashes the document, hands it to on_doc, then clears it; returns what on_doc returned. */
 int rw_readers_deliver(rw_doc *doc, rw_doc_fn on_doc, void *ud);
+/* The same for a document whose text is known to be well-formed UTF-8, which is not checked
+ * again (the JSON readers': jansson hands out only well-formed strings). */
+int rw_readers_deliver_valid_text(rw_doc *doc, rw_doc_fn on_doc, void *ud);
 /* Replaces each string of doc that is not well-formed UTF-8 by its repaired copy (what a
  * container imposes on a page passes through here too). Returns -1 when memory runs out. */
 int rw_readers_repair(rw_doc *doc);
