@@ -6,6 +6,8 @@
  * only chooses fields. Confidence is printed with three significant digits so a float's noise
  * (0.8500000238) does not leak into the contract.
  */
+#include <stdlib.h>
+
 #include <jansson.h>
 
 #include "export/render.h"
@@ -16,9 +18,16 @@ static json_t *str_or_null(const char *s)
     return s ? json_string(s) : json_null();
 }
 
+/* Keys are the contract's ASCII literals: jansson need not check them for UTF-8. */
 static int set(json_t *o, const char *key, json_t *v)
 {
-    return v ? json_object_set_new(o, key, v) : -1;
+    return v ? json_object_set_new_nocheck(o, key, v) : -1;
+}
+
+/* One of our own names (a kind, a relation, a modality, an ISO date): ASCII, not checked. */
+static json_t *name(const char *s)
+{
+    return json_string_nocheck(s);
 }
 
 static json_t *entity_line(const rw_gentity *e)
@@ -27,11 +36,11 @@ static json_t *entity_line(const rw_gentity *e)
     int bad = !o || !names;
     for (size_t i = 0; !bad && i < e->n_names; i++)
         bad = json_array_append_new(names, json_string(e->names[i] ? e->names[i] : "")) < 0;
-    bad = bad || set(o, "type", json_string("entity")) || set(o, "id", json_string(e->id)) ||
-          set(o, "kind", json_string(rw_kind_name(e->kind))) ||
+    bad = bad || set(o, "type", name("entity")) || set(o, "id", json_string(e->id)) ||
+          set(o, "kind", name(rw_kind_name(e->kind))) ||
           set(o, "label", json_string(rw_export_main_label(e))) ||
           set(o, "label_en", json_string(e->label_en ? e->label_en : e->id));
-    if (bad || json_object_set_new(o, "names", names) < 0) {
+    if (bad || json_object_set_new_nocheck(o, "names", names) < 0) {
         if (bad) json_decref(names);
         json_decref(o);
         return NULL;
@@ -44,7 +53,7 @@ static json_t *date_value(rw_date d)
     char iso[11];
     if (!rw_date_is_set(d)) return json_null();
     rw_date_format(d, iso);
-    return json_string(iso);
+    return name(iso);
 }
 
 static json_t *fact_line(const rw_gfact *f)
@@ -52,13 +61,13 @@ static json_t *fact_line(const rw_gfact *f)
     json_t *o = json_object();
     double c = f->confidence < 0 ? 0 : f->confidence > 1 ? 1 : f->confidence;
     int bad =
-        !o || set(o, "type", json_string("fact")) ||
-        set(o, "rel", json_string(rw_rel_name(f->rel))) ||
+        !o || set(o, "type", name("fact")) ||
+        set(o, "rel", name(rw_rel_name(f->rel))) ||
         set(o, "subj", json_string(f->subj->id)) ||
         set(o, "obj", f->obj ? json_string(f->obj->id) : json_null()) ||
         set(o, "place", f->place ? json_string(f->place->id) : json_null()) ||
         set(o, "date", date_value(f->date)) || set(o, "date_text", str_or_null(f->date_text)) ||
-        set(o, "modality", json_string(rw_modality_name(f->modality))) ||
+        set(o, "modality", name(rw_modality_name(f->modality))) ||
         set(o, "doc", json_string(f->doc ? f->doc->id : "")) ||
         set(o, "sentence", json_integer(f->sentence)) ||
         set(o, "evidence", json_string(f->evidence ? f->evidence : "")) ||
@@ -87,12 +96,12 @@ static json_t *event_line(const rw_gevent *e)
         bad = json_array_append_new(facts, json_string(e->facts[i]->id)) < 0;
     for (size_t i = 0; !bad && i < e->n_sources; i++)
         bad = json_array_append_new(srcs, json_string(e->sources[i]->id)) < 0;
-    bad = bad || set(o, "type", json_string("event")) || set(o, "id", json_string(e->id)) ||
-          set(o, "rel", json_string(rw_rel_name(e->rel))) ||
-          json_object_set(o, "participants", parts) < 0 || set(o, "date", date_value(e->date)) ||
+    bad = bad || set(o, "type", name("event")) || set(o, "id", json_string(e->id)) ||
+          set(o, "rel", name(rw_rel_name(e->rel))) ||
+          json_object_set_nocheck(o, "participants", parts) < 0 || set(o, "date", date_value(e->date)) ||
           set(o, "place", e->place ? json_string(e->place->id) : json_null()) ||
-          set(o, "modality", json_string(rw_modality_name(e->modality))) ||
-          json_object_set(o, "facts", facts) < 0 || json_object_set(o, "sources", srcs) < 0;
+          set(o, "modality", name(rw_modality_name(e->modality))) ||
+          json_object_set_nocheck(o, "facts", facts) < 0 || json_object_set_nocheck(o, "sources", srcs) < 0;
     json_decref(parts);
     json_decref(facts);
     json_decref(srcs);
@@ -103,12 +112,35 @@ static json_t *event_line(const rw_gevent *e)
     return o;
 }
 
+/* The line's JSON and its newline, dumped into *buf (grown as needed): one fwrite a line where
+ * json_dumpf wrote each token and string with a call of its own. Returns the length, or -1. */
+static long dump_line(const json_t *line, char **buf, size_t *cap)
+{
+    for (;;) {
+        size_t n = json_dumpb(line, *buf, *cap, JSON_COMPACT | JSON_PRESERVE_ORDER |
+                                                   JSON_REAL_PRECISION(3));
+        if (n == 0) return -1;
+        if (n < *cap) {
+            (*buf)[n] = '\n';
+            return (long)n + 1;
+        }
+        char *b = realloc(*buf, n + 1024);
+        if (!b) return -1;
+        *buf = b;
+        *cap = n + 1024;
+    }
+}
+
 int rw_export_jsonl_render(rw_graph_iter *it, rw_export_format fmt, const rw_export_opts *opts,
                            FILE *out, rw_error *err)
 {
     (void)fmt;
     (void)opts;
-    for (rw_event ev; (ev = rw_graph_iter_next(it)) != RW_EV_DONE;) {
+    size_t cap = 4096;
+    char *buf = malloc(cap);
+    if (!buf) return rw_error_set(err, RW_ENOMEM, "JSONL export: out of memory");
+    int rc = 0;
+    for (rw_event ev; !rc && (ev = rw_graph_iter_next(it)) != RW_EV_DONE;) {
         json_t *line = NULL;
         const char *id;
         if (ev == RW_EV_ENTITY) {
@@ -123,16 +155,19 @@ int rw_export_jsonl_render(rw_graph_iter *it, rw_export_format fmt, const rw_exp
         } else {
             continue;
         }
-        if (!line)
-            return rw_error_set(err, RW_EINPUT,
-                                "JSONL export: %s \"%s\" holds a string that is not valid UTF-8 "
-                                "(or memory ran out)",
-                                ev == RW_EV_ENTITY ? "entity" : ev == RW_EV_FACT ? "fact" : "event",
-                                id);
-        int rc = json_dumpf(line, out, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(3));
+        if (!line) {
+            rc = rw_error_set(err, RW_EINPUT,
+                              "JSONL export: %s \"%s\" holds a string that is not valid UTF-8 "
+                              "(or memory ran out)",
+                              ev == RW_EV_ENTITY ? "entity" : ev == RW_EV_FACT ? "fact" : "event",
+                              id);
+            break;
+        }
+        long n = dump_line(line, &buf, &cap);
         json_decref(line);
-        if (rc < 0 || fputc('\n', out) == EOF)
-            return rw_error_set(err, RW_EIO, "JSONL export: writing the line of \"%s\" failed", id);
+        if (n < 0 || fwrite(buf, 1, (size_t)n, out) != (size_t)n)
+            rc = rw_error_set(err, RW_EIO, "JSONL export: writing the line of \"%s\" failed", id);
     }
-    return 0;
+    free(buf);
+    return rc;
 }
