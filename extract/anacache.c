@@ -35,6 +35,8 @@ struct rw_anacache {
 /* Header bytes of a record and of each analysis in it. */
 #define RECORD_HEAD 2
 #define ANALYSIS_HEAD 6
+/* Bytes the arena keeps beyond its last record, which copy_stem() may read. */
+#define SLACK 8
 
 rw_anacache *rw_anacache_new(size_t max_words, size_t extra_size)
 {
@@ -115,6 +117,22 @@ int rw_anacache_get(const rw_anacache *c, const char *fold, size_t len, rw_analy
     return rw_anacache_get_h(c, fold, len, hash_token(fold, len), out, max, extra);
 }
 
+/* Copies a stem in whole words of eight bytes: a memcpy of a length known only at run time
+ * became `rep movsq` for stems of eight bytes and more, whose start-up took half the time of
+ * rw_anacache_get_h. The last word may read up to 7 bytes past the stem (the arena keeps
+ * SLACK bytes beyond its end) and write them into stem[] (RW_MORPH_MAX_STEM, a multiple of 8,
+ * bounds the rounded length). */
+static inline void copy_stem(char *stem, const uint8_t *src, size_t n)
+{
+    for (size_t j = 0; j < n; j += 8) {
+        uint64_t w;
+        memcpy(&w, src + j, 8);
+        memcpy(stem + j, &w, 8);
+    }
+}
+
+_Static_assert(RW_MORPH_MAX_STEM % 8 == 0, "copy_stem() writes whole words into stem[]");
+
 int rw_anacache_get_h(const rw_anacache *c, const char *fold, size_t len, uint32_t h,
                       rw_analysis *out, size_t max, void *extra)
 {
@@ -134,7 +152,7 @@ int rw_anacache_get_h(const rw_anacache *c, const char *fold, size_t len, uint32
         a->suffix_class = r[3];
         a->suffix_len = r[4];
         a->known = r[5];
-        memcpy(a->stem, r + ANALYSIS_HEAD, a->stem_len);
+        copy_stem(a->stem, r + ANALYSIS_HEAD, a->stem_len);
         a->stem[a->stem_len] = '\0';
         r += ANALYSIS_HEAD + a->stem_len;
     }
@@ -182,9 +200,9 @@ int rw_anacache_put(rw_anacache *c, const char *fold, size_t len, const rw_analy
     for (size_t k = 0; k < n; k++) need += ANALYSIS_HEAD + an[k].stem_len;
     if (c->count >= c->max_words) empty(c);
     if (c->arena_len + need >= UINT32_MAX) return -1;
-    if (c->arena_len + need > c->arena_cap) {
+    if (c->arena_len + need + SLACK > c->arena_cap) {
         size_t cap = c->arena_cap ? c->arena_cap * 2 : 4096;
-        while (cap < c->arena_len + need) cap *= 2;
+        while (cap < c->arena_len + need + SLACK) cap *= 2;
         uint8_t *a = realloc(c->arena, cap);
         if (!a) return -1;
         c->arena = a;
