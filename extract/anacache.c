@@ -82,8 +82,19 @@ static uint32_t hash_token(const char *s, size_t len)
         h ^= h >> 32;
     }
     if (i < len) {
-        uint64_t w = 0;
-        memcpy(&w, s + i, len - i);
+        /* The last 1..7 bytes in at most two loads, which may overlap: a memcpy of a length
+         * known only at run time was a call into the C library for nearly every token. */
+        const uint8_t *p = (const uint8_t *)s + i;
+        size_t r = len - i;
+        uint64_t w;
+        if (r >= 4) {
+            uint32_t a, b;
+            memcpy(&a, p, 4);
+            memcpy(&b, p + r - 4, 4);
+            w = a | (uint64_t)b << 8 * (r - 4);
+        } else {
+            w = p[0] | (uint64_t)p[r / 2] << 8 * (r / 2) | (uint64_t)p[r - 1] << 8 * (r - 1);
+        }
         h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
         h ^= h >> 32;
     }
