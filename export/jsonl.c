@@ -98,10 +98,12 @@ static json_t *event_line(const rw_gevent *e)
         bad = json_array_append_new(srcs, json_string(e->sources[i]->id)) < 0;
     bad = bad || set(o, "type", name("event")) || set(o, "id", json_string(e->id)) ||
           set(o, "rel", name(rw_rel_name(e->rel))) ||
-          json_object_set_nocheck(o, "participants", parts) < 0 || set(o, "date", date_value(e->date)) ||
+          json_object_set_nocheck(o, "participants", parts) < 0 ||
+          set(o, "date", date_value(e->date)) ||
           set(o, "place", e->place ? json_string(e->place->id) : json_null()) ||
           set(o, "modality", name(rw_modality_name(e->modality))) ||
-          json_object_set_nocheck(o, "facts", facts) < 0 || json_object_set_nocheck(o, "sources", srcs) < 0;
+          json_object_set_nocheck(o, "facts", facts) < 0 ||
+          json_object_set_nocheck(o, "sources", srcs) < 0;
     json_decref(parts);
     json_decref(facts);
     json_decref(srcs);
