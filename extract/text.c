@@ -653,6 +653,11 @@ static void trim_blanks(const uint8_t *s, int32_t *a, int32_t *b)
 {
     while (*a < *b) {
         int32_t j = *a;
+        /* An Arabic letter starts most units and words, as one ends them (below). */
+        if (j + 1 < *b && (s[j] == 0xD8 || s[j] == 0xD9) && (s[j + 1] & 0xC0) == 0x80) {
+            UChar32 c = (s[j] & 0x1F) << 6 | (s[j + 1] & 0x3F);
+            if (c >= 0x0621 && c <= 0x064A) break;
+        }
         if (!is_blank(next_cp(s, &j, *b))) break;
         *a = j;
     }
@@ -1005,8 +1010,12 @@ static int tokenize_u16(rw_text *t, const char *text, rw_span span, const UChar 
     const uint8_t *s = (const uint8_t *)text + span.start;
     int32_t prev = ubrk_first(t->word);
     for (int32_t b = ubrk_next(t->word); b != UBRK_DONE; prev = b, b = ubrk_next(t->word)) {
-        int32_t status = ubrk_getRuleStatus(t->word);
         int32_t a8 = (int32_t)(map[prev] - sub), b8 = (int32_t)(map[b] - sub);
+        /* A lone space between words, nearly every other segment, makes no token whatever its
+         * rule status (a word segment is trimmed of blanks, a space is skipped as one): neither
+         * the status nor the loop below is needed. */
+        if (b8 - a8 == 1 && s[a8] == ' ') continue;
+        int32_t status = ubrk_getRuleStatus(t->word);
         if (status >= UBRK_WORD_NONE_LIMIT) {
             if (add_word_segment(t, out, text, span.start, a8, b8)) goto nomem;
             continue;
