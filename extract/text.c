@@ -948,6 +948,23 @@ static int add_run(rw_text *t, rw_tokens *tk, const char *text, uint32_t base, i
                      number ? RW_TOK_NUMBER : RW_TOK_WORD, number ? number_value(s, a, b) : 0);
 }
 
+/* Whether the eight bytes at p are four common Arabic letters (U+0621..U+064A, D8 A1..D9 8A),
+ * each pair of bytes tested at once as a 16-bit lane: its lead is D8 or D9 and its trail a
+ * continuation byte, and the letter's low 7 bits (the lead's last bit, the trail's last six)
+ * are 0x21..0x4A. The pair-by-pair loop of add_word_segment() was 1 % of the time of extract. */
+static inline int four_common_letters(const uint8_t *p)
+{
+    uint64_t v = load8(p);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v); /* lanes as on a little-endian machine: lead low, trail high */
+#endif
+    const uint64_t lanes = 0x0001000100010001ULL;
+    if ((v & lanes * 0xC0FE) != lanes * 0x80D8) return 0; /* D8/D9, then 80..BF */
+    uint64_t low7 = ((v << 6) & lanes * 0x40) | ((v >> 8) & lanes * 0x3F);
+    uint64_t from = low7 + lanes * (0x8000 - 0x21), past = low7 + lanes * (0x8000 - 0x4B);
+    return (from & ~past & lanes * 0x8000) == lanes * 0x8000;
+}
+
 /* One word-break segment that holds letters or digits. ICU joins digits and letters
  * (2015م, 1436هـ); a digit/Arabic-letter boundary is split here so dates see their numbers,
  * while Latin mixes (G20, F16) stay whole. */
@@ -959,6 +976,8 @@ static int add_word_segment(rw_text *t, rw_tokens *tk, const char *text, uint32_
     /* Most segments are all common Arabic letters (U+0621..U+064A: D8 A1..BF, D9 80..8A): the
      * loop below would read each as CH_ARABIC and make one word of them. */
     int32_t k = a;
+    while (k + 8 <= b && four_common_letters(s + k))
+        k += 8;
     while (k + 1 < b && ((s[k] == 0xD8 && s[k + 1] >= 0xA1 && s[k + 1] <= 0xBF) ||
                          (s[k] == 0xD9 && s[k + 1] >= 0x80 && s[k + 1] <= 0x8A)))
         k += 2;
