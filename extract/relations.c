@@ -669,7 +669,15 @@ static void sentence_subject(rw_xstate *st, size_t n_ev)
 {
     if (st->n_ev > n_ev || !st->n_pms) return;
     const rw_pm *m = &st->pms[0];
-    if (m->unit <= SUBJECT_REACH && m->kind == RW_PM_PERSON && m->ref >= 0 &&
+    /* (past an opening connective and its comma: "من جهة أخرى، ترأس صاحب السمو الأمير X ...") */
+    uint32_t from = 0;
+    for (uint32_t k = 0; k < st->n_units && k <= SUBJECT_REACH + 1; k++)
+        if (rw_mentions_is_comma(st, k)) {
+            from = k + 1;
+            break;
+        }
+    if (from > m->unit) from = 0;
+    if (m->unit <= from + SUBJECT_REACH && m->kind == RW_PM_PERSON && m->ref >= 0 &&
         st->x->entities[m->ref].kind == RW_KIND_PERSON) {
         st->topic = m->ref;
         st->topic_sentence = st->sentence;
