@@ -3872,6 +3872,12 @@ static const mcase cases[] = {
      "مدير عام الجوازات اللواء سليمان بن عبدالعزيز اليحيى.",
      {{"met", "عبدالله بن بندر", "سليمان بن عبدالعزيز اليحيى", "asserted", NULL, NULL, 0},
       {"met", "خالد الفيصل", "سليمان بن عبدالعزيز اليحيى", NULL, NULL, NULL, 1}}},
+    {"'بمقر الاتحاد ببطحاء محمد علي': a square (بطحاء) named after someone names no one met",
+     "2018-05-24",
+     "إذ التقى رئيس حركة النهضة راشد الغنوشي أول أمس الثلاثاء الأمين العام لاتحاد الشغل نور الدين "
+     "الطبوبي بمقر الاتحاد ببطحاء محمد علي في لقاء دام قرابة ساعتين.",
+     {{"met", "راشد الغنوشي", "نور الدين الطبوبي", "asserted", NULL, NULL, 0},
+      {"entity", "محمد علي", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
