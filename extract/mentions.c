@@ -4640,6 +4640,30 @@ static uint32_t foreign_name_before_office(rw_xstate *st, uint32_t u0)
                : 0;
 }
 
+/* The end of a foreign name at u0 right after the trigger that names a delegation's head
+ * (برئاسة، يترأسه: triggers.tsv `lead`): two or three bare unknown words of a name's shape with a
+ * stop, a comma or a title after them ("وفداً برلمانياً روسياً برئاسة ليونيد سلوتسكي رئيس لجنة
+ * الشؤون الدولية"); 0 when none. The key of the name is left in st->key. */
+static uint32_t foreign_name_after_lead(rw_xstate *st, uint32_t u0)
+{
+    if (u0 == 0 || st->units[u0 - 1].kind != RW_U_TRIGGER ||
+        st->lx->triggers[st->units[u0 - 1].ref].frame != RW_FRAME_LEAD)
+        return 0;
+    uint32_t end = read_name(st, u0, -1);
+    if (end < u0 + 2 || end > u0 + 3) return 0;
+    for (uint32_t j = u0; j < end; j++) {
+        const rw_unit *v = &st->units[j];
+        if (v->kind != RW_U_OTHER || v->definite || v->pflags || v->prefix_len || v->ntok != 1 ||
+            verb_shaped(st, v->tok) || pronoun_ending(st, j))
+            return 0;
+    }
+    if (end >= st->n_units) return end;
+    const rw_unit *after = &st->units[end];
+    return after->kind == RW_U_PUNCT || after->kind == RW_U_TITLE || after->kind == RW_U_OFFICE
+               ? end
+               : 0;
+}
+
 /* Whether a title in apposition, set off by commas on both sides, follows unit u - 1 (u is
  * the first comma): "الحبيب المالكي، رئيس مجلس النواب، ...". st->key (a name being read) is
  * kept: reading the title looks words up through it. */
@@ -4748,6 +4772,7 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
      * country follows it in apposition. */
     if (!given && u->kind == RW_U_OTHER) {
         uint32_t end = foreign_name_before_office(st, u0);
+        if (!end) end = foreign_name_after_lead(st, u0);
         if (!end) return 0;
         *next = end;
         int rc = bare_person_shaped(st, u0, end, -1, NAME_WEAK);
