@@ -2643,7 +2643,10 @@ typedef struct title {
 static int traveller_title(const rw_xstate *st, const title *t)
 {
     const rw_unit *v = t->u0 > 0 ? &st->units[t->u0 - 1] : NULL;
-    return v && v->kind == RW_U_TRIGGER && st->lx->triggers[v->ref].rel == RW_REL_VISITED;
+    /* (not after one whose pronoun is the traveller: "والتقى فور وصوله السفير السعودي في
+     * لبنان وليد بخاري" - the title is the verb's object, its place its complement) */
+    return v && v->kind == RW_U_TRIGGER && st->lx->triggers[v->ref].rel == RW_REL_VISITED &&
+           !pronoun_ending(st, t->u0 - 1);
 }
 
 /* Whether title t is one bare word of a title or an office (no article, no complement, no
@@ -2997,14 +3000,19 @@ static int title_step_body(rw_xstate *st, title *t, title_reading *r)
     /* (A definite word ends a construct: an indefinite word past it, before a given name
      * that is no ordinary word, starts the name - "كاتب عام النقابة العامة للتعليم الثانوي
      * مرشد إدريس".) */
+    /* (... nor past an adjective of the present, which closes the body's name: "وزير الطاقة
+     * في حكومة تصريف الأعمال ريمون غجر" is named, his government is no "تصريف الأعمال ريمون".) */
     int shape = u->kind == RW_U_OTHER && r->in_body && !conj && r->j - u0 < 10
                     ? name_start(st, r->j, -1)
                     : NAME_STRONG;
+    const rw_unit *before = &st->units[r->j - 1];
     if (shape != NAME_STRONG &&
         !(shape == NAME_WEAK && !u->definite && !u->prefix_len && !glued_purpose(st, r->j) &&
-          st->units[r->j - 1].definite && st->units[r->j - 1].kind == RW_U_OTHER &&
-          r->j + 1 < st->n_units && st->units[r->j + 1].kind == RW_U_OTHER &&
-          forename_at(st, st->units[r->j + 1].tok) == 1)) {
+          ((before->definite && before->kind == RW_U_OTHER && r->j + 1 < st->n_units &&
+            st->units[r->j + 1].kind == RW_U_OTHER &&
+            forename_at(st, st->units[r->j + 1].tok) == 1) ||
+           (before->kind == RW_U_WORD && (before->cls & RW_W_CURRENT) && r->j + 1 < st->n_units &&
+            name_word(st, r->j + 1))))) {
         r->j++;
         return TITLE_GO_ON;
     }

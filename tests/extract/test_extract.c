@@ -3894,6 +3894,20 @@ static const mcase cases[] = {
      "الموريتانية، السيد محمد ولد الشيخ الغزواني.",
      {{"met", "عبد المجيد تبون", "محمد سالم ولد مرزوك", "asserted", NULL, NULL, 0},
       {"met", "عبد المجيد تبون", "محمد ولد الشيخ الغزواني", NULL, NULL, NULL, 1}}},
+    {"'في حكومة تصريف الأعمال X': an adjective of the present closes the body's name, the "
+     "holder's name follows",
+     "2020-10-10",
+     "واستقبل رئيس الجمهورية ميشال عون في قصر بعبدا وزير الاتصالات في حكومة تصريف الأعمال ريشار "
+     "قيومجيان، وعرض معه الأوضاع المعيشية.",
+     {{"met", "ميشال عون", "ريشار قيومجيان", "asserted", NULL, NULL, 0},
+      {"entity", "حكومة تصريف الأعمال", NULL, NULL, NULL, NULL, 1}}},
+    {"'واجتمع فور وصوله السفير ... في لبنان X': the arrival's pronoun is the traveller, the "
+     "title after it the verb's object",
+     "2020-10-10",
+     "وكان جان إيف لودريان قد وصل إلى بيروت ليلا، واجتمع فور وصوله السفير الأميركي في لبنان جون "
+     "هيلي في مقر السفارة.",
+     {{"met", "جان إيف لودريان", "جون هيلي", "asserted", NULL, NULL, 0},
+      {"entity", "السفير الأميركي", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
