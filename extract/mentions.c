@@ -5141,8 +5141,9 @@ static int role_anaphor(rw_xstate *st, uint32_t u0, uint32_t *next)
         }
         if (n > 1 && n_led == 1) cand[0] = led[0], n = 1;
     } else {
+        /* (an announced visit too: "يصل غدا X في زيارة ... كما يلتقي الضيف خلال الزيارة Y") */
         for (size_t i = 0; i < st->n_ev; i++)
-            if (st->ev[i].rel == RW_REL_VISITED && st->ev[i].modality == RW_MOD_ASSERTED)
+            if (st->ev[i].rel == RW_REL_VISITED && st->ev[i].modality != RW_MOD_NEGATED)
                 for (int k = 0; k < st->ev[i].na; k++) {
                     int e = st->ev[i].side_a[k];
                     if (e >= 0 && st->x->entities[e].kind == RW_KIND_PERSON) candidate(cand, &n, e);

@@ -632,6 +632,9 @@ static int traveller_after_goal(const rw_xstate *st, const rw_args *a, const rw_
         if (v->kind == RW_U_NUMBER) continue;
         if (v->kind == RW_U_WORD && (v->cls & RW_W_BOUNDARY) && !(v->cls & (RW_W_PREP | RW_W_CLAUSE)))
             continue;
+        /* "يصل إلى الرياض مساء غد دولة رئيس وزراء باكستان X": a form of address (words.tsv
+         * `excellency`) right before him is his */
+        if (k + 1 == m->unit && v->kind == RW_U_WORD && (v->cls & RW_W_EXCELLENCY)) continue;
         /* "زيارة لوفد إلى ولاية مدنين يتقدمهم رئيس الحكومة": the delegation's head */
         if (k + 1 == m->unit && rw_is_event_trigger(st, k) &&
             st->lx->triggers[st->units[k].ref].frame == RW_FRAME_LEAD)

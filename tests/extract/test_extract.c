@@ -3908,6 +3908,15 @@ static const mcase cases[] = {
      "هيلي في مقر السفارة.",
      {{"met", "جان إيف لودريان", "جون هيلي", "asserted", NULL, NULL, 0},
       {"entity", "السفير الأميركي", NULL, NULL, NULL, NULL, 1}}},
+    {"'يصل إلى P مساء غد دولة X ... كما يلتقي الضيف Y': a form of address before the traveller; "
+     "the guest of an announced visit meets",
+     "2021-06-26",
+     "يصل إلى القاهرة مساء غد دولة رئيس الوزراء العراقي مصطفى الكاظمي في زيارة رسمية تستغرق "
+     "يومين. وأعلنت الرئاسة أن الرئيس عبد الفتاح السيسي سيستقبله في قصر الاتحادية، كما يلتقي "
+     "الضيف خلال الزيارة رئيس مجلس النواب حنفي جبالي.",
+     {{"visited", "مصطفى الكاظمي", NULL, "planned", "القاهرة", "2021-06-27", 0},
+      {"met", "مصطفى الكاظمي", "حنفي جبالي", "planned", NULL, NULL, 0},
+      {"met", "عبد الفتاح السيسي", "حنفي جبالي", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
