@@ -2531,6 +2531,16 @@ static int definite_complement(const rw_xstate *st, uint32_t k)
 /* Whether a name starts at or shortly after unit k (past definite words and nationality
  * adjectives that complete a title): an unknown indefinite word, a particle, a lexicon person or
  * a rank. */
+/* Whether unit k is an institution noun with no clitic right after a preposition ("في حكومة"). */
+static int government_after_preposition(const rw_xstate *st, uint32_t k)
+{
+    if (k == 0) return 0;
+    const rw_unit *u = &st->units[k], *before = &st->units[k - 1];
+    return u->kind == RW_U_WORD && (u->cls & RW_W_INSTITUTION) && !u->pflags &&
+           u->ntok == 1 && before->kind == RW_U_WORD && (before->cls & RW_W_PREP) &&
+           !(before->cls & RW_W_SIDE);
+}
+
 static int name_follows(const rw_xstate *st, uint32_t k)
 {
     for (uint32_t steps = 0; k < st->n_units && steps < 6; k++, steps++) {
@@ -2559,8 +2569,19 @@ static int name_follows(const rw_xstate *st, uint32_t k)
             (st->units[k - 1].kind == RW_U_NISBA || st->units[k - 1].kind == RW_U_OTHER))
             continue;
         /* "مبعوث الأمم المتحدة الخاص إلى سوريا غير بيدرسن": a preposition + place inside */
+        /* (or + a government: "وزير الطاقة والمياه في حكومة تصريف الأعمال ريمون غجر") */
         if (u->kind == RW_U_WORD && (u->cls & RW_W_PREP) && !(u->cls & RW_W_SIDE) && k + 1 < st->n_units &&
-            (st->units[k + 1].kind == RW_U_PLACE || (st->units[k + 1].kind == RW_U_OTHER && st->units[k + 1].definite)))
+            (st->units[k + 1].kind == RW_U_PLACE || (st->units[k + 1].kind == RW_U_OTHER && st->units[k + 1].definite) ||
+             government_after_preposition(st, k + 1)))
+            continue;
+        /* (a government named by what it is, not by whom it is named after: "في حكومة يوسف
+         * الشاهد زياد العذاري" - a name right after it is its head's) */
+        if (government_after_preposition(st, k) && k + 1 < st->n_units &&
+            ((st->units[k + 1].kind == RW_U_WORD && (st->units[k + 1].cls & RW_W_CURRENT)) ||
+             st->units[k + 1].kind == RW_U_NISBA ||
+             (st->units[k + 1].kind == RW_U_OTHER && st->units[k + 1].definite)))
+            continue;
+        if (u->kind == RW_U_WORD && (u->cls & RW_W_CURRENT) && k > 0 && government_after_preposition(st, k - 1))
             continue;
         return 0;
     }

@@ -3917,6 +3917,17 @@ static const mcase cases[] = {
      {{"visited", "مصطفى الكاظمي", NULL, "planned", "القاهرة", "2021-06-27", 0},
       {"met", "مصطفى الكاظمي", "حنفي جبالي", "planned", NULL, NULL, 0},
       {"met", "عبد الفتاح السيسي", "حنفي جبالي", NULL, NULL, NULL, 1}}},
+    {"'وزير الطاقة والمياه في حكومة تصريف الأعمال X': two portfolios, then the government, then "
+     "the holder",
+     "2018-06-10",
+     "التقى السفير الفرنسي برنار إيمييه وزير الطاقة والمياه في حكومة تصريف الأعمال سيزار أبي خليل "
+     "في مكتبه، وبحثا في خطة الكهرباء.",
+     {{"met", "برنار إيمييه", "سيزار أبي خليل", "asserted", NULL, NULL, 0}}},
+    {"'وزير ... والتجارة في حكومة يوسف الشاهد X': a government named after its head; he holds no "
+     "minister's office",
+     "2016-08-21",
+     "ولد وزير الصناعة والتجارة في حكومة يوسف الشاهد زياد العذاري في 30 مارس 1975 في سوسة.",
+     {{"role", "يوسف الشاهد", "وزير الصناعة والتجارة في حكومة", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
