@@ -750,8 +750,13 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
         /* "تجديد الثقة في حكومة الحبيب الصيد": the one an institution is named after (a title
          * or a name after دولة is a person addressed so: "دولة رئيس الوزراء"، "دولة ناريندرا
          * مودي"; words.tsv `excellency`). */
+        /* (A title after the noun is the object when the noun has the article, which ends the
+         * construct - "استقبل بمقر الرئاسة رئيس الوزراء X" - and the genitive when it has none:
+         * "مسؤول في إدارة الرئيس جو بايدن" is no party.) */
         if (m->kind == RW_PM_PERSON && (before & RW_W_INSTITUTION) && !(before & RW_W_EXCELLENCY) &&
-            st->units[m->unit].kind != RW_U_OFFICE && st->units[m->unit].kind != RW_U_TITLE &&
+            ((st->units[m->unit].kind != RW_U_OFFICE && st->units[m->unit].kind != RW_U_TITLE) ||
+             (!st->units[m->unit - 1].definite && !st->units[m->unit - 1].pflags &&
+              st->units[m->unit].definite)) &&
             !(st->units[m->unit].pflags & RW_P_CONJ))
             continue;
         /* "ضمن الوفد المرافق للسراج": the one a delegation accompanies, written with ل after
