@@ -2254,6 +2254,16 @@ static int sides_of_unnamed_subject(const rw_xstate *st, const rw_clause *c, con
     return STAGE_CHECK;
 }
 
+/* Whether the verb at c->p has its subject right after it and an object after that, neither
+ * coordinated with the other ("ومن المتوقع أن يلتقي غريفيث رئيس الحكومة X"): a verb of its
+ * own, not the purpose of a visit told before it, whose travellers would be its subject. */
+static int subject_then_object_after(const rw_xstate *st, const rw_clause *c, const rw_args *a)
+{
+    const rw_lex_trigger *tr = c->tr;
+    return tr->tense != RW_VT_NOUN && a->npost >= 2 && st->pms[a->post[0]].unit == c->p + 1 &&
+           !st->pms[a->post[0]].side && !st->pms[a->post[1]].coord && !st->pms[a->post[1]].side;
+}
+
 /* Sides told by a pronoun, a possessor, a subject before the trigger, a visit or a marker. */
 static int sides_of_subject(const rw_xstate *st, const rw_clause *c, const rw_args *a,
                             rw_event *e, const meeting_subject *ms)
@@ -2301,6 +2311,7 @@ static int sides_of_subject(const rw_xstate *st, const rw_clause *c, const rw_ar
         return sides_named_before(st, c, a, e);
     } else if (a->npost && a->marker <= 0 && L > 0 && rw_is_event_trigger(st, L - 1) &&
                st->lx->triggers[st->units[L - 1].ref].rel == RW_REL_VISITED &&
+               !subject_then_object_after(st, c, a) &&
                ((visit && visit->sentence == st->sentence && visit->rel == RW_REL_VISITED &&
                  visit->na) ||
                 a->near_before >= 0)) {

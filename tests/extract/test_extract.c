@@ -3938,6 +3938,15 @@ static const mcase cases[] = {
      "وكان المبعوث قد التقى في مسقط محمد عبد السلام، في أول لقاء معلن بين مسؤول في إدارة الرئيس "
      "دونالد ترامب وقيادي حوثي.",
      {{"met", "محمد عبد السلام", "دونالد ترامب", NULL, NULL, NULL, 1}}},
+    {"'في زيارة أثارت ...، ومن المتوقع أن يلتقي X Y': a verb with its own subject and object after "
+     "a visit noun is no purpose of that visit",
+     "2022-06-14",
+     "زار المبعوث الأميركي آموس هوكشتاين بيروت أمس، والتقى رئيس مجلس النواب نبيه بري، في زيارة "
+     "أثارت تساؤلات كثيرة، ومن المتوقع أن يلتقي هوكشتاين رئيس الحكومة نجيب ميقاتي في السراي.",
+     {{"met", "آموس هوكشتاين", "نجيب ميقاتي", "planned", NULL, NULL, 0},
+      {"met", "نبيه بري", "نجيب ميقاتي", NULL, NULL, NULL, 1},
+      {"met", "آموس هوكشتاين", "نبيه بري", "asserted", NULL, NULL, 0},
+      {"met", "آموس هوكشتاين", "نبيه بري", "planned", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
