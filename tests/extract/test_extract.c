@@ -3947,6 +3947,13 @@ static const mcase cases[] = {
       {"met", "نبيه بري", "نجيب ميقاتي", NULL, NULL, NULL, 1},
       {"met", "آموس هوكشتاين", "نبيه بري", "asserted", NULL, NULL, 0},
       {"met", "آموس هوكشتاين", "نبيه بري", "planned", NULL, NULL, 1}}},
+    {"'سماحة مفتي عام المملكة X ... مفتي مصر': the mufti is an office; Egypt's is the one of the "
+     "date",
+     "2020-02-12",
+     "استقبل سماحة مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ في مكتبه بالرياض أمس "
+     "مفتي مصر والوفد المرافق له.",
+     {{"met", "عبدالعزيز بن عبدالله آل الشيخ", "شوقي علام", "asserted", "الرياض", NULL, 0},
+      {"entity", "مفتي", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
