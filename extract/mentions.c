@@ -2656,6 +2656,8 @@ typedef struct title {
     int of_body;        /* "رئيس حركة النهضة": the office of an organisation, not of a country */
     int pronoun;        /* it ends on an honorific with a pronoun (سموه): no name follows */
     int honorific_title; /* the first honorific's titles.tsv line, or -1 */
+    int generic;        /* "لرئيس حكومة لبناني": an indefinite title with an indefinite
+                         * nationality is any holder - "a Lebanese prime minister" - no one */
 } title;
 
 /* Whether title t stands right after a visit's trigger, as its traveller ("زيارة رئيس
@@ -3082,6 +3084,9 @@ static int title_step_place(rw_xstate *st, title *t, title_reading *r)
     if (u->kind == RW_U_NISBA && nisba_given_name(st, r->j)) return TITLE_ENDS;
     if (u->kind == RW_U_NISBA && !conj) {
         if (!t->cc[0]) snprintf(t->cc, sizeof t->cc, "%s", lx->countries[u->ref]);
+        if (!u->definite && !u->prefix_len && !st->units[u0].definite && !t->honorific &&
+            !t->counterpart)
+            t->generic = 1;
         r->j++;
         return TITLE_GO_ON;
     }
@@ -4326,6 +4331,10 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
     if (t.n_off == 1 && t.of_body && !t.plural && !t.counterpart && !t.former) {
         rc = title_anaphor(st, &t, next);
         if (rc) return rc < 0 ? -1 : 0;
+    }
+    if (t.generic) {
+        *next = t.end;
+        return 0;
     }
     return title_placeholders(st, &t, next);
 }

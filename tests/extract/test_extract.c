@@ -3954,6 +3954,13 @@ static const mcase cases[] = {
      "مفتي مصر والوفد المرافق له.",
      {{"met", "عبدالعزيز بن عبدالله آل الشيخ", "شوقي علام", "asserted", "الرياض", NULL, 0},
       {"entity", "مفتي", NULL, NULL, NULL, NULL, 1}}},
+    {"'أول زيارة لرئيس أمريكي إلى كوبا': an indefinite title with an indefinite nationality is "
+     "any holder, no one",
+     "2019-03-01",
+     "وقال المتحدث إن الرحلة المقترحة ستكون أول زيارة لرئيس أمريكي إلى كوبا منذ عقود، وأول زيارة "
+     "يقوم بها رئيس حكومة إسباني إلى هافانا.",
+     {{"entity", "دونالد ترامب", NULL, NULL, NULL, NULL, 1},
+      {"entity", "بيدرو سانشيز", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
