@@ -2925,6 +2925,29 @@ static int title_step_title(rw_xstate *st, title *t, title_reading *r)
     return TITLE_NEXT_STEP;
 }
 
+/* Whether units k and k + 1 are two unknown words, indefinite and with no clitic, that a comma
+ * or the end of the sentence closes: a name of two words ("نائب رئيس حكومة الإقليم قوباد
+ * طالباني،"). */
+static int two_word_name_to_comma(const rw_xstate *st, uint32_t k)
+{
+    if (k + 2 > st->n_units) return 0;
+    for (uint32_t j = k; j < k + 2; j++) {
+        const rw_unit *u = &st->units[j];
+        if (u->kind != RW_U_OTHER || u->definite || u->pflags || u->prefix_len || u->ntok != 1)
+            return 0;
+    }
+    /* (not a place's name before the holder's: "كاتب عام النقابة ... بدوار هيشر، حسان
+     * العرفاوي") */
+    /* (nor a verb with its complement: "لرئيس مجلس الدولة أصيبا بجروح") */
+    if (prepositional(st, k) || glued_purpose(st, k) || verb_shaped(st, st->units[k].tok) ||
+        verb_shaped_unknown(st, st->units[k].tok) ||
+        (rw_lexicon_word_class(st->lx, tfold(st, st->units[k + 1].tok), 2) & RW_W_PREP))
+        return 0;
+    return k + 2 == st->n_units ||
+           (st->units[k + 2].kind == RW_U_PUNCT &&
+            !(rw_mentions_is_comma(st, k + 2) && name_follows(st, k + 3)));
+}
+
 /* The body an office belongs to, the words that qualify the title (former, current), the
  * institution and the words of its name, a pair or counterpart word. */
 static int title_step_body(rw_xstate *st, title *t, title_reading *r)
@@ -3033,7 +3056,8 @@ static int title_step_body(rw_xstate *st, title *t, title_reading *r)
         !(shape == NAME_WEAK && !u->definite && !u->prefix_len && !glued_purpose(st, r->j) &&
           ((before->definite && before->kind == RW_U_OTHER && r->j + 1 < st->n_units &&
             st->units[r->j + 1].kind == RW_U_OTHER &&
-            forename_at(st, st->units[r->j + 1].tok) == 1) ||
+            (forename_at(st, st->units[r->j + 1].tok) == 1 ||
+             two_word_name_to_comma(st, r->j))) ||
            (before->kind == RW_U_WORD && (before->cls & RW_W_CURRENT) && r->j + 1 < st->n_units &&
             name_word(st, r->j + 1))))) {
         r->j++;

@@ -3961,6 +3961,16 @@ static const mcase cases[] = {
      "يقوم بها رئيس حكومة إسباني إلى هافانا.",
      {{"entity", "دونالد ترامب", NULL, NULL, NULL, NULL, 1},
       {"entity", "بيدرو سانشيز", NULL, NULL, NULL, NULL, 1}}},
+    {"'الرئيس التنفيذي للشركة الكورية X Y،': past a body's last word with the article, two unknown "
+     "words a comma closes are the holder's name",
+     "2016-02-12",
+     "والتقى وزير الطاقة السعودي في الرياض أمس الرئيس التنفيذي للشركة الكورية جونغ هيون، وبحثا "
+     "مشاريع الطاقة.",
+     {{"met", "علي النعيمي", "جونغ هيون", "asserted", "الرياض", NULL, 0}}},
+    {"'لرئيس مجلس الدولة أصيبا بجروح': a verb and its complement after a body are no name",
+     "2017-02-20",
+     "وقال المصدر إن حارسين من الحرس الخاص لرئيس مجلس الدولة أصيبا بجروح، ونقلا إلى المستشفى.",
+     {{"entity", "أصيبا", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
