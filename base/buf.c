@@ -43,10 +43,18 @@ int rw_buf_putc(rw_buf *b, char c)
 
 int rw_buf_vprintf(rw_buf *b, const char *fmt, va_list ap)
 {
+    /* Written straight into the room left when it fits, which it nearly always does: measuring
+     * first made every call format twice (1.3 % of the instructions of extract). */
+    size_t room = b->data ? b->cap - b->len : 0;
     va_list copy;
     va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
+    int n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, copy);
     va_end(copy);
+    if (n >= 0 && (size_t)n < room) {
+        b->len += (size_t)n;
+        return 0;
+    }
+    if (room) b->data[b->len] = '\0'; /* the buffer keeps its content if what follows fails */
     if (n < 0 || rw_buf_reserve(b, (size_t)n)) return -1;
     vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
     b->len += (size_t)n;
