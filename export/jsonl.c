@@ -12,10 +12,20 @@
 
 #include "export/render.h"
 
-/* A string, or JSON null when the C string is NULL. jansson refuses invalid UTF-8 (NULL). */
-static json_t *str_or_null(const char *s)
+/* A string of the graph. Checked (jansson refuses invalid UTF-8: NULL) or not: the graph's
+ * strings come from the readers, which repair every input to well-formed UTF-8, and jansson's
+ * check of each (1 % of the instructions of extract) is left to its dump, which refuses a string
+ * that is not; the line is then built again with the checks, whose failure is the one reported
+ * (see render_line). */
+static json_t *text(const char *s, int checked)
 {
-    return s ? json_string(s) : json_null();
+    return checked ? json_string(s) : json_string_nocheck(s);
+}
+
+/* A string, or JSON null when the C string is NULL. */
+static json_t *str_or_null(const char *s, int checked)
+{
+    return s ? text(s, checked) : json_null();
 }
 
 /* Keys are the contract's ASCII literals: jansson need not check them for UTF-8. */
@@ -30,16 +40,16 @@ static json_t *name(const char *s)
     return json_string_nocheck(s);
 }
 
-static json_t *entity_line(const rw_gentity *e)
+static json_t *entity_line(const rw_gentity *e, int checked)
 {
     json_t *o = json_object(), *names = json_array();
     int bad = !o || !names;
     for (size_t i = 0; !bad && i < e->n_names; i++)
-        bad = json_array_append_new(names, json_string(e->names[i] ? e->names[i] : "")) < 0;
-    bad = bad || set(o, "type", name("entity")) || set(o, "id", json_string(e->id)) ||
+        bad = json_array_append_new(names, text(e->names[i] ? e->names[i] : "", checked)) < 0;
+    bad = bad || set(o, "type", name("entity")) || set(o, "id", text(e->id, checked)) ||
           set(o, "kind", name(rw_kind_name(e->kind))) ||
-          set(o, "label", json_string(rw_export_main_label(e))) ||
-          set(o, "label_en", json_string(e->label_en ? e->label_en : e->id));
+          set(o, "label", text(rw_export_main_label(e), checked)) ||
+          set(o, "label_en", text(e->label_en ? e->label_en : e->id, checked));
     if (bad || json_object_set_new_nocheck(o, "names", names) < 0) {
         if (bad) json_decref(names);
         json_decref(o);
@@ -56,28 +66,28 @@ static json_t *date_value(rw_date d)
     return name(iso);
 }
 
-static json_t *fact_line(const rw_gfact *f)
+static json_t *fact_line(const rw_gfact *f, int checked)
 {
     json_t *o = json_object();
     double c = f->confidence < 0 ? 0 : f->confidence > 1 ? 1 : f->confidence;
     int bad =
         !o || set(o, "type", name("fact")) ||
         set(o, "rel", name(rw_rel_name(f->rel))) ||
-        set(o, "subj", json_string(f->subj->id)) ||
-        set(o, "obj", f->obj ? json_string(f->obj->id) : json_null()) ||
-        set(o, "place", f->place ? json_string(f->place->id) : json_null()) ||
-        set(o, "date", date_value(f->date)) || set(o, "date_text", str_or_null(f->date_text)) ||
+        set(o, "subj", text(f->subj->id, checked)) ||
+        set(o, "obj", f->obj ? text(f->obj->id, checked) : json_null()) ||
+        set(o, "place", f->place ? text(f->place->id, checked) : json_null()) ||
+        set(o, "date", date_value(f->date)) || set(o, "date_text", str_or_null(f->date_text, checked)) ||
         set(o, "modality", name(rw_modality_name(f->modality))) ||
-        set(o, "doc", json_string(f->doc ? f->doc->id : "")) ||
+        set(o, "doc", text(f->doc ? f->doc->id : "", checked)) ||
         set(o, "sentence", json_integer(f->sentence)) ||
-        set(o, "evidence", json_string(f->evidence ? f->evidence : "")) ||
+        set(o, "evidence", text(f->evidence ? f->evidence : "", checked)) ||
         set(o, "confidence", json_real(c)) ||
-        set(o, "trigger", json_string(f->trigger ? f->trigger : "")) ||
-        (f->rel == RW_REL_HOLDS_ROLE && set(o, "role", json_string(f->role ? f->role : ""))) ||
+        set(o, "trigger", text(f->trigger ? f->trigger : "", checked)) ||
+        (f->rel == RW_REL_HOLDS_ROLE && set(o, "role", text(f->role ? f->role : "", checked))) ||
         /* The extraction keeps a stated alias in the fact's role field (facts.h). */
-        (f->rel == RW_REL_ALIAS_OF && f->role && set(o, "name", json_string(f->role))) ||
-        set(o, "id", json_string(f->id)) ||
-        (f->event && set(o, "event", json_string(f->event->id)));
+        (f->rel == RW_REL_ALIAS_OF && f->role && set(o, "name", text(f->role, checked))) ||
+        set(o, "id", text(f->id, checked)) ||
+        (f->event && set(o, "event", text(f->event->id, checked)));
     if (bad) {
         json_decref(o);
         return NULL;
@@ -86,21 +96,21 @@ static json_t *fact_line(const rw_gfact *f)
 }
 
 /* An event line: the happening and the ids of every fact and source that report it. */
-static json_t *event_line(const rw_gevent *e)
+static json_t *event_line(const rw_gevent *e, int checked)
 {
     json_t *o = json_object(), *parts = json_array(), *facts = json_array(), *srcs = json_array();
     int bad = !o || !parts || !facts || !srcs;
     for (size_t i = 0; !bad && i < e->n_participants; i++)
-        bad = json_array_append_new(parts, json_string(e->participants[i]->id)) < 0;
+        bad = json_array_append_new(parts, text(e->participants[i]->id, checked)) < 0;
     for (size_t i = 0; !bad && i < e->n_facts; i++)
-        bad = json_array_append_new(facts, json_string(e->facts[i]->id)) < 0;
+        bad = json_array_append_new(facts, text(e->facts[i]->id, checked)) < 0;
     for (size_t i = 0; !bad && i < e->n_sources; i++)
-        bad = json_array_append_new(srcs, json_string(e->sources[i]->id)) < 0;
-    bad = bad || set(o, "type", name("event")) || set(o, "id", json_string(e->id)) ||
+        bad = json_array_append_new(srcs, text(e->sources[i]->id, checked)) < 0;
+    bad = bad || set(o, "type", name("event")) || set(o, "id", text(e->id, checked)) ||
           set(o, "rel", name(rw_rel_name(e->rel))) ||
           json_object_set_nocheck(o, "participants", parts) < 0 ||
           set(o, "date", date_value(e->date)) ||
-          set(o, "place", e->place ? json_string(e->place->id) : json_null()) ||
+          set(o, "place", e->place ? text(e->place->id, checked) : json_null()) ||
           set(o, "modality", name(rw_modality_name(e->modality))) ||
           json_object_set_nocheck(o, "facts", facts) < 0 ||
           json_object_set_nocheck(o, "sources", srcs) < 0;
@@ -143,19 +153,22 @@ int rw_export_jsonl_render(rw_graph_iter *it, rw_export_format fmt, const rw_exp
     if (!buf) return rw_error_set(err, RW_ENOMEM, "JSONL export: out of memory");
     int rc = 0;
     for (rw_event ev; !rc && (ev = rw_graph_iter_next(it)) != RW_EV_DONE;) {
-        json_t *line = NULL;
         const char *id;
-        if (ev == RW_EV_ENTITY) {
-            id = rw_graph_iter_entity(it)->id;
-            line = entity_line(rw_graph_iter_entity(it));
-        } else if (ev == RW_EV_FACT) {
-            id = rw_graph_iter_fact(it)->id;
-            line = fact_line(rw_graph_iter_fact(it));
-        } else if (ev == RW_EV_EVENT) {
-            id = rw_graph_iter_event(it)->id;
-            line = event_line(rw_graph_iter_event(it));
-        } else {
-            continue;
+        if (ev == RW_EV_ENTITY) id = rw_graph_iter_entity(it)->id;
+        else if (ev == RW_EV_FACT) id = rw_graph_iter_fact(it)->id;
+        else if (ev == RW_EV_EVENT) id = rw_graph_iter_event(it)->id;
+        else continue;
+        /* Built with unchecked strings, then, only if the dump refuses one, again with checked
+         * ones: the same line, or the same error, as when every string was checked. */
+        long n = -1;
+        json_t *line = NULL;
+        for (int checked = 0; checked < 2 && n < 0; checked++) {
+            json_decref(line);
+            line = ev == RW_EV_ENTITY ? entity_line(rw_graph_iter_entity(it), checked)
+                   : ev == RW_EV_FACT ? fact_line(rw_graph_iter_fact(it), checked)
+                                      : event_line(rw_graph_iter_event(it), checked);
+            if (!line) break;
+            n = dump_line(line, &buf, &cap);
         }
         if (!line) {
             rc = rw_error_set(err, RW_EINPUT,
@@ -165,7 +178,6 @@ int rw_export_jsonl_render(rw_graph_iter *it, rw_export_format fmt, const rw_exp
                               id);
             break;
         }
-        long n = dump_line(line, &buf, &cap);
         json_decref(line);
         if (n < 0 || fwrite(buf, 1, (size_t)n, out) != (size_t)n)
             rc = rw_error_set(err, RW_EIO, "JSONL export: writing the line of \"%s\" failed", id);
