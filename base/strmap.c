@@ -16,11 +16,17 @@ typedef struct slot {
     void *value;
 } slot;
 
+enum { FIRST_CAP = 16 };
+
 struct rw_strmap {
     slot *slots;
     uint16_t *tags; /* tags[i] == 0: slots[i] is empty */
     size_t cap; /* a power of two */
     size_t count;
+    /* The first table lives in the map itself: extraction makes and frees a dozen small maps an
+     * article (130,000 on ANT), and three callocs and frees each were 2 % of the instructions. */
+    slot slots0[FIRST_CAP];
+    uint16_t tags0[FIRST_CAP];
 };
 
 /* FNV-1a 64 */
@@ -55,24 +61,25 @@ rw_strmap *rw_strmap_new(void)
 {
     rw_strmap *m = calloc(1, sizeof *m);
     if (!m) return NULL;
-    m->cap = 16;
-    m->slots = calloc(m->cap, sizeof *m->slots);
-    m->tags = calloc(m->cap, sizeof *m->tags);
-    if (!m->slots || !m->tags) {
-        free(m->slots);
-        free(m->tags);
-        free(m);
-        return NULL;
-    }
+    m->cap = FIRST_CAP;
+    m->slots = m->slots0;
+    m->tags = m->tags0;
     return m;
+}
+
+/* Frees a table unless it is the one inside the map. */
+static void free_table(rw_strmap *m, slot *slots, uint16_t *tags)
+{
+    if (slots != m->slots0) free(slots);
+    if (tags != m->tags0) free(tags);
 }
 
 void rw_strmap_free(rw_strmap *m)
 {
     if (!m) return;
-    for (size_t i = 0; i < m->cap; i++) free(m->slots[i].key);
-    free(m->slots);
-    free(m->tags);
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->tags[i]) free(m->slots[i].key);
+    free_table(m, m->slots, m->tags);
     free(m);
 }
 
@@ -120,8 +127,7 @@ static int grow(rw_strmap *m)
         slots[j] = old[i];
         tags[j] = tag_of(old[i].hash);
     }
-    free(old);
-    free(oldtags);
+    free_table(m, old, oldtags);
     return 0;
 }
 
