@@ -22,7 +22,7 @@ int rw_buf_reserve(rw_buf *b, size_t extra)
     return 0;
 }
 
-int rw_buf_append(rw_buf *b, const char *s, size_t n)
+int rw_buf_append_grow_(rw_buf *b, const char *s, size_t n)
 {
     if (rw_buf_reserve(b, n)) return -1;
     if (n) memcpy(b->data + b->len, s, n);
@@ -31,15 +31,14 @@ int rw_buf_append(rw_buf *b, const char *s, size_t n)
     return 0;
 }
 
+extern inline int rw_buf_append(rw_buf *b, const char *s, size_t n);
+extern inline int rw_buf_putc(rw_buf *b, char c);
+
 int rw_buf_puts(rw_buf *b, const char *s)
 {
     return rw_buf_append(b, s, strlen(s));
 }
 
-int rw_buf_putc(rw_buf *b, char c)
-{
-    return rw_buf_append(b, &c, 1);
-}
 
 int rw_buf_vprintf(rw_buf *b, const char *fmt, va_list ap)
 {

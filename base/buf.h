@@ -10,6 +10,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 typedef struct rw_buf {
     char *data; /* NUL-terminated when len > 0 or after any append; may be NULL when empty */
@@ -18,9 +19,31 @@ typedef struct rw_buf {
 } rw_buf;
 
 int rw_buf_reserve(rw_buf *b, size_t extra);
-int rw_buf_append(rw_buf *b, const char *s, size_t n);
 int rw_buf_puts(rw_buf *b, const char *s);
-int rw_buf_putc(rw_buf *b, char c);
+
+/* rw_buf_append and rw_buf_putc are inlined where the buffer has room: a call to each, then to
+ * rw_buf_reserve and memcpy, for every byte the mentions and ids append one at a time, were
+ * 1.5 % of the instructions of extract. C99 inline: buf.c holds the external definitions, and
+ * no other declaration of them may lack `inline` (it would define them in every file). */
+int rw_buf_append_grow_(rw_buf *b, const char *s, size_t n);
+
+inline int rw_buf_append(rw_buf *b, const char *s, size_t n)
+{
+    if (n >= b->cap - b->len) return rw_buf_append_grow_(b, s, n); /* no room for n and NUL */
+    if (n) memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+inline int rw_buf_putc(rw_buf *b, char c)
+{
+    if (b->cap - b->len < 2) return rw_buf_append_grow_(b, &c, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
 int rw_buf_printf(rw_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int rw_buf_vprintf(rw_buf *b, const char *fmt, va_list ap);
 /* Empties the buffer but keeps its memory for reuse. */
