@@ -272,8 +272,11 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
     int own_clause = ((st->units[p].pflags & RW_P_CONJ) || continued) && tr->tense != RW_VT_NOUN &&
                      (tr->frame == RW_FRAME_EVENT || tr->frame == RW_FRAME_DISCUSS ||
                       tr->frame == RW_FRAME_MOTION || tr->frame == RW_FRAME_ARRIVE);
+    /* ("ويرافق الأمير X و Y، وكان في استقبال الأمير Z": a noun right after وكان, words.tsv
+     * `was`, opens a clause of its own - whom it names follow it) */
     while (!own_clause && L > lo && !rw_is_clause(st, L - 1) &&
-           (!rw_is_event_trigger(st, L - 1) || opened_with(st, L - 1, p)))
+           (!rw_is_event_trigger(st, L - 1) || opened_with(st, L - 1, p)) &&
+           !(L == p && tr->tense == RW_VT_NOUN && rw_has_word(st, L - 1, L, RW_W_WAS)))
         L--;
     uint32_t guest_end = tr->tense == RW_VT_NOUN ? guest_after(st, p) : 0;
     /* "يتصافحان خلال اجتماعهما في قصر الكرملين": a verbal noun of the same relation

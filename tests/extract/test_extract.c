@@ -3971,6 +3971,17 @@ static const mcase cases[] = {
      "2017-02-20",
      "وقال المصدر إن حارسين من الحرس الخاص لرئيس مجلس الدولة أصيبا بجروح، ونقلا إلى المستشفى.",
      {{"entity", "أصيبا", NULL, NULL, NULL, NULL, 1}}},
+    {"'ووضع الأمير حجر الأساس': a noun in construct after a bare title is no name",
+     "2015-05-12",
+     "وتوجه الموكب عقب الاستقبال إلى مدينة الزرقاء، حيث وضع الأمير حجر الأساس لمدينة الشيخ صباح "
+     "السكنية.",
+     {{"entity", "حجر الأساس", NULL, NULL, NULL, NULL, 1}}},
+    {"'ويرافق الأمير X، وكان في استقبال الأمير Y': a reception noun after وكان takes no side from "
+     "the clause before it",
+     "2012-10-23",
+     "وصل أمير قطر الشيخ حمد بن خليفة آل ثاني إلى غزة. ويرافق الأمير في زيارته حرمه الشيخة موزا "
+     "بنت ناصر، وكان في استقبال الأمير إسماعيل هنية.",
+     {{"met", "موزا بنت ناصر", "إسماعيل هنية", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
