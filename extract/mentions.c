@@ -2528,9 +2528,6 @@ static int definite_complement(const rw_xstate *st, uint32_t k)
     return (u->pflags & RW_P_CONJ) && !(u->cls & ~(RW_W_BOUNDARY | RW_W_TOPIC));
 }
 
-/* Whether a name starts at or shortly after unit k (past definite words and nationality
- * adjectives that complete a title): an unknown indefinite word, a particle, a lexicon person or
- * a rank. */
 /* Whether unit k is an institution noun with no clitic right after a preposition ("في حكومة"). */
 static int government_after_preposition(const rw_xstate *st, uint32_t k)
 {
@@ -2541,6 +2538,9 @@ static int government_after_preposition(const rw_xstate *st, uint32_t k)
            !(before->cls & RW_W_SIDE);
 }
 
+/* Whether a name starts at or shortly after unit k (past definite words and nationality
+ * adjectives that complete a title): an unknown indefinite word, a particle, a lexicon person or
+ * a rank. */
 static int name_follows(const rw_xstate *st, uint32_t k)
 {
     for (uint32_t steps = 0; k < st->n_units && steps < 6; k++, steps++) {
@@ -3051,7 +3051,7 @@ static int title_step_body(rw_xstate *st, title *t, title_reading *r)
     int shape = u->kind == RW_U_OTHER && r->in_body && !conj && r->j - u0 < 10
                     ? name_start(st, r->j, -1)
                     : NAME_STRONG;
-    const rw_unit *before = &st->units[r->j - 1];
+    const rw_unit *before = r->j > 0 ? &st->units[r->j - 1] : u;
     if (shape != NAME_STRONG &&
         !(shape == NAME_WEAK && !u->definite && !u->prefix_len && !glued_purpose(st, r->j) &&
           ((before->definite && before->kind == RW_U_OTHER && r->j + 1 < st->n_units &&
