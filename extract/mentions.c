@@ -3382,9 +3382,14 @@ static int is_quote(const rw_xstate *st, uint32_t k);
 static int honorific_office(const rw_xstate *st, const title *t)
 {
     if (t->n_off != 1 || t->cc[0] || t->of_body || t->end == 0) return 0;
-    for (uint32_t k = t->u0; k + 1 < t->end; k++) /* "أمير منطقة الرياض الأمير X": an emir */
+    /* (honorifics may follow it before the name: "المستشار الدكتور حنفي جبالي" is no chancellor) */
+    uint32_t last = t->end - 1;
+    while (last > t->u0 && st->units[last].kind == RW_U_TITLE &&
+           st->lx->titles[st->units[last].ref].cls == RW_TITLE_HONORIFIC)
+        last--;
+    for (uint32_t k = t->u0; k < last; k++) /* "أمير منطقة الرياض الأمير X": an emir */
         if (st->units[k].kind == RW_U_OFFICE) return 0;
-    return honorific_office_word(st, t->end - 1);
+    return honorific_office_word(st, last);
 }
 
 /* Whether `office`, read in title t, is held in the article by someone other than entity e: of

@@ -3988,6 +3988,13 @@ static const mcase cases[] = {
      "في أول لقاء بينهما منذ سقوط نظام بشار الأسد.",
      {{"met", "رجب طيب أردوغان", "محمد شياع السوداني", "asserted", "أنقرة", NULL, 0},
       {"met", "رجب طيب أردوغان", "بشار الأسد", NULL, NULL, NULL, 1}}},
+    {"'المستشار الدكتور X': an office word that is an honorific too, with only honorifics after "
+     "it, is a form of address - no chancellor",
+     "2025-02-18",
+     "استقبل المستشار الدكتور حنفي جبالي، رئيس مجلس النواب، اليوم بمقر المجلس، المستشار عقيلة "
+     "صالح عيسى، رئيس مجلس النواب الليبي.",
+     {{"met", "حنفي جبالي", "عقيلة صالح", "asserted", NULL, NULL, 0},
+      {"role", "حنفي جبالي", "chancellor", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
