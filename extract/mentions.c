@@ -2345,6 +2345,7 @@ static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint3
     /* ... nor one that opens the title ("معالي وزير الخارجية الأمريكي"): its head is the
      * office's, which a later "الوزير الأمريكي" names again (title_anaphor). */
     while (u0 + 1 < u1 && honorific_title(st, u0) && !st->units[u0].prefix_len) u0++;
+    h->of_pronoun = pronoun_ending(st, u0);
     const char *s;
     size_t n;
     unit_surface(st, u0, u1, -1, &s, &n);

@@ -127,6 +127,8 @@ typedef struct rw_heldrole {
     int title_only;      /* an office word that is an honorific too, alone before the name
                             ("الأمير X", a prince): a later bare title names him, but he holds
                             no office by it */
+    int of_pronoun;      /* its head carries a pronoun ("ويلتقي رئيسه مارتن شولتز": the president
+                            of the body just named): no unnamed title of the article is his */
 } rw_heldrole;
 
 /* The most parties one side of an event holds: a meeting's list ("وضم الاجتماع كلا من ...")

@@ -1056,7 +1056,7 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
     const char *filed = st->filed_cc;
     for (size_t i = 0; i < st->n_held; i++) {
         const rw_heldrole *h = &st->held[i];
-        if (h->office != office) continue;
+        if (h->office != office || h->of_pronoun) continue;
         /* "وأشار المحافظ إلى ..." before the article names a governor: an office many hold at
          * once (offices.tsv `many`), unnamed, refers back - to none named only after it. */
         if (st->lx->offices[office].many && h->sentence > sentence) continue;

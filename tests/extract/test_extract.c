@@ -3995,6 +3995,15 @@ static const mcase cases[] = {
      "صالح عيسى، رئيس مجلس النواب الليبي.",
      {{"met", "حنفي جبالي", "عقيلة صالح", "asserted", NULL, NULL, 0},
       {"role", "حنفي جبالي", "chancellor", NULL, NULL, NULL, 1}}},
+    {"'يلتقي رئيسه X': the president of the body just named is no holder a bare 'الرئيس' of the "
+     "article refers to",
+     "2016-02-10",
+     "الرئيس يستقبل وزير الخارجية النرويجي ويطلعه على تطورات الوضع في البلاد\n\n"
+     "يتوجه وزير الخارجية خميس الجهيناوي غدا إلى بروكسل في زيارة إلى البرلمان الأوروبي، حيث يلتقي "
+     "رئيسه مارتن شولتز، والممثلة العليا للسياسة الخارجية فيديريكا موغيريني.\n"
+     "وكان الرئيس قد استقبل أمس بقصر قرطاج وزير الخارجية النرويجي بورغ بريندي.",
+     {{"met", "خميس الجهيناوي", "مارتن شولتز", "planned", "بروكسل", NULL, 0},
+      {"met", "مارتن شولتز", "بورغ بريندي", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
