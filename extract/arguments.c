@@ -657,16 +657,22 @@ static int in_when_aside(const rw_xstate *st, uint32_t u, uint32_t p)
     return 0;
 }
 
-void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
+/* What rw_arguments carries from one mention of the clause to the next. */
+typedef struct arg_scan {
+    const rw_xstate *st;
+    const rw_clause *c;
+    rw_args *a;
+    int meeting;    /* the trigger is a meeting's or a call's */
+    int side_after; /* its other side is marked after it (a side word or proclitic: مع، ب) */
+    int recipient;  /* the last person read is a recipient or a topic: so are those coordinated
+                       with him */
+    int blocked;    /* past the clause, another meeting, visit or call was reported: no later
+                       place is this event's */
+    int last_place; /* the mention index of the last destination taken, or -1 */
+} arg_scan;
+
+static void clear_args(rw_args *a)
 {
-    const rw_lex_trigger *tr = c->tr;
-    uint32_t p = c->p, L = c->L, R = c->R;
-    int blocked = 0, last_place = -1, recipient = 0, side_after = 0;
-    /* (whether the other side of a meeting or call is marked after its trigger) */
-    int meeting = tr->rel == RW_REL_MET || tr->rel == RW_REL_PHONED;
-    for (uint32_t k = p + 1; meeting && k < R && !side_after; k++)
-        side_after = (st->units[k].pflags & RW_P_SIDE) ||
-                     (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_SIDE));
     a->npre = a->npost = a->nplaces = 0;
     a->place_after = a->place_before = a->first_after_kind = a->first_after_ref = -1;
     a->near_before = a->sent_place_before = a->sent_place_after = a->hosted_at = -1;
@@ -676,290 +682,375 @@ void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
     a->marker = -1;
     a->first_after_introduced = 0;
     a->ncompanions = 0;
+}
+
+/* Stage 1: mention i is no argument of the trigger at all, whichever side of it it stands on -
+ * a place that is part of a title, a topic or a street, a message's sender, a name in a list
+ * of others, a country of a relation, the owner of a place, the one a statement is given to.
+ * `before` is the class of the word right before it. */
+static int never_argument(const arg_scan *s, size_t i, rw_wclass before)
+{
+    const rw_xstate *st = s->st;
+    const rw_pm *m = &st->pms[i];
+    const rw_lex_trigger *tr = s->c->tr;
+    uint32_t p = s->c->p;
+    if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED && title_place(st, m->unit)) return 1;
+    if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
+        (m->unit > p ? not_venue(st, m->unit) || past_topic(st, p, m->unit)
+                     : topic_place(st, m->unit)))
+        return 1;
+    if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
+        (never_venue(st, i, p) || (m->unit > p && genitive_place(st, m->unit))))
+        return 1;
+    if (m->kind == RW_PM_PLACE && (embassy_owner(st, m->unit) || street_name(st, m->unit))) return 1;
+    /* "حاملا رسالة من الملك محمد السادس"، "رسالة دعوة خطية موجهة إليه من العاهل الأردني":
+     * the sender of a message is no party. */
+    if (m->kind != RW_PM_PLACE && m->unit > p && after_message(st, m->unit)) return 1;
+    if (m->kind != RW_PM_PLACE && m->unit > p && listed_among(st, p, m->unit)) return 1;
+    if (m->kind != RW_PM_PLACE && m->unit > p && s->a->npost > 0 && s->meeting &&
+        past_aim(st, p, m->unit))
+        return 1;
+    /* "لبحث العلاقات بين تونس ودول الاتحاد الأوروبي": coordinated with a country after بين,
+     * the relations talked about, not a party. */
+    if (m->kind != RW_PM_PLACE && m->unit > p && between_countries(st, m->unit)) return 1;
+    /* "اجتماع ... بمنزل رئيس حركة النهضة راشد الغنوشي": the owner of the place. */
+    if (m->kind == RW_PM_PERSON && (before & RW_W_PLACE_OF)) return 1;
+    /* "في تصريح لوكالة الأنباء الجزائرية": the one a statement is given to (ل), not the
+     * one who gave it ("تصريحات محسن مرزوق"). */
+    return m->kind != RW_PM_PLACE && (before & RW_W_STATEMENT) &&
+           (st->units[m->unit].pflags & RW_P_PURPOSE);
+}
+
+/* Stage 2: person i is a recipient or a topic of a meeting or call, not a party - or is
+ * coordinated with one. Keeps s->recipient for the next person. */
+static int recipient_or_topic(arg_scan *s, size_t i, rw_wclass before)
+{
+    const rw_xstate *st = s->st;
+    const rw_pm *m = &st->pms[i];
+    uint32_t p = s->c->p;
+    /* "تم عرض الوثيقة على رئيس الحكومة ورئيس البرلمان في انتظار عقد لقاء مع رئيس
+     * الجمهورية": before a trigger whose other side is marked after it, those a direction
+     * word introduces (no side word: مع، من) and those coordinated with them are recipients
+     * or topics, not its subject. (Unmarked, they may be its parties: "ورفع النتائج إلى
+     * رؤساء X و Y و Z، تمهيدا للقمة الثلاثية".) */
+    if (m->kind == RW_PM_PERSON && m->unit < p && m->unit >= s->c->L && s->side_after) {
+        if (rw_recipient_word(before)) s->recipient = 1;
+        else if (!m->coord) s->recipient = 0;
+        if (s->recipient) return 1;
+    }
+    /* "ورفع نتائج الاجتماع الوزاري إلى رئيس الجمهورية X ورئيس الجزائر Y": those a
+     * direction word (إلى، عن، حول), a preposition that marks no side ("الثقة في القيادي
+     * X"، "في الأمم المتحدة") or a noun (below) introduces after the trigger, and those
+     * coordinated with them, are recipients, topics or venues, not parties. */
+    if (m->kind == RW_PM_PERSON && m->unit > p && s->meeting) {
+        const rw_unit *v = &st->units[m->unit - 1]; /* m->unit > p */
+        if (rw_recipient_word(before) ||
+            /* ... unless it joins a title to its complement: "كاتب الدولة لدى وزير الخارجية" */
+            ((before & RW_W_PREP) && !(before & (RW_W_SIDE | RW_W_BETWEEN)) &&
+             !rw_title_before(st, m->unit - 1, 1)) ||
+            /* "طالبت خلال لقاء اليوم بإستقالة وزير الداخلية": the complement of a noun
+             * that carries the side's ب */
+            (!m->coord && v->kind == RW_U_OTHER && !v->definite &&
+             rw_mentions_side_proclitic(st, m->unit - 1) &&
+             !rw_mentions_kin_apposition(st, m->unit - 1)) ||
+            /* "وفد حزبي لمقابلة المشير حفتر، لدعم مبادرة رئيس الجمهورية": the one a noun
+             * in construct with him belongs to (a noun written with ة, never a verb) */
+            (!m->coord && v->kind == RW_U_OTHER && !v->definite && !v->pflags &&
+             rw_mentions_written_ta_marbuta(st, v->tok) && (i == 0 ||
+             st->pms[i - 1].unit_end < m->unit)))
+            s->recipient = 1;
+        else if (!m->coord)
+            s->recipient = 0;
+        if (s->recipient) return 1;
+    }
+    return 0;
+}
+
+/* Stage 3: mention i stands outside the event - someone's unnamed relative (the clause then has
+ * a party it cannot name), the one an institution is named after, an entourage (kept as
+ * companions where they go with the traveller or the guest), the body whose own meeting it
+ * is or where the next person works, an occasion, the one represented or spoken for. */
+static int outside_the_event(arg_scan *s, size_t i, rw_wclass before)
+{
+    const rw_xstate *st = s->st;
+    const rw_pm *m = &st->pms[i];
+    const rw_clause *c = s->c;
+    const rw_lex_trigger *tr = c->tr;
+    rw_args *a = s->a;
+    uint32_t p = c->p;
+    /* "سيجتمع والد ميسي مع رئيس برشلونة": Messi's father, whose name is not given. */
+    if (m->kind == RW_PM_PERSON && kin_before(st, m)) {
+        if (m->unit >= c->L && m->unit < c->R) a->unnamed = 1;
+        return 1;
+    }
+    /* "تجديد الثقة في حكومة الحبيب الصيد": the one an institution is named after (a title
+     * or a name after دولة is a person addressed so: "دولة رئيس الوزراء"، "دولة ناريندرا
+     * مودي"; words.tsv `excellency`). */
+    /* (A title after the noun is the object when the noun has the article, which ends the
+     * construct - "استقبل بمقر الرئاسة رئيس الوزراء X" - and the genitive when it has none:
+     * "مسؤول في إدارة الرئيس جو بايدن" is no party.) */
+    if (m->kind == RW_PM_PERSON && (before & RW_W_INSTITUTION) && !(before & RW_W_EXCELLENCY) &&
+        ((st->units[m->unit].kind != RW_U_OFFICE && st->units[m->unit].kind != RW_U_TITLE) ||
+         (!st->units[m->unit - 1].definite && !st->units[m->unit - 1].pflags &&
+          st->units[m->unit].definite)) &&
+        !(st->units[m->unit].pflags & RW_P_CONJ))
+        return 1;
+    /* "ضمن الوفد المرافق للسراج": the one a delegation accompanies, written with ل after
+     * the entourage adjective, is neither a party nor a companion of this event. */
+    if (m->kind == RW_PM_PERSON && accompanied(st, m)) return 1;
+    /* "رئيس الحكومة والوفد الوزاري المرافق له"، "برفقة وزير التربية": an entourage. */
+    if (m->kind != RW_PM_PLACE && entourage(st, m)) {
+        /* "أدى X زيارة لولاية المهدية مرفوقا بوزير الشؤون الاجتماعية Y"، "قام X مرفوقا
+         * بوزير الداخلية Y بزيارة ...": the persons who come with a traveller, in the visit's
+         * clause with no other event between, go where he goes. */
+        /* "التقى X ... مديرة البنك الدولي Y، مرفوقة بممثلة البنك بتونس، Z": a person who
+         * comes with the guest named after a meeting verb meets the host too. */
+        int with_traveller = tr->rel == RW_REL_VISITED && m->unit >= c->L && m->unit != p;
+        int with_guest = tr->rel == RW_REL_MET && m->unit > p && a->npost > 0;
+        if ((with_traveller || with_guest) && m->kind == RW_PM_PERSON && m->unit < c->R &&
+            entourage_before(st, m) &&
+            !(m->unit > p ? other_event_between(st, p, m->unit) : other_event_between(st, m->unit, p)) &&
+            a->ncompanions < RW_MAX_ARGS)
+            a->companions[a->ncompanions++] = (int)i;
+        return 1;
+    }
+    /* "اجتماع اللجنة التنفيذية للاتحاد الأفريقي"، "اجتماع مجلس إدارة الشركة": the body
+     * whose own meeting it is, not a party to it. */
+    int org = m->kind != RW_PM_PLACE && m->ref >= 0 && st->x->entities[m->ref].kind == RW_KIND_ORG;
+    if (org && owner_of_meeting(st, c, m)) return 1;
+    /* "مديرة منطقة المغرب العربي بالبنك الدولي ماري نيلي": a body right before a person's
+     * name is where that person works, no party of its own. */
+    if (org && i + 1 < st->n_pms && st->pms[i + 1].unit == m->unit_end &&
+        st->pms[i + 1].kind == RW_PM_PERSON && !st->pms[i + 1].coord)
+        return 1;
+    /* "على هامش أعمال الجمعية العامة"، "على هامش قمة الدول السبع الكبار (G7)": the occasion,
+     * not a participant. */
+    if (org && rw_has_word(st, m->unit > OCCASION_REACH ? m->unit - OCCASION_REACH : 0, m->unit,
+                           RW_W_OCCASION))
+        return 1;
+    /* "نيابة عن خادم الحرمين الشريفين، استقبل الأمير X ...": the one represented is no
+     * party. */
+    if (m->kind != RW_PM_PLACE && m->unit > 0 &&
+        rw_has_word(st, m->unit - 1, m->unit, RW_W_REPRESENTED))
+        return 1;
+    /* ... nor is the one a spokesperson speaks for ("المتحدث باسم الرئيس التركي X"). */
+    return m->kind == RW_PM_PERSON && rw_mentions_spoken_for(st, m->unit);
+}
+
+/* Stage 4: what the sentence around the clause says of mention i - the places before the
+ * trigger and past its clause, a venue of hosting, the last person before the trigger. Returns
+ * 1 when the mention goes no further: a place someone came from. */
+static int note_sentence_context(arg_scan *s, size_t i, rw_wclass before)
+{
+    const rw_xstate *st = s->st;
+    const rw_pm *m = &st->pms[i];
+    const rw_clause *c = s->c;
+    rw_args *a = s->a;
+    uint32_t p = c->p;
+    if (m->kind == RW_PM_PLACE) {
+        /* "الاتفاق الذي وقعته تونس وجمهورية ألمانيا الاتحادية ... اثر اجتماع بين X و Y":
+         * places coordinated before the event are its parties or topic, not its venue. */
+        int paired = m->coord || (i + 1 < st->n_pms && st->pms[i + 1].kind == RW_PM_PLACE &&
+                                  st->pms[i + 1].coord && st->pms[i + 1].unit == m->unit_end);
+        /* "بعد عودته من بنغازي : رئيس الجمهورية يستقبل X": where someone came from is no
+         * place of the event, nor a traveller's goal (below). */
+        if (m->unit > 0 && rw_has_word(st, m->unit - 1, m->unit, RW_W_CAME_FROM)) return 1;
+        if (m->unit < p && !paired) a->sent_place_before = m->ref;
+        if (m->unit < p && hosting_before(st, m->unit)) a->hosted_at = m->ref;
+        if (m->unit >= c->R && a->sent_place_after < 0 && !s->blocked) {
+            /* Past the clause, a place still belongs to this event until another
+             * meeting, visit or call is reported. */
+            for (uint32_t k = c->R; k < m->unit && !s->blocked; k++)
+                if (rw_is_event_trigger(st, k)) {
+                    rw_rel r2 = st->lx->triggers[st->units[k].ref].rel;
+                    if (r2 == RW_REL_MET || r2 == RW_REL_PHONED || r2 == RW_REL_VISITED) s->blocked = 1;
+                }
+            /* ... unless a noun has it in construct: "معلنة عن استعداد ألمانيا لاستقبال
+             * اللاجئين" names a country that acts, no venue. */
+            if (!s->blocked && !genitive_place(st, m->unit)) a->sent_place_after = m->ref;
+        }
+    } else if (m->unit < p && m->kind == RW_PM_PERSON &&
+               (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON) &&
+               !(s->meeting && side_of_earlier_event(st, m, p, before, 1))) {
+        /* (not the other side of a meeting told just before: "عقد اجتماعاً مع الحريري ...،
+         * قبل أن يختتم لقاءاته مع باسيل" are not Hariri's meetings; a caller may go on:
+         * "تلقى اتصالا من X، وضعه خلاله في صورة نتائج لقائه مع Y" is X's) */
+        a->near_before = m->ref;
+        a->near_set = 1;
+    }
+    return 0;
+}
+
+/* Stage 5: mention i, in the clause before the trigger, is a place of the clause or one of the
+ * subjects - unless it is the other side of an event told just before, or the time of this
+ * one. */
+static void take_before_trigger(arg_scan *s, size_t i, rw_wclass before)
+{
+    const rw_xstate *st = s->st;
+    const rw_pm *m = &st->pms[i];
+    rw_args *a = s->a;
+    uint32_t p = s->c->p;
+    if (m->kind == RW_PM_PLACE) a->place_before = m->ref;
+    else if (s->meeting && side_of_earlier_event(st, m, p, before, 0)) return;
+    /* "وفي انتظار بومبيو، استقبل عون أمس Y": one named right after a word of when is
+     * the time of the event, no party of it (as after the trigger, below). */
+    else if (m->unit > 0 && rw_has_word(st, m->unit - 1, m->unit, RW_W_WHEN_OF))
+        return;
+    /* "وكان X أجرى الخميس الماضي، بعد ساعات من إعلان ترامب قراره، اتصالا بـ Y": nor is one
+     * named in an aside of when between commas. */
+    else if (in_when_aside(st, m->unit, p))
+        return;
+    else if (a->npre < RW_MAX_ARGS) a->pre[a->npre++] = (int)i;
+}
+
+/* Whether place i, after a visit's trigger, is no destination of it: the sender named before
+ * the travellers, a partner, an office's or an institution's place, one of the two of a
+ * relation, a topic, a place of another clause or of a quoted name, where the visit is not. */
+static int no_destination(const arg_scan *s, size_t i)
+{
+    const rw_xstate *st = s->st;
+    const rw_pm *m = &st->pms[i];
+    const rw_lex_trigger *tr = s->c->tr;
+    uint32_t p = s->c->p;
+    if (tr->rel != RW_REL_VISITED) return 0;
+    /* A visit's destination is introduced (إلى موسكو، بالعاصمة موسكو); a place
+     * right after the verb and before the travellers is the sender. */
+    /* ... but with the travellers named before the verb ("السوداني سيزور واشنطن
+     * ... تلبية لدعوة من ترامب") a bare place is the destination. */
+    /* (Those after it who come with the traveller are no travellers: "زار X دمشق
+     * برفقة Y".) */
+    /* (Not the object of the verb زار right after it: "زار بيروت وكيل وزارة الخارجية
+     * ديفيد هيل" names the place first, the traveller after it.) */
+    int object = tr->tense != RW_VT_NOUN && tr->frame == RW_FRAME_EVENT &&
+                 m->unit == p + 1 && !rw_send_verb(st, p);
+    if (!s->a->npre && !object && !introduced(st, m->unit, p) && i + 1 < st->n_pms &&
+        st->pms[i + 1].kind != RW_PM_PLACE && st->pms[i + 1].unit < s->c->R &&
+        !st->pms[i + 1].side && !entourage_before(st, &st->pms[i + 1]))
+        return 1;
+    /* "في جزيرتين ... بالقرب من حدود بحرية متنازع عليها مع كوريا الجنوبية": a place
+     * after مع (words.tsv `partner`) is a partner, never where the traveller went. */
+    if (rw_has_word(st, m->unit - 1, m->unit, RW_W_PARTNER)) return 1;
+    /* "يزور سمو أمير المنطقة الشرقية غدا محافظة الأحساء": a place in construct with an
+     * office right before it is that office's, no goal. */
+    /* (not a title head that is a place noun too: "غدا محافظة الطائف") */
+    if (m->unit > 0 && !st->units[m->unit].pflags &&
+        st->units[m->unit - 1].kind == RW_U_OFFICE && !st->units[m->unit - 1].definite)
+        return 1;
+    /* "منذ قطع العلاقات الدبلوماسية بين الرياض ونظام الأسد": a place after بين is
+     * one of two parties of a relation, never where the traveller went. */
+    if (m->unit > 0 && rw_has_word(st, m->unit - 1, m->unit, RW_W_BETWEEN) &&
+        !rw_has_word(st, m->unit - 1, m->unit, RW_W_SEPARATE))
+        return 1;
+    /* "منذ بدء الحرب على غزة"، "العدوان على لبنان": a place a topic noun governs
+     * through a preposition is what the noun is about, no goal */
+    if (m->unit >= 2 && !st->units[m->unit].prefix_len &&
+        st->units[m->unit - 1].kind == RW_U_WORD && (st->units[m->unit - 1].cls & RW_W_PREP) &&
+        st->units[m->unit - 2].kind == RW_U_WORD && (st->units[m->unit - 2].cls & RW_W_TOPIC) &&
+        !(st->units[m->unit - 2].cls & RW_W_PREP) && !rw_is_event_trigger(st, m->unit - 2))
+        return 1;
+    /* "لزيارة القوات الأمريكية ولمناقشة ... السيطرة على مدينة الرقة": past a new
+     * clause or purpose with و, a place is that clause's, not the goal. */
+    if (rw_coordinated_clause_between(st, p + 1, m->unit)) return 1;
+    /* "منذ توليه رئاسة البيت الأبيض"، "حكومة تونس": a place in construct with an
+     * institution noun is the institution's, no goal */
+    /* (not when the noun is itself the goal: "زيارة إلى جمهورية ألمانيا"، "إلى متحف
+     * باردو") */
+    if (m->unit > p + 2 && genitive_place(st, m->unit) &&
+        st->units[m->unit - 1].kind == RW_U_WORD &&
+        (st->units[m->unit - 1].cls & RW_W_INSTITUTION) &&
+        !(st->units[m->unit - 1].cls & RW_W_STATE) &&
+        st->units[m->unit - 2].kind == RW_U_OTHER && !st->units[m->unit - 2].prefix_len)
+        return 1;
+    /* "بزيارة \"فريق أوروبا\"": a place inside a quoted name that opens right after
+     * the visit noun, past another word, is a word of that name, no goal */
+    if (tr->tense == RW_VT_NOUN && m->unit > p + 2 &&
+        rw_mentions_quote_span(st, m->unit) == (int)p + 1)
+        return 1;
+    /* "في أول زيارة له خارج القارة العجوز أوروبا": where the visit is not */
+    return place_after_word(st, m->unit, RW_W_OUTSIDE);
+}
+
+/* Whether person or body i, after the trigger and with no side word of its own, is no party:
+ * the one whose body, noun or death is named, a topic, an initiative's author, whom one meets
+ * after, a relation's partner. */
+static int no_party_after(const arg_scan *s, size_t i)
+{
+    const rw_xstate *st = s->st;
+    const rw_pm *m = &st->pms[i];
+    uint32_t p = s->c->p;
+    /* "المعارضين لحكومة نتانياهو": the one whose government, party or office a body
+     * noun names is no party */
+    if (!m->side && m->unit > p + 1 && m->kind == RW_PM_PERSON && owner_of_body(st, m)) return 1;
+    /* "لاستضافة مؤتمر الأمم المتحدة لتغير المناخ": a body in construct with a common
+     * noun is what the noun is of, no party */
+    if (!m->side && m->unit > p + 1 && m->ref >= 0 &&
+        st->x->entities[m->ref].kind == RW_KIND_ORG && genitive_of_noun(st, m->unit))
+        return 1;
+    /* "وقدم له التعازي في وفاة المغفور له الشيخ خليفة": the deceased, no party */
+    if (m->kind == RW_PM_PERSON && after_death_noun(st, m->unit)) return 1;
+    /* "التقى X Y و Z لاحتواء الخلاف بشأن دمج قوات الدعم السريع": past a preposition
+     * of topic, one named with no side word is what was discussed */
+    if (!m->side && past_topic_preposition(st, p, m->unit)) return 1;
+    /* "أن المحادثات جرت استجابة لمبادرة من الرئيس الصيني": the one after من is
+     * the initiative's author, no party */
+    if (m->unit > p + 2 && agent_of_noun(st, m->unit)) return 1;
+    /* "سيلتقي بعد ماي الرئيس المكسيكي": whom one meets after, no party; nor the
+     * partner of a relation discussed ("بحث X العلاقات مع الاتحاد الأوروبي") */
+    return m->unit > 0 && rw_has_word(st, m->unit - 1, m->unit, RW_W_WHEN_OF | RW_W_RELATION);
+}
+
+/* Stage 6: mention i, in the clause after the trigger, is its first mention after it, a visit's
+ * destination (with the places coordinated with it) or one of the objects. */
+static void take_after_trigger(arg_scan *s, size_t i)
+{
+    const rw_xstate *st = s->st;
+    const rw_pm *m = &st->pms[i];
+    rw_args *a = s->a;
+    if (a->first_after_kind < 0) {
+        a->first_after_kind = m->kind;
+        a->first_after_ref = m->ref;
+        a->first_after_introduced = m->kind == RW_PM_PLACE && introduced(st, m->unit, s->c->p);
+    }
+    if (m->kind == RW_PM_PLACE) {
+        if (no_destination(s, i)) return;
+        /* Coordinated with the destination itself, not with any place after it ("إلى
+         * الرياض في مستهل جولة تشمل الدوحة وأبوظبي": Abu Dhabi is not reached yet). */
+        if (a->place_after < 0) {
+            a->place_after = m->ref;
+            a->place_after_unit = m->unit;
+            a->places[a->nplaces++] = m->ref;
+            s->last_place = (int)i;
+        } else if (m->coord && a->nplaces < 4 && a->nplaces && s->last_place == (int)i - 1 &&
+                   m->unit <= st->pms[i - 1].unit_end + 1) {
+            a->places[a->nplaces++] = m->ref;
+            s->last_place = (int)i;
+        }
+    } else if (!no_party_after(s, i) && a->npost < RW_MAX_ARGS) {
+        if (a->marker < 0 && m->side) a->marker = a->npost;
+        a->post[a->npost++] = (int)i;
+    }
+}
+
+void rw_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
+{
+    arg_scan s = {st, c, a, 0, 0, 0, 0, -1};
+    s.meeting = c->tr->rel == RW_REL_MET || c->tr->rel == RW_REL_PHONED;
+    for (uint32_t k = c->p + 1; s.meeting && k < c->R && !s.side_after; k++)
+        s.side_after = (st->units[k].pflags & RW_P_SIDE) ||
+                       (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_SIDE));
+    clear_args(a);
     size_t i0 = rw_first_pm(st, c->lo), i = i0;
     for (; i < st->n_pms && st->pms[i].unit < c->hi; i++) {
         const rw_pm *m = &st->pms[i];
-        if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED && title_place(st, m->unit))
-            continue;
-        if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
-            (m->unit > p ? not_venue(st, m->unit) || past_topic(st, p, m->unit)
-                         : topic_place(st, m->unit)))
-            continue;
-        if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
-            (never_venue(st, i, p) || (m->unit > p && genitive_place(st, m->unit))))
-            continue;
-        if (m->kind == RW_PM_PLACE && (embassy_owner(st, m->unit) || street_name(st, m->unit))) continue;
-        /* "حاملا رسالة من الملك محمد السادس"، "رسالة دعوة خطية موجهة إليه من العاهل الأردني":
-         * the sender of a message is no party. */
-        if (m->kind != RW_PM_PLACE && m->unit > p && after_message(st, m->unit)) continue;
-        if (m->kind != RW_PM_PLACE && m->unit > p && listed_among(st, p, m->unit)) continue;
-        if (m->kind != RW_PM_PLACE && m->unit > p && a->npost > 0 &&
-            (tr->rel == RW_REL_MET || tr->rel == RW_REL_PHONED) && past_aim(st, p, m->unit))
-            continue;
-        /* "لبحث العلاقات بين تونس ودول الاتحاد الأوروبي": coordinated with a country after بين,
-         * the relations talked about, not a party. */
-        if (m->kind != RW_PM_PLACE && m->unit > p && between_countries(st, m->unit)) continue;
         rw_wclass before = rw_word_before(st, m);
-        /* "اجتماع ... بمنزل رئيس حركة النهضة راشد الغنوشي": the owner of the place. */
-        if (m->kind == RW_PM_PERSON && (before & RW_W_PLACE_OF)) continue;
-        /* "في تصريح لوكالة الأنباء الجزائرية": the one a statement is given to (ل), not the
-         * one who gave it ("تصريحات محسن مرزوق"). */
-        if (m->kind != RW_PM_PLACE && (before & RW_W_STATEMENT) &&
-            (st->units[m->unit].pflags & RW_P_PURPOSE))
+        if (never_argument(&s, i, before) || recipient_or_topic(&s, i, before) ||
+            outside_the_event(&s, i, before) || note_sentence_context(&s, i, before))
             continue;
-        /* "تم عرض الوثيقة على رئيس الحكومة ورئيس البرلمان في انتظار عقد لقاء مع رئيس
-         * الجمهورية": before a trigger whose other side is marked after it, those a direction
-         * word introduces (no side word: مع، من) and those coordinated with them are recipients
-         * or topics, not its subject. (Unmarked, they may be its parties: "ورفع النتائج إلى
-         * رؤساء X و Y و Z، تمهيدا للقمة الثلاثية".) */
-        if (m->kind == RW_PM_PERSON && m->unit < p && m->unit >= L && side_after) {
-            if (rw_recipient_word(before)) recipient = 1;
-            else if (!m->coord) recipient = 0;
-            if (recipient) continue;
-        }
-        /* "ورفع نتائج الاجتماع الوزاري إلى رئيس الجمهورية X ورئيس الجزائر Y": those a
-         * direction word (إلى، عن، حول), a preposition that marks no side ("الثقة في القيادي
-         * X"، "في الأمم المتحدة") or a noun (below) introduces after the trigger, and those
-         * coordinated with them, are recipients, topics or venues, not parties. */
-        if (m->kind == RW_PM_PERSON && m->unit > p && (tr->rel == RW_REL_MET || tr->rel == RW_REL_PHONED)) {
-            const rw_unit *v = &st->units[m->unit - 1]; /* m->unit > p */
-            if (rw_recipient_word(before) ||
-                /* ... unless it joins a title to its complement: "كاتب الدولة لدى وزير الخارجية" */
-                ((before & RW_W_PREP) && !(before & (RW_W_SIDE | RW_W_BETWEEN)) &&
-                 !rw_title_before(st, m->unit - 1, 1)) ||
-                /* "طالبت خلال لقاء اليوم بإستقالة وزير الداخلية": the complement of a noun
-                 * that carries the side's ب */
-                (!m->coord && v->kind == RW_U_OTHER && !v->definite &&
-                 rw_mentions_side_proclitic(st, m->unit - 1) &&
-                 !rw_mentions_kin_apposition(st, m->unit - 1)) ||
-                /* "وفد حزبي لمقابلة المشير حفتر، لدعم مبادرة رئيس الجمهورية": the one a noun
-                 * in construct with him belongs to (a noun written with ة, never a verb) */
-                (!m->coord && v->kind == RW_U_OTHER && !v->definite && !v->pflags &&
-                 rw_mentions_written_ta_marbuta(st, v->tok) && (i == 0 ||
-                 st->pms[i - 1].unit_end < m->unit)))
-                recipient = 1;
-            else if (!m->coord)
-                recipient = 0;
-            if (recipient) continue;
-        }
-        /* "سيجتمع والد ميسي مع رئيس برشلونة": Messi's father, whose name is not given. */
-        if (m->kind == RW_PM_PERSON && kin_before(st, m)) {
-            if (m->unit >= L && m->unit < R) a->unnamed = 1;
-            continue;
-        }
-        /* "تجديد الثقة في حكومة الحبيب الصيد": the one an institution is named after (a title
-         * or a name after دولة is a person addressed so: "دولة رئيس الوزراء"، "دولة ناريندرا
-         * مودي"; words.tsv `excellency`). */
-        /* (A title after the noun is the object when the noun has the article, which ends the
-         * construct - "استقبل بمقر الرئاسة رئيس الوزراء X" - and the genitive when it has none:
-         * "مسؤول في إدارة الرئيس جو بايدن" is no party.) */
-        if (m->kind == RW_PM_PERSON && (before & RW_W_INSTITUTION) && !(before & RW_W_EXCELLENCY) &&
-            ((st->units[m->unit].kind != RW_U_OFFICE && st->units[m->unit].kind != RW_U_TITLE) ||
-             (!st->units[m->unit - 1].definite && !st->units[m->unit - 1].pflags &&
-              st->units[m->unit].definite)) &&
-            !(st->units[m->unit].pflags & RW_P_CONJ))
-            continue;
-        /* "ضمن الوفد المرافق للسراج": the one a delegation accompanies, written with ل after
-         * the entourage adjective, is neither a party nor a companion of this event. */
-        if (m->kind == RW_PM_PERSON && accompanied(st, m)) continue;
-        /* "رئيس الحكومة والوفد الوزاري المرافق له"، "برفقة وزير التربية": an entourage. */
-        if (m->kind != RW_PM_PLACE && entourage(st, m)) {
-            /* "أدى X زيارة لولاية المهدية مرفوقا بوزير الشؤون الاجتماعية Y"، "قام X مرفوقا
-             * بوزير الداخلية Y بزيارة ...": the persons who come with a traveller, in the visit's
-             * clause with no other event between, go where he goes. */
-            /* "التقى X ... مديرة البنك الدولي Y، مرفوقة بممثلة البنك بتونس، Z": a person who
-             * comes with the guest named after a meeting verb meets the host too. */
-            int with_traveller = tr->rel == RW_REL_VISITED && m->unit >= L && m->unit != p;
-            int with_guest = tr->rel == RW_REL_MET && m->unit > p && a->npost > 0;
-            if ((with_traveller || with_guest) && m->kind == RW_PM_PERSON && m->unit < R &&
-                entourage_before(st, m) &&
-                !(m->unit > p ? other_event_between(st, p, m->unit) : other_event_between(st, m->unit, p)) &&
-                a->ncompanions < RW_MAX_ARGS)
-                a->companions[a->ncompanions++] = (int)i;
-            continue;
-        }
-        /* "اجتماع اللجنة التنفيذية للاتحاد الأفريقي"، "اجتماع مجلس إدارة الشركة": the body
-         * whose own meeting it is, not a party to it. */
-        if (m->kind != RW_PM_PLACE && m->ref >= 0 && st->x->entities[m->ref].kind == RW_KIND_ORG &&
-            owner_of_meeting(st, c, m))
-            continue;
-        /* "مديرة منطقة المغرب العربي بالبنك الدولي ماري نيلي": a body right before a person's
-         * name is where that person works, no party of its own. */
-        if (m->kind != RW_PM_PLACE && m->ref >= 0 &&
-            st->x->entities[m->ref].kind == RW_KIND_ORG && i + 1 < st->n_pms &&
-            st->pms[i + 1].unit == m->unit_end && st->pms[i + 1].kind == RW_PM_PERSON &&
-            !st->pms[i + 1].coord)
-            continue;
-        /* "على هامش أعمال الجمعية العامة"، "على هامش قمة الدول السبع الكبار (G7)": the occasion,
-         * not a participant. */
-        if (m->kind != RW_PM_PLACE && m->ref >= 0 &&
-            st->x->entities[m->ref].kind == RW_KIND_ORG &&
-            rw_has_word(st, m->unit > OCCASION_REACH ? m->unit - OCCASION_REACH : 0, m->unit,
-                        RW_W_OCCASION))
-            continue;
-        /* "نيابة عن خادم الحرمين الشريفين، استقبل الأمير X ...": the one represented is no
-         * party. */
-        if (m->kind != RW_PM_PLACE && m->unit > 0 &&
-            rw_has_word(st, m->unit - 1, m->unit, RW_W_REPRESENTED))
-            continue;
-        /* ... nor is the one a spokesperson speaks for ("المتحدث باسم الرئيس التركي X"). */
-        if (m->kind == RW_PM_PERSON && rw_mentions_spoken_for(st, m->unit)) continue;
-        if (m->kind == RW_PM_PLACE) {
-            /* "الاتفاق الذي وقعته تونس وجمهورية ألمانيا الاتحادية ... اثر اجتماع بين X و Y":
-             * places coordinated before the event are its parties or topic, not its venue. */
-            int paired = m->coord || (i + 1 < st->n_pms && st->pms[i + 1].kind == RW_PM_PLACE &&
-                                      st->pms[i + 1].coord && st->pms[i + 1].unit == m->unit_end);
-            /* "بعد عودته من بنغازي : رئيس الجمهورية يستقبل X": where someone came from is no
-             * place of the event, nor a traveller's goal (below). */
-            if (m->unit > 0 && rw_has_word(st, m->unit - 1, m->unit, RW_W_CAME_FROM)) continue;
-            if (m->unit < p && !paired) a->sent_place_before = m->ref;
-            if (m->unit < p && hosting_before(st, m->unit)) a->hosted_at = m->ref;
-            if (m->unit >= R && a->sent_place_after < 0 && !blocked) {
-                /* Past the clause, a place still belongs to this event until another
-                 * meeting, visit or call is reported. */
-                for (uint32_t k = R; k < m->unit && !blocked; k++)
-                    if (rw_is_event_trigger(st, k)) {
-                        rw_rel r2 = st->lx->triggers[st->units[k].ref].rel;
-                        if (r2 == RW_REL_MET || r2 == RW_REL_PHONED || r2 == RW_REL_VISITED) blocked = 1;
-                    }
-                /* ... unless a noun has it in construct: "معلنة عن استعداد ألمانيا لاستقبال
-                 * اللاجئين" names a country that acts, no venue. */
-                if (!blocked && !genitive_place(st, m->unit)) a->sent_place_after = m->ref;
-            }
-        } else if (m->unit < p && m->kind == RW_PM_PERSON &&
-                   (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON) &&
-                   !(meeting && side_of_earlier_event(st, m, p, before, 1))) {
-            /* (not the other side of a meeting told just before: "عقد اجتماعاً مع الحريري ...،
-             * قبل أن يختتم لقاءاته مع باسيل" are not Hariri's meetings; a caller may go on:
-             * "تلقى اتصالا من X، وضعه خلاله في صورة نتائج لقائه مع Y" is X's) */
-            a->near_before = m->ref;
-            a->near_set = 1;
-        }
-        if (m->unit >= L && m->unit < p) {
-            if (m->kind == RW_PM_PLACE) a->place_before = m->ref;
-            else if (meeting && side_of_earlier_event(st, m, p, before, 0)) continue;
-            /* "وفي انتظار بومبيو، استقبل عون أمس Y": one named right after a word of when is
-             * the time of the event, no party of it (as after the trigger, below). */
-            else if (m->unit > 0 && rw_has_word(st, m->unit - 1, m->unit, RW_W_WHEN_OF))
-                continue;
-            /* "وكان X أجرى الخميس الماضي، بعد ساعات من إعلان ترامب قراره، اتصالا بـ Y": nor is one
-             * named in an aside of when between commas. */
-            else if (in_when_aside(st, m->unit, p))
-                continue;
-            else if (a->npre < RW_MAX_ARGS) a->pre[a->npre++] = (int)i;
-        } else if (m->unit > p && m->unit < R) {
-            if (a->first_after_kind < 0) {
-                a->first_after_kind = m->kind;
-                a->first_after_ref = m->ref;
-                a->first_after_introduced = m->kind == RW_PM_PLACE && introduced(st, m->unit, p);
-            }
-            if (m->kind == RW_PM_PLACE) {
-                /* A visit's destination is introduced (إلى موسكو، بالعاصمة موسكو); a place
-                 * right after the verb and before the travellers is the sender. */
-                /* ... but with the travellers named before the verb ("السوداني سيزور واشنطن
-                 * ... تلبية لدعوة من ترامب") a bare place is the destination. */
-                /* (Those after it who come with the traveller are no travellers: "زار X دمشق
-                 * برفقة Y".) */
-                /* (Not the object of the verb زار right after it: "زار بيروت وكيل وزارة الخارجية
-                 * ديفيد هيل" names the place first, the traveller after it.) */
-                int object = tr->tense != RW_VT_NOUN && tr->frame == RW_FRAME_EVENT &&
-                             m->unit == p + 1 && !rw_send_verb(st, p);
-                if (tr->rel == RW_REL_VISITED && !a->npre && !object &&
-                    !introduced(st, m->unit, p) && i + 1 < st->n_pms &&
-                    st->pms[i + 1].kind != RW_PM_PLACE && st->pms[i + 1].unit < R &&
-                    !st->pms[i + 1].side &&
-                    !entourage_before(st, &st->pms[i + 1]))
-                    continue;
-                /* "في جزيرتين ... بالقرب من حدود بحرية متنازع عليها مع كوريا الجنوبية": a place
-                 * after مع (words.tsv `partner`) is a partner, never where the traveller went. */
-                if (tr->rel == RW_REL_VISITED && rw_has_word(st, m->unit - 1, m->unit, RW_W_PARTNER))
-                    continue;
-                /* "يزور سمو أمير المنطقة الشرقية غدا محافظة الأحساء": a place in construct with an
-                 * office right before it is that office's, no goal. */
-                /* (not a title head that is a place noun too: "غدا محافظة الطائف") */
-                if (tr->rel == RW_REL_VISITED && m->unit > 0 && !st->units[m->unit].pflags &&
-                    st->units[m->unit - 1].kind == RW_U_OFFICE && !st->units[m->unit - 1].definite)
-                    continue;
-                /* "منذ قطع العلاقات الدبلوماسية بين الرياض ونظام الأسد": a place after بين is
-                 * one of two parties of a relation, never where the traveller went. */
-                if (tr->rel == RW_REL_VISITED && m->unit > 0 &&
-                    rw_has_word(st, m->unit - 1, m->unit, RW_W_BETWEEN) &&
-                    !rw_has_word(st, m->unit - 1, m->unit, RW_W_SEPARATE))
-                    continue;
-                /* "منذ بدء الحرب على غزة"، "العدوان على لبنان": a place a topic noun governs
-                 * through a preposition is what the noun is about, no goal */
-                if (tr->rel == RW_REL_VISITED && m->unit >= 2 && !st->units[m->unit].prefix_len &&
-                    st->units[m->unit - 1].kind == RW_U_WORD && (st->units[m->unit - 1].cls & RW_W_PREP) &&
-                    st->units[m->unit - 2].kind == RW_U_WORD && (st->units[m->unit - 2].cls & RW_W_TOPIC) &&
-                    !(st->units[m->unit - 2].cls & RW_W_PREP) && !rw_is_event_trigger(st, m->unit - 2))
-                    continue;
-                /* "لزيارة القوات الأمريكية ولمناقشة ... السيطرة على مدينة الرقة": past a new
-                 * clause or purpose with و, a place is that clause's, not the goal. */
-                if (tr->rel == RW_REL_VISITED && rw_coordinated_clause_between(st, p + 1, m->unit))
-                    continue;
-                /* "منذ توليه رئاسة البيت الأبيض"، "حكومة تونس": a place in construct with an
-                 * institution noun is the institution's, no goal */
-                /* (not when the noun is itself the goal: "زيارة إلى جمهورية ألمانيا"، "إلى متحف
-                 * باردو") */
-                if (tr->rel == RW_REL_VISITED && m->unit > p + 2 && genitive_place(st, m->unit) &&
-                    st->units[m->unit - 1].kind == RW_U_WORD &&
-                    (st->units[m->unit - 1].cls & RW_W_INSTITUTION) &&
-                    !(st->units[m->unit - 1].cls & RW_W_STATE) &&
-                    st->units[m->unit - 2].kind == RW_U_OTHER && !st->units[m->unit - 2].prefix_len)
-                    continue;
-                /* "بزيارة \"فريق أوروبا\"": a place inside a quoted name that opens right after
-                 * the visit noun, past another word, is a word of that name, no goal */
-                if (tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && m->unit > p + 2 &&
-                    rw_mentions_quote_span(st, m->unit) == (int)p + 1)
-                    continue;
-                /* "في أول زيارة له خارج القارة العجوز أوروبا": where the visit is not */
-                if (tr->rel == RW_REL_VISITED && place_after_word(st, m->unit, RW_W_OUTSIDE))
-                    continue;
-                /* Coordinated with the destination itself, not with any place after it ("إلى
-                 * الرياض في مستهل جولة تشمل الدوحة وأبوظبي": Abu Dhabi is not reached yet). */
-                if (a->place_after < 0) {
-                    a->place_after = m->ref;
-                    a->place_after_unit = m->unit;
-                    a->places[a->nplaces++] = m->ref;
-                    last_place = (int)i;
-                } else if (m->coord && a->nplaces < 4 && a->nplaces && last_place == (int)i - 1 &&
-                           m->unit <= st->pms[i - 1].unit_end + 1) {
-                    a->places[a->nplaces++] = m->ref;
-                    last_place = (int)i;
-                }
-            } else if (!m->side && m->unit > p + 1 && m->kind == RW_PM_PERSON &&
-                       owner_of_body(st, m)) {
-                /* "المعارضين لحكومة نتانياهو": the one whose government, party or office a body
-                 * noun names is no party */
-                continue;
-            } else if (!m->side && m->unit > p + 1 && m->ref >= 0 &&
-                       st->x->entities[m->ref].kind == RW_KIND_ORG && genitive_of_noun(st, m->unit)) {
-                /* "لاستضافة مؤتمر الأمم المتحدة لتغير المناخ": a body in construct with a common
-                 * noun is what the noun is of, no party */
-                continue;
-            } else if (m->kind == RW_PM_PERSON && after_death_noun(st, m->unit)) {
-                /* "وقدم له التعازي في وفاة المغفور له الشيخ خليفة": the deceased, no party */
-                continue;
-            } else if (!m->side && past_topic_preposition(st, p, m->unit)) {
-                /* "التقى X Y و Z لاحتواء الخلاف بشأن دمج قوات الدعم السريع": past a preposition
-                 * of topic, one named with no side word is what was discussed */
-                continue;
-            } else if (m->unit > p + 2 && agent_of_noun(st, m->unit)) {
-                /* "أن المحادثات جرت استجابة لمبادرة من الرئيس الصيني": the one after من is
-                 * the initiative's author, no party */
-                continue;
-            } else if (m->unit > 0 &&
-                       rw_has_word(st, m->unit - 1, m->unit, RW_W_WHEN_OF | RW_W_RELATION)) {
-                /* "سيلتقي بعد ماي الرئيس المكسيكي": whom one meets after, no party; nor the
-                 * partner of a relation discussed ("بحث X العلاقات مع الاتحاد الأوروبي") */
-                continue;
-            } else if (a->npost < RW_MAX_ARGS) {
-                if (a->marker < 0 && m->side) a->marker = a->npost;
-                a->post[a->npost++] = (int)i;
-            }
-        }
+        if (m->unit >= c->L && m->unit < c->p) take_before_trigger(&s, i, before);
+        else if (m->unit > c->p && m->unit < c->R) take_after_trigger(&s, i);
     }
     rw_count_work(st, i - i0);
+    /* Then what the clause's shape says of the arguments sorted. */
     after_relative_clause(st, c, a);
     fa_continuation(st, c, a);
     during_visit_subject(st, c, a);
