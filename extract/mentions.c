@@ -2659,6 +2659,8 @@ typedef struct title {
     int honorific_title; /* the first honorific's titles.tsv line, or -1 */
     int generic;        /* "لرئيس حكومة لبناني": an indefinite title with an indefinite
                          * nationality is any holder - "a Lebanese prime minister" - no one */
+    int served;         /* "المستشار لدى رئيس الجمهورية، X": right after a word of service
+                         * (words.tsv `serves`), the office of the one X serves, not X's */
 } title;
 
 /* Whether title t stands right after a visit's trigger, as its traveller ("زيارة رئيس
@@ -3302,6 +3304,8 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
     t->u0 = u0;
     t->head_tok = st->units[u0].tok;
     t->head_ana = st->units[u0].ana;
+    t->served = u0 > 0 && !st->units[u0].pflags && st->units[u0 - 1].kind == RW_U_WORD &&
+                (st->units[u0 - 1].cls & RW_W_SERVES);
     title_reading reading = {u0, u0, 0, 0, 0}, *r = &reading;
     while (r->j < st->n_units && !st->used[r->j]) {
         const rw_unit *u = &st->units[r->j];
@@ -3324,6 +3328,21 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         if ((u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && r->j > u0 &&
             (u->pflags & RW_P_SIDE))
             break;
+        /* "كاتب الدولة لدى وزير النقل X"، "المستشار لدى رئيس الجمهورية، X": past a head or an
+         * office, a word of service and the title after it name the one served - a complement
+         * of this title, whose holder then holds it as written, no office of a country (an
+         * adviser to the president is no chancellor). */
+        if (r->complement && u->kind == RW_U_WORD && (u->cls & RW_W_SERVES) &&
+            r->j + 1 < st->n_units && !st->used[r->j + 1] && !st->units[r->j + 1].pflags &&
+            (st->units[r->j + 1].kind == RW_U_OFFICE || st->units[r->j + 1].kind == RW_U_TITLE)) {
+            title served;
+            read_title(st, r->j + 1, &served);
+            r->j = served.end;
+            t->n_off = 0;
+            t->cc[0] = 0;
+            t->headed = 1;
+            continue;
+        }
         int rc = title_step_office(st, t, r);
         if (rc == TITLE_NEXT_STEP) rc = title_step_title(st, t, r);
         if (rc == TITLE_NEXT_STEP) rc = title_step_body(st, t, r);
@@ -3733,7 +3752,8 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
         }
         if (note_name_evidence(st, e, shape)) return -1;
         if (t->honorific_title >= 0 && note_honorific(st, e, t->honorific_title)) return -1;
-        if ((t->n_off || (t->headed && t->end - u0 > 1)) && !t->former && !given_name_title) {
+        if ((t->n_off || (t->headed && t->end - u0 > 1)) && !t->former && !t->served &&
+            !given_name_title) {
             if (add_held(st, e, office, t->cc, u0, t->end)) return -1;
             st->held[st->n_held - 1].title_only = honorific_office(st, t);
         }
@@ -4102,7 +4122,7 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
             if (title_phrase(st, next_title, next)) return -1;
             /* (the name read after the second office holds the first too) */
             const rw_pm *m = st->n_pms > before ? &st->pms[st->n_pms - 1] : NULL;
-            if (m && m->kind == RW_PM_PERSON && m->ref >= 0 && t->n_off &&
+            if (m && m->kind == RW_PM_PERSON && m->ref >= 0 && t->n_off && !t->served &&
                 add_held(st, m->ref, t->offices[0], t->cc, u0, t->end))
                 return -1;
             return 0;

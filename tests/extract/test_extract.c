@@ -4004,6 +4004,22 @@ static const mcase cases[] = {
      "وكان الرئيس قد استقبل أمس بقصر قرطاج وزير الخارجية النرويجي بورغ بريندي.",
      {{"met", "خميس الجهيناوي", "مارتن شولتز", "planned", "بروكسل", NULL, 0},
       {"met", "مارتن شولتز", "بورغ بريندي", NULL, NULL, NULL, 1}}},
+    {"'المكلف بمهمة لدى وزير الصحة X': a title after لدى is the office of the one served - X holds "
+     "no such office, and a later bare title names someone else",
+     "2016-05-10",
+     "وقال المكلف بمهمة لدى وزير الصحة منير الجلاصي إن الوزارة ستفتح المستشفى الجديد قريبا.\n"
+     "واستقبل وزير الصحة اليوم بمقر الوزارة سفير اليابان هيروشي تاكاهاشي.",
+     {{"role", "منير الجلاصي", "health_minister", NULL, NULL, NULL, 1},
+      {"met", "منير الجلاصي", "هيروشي تاكاهاشي", NULL, NULL, NULL, 1}}},
+    {"'كاتب الدولة لدى وزير النقل، X' and 'المستشار لدى رئيس الجمهورية، Y': the title served "
+     "completes the holder's own title, no office of the one served",
+     "2017-03-10",
+     "وقال كاتب الدولة لدى وزير النقل، رياض المؤخر، إن الميناء سيفتح قريبا. وأضاف المستشار لدى "
+     "رئيس الجمهورية، سامي الفلاح، أن الرئاسة تتابع الملف.",
+     {{"role", "رياض المؤخر", "كاتب الدولة لدى وزير النقل", NULL, NULL, NULL, 0},
+      {"role", "سامي الفلاح", "المستشار لدى رئيس الجمهورية", NULL, NULL, NULL, 0},
+      {"role", "سامي الفلاح", "president", NULL, NULL, NULL, 1},
+      {"role", "سامي الفلاح", "chancellor", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
