@@ -124,6 +124,9 @@ int rw_send_verb(const rw_xstate *st, uint32_t p)
 {
     size_t n;
     const char *w = rw_mentions_unit_bare(st, p, &n);
+    if (rw_lexicon_word_class(st->lx, w, n) & RW_W_SEND) return 1;
+    /* (with the pronoun of what is sent: "أرسلتها"، "أوفده") */
+    w = rw_mentions_unit_stem(st, p, &n);
     return (rw_lexicon_word_class(st->lx, w, n) & RW_W_SEND) != 0;
 }
 

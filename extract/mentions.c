@@ -1606,6 +1606,15 @@ const char *rw_mentions_unit_bare(const rw_xstate *st, uint32_t u, size_t *n)
     return w;
 }
 
+const char *rw_mentions_unit_stem(const rw_xstate *st, uint32_t u, size_t *n)
+{
+    const rw_unit *v = &st->units[u];
+    if (v->ntok != 1 || v->ana < 0 || v->ana >= st->n_an[v->tok]) return rw_mentions_unit_bare(st, u, n);
+    const rw_analysis *a = ana(st, v->tok, v->ana);
+    *n = a->stem_len;
+    return a->stem;
+}
+
 int rw_mentions_ruler_title(const rw_xstate *st, uint32_t u)
 {
     /* (a unit carries the word classes of the phrase it matched: "صاحب السمو" is a title and,

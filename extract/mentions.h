@@ -284,6 +284,9 @@ typedef struct rw_xstate {
 /* The first token of unit u as folded, its proclitics off ("واستقبل": استقبل); its length in
  * *n. */
 const char *rw_mentions_unit_bare(const rw_xstate *st, uint32_t u, size_t *n);
+/* The same word without the ending its analysis took off either ("أرسلتها" -> أرسلت): the stem
+ * a word class of words.tsv is listed under. */
+const char *rw_mentions_unit_stem(const rw_xstate *st, uint32_t u, size_t *n);
 
 /* Records that entity e became the subject of an event in this sentence: the last subject of
  * the honorific it was named with. */

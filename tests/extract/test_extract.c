@@ -4020,6 +4020,17 @@ static const mcase cases[] = {
       {"role", "سامي الفلاح", "المستشار لدى رئيس الجمهورية", NULL, NULL, NULL, 0},
       {"role", "سامي الفلاح", "president", NULL, NULL, NULL, 1},
       {"role", "سامي الفلاح", "chancellor", NULL, NULL, NULL, 1}}},
+    {"'ثم أرسلته إلى موسكو': a verb of sending with the pronoun of the one sent is still one, "
+     "whose subject, the sender, goes nowhere",
+     "2020-06-10",
+     "استقبلت وزيرة الخارجية الإسبانية أرانتشا غونزاليس لايا أمس في مدريد مبعوثها الخاص، ثم "
+     "أرسلته إلى موسكو.",
+     {{"visited", "أرانتشا غونزاليس لايا", NULL, NULL, "موسكو", NULL, 1}}},
+    {"'رسالة تضامن أرسلتها إلى الجالية في فرنسا': nor with the pronoun of a thing sent",
+     "2020-06-10",
+     "استقبلت وزيرة الخارجية الإسبانية أرانتشا غونزاليس لايا أمس في مدريد سفير المغرب. وقالت في "
+     "تغريدة: رسالة تضامن أرسلتها إلى الجالية في فرنسا.",
+     {{"visited", "أرانتشا غونزاليس لايا", NULL, NULL, "فرنسا", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
