@@ -2708,6 +2708,28 @@ static int title_in_construct(const rw_xstate *st, const title *t, uint32_t j)
     return m->unit_end == t->u0 && m->kind == RW_PM_PERSON;
 }
 
+/* Whether title t is one unit of no article and no complement - an office or a title head
+ * ("نائب رئيس"، "مستشار") - with, at unit j right after it, the family name alone of a person the
+ * article named in full before: that person is the title's genitive ("فلوريان فيليبوت، نائب
+ * رئيس لوبان في حزب الجبهة الوطنية": Le Pen's vice-president), not its holder - a title that
+ * introduces its holder has the article or a complement ("الرئيس لوبان"، "رئيس الحزب X"). */
+static int title_before_known_surname(const rw_xstate *st, const title *t, uint32_t j)
+{
+    const rw_unit *h = &st->units[t->u0], *u = &st->units[j];
+    if (j != t->u0 + 1 || t->end != j || h->definite || t->honorific || t->counterpart ||
+        t->plural || t->pronoun || pronoun_ending(st, t->u0) ||
+        (h->kind != RW_U_TITLE && h->kind != RW_U_OFFICE))
+        return 0;
+    for (uint32_t k = 0; k < h->ntok; k++) /* ("ولي العهد X" names its holder) */
+        if (tfold_len(st, h->tok + k) > 4 && memcmp(tfold(st, h->tok + k), "\xd8\xa7\xd9\x84", 4) == 0)
+            return 0;
+    if (u->kind != RW_U_OTHER || u->ntok != 1 || u->pflags || u->definite || forename_at(st, u->tok))
+        return 0;
+    int e = name_lookup(st, tfold(st, u->tok), tfold_len(st, u->tok));
+    const rw_xentity *x = e >= 0 ? &st->x->entities[e] : NULL;
+    return x && x->kind == RW_KIND_PERSON && x->label && strchr(x->label, ' ');
+}
+
 /* Whether office_given_name() holds at unit k right after the title t read so far: after an
  * office or a title head ("وزير الصناعة سلطان الجابر"), or right after a rank or an honorific
  * with the article ("معالي الدكتور سلطان الجابر") - not after a form of address ("سمو أمير
@@ -3714,8 +3736,9 @@ static int title_names(rw_xstate *st, const title *t, uint32_t *next)
          * who holds no office of أمير) */
         int given_name_title = n_names == 0 && person_unit(st, j) && bare_title_before(st, t, j) &&
                                forename_at(st, st->units[t->u0].tok);
-        if (n_names == 0 && person_unit(st, j) && bare_title_before(st, t, j) &&
-            !given_name_title) {
+        if ((n_names == 0 && person_unit(st, j) && bare_title_before(st, t, j) &&
+             !given_name_title) ||
+            (n_names == 0 && title_before_known_surname(st, t, j))) {
             st->used[j] = 1;
             j++;
             break;

@@ -4031,6 +4031,13 @@ static const mcase cases[] = {
      "استقبلت وزيرة الخارجية الإسبانية أرانتشا غونزاليس لايا أمس في مدريد سفير المغرب. وقالت في "
      "تغريدة: رسالة تضامن أرسلتها إلى الجالية في فرنسا.",
      {{"visited", "أرانتشا غونزاليس لايا", NULL, NULL, "فرنسا", NULL, 1}}},
+    {"'X، نائب رئيس Y في الحزب': a title of no article and no complement before the family name "
+     "alone of someone named before is that one's deputy, no office of his",
+     "2020-01-26",
+     "وصل زعيم المعارضة الفنزويلية خوان غوايدو إلى مدريد أمس. وقال ليوبولدو لوبيز، نائب رئيس "
+     "غوايدو في الحزب، إن الزيارة ناجحة.",
+     {{"visited", "خوان غوايدو", NULL, "asserted", "مدريد", NULL, 0},
+      {"role", "خوان غوايدو", "vice_president", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
