@@ -3374,6 +3374,15 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
             t->headed = 1;
             continue;
         }
+        /* "لقاء هو الأول بين رئيس للدولة السودانية ورئيس حكومة إسرائيلي": an indefinite office
+         * whose complement is written with ل, not in construct, is any holder - "a head of the
+         * Sudanese state" - no one (a title that names its holder is in construct: "رئيس الدولة"،
+         * or has the article: "الرئيس المدير العام للديوان"). */
+        if (r->j == u0 + 1 && t->n_off && !st->units[u0].definite && !st->units[u0].pflags &&
+            st->units[u0].ntok == 1 && !t->honorific && !t->counterpart && u->kind == RW_U_OTHER &&
+            u->definite && u->ntok == 1 && tfold_len(st, u->tok) > 4 &&
+            memcmp(tfold(st, u->tok), "\xd9\x84\xd9\x84", 4) == 0) /* لل */
+            t->generic = 1;
         int rc = title_step_office(st, t, r);
         if (rc == TITLE_NEXT_STEP) rc = title_step_title(st, t, r);
         if (rc == TITLE_NEXT_STEP) rc = title_step_body(st, t, r);

@@ -4038,6 +4038,19 @@ static const mcase cases[] = {
      "غوايدو في الحزب، إن الزيارة ناجحة.",
      {{"visited", "خوان غوايدو", NULL, "asserted", "مدريد", NULL, 0},
       {"role", "خوان غوايدو", "vice_president", NULL, NULL, NULL, 1}}},
+    {"'بين رئيس للدولة السودانية ورئيس حكومة إسرائيلي': an indefinite office with its complement "
+     "written with ل is any holder, no one who meets",
+     "2020-02-04",
+     "التقى رئيس مجلس السيادة عبد الفتاح البرهان أمس رئيس الوزراء الإسرائيلي بنيامين نتنياهو في "
+     "عنتيبي، في لقاء هو الأول بين رئيس للدولة السودانية ورئيس حكومة إسرائيلي.",
+     {{"met", "عبد الفتاح البرهان", "بنيامين نتنياهو", "asserted", NULL, "2020-02-03", 0},
+      {"entity", "رئيس للدولة السودانية", NULL, NULL, NULL, NULL, 1}}},
+    {"'المشير أركان حرب X': a staff officer's qualification between rank and name is no person",
+     "2023-08-23",
+     "استقبل القائد العام للقوات المسلحة العربية الليبية، المشير أركان حرب خليفة حفتر، أمس في "
+     "الرجمة نائب وزير الدفاع الروسي يونس بك يفكيروف.",
+     {{"met", "خليفة حفتر", "يونس بك يفكيروف", "asserted", "الرجمة", NULL, 0},
+      {"entity", "أركان حرب", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
