@@ -2333,6 +2333,20 @@ static char *surface_copy(const rw_xstate *st, uint32_t u0, const char *s, size_
     return out;
 }
 
+/* Adds the words of units [u0, u1) as written to the names of entity e - with the article
+ * that ل took off given back ("للرياض": الرياض, not لرياض). 0, or -1 when memory ran out. */
+static int add_unit_name(rw_xstate *st, int e, uint32_t u0, uint32_t u1)
+{
+    const char *s;
+    size_t n;
+    unit_surface(st, u0, u1, -1, &s, &n);
+    char *name = surface_copy(st, u0, s, n);
+    if (!name) return -1;
+    int rc = rw_extraction_add_name(st->x, e, name, strlen(name));
+    free(name);
+    return rc;
+}
+
 static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint32_t u0,
                     uint32_t u1)
 {
@@ -2430,10 +2444,7 @@ static int actor_mention(rw_xstate *st, uint32_t u)
     const rw_unit *un = &st->units[u];
     int e = rw_mentions_actor_entity(st, un->ref);
     if (e < 0) return -1;
-    const char *s;
-    size_t n;
-    unit_surface(st, u, u + 1, -1, &s, &n);
-    if (rw_extraction_add_name(st->x, e, s, n)) return -1;
+    if (add_unit_name(st, e, u, u + 1)) return -1;
     if (st->lx->actors[un->ref].kind != RW_KIND_PERSON) return e;
     actor_key(st, u, 0);
     char *key = strndup(st->key.data, st->key.len);
@@ -5419,11 +5430,7 @@ int rw_mentions_sentence(rw_xstate *st, const rw_tokens *tk, uint32_t sentence)
         }
         case RW_U_PLACE: {
             int e = rw_mentions_place_entity(st, un->ref);
-            if (e < 0) return -1;
-            const char *s;
-            size_t n;
-            unit_surface(st, u, u + 1, -1, &s, &n);
-            if (rw_extraction_add_name(st->x, e, s, n)) return -1;
+            if (e < 0 || add_unit_name(st, e, u, u + 1)) return -1;
             rc = push_pm(st, u, u + 1, e, RW_PM_PLACE, (un->pflags & RW_P_CONJ) != 0);
             break;
         }

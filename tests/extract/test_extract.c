@@ -4242,6 +4242,21 @@ static void run_entities(rw_extractor *ex)
           "a delegation is labelled in English from its country (%s)", g >= 0 && x.entities[g].label_en ? x.entities[g].label_en : "none");
     rw_extraction_clear(&x);
 
+    /* "للرياض"، "للمملكة المغربية": a place or an actor written with ل keeps, among its names,
+     * the article ل took off - no "لرياض". */
+    extract_text(ex, "وصل الرئيس عبد الفتاح السيسي أمس للرياض، في أول زيارة للسيسي للمملكة "
+                     "العربية السعودية هذا العام.", "2017-04-23", &x);
+    int glued = 0, restored = 0;
+    for (size_t i = 0; i < x.n_entities; i++)
+        for (size_t k = 0; k < x.entities[i].n_names; k++) {
+            const char *nm = x.entities[i].names[k];
+            glued += strcmp(nm, "لرياض") == 0 || strcmp(nm, "لسيسي") == 0;
+            restored += strcmp(nm, "الرياض") == 0;
+        }
+    CHECK(!glued && restored, "a name written with ل has its article back (%d glued, %d restored)",
+          glued, restored);
+    rw_extraction_clear(&x);
+
     /* "وفداً ألمانياً آخر": one group per delegation, even when the headline pass reads the first
      * sentences again (it once made an empty third group). */
     char *two = rw_read_file(RW_TEST_DIR "/articles/petra_two_delegations.txt", NULL);
