@@ -1744,7 +1744,7 @@ static int family_name_at(const rw_xstate *st, uint32_t f)
 }
 
 /* Whether unit j, right after the given name at unit k, is a Maghrebi family name of ب and a
- * given name or an inner honorific with the article: "سمير بالطيب"، "رضا بالحاج" (Belhaj),
+ * given name, an inner honorific or a title with the article: "سمير بالطيب"، "رضا بالحاج" (Belhaj),
  * "عبد الرحمان بالحاج علي" after a two-word given name of a particle - not the preposition (a
  * given name alone is seldom followed by ب and such a word). */
 static int bel_family_name(const rw_xstate *st, uint32_t k, uint32_t j)
@@ -1753,8 +1753,11 @@ static int bel_family_name(const rw_xstate *st, uint32_t k, uint32_t j)
     int two_word_given = g->kind == RW_U_WORD && (g->cls & RW_W_PARTICLE) &&
                          !(g->cls & (RW_W_PATRONYM | RW_W_FAMILY));
     int after_given = two_word_given ? j == k + 2 : j == k + 1 && forename_at(st, g->tok);
+    /* ("محمد بالشيخ،": so is ب and a title with the article, when nothing follows it before a
+     * stop - "with the sheikh" would name him) */
+    int closed = j + 1 >= st->n_units || st->units[j + 1].kind == RW_U_PUNCT;
     return after_given && u->ntok == 1 && (u->pflags & RW_P_SIDE) &&
-           (u->cls & (RW_W_GIVEN | RW_W_INNER));
+           ((u->cls & (RW_W_GIVEN | RW_W_INNER)) || (u->kind == RW_U_TITLE && u->definite && closed));
 }
 
 /* Whether folded word w starts with a preposition glued to the article: بال، لل. */

@@ -4056,6 +4056,14 @@ static const mcase cases[] = {
      "يقوم النجم الأرجنتيني ليونيل ميسي بجولة في مدينة مراكش بعد وصوله اليوم إلى المغرب.",
      {{"entity", "ليونيل ميسي بجولة", NULL, NULL, NULL, NULL, 1},
       {"visited", "ليونيل ميسي", NULL, NULL, "المغرب", NULL, 0}}},
+    {"'محمد بالشيخ،': after a given name, ب and a title with the article before a stop is the "
+     "family name; before a name it is still the side's ب and that name's title",
+     "2016-03-02",
+     "وقال رئيس الجامعة، مراد بالشيخ، إن الموسم سينطلق قريبا. واجتمع الوزير محمد بالشيخ نهيان "
+     "بن مبارك في أبوظبي أمس.",
+     {{"entity", "مراد بالشيخ", NULL, NULL, NULL, NULL, 0},
+      {"role", "مراد بالشيخ", "رئيس الجامعة", NULL, NULL, NULL, 0},
+      {"met", "محمد", "نهيان بن مبارك", "asserted", "أبوظبي", NULL, 0}}},
     {"'المشير أركان حرب X': a staff officer's qualification between rank and name is no person",
      "2023-08-23",
      "استقبل القائد العام للقوات المسلحة العربية الليبية، المشير أركان حرب خليفة حفتر، أمس في "
