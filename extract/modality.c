@@ -366,9 +366,11 @@ static rw_modality modality_before(const rw_xstate *st, const rw_clause *c, rw_m
             /* "ويتضمن جدول أعمال الزيارة لقاء مع X": a noun a plan governs passes it on to the
              * meeting noun right after it in its clause - or after its genitive ("ويتضمن برنامج
              * زيارة الرئيس الفرنسي إيمانويل ماكرون لقاء مع Y"). */
+            /* (Not past the comma that closes an aside of time: "أجرى، قبيل اللقاء، اتصالاً
+             * هاتفياً بـ Y" made the call before the meeting - held.) */
             if ((steps < 3 || genitive_between(st, k + 1, p)) && t->tense == RW_VT_NOUN &&
                 m == RW_MOD_ASSERTED && k + 1 >= c->L && k > 0 && t0->tense == RW_VT_NOUN &&
-                rw_has_word(st, k - 1, k, RW_W_PLANNED))
+                rw_has_word(st, k - 1, k, RW_W_PLANNED) && !comma_between(st, k, p))
                 m = RW_MOD_PLANNED;
             /* "ومن المنتظر أن يشارك X في اجتماع يضم Y و Z": a meeting one is to take part in is
              * as much to come as the taking part - a verb of attending, announced or in the

@@ -4064,6 +4064,11 @@ static const mcase cases[] = {
      {{"entity", "مراد بالشيخ", NULL, NULL, NULL, NULL, 0},
       {"role", "مراد بالشيخ", "رئيس الجامعة", NULL, NULL, NULL, 0},
       {"met", "محمد", "نهيان بن مبارك", "asserted", "أبوظبي", NULL, 0}}},
+    {"'أجرى، قبيل اللقاء، اتصالاً هاتفياً بـ Y': a meeting noun announced by قبيل in an aside between "
+     "commas passes no plan to the call after it",
+     "2025-07-08",
+     "وكان الرئيس جوزاف عون قد أجرى، قبيل اللقاء، اتصالاً هاتفياً برئيس مجلس النواب نبيه بري.",
+     {{"phoned", "جوزاف عون", "نبيه بري", "asserted", NULL, NULL, 0}}},
     {"'المشير أركان حرب X': a staff officer's qualification between rank and name is no person",
      "2023-08-23",
      "استقبل القائد العام للقوات المسلحة العربية الليبية، المشير أركان حرب خليفة حفتر، أمس في "
