@@ -184,6 +184,23 @@ static int first_person_imperfect(const rw_xstate *st, const rw_unit *u)
     return w[0] == 0xD8 && w[1] == 0xA3 && w[4] == 0xD8 && w[5] == 0xAA; /* أ ? ت */
 }
 
+/* Whether the meeting noun at unit p (and its adjectives with the article) is followed by a
+ * relative pronoun and a verb of holding it in the past ("المباحثات الهاتفية التي أجراها X"):
+ * the relative clause tells it was held. */
+static int held_in_relative_past(const rw_xstate *st, uint32_t p)
+{
+    uint32_t k = p + 1;
+    while (k < st->n_units && k < p + 4 && st->units[k].definite && !st->units[k].pflags &&
+           (st->units[k].kind == RW_U_OTHER || st->units[k].kind == RW_U_NISBA))
+        k++;
+    if (k + 1 >= st->n_units || !rw_has_word(st, k, k + 1, RW_W_RELATIVE) ||
+        !rw_has_word(st, k + 1, k + 2, RW_W_HELD_BY))
+        return 0;
+    size_t n;
+    const unsigned char *w = (const unsigned char *)rw_mentions_unit_bare(st, k + 1, &n);
+    return n >= 2 && !(w[0] == 0xD9 && w[1] == 0x8A) && !(w[0] == 0xD8 && w[1] == 0xAA); /* ي ت */
+}
+
 /* Sets *mod to the modality v a rule of modality_of_form settled; returns 1, that it did. */
 static int settled(rw_modality *mod, rw_modality v)
 {
@@ -203,7 +220,12 @@ static int modality_of_form(const rw_xstate *st, const rw_clause *c, rw_modality
     const rw_unit *u = &st->units[p];
     const rw_lex_trigger *t = c->tr;
     rw_modality m = t->modality;
-    if (m == RW_MOD_ASSERTED && (u->pflags & (RW_P_FUTURE | RW_P_PURPOSE))) m = RW_MOD_PLANNED;
+    /* ("تتويجا للمباحثات الهاتفية التي أجراها X يوم الخميس الماضي": no purpose but the genitive
+     * of the noun before, when a relative clause holds it in the past) */
+    if (m == RW_MOD_ASSERTED && (u->pflags & (RW_P_FUTURE | RW_P_PURPOSE)) &&
+        !(t->tense == RW_VT_NOUN && u->definite && !(u->pflags & RW_P_FUTURE) &&
+          held_in_relative_past(st, p)))
+        m = RW_MOD_PLANNED;
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_PAST && first_person_imperfect(st, u))
         m = RW_MOD_PLANNED;
     /* A verb of denial reaches over its complement clause ("نفى أن يكون فلان قد التقى"), and
