@@ -2335,6 +2335,43 @@ static int sides_of_subject(const rw_xstate *st, const rw_clause *c, const rw_ar
     return STAGE_CHECK;
 }
 
+/* How many persons after the verb of clause c, coordinated with the first, are its subjects: a
+ * list of two or more, then words of time or place and no punctuation or event between, then a
+ * person with no و ("استقبل X و Y اليوم في القاهرة Z"). 0 when the clause is not so. */
+static int coordinated_hosts(const rw_xstate *st, const rw_clause *c, const rw_args *a)
+{
+    if (a->marker >= 0 || c->tr->tense == RW_VT_NOUN || c->tr->frame != RW_FRAME_EVENT ||
+        a->npost < 3)
+        return 0;
+    /* (the first's titles, read as a mention of him again or of no one, right after him, are
+     * part of him: "محمد بن راشد نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي") */
+    int n = 1, coord = 0;
+    while (n < a->npost) {
+        const rw_pm *m = &st->pms[a->post[n]], *prev = &st->pms[a->post[n - 1]];
+        int his_title = !coord && (m->ref == st->pms[a->post[0]].ref || m->ref < 0) &&
+                        m->unit <= prev->unit_end + 3;
+        for (uint32_t k = prev->unit_end; k < m->unit && his_title; k++)
+            his_title = st->units[k].kind == RW_U_OFFICE || st->units[k].kind == RW_U_TITLE ||
+                        st->units[k].kind == RW_U_NISBA || st->units[k].kind == RW_U_PLACE ||
+                        (st->units[k].kind == RW_U_OTHER && st->units[k].definite);
+        if (!m->coord && !his_title) break;
+        coord |= m->coord;
+        n++;
+    }
+    if (!coord || n >= a->npost) return 0;
+    for (int i = 0; i <= n; i++)
+        if (st->pms[a->post[i]].kind != RW_PM_PERSON) return 0;
+    uint32_t gap0 = st->pms[a->post[n - 1]].unit_end, gap1 = st->pms[a->post[n]].unit;
+    if (gap1 <= gap0) return 0;
+    int adverbial = 0;
+    for (uint32_t k = gap0; k < gap1; k++) {
+        const rw_unit *u = &st->units[k];
+        if (u->kind == RW_U_PUNCT || rw_is_event_trigger(st, k) || rw_is_clause(st, k)) return 0;
+        adverbial |= u->kind == RW_U_PLACE || (u->kind == RW_U_WORD && (u->cls & RW_W_BOUNDARY));
+    }
+    return adverbial ? n : 0;
+}
+
 /* Sides when only those after the trigger are named: a gathering, the clause's subject with
  * its objects, a coordinated subject, or the first named and the rest. */
 static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_args *a,
@@ -2427,6 +2464,13 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
         rw_add_side(e->side_a, &e->na, clause_subject);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
+    } else if (coordinated_hosts(st, c, a) > 1) {
+        /* "استقبل الشيخ X والشيخ Y في قصر الرئاسة اليوم البابا Z": a list right after the verb,
+         * then the time or the place, then someone with no و - the list received him. */
+        int n = coordinated_hosts(st, c, a);
+        for (int i = 0; i < n; i++) /* (not the first's titles read apart) */
+            if (i == 0 || st->pms[a->post[i]].coord) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+        for (int i = n; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
     } else if (a->npost) {
         /* "التقى المبعوث الخاص ... ورئيس بعثة الأمم المتحدة، عبد الله باتيلي، ... Y": two titles
          * joined by و before one name are that one's; the title the engine resolves to no one
