@@ -1471,7 +1471,13 @@ static int verb_shaped_word(const unsigned char *w, size_t n)
 /* ... the word at token tok, or its stem without a glued conjunction ("وتجديد العقد"). */
 static int verb_shaped(const rw_xstate *st, uint32_t tok)
 {
-    if (verb_shaped_word((const unsigned char *)tfold(st, tok), tfold_len(st, tok))) return 1;
+    const unsigned char *w = (const unsigned char *)tfold(st, tok);
+    size_t n = tfold_len(st, tok);
+    if (verb_shaped_word(w, n)) return 1;
+    /* "لتقام بعدها مراسم استقبال": the ل of purpose before an imperfect in ت, five letters at
+     * least (not ي: ليبرمان، ليفني are names) */
+    if (n >= 10 && w[0] == 0xD9 && w[1] == 0x84 && w[2] == 0xD8 && w[3] == 0xAA && !long_vowel(w + 4))
+        return 1;
     int k = conj_analysis(st, tok);
     return k >= 0 && verb_shaped_word((const unsigned char *)ana(st, tok, k)->stem, ana(st, tok, k)->stem_len);
 }
