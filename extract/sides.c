@@ -2508,6 +2508,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     if ((rc = clause_subject_of(st, c, a, &ms)) != STAGE_NEXT) return rc;
     honoured_subject(st, c, a, &ms);
     if ((rc = narrow_meeting_arguments(st, c, a, e, &ms)) != STAGE_NEXT) return rc;
+    /* "... من بينهم X و Y، تناولت سبل وقف العدوان": a verb in the past of one woman or one thing
+     * right after two persons or more joined by و has some noun for its subject (the calls),
+     * not them - they would take the dual or the plural. */
+    if (a->npre >= 2 && tr->tense == RW_VT_PAST && rw_coordinated(st, a->pre, a->npre) &&
+        rw_mentions_feminine_verb(st, p, 1) && st->pms[a->pre[a->npre - 1]].unit_end + 2 >= p)
+        return STAGE_NONE;
     rc = sides_of_subject(st, c, a, e, &ms);
     if (rc == STAGE_NEXT) rc = sides_of_objects(st, c, a, e, &ms);
     if (rc != STAGE_CHECK) return rc;
