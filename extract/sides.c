@@ -2765,7 +2765,9 @@ static int gathered_noun(const rw_xstate *st, uint32_t p, uint32_t R, uint32_t *
 
 static int between_word(const rw_xstate *st, uint32_t k)
 {
-    return st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_BETWEEN);
+    /* (not with the side's ب: "اتصالا هاتفيا بكل من X و Y" names the guests, as مع does) */
+    return st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_BETWEEN) &&
+           !(st->units[k].pflags & RW_P_SIDE);
 }
 
 static int between_parties(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e)
