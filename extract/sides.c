@@ -2411,6 +2411,10 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
         rw_add_side(e->side_a, &e->na, clause_subject);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
+        /* ("حيث التقى X، و Y، ضمن جولة": each set off by commas, one meeting each) */
+        for (int i = 1; i < a->npost; i++)
+            for (uint32_t k = st->pms[a->post[i - 1]].unit_end; k <= st->pms[a->post[i]].unit; k++)
+                if (k < st->n_units && rw_mentions_is_comma(st, k)) e->separate = 1;
     } else if (a->npost >= 2 && opener != RW_NO_SPEAKER && honorific >= 0) {
         /* "كما استقبل سموه وفدا من مجلس الشيوخ برئاسة السيناتور Y": the honorific's one
          * received all those named after it, the delegation and its head. */
