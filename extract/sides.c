@@ -469,12 +469,17 @@ static int unread_verb_subject(const rw_xstate *st, uint32_t L)
 }
 
 /* The subject of the current sentence's last event (a title's placeholder too, resolved at
- * the article's end), or RW_NO_SPEAKER. */
+ * the article's end), or RW_NO_SPEAKER. The members a delegation's verb lists ("على رأس وفد ضم
+ * وزير الدفاع X، ... والتقى خلالها Y") are its objects, no subject the sentence goes on with:
+ * a membership is passed over. */
 static int sentence_event_subject(const rw_xstate *st)
 {
-    if (!st->n_ev) return RW_NO_SPEAKER;
-    const rw_event *pv = &st->ev[st->n_ev - 1];
-    return pv->sentence == st->sentence && pv->na ? pv->side_a[0] : RW_NO_SPEAKER;
+    for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence == st->sentence;) {
+        const rw_event *pv = &st->ev[i];
+        if (pv->rel == RW_REL_MEMBER_OF) continue;
+        return pv->na ? pv->side_a[0] : RW_NO_SPEAKER;
+    }
+    return RW_NO_SPEAKER;
 }
 
 /* The latest visit of the current sentence that names its travellers, or NULL. */
@@ -567,8 +572,12 @@ static int first_subject(const rw_xstate *st, uint32_t L)
  * الجمهورية، كما سيلتقي رئيس الحكومة": the delegation), else the person the sentence opens on. */
 static int continued_subject(const rw_xstate *st, uint32_t L)
 {
-    if (st->n_ev) {
-        const rw_event *pv = &st->ev[st->n_ev - 1];
+    /* (a membership's members are its objects: passed over, as in sentence_event_subject) */
+    size_t i = st->n_ev;
+    while (i > 0 && st->ev[i - 1].sentence == st->sentence && st->ev[i - 1].rel == RW_REL_MEMBER_OF)
+        i--;
+    if (i) {
+        const rw_event *pv = &st->ev[i - 1];
         /* ("وصل X، واستقبله Y في المطار، ثم التقى Z": the one received goes on) */
         if (pv->sentence == st->sentence && pv->pronoun_guest && pv->nb == 1) return pv->side_b[0];
         if (pv->sentence == st->sentence && pv->na) return pv->side_a[0];
