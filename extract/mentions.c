@@ -896,6 +896,15 @@ static int remember_person(rw_xstate *st, const char *key, size_t len, int entit
     if (pen < last - 1 &&
         (rw_lexicon_word_class(st->lx, pen, (size_t)(last - 1 - pen)) & RW_W_PARTICLE)) {
         if (remember(st, pen, (size_t)(key + len - pen), entity)) return -1;
+        /* ("الأمير فيصل بن فرحان" is "ابن فرحان" too: the son of, written whole) */
+        static const char bin[] = "\xd8\xa8\xd9\x86", ibn[] = "\xd8\xa7\xd8\xa8\xd9\x86 ";
+        if ((size_t)(last - 1 - pen) == sizeof bin - 1 && memcmp(pen, bin, sizeof bin - 1) == 0 &&
+            pen > key) {
+            rw_buf_reset(&st->tmp);
+            rw_buf_append(&st->tmp, ibn, sizeof ibn - 1);
+            rw_buf_append(&st->tmp, last, last_len);
+            if (remember(st, st->tmp.data, st->tmp.len, entity)) return -1;
+        }
         if (pen == key) return 0;
     } else if (last_len >= 6 && !(rw_lexicon_word_class(st->lx, last, last_len) & RW_W_ORDINAL)) {
         if (remember(st, last, last_len, entity)) return -1;
@@ -4907,8 +4916,10 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
      * family name: three words at least. */
     if (u->kind == RW_U_WORD && (u->cls & RW_W_PARTICLE) && !u->prefix_len &&
         compound_head(st, u->tok)) {
+        /* (or two, the short form of one named before: "ابن فرحان" after "فيصل بن فرحان") */
         uint32_t end = read_name(st, u0, -1);
-        if (end < u0 + 3) return 0;
+        if (end < u0 + 3 && !(end == u0 + 2 && name_lookup(st, st->key.data, st->key.len) >= 0))
+            return 0;
         *next = end;
         return bare_person(st, u0, end, -1);
     }
