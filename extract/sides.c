@@ -2183,6 +2183,23 @@ static int sides_named_before(const rw_xstate *st, const rw_clause *c, const rw_
 
 /* Sides when the other side is marked right after the trigger ("اجتمع بـ Y"، "في لقاء مع
  * Y") and no subject is named: the pronoun's one, the clause's, the honoured, the possessor. */
+/* The subject of a meeting or call noun written with و right after a comma, when the sentence's
+ * last event is one of the same kind told by a noun too: "وتلقى X اتصالا هاتفيا من Y، واتصالا
+ * آخر من Z" - the second call is X's as well, the object of the same verb. RW_NO_SPEAKER when
+ * not so. */
+static int coordinated_noun_subject(const rw_xstate *st, const rw_clause *c)
+{
+    uint32_t p = c->p;
+    if (c->tr->tense != RW_VT_NOUN || !(st->units[p].pflags & RW_P_CONJ) || p == 0 ||
+        !rw_mentions_is_comma(st, p - 1) || !st->n_ev)
+        return RW_NO_SPEAKER;
+    const rw_event *pv = &st->ev[st->n_ev - 1];
+    return pv->sentence == st->sentence && pv->rel == c->tr->rel && pv->tense == RW_VT_NOUN &&
+                   pv->na == 1
+               ? pv->side_a[0]
+               : RW_NO_SPEAKER;
+}
+
 static int sides_of_unnamed_subject(const rw_xstate *st, const rw_clause *c, const rw_args *a,
                                     rw_event *e, const meeting_subject *ms)
 {
@@ -2527,7 +2544,16 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     if (a->npre >= 2 && tr->tense == RW_VT_PAST && rw_coordinated(st, a->pre, a->npre) &&
         rw_mentions_feminine_verb(st, p, 1) && st->pms[a->pre[a->npre - 1]].unit_end + 2 >= p)
         return STAGE_NONE;
-    rc = sides_of_subject(st, c, a, e, &ms);
+    int coordinated = coordinated_noun_subject(st, c);
+    if (coordinated != RW_NO_SPEAKER && a->npost) {
+        rw_add_side(e->side_a, &e->na, coordinated);
+        for (int i = a->marker > 0 ? a->marker : 0; i < a->npost; i++)
+            rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        e->implicit = 1;
+        rc = STAGE_CHECK;
+    } else {
+        rc = sides_of_subject(st, c, a, e, &ms);
+    }
     if (rc == STAGE_NEXT) rc = sides_of_objects(st, c, a, e, &ms);
     if (rc != STAGE_CHECK) return rc;
     /* A meeting needs its other side; جمع pairs a list among itself, and so does a
