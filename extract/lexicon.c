@@ -479,7 +479,7 @@ static int line_word(loader *L, char **f, int nf)
         {"came_from", RW_W_CAME_FROM}, {"theophoric", RW_W_THEOPHORIC}, {"that", RW_W_THAT},
         {"since", RW_W_SINCE}, {"condition", RW_W_CONDITION}, {"guest_of", RW_W_GUEST_OF},
         {"programme", RW_W_PROGRAMME}, {"relation", RW_W_RELATION}, {"any", RW_W_ANY},
-        {"dual_hold", RW_W_DUAL_HOLD}, {"serves", RW_W_SERVES},
+        {"dual_hold", RW_W_DUAL_HOLD}, {"serves", RW_W_SERVES}, {"previously", RW_W_PREVIOUSLY},
     };
     rw_lexicon *lx = L->lx;
     if (nf < 2) return bad(L, "a word line needs 2 fields: class, forms");

@@ -139,6 +139,7 @@ __extension__ typedef unsigned __int128 rw_wclass;
 #define RW_W_AIM         RW_WC(96)  /* لبحث: past it, with a guest named, those named are discussed */
 #define RW_W_FIRST       RW_WC(95)  /* أول: "أول زيارة ... منذ 2012": the date after منذ is the last time */
 #define RW_W_AUTHOR      RW_WC(94)  /* من: after a common noun, the noun's author ("بطلب من X") */
+#define RW_W_PREVIOUSLY  RW_WC(114) /* سبق: "سبق لـ X أن التقى Y": the one after its ل is the subject */
 #define RW_W_SERVES      RW_WC(113) /* لدى: a title right after it is the one served, no name's office */
 #define RW_W_PLURAL_HEAD RW_WC(93)  /* وزراء، رؤساء: a broken plural heading a title: several holders */
 #define RW_W_RECEIVE     RW_WC(92)  /* استقبل: a host receiving those named after it, each */

@@ -1908,6 +1908,22 @@ static int meeting_of_pair(const rw_xstate *st, const rw_clause *c, const rw_arg
 
 /* The subject a clause that names none goes on with: the pronoun's one after أنه, the one
  * its sentence opened on after a clause word, a relative's antecedent, a visit's traveller. */
+/* The person written with ل right after a word of "it happened before" (words.tsv
+ * `previously`) and right before the أن that opens the clause at L: "كما سبق للصفدي أن التقى
+ * المقداد" - the one who met; else RW_NO_SPEAKER. */
+static int earlier_one(const rw_xstate *st, uint32_t L)
+{
+    if (L < 3 || !rw_has_word(st, L - 1, L, RW_W_THAT)) return RW_NO_SPEAKER;
+    for (size_t i = 0; i < st->n_pms; i++) {
+        const rw_pm *m = &st->pms[i];
+        if (m->unit_end == L - 1 && m->kind == RW_PM_PERSON && m->unit > 0 &&
+            (st->units[m->unit].pflags & RW_P_PURPOSE) &&
+            rw_has_word(st, m->unit - 1, m->unit, RW_W_PREVIOUSLY))
+            return m->ref;
+    }
+    return RW_NO_SPEAKER;
+}
+
 static int clause_subject_of(const rw_xstate *st, const rw_clause *c, const rw_args *a,
                              meeting_subject *ms)
 {
@@ -1930,6 +1946,8 @@ static int clause_subject_of(const rw_xstate *st, const rw_clause *c, const rw_a
     int he_that = he_before || (L > 0 && rw_has_word(st, L - 1, L, RW_W_HE_THAT)) ||
                   (!a->npre && he_that_verb_noun(st, c));
     int clause_subject = he_that && st->speaker != RW_NO_SPEAKER ? st->speaker : st->last_subject;
+    int earlier = earlier_one(st, L);
+    if (earlier != RW_NO_SPEAKER) clause_subject = earlier;
     /* "وسيجمع لقاء ... رئيس الجمهورية بـ X، كما أنه اتصل بـ Y": a subject named by his office
      * only is no last subject yet (its holder is found later); the sentence's last event has
      * him. */
