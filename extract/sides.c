@@ -726,13 +726,16 @@ static uint32_t met_verb_before(const rw_xstate *st, uint32_t u)
 /* The person mention of this sentence that met entity `guest` as the subject of a meeting told
  * in it, or -1. *subject is that subject's entity, found also when the sentence names him by a
  * title alone that was resolved ("وكان سمو الأمير المفدى قد التقى أخاه الملك X"), else -1. */
-static int subject_of_meeting_with(const rw_xstate *st, int guest, int *subject)
+static int subject_of_meeting_with(const rw_xstate *st, int guest, int *subject, int met_verb_only)
 {
     *subject = -1;
     for (size_t i = st->n_ev; i-- > 0;) {
         const rw_event *pv = &st->ev[i];
         if (pv->sentence != st->sentence) break;
         if (pv->rel != RW_REL_MET || pv->na != 1) continue;
+        if (met_verb_only && (pv->received || pv->tense == RW_VT_NOUN ||
+                              pv->modality != RW_MOD_ASSERTED))
+            continue;
         int met = 0;
         for (int k = 0; k < pv->nb; k++) met |= pv->side_b[k] == guest;
         if (!met) continue;
@@ -804,10 +807,12 @@ static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a,
         /* "وكان X قد التقى Y في سبتمبر خلال زيارته لنيويورك": the one right after a verb of
          * meeting is its object; the visit is its subject's, named before the verb (a host's
          * guest is the visitor: "استقبل X Y خلال زيارته" stays Y's). */
+        /* (... after the subject too, time words between: "التقى X اليوم الثلاثاء Y، وذلك في
+         * إطار زيارته" - a verb of meeting, not of receiving, whose object Y is) */
         int met_subject = -1;
         int subject = met_verb_before(st, st->pms[a->pre[last]].unit)
-                          ? subject_of_meeting_with(st, st->pms[a->pre[last]].ref, &met_subject)
-                          : -1;
+                          ? subject_of_meeting_with(st, st->pms[a->pre[last]].ref, &met_subject, 0)
+                          : subject_of_meeting_with(st, st->pms[a->pre[last]].ref, &met_subject, 1);
         if (subject >= 0) a->pre[last] = subject;
         /* (... or named by a title alone, no mention here: he travels, no one named) */
         if (subject < 0 && met_subject >= 0) {

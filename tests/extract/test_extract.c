@@ -4182,6 +4182,13 @@ static const mcase cases[] = {
      "أن يزور اليرزة ويلتقي قائد الجيش العماد جوزاف عون.",
      {{"met", "آموس هوكشتاين", "جوزاف عون", "asserted", NULL, NULL, 0},
       {"met", "آموس هوكشتاين", "جوزاف عون", "planned", NULL, NULL, 1}}},
+    {"'التقى X اليوم Y، وذلك في إطار زيارته إلى P': the visit is the subject's of the verb of "
+     "meeting, whose object Y is, time words between",
+     "2016-01-26",
+     "التقى رئيس الجمهورية الإيرانية حسن روحاني اليوم الثلاثاء بابا الفاتيكان فرنسيس، وذلك في "
+     "إطار زيارته الرسمية إلى إيطاليا.",
+     {{"visited", "حسن روحاني", NULL, "asserted", "إيطاليا", NULL, 0},
+      {"visited", "فرنسيس", NULL, NULL, "إيطاليا", NULL, 1}}},
     {"'المشير أركان حرب X': a staff officer's qualification between rank and name is no person",
      "2023-08-23",
      "استقبل القائد العام للقوات المسلحة العربية الليبية، المشير أركان حرب خليفة حفتر، أمس في "
