@@ -1248,6 +1248,34 @@ static int attending_noun(const rw_xstate *st, uint32_t p)
 /* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
  * destination, an attendance's side B the last meeting's host. An invitation names a host who
  * is to meet the travellers (*host). */
+/* For a visit noun with a pronoun right after a word of "upon" (لدى، فور), after a verb of
+ * receiving in the sentence: 1 with *guest the guest of the sentence's last reception (a
+ * title's placeholder too), 0 when that reception named no single guest, -1 when the noun is
+ * not so. */
+static int received_arrival(const rw_xstate *st, const rw_clause *c, int *guest)
+{
+    uint32_t p = c->p;
+    if (c->tr->rel != RW_REL_VISITED || c->tr->tense != RW_VT_NOUN || p == 0 ||
+        !rw_possessive(st, p) || !rw_has_word(st, p - 1, p, RW_W_UPON))
+        return -1;
+    int receiving = 0;
+    for (uint32_t k = 0; k + 1 < p && !receiving; k++) {
+        if (!rw_is_event_trigger(st, k) || st->lx->triggers[st->units[k].ref].tense == RW_VT_NOUN)
+            continue;
+        size_t n;
+        const char *w = rw_mentions_unit_bare(st, k, &n);
+        receiving = (rw_lexicon_word_class(st->lx, w, n) & RW_W_RECEIVE) != 0;
+    }
+    if (!receiving) return -1;
+    for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence == st->sentence;) {
+        const rw_event *pv = &st->ev[i];
+        if (pv->rel != RW_REL_MET) continue;
+        *guest = pv->side_b[0];
+        return pv->nb == 1 && (*guest < 0 || st->x->entities[*guest].kind == RW_KIND_PERSON);
+    }
+    return 0;
+}
+
 static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e, int *host)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -1280,8 +1308,19 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     /* "مشيرا إلى أنه سيقوم بزيارة إلى روما": right after أنه the pronoun is the traveller; who
      * was named before it belongs to the clause before ("... مع رئيسة الوزراء X،"). */
     if (tr->tense != RW_VT_NOUN && p > 0 && rw_has_word(st, p - 1, p, RW_W_HE_THAT)) a->npre = 0;
+    /* "استقبل X Y لدى وصوله إلى المطار"، "كان الرئيس في مقدمة مستقبليه لدى وصوله": an arrival
+     * with a pronoun right after لدى or فور, after a verb of receiving in its sentence, is the
+     * arrival of the one received - the guest of that reception, or no one the engine can name
+     * when it named no guest; never the host. */
+    int arrival_guest = 0, arrival = received_arrival(st, c, &arrival_guest);
+    if (arrival == 0) return 0;
+    if (arrival > 0) {
+        a->npre = a->npost = 0;
+        rw_add_side(e->side_a, &e->na, arrival_guest);
+        e->implicit = 1;
+    }
     int unnamed = -1;
-    if (!named_travellers(st, c, a, &lim, &speakers, host, &unnamed)) return 0;
+    if (arrival < 0 && !named_travellers(st, c, a, &lim, &speakers, host, &unnamed)) return 0;
     if (tr->rel == RW_REL_VISITED && rw_send_verb(st, p)) return sent_travellers(st, c, a, e, lim);
     /* "جلسة مباحثات مع Y، بحضور عدد من الوزراء": those present are named after the noun of
      * attending; with none named there, none of those before it was merely present. */
