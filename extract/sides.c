@@ -1248,6 +1248,18 @@ static int attending_noun(const rw_xstate *st, uint32_t p)
 /* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
  * destination, an attendance's side B the last meeting's host. An invitation names a host who
  * is to meet the travellers (*host). */
+/* The host of the sentence's last reception told so far by a verb (استقبل, no side word), or
+ * RW_NO_SPEAKER. */
+static int reception_host(const rw_xstate *st)
+{
+    for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence == st->sentence;) {
+        const rw_event *pv = &st->ev[i];
+        if (pv->rel == RW_REL_MET && pv->received && pv->na == 1)
+            return pv->side_a[0];
+    }
+    return RW_NO_SPEAKER;
+}
+
 /* For a visit noun with a pronoun right after a word of "upon" (لدى، فور), after a verb of
  * receiving in the sentence: 1 with *guest the guest of the sentence's last reception (a
  * title's placeholder too), 0 when that reception named no single guest, -1 when the noun is
@@ -1342,6 +1354,15 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         e->implicit = 1;
     }
     named_side(st, c, a, e, lim, speakers);
+    /* "استقبل X Y ...، في أول زيارة لوزير خارجية سعودي إلى دمشق": a visit noun with no pronoun
+     * after a reception in its sentence is no visit of the host, who received at home. */
+    if (tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && !rw_possessive(st, p) && e->na > 1) {
+        int h = reception_host(st);
+        int k = 0;
+        for (int i = 0; i < e->na; i++)
+            if (e->side_a[i] != h) e->side_a[k++] = e->side_a[i];
+        e->na = k;
+    }
     if (!implied_traveller(st, c, a, e)) return 0;
     people_travel(st, e);
     if (tr->rel == RW_REL_VISITED) {

@@ -4197,6 +4197,13 @@ static const mcase cases[] = {
      {{"visited", "عبد الفتاح البرهان", NULL, "asserted", "العلمين", NULL, 0},
       {"visited", "عبد الفتاح السيسي", NULL, NULL, NULL, NULL, 1},
       {"visited", "سامح شكري", NULL, NULL, NULL, NULL, 1}}},
+    {"'استقبل X Y، في أول زيارة لوزير خارجية سعودي إلى دمشق': the host of the reception is no "
+     "traveller of a visit noun without a pronoun",
+     "2023-04-19",
+     "استقبل الرئيس بشار الأسد أمس وزير الخارجية السعودي الأمير فيصل بن فرحان، وذلك في أول زيارة "
+     "لوزير خارجية سعودي إلى دمشق منذ سنوات.",
+     {{"met", "بشار الأسد", "فيصل بن فرحان", "asserted", NULL, NULL, 0},
+      {"visited", "بشار الأسد", NULL, NULL, "دمشق", NULL, 1}}},
     {"'المشير أركان حرب X': a staff officer's qualification between rank and name is no person",
      "2023-08-23",
      "استقبل القائد العام للقوات المسلحة العربية الليبية، المشير أركان حرب خليفة حفتر، أمس في "
