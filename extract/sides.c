@@ -1272,6 +1272,16 @@ static int received_arrival(const rw_xstate *st, const rw_clause *c, int *guest)
         return -1;
     int receiving = 0;
     for (uint32_t k = 0; k + 1 < p && !receiving; k++) {
+        /* (those who receive, a noun: "في مقدمة مستقبليه"، "في مقدمة مستقبلي جلالة الملك" - the
+         * person right after it is the guest) */
+        if (rw_has_word(st, k, k + 1, RW_W_RECEIVE)) {
+            receiving = 1;
+            for (size_t i = 0; i < st->n_pms; i++)
+                if (st->pms[i].unit == k + 1 && st->pms[i].kind == RW_PM_PERSON) {
+                    *guest = st->pms[i].ref;
+                    return 1;
+                }
+        }
         if (!rw_is_event_trigger(st, k) || st->lx->triggers[st->units[k].ref].tense == RW_VT_NOUN)
             continue;
         size_t n;
