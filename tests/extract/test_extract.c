@@ -4210,6 +4210,13 @@ static const mcase cases[] = {
      "إلى مطار بغداد الدولي. وكان الكاظمي في مقدمة مستقبلي الزعيمين لدى وصولهما إلى بغداد.",
      {{"visited", "عبد الله الثاني", NULL, "asserted", "بغداد", NULL, 0},
       {"visited", "مصطفى الكاظمي", NULL, NULL, NULL, NULL, 1}}},
+    {"'القائد العام ...، المشير أركان حرب X،': a title, a comma, two ranks read as one and the name "
+     "hold the title",
+     "2023-08-23",
+     "استقبل القائد العام للقوات المسلحة العربية الليبية، المشير أركان حرب خليفة حفتر، أمس "
+     "السفير الروسي أيدار أغانين.",
+     {{"role", "خليفة حفتر", "army_commander@LY", NULL, NULL, NULL, 0},
+      {"entity", "القائد العام للقوات المسلحة العربية الليبية", NULL, NULL, NULL, NULL, 1}}},
     {"'المشير أركان حرب X': a staff officer's qualification between rank and name is no person",
      "2023-08-23",
      "استقبل القائد العام للقوات المسلحة العربية الليبية، المشير أركان حرب خليفة حفتر، أمس في "
