@@ -415,6 +415,23 @@ static int future_split(const rw_xstate *st, uint32_t i, int k)
            (rw_lexicon_word_class(st->lx, tfold(st, i), a->prefix_len) & RW_W_FUTURE) != 0;
 }
 
+/* Whether the phrase p of n words at token i is an organisation's name that ends on a word of
+ * time (words.tsv boundary: اليوم) right after a word of direction or a visit's trigger: "يتوجه
+ * البشير إلى روسيا اليوم" goes to Russia today - no channel (روسيا اليوم, RT) is meant. */
+static int name_ending_on_today(const rw_xstate *st, uint32_t i, const rw_lex_phrase *p, int n)
+{
+    if (n < 2 || i == 0 || !has_hit(p, RW_LEX_ACTOR) ||
+        !(tok_class(st, i + (uint32_t)n - 1) & RW_W_BOUNDARY))
+        return 0;
+    if (tok_class(st, i - 1) & RW_W_TOWARD) return 1;
+    const rw_lex_phrase *q = phrase_at(st, st->tf[i - 1].phrase);
+    if (!q) return 0;
+    for (int h = 0; h < q->nhits; h++)
+        if (q->hits[h].type == RW_LEX_TRIGGER && st->lx->triggers[q->hits[h].ref].rel == RW_REL_VISITED)
+            return 1;
+    return 0;
+}
+
 static const rw_lex_phrase *longest_at(rw_xstate *st, uint32_t i, int cap, int *nw, int *k_out)
 {
     const rw_lex_phrase *best = NULL;
@@ -450,7 +467,8 @@ static const rw_lex_phrase *longest_at(rw_xstate *st, uint32_t i, int cap, int *
                 p = rw_lexicon_lookup(st->lx, st->key.data, st->key.len);
             }
             if (p && p->nwords == n && ending_fits(p, a, n) && !definite_with_pronoun(st, i, a) &&
-                !construct_without_noun(st, i, a, n) && !past_verb_with_preposition(st, i, k, p)) {
+                !construct_without_noun(st, i, a, n) && !past_verb_with_preposition(st, i, k, p) &&
+                !name_ending_on_today(st, i, p, n)) {
                 best = p;
                 *nw = n;
                 *k_out = k;

@@ -4217,6 +4217,13 @@ static const mcase cases[] = {
      "السفير الروسي أيدار أغانين.",
      {{"role", "خليفة حفتر", "army_commander@LY", NULL, NULL, NULL, 0},
       {"entity", "القائد العام للقوات المسلحة العربية الليبية", NULL, NULL, NULL, NULL, 1}}},
+    {"'يتوجه إلى روسيا اليوم': after a word of direction or a visit, a name ending on today is the "
+     "place and the day - the channel only where a channel is named",
+     "2017-11-22",
+     "البشير يتوجه إلى روسيا اليوم\n\nوقال مراسل قناة روسيا اليوم إن الرئيس السوداني عمر البشير "
+     "يزور روسيا اليوم في زيارة رسمية.",
+     {{"visited", "عمر البشير", NULL, NULL, "روسيا", NULL, 0},
+      {"entity", "روسيا اليوم", NULL, NULL, NULL, NULL, 0}}},
     {"'المشير أركان حرب X': a staff officer's qualification between rank and name is no person",
      "2023-08-23",
      "استقبل القائد العام للقوات المسلحة العربية الليبية، المشير أركان حرب خليفة حفتر، أمس في "
