@@ -106,11 +106,23 @@ static int list_colon(const rw_xstate *st, uint32_t u)
            (st->units[u - 1].cls & RW_W_BETWEEN) && (st->units[u - 1].cls & RW_W_SEPARATE);
 }
 
+/* Whether unit u is "ثم" (words.tsv `continues`) between a comma and a title: "استقبل X في قصر
+ * الصنوبر Y، ثم رئيس كتلة الوفاء للمقاومة Z" names the next guest, no new clause. */
+static int then_next_guest(const rw_xstate *st, uint32_t u)
+{
+    if (!(st->units[u].cls & RW_W_CONTINUES) || u == 0 || u + 1 >= st->n_units ||
+        !rw_mentions_is_comma(st, u - 1))
+        return 0;
+    rw_unit_kind k = st->units[u + 1].kind;
+    return k == RW_U_TITLE || k == RW_U_OFFICE;
+}
+
 int rw_is_clause(const rw_xstate *st, uint32_t u)
 {
     return (st->units[u].kind == RW_U_WORD || st->units[u].kind == RW_U_PUNCT) &&
            (st->units[u].cls & RW_W_CLAUSE) && !(is_dash(st, u) && aside_dash(st, u)) &&
-           !(is_slash(st, u) && aside_slash(st, u)) && !list_colon(st, u);
+           !(is_slash(st, u) && aside_slash(st, u)) && !list_colon(st, u) &&
+           !then_next_guest(st, u);
 }
 
 int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls)
