@@ -627,20 +627,40 @@ static void unnamed_title_after(const rw_xstate *st, const rw_clause *c, rw_args
  * pronoun has for subject the person the pronoun follows, a comma between or not ("الرئيس
  * الإيراني إبراهيم رئيسي، الذي قام بزيارة"): the pronoun opens the verb's clause, so that
  * person is outside it. */
+/* The person mention that ends right before the relative pronoun at unit r (a comma between or
+ * not), or -1. */
+static int relative_antecedent_pm(const rw_xstate *st, uint32_t r)
+{
+    uint32_t before = r;
+    if (before > 0 && rw_mentions_is_comma(st, before - 1)) before--;
+    for (size_t i = 0; i < st->n_pms; i++)
+        if ((st->pms[i].unit_end == r || st->pms[i].unit_end == before) &&
+            st->pms[i].kind == RW_PM_PERSON)
+            return (int)i;
+    return -1;
+}
+
 static void relative_subject(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     uint32_t p = c->p;
+    /* ("شكري، الذي أجرى بدوره مباحثات مع Y": a noun after the relative's verb and an adverb -
+     * the verb and its noun told apart - has that subject too) */
+    if (c->tr->tense == RW_VT_NOUN && p > 3 && st->units[p - 1].kind == RW_U_OTHER &&
+        st->units[p - 1].ntok == 1 && !st->units[p - 1].definite &&
+        st->units[p - 2].kind == RW_U_OTHER && !st->units[p - 2].definite &&
+        st->units[p - 3].kind == RW_U_WORD && (st->units[p - 3].cls & RW_W_RELATIVE)) {
+        int i = relative_antecedent_pm(st, p - 3);
+        if (i >= 0) {
+            a->pre[0] = i;
+            a->npre = 1;
+        }
+        return;
+    }
     if (a->npre || c->tr->tense == RW_VT_NOUN || p == 0 || st->units[p - 1].kind != RW_U_WORD ||
         !(st->units[p - 1].cls & RW_W_RELATIVE))
         return;
-    uint32_t before = p - 1;
-    if (before > 0 && rw_mentions_is_comma(st, before - 1)) before--;
-    for (size_t i = 0; i < st->n_pms; i++)
-        if ((st->pms[i].unit_end == p - 1 || st->pms[i].unit_end == before) &&
-            st->pms[i].kind == RW_PM_PERSON) {
-            a->pre[a->npre++] = (int)i;
-            return;
-        }
+    int i = relative_antecedent_pm(st, p - 1);
+    if (i >= 0) a->pre[a->npre++] = i;
 }
 
 /* Whether unit u stands in an aside of when set off by commas before unit p: a comma and a word

@@ -4232,6 +4232,13 @@ static const mcase cases[] = {
      {{"met", "جان إيف لودريان", "جبران باسيل", "asserted", NULL, NULL, 0},
       {"met", "جان إيف لودريان", "محمد رعد", "asserted", NULL, NULL, 0},
       {"met", "جبران باسيل", "محمد رعد", NULL, NULL, NULL, 1}}},
+    {"'استقبل X Y، الذي أجرى بدوره مباحثات مع Z': a meeting noun after the relative's verb and an "
+     "adverb is the antecedent's",
+     "2024-04-20",
+     "استقبل الرئيس رجب طيب أردوغان في إسطنبول وزير الخارجية المصري سامح شكري، الذي أجرى بدوره "
+     "مباحثات مع نظيره التركي هاكان فيدان.",
+     {{"met", "سامح شكري", "هاكان فيدان", "asserted", NULL, NULL, 0},
+      {"met", "رجب طيب أردوغان", "هاكان فيدان", NULL, NULL, NULL, 1}}},
     {"'المشير أركان حرب X': a staff officer's qualification between rank and name is no person",
      "2023-08-23",
      "استقبل القائد العام للقوات المسلحة العربية الليبية، المشير أركان حرب خليفة حفتر، أمس في "
