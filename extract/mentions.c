@@ -424,6 +424,7 @@ static int name_ending_on_today(const rw_xstate *st, uint32_t i, const rw_lex_ph
         !(tok_class(st, i + (uint32_t)n - 1) & RW_W_BOUNDARY))
         return 0;
     if (tok_class(st, i - 1) & RW_W_TOWARD) return 1;
+    if (st->tk->v[i - 1].kind != RW_TOK_WORD) return 0; /* (no lexicon answer kept for it) */
     const rw_lex_phrase *q = phrase_at(st, st->tf[i - 1].phrase);
     if (!q) return 0;
     for (int h = 0; h < q->nhits; h++)
