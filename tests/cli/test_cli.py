@@ -488,6 +488,17 @@ for name, base in (('ant_dev', 'dev'), ('ant_dev2', 'dev2'), ('ant_heldout1', 'h
         check_floors(name, json.load(open(os.path.join(tmp, name + '.json'))))
         print(f'# {name}: ' + out.strip().splitlines()[-1])
 
+# Articles written in the house styles of other outlets by the project's helpers, apart from the
+# engine (tests/gold/probes/README.md): no real news, but styles the engine was not written on.
+# The development rounds, and each held-out round once it was scored, guard like any spent set.
+for name in sorted(k for k in floors if k.startswith('probe_')):
+    base = os.path.join(ROOT, 'tests', 'gold', 'probes', name[len('probe_'):])
+    rc, out, err = run('eval', '--json', os.path.join(tmp, name + '.json'), base + '.gold.jsonl', base + '.jsonl')
+    check(rc == 0, f'eval scores the probe articles of {name}', out + err)
+    if rc == 0:
+        check_floors(name, json.load(open(os.path.join(tmp, name + '.json'))))
+        print(f'# {name}: ' + out.strip().splitlines()[-1])
+
 # Events (issue 10): the ANT meetings that several reports tell (tests/gold/ant/README.md), one
 # event each, no two fused.
 edb = os.path.join(tmp, 'events.db')
