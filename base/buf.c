@@ -39,7 +39,6 @@ int rw_buf_puts(rw_buf *b, const char *s)
     return rw_buf_append(b, s, strlen(s));
 }
 
-
 int rw_buf_vprintf(rw_buf *b, const char *fmt, va_list ap)
 {
     /* Written straight into the room left when it fits, which it nearly always does: measuring

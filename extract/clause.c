@@ -132,6 +132,13 @@ int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls)
     return 0;
 }
 
+int rw_imperfect_written(const rw_xstate *st, uint32_t u)
+{
+    size_t n;
+    const char *w = rw_mentions_unit_bare(st, u, &n);
+    return n >= 2 && (memcmp(w, "\xd9\x8a", 2) == 0 || memcmp(w, "\xd8\xaa", 2) == 0); /* ي ت */
+}
+
 int rw_send_verb(const rw_xstate *st, uint32_t p)
 {
     size_t n;

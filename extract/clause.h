@@ -54,8 +54,11 @@ int rw_is_clause(const rw_xstate *st, uint32_t u);
 int rw_is_colon(const rw_xstate *st, uint32_t u);
 /* Whether a unit in [u0, u1) is an engine word of class `cls` (words.tsv). */
 int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls);
+/* Whether unit u is written as an imperfect (ي or ت first, past its proclitics): "يضم"،
+ * "تجمع" describe, "ضم"، "جمعه" report; "يجريها" holds what is to come, "أجراها" what was. */
+int rw_imperfect_written(const rw_xstate *st, uint32_t u);
 /* Whether the trigger at unit p, its proclitics off, is a verb of sending (words.tsv `send`:
- * أرسل): a visit of what was sent, never of the sender. */
+ * أرسل), with an object pronoun or not: a visit of what was sent, never of the sender. */
 int rw_send_verb(const rw_xstate *st, uint32_t p);
 
 /* Whether a word carrying و that opens a clause or a purpose (words.tsv clause, planned: "وأن"،

@@ -301,12 +301,19 @@ static int conj_article_written(const rw_xstate *st, uint32_t tok)
     return s[2] == 0xD8 && s[3] == 0xA7 && s[4] == 0xD9 && s[5] == 0x84;   /* ال */
 }
 
+/* The one-word lexicon phrase of word token i as written, or NULL (none, or no word token: only
+ * word tokens keep a lexicon answer). */
+static const rw_lex_phrase *tok_phrase(const rw_xstate *st, uint32_t i)
+{
+    return i < st->tk->n && st->tk->v[i].kind == RW_TOK_WORD ? phrase_at(st, st->tf[i].phrase) : NULL;
+}
+
 /* The word classes (data/words.tsv) of token i as written; 0 past the end. */
 static rw_wclass tok_class(const rw_xstate *st, uint32_t i)
 {
     if (i >= st->tk->n) return 0;
     if (st->tk->v[i].kind == RW_TOK_WORD) {
-        const rw_lex_phrase *p = phrase_at(st, st->tf[i].phrase);
+        const rw_lex_phrase *p = tok_phrase(st, i);
         return p ? p->cls : 0;
     }
     return rw_lexicon_word_class(st->lx, tfold(st, i), tfold_len(st, i));
@@ -424,8 +431,7 @@ static int name_ending_on_today(const rw_xstate *st, uint32_t i, const rw_lex_ph
         !(tok_class(st, i + (uint32_t)n - 1) & RW_W_BOUNDARY))
         return 0;
     if (tok_class(st, i - 1) & RW_W_TOWARD) return 1;
-    if (st->tk->v[i - 1].kind != RW_TOK_WORD) return 0; /* (no lexicon answer kept for it) */
-    const rw_lex_phrase *q = phrase_at(st, st->tf[i - 1].phrase);
+    const rw_lex_phrase *q = tok_phrase(st, i - 1);
     if (!q) return 0;
     for (int h = 0; h < q->nhits; h++)
         if (q->hits[h].type == RW_LEX_TRIGGER && st->lx->triggers[q->hits[h].ref].rel == RW_REL_VISITED)
@@ -2354,14 +2360,21 @@ static int title_words(const rw_xstate *st, uint32_t u0, uint32_t u1, char **out
 /* A copy of the surface s..s+n of units from u0 on, its article given back where the preposition
  * ل took the article's alif ("للسفير الإسرائيلي" is ل + "السفير الإسرائيلي", not "لسفير ..."):
  * unit_surface() only skips the proclitic's bytes. */
-static char *surface_copy(const rw_xstate *st, uint32_t u0, const char *s, size_t n)
+static const char alif[] = "\xd8\xa7";
+
+/* Whether surface s of n bytes, starting at unit u0, lost the alif of its article to ل. */
+static int alif_lost(const rw_xstate *st, uint32_t u0, const char *s, size_t n)
 {
-    static const char lam[] = "\xd9\x84", alif[] = "\xd8\xa7";
+    static const char lam[] = "\xd9\x84";
     const rw_token *t = &st->tk->v[st->units[u0].tok];
     /* (only for a word the analyser read with the article: "للبنان" is ل + لبنان) */
-    if (!st->units[u0].definite || s != st->text + t->start + 2 || n < 2 ||
-        memcmp(st->text + t->start, lam, 2) != 0 || memcmp(s, lam, 2) != 0)
-        return strndup(s, n);
+    return st->units[u0].definite && s == st->text + t->start + 2 && n >= 2 &&
+           memcmp(st->text + t->start, lam, 2) == 0 && memcmp(s, lam, 2) == 0;
+}
+
+static char *surface_copy(const rw_xstate *st, uint32_t u0, const char *s, size_t n)
+{
+    if (!alif_lost(st, u0, s, n)) return strndup(s, n);
     char *out = malloc(n + 3);
     if (!out) return NULL;
     memcpy(out, alif, 2);
@@ -2377,11 +2390,17 @@ static int add_unit_name(rw_xstate *st, int e, uint32_t u0, uint32_t u1)
     const char *s;
     size_t n;
     unit_surface(st, u0, u1, -1, &s, &n);
-    char *name = surface_copy(st, u0, s, n);
-    if (!name) return -1;
-    int rc = rw_extraction_add_name(st->x, e, name, strlen(name));
-    free(name);
-    return rc;
+    if (!alif_lost(st, u0, s, n)) return rw_extraction_add_name(st->x, e, s, n);
+    char name[256];
+    if (n + 2 > sizeof name) { /* (no name is that long; kept right all the same) */
+        char *copy = surface_copy(st, u0, s, n);
+        int rc = copy ? rw_extraction_add_name(st->x, e, copy, n + 2) : -1;
+        free(copy);
+        return rc;
+    }
+    memcpy(name, alif, 2);
+    memcpy(name + 2, s, n);
+    return rw_extraction_add_name(st->x, e, name, n + 2);
 }
 
 static int add_held(rw_xstate *st, int entity, int office, const char *cc, uint32_t u0,

@@ -207,9 +207,7 @@ static int held_in_relative_past(const rw_xstate *st, uint32_t p)
     if (k + 1 >= st->n_units || !rw_has_word(st, k, k + 1, RW_W_RELATIVE) ||
         !rw_has_word(st, k + 1, k + 2, RW_W_HELD_BY))
         return 0;
-    size_t n;
-    const unsigned char *w = (const unsigned char *)rw_mentions_unit_bare(st, k + 1, &n);
-    return n >= 2 && !(w[0] == 0xD9 && w[1] == 0x8A) && !(w[0] == 0xD8 && w[1] == 0xAA); /* ي ت */
+    return !rw_imperfect_written(st, k + 1);
 }
 
 /* Sets *mod to the modality v a rule of modality_of_form settled; returns 1, that it did. */

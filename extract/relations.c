@@ -583,15 +583,6 @@ static int note_told_date(rw_xstate *st, const rw_clause *c, const rw_date_expr 
     return 0;
 }
 
-/* Whether the trigger at unit p is written as an imperfect verb (ي or ت first, past its و):
- * "يضم"، "تجمع" describe, "ضم"، "جمعه" report. */
-static int imperfect_trigger(const rw_xstate *st, uint32_t p)
-{
-    size_t n;
-    const char *w = rw_mentions_unit_bare(st, p, &n);
-    return n >= 2 && (memcmp(w, "\xd9\x8a", 2) == 0 || memcmp(w, "\xd8\xaa", 2) == 0); /* ي ت */
-}
-
 /* Keeps the event at st->ev[st->n_ev] and, for an invitation, the host's planned meeting with
  * each guest. */
 static int keep_event(rw_xstate *st, int host)
@@ -895,7 +886,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         /* "ومن المقرر أن يتوجه X غدا إلى موسكو للمشاركة في اجتماع ثلاثي يضم Y و Z": a verb that
          * lists the parties of the meeting noun right before it (an adjective between) is as
          * much to come as that noun. */
-        if (e->modality == RW_MOD_ASSERTED && c.tr->tense != RW_VT_NOUN && imperfect_trigger(st, p) &&
+        if (e->modality == RW_MOD_ASSERTED && c.tr->tense != RW_VT_NOUN && rw_imperfect_written(st, p) &&
             (c.tr->frame == RW_FRAME_MEMBER || c.tr->frame == RW_FRAME_GATHER)) {
             uint32_t n = 0;
             /* (... or its relative clause: "قمة رباعية يستضيفها الملك وتجمعه مع Y") */

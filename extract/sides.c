@@ -468,18 +468,21 @@ static int unread_verb_subject(const rw_xstate *st, uint32_t L)
     return 0;
 }
 
-/* The subject of the current sentence's last event (a title's placeholder too, resolved at
- * the article's end), or RW_NO_SPEAKER. The members a delegation's verb lists ("على رأس وفد ضم
+/* The current sentence's last event, and its subject (a title's placeholder too, resolved at
+ * the article's end) or RW_NO_SPEAKER. The members a delegation's verb lists ("على رأس وفد ضم
  * وزير الدفاع X، ... والتقى خلالها Y") are its objects, no subject the sentence goes on with:
  * a membership is passed over. */
+static const rw_event *last_sentence_event(const rw_xstate *st)
+{
+    for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence == st->sentence;)
+        if (st->ev[i].rel != RW_REL_MEMBER_OF) return &st->ev[i];
+    return NULL;
+}
+
 static int sentence_event_subject(const rw_xstate *st)
 {
-    for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence == st->sentence;) {
-        const rw_event *pv = &st->ev[i];
-        if (pv->rel == RW_REL_MEMBER_OF) continue;
-        return pv->na ? pv->side_a[0] : RW_NO_SPEAKER;
-    }
-    return RW_NO_SPEAKER;
+    const rw_event *pv = last_sentence_event(st);
+    return pv && pv->na ? pv->side_a[0] : RW_NO_SPEAKER;
 }
 
 /* The latest visit of the current sentence that names its travellers, or NULL. */
@@ -572,16 +575,11 @@ static int first_subject(const rw_xstate *st, uint32_t L)
  * الجمهورية، كما سيلتقي رئيس الحكومة": the delegation), else the person the sentence opens on. */
 static int continued_subject(const rw_xstate *st, uint32_t L)
 {
-    /* (a membership's members are its objects: passed over, as in sentence_event_subject) */
-    size_t i = st->n_ev;
-    while (i > 0 && st->ev[i - 1].sentence == st->sentence && st->ev[i - 1].rel == RW_REL_MEMBER_OF)
-        i--;
-    if (i) {
-        const rw_event *pv = &st->ev[i - 1];
-        /* ("وصل X، واستقبله Y في المطار، ثم التقى Z": the one received goes on) */
-        if (pv->sentence == st->sentence && pv->pronoun_guest && pv->nb == 1) return pv->side_b[0];
-        if (pv->sentence == st->sentence && pv->na) return pv->side_a[0];
-    }
+    /* (a membership's members are its objects: passed over) */
+    const rw_event *pv = last_sentence_event(st);
+    /* ("وصل X، واستقبله Y في المطار، ثم التقى Z": the one received goes on) */
+    if (pv && pv->pronoun_guest && pv->nb == 1) return pv->side_b[0];
+    if (pv && pv->na) return pv->side_a[0];
     return opening_subject(st, L);
 }
 
@@ -2501,6 +2499,7 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
     int he_that = ms->he_that, clause_known = ms->clause_known, of_sentence = ms->of_sentence;
     int clause_subject = ms->clause_subject, antecedent = ms->antecedent, opener = ms->opener;
     int honorific = ms->honorific, going_on = ms->going_on;
+    const int hosts = coordinated_hosts(st, c, a);
     if (tr->frame == RW_FRAME_GATHER) {
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
     } else if (he_that && a->npost && a->marker < 0 && clause_known &&
@@ -2587,13 +2586,13 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
         rw_add_side(e->side_a, &e->na, clause_subject);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
-    } else if (coordinated_hosts(st, c, a) > 1) {
+    } else if (hosts > 1) {
         /* "استقبل الشيخ X والشيخ Y في قصر الرئاسة اليوم البابا Z": a list right after the verb,
          * then the time or the place, then someone with no و - the list received him. */
-        int n = coordinated_hosts(st, c, a);
-        for (int i = 0; i < n; i++) /* (not the first's titles read apart) */
-            if (i == 0 || st->pms[a->post[i]].coord) rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
-        for (int i = n; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        for (int i = 0; i < hosts; i++) /* (not the first's titles read apart) */
+            if (i == 0 || st->pms[a->post[i]].coord)
+                rw_add_side(e->side_a, &e->na, st->pms[a->post[i]].ref);
+        for (int i = hosts; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
     } else if (a->npost) {
         /* "التقى المبعوث الخاص ... ورئيس بعثة الأمم المتحدة، عبد الله باتيلي، ... Y": two titles
          * joined by و before one name are that one's; the title the engine resolves to no one
