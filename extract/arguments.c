@@ -487,7 +487,11 @@ static void during_visit_subject(const rw_xstate *st, const rw_clause *c, rw_arg
     for (size_t i = st->n_ev; i-- > 0;) {
         const rw_event *v = &st->ev[i];
         if (v->sentence != st->sentence) break;
-        if (v->rel != RW_REL_VISITED || !v->na || v->side_a[0] < 0) continue;
+        if (v->rel != RW_REL_VISITED || !v->na) continue;
+        /* (a traveller named by his title alone is resolved with the article: "زيارة الدولة
+         * التي قام بها رئيس الجمهورية إلى روما، والتي التقى خلالها Y" is his, not that of an
+         * earlier visit of the sentence) */
+        if (v->side_a[0] < 0) return;
         for (size_t k = 0; k < st->n_pms; k++)
             if (st->pms[k].kind == RW_PM_PERSON && st->pms[k].ref == v->side_a[0] &&
                 st->pms[k].unit < p) {

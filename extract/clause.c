@@ -177,6 +177,12 @@ int rw_possessive(const rw_xstate *st, uint32_t p)
 
 uint32_t rw_relative_verb(const rw_xstate *st, uint32_t p)
 {
+    /* (past one word of description that agrees with the noun in definiteness, or its
+     * definite genitive: "الزيارة الرسمية التي"، "زيارة الدولة التي") */
+    const rw_unit *d = p + 3 < st->n_units ? &st->units[p + 1] : NULL;
+    if (d && d->kind == RW_U_OTHER && d->ntok == 1 && !d->pflags && d->definite &&
+        st->units[p + 2].kind == RW_U_WORD && (st->units[p + 2].cls & RW_W_RELATIVE))
+        p++;
     return p + 2 < st->n_units && st->units[p + 1].kind == RW_U_WORD &&
                    (st->units[p + 1].cls & RW_W_RELATIVE)
                ? p + 2
@@ -355,11 +361,11 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
          * it (words.tsv `held_by`) names its parties: the holder, and the guests after مع/بـ. */
         /* ... and "الزيارة التي يؤديها X اليوم إلى تونس": a visit noun's relative clause whose
          * verb performed it (words.tsv `performed`) names the traveller and the destination. */
-        uint32_t v = tr->tense == RW_VT_NOUN && R == p + 1 ? rw_relative_verb(st, p) : 0;
-        if (v && st->units[v].kind == RW_U_WORD &&
+        uint32_t v = tr->tense == RW_VT_NOUN && R <= p + 2 ? rw_relative_verb(st, p) : 0;
+        if (v && R + 1 == v && st->units[v].kind == RW_U_WORD &&
             ((st->units[v].cls & RW_W_HELD_BY) ||
              (tr->rel == RW_REL_VISITED && (st->units[v].cls & RW_W_PERFORMED)))) {
-            R += 2;
+            R = v + 1;
             continue;
         }
         break;

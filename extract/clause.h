@@ -76,7 +76,8 @@ int rw_took_place_at(const rw_xstate *st, uint32_t u);
 int rw_possessive(const rw_xstate *st, uint32_t p);
 
 /* The unit of the verb of the relative clause right after the noun at unit p ("الاجتماع الذي
- * يعقده"، "الزيارة التي سيؤديها"), or 0 when no relative pronoun follows the noun. */
+ * يعقده"، "الزيارة التي سيؤديها"), past one definite word of description ("زيارة الدولة التي
+ * قام بها"، "الزيارة الرسمية التي"), or 0 when no relative pronoun follows the noun. */
 uint32_t rw_relative_verb(const rw_xstate *st, uint32_t p);
 
 /* Whether the visit noun at unit p is the visit of someone the sentence does not name there: it

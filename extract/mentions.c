@@ -4255,7 +4255,7 @@ static int title_placeholders(rw_xstate *st, const title *t, uint32_t *next)
         st->ph[ph].many = (st->units[u0].cls & RW_W_MANY) != 0;
         st->ph[ph].former = t->former;
         st->ph[ph].of_place = of_place;
-        if (of_place && title_words(st, w0, t->end + 1, &st->ph[ph].words)) return -1;
+        if (title_words(st, w0, t->end + of_place, &st->ph[ph].words)) return -1;
         st->ph[ph].several =
             title_of_several(st, t) && !t->counterpart && !per_country && !t->cc[0];
         if (push_pm(st, u0, t->end, -(ph + 1), RW_PM_PERSON, i ? 1 : first_coord)) return -1;

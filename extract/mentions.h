@@ -111,7 +111,8 @@ typedef struct rw_placeholder {
     int several;         /* a dual or plural title of no country ("وزيرا خارجية البلدين"):
                             several holders, none of whom it names alone */
     char *surface;       /* as written */
-    char *words;         /* of_place: the title and its place, folded as rw_heldrole.words */
+    char *words;         /* the title folded as rw_heldrole.words (with its place, of_place):
+                            an unnamed title is first the one the article named in these words */
     uint32_t sentence;   /* where the title stands */
 } rw_placeholder;
 

@@ -361,6 +361,12 @@ static rw_modality modality_before(const rw_xstate *st, const rw_clause *c, rw_m
      * ("من المقرر أن"، "على أن يلتقي"، "سيعقد، في غضون الساعات القادمة، لقاء"), a possibility
      * right before a present tense ("قد يلتقي"). */
     for (uint32_t k = p, steps = 0; k-- > 0 && steps < PLANNED_REACH; steps++) {
+        /* (before a noun, a person's mention, title and name, is one step: "ومن المنتظر أن
+         * يجري الرئيس الموريتاني X خلال هذه الزيارة محادثات") */
+        size_t in = t->tense == RW_VT_NOUN ? rw_first_pm(st, k) : 0;
+        if (in > 0 && (in >= st->n_pms || st->pms[in].unit != k) && st->pms[in - 1].unit_end > k &&
+            st->pms[in - 1].kind == RW_PM_PERSON)
+            k = st->pms[in - 1].unit;
         const rw_unit *v = &st->units[k];
         /* "وسيبحث الاجتماع ...": a meeting noun right after a verb in the future. */
         if (rw_is_event_trigger(st, k)) {
@@ -369,11 +375,18 @@ static rw_modality modality_before(const rw_xstate *st, const rw_clause *c, rw_m
              * is no event of its own, nor is the visit a noun after خلال names ("سيعقد خلال زيارته
              * جلسة عمل مع Y"; "خلال لقاء جمعه" is the gathering verb's own noun), and the scan
              * goes on past it. */
+            /* (The phrase counts as one step of the reach: "ومن المنتظر أن يجري X خلال هذه
+             * الزيارة محادثات مع Y".) */
             if (t0->tense == RW_VT_NOUN && k > 0 &&
                 rw_has_word(st, k - 1, k,
                             t0->rel == RW_REL_VISITED ? RW_W_DEMONSTRATIVE | RW_W_DURING
-                                                      : RW_W_DEMONSTRATIVE))
+                                                      : RW_W_DEMONSTRATIVE)) {
+                while (k > 1 && rw_has_word(st, k - 2, k - 1, RW_W_DEMONSTRATIVE | RW_W_DURING) &&
+                       rw_has_word(st, k - 1, k, RW_W_DEMONSTRATIVE))
+                    k--;
+                k--;
                 continue;
+            }
             /* (nor is the occasion: "سيعقد على هامش القمة سلسلة لقاءات ثنائية") */
             if (t0->tense == RW_VT_NOUN && k > 0 &&
                 rw_has_word(st, k > 2 ? k - 2 : 0, k, RW_W_OCCASION))

@@ -1037,10 +1037,11 @@ static int article_holder(const rw_xstate *st, int office)
     return found;
 }
 
-static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface, int many,
-                        int former, const char *abroad, uint32_t sentence)
+static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface,
+                        const char *words, int many, int former, const char *abroad,
+                        uint32_t sentence)
 {
-    int weak = -1, filed_from = -1;
+    int weak = -1, filed_from = -1, same_words = -1;
     /* "مسقط - العُمانية ... وكان معالي السيد وزير الخارجية قد عقد ... مع نظيره الإيراني", after
      * the Iranian minister was named with his office: of the holders the article named, the one
      * of the country of the agency that filed it. */
@@ -1060,9 +1061,14 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
         /* A holder of no stated country answers for an office of none; "رئيس جمهورية النيجر"
          * is not the "رئيس الجمهورية" of another country the article named. */
         if (!*cc && weak < 0) weak = h->entity;
+        /* (... the one named with the very title: "رئيس الجمهورية، السيد X ... بدعوة من
+         * الرئيس Y ... استقبله خلالها رئيس الجمهورية" is X) */
+        if (!*cc && same_words < 0 && words && h->words && strcmp(words, h->words) == 0)
+            same_words = h->entity;
         if (!*cc && filed_from < 0 && *filed && strcmp(hc, filed) == 0) filed_from = h->entity;
     }
     if (filed_from >= 0) return filed_from;
+    if (same_words >= 0) return same_words;
     /* ... and one named only with another country's office is not that office of the agency's
      * country, whose holder roles.tsv knows ("عمّان - بترا ... وزير الخارجية المصري X ...
      * وكان وزير الخارجية قد عقد ... مع نظيره المصري": Jordan's). */
@@ -1162,10 +1168,10 @@ static int resolve_ref(rw_xstate *st, int ref, int subject, const char *abroad)
         /* "أمير منطقة المدينة المنورة": the office of a place names only the one the article
          * named with it (held_in_article), none of its other holders; "وزيرا خارجية البلدين"
          * none of the two alone (nor the one other minister the article named). */
-        p->resolved = p->several ? -1
+        p->resolved = p->several    ? -1
                       : p->of_place ? held_in_article(st, p->office, p->country, p->words)
-                                    : resolve_role(st, p->office, p->country, p->surface, p->many,
-                                                   p->former, abroad, p->sentence);
+                                    : resolve_role(st, p->office, p->country, p->surface, p->words,
+                                                   p->many, p->former, abroad, p->sentence);
     } else if (subject >= 0 && *p->country) {
         /* "نائب رئيس الوزراء وزير الخارجية الصفدي ... نظيره الألماني": of the subject's offices,
          * the one whose holder in that country the article names. */
@@ -1187,7 +1193,7 @@ static int resolve_ref(rw_xstate *st, int ref, int subject, const char *abroad)
         int office = p->resolved < 0 ? entity_office(st, subject, &cc) : -1;
         if (office >= 0)
             p->resolved =
-                resolve_role(st, office, p->country, p->surface, 0, 0, NULL, p->sentence);
+                resolve_role(st, office, p->country, p->surface, NULL, 0, 0, NULL, p->sentence);
     }
     return p->resolved;
 }
@@ -1667,6 +1673,12 @@ static int headline_modality(rw_xstate *st)
             found = 1;
             m = RW_MOD_PLANNED;
         }
+        /* A headline's own day after the report's is to come whatever the body says of the
+         * trip ("X يتوجه إلى طهران غداً في زيارة يلتقي خلالها Y" over a body that calls the
+         * trip "زيارة X" with no tense). */
+        if (found && m == RW_MOD_ASSERTED && rw_date_is_set(f->date) &&
+            rw_date_is_set(st->doc_date) && rw_date_compare(f->date, st->doc_date) > 0)
+            m = RW_MOD_PLANNED;
         if (found) f->modality = m;
         else st->fflags[i] |= RW_FACT_DROP;
     }

@@ -668,9 +668,9 @@ static int clause_of_own_subject_before(const rw_xstate *st, uint32_t p)
  * the engine named no one in that subject, RW_NO_SPEAKER when there is no such visit ("الزيارة
  * التي أداها في مارس", with no subject after the verb, is the article's subject's). A later
  * "خلالها" is that traveller's. */
-static int relative_visit_performer(const rw_xstate *st, uint32_t u)
+static int relative_visit_performer(const rw_xstate *st, uint32_t u, int *performer)
 {
-    int found = RW_NO_SPEAKER;
+    int found = 0;
     for (uint32_t k = 0; k < u; k++) {
         if (!rw_is_event_trigger(st, k) ||
             st->lx->triggers[st->units[k].ref].rel != RW_REL_VISITED ||
@@ -682,11 +682,13 @@ static int relative_visit_performer(const rw_xstate *st, uint32_t u)
             continue;
         const rw_unit *s1 = &st->units[v + 1];
         size_t i = rw_first_pm(st, v + 1);
-        if (i < st->n_pms && st->pms[i].unit == v + 1 && st->pms[i].kind == RW_PM_PERSON &&
-            st->pms[i].ref >= 0)
-            found = st->pms[i].ref;
-        else if (s1->kind == RW_U_OTHER || s1->kind == RW_U_TITLE || s1->kind == RW_U_OFFICE)
-            found = -1; /* (a title the article's end may resolve is no one here yet) */
+        /* (a title the article's end resolves too: "التي قام بها رئيس الجمهورية") */
+        if (i < st->n_pms && st->pms[i].unit == v + 1 && st->pms[i].kind == RW_PM_PERSON) {
+            *performer = st->pms[i].ref;
+            found = 1;
+        } else if (s1->kind == RW_U_OTHER || s1->kind == RW_U_TITLE || s1->kind == RW_U_OFFICE) {
+            found = -1; /* (someone the engine cannot name) */
+        }
     }
     return found;
 }
@@ -1306,8 +1308,14 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     /* "رحب فيه بزيارة الحكومة إلى غزة": a visit noun in construct with a common noun that names
      * no one is that body's visit, no one's named before - unless the noun heads the place
      * visited ("عزمه زيارة العاصمة المؤقتة عدن"). */
+    /* (Not when a relative verb of performing names the traveller: "زيارة الدولة التي قام بها
+     * رئيس الجمهورية إلى روما".) */
+    uint32_t performed = rw_relative_verb(st, p);
+    if (performed &&
+        !(st->units[performed].kind == RW_U_WORD && (st->units[performed].cls & RW_W_PERFORMED)))
+        performed = 0;
     if (tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && !rw_possessive(st, p) &&
-        !st->units[p].definite && p + 1 < st->n_units && st->units[p + 1].definite &&
+        !performed && !st->units[p].definite && p + 1 < st->n_units && st->units[p + 1].definite &&
         !st->units[p + 1].pflags && !rw_in_mention(st, p + 1) &&
         (st->units[p + 1].kind == RW_U_OTHER ||
          (st->units[p + 1].kind == RW_U_WORD && (st->units[p + 1].cls & RW_W_INSTITUTION)))) {
@@ -1719,6 +1727,16 @@ static int discussed_before(const rw_xstate *st, uint32_t L)
  * after a definite noun that refers back, whoever speaks of a meeting in construct with its
  * parties, the guests of a meeting its holder held, a discussion's topic, the side of a later
  * event. Returns 0 when the trigger names no party the engine knows. */
+/* The relative verb of holding after meeting noun c->p ("محادثات أجراها"، "اللقاءات التي
+ * سيجريها"), or 0. */
+static uint32_t noun_holder_verb(const rw_xstate *st, const rw_clause *c)
+{
+    if (c->tr->tense != RW_VT_NOUN || rw_possessive(st, c->p)) return 0;
+    uint32_t v = rw_relative_verb(st, c->p);
+    if (!v && !st->units[c->p].definite) v = c->p + 1;
+    return v && v < st->n_units && rw_has_word(st, v, v + 1, RW_W_HELD_BY) ? v : 0;
+}
+
 static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -2066,12 +2084,12 @@ static int clause_subject_of(const rw_xstate *st, const rw_clause *c, const rw_a
         st->units[p + 1].ntok == 1 &&
         rw_mentions_pronoun_on(st, st->units[p + 1].tok, RW_W_DURING | RW_W_PREP)) {
         const rw_event *pv = sentence_visit(st);
-        int performer = relative_visit_performer(st, L);
-        if (performer >= 0)
+        int performer = RW_NO_SPEAKER, found = relative_visit_performer(st, L, &performer);
+        if (found > 0)
             clause_subject = performer, clause_known = 1, of_sentence = 1;
-        else if (pv && performer != -1)
+        else if (pv && found == 0)
             clause_subject = pv->side_a[0], clause_known = 1, of_sentence = 1;
-        else if (st->units[L - 2].kind == RW_U_PLACE || performer == -1)
+        else if (st->units[L - 2].kind == RW_U_PLACE || found < 0)
             return 0;
     }
     /* ... and so does "بعد الرياض ...، والدوحة حيث التقى Y": حيث after a place written with و,
@@ -2618,6 +2636,26 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
  * and dual words, the subject a clause that names none goes on with, the arguments that belong
  * to the clause before, then the sides - told by a subject or a pronoun, else by the objects
  * alone - and last whether the meeting has two. */
+/* "التقى Y في رام الله، بعد محادثات أجراها في عمّان مع نظيره Z": a meeting noun whose
+ * relative verb of holding names no holder was held by the subject of the sentence's last
+ * event; the object of that event, named before the noun, is no holder of it. */
+static void held_by_sentence_subject(const rw_xstate *st, const rw_clause *c, rw_args *a,
+                                     const meeting_subject *ms)
+{
+    uint32_t holder_verb = noun_holder_verb(st, c);
+    if (!holder_verb || a->npre != 1 || ms->event_subject == RW_NO_SPEAKER ||
+        !made_object(st, st->pms[a->pre[0]].ref) ||
+        (a->npost && st->pms[a->post[0]].unit == holder_verb + 1))
+        return;
+    size_t i = rw_first_pm(st, 0);
+    while (i < st->n_pms && !(st->pms[i].ref == ms->event_subject && st->pms[i].unit < c->p))
+        i++;
+    if (i < st->n_pms)
+        a->pre[0] = (int)i;
+    else
+        a->npre = 0; /* (named in an earlier sentence: the clause's subject, found so) */
+}
+
 static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -2629,6 +2667,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     if ((rc = meeting_of_pair(st, c, a, e, &ms)) != STAGE_NEXT) return rc;
     if ((rc = clause_subject_of(st, c, a, &ms)) != STAGE_NEXT) return rc;
     honoured_subject(st, c, a, &ms);
+    held_by_sentence_subject(st, c, a, &ms);
     if ((rc = narrow_meeting_arguments(st, c, a, e, &ms)) != STAGE_NEXT) return rc;
     /* "... من بينهم X و Y، تناولت سبل وقف العدوان": a verb in the past of one woman or one thing
      * right after two persons or more joined by و has some noun for its subject (the calls),
@@ -2678,6 +2717,14 @@ static int pair_of_last_event(const rw_xstate *st, const rw_args *a)
 }
 
 /* A pair trigger (التقيا، يتصافحان): the pair or group named before it, else after it. */
+/* Whether a comma stands between units u0 and u1. */
+static int comma_between(const rw_xstate *st, uint32_t u0, uint32_t u1)
+{
+    for (uint32_t k = u0; k < u1; k++)
+        if (rw_mentions_is_comma(st, k)) return 1;
+    return 0;
+}
+
 static int sides_pair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
 {
     uint32_t L = c->L;
@@ -2691,6 +2738,18 @@ static int sides_pair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_ev
     if (a->npre >= 2 && a->marker >= 0) {
         for (int i = 0; i < a->npre; i++) rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
         for (int i = a->marker; i < a->npost && (i == a->marker || st->pms[a->post[i]].coord); i++)
+            rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        return e->na && e->nb;
+    }
+    /* "وكان X و Y قد التقيا في وقت سابق اليوم رئيس الوزراء Z": a person right after a verb of
+     * the pair, in its clause with no comma between, is the one they met together - not a
+     * third party among them, nor a topic (a verb of discussion has topics, not persons). */
+    if (a->npre >= 2 && a->marker < 0 && a->npost && c->tr->tense != RW_VT_NOUN &&
+        st->pms[a->post[0]].kind == RW_PM_PERSON &&
+        !comma_between(st, c->p, st->pms[a->post[0]].unit)) {
+        for (int i = 0; i < a->npre; i++)
+            rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
+        for (int i = 0; i < a->npost && (i == 0 || st->pms[a->post[i]].coord); i++)
             rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         return e->na && e->nb;
     }
