@@ -4053,7 +4053,14 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
      * the person stands. */
     if (n_names == 0 && !t->counterpart && !t->plural && !t->former && t->n_off >= 1 && st->n_pms &&
         !(st->units[u0].pflags & RW_P_CONJ)) {
-        const rw_pm *prev = &st->pms[st->n_pms - 1];
+        /* (the place of his title read before is no one: "X، نائب حاكم إمارة أبوظبي، مستشار
+         * الأمن الوطني،") */
+        size_t last = st->n_pms - 1;
+        while (last > 0 && st->pms[last].kind == RW_PM_PLACE && st->used[st->pms[last].unit] &&
+               st->pms[last - 1].kind == RW_PM_PERSON &&
+               st->pms[last - 1].unit_end < st->pms[last].unit)
+            last--;
+        const rw_pm *prev = &st->pms[last];
         const rw_xentity *pe = prev->ref >= 0 ? &st->x->entities[prev->ref] : NULL;
         int object_slot = prev->unit > 0 && st->units[prev->unit - 1].kind == RW_U_TRIGGER &&
                           lx->triggers[st->units[prev->unit - 1].ref].frame != RW_FRAME_LEAD;
@@ -4113,7 +4120,16 @@ static int title_apposition(rw_xstate *st, const title *t, int n_names, uint32_t
                 read_on = 1;
             }
         }
-        int between_commas = prev->unit_end + 1 == u0 && rw_mentions_is_comma(st, prev->unit_end) &&
+        /* (past his titles already read between commas: "X، نائب حاكم إمارة أبوظبي، مستشار
+         * الأمن الوطني، قد التقى": each is his) */
+        uint32_t after_name = prev->unit_end;
+        while (after_name + 1 < u0 && rw_mentions_is_comma(st, after_name) &&
+               st->used[after_name + 1]) {
+            after_name++;
+            while (after_name < u0 && st->used[after_name])
+                after_name++;
+        }
+        int between_commas = after_name + 1 == u0 && rw_mentions_is_comma(st, after_name) &&
                              (end >= st->n_units || st->units[end].kind == RW_U_PUNCT);
         int adjacent = prev->unit_end == u0 && (end == t->end || read_on) &&
                        st->units[u0].definite && !object_slot;

@@ -1615,6 +1615,33 @@ static void fill_defaults(rw_xstate *st)
     lead_dates(st, -1);
 }
 
+/* "أجرى X اتصالين هاتفيين مع Y و Z ... وأعلن Y أنه أجرى «محادثة مثمرة» مع X": talks told
+ * with a noun after a call between the same two, with no place and no day of their own, are
+ * that call. Returns -1 when memory runs out. */
+static int talks_of_the_call(rw_xstate *st)
+{
+    rw_extraction *x = st->x;
+    for (size_t i = 0; i < x->n_facts; i++) {
+        rw_xfact *f = &x->facts[i];
+        if (f->rel != RW_REL_MET || f->modality != RW_MOD_ASSERTED || f->place >= 0 ||
+            rw_date_is_set(f->date) || !(st->fflags[i] & RW_FACT_NOUN))
+            continue;
+        for (size_t k = 0; k < x->n_facts; k++) {
+            const rw_xfact *g = &x->facts[k];
+            if (g->rel != RW_REL_PHONED || g->modality != RW_MOD_ASSERTED ||
+                g->sentence >= f->sentence ||
+                !((g->subj == f->subj && g->obj == f->obj) ||
+                  (g->subj == f->obj && g->obj == f->subj)))
+                continue;
+            f->rel = RW_REL_PHONED;
+            f->date = g->date;
+            if (g->date_text && !(f->date_text = strdup(g->date_text))) return -1;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* A headline tells in the present or with a bare noun what the body reports with its modality
  * ("تبون يستقبل ميلوني" over "سيستقبل الرئيس ..."; "لقاء بين الطبوبي وبوشماوي" over "سيعقد ...
  * لقاء"): a tentative fact takes the modality of the body's report of the same event - asserted
@@ -1661,6 +1688,14 @@ static int headline_modality(rw_xstate *st)
             const rw_xfact *g = &x->facts[k];
             if (g->rel != RW_REL_VISITED || (st->fflags[k] & RW_FACT_TENTATIVE) ||
                 (g->subj != f->subj && g->subj != f->obj))
+                continue;
+            /* (a trip of an earlier month is not the one the headline tells: "X يصل عمان
+             * غداً.. ويلتقي Y و Z" over "وكان Z قد زار بغداد في مارس الماضي") */
+            if (f->rel != RW_REL_VISITED && rw_date_is_set(g->date) &&
+                rw_date_is_set(st->doc_date) &&
+                (g->date.year < st->doc_date.year ||
+                 (g->date.year == st->doc_date.year && g->date.month &&
+                  g->date.month < st->doc_date.month)))
                 continue;
             if (g->modality == RW_MOD_ASSERTED) {
                 found = 1;
@@ -1815,6 +1850,7 @@ int rw_relations_finish(rw_xstate *st)
     if (rw_array_reserve((void **)&st->fflags, &st->cap_fflags, st->x->n_facts + 1, 1)) return -1;
     memset(st->fflags + n_event_facts, 0, st->x->n_facts - n_event_facts);
     if (headline_modality(st)) return -1;
+    if (talks_of_the_call(st)) return -1;
     trip_modality(st);
     fill_defaults(st);
     dedupe(st->x);

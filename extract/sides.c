@@ -8,6 +8,8 @@
  */
 #include "extract/sides.h"
 
+#include "extract/modality.h"
+
 #include <limits.h>
 #include <string.h>
 
@@ -1737,6 +1739,28 @@ static uint32_t noun_holder_verb(const rw_xstate *st, const rw_clause *c)
     return v && v < st->n_units && rw_has_word(st, v, v + 1, RW_W_HELD_BY) ? v : 0;
 }
 
+/* The second of the first two persons after meeting noun c->p when they stand as its
+ * construct pair, else NULL: the first within a few words of the noun (a title of his and its
+ * complement between, no punctuation, clause word or other event), the second right after him
+ * (his nickname in quotes between at most), not joined by و. */
+static const rw_pm *construct_pair(const rw_xstate *st, const rw_clause *c, const rw_args *a)
+{
+    const rw_pm *x = &st->pms[a->post[0]], *y = &st->pms[a->post[1]];
+    /* (his nickname, a mention of the same person, is no second one) */
+    if (y->ref == x->ref && a->npost >= 3) y = &st->pms[a->post[2]];
+    if (x->kind != RW_PM_PERSON || y->kind != RW_PM_PERSON || x->ref < 0 || y->ref < 0 ||
+        y->coord || x->unit > c->p + GENITIVE_REACH + 2)
+        return NULL;
+    for (uint32_t k = c->p + 1; k < x->unit; k++)
+        if (st->units[k].kind == RW_U_PUNCT || rw_is_event_trigger(st, k) || rw_is_clause(st, k))
+            return NULL;
+    for (uint32_t k = x->unit_end; k < y->unit; k++)
+        if (!rw_mentions_is_quote(st, k) && rw_mentions_quote_span(st, k) < 0 &&
+            !rw_in_mention(st, k))
+            return NULL;
+    return person_pm(st, x) && person_pm(st, y) ? y : NULL;
+}
+
 static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -1917,6 +1941,18 @@ static int meeting_special_form(const rw_xstate *st, const rw_clause *c, const r
         e->implicit = 1;
         return 1;
     }
+    /* "غداة لقاء نائبه في المجلس X ولي العهد Y": an indefinite meeting noun in construct with a
+     * person, the other unmarked right after him, is the meeting of those two (the construct
+     * state: the first met the second); whoever the clause named before only speaks of it. */
+    const rw_pm *second = tr->tense == RW_VT_NOUN && !st->units[p].definite &&
+                                  !rw_possessive(st, p) && a->marker < 0 && a->npost >= 2
+                              ? construct_pair(st, c, a)
+                              : NULL;
+    if (second) {
+        rw_add_side(e->side_a, &e->na, st->pms[a->post[0]].ref);
+        rw_add_side(e->side_b, &e->nb, second->ref);
+        return 1;
+    }
     /* "وكان X قد عقد مع Y جلسة مباحثات": the other side, marked, right before the noun, with
      * the subject before it and no one after the noun. */
     if (tr->tense == RW_VT_NOUN && !a->npost && a->npre >= 2) {
@@ -2079,17 +2115,22 @@ static int clause_subject_of(const rw_xstate *st, const rw_clause *c, const rw_a
      * Y": a relative clause whose verb met Y during it or there (خلالها، فيها) has the
      * traveller of the sentence's visit for subject - after a place, no one else (a tour's
      * stop: "بعد الرياض التي التقى فيها Y" in a sentence whose traveller the engine missed). */
-    if (!he_that && L > 1 && rw_has_word(st, L - 1, L, RW_W_RELATIVE) && p + 1 < R && p == L &&
-        (st->units[p + 1].kind == RW_U_OTHER || st->units[p + 1].kind == RW_U_WORD) &&
-        st->units[p + 1].ntok == 1 &&
-        rw_mentions_pronoun_on(st, st->units[p + 1].tok, RW_W_DURING | RW_W_PREP)) {
+    /* (... and a noun after its verb of holding: "الرياض، التي أجرى فيها أمس مباحثات مع Y") */
+    uint32_t there = p == L ? p + 1 : tr->tense == RW_VT_NOUN && L + 1 < p && p < R ? L + 1 : 0;
+    if (!he_that && L > 1 && rw_has_word(st, L - 1, L, RW_W_RELATIVE) && there && there < R &&
+        (st->units[there].kind == RW_U_OTHER || st->units[there].kind == RW_U_WORD) &&
+        st->units[there].ntok == 1 &&
+        rw_mentions_pronoun_on(st, st->units[there].tok, RW_W_DURING | RW_W_PREP)) {
         const rw_event *pv = sentence_visit(st);
         int performer = RW_NO_SPEAKER, found = relative_visit_performer(st, L, &performer);
+        /* (the antecedent, a comma between or not) */
+        uint32_t ante = L - 2;
+        if (ante > 0 && rw_mentions_is_comma(st, ante)) ante--;
         if (found > 0)
             clause_subject = performer, clause_known = 1, of_sentence = 1;
         else if (pv && found == 0)
             clause_subject = pv->side_a[0], clause_known = 1, of_sentence = 1;
-        else if (st->units[L - 2].kind == RW_U_PLACE || found < 0)
+        else if (st->units[ante].kind == RW_U_PLACE || found < 0)
             return 0;
     }
     /* ... and so does "بعد الرياض ...، والدوحة حيث التقى Y": حيث after a place written with و,
@@ -2184,6 +2225,24 @@ static void honoured_subject(const rw_xstate *st, const rw_clause *c, const rw_a
     ms->honoured_at = honoured_at;
 }
 
+/* The subject of the headline item before the current sentence: the first person it names,
+ * when it opens on him ("حمدوك يصل القاهرة غداً"), else -1. */
+static int headline_item_subject(const rw_xstate *st)
+{
+    const rw_extraction *x = st->x;
+    const rw_span *prev = &x->sentences[st->sentence - 1];
+    for (size_t i = 0; i < x->n_mentions; i++) {
+        const rw_mention *m = &x->mentions[i];
+        if (m->sentence + 1 != st->sentence) continue;
+        if (x->entities[m->entity].kind != RW_KIND_PERSON) return -1;
+        /* (opening the item: nothing but spaces before the name) */
+        for (uint32_t b = prev->start; b < m->start; b++)
+            if (st->text[b] != ' ') return -1;
+        return m->entity;
+    }
+    return -1;
+}
+
 /* Arguments that belong to the clause before (a name before أنه or before a comma, the other
  * side of an event past a comma), and the subject a verb going on with its sentence keeps. */
 static int narrow_meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a,
@@ -2214,6 +2273,11 @@ static int narrow_meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_
         going_on = sentence_subject >= 0 ? sentence_subject : opening_subject(st, p);
         if (going_on == RW_NO_SPEAKER) going_on = -1;
     }
+    /* "X يصل القاهرة غداً في أول زيارة.. ويلتقي Y و Z": a headline's items joined by ".."
+     * end sentences, but a verb with و opening the next item goes on with the one before it. */
+    if (going_on < 0 && !a->npre && tr->tense != RW_VT_NOUN && p == 0 &&
+        (st->units[p].pflags & RW_P_CONJ) && st->sentence > 0 && rw_headline(st, st->sentence))
+        going_on = headline_item_subject(st);
     ms->going_on = going_on;
     /* "وصل X إلى طهران، والتقى الرئيس Y، وعقد مؤتمرا صحفيا مع نظيره Z": the one marked past
      * a comma and another event is that event's other side, not this verb's. */
@@ -2629,13 +2693,14 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
     return STAGE_CHECK;
 }
 
-/* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
- * right after it (VSO), the other side after the side marker, else the rest; a missing subject
- * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
- * visit that holds the meeting. In stages: the forms that need no argument search, the pair
- * and dual words, the subject a clause that names none goes on with, the arguments that belong
- * to the clause before, then the sides - told by a subject or a pronoun, else by the objects
- * alone - and last whether the meeting has two. */
+/* Whether mention m stands right after a verb of meeting, its object ("يلتقي الشيخ تميم"). */
+static int object_of_verb(const rw_xstate *st, const rw_pm *m)
+{
+    if (m->unit == 0 || m->side || !rw_is_event_trigger(st, m->unit - 1)) return 0;
+    const rw_lex_trigger *t = &st->lx->triggers[st->units[m->unit - 1].ref];
+    return t->rel == RW_REL_MET && t->tense != RW_VT_NOUN;
+}
+
 /* "التقى Y في رام الله، بعد محادثات أجراها في عمّان مع نظيره Z": a meeting noun whose
  * relative verb of holding names no holder was held by the subject of the sentence's last
  * event; the object of that event, named before the noun, is no holder of it. */
@@ -2656,6 +2721,13 @@ static void held_by_sentence_subject(const rw_xstate *st, const rw_clause *c, rw
         a->npre = 0; /* (named in an earlier sentence: the clause's subject, found so) */
 }
 
+/* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
+ * right after it (VSO), the other side after the side marker, else the rest; a missing subject
+ * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
+ * visit that holds the meeting. In stages: the forms that need no argument search, the pair
+ * and dual words, the subject a clause that names none goes on with, the arguments that belong
+ * to the clause before, then the sides - told by a subject or a pronoun, else by the objects
+ * alone - and last whether the meeting has two. */
 static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -2668,6 +2740,12 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     if ((rc = clause_subject_of(st, c, a, &ms)) != STAGE_NEXT) return rc;
     honoured_subject(st, c, a, &ms);
     held_by_sentence_subject(st, c, a, &ms);
+    /* "X يلتقي Y في الدوحة بعد مباحثات مع Z": the one right after a verb of meeting is its
+     * object, not the subject of a meeting noun after بعد or قبل - whose subject is that
+     * verb's, or no one the engine named when it found none. */
+    if (tr->tense == RW_VT_NOUN && a->npre == 1 && p > 0 &&
+        rw_has_word(st, p - 1, p, RW_W_WHEN_OF) && object_of_verb(st, &st->pms[a->pre[0]]))
+        return STAGE_NONE;
     if ((rc = narrow_meeting_arguments(st, c, a, e, &ms)) != STAGE_NEXT) return rc;
     /* "... من بينهم X و Y، تناولت سبل وقف العدوان": a verb in the past of one woman or one thing
      * right after two persons or more joined by و has some noun for its subject (the calls),
