@@ -292,6 +292,17 @@ int rw_coordinated(const rw_xstate *st, const int *v, int n)
     return 1;
 }
 
+/* Whether the call noun at unit k is one received: a verb of receiving (تلقى) before it in its
+ * clause ("تلقى X اتصالا هاتفيا من Y"). */
+static int call_received(const rw_xstate *st, uint32_t k)
+{
+    while (k-- > 0 && st->units[k].kind != RW_U_PUNCT) {
+        if (rw_has_word(st, k, k + 1, RW_W_RECEIVED)) return 1;
+        if (rw_is_clause(st, k)) break;
+    }
+    return 0;
+}
+
 /* Whether mention m, before the meeting or call at p, is the other side of one told just
  * before it (of a meeting only, with meetings_only) - after its side word (مع): "أجرى X اتصالا
  * هاتفيا مع Y، وفي اليوم ذاته أجرى اتصالا مماثلا مع Z" is no call of Y's. */
@@ -305,7 +316,11 @@ static int side_of_earlier_event(const rw_xstate *st, const rw_pm *m, uint32_t p
         if (k + 1 < m->unit && rw_is_clause(st, k)) return 0;
         if (rw_is_event_trigger(st, k)) {
             rw_rel r = st->lx->triggers[st->units[k].ref].rel;
-            return k < p && (r == RW_REL_MET || (r == RW_REL_PHONED && !meetings_only));
+            /* (the one called is no caller: "أجرى X اتصالا بـ Y، أطلعه خلاله على نتائج
+             * محادثاته" - X's talks; the one after من of a call received is) */
+            int made_call = r == RW_REL_PHONED && !call_received(st, k);
+            return k < p &&
+                   (r == RW_REL_MET || (r == RW_REL_PHONED && (!meetings_only || made_call)));
         }
     }
     return 0;

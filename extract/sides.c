@@ -2562,12 +2562,19 @@ static int coordinated_hosts(const rw_xstate *st, const rw_clause *c, const rw_a
         if (st->pms[a->post[i]].kind != RW_PM_PERSON) return 0;
     uint32_t gap0 = st->pms[a->post[n - 1]].unit_end, gap1 = st->pms[a->post[n]].unit;
     if (gap1 <= gap0) return 0;
-    int adverbial = 0;
+    /* (the day set off by commas: "استقبل X، ...، و Y، ...، صباح أمس، في قصر الرئاسة، Z") */
+    int adverbial = 0, commas = 0, day = 0;
     for (uint32_t k = gap0; k < gap1; k++) {
         const rw_unit *u = &st->units[k];
+        if (rw_mentions_is_comma(st, k)) {
+            commas++;
+            continue;
+        }
         if (u->kind == RW_U_PUNCT || rw_is_event_trigger(st, k) || rw_is_clause(st, k)) return 0;
         adverbial |= u->kind == RW_U_PLACE || (u->kind == RW_U_WORD && (u->cls & RW_W_BOUNDARY));
+        day |= u->kind == RW_U_WORD && (u->cls & RW_W_BOUNDARY);
     }
+    if (commas && !day) return 0;
     return adverbial ? n : 0;
 }
 
