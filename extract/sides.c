@@ -779,6 +779,16 @@ static int unnamed_speaker_between(const rw_xstate *st, uint32_t u0, uint32_t u1
  * a visit noun's pronoun means, the subject of its verb of performing, its genitive, the
  * latter - and finds who invited them (*host). *speakers tells that the visit is the sentence
  * speaker's. Returns 0 when the clause can name no traveller. */
+/* Whether the noun at unit p, with the preposition ب, is the means of the verb right before it
+ * that carries an object pronoun and names no subject ("أعقبها بزيارة"، "استهلها بزيارة"): the
+ * visit of that verb's subject, the one the sentence goes on with. */
+static int means_of_verb(const rw_xstate *st, uint32_t p)
+{
+    const rw_unit *v = p > 0 ? &st->units[p - 1] : NULL;
+    return v && v->kind == RW_U_OTHER && v->ntok == 1 && !v->definite && rw_possessive(st, p - 1) &&
+           (st->units[p].pflags & RW_P_SIDE);
+}
+
 static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a, int *lim,
                             int *speakers, int *host, int *unnamed)
 {
@@ -796,8 +806,11 @@ static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a,
             if (!addressee(st, &st->pms[a->pre[i]])) a->pre[k++] = a->pre[i];
         a->npre = k;
     } else if (tr->tense == RW_VT_NOUN && a->npre >= 1 &&
-               (rw_possessive(st, p) || (!st->units[p].definite && rw_performed_after(st, p)))) {
-        /* (so is one a verb of performing follows: "في أول زيارة يقوم بها لمصر") */
+               (rw_possessive(st, p) || (!st->units[p].definite && rw_performed_after(st, p)) ||
+                means_of_verb(st, p))) {
+        /* (so is one a verb of performing follows: "في أول زيارة يقوم بها لمصر", and one a
+         * verb with the tour's pronoun has for its means: "استهلها بزيارة الأردن، التقى
+         * خلالها الملك X، أعقبها بزيارة إلى الكويت") */
         int last = a->npre - 1;
         for (int i = a->npre; i-- > 0;) {
             int r = st->pms[a->pre[i]].ref;
@@ -1307,6 +1320,13 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     int ok = 0, speakers = 0;
     int lim = a->marker >= 0 ? a->marker : a->npost;
     if (tr->rel == RW_REL_VISITED && !visit_has_traveller(st, c, a)) return 0;
+    /* "وتتزامن الزيارة مع القصف ... في إقليم كردستان": the visit with the article, no pronoun
+     * and no one named is one told before; a place far past it, behind other words, is
+     * another noun's - no destination of a new visit. */
+    if (tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && st->units[p].definite &&
+        !rw_possessive(st, p) && !a->npre && !a->npost && a->place_after >= 0 &&
+        a->place_after_unit > p + 3 && !rw_relative_verb(st, p))
+        return 0;
     /* "رحب فيه بزيارة الحكومة إلى غزة": a visit noun in construct with a common noun that names
      * no one is that body's visit, no one's named before - unless the noun heads the place
      * visited ("عزمه زيارة العاصمة المؤقتة عدن"). */

@@ -4357,6 +4357,22 @@ static const mcase cases[] = {
      {{"met", "الملك سلمان بن عبد العزيز", "إيمانويل ماكرون", "asserted", NULL, "2019-11-19", 0},
       {"met", "محمد بن سلمان", "إيمانويل ماكرون", "asserted", NULL, "2019-11-19", 0},
       {"met", "الملك سلمان بن عبد العزيز", "محمد بن سلمان", NULL, NULL, NULL, 1}}},
+    {"'استهلها بزيارة P، التقى خلالها X، أعقبها بزيارة إلى Q التقى فيها Y': a visit that a verb "
+     "with the tour's pronoun has for its means is the traveller's, not the one he met",
+     "2023-03-10",
+     "وتأتي زيارة الرئيس التونسي قيس سعيد إلى الجزائر بعد جولة استهلها بزيارة القاهرة، التقى "
+     "خلالها الرئيس عبد الفتاح السيسي، أعقبها بزيارة إلى الرياض التقى فيها ولي العهد السعودي "
+     "الأمير محمد بن سلمان.",
+     {{"met", "قيس سعيد", "محمد بن سلمان", "asserted", "الرياض", NULL, 0},
+      {"visited", "قيس سعيد", NULL, "asserted", "الرياض", NULL, 0},
+      {"met", "عبد الفتاح السيسي", "محمد بن سلمان", NULL, NULL, NULL, 1}}},
+    {"'وتتزامن الزيارة مع الاحتجاجات في P': the visit told before, with no one named, takes no "
+     "destination from another noun's place far past it",
+     "2023-03-10",
+     "استقبل الرئيس قيس سعيد اليوم بقصر قرطاج وزير الخارجية الجزائري أحمد عطاف.\n"
+     "وتتزامن الزيارة مع الاحتجاجات المتواصلة في مدينة صفاقس.",
+     {{"met", "قيس سعيد", "أحمد عطاف", "asserted", NULL, NULL, 0},
+      {"visited", "قيس سعيد", NULL, NULL, "صفاقس", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
