@@ -805,6 +805,42 @@ static int recipient_or_topic(arg_scan *s, size_t i, rw_wclass before)
     return 0;
 }
 
+/* Whether person mention m, written with ل, follows an envoy word (words.tsv `envoy`), an
+ * adjective between at most: the one who sent the envoy ("الموفد الشخصي للرئيس الفرنسي X"). */
+static int envoy_word(const rw_xstate *st, uint32_t k)
+{
+    size_t n;
+    const char *w = rw_mentions_unit_bare(st, k, &n);
+    /* (its head word: "المبعوث الخاص" is one office) */
+    const char *sp = memchr(w, ' ', n);
+    return (rw_lexicon_word_class(st->lx, w, sp ? (size_t)(sp - w) : n) & RW_W_ENVOY) != 0;
+}
+
+static int sent_envoy(const rw_xstate *st, const rw_pm *m)
+{
+    /* (the envoy's title read into the mention of the one who sent him: "المبعوث الخاص
+     * للرئيس الأمريكي X") */
+    /* (... when the name after the ل holds that office at the article's date: "للرئيس
+     * الأمريكي جو بايدن" sent him; "للأمين العام للأمم المتحدة إلى اليمن X" names the envoy) */
+    if (envoy_word(st, m->unit)) {
+        int office = -1;
+        for (uint32_t k = m->unit + 1; k < m->unit_end; k++) {
+            const rw_unit *u = &st->units[k];
+            if (u->kind == RW_U_OFFICE && (u->pflags & RW_P_PURPOSE)) office = u->ref;
+            const char *cc;
+            if (office >= 0 && u->kind == RW_U_ACTOR)
+                return rw_lexicon_actor_office(st->lx, u->ref, st->doc_date, &cc) == office;
+        }
+    }
+    if (!(st->units[m->unit].pflags & RW_P_PURPOSE)) return 0;
+    for (uint32_t k = m->unit, steps = 0; k-- > 0 && steps < 2; steps++) {
+        if (envoy_word(st, k)) return 1;
+        if (!(st->units[k].kind == RW_U_OTHER && st->units[k].definite && !st->units[k].pflags))
+            return 0;
+    }
+    return 0;
+}
+
 /* Stage 3: mention i stands outside the event - someone's unnamed relative (the clause then has
  * a party it cannot name), the one an institution is named after, an entourage (kept as
  * companions where they go with the traveller or the guest), the body whose own meeting it
@@ -873,6 +909,7 @@ static int outside_the_event(arg_scan *s, size_t i, rw_wclass before)
         rw_has_word(st, m->unit - 1, m->unit, RW_W_REPRESENTED))
         return 1;
     /* ... nor is the one a spokesperson speaks for ("المتحدث باسم الرئيس التركي X"). */
+    if (m->kind == RW_PM_PERSON && sent_envoy(st, m)) return 1;
     return m->kind == RW_PM_PERSON && rw_mentions_spoken_for(st, m->unit);
 }
 

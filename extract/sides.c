@@ -1781,6 +1781,16 @@ static const rw_pm *construct_pair(const rw_xstate *st, const rw_clause *c, cons
     return person_pm(st, x) && person_pm(st, y) ? y : NULL;
 }
 
+/* Whether unit k looks like a verb the engine does not know, opening a clause with و: one
+ * word with the conjunction, no article, no pronoun, and no lexicon entry ("ووقّع"، "وأكد"
+ * are words of the engine or not, "ووفدا" is a group word). */
+static int unknown_verb_with_and(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *u = &st->units[k];
+    return u->kind == RW_U_OTHER && u->ntok == 1 && (u->pflags & RW_P_CONJ) && !u->definite &&
+           u->suffix != RW_SUF_PRONOUN && !rw_in_mention(st, k);
+}
+
 static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -1870,9 +1880,11 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
      * the unmarked ones named after the verb are its parties. */
     if (a->marker > 0 && tr->tense != RW_VT_NOUN) {
         uint32_t from = st->pms[a->post[a->marker - 1]].unit_end, to = st->pms[a->post[a->marker]].unit;
+        /* (... or a verb with و the engine does not know: "حيث التقى X، ووقّع مع Y مذكرة") */
         for (uint32_t k = from; k + 1 < to; k++)
             if (rw_mentions_is_comma(st, k) &&
-                rw_has_word(st, k + 1, k + 2, RW_W_WHEN_OF | RW_W_CLAUSE)) {
+                (rw_has_word(st, k + 1, k + 2, RW_W_WHEN_OF | RW_W_CLAUSE) ||
+                 unknown_verb_with_and(st, k + 1))) {
                 a->npost = a->marker;
                 a->marker = -1;
                 break;
@@ -2432,21 +2444,28 @@ static int sides_of_unnamed_subject(const rw_xstate *st, const rw_clause *c, con
             if (title_with_pronoun(st, k) && rw_mentions_honoured(st, k) >= 0)
                 relative_honoured = rw_mentions_honoured(st, k);
     honoured_noun = honoured_noun && honoured != RW_NO_SPEAKER && honoured_at + 2 >= st->sentence;
-    int subj = he_that ? (st->speaker != RW_NO_SPEAKER ? st->speaker
-                          : told != RW_NO_SPEAKER ? told
-                                                  : owner)
-               : fronted != RW_NO_SPEAKER ? fronted
-               : relative_honoured != RW_NO_SPEAKER ? relative_honoured
-               : honoured_noun ? honoured
-               /* "... ونقل إليه تحيات الرئيس X، كما عقد لقاء مع Y": a verb going on with its
-                * sentence (كما، و) has the subject of its last event, not the one named last */
-               : c->own_clause && event_subject != RW_NO_SPEAKER ? event_subject
-               : after_that && opening != RW_NO_SPEAKER ? opening
-               : attached && a->near_set &&
-                       (st->speaker == RW_NO_SPEAKER || woman_just_named(st, p, a->near_before))
-                   ? a->near_before
-               : owner != RW_NO_SPEAKER ? owner
-               : a->near_before >= 0 ? a->near_before : RW_NO_SPEAKER;
+    int subj =
+        he_that                              ? (st->speaker != RW_NO_SPEAKER ? st->speaker
+                                                : told != RW_NO_SPEAKER      ? told
+                                                                             : owner)
+        : fronted != RW_NO_SPEAKER           ? fronted
+        : relative_honoured != RW_NO_SPEAKER ? relative_honoured
+        : honoured_noun                      ? honoured
+        /* "... ونقل إليه تحيات الرئيس X، كما عقد لقاء مع Y": a verb going on with its
+         * sentence (كما، و) has the subject of its last event, not the one named last */
+        : c->own_clause && event_subject != RW_NO_SPEAKER ? event_subject
+        : after_that && opening != RW_NO_SPEAKER          ? opening
+        /* "وتأتي هذه الزيارة بعد زيارة الدولة التي قادت رئيس الجمهورية إلى روما، حيث
+         * أجرى محادثات مع Y": after a clause word, the subject its sentence goes on
+         * with (the traveller of the sentence's visit), before a possessor named earlier */
+        : after_that && ms->clause_known && ms->of_sentence && ms->clause_subject != RW_NO_SPEAKER
+            ? ms->clause_subject
+        : attached && a->near_set &&
+                (st->speaker == RW_NO_SPEAKER || woman_just_named(st, p, a->near_before))
+            ? a->near_before
+        : owner != RW_NO_SPEAKER ? owner
+        : a->near_before >= 0    ? a->near_before
+                                 : RW_NO_SPEAKER;
     /* "وزيرا النقل X والتجارة Y، في لقاء جمعهما ... برئيس غينيا Z": the dual pronoun is
      * the two persons named last before it, one side. */
     int two[2];
