@@ -1791,6 +1791,24 @@ static int unknown_verb_with_and(const rw_xstate *st, uint32_t k)
            u->suffix != RW_SUF_PRONOUN && !rw_in_mention(st, k);
 }
 
+/* Where the clause of the trigger at p ends for its side words: at a comma and a verb with و the
+ * engine does not know ("والتقى X و Y، وتسلّم منهم موقفاً ... مع الاحتفاظ": مع is the other
+ * verb's), else at R. */
+static uint32_t verb_clause_end(const rw_xstate *st, uint32_t p, uint32_t R)
+{
+    for (uint32_t k = p + 1; k + 1 < R; k++) {
+        if (!rw_mentions_is_comma(st, k)) continue;
+        const rw_unit *v = &st->units[k + 1];
+        /* (or an engine word with و that is no function word: "، وتسلّم منهم") */
+        int verb_word = v->kind == RW_U_WORD && v->ntok == 1 && (v->pflags & RW_P_CONJ) &&
+                        !v->definite &&
+                        !(v->cls & (RW_W_PREP | RW_W_SIDE | RW_W_CLAUSE | RW_W_BETWEEN |
+                                    RW_W_TOPIC | RW_W_CONJ | RW_W_WHEN_OF));
+        if (unknown_verb_with_and(st, k + 1) || verb_word) return k;
+    }
+    return R;
+}
+
 static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -2617,6 +2635,22 @@ static int coordinated_hosts(const rw_xstate *st, const rw_clause *c, const rw_a
     return adverbial ? n : 0;
 }
 
+/* Whether each of the coordinated persons after the trigger has a place of his own between him
+ * and the next ("X في قصر بعبدا، و Y في عين التينة"): separate meetings, none among them. */
+static int separate_venues(const rw_xstate *st, const rw_args *a)
+{
+    /* (right after each, its preposition between: "X في قصر بعبدا") */
+    for (int i = 0; i < a->npost; i++) {
+        uint32_t k = st->pms[a->post[i]].unit_end;
+        if (k < st->n_units && st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_PREP))
+            k++;
+        if (k >= st->n_units || st->units[k].kind != RW_U_PLACE) return 0;
+        /* (before the next one: "وزيرا خارجية السعودية وإيران في بكين" met there together) */
+        if (i + 1 < a->npost && k >= st->pms[a->post[i + 1]].unit) return 0;
+    }
+    return 1;
+}
+
 /* Sides when only those after the trigger are named: a gathering, the clause's subject with
  * its objects, a coordinated subject, or the first named and the rest. */
 static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_args *a,
@@ -2644,8 +2678,8 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
         add_first_coordinated(st, a, e->side_b, &e->nb);
     } else if (a->npost >= 2 && tr->tense != RW_VT_NOUN && L > 0 && rw_is_clause(st, L - 1) &&
                rw_coordinated(st, a->post, a->npost) && clause_known &&
-               !(a->marker < 0 && rw_has_word(st, st->pms[a->post[a->npost - 1]].unit_end, R,
-                                              RW_W_SIDE)) &&
+               !(a->marker < 0 && rw_has_word(st, st->pms[a->post[a->npost - 1]].unit_end,
+                                              verb_clause_end(st, p, R), RW_W_SIDE)) &&
                !(!of_sentence && st->subject_sentence != st->sentence &&
                  (st->units[L - 1].cls & RW_W_WHEN_OF))) {
         /* "حيث التقى المرشد خامنئي والرئيس بزشكيان": one coordinated object list after
@@ -2673,11 +2707,10 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
          * is its subject, the plural noun right after him its object - not someone the clause
          * before named, received by him. */
         return 0;
-    } else if (a->npost == 1 &&
-               (opener != RW_NO_SPEAKER ||
-                (((L > 0 && rw_is_clause(st, L - 1)) ||
-                  (st->units[st->pms[a->post[0]].unit].cls & RW_W_COUNTERPART)) &&
-                 clause_known))) {
+    } else if (a->npost == 1 && (opener != RW_NO_SPEAKER ||
+                                 (((L > 0 && rw_is_clause(st, L - 1)) ||
+                                   (st->units[st->pms[a->post[0]].unit].cls & RW_W_COUNTERPART)) &&
+                                  clause_known))) {
         if (opener != RW_NO_SPEAKER) clause_subject = opener;
         /* "حيث التقى نظيره": after a clause word, or with a counterpart as its one
          * argument, the verb's subject is the previous clause's (the sentence's, above). */
@@ -2686,7 +2719,7 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
         e->implicit = 1;
     } else if (a->npost >= 2 && going_on >= 0 && a->marker < 0 &&
                rw_coordinated(st, a->post, a->npost) &&
-               !rw_has_word(st, p + 1, R, RW_W_SIDE)) {
+               !rw_has_word(st, p + 1, verb_clause_end(st, p, R), RW_W_SIDE)) {
         /* "وكان X قد زار دمشق، والتقى خلالها الرئيس Y ونظيره Z": a verb with و going on with
          * a sentence whose event has its subject keeps that subject; so does a verb right after
          * a comma, with no و, in a sentence that opened on its subject ("وكان X قد أمضى يومين
@@ -2695,6 +2728,15 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
         rw_add_side(e->side_a, &e->na, going_on);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         /* (named in its sentence: he stays the subject of what follows, as if named here) */
+    } else if (a->npost >= 2 && rw_coordinated(st, a->post, a->npost) && separate_venues(st, a)) {
+        /* "يتضمن برنامج الزيارة لقاء X في قصر بعبدا، و Y في عين التينة": each with a venue
+         * of his own, they are met one by one - by the one the clause goes on with, or by
+         * no one the engine can name. */
+        if (!clause_known || clause_subject == RW_NO_SPEAKER) return 0;
+        rw_add_side(e->side_a, &e->na, clause_subject);
+        for (int i = 0; i < a->npost; i++)
+            rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        e->implicit = 1;
     } else if (a->npost >= 2 && rw_coordinated(st, a->post, a->npost)) {
         /* "اجتمع X وY وZ": a meeting verb with a coordinated subject is reciprocal -
          * they all met each other (every pair, below). */
@@ -2816,7 +2858,8 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * is marked and names nobody: "وصول A و B ... لإجراء مباحثات مع المسؤولين الروس" are
      * travellers together, not a meeting of A with B; so are "يلتقي A و B و C بعدد من الفاعلين
      * الاقتصاديين", the coordinated subject after the verb. */
-    int unnamed_other = a->marker < 0 && rw_has_word(st, p + 1, R, RW_W_SIDE) &&
+    int unnamed_other = a->marker < 0 &&
+                        rw_has_word(st, p + 1, verb_clause_end(st, p, R), RW_W_SIDE) &&
                         (a->npre ? !a->npost : tr->frame != RW_FRAME_GATHER);
     /* "ورافق ماكرون X و Y، وكان في استقباله ...": a noun with the pronoun of one person is that
      * person's meeting, never one of several named before it among themselves. */
