@@ -1838,6 +1838,24 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
                             unnamed_side_after(st, st->pms[a->post[0]].unit_end, R))) &&
         genitive_traveller(st, c, a) && genitive_person(st, a))
         a->npre = 0;
+    /* "عقب مشاركة X و Y في لقاء مع Z": a meeting noun after في that a word of taking part
+     * governs has those who took part for its subject - named between the two, no one named
+     * before the taking part. */
+    if (tr->tense == RW_VT_NOUN && a->npre && p > 1 && rw_has_word(st, p - 1, p, RW_W_PREP)) {
+        uint32_t part = 0;
+        for (uint32_t k = p - 1; k-- > L && !part;) {
+            if (rw_has_word(st, k, k + 1, RW_W_PARTICIPATE))
+                part = k + 1;
+            else if (!rw_in_mention(st, k))
+                break;
+        }
+        if (part) {
+            int n = 0;
+            for (int i = 0; i < a->npre; i++)
+                if (st->pms[a->pre[i]].unit >= part) a->pre[n++] = a->pre[i];
+            if (n) a->npre = n;
+        }
+    }
     /* "بعد أيام من اتصال هاتفي أجراه X بنظيره Y": an indefinite noun whose verb of holding
      * names its holder right after it is that one's call or meeting - no one named before it
      * is a party ("زيارة الوزيرة بعد أيام من اتصال ..."). */
@@ -2796,17 +2814,22 @@ static void held_by_sentence_subject(const rw_xstate *st, const rw_clause *c, rw
                                      const meeting_subject *ms)
 {
     uint32_t holder_verb = noun_holder_verb(st, c);
-    if (!holder_verb || a->npre != 1 || ms->event_subject == RW_NO_SPEAKER ||
-        !made_object(st, st->pms[a->pre[0]].ref) ||
-        (a->npost && st->pms[a->post[0]].unit == holder_verb + 1))
+    if (!holder_verb || (a->npost && st->pms[a->post[0]].unit == holder_verb + 1)) return;
+    /* (with no one named before it in its clause, the same: "... وذلك إثر محادثات هاتفية
+     * أجراها مع Y" after what a speaker said in between - not the subject of what he said) */
+    const rw_pm *m = a->npre ? &st->pms[a->pre[a->npre - 1]] : NULL;
+    int holder = ms->event_subject;
+    if ((m && !made_object(st, m->ref)) || holder == RW_NO_SPEAKER || (m && holder == m->ref))
         return;
     size_t i = rw_first_pm(st, 0);
-    while (i < st->n_pms && !(st->pms[i].ref == ms->event_subject && st->pms[i].unit < c->p))
+    while (i < st->n_pms && !(st->pms[i].ref == holder && st->pms[i].unit < c->p))
         i++;
-    if (i < st->n_pms)
+    if (i < st->n_pms) {
         a->pre[0] = (int)i;
-    else
+        a->npre = 1;
+    } else if (m) {
         a->npre = 0; /* (named in an earlier sentence: the clause's subject, found so) */
+    }
 }
 
 /* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or

@@ -4415,6 +4415,23 @@ static const mcase cases[] = {
      {{"met", "آموس هوكشتاين", "نبيه بري", "planned", NULL, NULL, 0},
       {"met", "آموس هوكشتاين", "نجيب ميقاتي", "planned", NULL, NULL, 0},
       {"met", "نبيه بري", "نجيب ميقاتي", NULL, NULL, NULL, 1}}},
+    /* Probe round 39 (r39a), development. */
+    {"'... وذلك إثر محادثات هاتفية أجراها مع Z': with no one named before it in its clause, the "
+     "holder of the talks is the subject of the sentence's event, not the one invited",
+     "2019-03-12",
+     "وكان الرئيس التركي رجب طيب أردوغان قد وجه الثلاثاء دعوة إلى رئيس الوزراء العراقي عادل عبد "
+     "المهدي لزيارة أنقرة، مؤكدا أن الأمر يتعلق بالتعاون الأمني، وذلك إثر محادثات هاتفية أجراها "
+     "مع الرئيس الإيراني حسن روحاني.",
+     {{"phoned", "رجب طيب أردوغان", "حسن روحاني", "asserted", NULL, NULL, 0},
+      {"phoned", "عادل عبد المهدي", "حسن روحاني", NULL, NULL, NULL, 1}}},
+    {"'عقب مشاركة X و Y في لقاء مع Z': those who took part are the meeting's subject, not everyone "
+     "the sentence named before",
+     "2019-06-08",
+     "اعتقلت السلطات اليوم المعارض ياسر عرمان والقيادي خالد عمر يوسف، بعد ساعات من اعتقال القيادي "
+     "محمد عصمت، وذلك عقب مشاركة عصمت وعرمان في لقاء مع رئيس الوزراء الإثيوبي آبي أحمد.",
+     {{"met", "محمد عصمت", "آبي أحمد", "asserted", NULL, NULL, 0},
+      {"met", "ياسر عرمان", "آبي أحمد", "asserted", NULL, NULL, 0},
+      {"met", "خالد عمر يوسف", "آبي أحمد", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
