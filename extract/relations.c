@@ -440,6 +440,14 @@ static void clause_tokens(const rw_xstate *st, const rw_clause *c, uint32_t *tl,
     *tr = c->R < st->n_units ? st->units[c->R].tok : (uint32_t)st->tk->n;
 }
 
+/* Whether a verb written in the imperfect that no lexicon knows stands in units [L, p). */
+static int imperfect_before(const rw_xstate *st, uint32_t L, uint32_t p)
+{
+    for (uint32_t k = L; k < p; k++)
+        if (st->units[k].kind == RW_U_OTHER && rw_imperfect_written(st, k)) return 1;
+    return 0;
+}
+
 /* The date of an event: the nearest date expression of its clause, else of its sentence; an
  * undated meeting right after one of the same subject dated to the day is of that day. Returns
  * -1 when memory runs out. */
@@ -506,6 +514,12 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
      * الباكالوريا يوم الإربعاء المقبل"). So is a later month or year in a held visit noun's
      * clause ("غادر ... بعد زيارة سريعة اتفق فيها ... على تكريمه مطلع عام 2017"); a later day
      * there makes the visit announced (below). */
+    /* ... unless the day comes before the noun, after a verb in the imperfect that governs it
+     * ("يبدأ خلالها لقاءاته الرسمية صباح الثلاثاء بلقاء Y"): then the meeting is to come. */
+    if (d && e->modality == RW_MOD_ASSERTED && tr->tense == RW_VT_NOUN && d->date.day &&
+        rw_date_is_set(st->doc_date) && rw_date_compare(d->date, st->doc_date) > 0 &&
+        d->tok_start >= tl && d->tok_end <= st->units[p].tok && imperfect_before(st, c->L, p))
+        e->modality = RW_MOD_PLANNED;
     if (d && e->modality == RW_MOD_ASSERTED && tr->tense == RW_VT_NOUN &&
         (e->rel != RW_REL_VISITED || !d->date.day) && rw_date_is_set(st->doc_date) &&
         rw_date_compare(d->date, st->doc_date) > 0)

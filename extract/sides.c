@@ -1369,6 +1369,25 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         rw_add_side(e->side_a, &e->na, arrival_guest);
         e->implicit = 1;
     }
+    /* "أجرى X مباحثات في دبي مع Y، توجه بعدها إلى الدوحة": a verb of travel after the
+     * sentence's meeting goes on with its subject; the one met, after مع, is no traveller
+     * (an unmarked guest may be: "استقبل X Y، الذي وصل إلى باريس"). */
+    if (tr->rel == RW_REL_VISITED && tr->tense != RW_VT_NOUN && a->npre &&
+        sentence_event_subject(st) >= 0 &&
+        !rw_has_word(st, c->L > 0 ? c->L - 1 : 0, p, RW_W_RELATIVE)) {
+        int k = 0;
+        for (int i = 0; i < a->npre; i++) {
+            const rw_pm *m = &st->pms[a->pre[i]];
+            if (!(m->side && made_object(st, m->ref))) a->pre[k++] = a->pre[i];
+        }
+        if (!k) {
+            size_t i = rw_first_pm(st, 0);
+            while (i < st->n_pms && st->pms[i].ref != sentence_event_subject(st))
+                i++;
+            if (i < st->n_pms) a->pre[k++] = (int)i;
+        }
+        a->npre = k;
+    }
     int unnamed = -1;
     if (arrival < 0 && !named_travellers(st, c, a, &lim, &speakers, host, &unnamed)) return 0;
     if (tr->rel == RW_REL_VISITED && rw_send_verb(st, p)) return sent_travellers(st, c, a, e, lim);
@@ -2043,6 +2062,17 @@ static int meeting_special_form(const rw_xstate *st, const rw_clause *c, const r
     return STAGE_NEXT;
 }
 
+/* Whether a pair word (words.tsv `pair`) in units [L, p) stands as a party, not after بين:
+ * "اتفاقية للتعاون بين البلدين" names what the agreement is between, no one who met. */
+static int pair_word_as_party(const rw_xstate *st, uint32_t L, uint32_t p)
+{
+    for (uint32_t k = L; k < p; k++)
+        if (rw_has_word(st, k, k + 1, RW_W_PAIR) &&
+            !(k > 0 && rw_has_word(st, k - 1, k, RW_W_BETWEEN)))
+            return 1;
+    return 0;
+}
+
 /* A pair word before the trigger, a dual pronoun on a meeting noun, or a pair word with the
  * dual pronoun after it: the two persons it stands for. */
 static int meeting_of_pair(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e,
@@ -2053,7 +2083,7 @@ static int meeting_of_pair(const rw_xstate *st, const rw_clause *c, const rw_arg
     /* "يعقد الرئيسان وملك الأردن اجتماعا ثلاثيا": the pair word is the two sides of the
      * last meeting, and with the others named it is a multi-party meeting. */
     int pair_group = 0;
-    if (a->npre && rw_has_word(st, L, p, RW_W_PAIR) && !pair_named(st, L, p)) {
+    if (a->npre && pair_word_as_party(st, L, p) && !pair_named(st, L, p)) {
         for (size_t i = st->n_ev; i-- > 0;) {
             const rw_event *pv = &st->ev[i];
             if (pv->sentence + 3 < st->sentence) break;
@@ -2103,6 +2133,25 @@ static int meeting_of_pair(const rw_xstate *st, const rw_clause *c, const rw_arg
 
 /* The subject a clause that names none goes on with: the pronoun's one after أنه, the one
  * its sentence opened on after a clause word, a relative's antecedent, a visit's traveller. */
+/* The last person named before unit L, past the sentence's last event before it, right before
+ * قد (words.tsv `may`): the subject of a verb in the past told after it ("كان X قد اختار");
+ * else RW_NO_SPEAKER. */
+static int subject_before_qad(const rw_xstate *st, uint32_t L)
+{
+    int found = RW_NO_SPEAKER;
+    uint32_t from = 0; /* (past the last event before L) */
+    for (uint32_t k = L; k-- > 0 && !from;)
+        if (rw_is_event_trigger(st, k)) from = k + 1;
+    for (size_t i = rw_first_pm(st, from); i < st->n_pms && st->pms[i].unit_end < L; i++) {
+        const rw_pm *m = &st->pms[i];
+        if (m->kind == RW_PM_PERSON && m->ref >= 0 && !m->side &&
+            st->x->entities[m->ref].kind == RW_KIND_PERSON &&
+            rw_has_word(st, m->unit_end, m->unit_end + 1, RW_W_MAY))
+            found = m->ref;
+    }
+    return found;
+}
+
 /* The person written with ل right after a word of "it happened before" (words.tsv
  * `previously`) and right before the أن that opens the clause at L: "كما سبق للصفدي أن التقى
  * المقداد" - the one who met; else RW_NO_SPEAKER. */
@@ -2148,10 +2197,18 @@ static int clause_subject_of(const rw_xstate *st, const rw_clause *c, const rw_a
      * him. */
     int clause_known = clause_subject >= 0;
     int of_sentence = clause_known && st->subject_sentence == st->sentence;
+    /* "فيما كان سلفه X قد اختار الرياض محطة أولى ...، حيث التقى Y": after a clause word of
+     * place, the subject of the clause with قد told last before it, past the sentence's last
+     * event, goes on. */
+    int qad = !he_that && L > 0 && rw_is_clause(st, L - 1) &&
+                      !(st->units[L - 1].cls & (RW_W_RELATIVE | RW_W_THAT | RW_W_HE_THAT))
+                  ? subject_before_qad(st, L)
+                  : RW_NO_SPEAKER;
+    if (qad != RW_NO_SPEAKER) clause_subject = qad, clause_known = 1, of_sentence = 1;
     /* "وزار X معراب حيث التقى Y": after a clause word of place or sequence (not أن: what a
      * speaker says has subjects of its own), the clause goes on with the person its sentence
      * opened on, before one of an earlier sentence. */
-    if (!he_that && L > 0 && rw_is_clause(st, L - 1) &&
+    if (!he_that && L > 0 && rw_is_clause(st, L - 1) && qad == RW_NO_SPEAKER &&
         !(st->units[L - 1].cls & (RW_W_RELATIVE | RW_W_THAT | RW_W_HE_THAT)) &&
         !(clause_known && st->subject_sentence == st->sentence)) {
         int o = first_subject(st, L);
