@@ -2694,7 +2694,8 @@ static int coordinated_hosts(const rw_xstate *st, const rw_clause *c, const rw_a
         if (st->pms[a->post[i]].kind != RW_PM_PERSON) return 0;
     uint32_t gap0 = st->pms[a->post[n - 1]].unit_end, gap1 = st->pms[a->post[n]].unit;
     if (gap1 <= gap0) return 0;
-    /* (the day set off by commas: "استقبل X، ...، و Y، ...، صباح أمس، في قصر الرئاسة، Z") */
+    /* (the day or a later time set off by commas: "استقبل X، ...، و Y، ...، صباح أمس، في قصر
+     * الرئاسة، Z") */
     int adverbial = 0, commas = 0, day = 0;
     for (uint32_t k = gap0; k < gap1; k++) {
         const rw_unit *u = &st->units[k];
@@ -2703,8 +2704,10 @@ static int coordinated_hosts(const rw_xstate *st, const rw_clause *c, const rw_a
             continue;
         }
         if (u->kind == RW_U_PUNCT || rw_is_event_trigger(st, k) || rw_is_clause(st, k)) return 0;
-        adverbial |= u->kind == RW_U_PLACE || (u->kind == RW_U_WORD && (u->cls & RW_W_BOUNDARY));
-        day |= u->kind == RW_U_WORD && (u->cls & RW_W_BOUNDARY);
+        /* (or a time after: "كما التقى X و Y، في وقت لاحق، Z") */
+        adverbial |= u->kind == RW_U_PLACE ||
+                     (u->kind == RW_U_WORD && (u->cls & (RW_W_BOUNDARY | RW_W_LATER)));
+        day |= u->kind == RW_U_WORD && (u->cls & (RW_W_BOUNDARY | RW_W_LATER));
     }
     if (commas && !day) return 0;
     return adverbial ? n : 0;

@@ -4465,6 +4465,15 @@ static const mcase cases[] = {
      "الشريفين الملك سلمان بن عبد العزيز، توجه بعدها إلى مسقط حيث التقى السلطان قابوس بن سعيد.",
      {{"met", "صباح الأحمد الجابر الصباح", "قابوس بن سعيد", "asserted", "مسقط", NULL, 0},
       {"met", "سلمان بن عبد العزيز", "قابوس بن سعيد", NULL, NULL, NULL, 1}}},
+    {"'كما التقى X و Y، في وقت لاحق، Z': two subjects after the verb, then a time set off by "
+     "commas, then the one they met - not a meeting of the two",
+     "2021-05-03",
+     "وكان وزير الخارجية التركي مولود جاويش أوغلو قد وصل إلى بغداد.\n"
+     "كما التقى جاويش أوغلو ووزير الدفاع خلوصي أكار، في وقت لاحق، رئيس الوزراء العراقي مصطفى "
+     "الكاظمي في مكتبه.",
+     {{"met", "مولود جاويش أوغلو", "مصطفى الكاظمي", "asserted", NULL, NULL, 0},
+      {"met", "خلوصي أكار", "مصطفى الكاظمي", "asserted", NULL, NULL, 0},
+      {"met", "مولود جاويش أوغلو", "خلوصي أكار", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
