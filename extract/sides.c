@@ -665,11 +665,12 @@ static int clause_of_own_subject_before(const rw_xstate *st, uint32_t p)
     return 0;
 }
 
-/* The traveller of a visit noun before unit u whose relative verb of performing has its subject
- * right after it ("الزيارة التي قام بها المالكي إلى البلاد"): the person named there, -1 when
- * the engine named no one in that subject, RW_NO_SPEAKER when there is no such visit ("الزيارة
- * التي أداها في مارس", with no subject after the verb, is the article's subject's). A later
- * "خلالها" is that traveller's. */
+/* The traveller of the last visit noun before unit u whose relative verb of performing has its
+ * subject right after it ("الزيارة التي قام بها المالكي إلى البلاد"، "زيارة الدولة التي قام بها
+ * رئيس الجمهورية"): 1 with *performer set to the person named there (or the title resolved with
+ * the article), -1 when the engine named no one in that subject, 0 when there is no such visit
+ * ("الزيارة التي أداها في مارس", with no subject after the verb, is the article's subject's). A
+ * later "خلالها" is that traveller's. */
 static int relative_visit_performer(const rw_xstate *st, uint32_t u, int *performer)
 {
     int found = 0;
@@ -2713,8 +2714,9 @@ static int coordinated_hosts(const rw_xstate *st, const rw_clause *c, const rw_a
     return adverbial ? n : 0;
 }
 
-/* Whether each of the coordinated persons after the trigger has a place of his own between him
- * and the next ("X في قصر بعبدا، و Y في عين التينة"): separate meetings, none among them. */
+/* Whether each of the coordinated persons after the trigger has a place of his own right after
+ * him, before the next ("X في قصر بعبدا، و Y في عين التينة"): separate meetings, none among
+ * them. */
 static int separate_venues(const rw_xstate *st, const rw_args *a)
 {
     /* (right after each, its preposition between: "X في قصر بعبدا") */
