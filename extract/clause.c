@@ -132,6 +132,13 @@ int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls)
     return 0;
 }
 
+int rw_comma_between(const rw_xstate *st, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = a + 1; k < b; k++)
+        if (rw_mentions_is_comma(st, k)) return 1;
+    return 0;
+}
+
 int rw_imperfect_written(const rw_xstate *st, uint32_t u)
 {
     size_t n;

@@ -52,6 +52,9 @@ int rw_is_clause(const rw_xstate *st, uint32_t u);
 
 /* Whether unit u is a colon (an agency's or a label's: "رابط الخبر: ..."). */
 int rw_is_colon(const rw_xstate *st, uint32_t u);
+/* Whether a comma stands strictly between units a and b ("وقبيل الافتتاح، عقد X و Y لقاء": the
+ * phrase of time before it closed). */
+int rw_comma_between(const rw_xstate *st, uint32_t a, uint32_t b);
 /* Whether a unit in [u0, u1) is an engine word of class `cls` (words.tsv). */
 int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls);
 /* Whether unit u is written as an imperfect (ي or ت first, past its proclitics): "يضم"،

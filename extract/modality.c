@@ -91,15 +91,6 @@ static int aside_before_that(const rw_xstate *st, uint32_t k, uint32_t L)
     return 1;
 }
 
-/* Whether a comma stands between units a and b: "وقبيل الافتتاح، عقد X و Y لقاء" - the phrase
- * of time before it closed, what comes after is no event it announces. */
-static int comma_between(const rw_xstate *st, uint32_t a, uint32_t b)
-{
-    for (uint32_t k = a + 1; k < b; k++)
-        if (rw_mentions_is_comma(st, k)) return 1;
-    return 0;
-}
-
 /* The word classes of the verb whose object the meeting noun at p is: the word right before
  * it, or right before the person right before it ("وطلب نتنياهو لقاء ترامب"، "رفض لقاءه") - over
  * the preposition a verb takes its object with (words.tsv `object_prep`: "واعتذر بايدن عن لقاء
@@ -414,7 +405,7 @@ static rw_modality modality_before(const rw_xstate *st, const rw_clause *c, rw_m
              * هاتفياً بـ Y" made the call before the meeting - held.) */
             if ((steps < 3 || genitive_between(st, k + 1, p)) && t->tense == RW_VT_NOUN &&
                 m == RW_MOD_ASSERTED && k + 1 >= c->L && k > 0 && t0->tense == RW_VT_NOUN &&
-                rw_has_word(st, k - 1, k, RW_W_PLANNED) && !comma_between(st, k, p))
+                rw_has_word(st, k - 1, k, RW_W_PLANNED) && !rw_comma_between(st, k, p))
                 m = RW_MOD_PLANNED;
             /* "ومن المنتظر أن يشارك X في اجتماع يضم Y و Z": a meeting one is to take part in is
              * as much to come as the taking part - a verb of attending, announced or in the
@@ -448,7 +439,7 @@ static rw_modality modality_before(const rw_xstate *st, const rw_clause *c, rw_m
              ((v->cls & RW_W_SOON) && !((v->cls & RW_W_LATER) && t->tense == RW_VT_PAST))) &&
             (steps < 6 || k + 2 >= c->L || aside_before_that(st, k, c->L)) &&
             !(presupposed && (v->cls & RW_W_INVITE)) &&
-            !((v->cls & RW_W_WHEN_OF) && comma_between(st, k, p)))
+            !((v->cls & RW_W_WHEN_OF) && rw_comma_between(st, k, p)))
             m = RW_MOD_PLANNED;
         if ((v->cls & RW_W_MAY) && steps < 2 && t->tense == RW_VT_PRESENT) m = RW_MOD_PLANNED;
     }

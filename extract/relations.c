@@ -1497,14 +1497,19 @@ static void drop_own_group_pairs(rw_xstate *st)
     drop_marked_facts(st);
 }
 
+/* Whether facts f and g name the same two, in either order. */
+static int same_two(const rw_xfact *f, const rw_xfact *g)
+{
+    return (f->subj == g->subj && f->obj == g->obj) || (f->subj == g->obj && f->obj == g->subj);
+}
+
 /* Whether facts f and g are about the same event but for modality: the same relation between
  * the same participants (in either order for a symmetric one), a visit to the same place. */
 static int same_event(const rw_xfact *f, const rw_xfact *g)
 {
     if (f->rel != g->rel) return 0;
     if (f->rel == RW_REL_VISITED) return f->subj == g->subj && f->place == g->place;
-    return (f->subj == g->subj && f->obj == g->obj) ||
-           (rw_rel_is_symmetric(f->rel) && f->subj == g->obj && f->obj == g->subj);
+    return rw_rel_is_symmetric(f->rel) ? same_two(f, g) : f->subj == g->subj && f->obj == g->obj;
 }
 
 /* ... and with the same modality: one fact told twice. */
@@ -1643,9 +1648,7 @@ static int talks_of_the_call(rw_xstate *st)
         for (size_t k = 0; k < x->n_facts; k++) {
             const rw_xfact *g = &x->facts[k];
             if (g->rel != RW_REL_PHONED || g->modality != RW_MOD_ASSERTED ||
-                g->sentence >= f->sentence ||
-                !((g->subj == f->subj && g->obj == f->obj) ||
-                  (g->subj == f->obj && g->obj == f->subj)))
+                g->sentence >= f->sentence || !same_two(f, g))
                 continue;
             f->rel = RW_REL_PHONED;
             f->date = g->date;

@@ -30,6 +30,22 @@ int rw_takes_part(const rw_event *e, int ref)
     return 0;
 }
 
+/* The verb of the relative clause right after noun p (rw_relative_verb) when it is an engine
+ * word of class `cls` ("الزيارة التي قام بها" performed, "الاجتماع الذي يعقده" held_by), else 0. */
+static uint32_t relative_verb_of(const rw_xstate *st, uint32_t p, rw_wclass cls)
+{
+    uint32_t v = rw_relative_verb(st, p);
+    return v && rw_has_word(st, v, v + 1, cls) ? v : 0;
+}
+
+/* The first mention of entity `ref` in the current sentence before unit `before`, or -1. */
+static int pm_of_entity(const rw_xstate *st, int ref, uint32_t before)
+{
+    for (size_t i = 0; i < st->n_pms; i++)
+        if (st->pms[i].ref == ref && st->pms[i].unit < before) return (int)i;
+    return -1;
+}
+
 /* The participants of a chaired meeting: persons and delegations named after a `participate`
  * word from unit `from` on ("ترأس X الاجتماع بمشاركة B و C"، "اجتماع ترأسه X وشارك فيه B و C"),
  * within its clause (no clause word, no other event in between). Added to side. */
@@ -679,10 +695,8 @@ static int relative_visit_performer(const rw_xstate *st, uint32_t u, int *perfor
             st->lx->triggers[st->units[k].ref].rel != RW_REL_VISITED ||
             st->lx->triggers[st->units[k].ref].tense != RW_VT_NOUN)
             continue;
-        uint32_t v = rw_relative_verb(st, k);
-        if (!v || v + 1 >= u || st->units[v].kind != RW_U_WORD ||
-            !(st->units[v].cls & RW_W_PERFORMED))
-            continue;
+        uint32_t v = relative_verb_of(st, k, RW_W_PERFORMED);
+        if (!v || v + 1 >= u) continue;
         const rw_unit *s1 = &st->units[v + 1];
         size_t i = rw_first_pm(st, v + 1);
         /* (a title the article's end resolves too: "التي قام بها رئيس الجمهورية") */
@@ -775,11 +789,6 @@ static int unnamed_speaker_between(const rw_xstate *st, uint32_t u0, uint32_t u1
     return found;
 }
 
-/* The travellers clause c names (or those present): narrows the mentions before the trigger
- * (a->pre) and after it (a->post, the first *lim of them counting) to those who went - the one
- * a visit noun's pronoun means, the subject of its verb of performing, its genitive, the
- * latter - and finds who invited them (*host). *speakers tells that the visit is the sentence
- * speaker's. Returns 0 when the clause can name no traveller. */
 /* Whether the noun at unit p, with the preposition ب, is the means of the verb right before it
  * that carries an object pronoun and names no subject ("أعقبها بزيارة"، "استهلها بزيارة"): the
  * visit of that verb's subject, the one the sentence goes on with. */
@@ -790,6 +799,11 @@ static int means_of_verb(const rw_xstate *st, uint32_t p)
            (st->units[p].pflags & RW_P_SIDE);
 }
 
+/* The travellers clause c names (or those present): narrows the mentions before the trigger
+ * (a->pre) and after it (a->post, the first *lim of them counting) to those who went - the one
+ * a visit noun's pronoun means, the subject of its verb of performing, its genitive, the
+ * latter - and finds who invited them (*host). *speakers tells that the visit is the sentence
+ * speaker's. Returns 0 when the clause can name no traveller. */
 static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a, int *lim,
                             int *speakers, int *host, int *unnamed)
 {
@@ -848,10 +862,7 @@ static int named_travellers(const rw_xstate *st, const rw_clause *c, rw_args *a,
     }
     /* "للزيارة التي يؤديها رئيس الجمهورية إلى إيطاليا": the one after the relative clause's
      * verb of performing travels, not whoever the sentence named before. */
-    uint32_t rel_verb = tr->tense == RW_VT_NOUN ? rw_relative_verb(st, p) : 0;
-    if (a->npost && rel_verb && st->units[rel_verb].kind == RW_U_WORD &&
-        (st->units[rel_verb].cls & RW_W_PERFORMED))
-        a->npre = 0;
+    if (a->npost && tr->tense == RW_VT_NOUN && relative_verb_of(st, p, RW_W_PERFORMED)) a->npre = 0;
     /* "بمناسبة زيارة رسمية أدتها وزيرة السياحة لروسيا": after an indefinite visit noun, whose
      * relative clause has no pronoun, the person or title right after the verb of performing is
      * its subject - the traveller, and no one named before (a title naming no one the engine
@@ -1167,9 +1178,8 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
      * pronoun, the subject of the verb before, that a relative verb of performing with no one
      * after it describes, is the visit of the one the title names (not the guest's visit the
      * article told: "وثمن سموه الزيارة" alone may be). */
-    uint32_t rv = tr->tense == RW_VT_NOUN && p > 0 ? rw_relative_verb(st, p) : 0;
-    if (!e->na && rv && title_with_pronoun(st, p - 1) && st->units[rv].kind == RW_U_WORD &&
-        (st->units[rv].cls & RW_W_PERFORMED) && !a->npost) {
+    if (!e->na && tr->tense == RW_VT_NOUN && p > 0 && relative_verb_of(st, p, RW_W_PERFORMED) &&
+        title_with_pronoun(st, p - 1) && !a->npost) {
         int honoured = rw_mentions_honoured(st, p - 1);
         if (honoured >= 0) {
             rw_add_side(e->side_a, &e->na, honoured);
@@ -1261,9 +1271,6 @@ static int attending_noun(const rw_xstate *st, uint32_t p)
     return p > 0 && rw_has_word(st, p - 1, p, RW_W_PREP);
 }
 
-/* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
- * destination, an attendance's side B the last meeting's host. An invitation names a host who
- * is to meet the travellers (*host). */
 /* The host of the sentence's last reception told so far by a verb (استقبل, no side word), or
  * RW_NO_SPEAKER. */
 static int reception_host(const rw_xstate *st)
@@ -1314,6 +1321,9 @@ static int received_arrival(const rw_xstate *st, const rw_clause *c, int *guest)
     return 0;
 }
 
+/* Visits and attendance: the travellers (or those present) are side A; a visit's places are its
+ * destination, an attendance's side B the last meeting's host. An invitation names a host who
+ * is to meet the travellers (*host). */
 static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e, int *host)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -1333,13 +1343,9 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
      * visited ("عزمه زيارة العاصمة المؤقتة عدن"). */
     /* (Not when a relative verb of performing names the traveller: "زيارة الدولة التي قام بها
      * رئيس الجمهورية إلى روما".) */
-    uint32_t performed = rw_relative_verb(st, p);
-    if (performed &&
-        !(st->units[performed].kind == RW_U_WORD && (st->units[performed].cls & RW_W_PERFORMED)))
-        performed = 0;
     if (tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && !rw_possessive(st, p) &&
-        !performed && !st->units[p].definite && p + 1 < st->n_units && st->units[p + 1].definite &&
-        !st->units[p + 1].pflags && !rw_in_mention(st, p + 1) &&
+        !relative_verb_of(st, p, RW_W_PERFORMED) && !st->units[p].definite && p + 1 < st->n_units &&
+        st->units[p + 1].definite && !st->units[p + 1].pflags && !rw_in_mention(st, p + 1) &&
         (st->units[p + 1].kind == RW_U_OTHER ||
          (st->units[p + 1].kind == RW_U_WORD && (st->units[p + 1].cls & RW_W_INSTITUTION)))) {
         int place = 0;
@@ -1373,20 +1379,18 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     /* "أجرى X مباحثات في دبي مع Y، توجه بعدها إلى الدوحة": a verb of travel after the
      * sentence's meeting goes on with its subject; the one met, after مع, is no traveller
      * (an unmarked guest may be: "استقبل X Y، الذي وصل إلى باريس"). */
-    if (tr->rel == RW_REL_VISITED && tr->tense != RW_VT_NOUN && a->npre &&
-        sentence_event_subject(st) >= 0 &&
-        !rw_has_word(st, c->L > 0 ? c->L - 1 : 0, p, RW_W_RELATIVE)) {
+    int going_on = tr->rel == RW_REL_VISITED && tr->tense != RW_VT_NOUN && a->npre &&
+                           !rw_has_word(st, c->L > 0 ? c->L - 1 : 0, p, RW_W_RELATIVE)
+                       ? sentence_event_subject(st)
+                       : RW_NO_SPEAKER;
+    if (going_on >= 0) {
         int k = 0;
         for (int i = 0; i < a->npre; i++) {
             const rw_pm *m = &st->pms[a->pre[i]];
             if (!(m->side && made_object(st, m->ref))) a->pre[k++] = a->pre[i];
         }
-        if (!k) {
-            size_t i = rw_first_pm(st, 0);
-            while (i < st->n_pms && st->pms[i].ref != sentence_event_subject(st))
-                i++;
-            if (i < st->n_pms) a->pre[k++] = (int)i;
-        }
+        int i = k ? -1 : pm_of_entity(st, going_on, st->n_units);
+        if (i >= 0) a->pre[k++] = i;
         a->npre = k;
     }
     int unnamed = -1;
@@ -1534,7 +1538,6 @@ static int last_two_persons(const rw_xstate *st, uint32_t p, int two[2])
         if (st->pms[i].unit < p && st->pms[i].kind == RW_PM_PERSON) two[n++] = st->pms[i].ref;
     return n;
 }
-
 
 /* Whether the trigger word at unit p ends in the plural pronoun هم (اجتماعهم، لقائهم). */
 static int plural_possessive(const rw_xstate *st, uint32_t p)
@@ -1764,19 +1767,16 @@ static int discussed_before(const rw_xstate *st, uint32_t L)
            st->lx->triggers[st->units[L - 1].ref].frame == RW_FRAME_DISCUSS;
 }
 
-/* The arguments of a meeting or call trigger as its frame reads them: drops from a (the
- * mentions before and after it, and the side marker) those that are no party - the genitive
- * after a definite noun that refers back, whoever speaks of a meeting in construct with its
- * parties, the guests of a meeting its holder held, a discussion's topic, the side of a later
- * event. Returns 0 when the trigger names no party the engine knows. */
 /* The relative verb of holding after meeting noun c->p ("محادثات أجراها"، "اللقاءات التي
  * سيجريها"), or 0. */
 static uint32_t noun_holder_verb(const rw_xstate *st, const rw_clause *c)
 {
     if (c->tr->tense != RW_VT_NOUN || rw_possessive(st, c->p)) return 0;
-    uint32_t v = rw_relative_verb(st, c->p);
-    if (!v && !st->units[c->p].definite) v = c->p + 1;
-    return v && v < st->n_units && rw_has_word(st, v, v + 1, RW_W_HELD_BY) ? v : 0;
+    uint32_t v = relative_verb_of(st, c->p, RW_W_HELD_BY);
+    /* (or asyndetic after an indefinite noun: "محادثات أجراها") */
+    if (!v && !st->units[c->p].definite && rw_has_word(st, c->p + 1, c->p + 2, RW_W_HELD_BY))
+        v = c->p + 1;
+    return v;
 }
 
 /* The second of the first two persons after meeting noun c->p when they stand as its
@@ -1829,6 +1829,11 @@ static uint32_t verb_clause_end(const rw_xstate *st, uint32_t p, uint32_t R)
     return R;
 }
 
+/* The arguments of a meeting or call trigger as its frame reads them: drops from a (the
+ * mentions before and after it, and the side marker) those that are no party - the genitive
+ * after a definite noun that refers back, whoever speaks of a meeting in construct with its
+ * parties, the guests of a meeting its holder held, a discussion's topic, the side of a later
+ * event. Returns 0 when the trigger names no party the engine knows. */
 static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -1891,10 +1896,10 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
     /* "أكد X أنه يتطلع من خلال مشاركته في أشغال الجمعية العامة ... وعبر اللقاءات التي سيجريها مع
      * Y": a meeting noun of no pronoun whose relative verb of holding names no holder after it was
      * held by the clause's first one, not by everyone it named before. */
-    uint32_t holder_verb =
-        tr->tense == RW_VT_NOUN && !rw_possessive(st, p) ? rw_relative_verb(st, p) : 0;
-    if (holder_verb && rw_has_word(st, holder_verb, holder_verb + 1, RW_W_HELD_BY) && a->npre > 1 &&
-        !(a->npost && st->pms[a->post[0]].unit == holder_verb + 1))
+    uint32_t holder_verb = tr->tense == RW_VT_NOUN && !rw_possessive(st, p)
+                               ? relative_verb_of(st, p, RW_W_HELD_BY)
+                               : 0;
+    if (holder_verb && a->npre > 1 && !(a->npost && st->pms[a->post[0]].unit == holder_verb + 1))
         a->npre = 1;
     /* "أن لقاءه مع المسؤول الدبلوماسي البلجيكي كان مناسبة لبحث العلاقات بين تونس ودول الاتحاد
      * الأوروبي": مع right after the trigger names the other side; when no one after it carries
@@ -2132,8 +2137,6 @@ static int meeting_of_pair(const rw_xstate *st, const rw_clause *c, const rw_arg
     return STAGE_NEXT;
 }
 
-/* The subject a clause that names none goes on with: the pronoun's one after أنه, the one
- * its sentence opened on after a clause word, a relative's antecedent, a visit's traveller. */
 /* The last person named before unit L, past the sentence's last event before it, right before
  * قد (words.tsv `may`): the subject of a verb in the past told after it ("كان X قد اختار");
  * else RW_NO_SPEAKER. */
@@ -2169,6 +2172,8 @@ static int earlier_one(const rw_xstate *st, uint32_t L)
     return RW_NO_SPEAKER;
 }
 
+/* The subject a clause that names none goes on with: the pronoun's one after أنه, the one
+ * its sentence opened on after a clause word, a relative's antecedent, a visit's traveller. */
 static int clause_subject_of(const rw_xstate *st, const rw_clause *c, const rw_args *a,
                              meeting_subject *ms)
 {
@@ -2480,8 +2485,6 @@ static int sides_named_before(const rw_xstate *st, const rw_clause *c, const rw_
     return STAGE_CHECK;
 }
 
-/* Sides when the other side is marked right after the trigger ("اجتمع بـ Y"، "في لقاء مع
- * Y") and no subject is named: the pronoun's one, the clause's, the honoured, the possessor. */
 /* The subject of a meeting or call noun written with و right after a comma, when the sentence's
  * last event is one of the same kind told by a noun too: "وتلقى X اتصالا هاتفيا من Y، واتصالا
  * آخر من Z" - the second call is X's as well, the object of the same verb. RW_NO_SPEAKER when
@@ -2499,6 +2502,8 @@ static int coordinated_noun_subject(const rw_xstate *st, const rw_clause *c)
                : RW_NO_SPEAKER;
 }
 
+/* Sides when the other side is marked right after the trigger ("اجتمع بـ Y"، "في لقاء مع
+ * Y") and no subject is named: the pronoun's one, the clause's, the honoured, the possessor. */
 static int sides_of_unnamed_subject(const rw_xstate *st, const rw_clause *c, const rw_args *a,
                                     rw_event *e, const meeting_subject *ms)
 {
@@ -2883,11 +2888,9 @@ static void held_by_sentence_subject(const rw_xstate *st, const rw_clause *c, rw
     int holder = ms->event_subject;
     if ((m && !made_object(st, m->ref)) || holder == RW_NO_SPEAKER || (m && holder == m->ref))
         return;
-    size_t i = rw_first_pm(st, 0);
-    while (i < st->n_pms && !(st->pms[i].ref == holder && st->pms[i].unit < c->p))
-        i++;
-    if (i < st->n_pms) {
-        a->pre[0] = (int)i;
+    int i = pm_of_entity(st, holder, c->p);
+    if (i >= 0) {
+        a->pre[0] = i;
         a->npre = 1;
     } else if (m) {
         a->npre = 0; /* (named in an earlier sentence: the clause's subject, found so) */
@@ -2969,14 +2972,6 @@ static int pair_of_last_event(const rw_xstate *st, const rw_args *a)
 }
 
 /* A pair trigger (التقيا، يتصافحان): the pair or group named before it, else after it. */
-/* Whether a comma stands between units u0 and u1. */
-static int comma_between(const rw_xstate *st, uint32_t u0, uint32_t u1)
-{
-    for (uint32_t k = u0; k < u1; k++)
-        if (rw_mentions_is_comma(st, k)) return 1;
-    return 0;
-}
-
 static int sides_pair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
 {
     uint32_t L = c->L;
@@ -2998,7 +2993,7 @@ static int sides_pair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_ev
      * third party among them, nor a topic (a verb of discussion has topics, not persons). */
     if (a->npre >= 2 && a->marker < 0 && a->npost && c->tr->tense != RW_VT_NOUN &&
         st->pms[a->post[0]].kind == RW_PM_PERSON &&
-        !comma_between(st, c->p, st->pms[a->post[0]].unit)) {
+        !rw_comma_between(st, c->p, st->pms[a->post[0]].unit)) {
         for (int i = 0; i < a->npre; i++)
             rw_add_side(e->side_a, &e->na, st->pms[a->pre[i]].ref);
         for (int i = 0; i < a->npost && (i == 0 || st->pms[a->post[i]].coord); i++)
