@@ -143,6 +143,15 @@ static int past_topic_preposition(const rw_xstate *st, uint32_t p, uint32_t u)
     return 0;
 }
 
+/* "قال X، في طريق عودته إلى واشنطن، إنه أجرى محادثة مع Y": before the trigger, a place right
+ * after a return (words.tsv `return_to`) and إلى is where someone went home, not where the event
+ * took place. */
+static int goal_before(const rw_xstate *st, uint32_t u)
+{
+    return u > 1 && rw_has_word(st, u - 1, u, RW_W_TOWARD) &&
+           rw_has_word(st, u - 2, u - 1, RW_W_RETURN_TO);
+}
+
 static int not_venue(const rw_xstate *st, uint32_t u)
 {
     if (st->units[u].pflags & RW_P_PURPOSE) return 1; /* the proclitic ل */
@@ -736,7 +745,7 @@ static int never_argument(const arg_scan *s, size_t i, rw_wclass before)
     if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED && title_place(st, m->unit)) return 1;
     if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
         (m->unit > p ? not_venue(st, m->unit) || past_topic(st, p, m->unit)
-                     : topic_place(st, m->unit)))
+                     : topic_place(st, m->unit) || goal_before(st, m->unit)))
         return 1;
     if (m->kind == RW_PM_PLACE && tr->rel != RW_REL_VISITED &&
         (never_venue(st, i, p) || (m->unit > p && genitive_place(st, m->unit))))

@@ -294,6 +294,28 @@ static int opened_with(const rw_xstate *st, uint32_t k, uint32_t p)
     return 1;
 }
 
+/* Whether unit u opens a new statement after an event: "إنه تحدث هاتفيا مع X، وإنه طلب منه
+ * ...، مضيفا أنه سيتحدث أيضا مع Y" - a complementizer with its pronoun (words.tsv `he_that`) or a
+ * participle of adding (`adding`) starts what the speaker says next; whom it names is no party of
+ * the event before it. Only to the right: before a verb, "أكد أنه التقى" is the verb's own. */
+static int new_statement(const rw_xstate *st, uint32_t u)
+{
+    return st->units[u].kind == RW_U_WORD && (st->units[u].cls & (RW_W_HE_THAT | RW_W_ADDING));
+}
+
+/* "وتعد هذه الزيارة الأولى لسمو الأمير ...، وكان سموه قد التقى Y": whether unit u, before the
+ * trigger p, is a verb of being with و right after a comma - it opens the trigger's clause; what
+ * the words before the comma told is no part of it. */
+static int was_after_comma(const rw_xstate *st, uint32_t u, uint32_t p)
+{
+    if (!(u < p && u > 0 && rw_mentions_is_comma(st, u - 1) && st->units[u].kind == RW_U_WORD &&
+          (st->units[u].cls & RW_W_WAS)))
+        return 0;
+    size_t n;
+    const char *w = rw_mentions_unit_bare(st, u, &n);
+    return n > 2 && memcmp(w, "\xd9\x88", 2) == 0; /* و */
+}
+
 void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
 {
     const rw_lexicon *lx = st->lx;
@@ -311,13 +333,16 @@ void rw_clause_of(const rw_xstate *st, uint32_t p, rw_clause *c)
      * `was`, opens a clause of its own - whom it names follow it) */
     while (!own_clause && L > lo && !rw_is_clause(st, L - 1) &&
            (!rw_is_event_trigger(st, L - 1) || opened_with(st, L - 1, p)) &&
-           !(L == p && tr->tense == RW_VT_NOUN && rw_has_word(st, L - 1, L, RW_W_WAS)))
+           !(L == p && tr->tense == RW_VT_NOUN && rw_has_word(st, L - 1, L, RW_W_WAS)) &&
+           !was_after_comma(st, L, p))
         L--;
     uint32_t guest_end = tr->tense == RW_VT_NOUN ? guest_after(st, p) : 0;
     /* "يتصافحان خلال اجتماعهما في قصر الكرملين": a verbal noun of the same relation
      * continues the clause. */
     for (;;) {
-        while (R < hi && !rw_is_event_trigger(st, R) && !rw_is_clause(st, R)) R++;
+        while (R < hi && !rw_is_event_trigger(st, R) && !rw_is_clause(st, R) &&
+               !new_statement(st, R))
+            R++;
         /* ... and "مع وفد روسي برئاسة X، أمس في دمشق": a delegation's leader or members
          * are part of the meeting's clause. */
         const rw_lex_trigger *t2 =

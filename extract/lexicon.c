@@ -482,7 +482,7 @@ static int line_word(loader *L, char **f, int nf)
         {"since", RW_W_SINCE}, {"condition", RW_W_CONDITION}, {"guest_of", RW_W_GUEST_OF},
         {"programme", RW_W_PROGRAMME}, {"relation", RW_W_RELATION}, {"any", RW_W_ANY},
         {"dual_hold", RW_W_DUAL_HOLD}, {"serves", RW_W_SERVES}, {"previously", RW_W_PREVIOUSLY},
-        {"envoy", RW_W_ENVOY},
+        {"envoy", RW_W_ENVOY}, {"return_to", RW_W_RETURN_TO},
     };
     /* clang-format on */
     rw_lexicon *lx = L->lx;

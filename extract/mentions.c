@@ -1691,14 +1691,12 @@ int rw_mentions_honoured(const rw_xstate *st, uint32_t u)
         if (st->honoured[i].title == v->ref && st->honoured[i].sentence + 6 >= st->sentence)
             return st->honoured[i].entity;
     /* ... else the one person the article named so, subject of nothing yet ("ويتزامن ذلك مع
-     * مشاركة جلالة الملك X ...، حيث وصل جلالته ... وكان جلالته التقى Y") */
-    int only = -1;
+     * مشاركة جلالة الملك X ...، حيث وصل جلالته ... وكان جلالته التقى Y"); of several, the
+     * first the article named so - the one it is about ("اختتم حضرة صاحب السمو أمير البلاد X
+     * جولة ...، وكان في مقدمة مستقبليه أخوه حضرة صاحب السمو Y ... وانتقل سموه إلى دبي": X) */
     for (size_t e = 0; e < st->cap_honorific && e < st->x->n_entities; e++)
-        if (st->honorific[e] == v->ref) {
-            if (only >= 0) return -1;
-            only = (int)e;
-        }
-    return only;
+        if (st->honorific[e] == v->ref) return (int)e;
+    return -1;
 }
 
 /* Records how an entity's name was found: a person read only by the shape of an unknown word
@@ -2508,6 +2506,28 @@ static int actor_mention(rw_xstate *st, uint32_t u)
     int rc = remember_person(st, key, strlen(key), e);
     free(key);
     return rc ? -1 : e;
+}
+
+/* "المشير أركان حرب خليفة بلقاسم حفتر"، "محمد ريكان الحلبوسي": whether the given names of units
+ * [u0, end), read by read_name (their key in st->key), are two or more that open on the given
+ * name of the lexicon person whose surname alone stands at `end` - that person named with his
+ * father's name, not another of his family (read_name stopped before the surname for those). */
+static int given_names_of_actor(rw_xstate *st, uint32_t u0, uint32_t end)
+{
+    if (end < u0 + 2 || end >= st->n_units || st->used[end]) return 0;
+    const rw_unit *v = &st->units[end];
+    return v->kind == RW_U_ACTOR && v->ntok == 1 && !(v->pflags & RW_P_CONJ) &&
+           st->lx->actors[v->ref].kind == RW_KIND_PERSON &&
+           actor_given_name_is(st, v->ref, st->key.data, st->key.len);
+}
+
+/* The lexicon person of given_names_of_actor, the whole run [u0, end] one of his names: the
+ * entity, or -1 when memory ran out. */
+static int actor_named_in_full(rw_xstate *st, uint32_t u0, uint32_t end)
+{
+    int e = actor_mention(st, end);
+    if (e < 0 || add_unit_name(st, e, u0, end + 1)) return -1;
+    return e;
 }
 
 /* Whether unit k is the word "بن"/"بنت"/"آل" of a name chain: a one-token particle. */
@@ -3610,6 +3630,11 @@ static int unknown_name_after_title(rw_xstate *st, const title *t, uint32_t j, i
                                    ana(st, u->tok, u->ana)->stem_len) < 0)
         return NO_NAME;
     end = read_name(st, j, k);
+    if (given_names_of_actor(st, j, end) && !(quoted && end + 1 != quoted)) {
+        *end_out = end + 1;
+        *shape_out = NAME_STRONG;
+        return actor_named_in_full(st, j, end);
+    }
     if (end == j || (quoted && end != quoted)) return NO_NAME;
     if (end == j + 1 && pronoun_ending(st, j)) return NO_NAME; /* "الرئيس الروسي تأكيده" */
     /* "محمد الضويني وكيل الأزهر": a given name written with the article (words.tsv
@@ -5026,6 +5051,12 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
     }
     if (k < 0) return 0;
     uint32_t end = read_name(st, u0, k);
+    if (given_names_of_actor(st, u0, end)) {
+        int e = actor_named_in_full(st, u0, end);
+        *next = end + 1;
+        return e < 0 || push_pm(st, u0, end + 1, e, RW_PM_PERSON, (u->pflags & RW_P_CONJ) != 0) ? -1
+                                                                                                : 1;
+    }
     /* With no title to end it, a name stops before a verb ("يوسف الشاهد يرفض ..."): not a
      * foreign family name of that shape between the given name and a country's office in
      * apposition ("ألكسيس تسيبراس رئيس وزراء اليونان"). */

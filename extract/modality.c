@@ -398,6 +398,12 @@ static rw_modality modality_before(const rw_xstate *st, const rw_clause *c, rw_m
             if (steps < 2 && t->tense == RW_VT_NOUN && m == RW_MOD_ASSERTED &&
                 (t0->modality == RW_MOD_PLANNED || (v->pflags & RW_P_FUTURE)))
                 m = RW_MOD_PLANNED;
+            /* ... or a noun right after a verb in the future: "سيختتم زيارته اليوم بلقاءين مع
+             * Y" - the meeting is how the visit will end. */
+            if (steps < 3 && t->tense == RW_VT_NOUN && m == RW_MOD_ASSERTED &&
+                t0->tense == RW_VT_NOUN && k > 0 &&
+                ((st->units[k - 1].pflags & RW_P_FUTURE) || rw_mentions_future_verb(st, k - 1)))
+                m = RW_MOD_PLANNED;
             /* "ويتضمن جدول أعمال الزيارة لقاء مع X": a noun a plan governs passes it on to the
              * meeting noun right after it in its clause - or after its genitive ("ويتضمن برنامج
              * زيارة الرئيس الفرنسي إيمانويل ماكرون لقاء مع Y"). */
@@ -430,6 +436,12 @@ static rw_modality modality_before(const rw_xstate *st, const rw_clause *c, rw_m
             (st->units[k - 1].cls & RW_W_NEGATED) && !presupposed)
             return RW_MOD_NEGATED;
         if (m != RW_MOD_ASSERTED) continue;
+        /* "من المقرر أن يعقد الرئيس، على هامش القمة، عدداً من اللقاءات": a word of plan right
+         * before the verb of holding the noun is the noun's, however far the verb's subject and
+         * an aside put it - as a negation there is. */
+        if (t->tense == RW_VT_NOUN && (v->cls & RW_W_HOLD_NOW) && k > 0 &&
+            st->units[k - 1].kind == RW_U_WORD && (st->units[k - 1].cls & RW_W_PLANNED))
+            m = RW_MOD_PLANNED;
         /* A word of plan reaches six units back, or to the أن that opens the trigger's clause
          * ("من المنتظر أن يجدد X يوم الاثنين لقاءاته"); an invitation made during a meeting
          * leaves that meeting held ("ودعا X نظيره Y، خلال جلسة عمل انعقدت أمس، إلى ..."). */

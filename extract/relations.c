@@ -1051,11 +1051,33 @@ static int article_holder(const rw_xstate *st, int office)
     return found;
 }
 
+/* The person of the article whom roles.tsv gives `office` of the country the article is about at
+ * its date, when the article named him but never with that office; else -1. */
+static int named_home_holder(const rw_xstate *st, int office)
+{
+    const char *home = rw_mentions_home_country(st);
+    int a = *home ? rw_lexicon_role_holder(st->lx, office, home, st->doc_date) : -1;
+    if (a < 0) return -1;
+    for (size_t i = 0; i < st->n_held; i++)
+        if (st->held[i].office == office && strcmp(st->held[i].country, home) == 0) return -1;
+    const char *id = st->lx->actors[a].id;
+    for (size_t e = 0; e < st->x->n_entities; e++) {
+        const char *key = st->x->entities[e].key;
+        if (key && strcmp(key, id) == 0) {
+            for (size_t i = 0; i < st->n_held; i++)
+                if (st->held[i].entity == (int)e && st->held[i].office == office) return -1;
+            return (int)e;
+        }
+    }
+    return -1;
+}
+
 static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface,
                         const char *words, int many, int former, const char *abroad,
                         uint32_t sentence)
 {
     int weak = -1, filed_from = -1, same_words = -1;
+    const char *weak_stated = "";
     /* "مسقط - العُمانية ... وكان معالي السيد وزير الخارجية قد عقد ... مع نظيره الإيراني", after
      * the Iranian minister was named with his office: of the holders the article named, the one
      * of the country of the agency that filed it. */
@@ -1074,7 +1096,10 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
         if (strcmp(hc, cc) == 0 && (*cc || !*filed)) return h->entity;
         /* A holder of no stated country answers for an office of none; "رئيس جمهورية النيجر"
          * is not the "رئيس الجمهورية" of another country the article named. */
-        if (!*cc && weak < 0) weak = h->entity;
+        if (!*cc && weak < 0) {
+            weak = h->entity;
+            weak_stated = h->country;
+        }
         /* (... the one named with the very title: "رئيس الجمهورية، السيد X ... بدعوة من
          * الرئيس Y ... استقبله خلالها رئيس الجمهورية" is X) */
         if (!*cc && same_words < 0 && words && h->words && strcmp(words, h->words) == 0)
@@ -1089,6 +1114,13 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
     if (weak >= 0 && *filed && !st->lx->offices[office].many && !former) {
         int a = rw_lexicon_role_holder(st->lx, office, filed, st->doc_date);
         if (a >= 0) return rw_mentions_actor_entity(st, a);
+    }
+    /* ... nor, with no filing country, of the country the article is about when the article
+     * named its holder without the office ("يتوجه بدر عبد العاطي ... حيث يلتقي وزير الخارجية
+     * الأمريكي X ... وكان وزير الخارجية قد تلقى": Egypt's, Abdelatty). */
+    if (weak >= 0 && !*filed && *weak_stated && !st->lx->offices[office].many && !former) {
+        int named = named_home_holder(st, office);
+        if (named >= 0) return named;
     }
     if (weak >= 0) return weak;
     /* "رئيس الحكومة" with no country and no holder in the article is the one of the country

@@ -514,8 +514,18 @@ static const rw_event *sentence_visit(const rw_xstate *st)
 /* The person a sentence opens on as its subject (right after its first verb), when named
  * before unit L; else RW_NO_SPEAKER. An opening adverbial closed by a comma in the first words
  * ("وعلى الصعيد البلدي، تفقد وزير ... X") and the title the name follows do not count. */
+static int title_with_pronoun(const rw_xstate *st, uint32_t k);
+
 static int opening_subject(const rw_xstate *st, uint32_t L)
 {
+    /* "وانتقل سموه ظهر أمس إلى دبي، حيث التقى ..."، "وكان جلالته قد ...": a title with a
+     * pronoun right after the verb that opens the sentence is its subject, the one the
+     * article honoured so. */
+    if (L > 2 && title_with_pronoun(st, 1) && st->units[0].kind != RW_U_PUNCT &&
+        (!st->n_pms || st->pms[0].unit > 1)) {
+        int honoured = rw_mentions_honoured(st, 1);
+        if (honoured >= 0) return honoured;
+    }
     if (!st->n_pms) return RW_NO_SPEAKER;
     const rw_pm *m = &st->pms[0];
     uint32_t base = 0, start = m->unit;
@@ -1054,6 +1064,8 @@ static void named_side(const rw_xstate *st, const rw_clause *c, const rw_args *a
  * with, the person named just before, the speaker of a visit told as the time of his words,
  * else the last subject - or nobody (returns 0: a thing travelled, the verb has a subject of its
  * own no one named, the visit is one told already or an invited party's). */
+static int honorific_subject(const rw_xstate *st, const rw_clause *c);
+
 static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -1073,6 +1085,16 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
          (st->units[p + 2].kind == RW_U_ACTOR &&
           st->lx->actors[st->units[p + 2].ref].kind != RW_KIND_PERSON)))
         return 0;
+    /* "وانتقل سموه ظهر أمس إلى دبي"، "وكان سموه قد وصل إلى الدوحة": a title with a pronoun as
+     * the verb's subject names the one the article honoured so (no one, when it honoured no
+     * one), not the last person named. */
+    int honorific = !e->na && tr->tense != RW_VT_NOUN ? honorific_subject(st, c) : -1;
+    if (honorific >= 0) {
+        int honoured = rw_mentions_honoured(st, (uint32_t)honorific);
+        if (honoured < 0) return 0;
+        rw_add_side(e->side_a, &e->na, honoured);
+        e->implicit = 1;
+    }
     if (!e->na && unnamed_verb_subject(st, c)) return 0;
     /* "فيما أكد رئيس الوفد الكوري أن زيارته إلى دبي": a visit with a pronoun right after an
      * unnamed speaker is his, not the last one named. */
