@@ -331,6 +331,18 @@ static int call_follows(const rw_xstate *st, const rw_clause *c)
     return c->R <= last + 3;
 }
 
+/* Whether the verb of clause c follows a call noun set off before it, after في or خلال ("وفي
+ * اتصال هاتفي آخر أجراه اليوم، بحث X مع Y"): what they discussed, they discussed by phone. */
+static int call_before(const rw_xstate *st, const rw_clause *c)
+{
+    uint32_t k = c->L;
+    if (c->tr->tense == RW_VT_NOUN || k < 2 || !rw_is_event_trigger(st, k - 1)) return 0;
+    const rw_lex_trigger *t = &st->lx->triggers[st->units[k - 1].ref];
+    return t->rel == RW_REL_PHONED && t->tense == RW_VT_NOUN &&
+           rw_has_word(st, k - 2, k - 1, RW_W_PREP | RW_W_DURING) &&
+           rw_comma_between(st, k - 1, c->p);
+}
+
 /* Whether the call of clause c is an interview: a media word (words.tsv) shortly after the
  * trigger, where the other side would be ("في اتصال هاتفي مع الجوهرة أف أم"); a meeting noun
  * with a media word right before it is one too ("بث مقدم البرنامج لقاء مع الوزيرة"), and so is
@@ -887,7 +899,8 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
         e->rel = c.tr->rel;
         /* "بحث X هاتفياً مع Y": a phone adverb in the clause makes the meeting a call, and so
          * does a call noun right after it ("بحث الرئيسان خلال اتصال هاتفي ..."). */
-        if (e->rel == RW_REL_MET && (rw_has_word(st, c.L, c.R, RW_W_PHONE) || call_follows(st, &c)))
+        if (e->rel == RW_REL_MET &&
+            (rw_has_word(st, c.L, c.R, RW_W_PHONE) || call_follows(st, &c) || call_before(st, &c)))
             e->rel = RW_REL_PHONED;
         if ((e->rel == RW_REL_PHONED || e->rel == RW_REL_MET) && interview(st, &c, e->rel)) continue;
         /* "استضافت القاعة لقاءً مفتوحاً مع الروائي X": a public event, no meeting of persons. */

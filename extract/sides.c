@@ -511,11 +511,27 @@ static const rw_event *sentence_visit(const rw_xstate *st)
     return NULL;
 }
 
+/* Whether the sentence told a meeting of persons x and y, on either side. */
+static int met_in_sentence(const rw_xstate *st, int x, int y)
+{
+    for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence == st->sentence;) {
+        const rw_event *e = &st->ev[i];
+        if (e->rel != RW_REL_MET) continue;
+        int has_x = 0, has_y = 0;
+        for (int k = 0; k < e->na; k++)
+            has_x |= e->side_a[k] == x, has_y |= e->side_a[k] == y;
+        for (int k = 0; k < e->nb; k++)
+            has_x |= e->side_b[k] == x, has_y |= e->side_b[k] == y;
+        if (has_x && has_y) return 1;
+    }
+    return 0;
+}
+
+static int title_with_pronoun(const rw_xstate *st, uint32_t k);
+
 /* The person a sentence opens on as its subject (right after its first verb), when named
  * before unit L; else RW_NO_SPEAKER. An opening adverbial closed by a comma in the first words
  * ("وعلى الصعيد البلدي، تفقد وزير ... X") and the title the name follows do not count. */
-static int title_with_pronoun(const rw_xstate *st, uint32_t k);
-
 static int opening_subject(const rw_xstate *st, uint32_t L)
 {
     /* "وانتقل سموه ظهر أمس إلى دبي، حيث التقى ..."، "وكان جلالته قد ...": a title with a
@@ -1059,13 +1075,14 @@ static void named_side(const rw_xstate *st, const rw_clause *c, const rw_args *a
         }
 }
 
-/* When the clause names no traveller: the one it implies - the last delegation for a plural
- * pronoun, the main clause's subject after a clause word, the subject the sentence goes on
- * with, the person named just before, the speaker of a visit told as the time of his words,
- * else the last subject - or nobody (returns 0: a thing travelled, the verb has a subject of its
- * own no one named, the visit is one told already or an invited party's). */
 static int honorific_subject(const rw_xstate *st, const rw_clause *c);
 
+/* When the clause names no traveller: the one it implies - the one a title with a pronoun names,
+ * the last delegation for a plural pronoun, the main clause's subject after a clause word, the
+ * subject the sentence goes on with, the person named just before, the speaker of a visit told
+ * as the time of his words, else the last subject - or nobody (returns 0: a thing travelled, the
+ * verb has a subject of its own no one named, the visit is one told already or an invited
+ * party's). */
 static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e)
 {
     const rw_lex_trigger *tr = c->tr;
@@ -1703,6 +1720,16 @@ static int woman_just_named(const rw_xstate *st, uint32_t p, int ref)
     return ref >= 0 && ref != st->speaker &&
            rw_mentions_written_feminine(st, u->tok + u->ntok - 1) &&
            named_by_title(st, ref, p, rw_mentions_feminine_title);
+}
+
+/* Whether the pronoun trigger p carries may be subject's, the subject of the sentence's last
+ * event, rather than object's, that event's object: one who is not the object, of the pronoun's
+ * gender. */
+static int pronoun_fits_subject(const rw_xstate *st, uint32_t p, int subject, int object)
+{
+    const rw_unit *u = &st->units[p];
+    int hers = rw_mentions_written_feminine(st, u->tok + u->ntok - 1);
+    return subject >= 0 && subject != object && may_be_hers(st, subject, p, hers, !hers);
 }
 
 /* Whether the meeting noun at p follows خلال or أثناء and has no possessor: the time of what
@@ -2581,6 +2608,11 @@ static int sides_of_unnamed_subject(const rw_xstate *st, const rw_clause *c, con
          * with (the traveller of the sentence's visit), before a possessor named earlier */
         : after_that && ms->clause_known && ms->of_sentence && ms->clause_subject != RW_NO_SPEAKER
             ? ms->clause_subject
+        /* "التقت خلالها X و Y، وذلك إثر مكالمة جمعتها بـ Z": the pronoun is the one who met
+         * them, not the one she met, named just before */
+        : attached && a->near_set && made_object(st, a->near_before) &&
+                pronoun_fits_subject(st, p, event_subject, a->near_before)
+            ? event_subject
         : attached && a->near_set &&
                 (st->speaker == RW_NO_SPEAKER || woman_just_named(st, p, a->near_before))
             ? a->near_before
@@ -2656,6 +2688,12 @@ static int sides_of_subject(const rw_xstate *st, const rw_clause *c, const rw_ar
         if (a->near_before >= 0 && made_object(st, a->near_before) &&
             event_subject != RW_NO_SPEAKER)
             guest = event_subject;
+        /* ("وكان X قد وصل إلى بغداد، وكان في استقباله Y، قبل أن يتوجه إلى القصر، واستقبله Z":
+         * the one named before is the host who received the sentence's traveller - the
+         * traveller is received again) */
+        if (a->near_before >= 0 && pv && pv->na == 1 && pv->side_a[0] != a->near_before &&
+            met_in_sentence(st, a->near_before, pv->side_a[0]))
+            guest = pv->side_a[0];
         rw_add_side(e->side_b, &e->nb, guest);
         e->pronoun_guest = 1;
     } else if (a->npre >= 2 && !a->npost && tr->tense == RW_VT_NOUN && during_meeting(st, p) &&
