@@ -1008,8 +1008,9 @@ static int no_destination(const arg_scan *s, size_t i)
      * ديفيد هيل" names the place first, the traveller after it.) */
     int object = tr->tense != RW_VT_NOUN && tr->frame == RW_FRAME_EVENT &&
                  m->unit == p + 1 && !rw_send_verb(st, p);
-    if (!s->a->npre && !object && !introduced(st, m->unit, p) && i + 1 < st->n_pms &&
-        st->pms[i + 1].kind != RW_PM_PLACE && st->pms[i + 1].unit < s->c->R &&
+    /* (... and a bare place after the traveller is his goal: "زار X عمّان على رأس وفد") */
+    if (!s->a->npre && !s->a->npost && !object && !introduced(st, m->unit, p) &&
+        i + 1 < st->n_pms && st->pms[i + 1].kind != RW_PM_PLACE && st->pms[i + 1].unit < s->c->R &&
         !st->pms[i + 1].side && !entourage_before(st, &st->pms[i + 1]))
         return 1;
     /* "في جزيرتين ... بالقرب من حدود بحرية متنازع عليها مع كوريا الجنوبية": a place
