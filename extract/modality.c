@@ -247,6 +247,11 @@ static int modality_of_form(const rw_xstate *st, const rw_clause *c, rw_modality
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p > 0 &&
         rw_has_word(st, p > 2 ? p - 2 : 0, p, RW_W_FOLLOWING))
         return settled(mod, m);
+    /* "بناء على اقتراح X، وفي ضوء الاتصالات الهاتفية التي أجراها سموه أمس مع Y": a noun that a
+     * relative verb of holding in the past describes was held, whatever plan stands before. */
+    if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && u->definite && !u->pflags &&
+        held_in_relative_past(st, p))
+        return settled(mod, m);
     /* "جدد الدعوة للرئيس لأداء زيارة رسمية": an indefinite noun right after a verbal noun of
      * purpose is what is to be done ("لتقرير زيارته", the report of his visit, tells one). */
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p >= 1 && !u->definite &&
