@@ -4829,6 +4829,16 @@ static int country_office_at(rw_xstate *st, uint32_t u)
  * كفيريكاشفيلي، رئيس وزراء جورجيا"). */
 #define FOREIGN_NAME_EVENT_REACH 30
 
+/* Whether unit k is a title or office with the article and a nationality right after it, with
+ * no proclitic: "المبعوث الأمريكي"، "السفير الفرنسي" - whose holder the name before it is. */
+static int titled_nationality(const rw_xstate *st, uint32_t k)
+{
+    const rw_unit *v = &st->units[k];
+    return k + 1 < st->n_units && (v->kind == RW_U_TITLE || v->kind == RW_U_OFFICE) &&
+           v->definite && !v->pflags && st->units[k + 1].kind == RW_U_NISBA &&
+           !st->units[k + 1].pflags;
+}
+
 static uint32_t foreign_name_before_office(rw_xstate *st, uint32_t u0)
 {
     /* Only as a party of an event told right before it, and not after a preposition: "في موكب
@@ -4843,9 +4853,14 @@ static uint32_t foreign_name_before_office(rw_xstate *st, uint32_t u0)
      * words have none) */
     int found = 0;
     for (uint32_t k = u0 + 2; k <= u0 + 4 && k < st->n_units && !found; k++)
-        found = st->units[k].kind == RW_U_OFFICE;
+        found = st->units[k].kind == RW_U_OFFICE || titled_nationality(st, k);
     if (!found) return 0;
-    uint32_t end = read_name(st, u0, -1);
+    /* ("، وجيسون جرينبلات المبعوث الأمريكي": the next of a list, with و after a comma) */
+    const rw_unit *first = &st->units[u0];
+    int k0 = first->pflags == RW_P_CONJ && u0 > 0 && rw_mentions_is_comma(st, u0 - 1)
+                 ? conj_analysis(st, first->tok)
+                 : -1;
+    uint32_t end = read_name(st, u0, k0);
     if (end < u0 + 2 || end > u0 + 3 || end + 1 >= st->n_units) return 0;
     /* "مع سيلبيو أوفيلار، رئيس مجلس الشيوخ والكونغرس الوطني بجمهورية الباراغواي": past a comma,
      * the office's country may close its complement, a few words on. */
@@ -4853,9 +4868,19 @@ static uint32_t foreign_name_before_office(rw_xstate *st, uint32_t u0)
     if (rw_mentions_is_comma(st, end) && end + 2 < st->n_units) office = end + 1;
     for (uint32_t j = u0; j < end; j++) {
         const rw_unit *v = &st->units[j];
-        if (v->kind != RW_U_OTHER || v->definite || v->pflags || v->prefix_len || v->ntok != 1 ||
-            verb_shaped(st, v->tok) || pronoun_ending(st, j))
+        if (v->kind != RW_U_OTHER || v->definite || v->ntok != 1 ||
+            ((v->pflags || v->prefix_len) && !(j == u0 && k0 >= 0)) ||
+            (j > u0 && verb_shaped(st, v->tok)) || pronoun_ending(st, j))
             return 0;
+    }
+    if (k0 < 0 && verb_shaped(st, first->tok)) return 0;
+    /* (a title with the article names the holder of a name only in a list, and no word of it
+     * written with ة - a noun: "استجابة لمبادرة الرئيس الصيني") */
+    if (office == end && titled_nationality(st, office)) {
+        if (k0 < 0) return 0;
+        for (uint32_t j = u0; j < end; j++)
+            if (ends_in_ta_marbuta(st, st->units[j].tok)) return 0;
+        return end;
     }
     const rw_unit *o = &st->units[office], *c = &st->units[office + 1];
     if (o->kind != RW_U_OFFICE || o->pflags || o->definite) return 0;
@@ -5014,7 +5039,8 @@ static int bare_name(rw_xstate *st, uint32_t u0, uint32_t *next)
         if (!end) end = foreign_name_after_lead(st, u0);
         if (!end) return 0;
         *next = end;
-        int rc = bare_person_shaped(st, u0, end, -1, NAME_WEAK);
+        int rc = bare_person_shaped(
+            st, u0, end, u->pflags == RW_P_CONJ ? conj_analysis(st, u->tok) : -1, NAME_WEAK);
         if (rc <= 0) return rc;
         /* ... whose office it is, no one else's */
         title t;
