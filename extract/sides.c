@@ -2670,9 +2670,34 @@ static int sides_of_subject(const rw_xstate *st, const rw_clause *c, const rw_ar
         rw_add_side(e->side_a, &e->na, a->near_set ? a->near_before : owner);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
-    } else if (!a->npre && c->own_clause && a->npost && a->marker < 0 && !rw_has_word(st, p + 1, R, RW_W_SIDE) &&
-        (st->units[p].suffix == RW_SUF_PRONOUN || rw_possessive(st, p)) &&
-        (a->near_before >= 0 || st->last_subject >= 0)) {
+    } else if (!a->npre && a->npost && a->marker < 0 && tr->tense != RW_VT_NOUN &&
+               st->units[p].suffix == RW_SUF_PRONOUN && c->L > 0 &&
+               rw_has_word(st, c->L - 1, c->L, RW_W_RELATIVE)) {
+        /* "بعد زيارته يوم 6 ديسمبر 2017، التي استقبله خلالها الرئيس X"، "Y، التي استقبلها
+         * الرئيس X": after a relative, the one a verb's pronoun receives is the one the relative
+         * refers to, or the visitor of the visit it refers to, the person named last - of the
+         * pronoun's gender; its subject follows it. */
+        int guest = relative_antecedent(st, c->L);
+        if (guest == INT_MIN) guest = a->near_set ? a->near_before : -1;
+        /* (not past a title that names someone unread: "زيارة نائبة كاتب الدولة الأمريكي، X،
+         * التي استقبلها الرئيس Y" after "زيارة بلينكن") */
+        uint32_t from = c->L;
+        for (size_t i = 0; guest >= 0 && i < st->n_pms; i++)
+            if (st->pms[i].ref == guest && st->pms[i].unit < c->L) from = st->pms[i].unit_end;
+        for (uint32_t k = from; k < c->L && guest >= 0; k++)
+            if ((st->units[k].kind == RW_U_TITLE || st->units[k].kind == RW_U_OFFICE) &&
+                !rw_in_mention(st, k))
+                guest = -1;
+        const rw_unit *u = &st->units[p];
+        int hers = rw_mentions_written_feminine(st, u->tok + u->ntok - 1);
+        if (guest < 0 || !may_be_hers(st, guest, p, hers, !hers)) return STAGE_NONE;
+        rw_add_side(e->side_a, &e->na, st->pms[a->post[0]].ref);
+        rw_add_side(e->side_b, &e->nb, guest);
+        e->pronoun_guest = 1;
+    } else if (!a->npre && c->own_clause && a->npost && a->marker < 0 &&
+               !rw_has_word(st, p + 1, R, RW_W_SIDE) &&
+               (st->units[p].suffix == RW_SUF_PRONOUN || rw_possessive(st, p)) &&
+               (a->near_before >= 0 || st->last_subject >= 0)) {
         /* "واستقبله X": the subject follows, the pronoun is the one named before - unless he
          * was the object of the sentence's last event: then its subject, whom the sentence
          * follows ("حيث يلتقي Y، ثم إلى مجلس النواب، ويستقبله X": the traveller). */
