@@ -3441,6 +3441,12 @@ static void read_title(rw_xstate *st, uint32_t u0, title *t)
         if ((u->kind == RW_U_TITLE || u->kind == RW_U_OFFICE) && r->j > u0 &&
             (nisba_given_name(st, r->j) || given_name_after_title(st, t, r->j)))
             break;
+        /* "رئيس لجنة الخارجية والأمن بالكنيست رام بن باراك": past the first words, an unknown
+         * bare word right before بن is a given name - the holder's name starts there. */
+        if (u->kind == RW_U_OTHER && r->j > u0 + 1 && !conj && !u->definite && !u->pflags &&
+            u->ntok == 1 && r->j + 2 < st->n_units && chain_particle(st, r->j + 1) &&
+            (st->units[r->j + 1].cls & RW_W_PATRONYM) && chain_name(st, r->j + 2))
+            break;
         /* "جمع لقاء رئيس الجمهورية بوزير الخارجية الجزائري ...": a title behind the side's ب
          * starts the other side of a meeting, never a complement of the title before it. */
         if ((u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) && r->j > u0 &&

@@ -348,15 +348,28 @@ static int modality_of_form(const rw_xstate *st, const rw_clause *c, rw_modality
 /* The modality the words before the trigger in its clause give: a negation right before it,
  * a word of plan or schedule, a possibility before a present tense, a verb in the future
  * before a noun. */
-/* The comma that opens a relative clause set off by commas whose closing comma is unit k, a few
- * words and no event between ("، التي تستمر يومين،"); 0 when k closes none. */
-static uint32_t relative_aside_before(const rw_xstate *st, uint32_t k)
+/* The comma that opens an aside set off by commas whose closing comma is unit k: a relative
+ * clause ("، التي تستمر يومين،") or a time of the visit told ("، خلال هذه الزيارة التي ستقوده
+ * إلى الجزائر ثم إلى وهران،") - a few words, no event of their own; 0 when k closes none. */
+static uint32_t aside_before(const rw_xstate *st, uint32_t k)
 {
     if (!rw_mentions_is_comma(st, k)) return 0;
-    for (uint32_t j = k, steps = 0; j-- > 1 && steps < 8; steps++) {
-        if (rw_is_event_trigger(st, j) || rw_mentions_is_comma(st, j)) return 0;
+    int relative = 0, during = 0;
+    for (uint32_t j = k, steps = 0; j-- > 1 && steps < 14; steps++) {
+        if (rw_mentions_is_comma(st, j)) return relative || during ? j : 0;
+        if (rw_is_event_trigger(st, j)) {
+            /* (only the visit or meeting told already that the aside's time is: "خلال هذه
+             * الزيارة") */
+            const rw_lex_trigger *t = &st->lx->triggers[st->units[j].ref];
+            if (t->tense != RW_VT_NOUN || !rw_has_word(st, j - 1, j, RW_W_DEMONSTRATIVE)) return 0;
+            continue;
+        }
         if (rw_has_word(st, j, j + 1, RW_W_RELATIVE))
-            return rw_mentions_is_comma(st, j - 1) ? j - 1 : 0;
+            relative = 1;
+        else if (rw_has_word(st, j, j + 1, RW_W_DURING))
+            during = 1;
+        else if (rw_is_clause(st, j) && !rw_has_word(st, j, j + 1, RW_W_CONTINUES))
+            return 0;
     }
     return 0;
 }
@@ -370,9 +383,9 @@ static rw_modality modality_before(const rw_xstate *st, const rw_clause *c, rw_m
      * ("من المقرر أن"، "على أن يلتقي"، "سيعقد، في غضون الساعات القادمة، لقاء"), a possibility
      * right before a present tense ("قد يلتقي"). */
     for (uint32_t k = p, steps = 0; k-- > 0 && steps < PLANNED_REACH; steps++) {
-        /* (a relative clause set off by commas is one step: "سيعقد خلال الزيارة، التي تستمر
-         * يومين، لقاءات مع Y") */
-        uint32_t aside = t->tense == RW_VT_NOUN ? relative_aside_before(st, k) : 0;
+        /* (an aside set off by commas is one step: "سيعقد خلال الزيارة، التي تستمر يومين، لقاءات
+         * مع Y"، "أن يجري X، خلال هذه الزيارة التي ستقوده إلى P ثم إلى Q، محادثات مع Y") */
+        uint32_t aside = t->tense == RW_VT_NOUN ? aside_before(st, k) : 0;
         if (aside) {
             k = aside;
             continue;
