@@ -1074,6 +1074,10 @@ static int push_pm(rw_xstate *st, uint32_t u0, uint32_t u1, int ref, rw_pm_kind 
     m->unit_end = u1;
     m->ref = ref;
     m->kind = (uint8_t)kind;
+    /* ("، وسعادة السيد X": the و of a form of address before the title is the mention's) */
+    if (!coord && u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD &&
+        (st->units[u0 - 1].cls & RW_W_EXCELLENCY) && (st->units[u0 - 1].pflags & RW_P_CONJ))
+        coord = 1;
     m->coord = (uint8_t)coord;
     const rw_unit *u = &st->units[u0];
     /* (a relation's مع marks its partner as any مع does: "علاقاته مع حماس"; a kin word with

@@ -2982,6 +2982,22 @@ static void held_by_sentence_subject(const rw_xstate *st, const rw_clause *c, rw
     }
 }
 
+/* "وكان X قد اجتمع، قبيل الاجتماع الثلاثي، مع Y": a meeting noun with the article and no
+ * pronoun right after بعد or قبل (words.tsv `when_of`) is when the sentence's verb met the one
+ * named after it, who is that verb's object - no party of the noun's, a meeting told before. */
+static int time_of_verb_meeting(const rw_xstate *st, const rw_clause *c, const rw_args *a)
+{
+    uint32_t p = c->p;
+    if (c->tr->tense != RW_VT_NOUN || !st->units[p].definite || rw_possessive(st, p) || !a->npost ||
+        p == 0 || !rw_has_word(st, p - 1, p, RW_W_WHEN_OF))
+        return 0;
+    const rw_event *pv = last_sentence_event(st);
+    if (!pv || pv->rel != RW_REL_MET || pv->tense == RW_VT_NOUN) return 0;
+    for (int i = 0; i < pv->nb; i++)
+        if (pv->side_b[i] == st->pms[a->post[0]].ref) return 1;
+    return 0;
+}
+
 /* Meetings and calls of the `event` and `gather` frames: subject before the trigger (SVO) or
  * right after it (VSO), the other side after the side marker, else the rest; a missing subject
  * is the previous clause's (pro-drop), the possessor of a verbal noun, or the visitors of a
@@ -2997,6 +3013,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     int rc = meeting_special_form(st, c, a, e);
     if (rc != STAGE_NEXT) return rc;
     if (!meeting_arguments(st, c, a)) return STAGE_NONE;
+    if (time_of_verb_meeting(st, c, a)) return STAGE_NONE;
     if ((rc = meeting_of_pair(st, c, a, e, &ms)) != STAGE_NEXT) return rc;
     if ((rc = clause_subject_of(st, c, a, &ms)) != STAGE_NEXT) return rc;
     honoured_subject(st, c, a, &ms);
@@ -3031,8 +3048,14 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
      * is marked and names nobody: "وصول A و B ... لإجراء مباحثات مع المسؤولين الروس" are
      * travellers together, not a meeting of A with B; so are "يلتقي A و B و C بعدد من الفاعلين
      * الاقتصاديين", the coordinated subject after the verb. */
-    int unnamed_other = a->marker < 0 &&
-                        rw_has_word(st, p + 1, verb_clause_end(st, p, R), RW_W_SIDE) &&
+    /* (for a meeting told anew, with no article, whose parties are all named before it: in its
+     * own words up to a comma - "عقد X، و Y، و Z، اجتماعا ثلاثيا في الدوحة، هو الأول من نوعه") */
+    uint32_t other_end = verb_clause_end(st, p, R);
+    for (uint32_t k = p + 1;
+         tr->tense == RW_VT_NOUN && !st->units[p].definite && a->npre && !a->npost && k < other_end;
+         k++)
+        if (rw_mentions_is_comma(st, k)) other_end = k;
+    int unnamed_other = a->marker < 0 && rw_has_word(st, p + 1, other_end, RW_W_SIDE) &&
                         (a->npre ? !a->npost : tr->frame != RW_FRAME_GATHER);
     /* "ورافق ماكرون X و Y، وكان في استقباله ...": a noun with the pronoun of one person is that
      * person's meeting, never one of several named before it among themselves. */
