@@ -636,7 +636,15 @@ static int past_aim(const rw_xstate *st, uint32_t p, uint32_t unit)
 static void unnamed_title_after(const rw_xstate *st, const rw_clause *c, rw_args *a)
 {
     if (c->tr->tense == RW_VT_NOUN || a->npre || a->npost != 1) return;
-    for (uint32_t k = st->pms[a->post[0]].unit_end; k < c->R && k < st->n_units; k++) {
+    uint32_t k = st->pms[a->post[0]].unit_end;
+    /* (a title right after the name, with the words of its complement, is his in apposition:
+     * "مع معالي الدكتور X القائم بأعمال وزير الدفاع الأمريكي") */
+    while (k < c->R && k < st->n_units && !rw_in_mention(st, k) && !st->units[k].pflags &&
+           (st->units[k].kind == RW_U_TITLE || st->units[k].kind == RW_U_OFFICE ||
+            (k > st->pms[a->post[0]].unit_end &&
+             (st->units[k].kind == RW_U_NISBA || st->units[k].kind == RW_U_PLACE))))
+        k++;
+    for (; k < c->R && k < st->n_units; k++) {
         const rw_unit *u = &st->units[k];
         /* (a comma or a word of company ends the clause's parties: "الدكتور X، يرافقه عميد
          * المعهد" is his companion) */

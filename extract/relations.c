@@ -313,6 +313,32 @@ static void one_of_meetings(const rw_xstate *st, const rw_clause *c, rw_event *e
     }
 }
 
+/* "وأعرب سموه، خلال اتصاله مع X، عن ...، فيما تناول سموه مع Y سبل ..." after calls told with X
+ * and Y: talks told with a verb of discussing in a sentence whose words before it speak of a
+ * call, between two whom the article told a call of already, are that call. */
+static int talks_during_calls(const rw_xstate *st, const rw_clause *c, const rw_event *e)
+{
+    if (e->rel != RW_REL_MET || c->tr->frame != RW_FRAME_DISCUSS || e->na != 1 || e->nb != 1)
+        return 0;
+    int call_noun = 0;
+    for (uint32_t k = 0; k < c->p && !call_noun; k++)
+        call_noun = rw_is_event_trigger(st, k) &&
+                    st->lx->triggers[st->units[k].ref].rel == RW_REL_PHONED &&
+                    st->lx->triggers[st->units[k].ref].tense == RW_VT_NOUN;
+    if (!call_noun) return 0;
+    for (size_t i = 0; i < st->n_ev; i++) {
+        const rw_event *g = &st->ev[i];
+        if (g == e || g->rel != RW_REL_PHONED || g->sentence == st->sentence) continue;
+        int a = e->side_a[0], b = e->side_b[0], has_a = 0, has_b = 0;
+        for (int k = 0; k < g->na; k++)
+            has_a |= g->side_a[k] == a, has_b |= g->side_a[k] == b;
+        for (int k = 0; k < g->nb; k++)
+            has_a |= g->side_b[k] == a, has_b |= g->side_b[k] == b;
+        if (has_a && has_b) return 1;
+    }
+    return 0;
+}
+
 /* Whether a call noun ends the clause of meeting verb c, two units after it at most past its
  * arguments ("بحث الرئيس ونظيره خلال اتصال هاتفي"): what they discussed, they discussed by phone. */
 static int call_follows(const rw_xstate *st, const rw_clause *c)
@@ -985,6 +1011,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
             st->x->entities[e->side_a[0]].kind == RW_KIND_PERSON)
             st->told_host = e->side_a[0];
         if (!sided) continue;
+        if (talks_during_calls(st, &c, e)) e->rel = RW_REL_PHONED;
         one_of_meetings(st, &c, e);
         if (chaired_own_meeting(st, &a, e)) e->nb = 0; /* the body's own meeting: no pair */
         for (int k = 0; k < a.ncompanions && (e->rel == RW_REL_VISITED || e->rel == RW_REL_MET); k++)

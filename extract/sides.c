@@ -416,6 +416,8 @@ static int unnamed_title_subject(const rw_xstate *st, const rw_clause *c)
            v->kind == RW_U_NISBA && rw_mentions_is_comma(st, p + 3) && !rw_in_mention(st, p + 4);
 }
 
+static int title_with_pronoun(const rw_xstate *st, uint32_t k);
+
 /* Whether the verb of clause c has right after it a one-word subject the engine cannot name:
  * an unknown word or an indefinite title of one word, no mention, before a word of the
  * engine's ("وتناول شي العشاء لاحقا مع ..."، "أن يزور رئيسي غدا ..."). Not a pro-drop verb's
@@ -428,7 +430,7 @@ static int unnamed_verb_subject(const rw_xstate *st, const rw_clause *c)
     return (u->kind == RW_U_OTHER || u->kind == RW_U_OFFICE || u->kind == RW_U_TITLE) &&
            !u->definite && u->ntok == 1 && !u->pflags && u->suffix != RW_SUF_PRONOUN &&
            !(u->kind == RW_U_OTHER && rw_mentions_written_pronoun(st, u->tok)) &&
-           v->kind == RW_U_WORD;
+           !title_with_pronoun(st, p + 1) && v->kind == RW_U_WORD;
 }
 
 /* Whether the sentence opens on "وكان X قد" (words.tsv `was`, then `may`) with X no one the
@@ -450,8 +452,6 @@ static int opens_on_unnamed_subject(const rw_xstate *st)
     }
     return 0;
 }
-
-static int title_with_pronoun(const rw_xstate *st, uint32_t k);
 
 /* Whether a common noun with the ل of address (للطلبة: on the article too, unknown as the noun
  * may be), no one's mention, stands in units [k0, k1): the addressee of an invitation, whom no
@@ -526,8 +526,6 @@ static int met_in_sentence(const rw_xstate *st, int x, int y)
     }
     return 0;
 }
-
-static int title_with_pronoun(const rw_xstate *st, uint32_t k);
 
 /* The person a sentence opens on as its subject (right after its first verb), when named
  * before unit L; else RW_NO_SPEAKER. An opening adverbial closed by a comma in the first words
@@ -2066,8 +2064,10 @@ static int meeting_special_form(const rw_xstate *st, const rw_clause *c, const r
         return 1;
     }
     /* met, phoned */
+    /* (not past its subject, a title with a pronoun: "كما اجتمع سموه أمس في مقر وزارة الدفاع
+     * «البنتاغون» مع X") */
     if (!a->npre && a->first_after_kind == RW_PM_PLACE && tr->frame == RW_FRAME_EVENT &&
-        tr->tense != RW_VT_NOUN && !a->first_after_introduced) {
+        tr->tense != RW_VT_NOUN && !a->first_after_introduced && honorific_subject(st, c) < 0) {
         e->host_place = a->first_after_ref;
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         return e->nb > 0;
