@@ -153,9 +153,11 @@ int rw_strmap_put(rw_strmap *m, const char *key, size_t len, void *value)
 
 int rw_strmap_get(const rw_strmap *m, const char *key, size_t len, void **value)
 {
-    const slot *s = &m->slots[find(m, key, len, rw_hash64(key, len, 0))];
-    if (!s->key) return 0;
-    if (value) *value = s->value;
+    size_t i = find(m, key, len, rw_hash64(key, len, 0));
+    /* A miss is told by its tag: reading the empty slot's key was a trip to memory that the
+     * tags exist to spare (half of this function's time, most lookups being misses). */
+    if (!m->tags[i]) return 0;
+    if (value) *value = m->slots[i].value;
     return 1;
 }
 
