@@ -11,12 +11,19 @@
  * so the analyses of a common word take a few dozen bytes, not RW_MAX_ANALYSES structs of 128.
  * Nothing is ever removed one by one: when max_words tokens are held, the whole cache is
  * emptied, which keeps the code trivial and the memory bounded.
+ *
+ * The slots (2 MB for the extractor's 2^17 words) and the arena (8 MB on ANT) are read at random,
+ * a few times per word token: on 4 KB pages nearly every read also missed the TLB, and every page
+ * was a page fault the first time it was touched. Blocks of 2 MB and more are therefore aligned
+ * to 2 MB and offered to the kernel's transparent huge pages (madvise; a hint only, which changes
+ * no answer and is simply ignored where huge pages are off).
  */
 #include "extract/anacache.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 typedef struct slot {
     uint32_t hash;
@@ -38,6 +45,22 @@ struct rw_anacache {
 /* Bytes the arena keeps beyond its last record, which copy_stem() may read. */
 #define SLACK 8
 
+/* A huge page's size, and the smallest block worth one (see the top of the file). */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+/* malloc, or for a block of HUGE_PAGE bytes and more, memory aligned to HUGE_PAGE and offered to
+ * transparent huge pages. Freed with free(). */
+static void *big_alloc(size_t n)
+{
+    if (n < HUGE_PAGE) return malloc(n);
+    void *p;
+    if (posix_memalign(&p, HUGE_PAGE, n)) return NULL;
+#ifdef MADV_HUGEPAGE
+    (void)madvise(p, n, MADV_HUGEPAGE);
+#endif
+    return p;
+}
+
 rw_anacache *rw_anacache_new(size_t max_words, size_t extra_size)
 {
     if (max_words < 16) max_words = 16;
@@ -48,7 +71,8 @@ rw_anacache *rw_anacache_new(size_t max_words, size_t extra_size)
     c->extra_size = extra_size;
     c->cap = 16;
     while (c->cap * 7 < max_words * 10) c->cap *= 2;
-    c->slots = calloc(c->cap, sizeof *c->slots);
+    c->slots = big_alloc(c->cap * sizeof *c->slots);
+    if (c->slots) memset(c->slots, 0, c->cap * sizeof *c->slots);
     if (!c->slots) {
         free(c);
         return NULL;
@@ -214,8 +238,14 @@ int rw_anacache_put(rw_anacache *c, const char *fold, size_t len, const rw_analy
     if (c->arena_len + need + SLACK > c->arena_cap) {
         size_t cap = c->arena_cap ? c->arena_cap * 2 : 4096;
         while (cap < c->arena_len + need + SLACK) cap *= 2;
-        uint8_t *a = realloc(c->arena, cap);
-        if (!a) return -1;
+        uint8_t *a;
+        if (cap < HUGE_PAGE) {
+            if (!(a = realloc(c->arena, cap))) return -1;
+        } else { /* (realloc would lose the alignment) */
+            if (!(a = big_alloc(cap))) return -1;
+            memcpy(a, c->arena, c->arena_len);
+            free(c->arena);
+        }
         c->arena = a;
         c->arena_cap = cap;
     }
