@@ -2678,19 +2678,21 @@ static int sides_of_subject(const rw_xstate *st, const rw_clause *c, const rw_ar
          * refers to, or the visitor of the visit it refers to, the person named last - of the
          * pronoun's gender; its subject follows it. */
         int guest = relative_antecedent(st, c->L);
-        if (guest == INT_MIN) guest = a->near_set ? a->near_before : -1;
+        if (guest == INT_MIN && a->near_set) guest = a->near_before;
         /* (not past a title that names someone unread: "زيارة نائبة كاتب الدولة الأمريكي، X،
          * التي استقبلها الرئيس Y" after "زيارة بلينكن") */
         uint32_t from = c->L;
-        for (size_t i = 0; guest >= 0 && i < st->n_pms; i++)
+        /* (a title's placeholder is someone: "زيارة وزير الخارجية السعودي إلى دمشق، والتي
+         * استقبله خلالها الرئيس X") */
+        for (size_t i = 0; guest != INT_MIN && i < st->n_pms; i++)
             if (st->pms[i].ref == guest && st->pms[i].unit < c->L) from = st->pms[i].unit_end;
-        for (uint32_t k = from; k < c->L && guest >= 0; k++)
+        for (uint32_t k = from; k < c->L && guest != INT_MIN; k++)
             if ((st->units[k].kind == RW_U_TITLE || st->units[k].kind == RW_U_OFFICE) &&
                 !rw_in_mention(st, k))
-                guest = -1;
+                guest = INT_MIN;
         const rw_unit *u = &st->units[p];
         int hers = rw_mentions_written_feminine(st, u->tok + u->ntok - 1);
-        if (guest < 0 || !may_be_hers(st, guest, p, hers, !hers)) return STAGE_NONE;
+        if (guest == INT_MIN || !may_be_hers(st, guest, p, hers, !hers)) return STAGE_NONE;
         rw_add_side(e->side_a, &e->na, st->pms[a->post[0]].ref);
         rw_add_side(e->side_b, &e->nb, guest);
         e->pronoun_guest = 1;
