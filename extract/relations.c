@@ -328,13 +328,9 @@ static int talks_during_calls(const rw_xstate *st, const rw_clause *c, const rw_
     if (!call_noun) return 0;
     for (size_t i = 0; i < st->n_ev; i++) {
         const rw_event *g = &st->ev[i];
-        if (g == e || g->rel != RW_REL_PHONED || g->sentence == st->sentence) continue;
-        int a = e->side_a[0], b = e->side_b[0], has_a = 0, has_b = 0;
-        for (int k = 0; k < g->na; k++)
-            has_a |= g->side_a[k] == a, has_b |= g->side_a[k] == b;
-        for (int k = 0; k < g->nb; k++)
-            has_a |= g->side_b[k] == a, has_b |= g->side_b[k] == b;
-        if (has_a && has_b) return 1;
+        if (g != e && g->rel == RW_REL_PHONED && g->sentence != st->sentence &&
+            rw_takes_part(g, e->side_a[0]) && rw_takes_part(g, e->side_b[0]))
+            return 1;
     }
     return 0;
 }

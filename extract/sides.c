@@ -514,16 +514,10 @@ static const rw_event *sentence_visit(const rw_xstate *st)
 /* Whether the sentence told a meeting of persons x and y, on either side. */
 static int met_in_sentence(const rw_xstate *st, int x, int y)
 {
-    for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence == st->sentence;) {
-        const rw_event *e = &st->ev[i];
-        if (e->rel != RW_REL_MET) continue;
-        int has_x = 0, has_y = 0;
-        for (int k = 0; k < e->na; k++)
-            has_x |= e->side_a[k] == x, has_y |= e->side_a[k] == y;
-        for (int k = 0; k < e->nb; k++)
-            has_x |= e->side_b[k] == x, has_y |= e->side_b[k] == y;
-        if (has_x && has_y) return 1;
-    }
+    for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence == st->sentence;)
+        if (st->ev[i].rel == RW_REL_MET && rw_takes_part(&st->ev[i], x) &&
+            rw_takes_part(&st->ev[i], y))
+            return 1;
     return 0;
 }
 
