@@ -1097,15 +1097,12 @@ static int named_home_holder(const rw_xstate *st, int office)
     for (size_t i = 0; i < st->n_held; i++)
         if (st->held[i].office == office && strcmp(st->held[i].country, home) == 0) return -1;
     const char *id = st->lx->actors[a].id;
-    for (size_t e = 0; e < st->x->n_entities; e++) {
-        const char *key = st->x->entities[e].key;
-        if (key && strcmp(key, id) == 0) {
-            for (size_t i = 0; i < st->n_held; i++)
-                if (st->held[i].entity == (int)e && st->held[i].office == office) return -1;
-            return (int)e;
-        }
-    }
-    return -1;
+    void *v;
+    if (!rw_strmap_get(st->keys, id, strlen(id), &v)) return -1; /* (not named in the article) */
+    int e = (int)(intptr_t)v - 1;
+    for (size_t i = 0; i < st->n_held; i++)
+        if (st->held[i].entity == e && st->held[i].office == office) return -1;
+    return e;
 }
 
 static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface,

@@ -1069,6 +1069,17 @@ static void named_side(const rw_xstate *st, const rw_clause *c, const rw_args *a
 
 static int honorific_subject(const rw_xstate *st, const rw_clause *c);
 
+/* Makes the one the honorific with a pronoun at unit u names (rw_mentions_honoured) event e's
+ * traveller; 0 when the article honoured no one so. */
+static int honoured_traveller(const rw_xstate *st, uint32_t u, rw_event *e)
+{
+    int honoured = rw_mentions_honoured(st, u);
+    if (honoured < 0) return 0;
+    rw_add_side(e->side_a, &e->na, honoured);
+    e->implicit = 1;
+    return 1;
+}
+
 /* When the clause names no traveller: the one it implies - the one a title with a pronoun names,
  * the last delegation for a plural pronoun, the main clause's subject after a clause word, the
  * subject the sentence goes on with, the person named just before, the speaker of a visit told
@@ -1098,12 +1109,7 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
      * the verb's subject names the one the article honoured so (no one, when it honoured no
      * one), not the last person named. */
     int honorific = !e->na && tr->tense != RW_VT_NOUN ? honorific_subject(st, c) : -1;
-    if (honorific >= 0) {
-        int honoured = rw_mentions_honoured(st, (uint32_t)honorific);
-        if (honoured < 0) return 0;
-        rw_add_side(e->side_a, &e->na, honoured);
-        e->implicit = 1;
-    }
+    if (honorific >= 0 && !honoured_traveller(st, (uint32_t)honorific, e)) return 0;
     if (!e->na && unnamed_verb_subject(st, c)) return 0;
     /* "فيما أكد رئيس الوفد الكوري أن زيارته إلى دبي": a visit with a pronoun right after an
      * unnamed speaker is his, not the last one named. */
@@ -1221,12 +1227,8 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
      * title with a pronoun is the visit of the one the article honoured so (nobody, when no one
      * was), not of the last subject. */
     if (!e->na && tr->tense == RW_VT_NOUN && p + 1 < st->n_units && title_with_pronoun(st, p + 1) &&
-        st->units[p + 1].kind == RW_U_TITLE) {
-        int honoured = rw_mentions_honoured(st, p + 1);
-        if (honoured < 0) return 0;
-        rw_add_side(e->side_a, &e->na, honoured);
-        e->implicit = 1;
-    }
+        st->units[p + 1].kind == RW_U_TITLE && !honoured_traveller(st, p + 1, e))
+        return 0;
     /* "X يبحث مع Y ملف النازحين ويتلقى دعوة لزيارة عمّان": an invitation right after the verb
      * of receiving that opens its clause invites the one the sentence goes on with, never the
      * counterpart named last (nobody, when the sentence names no such one). */
@@ -1714,14 +1716,20 @@ static int woman_just_named(const rw_xstate *st, uint32_t p, int ref)
            named_by_title(st, ref, p, rw_mentions_feminine_title);
 }
 
+/* Whether the pronoun trigger p carries, as written (ـه or ـها), may be person ref's. */
+static int pronoun_may_be(const rw_xstate *st, uint32_t p, int ref)
+{
+    const rw_unit *u = &st->units[p];
+    int hers = rw_mentions_written_feminine(st, u->tok + u->ntok - 1);
+    return may_be_hers(st, ref, p, hers, !hers);
+}
+
 /* Whether the pronoun trigger p carries may be subject's, the subject of the sentence's last
  * event, rather than object's, that event's object: one who is not the object, of the pronoun's
  * gender. */
 static int pronoun_fits_subject(const rw_xstate *st, uint32_t p, int subject, int object)
 {
-    const rw_unit *u = &st->units[p];
-    int hers = rw_mentions_written_feminine(st, u->tok + u->ntok - 1);
-    return subject >= 0 && subject != object && may_be_hers(st, subject, p, hers, !hers);
+    return subject >= 0 && subject != object && pronoun_may_be(st, p, subject);
 }
 
 /* Whether the meeting noun at p follows خلال or أثناء and has no possessor: the time of what
@@ -2672,21 +2680,19 @@ static int sides_of_subject(const rw_xstate *st, const rw_clause *c, const rw_ar
          * refers to, or the visitor of the visit it refers to, the person named last - of the
          * pronoun's gender; its subject follows it. */
         int guest = relative_antecedent(st, c->L);
+        /* (a title's placeholder is someone too: "زيارة وزير الخارجية السعودي إلى دمشق، والتي
+         * استقبله خلالها الرئيس X") */
         if (guest == INT_MIN && a->near_set) guest = a->near_before;
         /* (not past a title that names someone unread: "زيارة نائبة كاتب الدولة الأمريكي، X،
          * التي استقبلها الرئيس Y" after "زيارة بلينكن") */
         uint32_t from = c->L;
-        /* (a title's placeholder is someone: "زيارة وزير الخارجية السعودي إلى دمشق، والتي
-         * استقبله خلالها الرئيس X") */
         for (size_t i = 0; guest != INT_MIN && i < st->n_pms; i++)
             if (st->pms[i].ref == guest && st->pms[i].unit < c->L) from = st->pms[i].unit_end;
         for (uint32_t k = from; k < c->L && guest != INT_MIN; k++)
             if ((st->units[k].kind == RW_U_TITLE || st->units[k].kind == RW_U_OFFICE) &&
                 !rw_in_mention(st, k))
                 guest = INT_MIN;
-        const rw_unit *u = &st->units[p];
-        int hers = rw_mentions_written_feminine(st, u->tok + u->ntok - 1);
-        if (guest == INT_MIN || !may_be_hers(st, guest, p, hers, !hers)) return STAGE_NONE;
+        if (guest == INT_MIN || !pronoun_may_be(st, p, guest)) return STAGE_NONE;
         rw_add_side(e->side_a, &e->na, st->pms[a->post[0]].ref);
         rw_add_side(e->side_b, &e->nb, guest);
         e->pronoun_guest = 1;
@@ -2978,15 +2984,18 @@ static void held_by_sentence_subject(const rw_xstate *st, const rw_clause *c, rw
     }
 }
 
-/* "وكان X قد اجتمع، قبيل الاجتماع الثلاثي، مع Y": a meeting noun with the article and no
- * pronoun right after بعد or قبل (words.tsv `when_of`) is when the sentence's verb met the one
- * named after it, who is that verb's object - no party of the noun's, a meeting told before. */
+/* Whether the meeting noun of clause c, right after بعد or قبل (words.tsv `when_of`), is only
+ * the time of a verb's meeting: "X يلتقي Y في الدوحة بعد مباحثات مع Z" - the one right after the
+ * verb is its object, no subject of the noun (whose subject is the verb's, or no one the engine
+ * named when it found none); "وكان X قد اجتمع، قبيل الاجتماع الثلاثي، مع Y" - a noun with the
+ * article and no pronoun, the one named after it the sentence's verb's object: no party of the
+ * noun's, a meeting told before. */
 static int time_of_verb_meeting(const rw_xstate *st, const rw_clause *c, const rw_args *a)
 {
     uint32_t p = c->p;
-    if (c->tr->tense != RW_VT_NOUN || !st->units[p].definite || rw_possessive(st, p) || !a->npost ||
-        p == 0 || !rw_has_word(st, p - 1, p, RW_W_WHEN_OF))
-        return 0;
+    if (c->tr->tense != RW_VT_NOUN || p == 0 || !rw_has_word(st, p - 1, p, RW_W_WHEN_OF)) return 0;
+    if (a->npre == 1 && object_of_verb(st, &st->pms[a->pre[0]])) return 1;
+    if (!st->units[p].definite || rw_possessive(st, p) || !a->npost) return 0;
     const rw_event *pv = last_sentence_event(st);
     if (!pv || pv->rel != RW_REL_MET || pv->tense == RW_VT_NOUN) return 0;
     for (int i = 0; i < pv->nb; i++)
@@ -3014,12 +3023,6 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     if ((rc = clause_subject_of(st, c, a, &ms)) != STAGE_NEXT) return rc;
     honoured_subject(st, c, a, &ms);
     held_by_sentence_subject(st, c, a, &ms);
-    /* "X يلتقي Y في الدوحة بعد مباحثات مع Z": the one right after a verb of meeting is its
-     * object, not the subject of a meeting noun after بعد or قبل - whose subject is that
-     * verb's, or no one the engine named when it found none. */
-    if (tr->tense == RW_VT_NOUN && a->npre == 1 && p > 0 &&
-        rw_has_word(st, p - 1, p, RW_W_WHEN_OF) && object_of_verb(st, &st->pms[a->pre[0]]))
-        return STAGE_NONE;
     if ((rc = narrow_meeting_arguments(st, c, a, e, &ms)) != STAGE_NEXT) return rc;
     /* "... من بينهم X و Y، تناولت سبل وقف العدوان": a verb in the past of one woman or one thing
      * right after two persons or more joined by و has some noun for its subject (the calls),
