@@ -98,6 +98,17 @@ static int aside_slash(const rw_xstate *st, uint32_t u)
     return bracketed_aside(st, u, is_slash, slash_aside_word, 3);
 }
 
+/* "صباح اليوم السبت 6 آذار/ مارس، المرجع ...": a slash between a month's two names (the
+ * Levant's and the West's, months.tsv) is part of the date, no clause boundary - a date phrase
+ * starts right after it and one or two words before it. */
+static int month_names_slash(const rw_xstate *st, uint32_t u)
+{
+    if (u == 0 || u + 1 >= st->n_units) return 0;
+    if (st->dh[st->units[u + 1].tok].head < 0) return 0;
+    return st->dh[st->units[u - 1].tok].head >= 0 ||
+           (u >= 2 && st->dh[st->units[u - 2].tok].head >= 0);
+}
+
 /* Whether unit u is a colon that opens the list of "كل من:" - the list goes on with the
  * clause ("تسلم X أوراق اعتماد كل من: سفير ...، وسفيرة ..."). */
 static int list_colon(const rw_xstate *st, uint32_t u)
@@ -121,8 +132,8 @@ int rw_is_clause(const rw_xstate *st, uint32_t u)
 {
     return (st->units[u].kind == RW_U_WORD || st->units[u].kind == RW_U_PUNCT) &&
            (st->units[u].cls & RW_W_CLAUSE) && !(is_dash(st, u) && aside_dash(st, u)) &&
-           !(is_slash(st, u) && aside_slash(st, u)) && !list_colon(st, u) &&
-           !then_next_guest(st, u);
+           !(is_slash(st, u) && (aside_slash(st, u) || month_names_slash(st, u))) &&
+           !list_colon(st, u) && !then_next_guest(st, u);
 }
 
 int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls)

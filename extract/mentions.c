@@ -3666,6 +3666,19 @@ static int unknown_name_after_title(rw_xstate *st, const title *t, uint32_t j, i
     if (shape == NAME_NONE ||
         (shape == NAME_WEAK && end < j + 2 && !t->counterpart && !announced))
         return NO_NAME;
+    /* "قال الفاتيكان إن البابا شكر السيستاني": a bare word of three letters known only by its
+     * shape before the name a lexicon person goes by, who is not his given name
+     * (given_names_of_actor), or before a name the article gave a person, is the title
+     * holder's verb and its object - not a relative of that person. (A longer word is his
+     * given name spelt another way: "رئيس الوزراء الإسرائيلي بينيامين نتانياهو"، "الرئيس
+     * الفرنسي فرانسو هولاند".) */
+    const rw_unit *next = end == j + 2 ? &st->units[j + 1] : NULL;
+    if (next && shape == NAME_WEAK && !t->counterpart && !announced && u->kind == RW_U_OTHER &&
+        tfold_len(st, u->tok) == 6 &&
+        ((next->kind == RW_U_ACTOR && st->lx->actors[next->ref].kind == RW_KIND_PERSON) ||
+         (next->kind == RW_U_OTHER && next->definite &&
+          name_lookup(st, tfold(st, next->tok), tfold_len(st, next->tok)) >= 0)))
+        return NO_NAME;
     /* "وبحث أمير عسير مع الوزير سير العمل": after a bare title that names the one
      * person named before with a title of its head (title_anaphor), words known only by
      * their shape are the sentence going on - he was named already. */

@@ -467,7 +467,12 @@ static rw_modality modality_before(const rw_xstate *st, const rw_clause *c, rw_m
         if (steps < 2 && m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN &&
             (v->cls & RW_W_TO_ATTEND) && k + 1 < p && rw_has_word(st, k + 1, k + 2, RW_W_PREP))
             m = RW_MOD_PLANNED;
-        if ((v->cls & RW_W_NEGATED) && steps < 3 && !presupposed) return RW_MOD_NEGATED;
+        /* (Not ما asking what: "ما الذي يعنيه لقاء X و Y في النجف؟" - a relative right after
+         * the negation makes it a question about a meeting that took place.) */
+        if ((v->cls & RW_W_NEGATED) && steps < 3 && !presupposed &&
+            !(k + 1 < st->n_units && st->units[k + 1].kind == RW_U_WORD &&
+              (st->units[k + 1].cls & RW_W_RELATIVE)))
+            return RW_MOD_NEGATED;
         /* "لم يعقد X حتى الآن أي لقاء مع Y": a negation right before the verb of holding the
          * noun is the noun's, however far the verb's subject and adverbs put it. */
         if ((v->cls & RW_W_HOLD_NOW) && k > 0 && st->units[k - 1].kind == RW_U_WORD &&

@@ -121,11 +121,12 @@ static int date_of_saying(const rw_xstate *st, uint32_t tok, const rw_date_expr 
 /* Whether date d follows منذ (words.tsv `since`): it starts a period - the day a visit began
  * ("يؤدي ... منذ أمس الخميس زيارة"), no day of an event to come ("أول لقاء بينهما منذ 2019").
  * With words between (gap), منذ governs another event the date is of ("في أول زيارة له إلى
- * إيران منذ تسلمه منصبه أواخر أكتوبر": the day he took office), at most two. */
+ * إيران منذ تسلمه منصبه أواخر أكتوبر": the day he took office), at most two - four with gap
+ * 2. */
 static int date_since(const rw_xstate *st, const rw_date_expr *d, int gap)
 {
     uint32_t k = (uint32_t)d->tok_start;
-    for (uint32_t j = k; j-- > 0 && j + 3 >= k;) {
+    for (uint32_t j = k; j-- > 0 && j + (gap > 1 ? 5 : 3) >= k;) {
         if (st->tk->v[j].kind != RW_TOK_WORD) return 0;
         if (rw_lexicon_word_class(st->lx, rw_token_fold(st->tk, j), st->tk->v[j].fold_len) &
             RW_W_SINCE)
@@ -137,10 +138,10 @@ static int date_since(const rw_xstate *st, const rw_date_expr *d, int gap)
 
 /* The date expression for a trigger at token `tok` in the clause [tl, tr): the nearest one in
  * the clause, else in the sentence from token `floor` up to token `stop`, but not the day of a
- * saying that reports the event (date_of_saying). */
+ * saying that reports the event (date_of_saying), nor `skip`. */
 static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx, size_t ndx,
                                      uint32_t tok, uint32_t tl, uint32_t tr, uint32_t floor,
-                                     uint32_t stop)
+                                     uint32_t stop, const rw_date_expr *skip)
 {
     const rw_date_expr *best = NULL;
     long bestd = 0;
@@ -151,7 +152,7 @@ static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx
             if (pass && (uint32_t)dx[i].tok_end <= tok && date_of_saying(st, tok, &dx[i])) continue;
             if (pass && (uint32_t)dx[i].tok_start > tok && date_of_later_event(st, tok, &dx[i]))
                 continue;
-            if (date_in_name(st, &dx[i]) || date_of_other_noun(st, tok, &dx[i]) ||
+            if (&dx[i] == skip || date_in_name(st, &dx[i]) || date_of_other_noun(st, tok, &dx[i]) ||
                 date_since(st, &dx[i], 1))
                 continue;
             long d = (long)dx[i].tok_start - (long)tok;
@@ -513,7 +514,7 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
     if (R + 1 < st->n_units && rw_is_clause(st, R) &&
         (rw_is_event_trigger(st, R + 1) || (R + 2 < st->n_units && rw_is_event_trigger(st, R + 2))))
         stop = st->units[R].tok;
-    const rw_date_expr *d = pick_date(st, dx, ndx, tok, tl, trr, floor, stop);
+    const rw_date_expr *d = pick_date(st, dx, ndx, tok, tl, trr, floor, stop, NULL);
     /* The sentence's dates were read with its first verb's tense ("وصل الأحد ... على أن
      * يلتقي ... الاثنين"): a planned event reads its own relative date forward. */
     rw_date_expr fut[16];
@@ -529,8 +530,15 @@ static int event_date(rw_xstate *st, const rw_clause *c, const rw_date_expr *dx,
     if (d && e->modality == RW_MOD_PLANNED && date_since(st, d, 0)) d = NULL;
     /* ... nor, whatever the modality, of a first one since ("في أول زيارة يقوم بها لمصر منذ عام
      * 2012"، "لأول مرة منذ 2015"): the last time, before this one. */
-    if (d && date_since(st, d, 0) && rw_has_word(st, L, c->R < st->n_units ? c->R : st->n_units, RW_W_FIRST))
+    if (d && date_since(st, d, 0) &&
+        rw_has_word(st, L, c->R < st->n_units ? c->R : st->n_units, RW_W_FIRST))
         d = NULL;
+    /* ... nor one a few words after that منذ, after the noun: "في أول زيارة يجريها إلى روسيا منذ
+     * توليه حقيبة الخارجية في يونيو/حزيران" is the day he took office - the visit's may be
+     * another in the sentence ("التقى X، الخميس، نظيره Y ..."). */
+    if (d && d->tok_start > st->units[p].tok && date_since(st, d, 2) &&
+        rw_has_word(st, L, c->R < st->n_units ? c->R : st->n_units, RW_W_FIRST))
+        d = pick_date(st, dx, ndx, tok, tl, trr, floor, stop, d);
     /* ... and a day before the report's, from another clause, is no day of a meeting to come
      * ("كما سيلتقي رئيس الحكومة ...، مشيرا إلى أنه استقبل أمس الجمعة الوفد"). */
     if (d && e->modality == RW_MOD_PLANNED && !(d->tok_start >= tl && d->tok_end <= trr) &&

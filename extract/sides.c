@@ -1458,6 +1458,19 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
             if (e->side_a[i] != h) e->side_a[k++] = e->side_a[i];
         e->na = k;
     }
+    /* "ووصل بومبيو إلى الخرطوم ...، بعد يوم من لقائه نتنياهو في القدس، في زيارة هي الأولى
+     * ...": a bare visit noun after a comma, whose one traveller so far is whom the sentence's
+     * traveller met, is that traveller's visit - not the one he met. */
+    const rw_event *told = tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN &&
+                                   !rw_possessive(st, p) && e->na == 1 && p > 1 &&
+                                   rw_mentions_is_comma(st, p - 2)
+                               ? sentence_visit(st)
+                               : NULL;
+    if (told && told->side_a[0] != e->side_a[0] &&
+        met_in_sentence(st, told->side_a[0], e->side_a[0])) {
+        e->side_a[0] = told->side_a[0];
+        e->implicit = 1;
+    }
     if (!implied_traveller(st, c, a, e)) return 0;
     people_travel(st, e);
     if (tr->rel == RW_REL_VISITED) {
@@ -1985,6 +1998,22 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
      * it is the topic, and only a side word (مع، بـ) names another party. */
     if (tr->tense == RW_VT_NOUN && a->npre && a->marker < 0 && a->npost && discussed_before(st, L))
         a->npost = 0;
+    /* "استقبل أردوغان هنية في إسطنبول مطلع شباط/ فبراير، بعد أيام من إعلان الرئيس الأمريكي
+     * دونالد ترامب خطته": past a comma, a word of when (قبل، بعد) opens the time of the verb's
+     * event, and whoever is named in it is no further guest - once the verb has its subject and
+     * its object ("استقبل X، بعد ظهر اليوم، Y": a time of day is the verb's own). */
+    if (tr->tense != RW_VT_NOUN && a->npost > 1) {
+        for (int i = a->npre ? 1 : 2; i < a->npost; i++) {
+            uint32_t from = st->pms[a->post[i - 1]].unit_end, to = st->pms[a->post[i]].unit;
+            int cut = 0;
+            for (uint32_t k = from; k + 1 < to && !cut; k++)
+                cut = rw_mentions_is_comma(st, k) && rw_has_word(st, k + 1, k + 2, RW_W_WHEN_OF);
+            if (!cut) continue;
+            a->npost = i;
+            if (a->marker >= i) a->marker = -1;
+            break;
+        }
+    }
     /* "التقى X في مسقط Y، قبل جولة المفاوضات مع Z": a side word past a comma and a word of
      * when (قبل، بعد) or a clause word marks the other side of another event than this one:
      * the unmarked ones named after the verb are its parties. */
