@@ -1460,15 +1460,21 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     }
     /* "ووصل بومبيو إلى الخرطوم ...، بعد يوم من لقائه نتنياهو في القدس، في زيارة هي الأولى
      * ...": a bare visit noun after a comma, whose one traveller so far is whom the sentence's
-     * traveller met, is that traveller's visit - not the one he met. */
-    const rw_event *told = tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN &&
-                                   !rw_possessive(st, p) && e->na == 1 && p > 1 &&
-                                   rw_mentions_is_comma(st, p - 2)
+     * traveller met, is that traveller's visit - not the one he met ... */
+    /* ... and "زيارة الرئيس الأسد إلى عُمان، حيث التقى السلطان هيثم، ثم زيارته إلى الإمارات": a
+     * visit noun with a pronoun right after ثم (words.tsv `continues`) goes on with it. */
+    int bare_after_comma = !rw_possessive(st, p) && p > 1 && rw_mentions_is_comma(st, p - 2);
+    int goes_on = rw_possessive(st, p) && p > 0 && rw_has_word(st, p - 1, p, RW_W_CONTINUES);
+    const rw_event *told = tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && e->na <= 1 &&
+                                   (bare_after_comma || goes_on)
                                ? sentence_visit(st)
                                : NULL;
-    if (told && told->side_a[0] != e->side_a[0] &&
+    if (told && e->na == 1 && told->side_a[0] != e->side_a[0] &&
         met_in_sentence(st, told->side_a[0], e->side_a[0])) {
         e->side_a[0] = told->side_a[0];
+        e->implicit = 1;
+    } else if (told && goes_on && !e->na) {
+        rw_add_side(e->side_a, &e->na, told->side_a[0]);
         e->implicit = 1;
     }
     if (!implied_traveller(st, c, a, e)) return 0;
@@ -1948,6 +1954,14 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
      * is a party ("زيارة الوزيرة بعد أيام من اتصال ..."). */
     if (tr->tense == RW_VT_NOUN && !st->units[p].definite && a->npre && a->npost &&
         rw_has_word(st, p + 1, p + 2, RW_W_HELD_BY) && st->pms[a->post[0]].unit == p + 2 &&
+        st->pms[a->post[0]].kind == RW_PM_PERSON && st->pms[a->post[0]].ref >= 0)
+        a->npre = 0;
+    /* ... so too with the article and a relative ("بعد أيام من الاتصال الهاتفي الذي أجراه X
+     * بـ Y"). */
+    uint32_t held_verb = tr->tense == RW_VT_NOUN && a->npre && a->npost && !rw_possessive(st, p)
+                             ? relative_verb_of(st, p, RW_W_HELD_BY)
+                             : 0;
+    if (held_verb && st->pms[a->post[0]].unit == held_verb + 1 &&
         st->pms[a->post[0]].kind == RW_PM_PERSON && st->pms[a->post[0]].ref >= 0)
         a->npre = 0;
     /* "على اثر اجتماع عقده في المنستير، ... رئيس الحكومة": a meeting its holder held has no

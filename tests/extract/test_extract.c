@@ -4734,6 +4734,22 @@ static const mcase cases[] = {
      "أمريكي إلى السودان منذ سنوات.",
      {{"visited", "مايك بومبيو", NULL, "asserted", "السودان", NULL, 0},
       {"visited", "بنيامين نتنياهو", NULL, NULL, "السودان", NULL, 1}}},
+    /* Probe round 45 (r45a), development. */
+    {"'وتأتي زيارة X بعد أيام من الاتصال الهاتفي الذي أجراه Y بالرئيس Z': a call noun with the "
+     "article whose relative verb of holding names its holder right after it is Y's call, not X's",
+     "2024-05-20",
+     "وصل وزير الخارجية المصري سامح شكري إلى أنقرة اليوم.\nوتأتي زيارة شكري بعد أيام من "
+     "الاتصال الهاتفي الذي أجراه الرئيس عبد الفتاح السيسي بالرئيس التركي رجب طيب أردوغان.",
+     {{"phoned", "عبد الفتاح السيسي", "رجب طيب أردوغان", "asserted", NULL, NULL, 0},
+      {"phoned", "سامح شكري", "رجب طيب أردوغان", NULL, NULL, NULL, 1},
+      {"phoned", "سامح شكري", "عبد الفتاح السيسي", NULL, NULL, NULL, 1}}},
+    {"'زيارة X إلى P في ...، حيث التقى Y في Q، ثم زيارته إلى R': a visit noun with a pronoun right "
+     "after ثم goes on with the sentence's traveller, not with whom he met",
+     "2023-06-01",
+     "وكان من أبرز محطات الانفتاح زيارة الرئيس التونسي قيس سعيد إلى الجزائر في أيار الماضي، حيث "
+     "التقى الرئيس عبد المجيد تبون في العاصمة، ثم زيارته إلى القاهرة في نيسان الماضي.",
+     {{"visited", "قيس سعيد", NULL, "asserted", "القاهرة", NULL, 0},
+      {"visited", "عبد المجيد تبون", NULL, NULL, "القاهرة", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
