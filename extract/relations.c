@@ -1732,6 +1732,28 @@ static int talks_of_the_call(rw_xstate *st)
     return 0;
 }
 
+/* "الحريري من الإليزيه: ... وأعلن موقفي في بيروت بعد لقاء عون": a headline's meeting or call
+ * noun that a verb of the headline governs (no tentative fact) is the meeting the body tells; when
+ * the body tells it only as to come, it is to come. */
+static void headline_noun_as_body(rw_xstate *st)
+{
+    rw_extraction *x = st->x;
+    for (size_t i = 0; i < x->n_facts; i++) {
+        rw_xfact *f = &x->facts[i];
+        if ((f->rel != RW_REL_MET && f->rel != RW_REL_PHONED) || f->modality != RW_MOD_ASSERTED ||
+            !(st->fflags[i] & RW_FACT_NOUN) || !rw_headline(st, f->sentence))
+            continue;
+        int planned = 0, held = 0;
+        for (size_t k = 0; k < x->n_facts; k++) {
+            const rw_xfact *g = &x->facts[k];
+            if (k == i || rw_headline(st, g->sentence) || !same_event(f, g)) continue;
+            planned |= g->modality == RW_MOD_PLANNED;
+            held |= g->modality == RW_MOD_ASSERTED;
+        }
+        if (planned && !held) f->modality = RW_MOD_PLANNED;
+    }
+}
+
 /* A headline tells in the present or with a bare noun what the body reports with its modality
  * ("تبون يستقبل ميلوني" over "سيستقبل الرئيس ..."; "لقاء بين الطبوبي وبوشماوي" over "سيعقد ...
  * لقاء"): a tentative fact takes the modality of the body's report of the same event - asserted
@@ -1941,6 +1963,7 @@ int rw_relations_finish(rw_xstate *st)
     memset(st->fflags + n_event_facts, 0, st->x->n_facts - n_event_facts);
     if (headline_modality(st)) return -1;
     if (talks_of_the_call(st)) return -1;
+    headline_noun_as_body(st);
     trip_modality(st);
     fill_defaults(st);
     dedupe(st->x);
