@@ -292,6 +292,12 @@ static int goal_of_motion(const rw_xstate *st, const rw_clause *c, const rw_args
 {
     if (!a->nplaces || a->place_after < 0) return 0;
     uint32_t u = a->place_after_unit;
+    /* ("كما توجّه برسالة إلى مواطنيه للعودة إلى جربة": words carried, their addressee after a
+     * first إلى, and the place after a second is where they are asked to go) */
+    int towards = 0;
+    for (uint32_t k = c->p + 1; k < u; k++)
+        towards += st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_TOWARD);
+    if (towards >= 2 && carried_with(st, c->p, u)) return 0;
     for (uint32_t k = u, steps = 0; k-- > 0 && steps < TOWARD_REACH; steps++) {
         const rw_unit *v = &st->units[k];
         if (v->kind == RW_U_WORD && (v->cls & RW_W_TOWARD)) return 1;
@@ -1184,9 +1190,14 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
     if (main_subject == RW_NO_SPEAKER && !e->na && L > 0 && rw_is_clause(st, L - 1) &&
         tr->tense != RW_VT_NOUN && st->speaker == RW_NO_SPEAKER)
         main_subject = early_person(st, L);
-    if (main_subject < 0 || !may_be_hers(st, main_subject, p, hers, his))
-        main_subject = st->last_subject;
-    if (!e->na && L > 0 && rw_is_clause(st, L - 1) && main_subject >= 0 &&
+    /* (a title's placeholder too, after ثم (words.tsv `continues`): "قام سمو الأمير بجولة
+     * بدأها في جدة حيث التقى X، ثم توجه إلى دبي" - the sentence's subject, not the last subject
+     * of the sentences before) */
+    int of_sentence = main_subject != RW_NO_SPEAKER &&
+                      may_be_hers(st, main_subject, p, hers, his) &&
+                      (main_subject >= 0 || rw_has_word(st, L - 1, L, RW_W_CONTINUES));
+    if (!of_sentence) main_subject = st->last_subject;
+    if (!e->na && L > 0 && rw_is_clause(st, L - 1) && (of_sentence || main_subject >= 0) &&
         tr->tense != RW_VT_NOUN && may_be_hers(st, main_subject, p, hers, his)) {
         rw_add_side(e->side_a, &e->na, main_subject);
         e->implicit = 1;

@@ -4768,6 +4768,22 @@ static const mcase cases[] = {
      "محادثاته مع رئيس الحكومة.",
      {{"met", "سعد الحريري", "ميشال عون", "planned", NULL, NULL, 0},
       {"met", "سعد الحريري", "ميشال عون", "asserted", NULL, NULL, 1}}},
+    {"'قام سمو الأمير بجولة بدأها في P حيث التقى X، ثم توجه إلى Q والتقى Y': after ثم the "
+     "sentence's subject, a title's placeholder, goes on - not the last subject of the sentences "
+     "before",
+     "2017-03-20",
+     "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني أمس وزير الخارجية البريطاني بوريس جونسون.\nومن "
+     "المقرر أن يتوجه جونسون اليوم إلى أبوظبي حيث يلتقي الشيخ محمد بن زايد آل نهيان.\nيذكر أن سمو "
+     "الأمير كان قد قام الشهر الماضي بجولة أوروبية بدأها في برلين حيث التقى الرئيس الألماني "
+     "فرانك فالتر شتاينماير، ثم توجه إلى باريس والتقى الرئيس الفرنسي فرانسوا هولاند.",
+     {{"met", "تميم بن حمد", "فرانسوا هولاند", "asserted", NULL, NULL, 0},
+      {"visited", "تميم بن حمد", NULL, "asserted", "باريس", NULL, 0},
+      {"met", "بوريس جونسون", "فرانسوا هولاند", NULL, NULL, NULL, 1}}},
+    {"'توجه X برسالة إلى مواطنيه للعودة إلى P': words carried to an addressee after a first إلى, "
+     "and a place after a second, are no visit",
+     "2016-12-27",
+     "وتوجه السفير الفرنسي أوليفييه بوافر دارفور برسالة إلى مواطنيه للعودة إلى جربة.",
+     {{"visited", "أوليفيي بوافر دارفور", NULL, NULL, "جربة", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
