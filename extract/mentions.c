@@ -3646,6 +3646,20 @@ static int unknown_name_after_title(rw_xstate *st, const title *t, uint32_t j, i
         return actor_named_in_full(st, j, end);
     }
     if (end == j || (quoted && end != quoted)) return NO_NAME;
+    /* "الوزير فوزي" after "الوزير خالد فوزي": one word the article gave a person for his family
+     * name is him, whole - not its stem without the ending ي read as a pronoun (فوز). */
+    if (end == j + 1 && !u->prefix_len && name_lookup(st, st->key.data, st->key.len) < 0) {
+        int known = name_lookup(st, tfold(st, u->tok), tfold_len(st, u->tok));
+        if (known >= 0 && st->x->entities[known].kind == RW_KIND_PERSON) {
+            const char *s;
+            size_t n;
+            unit_surface(st, j, end, k, &s, &n);
+            if (rw_extraction_add_name(st->x, known, s, n)) return -1;
+            *end_out = end;
+            *shape_out = NAME_STRONG;
+            return known;
+        }
+    }
     if (end == j + 1 && pronoun_ending(st, j)) return NO_NAME; /* "الرئيس الروسي تأكيده" */
     /* "محمد الضويني وكيل الأزهر": a given name written with the article (words.tsv
      * `given`) alone right after a title is the noun it also is - a name has a family

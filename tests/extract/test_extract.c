@@ -4784,6 +4784,19 @@ static const mcase cases[] = {
      "2016-12-27",
      "وتوجه السفير الفرنسي أوليفييه بوافر دارفور برسالة إلى مواطنيه للعودة إلى جربة.",
      {{"visited", "أوليفيي بوافر دارفور", NULL, NULL, "جربة", NULL, 1}}},
+    {"'الوزير فوزي' after 'الوزير عمر فوزي': the family name the article gave a person is him, "
+     "whole - not its stem with the ending ي taken for a pronoun",
+     "2019-04-11",
+     "استقبل الرئيس الفلسطيني محمود عباس اليوم في رام الله مبعوث الحكومة المصرية الوزير عمر "
+     "فوزي.\nوكان الرئيس عباس قد تلقى أمس اتصالا هاتفيا من الوزير فوزي.",
+     {{"phoned", "محمود عباس", "عمر فوزي", "asserted", NULL, "2019-04-10", 0}}},
+    {"'تقف خلف اللجنة الأولمبية': خلف, a given name that is also a word (behind), starts no name "
+     "without a title",
+     "2019-04-11",
+     "استقبل وزير الرياضة التونسي ماهر بن ضياء اليوم رئيس اللجنة الوطنية الأولمبية محرز "
+     "بوصيان.\nوأكد الوزير أن الحكومة تقف خلف اللجنة الأولمبية في استعداداتها.",
+     {{"entity", "خلف اللجنة", NULL, NULL, NULL, NULL, 1},
+      {"met", "ماهر بن ضياء", "محرز بوصيان", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
