@@ -4472,6 +4472,24 @@ static int title_anaphor_entity(const rw_xstate *st, const title *t)
     return n == 1 ? cand[0] : -1;
 }
 
+/* The unit where title t's second office starts, when t names a country's office by its
+ * nationality ("الرئيس الفرنسي") and another office right after it ("رئيس الحكومة"), and a
+ * lexicon person of another country follows the whole title: else 0. */
+static uint32_t second_office_of_other(const rw_xstate *st, const title *t)
+{
+    if (!t->cc[0] || t->plural || t->counterpart || t->end >= st->n_units) return 0;
+    const rw_unit *name = &st->units[t->end];
+    if (name->kind != RW_U_ACTOR || st->lx->actors[name->ref].kind != RW_KIND_PERSON ||
+        !st->lx->actors[name->ref].country[0] ||
+        strcmp(st->lx->actors[name->ref].country, t->cc) == 0)
+        return 0;
+    for (uint32_t k = t->u0 + 1; k + 1 < t->end; k++)
+        if (st->units[k].kind == RW_U_NISBA && st->units[k + 1].kind == RW_U_OFFICE &&
+            !st->units[k + 1].pflags && strcmp(st->lx->countries[st->units[k].ref], t->cc) == 0)
+            return k + 1;
+    return 0;
+}
+
 /* Whether a noun of what is named after someone (words.tsv `named_after`) stands in units
  * [k0, k1) right before an office or title: "مدير جامعة الملك خالد" holds the university's name.
  * Folding makes ة an ه: such a noun written with ه is another word with a pronoun ("عضو مكتبه
@@ -4513,6 +4531,15 @@ static int title_phrase(rw_xstate *st, uint32_t u0, uint32_t *next)
     if (t.end == u0 + (uint32_t)t.counterpart && !t.n_off && !t.titled) {
         *next = u0 + 1;
         return 0;
+    }
+    /* "التقى الرئيس الفرنسي رئيس الحكومة سعد الحريري": an office of a country its nationality
+     * names, then another office, then a lexicon person of another country are two persons -
+     * the first office's holder, the subject, and the one the second office names ("ولي العهد
+     * السعودي نائب رئيس مجلس الوزراء الأمير محمد بن سلمان" is one: a Saudi). */
+    uint32_t second = second_office_of_other(st, &t);
+    if (second) {
+        t.end = second;
+        return title_placeholders(st, &t, next);
     }
     /* "جامعة الملك فهد للبترول"، "بمستشفى الملك فيصل"، "مطار الملك عبدالعزيز": after a noun of
      * what is named after someone (words.tsv `named_after`), the title and the name are the

@@ -4797,6 +4797,19 @@ static const mcase cases[] = {
      "بوصيان.\nوأكد الوزير أن الحكومة تقف خلف اللجنة الأولمبية في استعداداتها.",
      {{"entity", "خلف اللجنة", NULL, NULL, NULL, NULL, 1},
       {"met", "ماهر بن ضياء", "محرز بوصيان", "asserted", NULL, NULL, 0}}},
+    {"'استقبل الرئيس الفرنسي رئيس الحكومة سعد الحريري': a country's office named by its "
+     "nationality, another office, then a lexicon person of another country are two persons",
+     "2017-11-18",
+     "وفي وقت لاحق، استقبل الرئيس الفرنسي رئيس الحكومة سعد الحريري في قصر الإليزيه.",
+     {{"met", "إيمانويل ماكرون", "سعد الحريري", "asserted", NULL, NULL, 0},
+      {"role", "سعد الحريري", "president@FR", NULL, NULL, NULL, 1}}},
+    {"'ولي العهد السعودي نائب رئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان': the offices "
+     "of a person of the country the first one names stay his",
+     "2018-03-20",
+     "استقبل الرئيس الأمريكي دونالد ترامب اليوم في البيت الأبيض ولي العهد السعودي نائب رئيس "
+     "مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان.",
+     {{"met", "دونالد ترامب", "محمد بن سلمان", "asserted", NULL, NULL, 0},
+      {"role", "محمد بن سلمان", "crown_prince@SA", NULL, NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
