@@ -1066,6 +1066,26 @@ int rw_mentions_kin_apposition(const rw_xstate *st, uint32_t k)
     return kin_with_pronoun_prefixed(st, k, 0) || kin_with_pronoun_prefixed(st, k, 1);
 }
 
+static int verb_shaped_unknown(const rw_xstate *st, uint32_t tok);
+
+/* Whether the person named at unit u0 follows an office no lexicon knows that carries و right
+ * after a comma: an unknown word of no verb's shape in construct with a noun with the article,
+ * and the words of its body and nationality after it ("، وأمين المجلس الأعلى للأمن القومي
+ * الإيراني X"). */
+static int unknown_office_with_and(const rw_xstate *st, uint32_t u0)
+{
+    uint32_t k = u0;
+    while (k > 0 && u0 - k < 7 &&
+           (st->units[k - 1].kind == RW_U_OTHER || st->units[k - 1].kind == RW_U_NISBA) &&
+           !(st->units[k - 1].pflags & RW_P_CONJ))
+        k--;
+    if (k < 2 || u0 - k < 1 || k == u0) return 0;
+    const rw_unit *head = &st->units[k - 1];
+    return head->kind == RW_U_OTHER && head->pflags == RW_P_CONJ && !head->definite &&
+           st->units[k].definite && rw_mentions_is_comma(st, k - 2) &&
+           !verb_shaped_unknown(st, head->tok);
+}
+
 static int push_pm(rw_xstate *st, uint32_t u0, uint32_t u1, int ref, rw_pm_kind kind, int coord)
 {
     if (rw_array_reserve((void **)&st->pms, &st->cap_pms, st->n_pms + 1, sizeof *st->pms)) return -1;
@@ -1078,6 +1098,9 @@ static int push_pm(rw_xstate *st, uint32_t u0, uint32_t u1, int ref, rw_pm_kind 
     if (!coord && u0 > 0 && st->units[u0 - 1].kind == RW_U_WORD &&
         (st->units[u0 - 1].cls & RW_W_EXCELLENCY) && (st->units[u0 - 1].pflags & RW_P_CONJ))
         coord = 1;
+    /* ("، وأمين المجلس الأعلى للأمن القومي علي شمخاني": an office no lexicon knows, in
+     * construct with its body, carries the و of the next one listed) */
+    if (!coord) coord = unknown_office_with_and(st, u0);
     m->coord = (uint8_t)coord;
     const rw_unit *u = &st->units[u0];
     /* (a relation's مع marks its partner as any مع does: "علاقاته مع حماس"; a kin word with

@@ -4810,6 +4810,14 @@ static const mcase cases[] = {
      "مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان.",
      {{"met", "دونالد ترامب", "محمد بن سلمان", "asserted", NULL, NULL, 0},
       {"role", "محمد بن سلمان", "crown_prince@SA", NULL, NULL, NULL, 0}}},
+    {"'حيث التقى الرئيس X، وأمين المجلس الأعلى للأمن القومي Y': an office no lexicon knows, "
+     "with و after a comma, lists Y after X - both met the traveller, not each other",
+     "2019-12-13",
+     "وكان وزير الخارجية العماني يوسف بن علوي قد زار طهران الشهر الماضي، حيث التقى الرئيس "
+     "الإيراني حسن روحاني، وأمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني.",
+     {{"met", "يوسف بن علوي", "علي شمخاني", "asserted", NULL, NULL, 0},
+      {"met", "يوسف بن علوي", "حسن روحاني", "asserted", NULL, NULL, 0},
+      {"met", "حسن روحاني", "علي شمخاني", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
