@@ -2347,6 +2347,14 @@ static int clause_subject_of(const rw_xstate *st, const rw_clause *c, const rw_a
         (!clause_known ||
          (!of_sentence && !(st->units[L - 1].cls & (RW_W_RELATIVE | RW_W_THAT | RW_W_HE_THAT)))))
         clause_subject = event_subject, clause_known = 1;
+    /* ... and after حيث (words.tsv `where`) right after a visit the sentence told last, its
+     * traveller, before the one the sentence opened on ("زيارة دراغي إلى الجزائر ...، وكذا
+     * زيارة الدولة التي قادت الرئيس تبون إلى روما، حيث أجرى محادثات مع Y"). */
+    const rw_event *last = last_sentence_event(st);
+    /* (not past a clause with قد told last: "فيما كان سلفه X قد اختار P محطة، حيث التقى Y") */
+    if (!he_that && qad == RW_NO_SPEAKER && L > 0 && rw_has_word(st, L - 1, L, RW_W_WHERE) &&
+        last && last->rel == RW_REL_VISITED && last->na == 1 && event_subject == last->side_a[0])
+        clause_subject = event_subject, clause_known = 1, of_sentence = 1;
     /* ... and "الزيارة التي قام بها إلى أثينا والتي التقى خلالها Y"، "الرياض التي التقى فيها
      * Y": a relative clause whose verb met Y during it or there (خلالها، فيها) has the
      * traveller of the sentence's visit for subject - after a place, no one else (a tour's

@@ -4818,6 +4818,15 @@ static const mcase cases[] = {
      {{"met", "يوسف بن علوي", "علي شمخاني", "asserted", NULL, NULL, 0},
       {"met", "يوسف بن علوي", "حسن روحاني", "asserted", NULL, NULL, 0},
       {"met", "حسن روحاني", "علي شمخاني", NULL, NULL, NULL, 1}}},
+    {"'زيارة X إلى P، والتي استقبله خلالها Y، وكذا الزيارة التي قادت Z إلى Q، حيث أجرى محادثات "
+     "مع W': after حيث right after a visit, its traveller holds the talks, not the sentence's "
+     "first one",
+     "2023-01-23",
+     "وتأتي الزيارة بعد زيارة رئيس الوزراء الإسباني بيدرو سانشيز إلى الرباط في أبريل الماضي، "
+     "والتي استقبله خلالها رئيس الحكومة عزيز أخنوش، وكذا الزيارة التي قادت الملك محمد السادس "
+     "إلى باريس في ماي، حيث أجرى محادثات مع الرئيس الفرنسي إيمانويل ماكرون.",
+     {{"met", "محمد السادس", "إيمانويل ماكرون", "asserted", NULL, NULL, 0},
+      {"met", "بيدرو سانشيز", "إيمانويل ماكرون", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
