@@ -2045,9 +2045,12 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
     if (a->marker > 0 && tr->tense != RW_VT_NOUN) {
         uint32_t from = st->pms[a->post[a->marker - 1]].unit_end, to = st->pms[a->post[a->marker]].unit;
         /* (... or a verb with و the engine does not know: "حيث التقى X، ووقّع مع Y مذكرة") */
+        /* (not a time of day: "استقبل X، بعد ظهر أمس الأحد بقصر قرطاج، كلا من A، و B" - a date
+         * phrase starts at the word after بعد) */
         for (uint32_t k = from; k + 1 < to; k++)
             if (rw_mentions_is_comma(st, k) &&
-                (rw_has_word(st, k + 1, k + 2, RW_W_WHEN_OF | RW_W_CLAUSE) ||
+                ((rw_has_word(st, k + 1, k + 2, RW_W_WHEN_OF | RW_W_CLAUSE) &&
+                  !(k + 2 < to && st->dh[st->units[k + 2].tok].head >= 0)) ||
                  unknown_verb_with_and(st, k + 1))) {
                 a->npost = a->marker;
                 a->marker = -1;

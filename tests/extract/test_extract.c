@@ -4827,6 +4827,13 @@ static const mcase cases[] = {
      "إلى باريس في ماي، حيث أجرى محادثات مع الرئيس الفرنسي إيمانويل ماكرون.",
      {{"met", "محمد السادس", "إيمانويل ماكرون", "asserted", NULL, NULL, 0},
       {"met", "بيدرو سانشيز", "إيمانويل ماكرون", NULL, NULL, NULL, 1}}},
+    {"'استقبل X، بعد ظهر أمس الأحد بقصر قرطاج، كلا من A، و B': a time of day after a comma and "
+     "بعد is the reception's own, not another event's whose side the guests would be",
+     "2019-03-11",
+     "استقبل رئيس الجمهورية الباجي قايد السبسي، بعد ظهر أمس الأحد بقصر قرطاج، كلا من الأمين "
+     "العام لجامعة الدول العربية أحمد أبو الغيط، ووزير الخارجية المصري سامح شكري.",
+     {{"met", "الباجي قائد السبسي", "أحمد أبو الغيط", "asserted", NULL, "2019-03-10", 0},
+      {"met", "الباجي قائد السبسي", "سامح شكري", "asserted", NULL, "2019-03-10", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
