@@ -890,6 +890,21 @@ static void note_source(rw_xstate *st)
     }
 }
 
+/* Whether the guests named last in a's clause travelled together: right after the last one, past
+ * a comma, a relative of several (words.tsv `joint`) and a visit within two words ("، الذين
+ * يؤدون زيارة عمل إلى بلادنا"، "، اللذين يزوران البلاد"). */
+static int joint_visitors(const rw_xstate *st, const rw_args *a)
+{
+    if (a->npost < 2) return 0;
+    uint32_t k = st->pms[a->post[a->npost - 1]].unit_end;
+    if (k < st->n_units && rw_mentions_is_comma(st, k)) k++;
+    if (!rw_has_word(st, k, k + 1, RW_W_JOINT)) return 0;
+    for (uint32_t v = k + 1; v < k + 4 && v < st->n_units; v++)
+        if (rw_is_event_trigger(st, v) && st->lx->triggers[st->units[v].ref].rel == RW_REL_VISITED)
+            return 1;
+    return 0;
+}
+
 /* "عقد المجلس الوزاري لمجلس التعاون اجتماعه في الرياض برئاسة X"، "عقد أعضاء اللجنة التنفيذية
  * للاتحاد الإفريقي لكرة القدم اجتماعا برئاسة X": a body's meeting and the one who chaired it
  * are no two parties - when every other side of the event is named after a verb of leading.
@@ -1028,6 +1043,8 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
                           (rw_lexicon_word_class(lx, w, n) & RW_W_RECEIVE);
             e->guests_marked = a.marker >= 0;
         }
+        if (e->rel == RW_REL_MET && e->nb >= 2 && joint_visitors(st, &a))
+            e->received = e->separate = 0;
         event_place(st, &a, e);
         if (event_date(st, &c, dx, ndx, e)) return -1;
         uint32_t tok = st->units[p].tok;
