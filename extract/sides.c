@@ -2734,7 +2734,13 @@ static int sides_of_subject(const rw_xstate *st, const rw_clause *c, const rw_ar
         (a->near_set || owner != RW_NO_SPEAKER)) {
         /* "وأكد ولي العهد ... وذلك خلال استقباله Y": the possessor of the verbal noun is
          * the last person named (else the previous clause's subject), Y the guest. */
-        rw_add_side(e->side_a, &e->na, a->near_set ? a->near_before : owner);
+        /* (... but the object of a verb right after a clause word is that verb's subject's:
+         * "حيث التقى Z، قبل أن يختم لقاءاته بـ Y" - the clause's, not Z's) */
+        /* (no one, when the engine cannot name that subject) */
+        int verb_object = p >= 2 && st->units[p - 1].kind == RW_U_OTHER &&
+                          !st->units[p - 1].pflags && rw_is_clause(st, p - 2);
+        if (verb_object && owner == RW_NO_SPEAKER) return 0;
+        rw_add_side(e->side_a, &e->na, a->near_set && !verb_object ? a->near_before : owner);
         for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
     } else if (!a->npre && a->npost && a->marker < 0 && tr->tense != RW_VT_NOUN &&

@@ -4846,6 +4846,14 @@ static const mcase cases[] = {
      "استقبل رئيس الجمهورية الباجي قايد السبسي، اليوم بقصر قرطاج، كلا من وزير الخارجية "
      "الأردني أيمن الصفدي، ووزير الخارجية المصري سامح شكري.",
      {{"met", "أيمن الصفدي", "سامح شكري", NULL, NULL, NULL, 1}}},
+    {"'حيث التقى Z، قبل أن يختم لقاءاته بـ Y': the meeting noun a verb after a clause word has "
+     "for object is that verb's subject's - not Z's, named last",
+     "2025-01-24",
+     "وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى بيروت أمس.\nوانتقل الأمير فيصل إلى "
+     "السراي الكبير حيث التقى رئيس حكومة تصريف الأعمال نجيب ميقاتي، قبل أن يختم لقاءاته "
+     "بالرئيس المكلّف نوّاف سلام.",
+     {{"met", "فيصل بن فرحان", "نوّاف سلام", "asserted", NULL, NULL, 0},
+      {"met", "نجيب ميقاتي", "نوّاف سلام", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
