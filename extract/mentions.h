@@ -163,6 +163,8 @@ typedef struct rw_event {
     int before_statement;     /* a meeting noun a statement followed ("قال X عقب لقائه بـ Y"): the
                                  statement is the news, of the report's day */
     int own_trip;             /* the visit told right before it goes to no place known */
+    int since; /* told right after منذ ("منذ وصوله إلى قصر الإليزيه"): the start of
+                  a period - at home, taking office, no visit */
     int received;             /* a host's verb of receiving with side B after it, no side word
                                  ("استقبل X A و B"): each received, not one meeting of them all */
     int guests_marked;        /* side B follows a side word ("اجتمع X مع A و B") */

@@ -1020,6 +1020,7 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
                     e->modality = RW_MOD_PLANNED;
         e->sentence = st->sentence;
         e->span = st->x->sentences[st->sentence];
+        e->since = p > 0 && rw_has_word(st, p - 1, p, RW_W_SINCE);
         int host, told = 0;
         if (e->rel == RW_REL_MET && e->modality == RW_MOD_ASSERTED && !e->background)
             told = note_told_date(st, &c, dx, ndx);
@@ -1374,6 +1375,16 @@ static int own_country(const rw_xstate *st, int who, int place)
            strcmp(cc, st->lx->places[pl].country) == 0;
 }
 
+/* Whether place lies in the country of person who (any place the lexicon files in it). */
+static int at_home(const rw_xstate *st, int who, int place)
+{
+    if (st->x->entities[who].kind != RW_KIND_PERSON) return 0;
+    int pl = rw_mentions_lexicon_place(st, place);
+    const char *cc = entity_country(st, who);
+    return pl >= 0 && cc && st->lx->places[pl].country[0] &&
+           strcmp(cc, st->lx->places[pl].country) == 0;
+}
+
 static float event_conf(const rw_xstate *st, const rw_event *e, int a, int b)
 {
     float c = CONF_CONTEXT;
@@ -1468,6 +1479,7 @@ static int facts_of_event(rw_xstate *st, rw_event *e)
         for (int i = 0; i < na; i++)
             for (int k = 0; k < e->nplaces; k++)
                 if (!own_country(st, a[i], e->places[k]) &&
+                    !(e->since && at_home(st, a[i], e->places[k])) &&
                     emit(st, e, RW_REL_VISITED, a[i], -1, e->places[k],
                          i < na0 ? event_conf(st, e, a[i], -1) : CONF_INFERRED, NULL))
                     return -1;

@@ -4854,6 +4854,13 @@ static const mcase cases[] = {
      "بالرئيس المكلّف نوّاف سلام.",
      {{"met", "فيصل بن فرحان", "نوّاف سلام", "asserted", NULL, NULL, 0},
       {"met", "نجيب ميقاتي", "نوّاف سلام", NULL, NULL, NULL, 1}}},
+    {"'في أول زيارة خارجية له منذ وصوله إلى البيت الأبيض': a motion right after منذ to a place "
+     "of the traveller's own country is when a period began (taking office), no visit",
+     "2017-05-20",
+     "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اليوم في الرياض الرئيس الأمريكي "
+     "دونالد ترامب، في أول زيارة خارجية له منذ وصوله إلى البيت الأبيض.",
+     {{"visited", "دونالد ترامب", NULL, NULL, "البيت الأبيض", NULL, 1},
+      {"met", "الملك سلمان", "دونالد ترامب", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
