@@ -1060,6 +1060,9 @@ static int no_destination(const arg_scan *s, size_t i)
     if (tr->tense == RW_VT_NOUN && m->unit > p + 2 &&
         rw_mentions_quote_span(st, m->unit) == (int)p + 1)
         return 1;
+    /* "وتأتي زيارة الرئيس في وقت تشهد فيه باريس توترا": past "in which" (words.tsv
+     * `in_which`), a clause of its own speaks of the place - no goal of the visit noun. */
+    if (tr->tense == RW_VT_NOUN && rw_has_word(st, p + 1, m->unit, RW_W_IN_WHICH)) return 1;
     /* "في أول زيارة له خارج القارة العجوز أوروبا": where the visit is not */
     return place_after_word(st, m->unit, RW_W_OUTSIDE);
 }

@@ -143,8 +143,8 @@ __extension__ typedef unsigned __int128 rw_wclass;
 #define RW_W_SERVES      RW_WC(113) /* لدى: a title right after it is the one served, no name's office */
 #define RW_W_ENVOY       RW_WC(115) /* الموفد: the person after its ل is the one who sent the envoy */
 #define RW_W_RETURN_TO   RW_WC(116) /* عودته: a place after it and إلى is where one went home */
-#define RW_W_JOINT RW_WC(117) /* الذين: guests a relative of several refers to travelled together \
-                               */
+#define RW_W_JOINT RW_WC(117)       /* الذين: the guests before it travelled together */
+#define RW_W_IN_WHICH RW_WC(118)    /* فيه: a place after it is its own clause's */
 #define RW_W_PLURAL_HEAD RW_WC(93)  /* وزراء، رؤساء: a broken plural heading a title: several holders */
 #define RW_W_RECEIVE     RW_WC(92)  /* استقبل: a host receiving those named after it, each */
 #define RW_W_SIDELINES   RW_WC(91)  /* على هامش: those met there were met one by one */

@@ -4861,6 +4861,11 @@ static const mcase cases[] = {
      "دونالد ترامب، في أول زيارة خارجية له منذ وصوله إلى البيت الأبيض.",
      {{"visited", "دونالد ترامب", NULL, NULL, "البيت الأبيض", NULL, 1},
       {"met", "الملك سلمان", "دونالد ترامب", "asserted", NULL, NULL, 0}}},
+    {"'وجاءت زيارة X في سياق لم تتوقف فيه الأوساط في واشنطن عن ...': the same with no goal told",
+     "2023-06-13",
+     "وجاءت زيارة الرئيس عبد المجيد تبون في سياق دولي معقد، لم تتوقف فيه بعض الأوساط في واشنطن "
+     "عن الضغط على الجزائر.",
+     {{"visited", "عبد المجيد تبون", NULL, NULL, "واشنطن", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
