@@ -1079,7 +1079,7 @@ static int unknown_office_with_and(const rw_xstate *st, uint32_t u0)
            (st->units[k - 1].kind == RW_U_OTHER || st->units[k - 1].kind == RW_U_NISBA) &&
            !(st->units[k - 1].pflags & RW_P_CONJ))
         k--;
-    if (k < 2 || u0 - k < 1 || k == u0) return 0;
+    if (k < 2 || k == u0) return 0;
     const rw_unit *head = &st->units[k - 1];
     return head->kind == RW_U_OTHER && head->pflags == RW_P_CONJ && !head->definite &&
            st->units[k].definite && rw_mentions_is_comma(st, k - 2) &&

@@ -891,7 +891,7 @@ static void note_source(rw_xstate *st)
 }
 
 /* Whether the guests named last in a's clause travelled together: right after the last one, past
- * a comma, a relative of several (words.tsv `joint`) and a visit within two words ("، الذين
+ * a comma, a relative of several (words.tsv `joint`) and a visit within three words ("، الذين
  * يؤدون زيارة عمل إلى بلادنا"، "، اللذين يزوران البلاد"). */
 static int joint_visitors(const rw_xstate *st, const rw_args *a)
 {
