@@ -3674,10 +3674,7 @@ static int unknown_name_after_title(rw_xstate *st, const title *t, uint32_t j, i
     if (end == j + 1 && !u->prefix_len && name_lookup(st, st->key.data, st->key.len) < 0) {
         int known = name_lookup(st, tfold(st, u->tok), tfold_len(st, u->tok));
         if (known >= 0 && st->x->entities[known].kind == RW_KIND_PERSON) {
-            const char *s;
-            size_t n;
-            unit_surface(st, j, end, k, &s, &n);
-            if (rw_extraction_add_name(st->x, known, s, n)) return -1;
+            if (add_unit_name(st, known, j, end)) return -1;
             *end_out = end;
             *shape_out = NAME_STRONG;
             return known;

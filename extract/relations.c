@@ -1363,18 +1363,6 @@ static int compatriots_at_home(const rw_xstate *st, int h, int a, int b)
            strcmp(c, x) == 0 && strcmp(c, y) == 0;
 }
 
-/* Whether place entity `place` is the country of person `who` (his own or an office's): no one
- * visits his own country ("للزيارة التي يؤديها رئيس الجمهورية إلى إيطاليا" had made Italy's
- * president the traveller) - he goes home, or the engine took the wrong person. */
-static int own_country(const rw_xstate *st, int who, int place)
-{
-    if (st->x->entities[who].kind != RW_KIND_PERSON) return 0;
-    int pl = rw_mentions_lexicon_place(st, place);
-    const char *cc = entity_country(st, who);
-    return pl >= 0 && st->lx->places[pl].kind == RW_PLACE_COUNTRY && cc &&
-           strcmp(cc, st->lx->places[pl].country) == 0;
-}
-
 /* Whether place lies in the country of person who (any place the lexicon files in it). */
 static int at_home(const rw_xstate *st, int who, int place)
 {
@@ -1383,6 +1371,15 @@ static int at_home(const rw_xstate *st, int who, int place)
     const char *cc = entity_country(st, who);
     return pl >= 0 && cc && st->lx->places[pl].country[0] &&
            strcmp(cc, st->lx->places[pl].country) == 0;
+}
+
+/* Whether place entity `place` is the country of person `who` (his own or an office's): no one
+ * visits his own country ("للزيارة التي يؤديها رئيس الجمهورية إلى إيطاليا" had made Italy's
+ * president the traveller) - he goes home, or the engine took the wrong person. */
+static int own_country(const rw_xstate *st, int who, int place)
+{
+    return at_home(st, who, place) &&
+           st->lx->places[rw_mentions_lexicon_place(st, place)].kind == RW_PLACE_COUNTRY;
 }
 
 static float event_conf(const rw_xstate *st, const rw_event *e, int a, int b)
@@ -1775,7 +1772,7 @@ static void headline_noun_as_body(rw_xstate *st)
         int planned = 0, held = 0;
         for (size_t k = 0; k < x->n_facts; k++) {
             const rw_xfact *g = &x->facts[k];
-            if (k == i || rw_headline(st, g->sentence) || !same_event(f, g)) continue;
+            if (k == i || !same_event(f, g) || rw_headline(st, g->sentence)) continue;
             planned |= g->modality == RW_MOD_PLANNED;
             held |= g->modality == RW_MOD_ASSERTED;
         }

@@ -1963,15 +1963,13 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
     /* "بعد أيام من اتصال هاتفي أجراه X بنظيره Y": an indefinite noun whose verb of holding
      * names its holder right after it is that one's call or meeting - no one named before it
      * is a party ("زيارة الوزيرة بعد أيام من اتصال ..."). */
-    if (tr->tense == RW_VT_NOUN && !st->units[p].definite && a->npre && a->npost &&
-        rw_has_word(st, p + 1, p + 2, RW_W_HELD_BY) && st->pms[a->post[0]].unit == p + 2 &&
-        st->pms[a->post[0]].kind == RW_PM_PERSON && st->pms[a->post[0]].ref >= 0)
-        a->npre = 0;
     /* ... so too with the article and a relative ("بعد أيام من الاتصال الهاتفي الذي أجراه X
      * بـ Y"). */
-    uint32_t held_verb = tr->tense == RW_VT_NOUN && a->npre && a->npost && !rw_possessive(st, p)
-                             ? relative_verb_of(st, p, RW_W_HELD_BY)
-                             : 0;
+    uint32_t held_verb = 0;
+    if (tr->tense == RW_VT_NOUN && a->npre && a->npost)
+        held_verb = !st->units[p].definite && rw_has_word(st, p + 1, p + 2, RW_W_HELD_BY) ? p + 1
+                    : !rw_possessive(st, p) ? relative_verb_of(st, p, RW_W_HELD_BY)
+                                            : 0;
     if (held_verb && st->pms[a->post[0]].unit == held_verb + 1 &&
         st->pms[a->post[0]].kind == RW_PM_PERSON && st->pms[a->post[0]].ref >= 0)
         a->npre = 0;
@@ -2031,6 +2029,8 @@ static int meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a
         for (int i = a->npre ? 1 : 2; i < a->npost; i++) {
             uint32_t from = st->pms[a->post[i - 1]].unit_end, to = st->pms[a->post[i]].unit;
             int cut = 0;
+            /* (a date phrase after the word too: "بعد أيام من إعلان Z" - unlike the time of day
+             * the rule below lets pass) */
             for (uint32_t k = from; k + 1 < to && !cut; k++)
                 cut = rw_mentions_is_comma(st, k) && rw_has_word(st, k + 1, k + 2, RW_W_WHEN_OF);
             if (!cut) continue;
