@@ -728,8 +728,10 @@ int rw_lexicon_forename(const rw_lexicon *lx, const char *word, size_t len)
     if (len && rw_strmap_get(lx->forenames, word, len, &v))
         return ((intptr_t)v & FORENAME_HEAD) ? 2 : (int)(intptr_t)v;
     /* "عبدالملك"، "عبدالجليل": a theophoric head glued to the article (words.tsv `theophoric`:
-     * عبدال) and a word of two letters at least is a given name, listed or not. */
+     * عبدال) and a word of two letters at least is a given name, listed or not (one word:
+     * "عبدالله اليحيا" is no compound). */
     static const char al[] = "\xd8\xa7\xd9\x84"; /* ال */
+    if (memchr(word, ' ', len)) return 0;
     for (size_t k = 4; k <= 16 && k + 4 <= len; k += 2)
         if (memcmp(word + k - 4, al, 4) == 0 &&
             (rw_lexicon_word_class(lx, word, k) & RW_W_THEOPHORIC))

@@ -931,6 +931,13 @@ static int remember_person(rw_xstate *st, const char *key, size_t len, int entit
             if (remember(st, st->tmp.data, st->tmp.len, entity)) return -1;
         }
         if (pen == key) return 0;
+    } else if (pen < last - 1 && rw_lexicon_forename(st->lx, pen, (size_t)(key + len - pen)) &&
+               !rw_lexicon_forename(st->lx, last, last_len)) {
+        /* "حسن نصر الله"، "محمد نور الدين": a compound name (forenames.tsv) whose last word is
+         * no given name alone ends the name whole - that word alone is no surname (الله would
+         * name him in "لحزب الله"); "محمد الناصر" is still "الناصر". */
+        if (pen == key) return 0;
+        if (remember(st, pen, (size_t)(key + len - pen), entity)) return -1;
     } else if (last_len >= 6 && !(rw_lexicon_word_class(st->lx, last, last_len) & RW_W_ORDINAL)) {
         if (remember(st, last, last_len, entity)) return -1;
         /* "الرئيس غزواني" after "محمد ولد الشيخ الغزواني": a family nisba of five letters or more

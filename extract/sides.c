@@ -2618,6 +2618,13 @@ static int coordinated_noun_subject(const rw_xstate *st, const rw_clause *c)
                : RW_NO_SPEAKER;
 }
 
+/* Whether unit k is قبل أن or بعد أن (words.tsv `clause` and `when_of`): a clause of time,
+ * whose events are the sentence's own, not a speaker's words. */
+static int time_that_clause(const rw_xstate *st, uint32_t k)
+{
+    return rw_is_clause(st, k) && rw_has_word(st, k, k + 1, RW_W_WHEN_OF);
+}
+
 /* Sides when the other side is marked right after the trigger ("اجتمع بـ Y"، "في لقاء مع
  * Y") and no subject is named: the pronoun's one, the clause's, the honoured, the possessor. */
 static int sides_of_unnamed_subject(const rw_xstate *st, const rw_clause *c, const rw_args *a,
@@ -2670,6 +2677,11 @@ static int sides_of_unnamed_subject(const rw_xstate *st, const rw_clause *c, con
          * sentence (كما، و) has the subject of its last event, not the one named last */
         : c->own_clause && event_subject != RW_NO_SPEAKER ? event_subject
         : after_that && opening != RW_NO_SPEAKER          ? opening
+        /* ("وكان الوزير الإيراني قد وصل ...، ثم انتقل إلى السراي حيث التقى Y، قبل أن يعقد
+         * اجتماعا مع Z": past قبل أن or بعد أن, a time of the sentence's own events, the
+         * subject of its last, when the one it opened on is a title not yet resolved) */
+        : after_that && event_subject != RW_NO_SPEAKER && time_that_clause(st, p - 1)
+            ? event_subject
         /* "وتأتي هذه الزيارة بعد زيارة الدولة التي قادت رئيس الجمهورية إلى روما، حيث
          * أجرى محادثات مع Y": after a clause word, the subject its sentence goes on
          * with (the traveller of the sentence's visit), before a possessor named earlier */
