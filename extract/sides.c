@@ -1831,12 +1831,27 @@ static int fronted_subject(const rw_xstate *st, const rw_clause *c)
 }
 
 /* Whether mention m is followed, in its clause (before unit R), by a participle's plural with
- * the article (المواطنين، المسؤولين): a verb's object after its subject. */
+ * the article (المواطنين، المسؤولين), or within a few words by a count of people (words.tsv
+ * `quantity`: "أن يلتقي X خلال زيارته أيضا عددا من أعضاء الكونغرس"): a verb's object after its
+ * subject. */
 static int plural_object_after(const rw_xstate *st, const rw_pm *m, uint32_t R)
 {
     const rw_unit *u = m->unit_end < R ? &st->units[m->unit_end] : NULL;
-    return u && u->kind == RW_U_OTHER && u->definite && !u->pflags && u->ntok == 1 &&
-           rw_mentions_participle_plural(st, u->tok);
+    if (u && u->kind == RW_U_OTHER && u->definite && !u->pflags && u->ntok == 1 &&
+        rw_mentions_participle_plural(st, u->tok))
+        return 1;
+    /* (past a time of his, "خلال زيارته") */
+    for (uint32_t k = m->unit_end; k < R && k < m->unit_end + 4; k++) {
+        const rw_unit *v = &st->units[k];
+        if (rw_is_event_trigger(st, k) && k > 0 && rw_has_word(st, k - 1, k, RW_W_DURING) &&
+            st->lx->triggers[v->ref].tense == RW_VT_NOUN)
+            continue;
+        if (v->kind == RW_U_PUNCT || v->kind == RW_U_ACTOR || v->kind == RW_U_TITLE ||
+            rw_is_event_trigger(st, k) || rw_is_clause(st, k) || rw_in_mention(st, k))
+            return 0;
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_QUANTITY) && !v->pflags) return 1;
+    }
+    return 0;
 }
 
 /* Whether the clause starting at unit L follows a trigger of the discuss frame (بحث، ناقش). */

@@ -4882,6 +4882,15 @@ static const mcase cases[] = {
      "شياع السوداني، قبل أن يعقد اجتماعا مع وزير الخارجية فؤاد حسين في مقر الوزارة.",
      {{"met", "محمد بن عبد الرحمن", "فؤاد حسين", "asserted", NULL, NULL, 0},
       {"met", "عبد اللطيف رشيد", "فؤاد حسين", NULL, NULL, NULL, 1}}},
+    {"'ومن المنتظر أن يلتقي X خلال زيارته أيضا عددا من رجال الأعمال': the one named after the "
+     "verb is its subject, the count of people its object - no meeting with the subject of the "
+     "sentence before",
+     "2021-05-10",
+     "يزور رئيس الوزراء الأردني بشر الخصاونة باريس الأسبوع المقبل.\nوكان وزير الخارجية الفرنسي "
+     "جان إيف لودريان قد زار عمان الشهر الماضي والتقى الخصاونة.\nومن المنتظر أن يلتقي الخصاونة "
+     "خلال زيارته أيضاً عدداً من رجال الأعمال الفرنسيين.",
+     {{"met", "جان إيف لودريان", "بشر الخصاونة", "asserted", NULL, "2021-04", 0},
+      {"met", "جان إيف لودريان", "بشر الخصاونة", "planned", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
