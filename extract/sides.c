@@ -2109,6 +2109,21 @@ typedef struct meeting_subject {
     int going_on;         /* the subject a verb going on with its sentence keeps, or -1 */
 } meeting_subject;
 
+/* Whether units [a, b) are at most four words of time or place - no punctuation, event,
+ * clause word, title or person between. */
+static int adverbs_only(const rw_xstate *st, uint32_t a, uint32_t b)
+{
+    if (a > b || b - a > 4) return 0;
+    for (uint32_t k = a; k < b; k++) {
+        rw_unit_kind kind = st->units[k].kind;
+        if ((kind != RW_U_WORD && kind != RW_U_OTHER && kind != RW_U_PLACE &&
+             kind != RW_U_NUMBER) ||
+            rw_is_event_trigger(st, k) || rw_is_clause(st, k) || rw_in_mention(st, k))
+            return 0;
+    }
+    return 1;
+}
+
 /* Forms whose sides need no search of the clause's arguments: an unnamed title or a ruler's
  * honorific as the subject, a host place, a meeting of those the sentence before named, the
  * other side marked right before a noun, a pair word heading a verb's objects. */
@@ -2171,9 +2186,10 @@ static int meeting_special_form(const rw_xstate *st, const rw_clause *c, const r
     }
     /* "وكان X قد عقد مع Y جلسة مباحثات": the other side, marked, right before the noun, with
      * the subject before it and no one after the noun. */
+    /* (a time or a place of few words between: "وعقد X مع نظيره في وقت لاحق جلسة محادثات") */
     if (tr->tense == RW_VT_NOUN && !a->npost && a->npre >= 2) {
         const rw_pm *last = &st->pms[a->pre[a->npre - 1]];
-        if (last->side && last->kind == RW_PM_PERSON && last->unit_end == p &&
+        if (last->side && last->kind == RW_PM_PERSON && adverbs_only(st, last->unit_end, p) &&
             !st->pms[a->pre[0]].side) {
             for (int i = 0; i + 1 < a->npre; i++)
                 if (!st->pms[a->pre[i]].side)

@@ -4891,6 +4891,13 @@ static const mcase cases[] = {
      "خلال زيارته أيضاً عدداً من رجال الأعمال الفرنسيين.",
      {{"met", "جان إيف لودريان", "بشر الخصاونة", "asserted", NULL, "2021-04", 0},
       {"met", "جان إيف لودريان", "بشر الخصاونة", "planned", NULL, NULL, 1}}},
+    {"'وعقد X مع نظيره الروسي صباح اليوم جلسة مباحثات': the other side, marked, before the "
+     "meeting noun with a time of a few words between",
+     "2019-03-10",
+     "وصل وزير الدفاع الروسي سيرغي شويغو إلى أنقرة أمس، واستقبله الرئيس التركي رجب طيب أردوغان "
+     "بحضور وزير الدفاع التركي خلوصي أكار.\nوعقد الوزير أكار مع نظيره الروسي صباح اليوم جلسة "
+     "مباحثات مطولة في مقر الوزارة.",
+     {{"met", "خلوصي أكار", "سيرغي شويغو", "asserted", NULL, "2019-03-10", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
