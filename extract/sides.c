@@ -355,6 +355,19 @@ static int visited_person(const rw_xstate *st, const rw_clause *c, const rw_args
     return k;
 }
 
+/* Whether person mention m, a verb's one object, is followed right away by the place at unit u
+ * behind a preposition of where (في, or ب glued to it; not إلى or عن): where he is, the place
+ * of a visit to him. */
+static int person_at_his_place(const rw_xstate *st, const rw_pm *m, uint32_t u)
+{
+    if (m->kind != RW_PM_PERSON || m->ref < 0 || st->x->entities[m->ref].kind != RW_KIND_PERSON)
+        return 0;
+    if (u == m->unit_end) return (st->units[u].pflags & RW_P_SIDE) != 0;
+    const rw_unit *v = &st->units[m->unit_end];
+    return u == m->unit_end + 1 && v->kind == RW_U_WORD && (v->cls & RW_W_PREP) &&
+           !(v->cls & (RW_W_DIRECTION | RW_W_TOWARD | RW_W_SIDE | RW_W_PARTNER));
+}
+
 /* Whether mention m names a person: a person's name, or a title whose holder is found later
  * (a placeholder), not an organisation the actors lexicon files as a person mention. */
 static int person_pm(const rw_xstate *st, const rw_pm *m)
@@ -1500,6 +1513,23 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
          * كليمنصو" is a meeting at X's home, no visit of a district) */
         int home_of_object = visited >= 0 && a->place_after >= 0 &&
                              a->place_after_unit > st->pms[a->post[visited]].unit;
+        /* (... and, after a clause word, the one person after the verb with the place where he
+         * is after him: "وكان X قد التقى أمس Y، فيما زار صباح اليوم Z في معراب" - the subject
+         * of the sentence's last event visited Z) */
+        int host_at_home = visited < 0 && !a->npre && a->npost == 1 && c->L > 0 &&
+                           rw_is_clause(st, c->L - 1) && tr->tense != RW_VT_NOUN &&
+                           a->place_after >= 0 &&
+                           person_at_his_place(st, &st->pms[a->post[0]], a->place_after_unit);
+        int guest_of = host_at_home ? sentence_event_subject(st) : RW_NO_SPEAKER;
+        if (guest_of >= 0 && guest_of != st->pms[a->post[0]].ref) {
+            e->na = e->nb = 0;
+            rw_add_side(e->side_a, &e->na, guest_of);
+            rw_add_side(e->side_b, &e->nb, st->pms[a->post[0]].ref);
+            e->nplaces = 0;
+            e->rel = RW_REL_MET;
+            e->implicit = 1;
+            return 1;
+        }
         if ((!ok || home_of_object) && tr->frame == RW_FRAME_EVENT && visited >= 0) {
             e->na = e->nb = 0;
             rw_add_side(e->side_a, &e->na, visited == 0 ? st->pms[a->pre[0]].ref : st->pms[a->post[0]].ref);

@@ -4898,6 +4898,14 @@ static const mcase cases[] = {
      "بحضور وزير الدفاع التركي خلوصي أكار.\nوعقد الوزير أكار مع نظيره الروسي صباح اليوم جلسة "
      "مباحثات مطولة في مقر الوزارة.",
      {{"met", "خلوصي أكار", "سيرغي شويغو", "asserted", NULL, "2019-03-10", 0}}},
+    {"'وكان X قد التقى أمس Y في P، فيما زار صباح اليوم Z في Q': after a clause word, the one "
+     "person after a verb of visiting with the place where he is after him is visited by the "
+     "subject of the sentence's events - Z made no visit",
+     "2021-04-14",
+     "وكان وزير الخارجية المصري سامح شكري قد التقى أمس رئيس مجلس النواب نبيه بري في عين التينة، "
+     "فيما زار صباح اليوم رئيس الحزب التقدمي الاشتراكي وليد جنبلاط في كليمنصو.",
+     {{"met", "سامح شكري", "وليد جنبلاط", "asserted", NULL, "2021-04-14", 0},
+      {"visited", "وليد جنبلاط", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
