@@ -136,6 +136,17 @@ static int date_since(const rw_xstate *st, const rw_date_expr *d, int gap)
     return 0;
 }
 
+/* Whether the event trigger nearest before date d, which follows منذ, is another than the one at
+ * token tok: the date starts that event's period ("حيث عقدت الحكومة أول اجتماع لها منذ 2014،
+ * والتقى خلال الزيارة Y"), not the trigger's ("الذي يزور واشنطن- منذ يوم أمس"). */
+static int since_of_other_event(const rw_xstate *st, uint32_t tok, const rw_date_expr *d)
+{
+    for (uint32_t u = st->n_units; u-- > 0;)
+        if (st->units[u].tok < (uint32_t)d->tok_start && rw_is_event_trigger(st, u))
+            return st->units[u].tok != tok;
+    return 0;
+}
+
 /* The date expression for a trigger at token `tok` in the clause [tl, tr): the nearest one in
  * the clause, else in the sentence from token `floor` up to token `stop`, but not the day of a
  * saying that reports the event (date_of_saying), nor `skip`. */
@@ -153,7 +164,8 @@ static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx
             if (pass && (uint32_t)dx[i].tok_start > tok && date_of_later_event(st, tok, &dx[i]))
                 continue;
             if (&dx[i] == skip || date_in_name(st, &dx[i]) || date_of_other_noun(st, tok, &dx[i]) ||
-                date_since(st, &dx[i], 1))
+                date_since(st, &dx[i], 1) ||
+                (pass && date_since(st, &dx[i], 0) && since_of_other_event(st, tok, &dx[i])))
                 continue;
             long d = (long)dx[i].tok_start - (long)tok;
             if (d < 0) d = -d;

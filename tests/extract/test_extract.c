@@ -4906,6 +4906,13 @@ static const mcase cases[] = {
      "فيما زار صباح اليوم رئيس الحزب التقدمي الاشتراكي وليد جنبلاط في كليمنصو.",
      {{"met", "سامح شكري", "وليد جنبلاط", "asserted", NULL, "2021-04-14", 0},
       {"visited", "وليد جنبلاط", NULL, NULL, NULL, NULL, 1}}},
+    {"'حيث عقدت اللجنة أول اجتماع لها منذ عام 2012، والتقى خلال الزيارة Y': a date right after "
+     "منذ starts the period of the event before it, not the day of a meeting in another clause",
+     "2019-11-20",
+     "وكان وزير الخارجية التركي مولود تشاووش أوغلو قد وصل إلى أربيل في الخامس من الشهر الجاري، "
+     "حيث عقدت اللجنة المشتركة أول اجتماع لها منذ عام 2012، والتقى خلال الزيارة رئيس الإقليم "
+     "نيجيرفان بارزاني.",
+     {{"met", "مولود تشاووش أوغلو", "نيجيرفان بارزاني", "asserted", NULL, "2019-11-05", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
