@@ -1634,6 +1634,14 @@ static int name_start(const rw_xstate *st, uint32_t k, int first_ana)
         return NAME_STRONG;
     if (u->definite || prepositional(st, k)) return NAME_NONE;
     if (verb_shaped(st, u->tok)) return NAME_NONE;
+    /* "واختتم قداسة البابا يومه الأول": a word of words.tsv that never ends a name (يوم)
+     * with a possessive pronoun is his day, no given name. */
+    for (int i = 0; i < st->n_an[u->tok]; i++) {
+        const rw_analysis *b = ana(st, u->tok, i);
+        if (b->suffix_class == RW_SUF_PRONOUN && !b->prefix_len &&
+            (rw_lexicon_word_class(st->lx, b->stem, b->stem_len) & RW_W_BOUNDARY))
+            return NAME_NONE;
+    }
     /* "وجدد الأمين العام تأكيد الموقف"، "وأرجع عضو الحكومة استئناف نسق النمو": a verbal noun
      * of a derived form is what the title's holder does, not his given name - but for افتعال,
      * six letters (12 bytes folded), the shape of foreign given names too (استفان); nor is a

@@ -2642,6 +2642,16 @@ static int sides_named_before(const rw_xstate *st, const rw_clause *c, const rw_
      * X did with the one after his side word, or the one he addressed (إلى، ل) when none
      * follows the noun - those after it are what was asked for. */
     int during = tr->tense == RW_VT_NOUN && during_meeting(st, p) && !object_before;
+    /* "خص الملك X، أمس، البابا Y باستقبال رسمي": a meeting noun with ب (the means) after a
+     * verb's subject and object, neither marked nor joined by و, is the subject's with the
+     * object. */
+    if (tr->tense == RW_VT_NOUN && (st->units[p].pflags & RW_P_SIDE) && !a->npost && a->npre == 2 &&
+        !object_before && !first->side && !st->pms[a->pre[1]].side && !st->pms[a->pre[1]].coord &&
+        person_pm(st, first) && person_pm(st, &st->pms[a->pre[1]])) {
+        rw_add_side(e->side_a, &e->na, first->ref);
+        rw_add_side(e->side_b, &e->nb, st->pms[a->pre[1]].ref);
+        return STAGE_CHECK;
+    }
     for (int i = object_before; i < a->npre; i++) {
         const rw_pm *m = &st->pms[a->pre[i]];
         if ((!m->side || i == 0) && !(i && noun_complement(st, m)) &&

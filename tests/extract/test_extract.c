@@ -4913,6 +4913,19 @@ static const mcase cases[] = {
      "حيث عقدت اللجنة المشتركة أول اجتماع لها منذ عام 2012، والتقى خلال الزيارة رئيس الإقليم "
      "نيجيرفان بارزاني.",
      {{"met", "مولود تشاووش أوغلو", "نيجيرفان بارزاني", "asserted", NULL, "2019-11-05", 0}}},
+    {"'خص X، أمس الأحد، Y باستقبال رسمي': an official reception a host gives his guest, the "
+     "verb's subject and object before the noun",
+     "2022-08-26",
+     "خص الرئيس الجزائري عبد المجيد تبون، أمس الأحد، الرئيس التونسي قيس سعيد باستقبال رسمي بمطار "
+     "هواري بومدين الدولي.",
+     {{"met", "عبد المجيد تبون", "قيس سعيد", "asserted", NULL, "2022-08-25", 0}}},
+    {"'واختتم الرئيس الفرنسي يومه الأول بلقاء': a word that never ends a name (يوم) with a "
+     "possessive pronoun is no given name after a title",
+     "2022-08-26",
+     "وصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر أمس. واختتم الرئيس الفرنسي يومه الأول بلقاء "
+     "مع شباب جزائريين في العاصمة.",
+     {{"entity", "يومه الأول", NULL, NULL, NULL, NULL, 1},
+      {"visited", "إيمانويل ماكرون", NULL, "asserted", NULL, "2022-08-25", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
