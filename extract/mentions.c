@@ -2535,6 +2535,26 @@ static void actor_key(rw_xstate *st, uint32_t u, int more)
     }
 }
 
+/* "البابا فرنسيس": a lexicon person whose name, as the actors lexicon writes it, opens on an
+ * office he holds at the article's date (roles.tsv) holds it in the article - a later "قداسة
+ * البابا" is he, not another pope the article names with the title. 0, or -1 when memory ran
+ * out. */
+static int office_in_actor_name(rw_xstate *st, uint32_t u, int e)
+{
+    const rw_unit *un = &st->units[u];
+    if (un->ntok < 2) return 0;
+    const rw_lex_phrase *ph = rw_lexicon_lookup(st->lx, tfold(st, un->tok), tfold_len(st, un->tok));
+    for (int i = 0; ph && i < ph->nhits; i++) {
+        const rw_lex_hit *h = &ph->hits[i];
+        if (h->type != RW_LEX_OFFICE ||
+            !rw_lexicon_actor_held(st->lx, un->ref, h->ref, "", &st->doc_date))
+            continue;
+        if (add_held(st, e, h->ref, st->lx->actors[un->ref].country, u, u + 1)) return -1;
+        break;
+    }
+    return 0;
+}
+
 static int actor_mention(rw_xstate *st, uint32_t u)
 {
     const rw_unit *un = &st->units[u];
@@ -2547,7 +2567,8 @@ static int actor_mention(rw_xstate *st, uint32_t u)
     if (!key) return -1;
     int rc = remember_person(st, key, strlen(key), e);
     free(key);
-    return rc ? -1 : e;
+    if (rc || office_in_actor_name(st, u, e)) return -1;
+    return e;
 }
 
 /* "المشير أركان حرب خليفة بلقاسم حفتر"، "محمد ريكان الحلبوسي": whether the given names of units

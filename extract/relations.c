@@ -1143,6 +1143,22 @@ static int named_home_holder(const rw_xstate *st, int office)
     return e;
 }
 
+/* The one person the article names with office whom roles.tsv has holding it at the article's
+ * date, in any country; -1 when none or several. */
+static int sole_dated_holder(const rw_xstate *st, int office)
+{
+    int found = -1;
+    for (size_t i = 0; i < st->n_held; i++) {
+        const rw_heldrole *h = &st->held[i];
+        const char *key = h->office == office ? st->x->entities[h->entity].key : NULL;
+        int actor = key ? rw_lexicon_actor_by_id(st->lx, key) : -1;
+        if (actor < 0 || !rw_lexicon_actor_held(st->lx, actor, office, "", &st->doc_date)) continue;
+        if (found >= 0 && found != h->entity) return -1;
+        found = h->entity;
+    }
+    return found;
+}
+
 static int resolve_role(rw_xstate *st, int office, const char *cc, const char *surface,
                         const char *words, int many, int former, const char *abroad,
                         uint32_t sentence)
@@ -1153,6 +1169,7 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
      * the Iranian minister was named with his office: of the holders the article named, the one
      * of the country of the agency that filed it. */
     const char *filed = st->filed_cc;
+    const int dated_holder = *cc ? -1 : sole_dated_holder(st, office);
     for (size_t i = 0; i < st->n_held; i++) {
         const rw_heldrole *h = &st->held[i];
         if (h->office != office || h->of_pronoun) continue;
@@ -1164,7 +1181,11 @@ static int resolve_role(rw_xstate *st, int office, const char *cc, const char *s
         /* (with a filing country, one of no stated country gives way to one of that country:
          * "نواكشوط ـ ... رئيس الجمهورية" after "الرئيس ماكي صال" and "رئيس الجمهورية، السيد
          * محمد ولد الشيخ الغزواني") */
-        if (strcmp(hc, cc) == 0 && (*cc || !*filed)) return h->entity;
+        /* (... but with no country written, of two named with it the one roles.tsv says held
+         * it at the article's date: "قداسة البابا" after "البابا فرنسيس" is not "البابا يوحنا
+         * بولس الثاني", named for his visit of 1985) */
+        if (strcmp(hc, cc) == 0 && (*cc || !*filed))
+            return !*cc && dated_holder >= 0 ? dated_holder : h->entity;
         /* A holder of no stated country answers for an office of none; "رئيس جمهورية النيجر"
          * is not the "رئيس الجمهورية" of another country the article named. */
         if (!*cc && weak < 0) {

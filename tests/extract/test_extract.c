@@ -4926,6 +4926,15 @@ static const mcase cases[] = {
      "مع شباب جزائريين في العاصمة.",
      {{"entity", "يومه الأول", NULL, NULL, NULL, NULL, 1},
       {"visited", "إيمانويل ماكرون", NULL, "asserted", NULL, "2022-08-25", 0}}},
+    {"'قداسة البابا' after 'البابا فرنسيس', with 'البابا يوحنا بولس الثاني' named later for an "
+     "earlier visit: of the persons named with the office, the one roles.tsv has holding it at "
+     "the article's date",
+     "2017-04-28",
+     "استقبل الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة البابا فرنسيس.\nوالتقى قداسة "
+     "البابا بعد ذلك شيخ الأزهر أحمد الطيب في مقر المشيخة.\nوهذه ثاني زيارة لحبر أعظم إلى مصر، "
+     "بعد زيارة البابا يوحنا بولس الثاني في عام 2000.",
+     {{"met", "البابا فرنسيس", "أحمد الطيب", "asserted", NULL, NULL, 0},
+      {"met", "يوحنا بولس الثاني", "أحمد الطيب", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
