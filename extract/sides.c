@@ -638,6 +638,13 @@ static int continued_subject(const rw_xstate *st, uint32_t L)
     return opening_subject(st, L);
 }
 
+/* Whether unit k is قبل أن or بعد أن (words.tsv `clause` and `when_of`): a clause of time,
+ * whose events are the sentence's own, not a speaker's words. */
+static int time_that_clause(const rw_xstate *st, uint32_t k)
+{
+    return rw_is_clause(st, k) && rw_has_word(st, k, k + 1, RW_W_WHEN_OF);
+}
+
 /* Whether a comma and then another event's trigger stand between units u0 and u1. */
 static int event_between(const rw_xstate *st, uint32_t u0, uint32_t u1)
 {
@@ -1203,12 +1210,14 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
     if (main_subject == RW_NO_SPEAKER && !e->na && L > 0 && rw_is_clause(st, L - 1) &&
         tr->tense != RW_VT_NOUN && st->speaker == RW_NO_SPEAKER)
         main_subject = early_person(st, L);
-    /* (a title's placeholder too, after ثم (words.tsv `continues`): "قام سمو الأمير بجولة
-     * بدأها في جدة حيث التقى X، ثم توجه إلى دبي" - the sentence's subject, not the last subject
+    /* (a title's placeholder too, after ثم (words.tsv `continues`) or قبل أن: "قام سمو الأمير
+     * بجولة بدأها في جدة حيث التقى X، ثم توجه إلى دبي"، "أن يدشن رئيس الدبلوماسية الإسرائيلية
+     * غدا المقر، قبل أن يتوجه إلى الدار البيضاء" - the sentence's subject, not the last subject
      * of the sentences before) */
     int of_sentence = main_subject != RW_NO_SPEAKER &&
                       may_be_hers(st, main_subject, p, hers, his) &&
-                      (main_subject >= 0 || rw_has_word(st, L - 1, L, RW_W_CONTINUES));
+                      (main_subject >= 0 || rw_has_word(st, L - 1, L, RW_W_CONTINUES) ||
+                       (time_that_clause(st, L - 1) && !rw_has_word(st, p + 1, p + 2, RW_W_PAIR)));
     if (!of_sentence) main_subject = st->last_subject;
     if (!e->na && L > 0 && rw_is_clause(st, L - 1) && (of_sentence || main_subject >= 0) &&
         tr->tense != RW_VT_NOUN && may_be_hers(st, main_subject, p, hers, his)) {
@@ -2687,13 +2696,6 @@ static int coordinated_noun_subject(const rw_xstate *st, const rw_clause *c)
                    pv->na == 1
                ? pv->side_a[0]
                : RW_NO_SPEAKER;
-}
-
-/* Whether unit k is قبل أن or بعد أن (words.tsv `clause` and `when_of`): a clause of time,
- * whose events are the sentence's own, not a speaker's words. */
-static int time_that_clause(const rw_xstate *st, uint32_t k)
-{
-    return rw_is_clause(st, k) && rw_has_word(st, k, k + 1, RW_W_WHEN_OF);
 }
 
 /* Sides when the other side is marked right after the trigger ("اجتمع بـ Y"، "في لقاء مع

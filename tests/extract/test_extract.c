@@ -4935,6 +4935,14 @@ static const mcase cases[] = {
      "بعد زيارة البابا يوحنا بولس الثاني في عام 2000.",
      {{"met", "البابا فرنسيس", "أحمد الطيب", "asserted", NULL, NULL, 0},
       {"met", "يوحنا بولس الثاني", "أحمد الطيب", NULL, NULL, NULL, 1}}},
+    {"'أن يفتتح رئيس الدبلوماسية الألمانية غدا مدرسة، قبل أن يتوجه إلى بيروت': past قبل أن, "
+     "the traveller is the sentence's subject, a title resolved with the article - not the "
+     "last subject of the sentence before",
+     "2019-05-10",
+     "التقى وزير الخارجية الأردني أيمن الصفدي اليوم نظيره الألماني هايكو ماس في عمان.\nومن "
+     "المقرر أن يفتتح رئيس الدبلوماسية الألمانية غدا مدرسة في المفرق، قبل أن يتوجه إلى بيروت.",
+     {{"visited", "هايكو ماس", NULL, "planned", "بيروت", "2019-05-11", 0},
+      {"visited", "أيمن الصفدي", NULL, NULL, "بيروت", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
