@@ -316,8 +316,11 @@ static int modality_of_form(const rw_xstate *st, const rw_clause *c, rw_modality
     /* "إذ كان قد دعا في نوفمبر الأطراف الخمسة، أي A و B و C، إلى اجتماع تحضيري": a meeting
      * noun after إلى, with an invitation before it in its sentence and no event between, is
      * the meeting invited to, however long the list of those invited. */
+    /* (... and so is an indefinite one joined by و to what the invitation is for: "أن الدعوة
+     * وجهت إلى كل من X و Y للحضور إلى العاصمة الألمانية ولقاء المستشارة") */
     if (m == RW_MOD_ASSERTED && t->tense == RW_VT_NOUN && p > 0 &&
-        rw_has_word(st, p - 1, p, RW_W_TOWARD))
+        (rw_has_word(st, p - 1, p, RW_W_TOWARD) ||
+         ((u->pflags & RW_P_CONJ) && !u->definite && !rw_possessive(st, p))))
         for (uint32_t k = p - 1; k-- > 0 && !rw_is_event_trigger(st, k);)
             if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_INVITE)) {
                 m = RW_MOD_PLANNED;

@@ -4943,6 +4943,13 @@ static const mcase cases[] = {
      "المقرر أن يفتتح رئيس الدبلوماسية الألمانية غدا مدرسة في المفرق، قبل أن يتوجه إلى بيروت.",
      {{"visited", "هايكو ماس", NULL, "planned", "بيروت", "2019-05-11", 0},
       {"visited", "أيمن الصفدي", NULL, NULL, "بيروت", NULL, 1}}},
+    {"'إن الدعوة وجهت إلى X للمشاركة في مؤتمر المناخ ولقاء الرئيس Y': a meeting noun joined by "
+     "و to what an invitation is for is invited to, not held",
+     "2021-07-20",
+     "وقالت الرئاسة الفرنسية إن الدعوة وجهت إلى رئيس الوزراء العراقي مصطفى الكاظمي للمشاركة في "
+     "مؤتمر المناخ ولقاء الرئيس إيمانويل ماكرون على هامشه.",
+     {{"met", "مصطفى الكاظمي", "إيمانويل ماكرون", "planned", NULL, NULL, 0},
+      {"met", "مصطفى الكاظمي", "إيمانويل ماكرون", "asserted", NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
