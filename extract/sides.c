@@ -645,6 +645,15 @@ static int time_that_clause(const rw_xstate *st, uint32_t k)
     return rw_is_clause(st, k) && rw_has_word(st, k, k + 1, RW_W_WHEN_OF);
 }
 
+/* Whether the unit right after the verb at p is خلالها or the like (words.tsv `during` with a
+ * pronoun): the verb's subject is the one whose visit or tour the pronoun names. */
+static int during_pronoun_after(const rw_xstate *st, uint32_t p)
+{
+    if (p + 1 >= st->n_units) return 0;
+    const rw_unit *d = &st->units[p + 1];
+    return d->ntok == 1 && !d->pflags && rw_mentions_pronoun_on(st, d->tok, RW_W_DURING);
+}
+
 /* Whether a comma and then another event's trigger stand between units u0 and u1. */
 static int event_between(const rw_xstate *st, uint32_t u0, uint32_t u1)
 {
@@ -3065,6 +3074,20 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
         for (int i = 0; i < a->npost; i++)
             rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
+    } else if (a->npost >= 2 && tr->tense != RW_VT_NOUN && during_pronoun_after(st, p)) {
+        /* "وكان ولي العهد السعودي قد زار البلاد ...، التقى خلالها X، و Y": a verb with خلالها
+         * has a subject the visit names, never the ones after it - they met him one by one, a
+         * tour's stops, not each other: the one the sentence named first (a title's too), else
+         * no one we know. */
+        int subject = first_named_person(st, 6, L);
+        for (int i = 0; i < a->npost && subject != RW_NO_SPEAKER; i++)
+            if (st->pms[a->post[i]].ref == subject) subject = RW_NO_SPEAKER;
+        if (subject == RW_NO_SPEAKER) return 0;
+        rw_add_side(e->side_a, &e->na, subject);
+        for (int i = 0; i < a->npost; i++)
+            rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+        e->implicit = 1;
+        e->separate = 1;
     } else if (a->npost >= 2 && rw_coordinated(st, a->post, a->npost)) {
         /* "اجتمع X وY وZ": a meeting verb with a coordinated subject is reciprocal -
          * they all met each other (every pair, below). */

@@ -4950,6 +4950,15 @@ static const mcase cases[] = {
      "مؤتمر المناخ ولقاء الرئيس إيمانويل ماكرون على هامشه.",
      {{"met", "مصطفى الكاظمي", "إيمانويل ماكرون", "planned", NULL, NULL, 0},
       {"met", "مصطفى الكاظمي", "إيمانويل ماكرون", "asserted", NULL, NULL, 1}}},
+    {"'وكان وزير الخارجية الأمريكي قد زار المنطقة ...، التقى خلالها X، و Y': a verb with خلالها "
+     "has the one whose tour it names for subject - a title resolved with the article - and "
+     "those after it met him one by one, not each other",
+     "2023-11-20",
+     "وكان وزير الخارجية الأمريكي قد زار المنطقة الشهر الماضي ضمن جولة إقليمية، التقى خلالها "
+     "رئيس الوزراء الإسرائيلي بنيامين نتنياهو، والرئيس الفلسطيني محمود عباس.",
+     {{"met", "أنتوني بلينكن", "بنيامين نتنياهو", "asserted", NULL, "2023-10", 0},
+      {"met", "أنتوني بلينكن", "محمود عباس", "asserted", NULL, "2023-10", 0},
+      {"met", "بنيامين نتنياهو", "محمود عباس", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
