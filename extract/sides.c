@@ -1699,8 +1699,10 @@ static int honorific_subject(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t p = c->p;
     if (p + 1 < c->R && title_with_pronoun(st, p + 1)) return (int)(p + 1);
-    /* ("التي التقى خلالها سموه": past a preposition carrying a pronoun) */
-    if (p + 2 < c->R && st->units[p + 1].kind == RW_U_OTHER && st->units[p + 1].ntok == 1 &&
+    /* ("التي التقى خلالها سموه"، "ترأس فيها سموه": past a preposition carrying a pronoun) */
+    if (p + 2 < c->R &&
+        (st->units[p + 1].kind == RW_U_OTHER || st->units[p + 1].kind == RW_U_WORD) &&
+        st->units[p + 1].ntok == 1 &&
         rw_mentions_pronoun_on(st, st->units[p + 1].tok, RW_W_PREP | RW_W_DURING) &&
         title_with_pronoun(st, p + 2))
         return (int)(p + 2);
@@ -3311,9 +3313,14 @@ static int sides_chair(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_e
         /* (not the one met just before: "حيث يلتقي X، ويترأس مع Y" is the visitor's) */
         int before = a->npre ? st->pms[a->pre[a->npre - 1]].ref : RW_NO_SPEAKER;
         if (before >= 0 && made_object(st, before)) before = RW_NO_SPEAKER;
-        int cochair = with                       ? st->pms[a->post[0]].ref
+        /* ("خلال زيارة ترأس فيها سموه مع X الاجتماع": a title with a pronoun as the verb's
+         * subject is the one the article honoured so) */
+        int honorific = honorific_subject(st, c);
+        int honoured = honorific >= 0 ? rw_mentions_honoured(st, (uint32_t)honorific) : -1;
+        int cochair = with                      ? st->pms[a->post[0]].ref
+                      : honorific >= 0          ? (honoured >= 0 ? honoured : RW_NO_SPEAKER)
                       : before != RW_NO_SPEAKER ? before
-                                                 : continued_subject(st, c->L);
+                                                : continued_subject(st, c->L);
         if (m->side && m->kind == RW_PM_PERSON && rw_has_word(st, p + 1, m->unit, RW_W_SIDE) &&
             cochair >= 0 && cochair != m->ref &&
             (!with || st->pms[a->post[0]].kind == RW_PM_PERSON)) {

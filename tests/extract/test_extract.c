@@ -4959,6 +4959,14 @@ static const mcase cases[] = {
      {{"met", "أنتوني بلينكن", "بنيامين نتنياهو", "asserted", NULL, "2023-10", 0},
       {"met", "أنتوني بلينكن", "محمود عباس", "asserted", NULL, "2023-10", 0},
       {"met", "بنيامين نتنياهو", "محمود عباس", NULL, NULL, NULL, 1}}},
+    {"'خلال زيارة ترأس فيها سموه مع X اجتماع اللجنة': the co-chair is the one the article "
+     "honoured with that title, past فيها - not the host named first",
+     "2018-06-14",
+     "واستقبل الرئيس الروسي فلاديمير بوتين اليوم في الكرملين سمو ولي العهد السعودي الأمير محمد بن "
+     "سلمان، خلال زيارة ترأس فيها سموه مع نائب رئيس الوزراء الروسي ألكسندر نوفاك اجتماع اللجنة "
+     "المشتركة.",
+     {{"met", "محمد بن سلمان", "ألكسندر نوفاك", "asserted", NULL, NULL, 0},
+      {"met", "فلاديمير بوتين", "ألكسندر نوفاك", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
