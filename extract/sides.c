@@ -654,6 +654,24 @@ static int during_pronoun_after(const rw_xstate *st, uint32_t p)
     return d->ntok == 1 && !d->pflags && rw_mentions_pronoun_on(st, d->tok, RW_W_DURING);
 }
 
+/* Makes the person the sentence names first, ending by unit L (a title's placeholder too), the
+ * one side of event e and those after the trigger the other; 0 when there is none, or he is one
+ * of the clause's own (a side before or after it): no one we know then. */
+static int opener_meets_objects(const rw_xstate *st, const rw_args *a, uint32_t L, rw_event *e)
+{
+    int subject = first_named_person(st, 6, L);
+    for (int i = 0; i < a->npre && subject != RW_NO_SPEAKER; i++)
+        if (st->pms[a->pre[i]].ref == subject) subject = RW_NO_SPEAKER;
+    for (int i = 0; i < a->npost && subject != RW_NO_SPEAKER; i++)
+        if (st->pms[a->post[i]].ref == subject) subject = RW_NO_SPEAKER;
+    if (subject == RW_NO_SPEAKER) return 0;
+    rw_add_side(e->side_a, &e->na, subject);
+    for (int i = 0; i < a->npost; i++)
+        rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+    e->implicit = 1;
+    return 1;
+}
+
 /* Whether a comma and then another event's trigger stand between units u0 and u1. */
 static int event_between(const rw_xstate *st, uint32_t u0, uint32_t u1)
 {
@@ -2662,6 +2680,16 @@ static int sides_named_before(const rw_xstate *st, const rw_clause *c, const rw_
      * X did with the one after his side word, or the one he addressed (إلى، ل) when none
      * follows the noun - those after it are what was asked for. */
     int during = tr->tense == RW_VT_NOUN && during_meeting(st, p) && !object_before;
+    /* "بايدن في جدة: قبضة يد مع ابن سلمان ولقاء مع الملك سلمان": a meeting noun with و and a
+     * marked side of its own, whose only ones before are marked sides too (of the noun before
+     * it), has that noun's subject - the one the sentence opened on, else no one we know. */
+    int marked_before = 1;
+    for (int i = 0; i < a->npre; i++)
+        marked_before &= st->pms[a->pre[i]].side;
+    if (marked_before && tr->tense == RW_VT_NOUN && (st->units[p].pflags & RW_P_CONJ) && a->npost &&
+        a->marker == 0) {
+        return opener_meets_objects(st, a, p, e) ? STAGE_CHECK : 0;
+    }
     /* "خص الملك X، أمس، البابا Y باستقبال رسمي": a meeting noun with ب (the means) after a
      * verb's subject and object, neither marked nor joined by و, is the subject's with the
      * object. */
@@ -3081,14 +3109,7 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
          * has a subject the visit names, never the ones after it - they met him one by one, a
          * tour's stops, not each other: the one the sentence named first (a title's too), else
          * no one we know. */
-        int subject = first_named_person(st, 6, L);
-        for (int i = 0; i < a->npost && subject != RW_NO_SPEAKER; i++)
-            if (st->pms[a->post[i]].ref == subject) subject = RW_NO_SPEAKER;
-        if (subject == RW_NO_SPEAKER) return 0;
-        rw_add_side(e->side_a, &e->na, subject);
-        for (int i = 0; i < a->npost; i++)
-            rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
-        e->implicit = 1;
+        if (!opener_meets_objects(st, a, L, e)) return 0;
         e->separate = 1;
     } else if (a->npost >= 2 && rw_coordinated(st, a->post, a->npost)) {
         /* "اجتمع X وY وZ": a meeting verb with a coordinated subject is reciprocal -

@@ -4967,6 +4967,13 @@ static const mcase cases[] = {
      "المشتركة.",
      {{"met", "محمد بن سلمان", "ألكسندر نوفاك", "asserted", NULL, NULL, 0},
       {"met", "فلاديمير بوتين", "ألكسندر نوفاك", NULL, NULL, NULL, 1}}},
+    {"'ماكرون في الرياض: عشاء مع ابن سلمان ولقاء مع الملك سلمان': a meeting noun with و and "
+     "its own مع, after another's marked side, is the headline's subject's",
+     "2021-12-05",
+     "ماكرون في الرياض: عشاء مع ابن سلمان ولقاء مع الملك سلمان\nوصل الرئيس الفرنسي إيمانويل "
+     "ماكرون مساء أمس إلى الرياض، حيث استقبله ولي العهد الأمير محمد بن سلمان.",
+     {{"met", "إيمانويل ماكرون", "الملك سلمان", "asserted", NULL, NULL, 0},
+      {"met", "محمد بن سلمان", "الملك سلمان", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
