@@ -4974,6 +4974,13 @@ static const mcase cases[] = {
      "ماكرون مساء أمس إلى الرياض، حيث استقبله ولي العهد الأمير محمد بن سلمان.",
      {{"met", "إيمانويل ماكرون", "الملك سلمان", "asserted", NULL, NULL, 0},
       {"met", "محمد بن سلمان", "الملك سلمان", NULL, NULL, NULL, 1}}},
+    {"'قائد قوات الدعم السريع' after the article named him with it: an office of its own "
+     "(offices.tsv rsf_commander), so a call to the title alone reaches its holder",
+     "2023-12-10",
+     "دعا رئيس الوزراء الإثيوبي آبي أحمد اليوم قائد قوات الدعم السريع محمد حمدان دقلو إلى وقف "
+     "القتال.\nوأجرى الرئيس الكيني وليام روتو مساء أمس اتصالًا هاتفيًا بقائد قوات الدعم السريع، "
+     "بحث خلاله جهود الوساطة.",
+     {{"phoned", "وليام روتو", "محمد حمدان دقلو", "asserted", NULL, "2023-12-09", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
