@@ -1020,6 +1020,13 @@ int rw_relations_sentence(rw_xstate *st, const rw_date_expr *dx, size_t ndx)
                       (c.tr->tense == RW_VT_NOUN && rw_possessive(st, p)) ||
                       (rw_lexicon_word_class(lx, rw_token_fold(st->tk, ttok), st->tk->v[ttok].fold_len) &
                        RW_W_SEPARATE);
+        /* (not a meeting of few a relative verb of gathering tells - "القمة الثلاثية التي جمعت
+         * A بـ B و C على هامش قمة الاتحاد الأفريقي" was one meeting of the three) */
+        if (e->separate && c.tr->frame == RW_FRAME_GATHER &&
+            !rw_has_word(st, c.L, c.R, RW_W_SEPARATE) && c.L >= 2 &&
+            rw_has_word(st, c.L - 1, c.L, RW_W_RELATIVE) &&
+            rw_has_word(st, c.L >= 3 ? c.L - 3 : 0, c.L - 1, RW_W_FEW))
+            e->separate = 0;
         /* "وصل X إلى دمشق في زيارة يلتقي خلالها Y": a present-tense meeting after a past
          * arrival in the same sentence is the visit's programme, still to come (not past قبل أن:
          * "وصل X، واجتمع مع Y، قبل أن يلتقي أمس Z"). */
