@@ -4993,6 +4993,13 @@ static const mcase cases[] = {
      "2017-04-10",
      "والتقى الرئيس السوداني عمر البشير اليوم رئيس الوزراء الإثيوبي في الخرطوم.",
      {{"met", "عمر البشير", "هايلي ماريام ديسالين", "asserted", "الخرطوم", "2017-04-10", 0}}},
+    {"'كيم جونغ أون' then 'وكان كيم قد التقى Y': a Korean family name written first is the "
+     "person's surname (words.tsv family_first)",
+     "2018-05-10",
+     "وأعلن البيت الأبيض أن الرئيس الأمريكي دونالد ترامب سيلتقي الزعيم الكوري الشمالي كيم جونغ أون "
+     "الشهر المقبل.\nوكان كيم قد التقى الأسبوع الماضي الرئيس الصيني شي جين بينغ في بكين.",
+     {{"met", "كيم جونغ أون", "شي جين بينغ", "asserted", "بكين", NULL, 0},
+      {"met", "دونالد ترامب", "شي جين بينغ", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
