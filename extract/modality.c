@@ -602,6 +602,11 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     rw_modality m;
     int presupposed;
     if (modality_of_form(st, c, &m, &presupposed)) return m;
+    /* "سيصل X غدا إلى بيروت، وكان قد التقى الأسبوع الماضي Y": a past verb right after كان قد
+     * tells what had happened, whatever plan the sentence announced before it. */
+    if (m == RW_MOD_ASSERTED && c->tr->tense == RW_VT_PAST && c->p >= 2 &&
+        rw_has_word(st, c->p - 1, c->p, RW_W_MAY) && rw_has_word(st, c->p - 2, c->p - 1, RW_W_WAS))
+        return m;
     m = modality_before(st, c, m, presupposed);
     if (m != RW_MOD_ASSERTED || c->tr->tense == RW_VT_PAST) return m;
     return modality_after(st, c, m);

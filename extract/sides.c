@@ -2589,6 +2589,16 @@ static int headline_item_subject(const rw_xstate *st)
     return -1;
 }
 
+/* Whether units [L, p) are كان and قد alone (words.tsv `was`, `may`), كان first: "وكان قد
+ * التقى" - a verb told of the one the sentence is about, no subject of its own between. */
+static int told_was_qad(const rw_xstate *st, uint32_t L, uint32_t p)
+{
+    if (p < L + 2 || !rw_has_word(st, L, L + 1, RW_W_WAS)) return 0;
+    for (uint32_t k = L + 1; k < p; k++)
+        if (!rw_has_word(st, k, k + 1, RW_W_MAY)) return 0;
+    return 1;
+}
+
 /* Arguments that belong to the clause before (a name before أنه or before a comma, the other
  * side of an event past a comma), and the subject a verb going on with its sentence keeps. */
 static int narrow_meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a,
@@ -2618,6 +2628,13 @@ static int narrow_meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_
         rw_mentions_is_comma(st, p - 1)) {
         going_on = sentence_subject >= 0 ? sentence_subject : opening_subject(st, p);
         if (going_on == RW_NO_SPEAKER) going_on = -1;
+    }
+    /* "ويشارك في القمة X، ...، وكان قد التقى الشهر الماضي Y في P، و Z في Q": كان قد with no
+     * subject between them, past a comma, goes on with the one the sentence named first. */
+    if (going_on < 0 && !a->npre && tr->tense != RW_VT_NOUN && L > 0 && L < p &&
+        rw_mentions_is_comma(st, L - 1) && told_was_qad(st, L, p)) {
+        int first = first_named_person(st, 6, L);
+        if (first >= 0) going_on = first;
     }
     /* "X يصل القاهرة غداً في أول زيارة.. ويلتقي Y و Z": a headline's items joined by ".."
      * end sentences, but a verb with و opening the next item goes on with the one before it. */
@@ -3099,6 +3116,9 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
         /* "يتضمن برنامج الزيارة لقاء X في قصر بعبدا، و Y في عين التينة": each with a venue
          * of his own, they are met one by one - by the one the clause goes on with, or by
          * no one the engine can name. */
+        /* (the subject the sentence goes on with before one of an earlier sentence: "ويشارك
+         * X ...، وكان قد التقى الشهر الماضي Y في نيوم، و Z في الدوحة") */
+        if (!of_sentence && going_on >= 0) clause_subject = going_on, clause_known = 1;
         if (!clause_known || clause_subject == RW_NO_SPEAKER) return 0;
         rw_add_side(e->side_a, &e->na, clause_subject);
         for (int i = 0; i < a->npost; i++)

@@ -5000,6 +5000,15 @@ static const mcase cases[] = {
      "الشهر المقبل.\nوكان كيم قد التقى الأسبوع الماضي الرئيس الصيني شي جين بينغ في بكين.",
      {{"met", "كيم جونغ أون", "شي جين بينغ", "asserted", "بكين", NULL, 0},
       {"met", "دونالد ترامب", "شي جين بينغ", NULL, NULL, NULL, 1}}},
+    {"'سيصل X غدا إلى بيروت، وكان قد التقى الأسبوع الماضي Y في P، و Z في Q': كان قد past a "
+     "comma goes on with the sentence's first person, each met at his own venue; and a past "
+     "verb after كان قد is told as held, whatever plan the sentence announced before",
+     "2024-06-10",
+     "وقالت الرئاسة إن المبعوث الأمريكي آموس هوكشتاين سيصل غدا إلى بيروت، وكان قد التقى الأسبوع "
+     "الماضي رئيس مجلس النواب نبيه بري في عين التينة، ورئيس الحكومة نجيب ميقاتي في السراي.",
+     {{"met", "آموس هوكشتاين", "نبيه بري", "asserted", "عين التينة", NULL, 0},
+      {"met", "آموس هوكشتاين", "نجيب ميقاتي", "asserted", NULL, NULL, 0},
+      {"met", "نبيه بري", "نجيب ميقاتي", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
