@@ -2811,6 +2811,11 @@ static int sides_of_unnamed_subject(const rw_xstate *st, const rw_clause *c, con
          * subject of its last, when the one it opened on is a title not yet resolved) */
         : after_that && event_subject != RW_NO_SPEAKER && time_that_clause(st, p - 1)
             ? event_subject
+        /* (... and a noun whose clause opens there: "التقى خلالها Y، وذلك بعد أن أجرى مساء
+         * الاثنين اتصالا هاتفيا بـ Z" - not Y, named last) */
+        : tr->tense == RW_VT_NOUN && event_subject != RW_NO_SPEAKER && L > 0 &&
+                time_that_clause(st, L - 1) && !a->npre
+            ? event_subject
         /* "وتأتي هذه الزيارة بعد زيارة الدولة التي قادت رئيس الجمهورية إلى روما، حيث
          * أجرى محادثات مع Y": after a clause word, the subject its sentence goes on
          * with (the traveller of the sentence's visit), before a possessor named earlier */

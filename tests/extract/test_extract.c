@@ -5009,6 +5009,15 @@ static const mcase cases[] = {
      {{"met", "آموس هوكشتاين", "نبيه بري", "asserted", "عين التينة", NULL, 0},
       {"met", "آموس هوكشتاين", "نجيب ميقاتي", "asserted", NULL, NULL, 0},
       {"met", "نبيه بري", "نجيب ميقاتي", NULL, NULL, NULL, 1}}},
+    {"'وكان أمير الكويت قد ... بزيارة إلى جدة، التقى خلالها Y، وذلك بعد أن أجرى ... اتصالا "
+     "هاتفيا بـ Z': a call noun in a clause opening on بعد أن is the caller's whom the sentence "
+     "is about (a title resolved with the article), not Y's, named last",
+     "2017-06-08",
+     "وأعلنت وزارة الخارجية السعودية أن الرياض ترحب بالوساطة.\nوكان أمير الكويت قد استهل تحركه "
+     "أول من أمس بزيارة إلى جدة، التقى خلالها خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، "
+     "وذلك بعد أن أجرى مساء الاثنين الماضي اتصالاً هاتفياً بأمير قطر.",
+     {{"phoned", "صباح الأحمد", "تميم بن حمد", "asserted", NULL, "2017-06-05", 0},
+      {"phoned", "الملك سلمان", "تميم بن حمد", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
