@@ -2816,6 +2816,10 @@ static int sides_of_unnamed_subject(const rw_xstate *st, const rw_clause *c, con
         : tr->tense == RW_VT_NOUN && event_subject != RW_NO_SPEAKER && L > 0 &&
                 time_that_clause(st, L - 1) && !a->npre
             ? event_subject
+        /* "استقبل X Y، الذي أجرى أيضا محادثات مع Z": a noun a few words after a relative (its
+         * verb of holding between) is the antecedent's */
+        : tr->tense == RW_VT_NOUN && !a->npre && ms->antecedent != INT_MIN && L < p && p <= L + 3
+            ? ms->antecedent
         /* "وتأتي هذه الزيارة بعد زيارة الدولة التي قادت رئيس الجمهورية إلى روما، حيث
          * أجرى محادثات مع Y": after a clause word, the subject its sentence goes on
          * with (the traveller of the sentence's visit), before a possessor named earlier */

@@ -5018,6 +5018,13 @@ static const mcase cases[] = {
      "وذلك بعد أن أجرى مساء الاثنين الماضي اتصالاً هاتفياً بأمير قطر.",
      {{"phoned", "صباح الأحمد", "تميم بن حمد", "asserted", NULL, "2017-06-05", 0},
       {"phoned", "الملك سلمان", "تميم بن حمد", NULL, NULL, NULL, 1}}},
+    {"'استقبل X Y، الذي أجرى أيضا مباحثات مع Z': a meeting noun a few words after a relative "
+     "is its antecedent's, not the host's",
+     "2021-06-10",
+     "استقبل الرئيس التونسي قيس سعيد، اليوم، وزير الخارجية الفرنسي جان إيف لودريان، الذي أجرى "
+     "أيضا مباحثات مع وزير الخارجية عثمان الجرندي.",
+     {{"met", "جان إيف لودريان", "عثمان الجرندي", "asserted", NULL, "2021-06-10", 0},
+      {"met", "قيس سعيد", "عثمان الجرندي", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
