@@ -140,14 +140,14 @@ static int told_with_was(const rw_xstate *st, uint32_t p)
 int rw_after_past_event(const rw_xstate *st, const rw_clause *c)
 {
     uint32_t k = c->L;
-    /* ("قبل أن يزور اليرزة ويلتقي Y": a verb joined by و to the verb right after قبل أن is in
-     * that clause of time too) */
+    /* ("قبل أن يزور اليرزة ويلتقي Y"، "قبل أن يحط منتصف نيسان في الدوحة ويلتقي Y": a verb
+     * joined by و to the verb of قبل أن's clause, a few words on, is in that clause of time
+     * too) */
     if (c->p == c->L && (st->units[c->p].pflags & RW_P_CONJ) && c->tr->tense != RW_VT_NOUN)
-        for (uint32_t j = c->L, steps = 0; j-- > 1 && steps < 4; steps++) {
-            const rw_unit *u = &st->units[j];
-            if (u->kind == RW_U_PUNCT || rw_is_clause(st, j)) break;
-            if (rw_is_event_trigger(st, j) || u->kind == RW_U_WORD) {
-                if (rw_has_word(st, j - 1, j, RW_W_WHEN_OF) && rw_is_clause(st, j - 1)) k = j;
+        for (uint32_t j = c->L, steps = 0; j-- > 1 && steps < 8; steps++) {
+            if (st->units[j].kind == RW_U_PUNCT || rw_is_clause(st, j)) break;
+            if (rw_has_word(st, j - 1, j, RW_W_WHEN_OF) && rw_is_clause(st, j - 1)) {
+                k = j;
                 break;
             }
         }

@@ -5025,6 +5025,12 @@ static const mcase cases[] = {
      "أيضا مباحثات مع وزير الخارجية عثمان الجرندي.",
      {{"met", "جان إيف لودريان", "عثمان الجرندي", "asserted", NULL, "2021-06-10", 0},
       {"met", "قيس سعيد", "عثمان الجرندي", NULL, NULL, NULL, 1}}},
+    {"'زار X الرياض حيث التقى Y، قبل أن يحط منتصف آذار في الدوحة ويلتقي Z': a verb with و a "
+     "few words after the verb of قبل أن's clause, in a past narrative, is held too",
+     "2025-05-06",
+     "ومنذ توليه منصبه، زار الرئيس اللبناني جوزيف عون الرياض حيث التقى ولي العهد السعودي الأمير "
+     "محمد بن سلمان، قبل أن يحط منتصف آذار في الدوحة ويلتقي أمير قطر الشيخ تميم بن حمد آل ثاني.",
+     {{"met", "جوزيف عون", "تميم بن حمد", "asserted", "الدوحة", "2025-03", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
