@@ -2379,6 +2379,37 @@ static int earlier_one(const rw_xstate *st, uint32_t L)
     return RW_NO_SPEAKER;
 }
 
+/* Whether a relative pronoun of persons (words.tsv `joint`: الذين) right before unit L follows a
+ * common noun with the article and its adjectives, no person's mention nor an event's noun:
+ * "المسؤولين الغربيين الذين" - the verb after it has them for subject. */
+static int relative_after_noun(const rw_xstate *st, uint32_t L)
+{
+    if (L < 2 || !rw_has_word(st, L - 1, L, RW_W_JOINT)) return 0;
+    uint32_t k = L - 1;
+    while (k > 0 && (st->units[k - 1].kind == RW_U_OTHER || st->units[k - 1].kind == RW_U_NISBA) &&
+           st->units[k - 1].definite && !rw_in_mention(st, k - 1) && k + 6 > L)
+        k--;
+    return k < L - 1 && !(k > 0 && rw_is_event_trigger(st, k - 1));
+}
+
+/* The person right before من (words.tsv `among_those`) in front of the noun phrase before the
+ * relative at L - 1, a word such as أوائل between at most: "كان X من أوائل المسؤولين الذين";
+ * RW_NO_SPEAKER when there is none. */
+static int one_of_them(const rw_xstate *st, uint32_t L)
+{
+    uint32_t k = L - 2;
+    while (k > 0 && (st->units[k].kind == RW_U_OTHER || st->units[k].kind == RW_U_NISBA) &&
+           st->units[k].definite && !rw_in_mention(st, k) && k + 6 > L)
+        k--;
+    if (k > 0 && st->units[k].kind == RW_U_WORD && !rw_has_word(st, k, k + 1, RW_W_AMONG_THOSE))
+        k--;
+    if (!rw_has_word(st, k, k + 1, RW_W_AMONG_THOSE)) return RW_NO_SPEAKER;
+    for (size_t i = 0; i < st->n_pms; i++)
+        if (st->pms[i].unit_end == k && person_pm(st, &st->pms[i]) && st->pms[i].ref >= 0)
+            return st->pms[i].ref;
+    return RW_NO_SPEAKER;
+}
+
 /* The subject a clause that names none goes on with: the pronoun's one after أنه, the one
  * its sentence opened on after a clause word, a relative's antecedent, a visit's traveller. */
 static int clause_subject_of(const rw_xstate *st, const rw_clause *c, const rw_args *a,
@@ -2438,6 +2469,14 @@ static int clause_subject_of(const rw_xstate *st, const rw_clause *c, const rw_a
                     if (ante != INT_MIN) clause_subject = ante, clause_known = 1, of_sentence = 1;
                     break;
                 }
+    }
+    /* ... and a relative after a common noun, no person: the noun is the verb's subject,
+     * someone unnamed - unless a person before it is one of them ("كان X من أوائل المسؤولين
+     * الغربيين الذين التقوا Y": X). */
+    if (!he_that && p == L && tr->tense != RW_VT_NOUN && relative_after_noun(st, L)) {
+        int one = one_of_them(st, L);
+        if (one == RW_NO_SPEAKER) return 0;
+        clause_subject = one, clause_known = 1, of_sentence = 1;
     }
     /* ... or, with none known yet, with the subject of the sentence's last event - a title
      * resolved only at the article's end ("وكان رئيس الوزراء المصري قد وصل إلى جوبا، حيث
