@@ -2904,6 +2904,13 @@ static int known_holder(const rw_xstate *st, const title *t)
         rw_lexicon_role_holder(st->lx, t->offices[0], "UN", st->doc_date) >= 0)
         return 1;
     const char *cc = rw_mentions_home_country(st);
+    /* ("رئيس الوزراء اليوناني X ووزير الخارجية Y": a title with و right after a person of
+     * another country is of his country, and Y is its holder's name) */
+    if (t->u0 > 0 && (st->units[t->u0].pflags & RW_P_CONJ) && st->n_pms &&
+        st->pms[st->n_pms - 1].unit_end == t->u0 && st->pms[st->n_pms - 1].ref >= 0) {
+        const char *pc = st->x->entities[st->pms[st->n_pms - 1].ref].country;
+        if (pc && cc && strcmp(pc, cc) != 0) return 0;
+    }
     return cc && *cc && rw_lexicon_role_holder(st->lx, t->offices[0], cc, st->doc_date) >= 0;
 }
 

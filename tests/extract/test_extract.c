@@ -5039,6 +5039,14 @@ static const mcase cases[] = {
      "في بغداد.",
      {{"met", "هايكو ماس", "مصطفى الكاظمي", "asserted", "بغداد", NULL, 0},
       {"met", "برهم صالح", "مصطفى الكاظمي", NULL, NULL, NULL, 1}}},
+    {"'يلتقي رئيس الوزراء اليوناني X ووزير الخارجية Y': a title with و right after a person of "
+     "another country is of his country, Y its holder - not the article's own country's minister",
+     "2020-01-16",
+     "أعلن المجلس الرئاسي الليبي في طرابلس أن رئيسه فائز السراج سيشارك في مؤتمر برلين، وأن وزير "
+     "الخارجية الليبي محمد سيالة سيرافقه.\nومن المقرر أن يتوجه المشير خليفة حفتر إلى أثينا، حيث "
+     "يلتقي رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس ووزير الخارجية نيكوس ديندياس.",
+     {{"met", "خليفة حفتر", "نيكوس ديندياس", "planned", NULL, NULL, 0},
+      {"met", "خليفة حفتر", "محمد سيالة", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
