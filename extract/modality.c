@@ -237,6 +237,10 @@ static int modality_of_form(const rw_xstate *st, const rw_clause *c, rw_modality
     int presupposed =
         t->tense == RW_VT_NOUN && p > 0 && rw_has_word(st, p - 1, p, RW_W_DURING | RW_W_FOLLOWING);
     if (!presupposed && denied_at(st, p, 0)) return settled(mod, RW_MOD_NEGATED);
+    /* "أجرى X و Y مباحثات غير مباشرة": talks through mediators are no meeting of the two. */
+    if (t->tense == RW_VT_NOUN && t->rel == RW_REL_MET && p + 1 < st->n_units &&
+        rw_has_word(st, p + 1, p + 2, RW_W_INDIRECT))
+        return settled(mod, RW_MOD_NEGATED);
     /* "التقى X Y ..., وهو ما نفته طهران لاحقا": a denial of it later in the sentence. */
     for (uint32_t k = p + 1; k < st->n_units && !rw_is_event_trigger(st, k); k++)
         if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_DENIED) &&

@@ -5047,6 +5047,13 @@ static const mcase cases[] = {
      "يلتقي رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس ووزير الخارجية نيكوس ديندياس.",
      {{"met", "خليفة حفتر", "نيكوس ديندياس", "planned", NULL, NULL, 0},
       {"met", "خليفة حفتر", "محمد سيالة", NULL, NULL, NULL, 1}}},
+    {"'أجرى X و Y، يوم الاثنين الماضي في موسكو، مباحثات غير مباشرة': talks through mediators "
+     "are no meeting of the two",
+     "2020-01-16",
+     "وصل رئيس المجلس الرئاسي فايز السراج إلى موسكو يوم الأحد.\nوأجرى السراج والمشير خليفة حفتر، "
+     "يوم الاثنين الماضي في موسكو، مباحثات غير مباشرة برعاية روسية تركية.",
+     {{"met", "فايز السراج", "خليفة حفتر", "asserted", NULL, NULL, 1},
+      {"met", "فايز السراج", "خليفة حفتر", "negated", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
