@@ -672,6 +672,17 @@ static int opener_meets_objects(const rw_xstate *st, const rw_args *a, uint32_t 
     return 1;
 }
 
+/* Whether the word right after the noun at p is مع، من or ب with a pronoun (words.tsv `side`,
+ * `carried`: معه، منه، به). */
+static int pronoun_side_after(const rw_xstate *st, uint32_t p)
+{
+    if (p + 1 >= st->n_units) return 0;
+    const rw_unit *d = &st->units[p + 1];
+    if (d->ntok != 1 || d->pflags) return 0;
+    return rw_mentions_pronoun_on(st, d->tok, RW_W_SIDE) ||
+           (d->kind == RW_U_WORD && (d->cls & RW_W_CARRIED));
+}
+
 /* Whether a comma and then another event's trigger stand between units u0 and u1. */
 static int event_between(const rw_xstate *st, uint32_t u0, uint32_t u1)
 {
@@ -3287,6 +3298,19 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     meeting_subject ms = {0};
     int rc = meeting_special_form(st, c, a, e);
     if (rc != STAGE_NEXT) return rc;
+    /* "التقى X Y ...، كما تلقى اتصالا هاتفيا منه"، "ثم أجرى اتصالا هاتفيا به": a meeting or
+     * call noun that names no one in its clause, its other side a pronoun on مع، من or ب right
+     * after it, is the sentence's last event's subject's with the person named last before it
+     * - that event's other side. */
+    if (tr->tense == RW_VT_NOUN && !a->npre && !a->npost && pronoun_side_after(st, p)) {
+        const rw_event *pv = last_sentence_event(st);
+        if (!pv || pv->na != 1 || pv->nb != 1 || pv->side_a[0] < 0 || pv->side_b[0] < 0)
+            return STAGE_NONE;
+        rw_add_side(e->side_a, &e->na, pv->side_a[0]);
+        rw_add_side(e->side_b, &e->nb, pv->side_b[0]);
+        e->implicit = 1;
+        return STAGE_CHECK;
+    }
     if (!meeting_arguments(st, c, a)) return STAGE_NONE;
     if (time_of_verb_meeting(st, c, a)) return STAGE_NONE;
     if ((rc = meeting_of_pair(st, c, a, e, &ms)) != STAGE_NEXT) return rc;
@@ -3312,6 +3336,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     }
     if (rc == STAGE_NEXT) rc = sides_of_objects(st, c, a, e, &ms);
     if (rc != STAGE_CHECK) return rc;
+
     /* A meeting needs its other side; جمع pairs a list among itself, and so does a
      * meeting of coordinated parties ("عقد X و Y و Z قمة ثلاثية") - unless the other side
      * is marked and names nobody: "وصول A و B ... لإجراء مباحثات مع المسؤولين الروس" are
@@ -3804,7 +3829,8 @@ int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_ev
      * noun with no subject before it, no pronoun and no one after مع، ب or من names no caller
      * and no one called; those after it are what the call was about. */
     if (c->tr->rel == RW_REL_PHONED && c->tr->tense == RW_VT_NOUN && !args->npre &&
-        args->marker < 0 && !rw_possessive(st, c->p) && !rw_has_word(st, c->p + 1, c->R, RW_W_BETWEEN))
+        args->marker < 0 && !rw_possessive(st, c->p) &&
+        !rw_has_word(st, c->p + 1, c->R, RW_W_BETWEEN) && !pronoun_side_after(st, c->p))
         return 0;
     int rc = sides_of_frame(st, c, args, e, host);
     /* "والتقى خلال زيارته لنيويورك للمشاركة في أعمال الجمعية العامة"، "وتناول اللقاء دور منظمة

@@ -5054,6 +5054,12 @@ static const mcase cases[] = {
      "يوم الاثنين الماضي في موسكو، مباحثات غير مباشرة برعاية روسية تركية.",
      {{"met", "فايز السراج", "خليفة حفتر", "asserted", NULL, NULL, 1},
       {"met", "فايز السراج", "خليفة حفتر", "negated", NULL, NULL, 0}}},
+    {"'التقى X Y في P، كما تلقى اتصالا هاتفيا منه أمس': a call whose other side is a pronoun on "
+     "من right after it is between the two of the sentence's meeting",
+     "2023-05-15",
+     "والتقى الرئيس التونسي قيس سعيد الرئيس الفرنسي إيمانويل ماكرون في باريس الشهر الماضي، كما تلقى "
+     "اتصالاً هاتفياً منه أمس الأحد.",
+     {{"phoned", "قيس سعيد", "إيمانويل ماكرون", "asserted", NULL, "2023-05-14", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
