@@ -136,14 +136,28 @@ static int date_since(const rw_xstate *st, const rw_date_expr *d, int gap)
     return 0;
 }
 
-/* Whether the event trigger nearest before date d, which follows منذ, is another than the one at
- * token tok: the date starts that event's period ("حيث عقدت الحكومة أول اجتماع لها منذ 2014،
- * والتقى خلال الزيارة Y"), not the trigger's ("الذي يزور واشنطن- منذ يوم أمس"). */
-static int since_of_other_event(const rw_xstate *st, uint32_t tok, const rw_date_expr *d)
+/* Whether date d starts the period of another event than the trigger at token tok: it follows
+ * منذ, right after it or up to six words on with no event named between ("منذ بدء التدخل
+ * العسكري الروسي في أيلول 2015"; "منذ زيارة X في أفريل 2014، والتي استقبله خلالها Y" dates that
+ * visit), and the event trigger nearest before it is another ("حيث عقدت الحكومة أول اجتماع لها
+ * منذ 2014، والتقى خلال الزيارة Y"; "الذي يزور واشنطن- منذ يوم أمس" is the visit's own day). */
+static int period_of_other_event(const rw_xstate *st, uint32_t tok, const rw_date_expr *d)
 {
+    uint32_t k = (uint32_t)d->tok_start, since = UINT32_MAX;
+    for (uint32_t j = k; j-- > 0 && j + 7 >= k;) {
+        if (st->tk->v[j].kind != RW_TOK_WORD) return 0;
+        if (rw_lexicon_word_class(st->lx, rw_token_fold(st->tk, j), st->tk->v[j].fold_len) &
+            RW_W_SINCE) {
+            since = j;
+            break;
+        }
+    }
+    if (since == UINT32_MAX) return 0;
+    for (uint32_t u = 0; u < st->n_units; u++)
+        if (st->units[u].tok > since && st->units[u].tok < k && rw_is_event_trigger(st, u))
+            return 0;
     for (uint32_t u = st->n_units; u-- > 0;)
-        if (st->units[u].tok < (uint32_t)d->tok_start && rw_is_event_trigger(st, u))
-            return st->units[u].tok != tok;
+        if (st->units[u].tok < k && rw_is_event_trigger(st, u)) return st->units[u].tok != tok;
     return 0;
 }
 
@@ -164,8 +178,7 @@ static const rw_date_expr *pick_date(const rw_xstate *st, const rw_date_expr *dx
             if (pass && (uint32_t)dx[i].tok_start > tok && date_of_later_event(st, tok, &dx[i]))
                 continue;
             if (&dx[i] == skip || date_in_name(st, &dx[i]) || date_of_other_noun(st, tok, &dx[i]) ||
-                date_since(st, &dx[i], 1) ||
-                (pass && date_since(st, &dx[i], 0) && since_of_other_event(st, tok, &dx[i])))
+                date_since(st, &dx[i], 1) || (pass && period_of_other_event(st, tok, &dx[i])))
                 continue;
             long d = (long)dx[i].tok_start - (long)tok;
             if (d < 0) d = -d;
