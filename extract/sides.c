@@ -1169,6 +1169,24 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
          (st->units[p + 2].kind == RW_U_ACTOR &&
           st->lx->actors[st->units[p + 2].ref].kind != RW_KIND_PERSON)))
         return 0;
+    /* "وكان الوزيران قد زارا ... سجن صيدنايا": a pair word standing as the verb's subject (right
+     * before it, قد between at most, or right after it) are the two guests of the last meeting -
+     * never its host, who moves at home ("توجه الرئيسان إلى قصر الاتحادية"): with no two
+     * guests, no one we know. */
+    if (!e->na && tr->tense != RW_VT_NOUN && !a->npre &&
+        ((p >= 1 && rw_has_word(st, p - 1, p, RW_W_PAIR)) ||
+         (p >= 2 && rw_has_word(st, p - 2, p - 1, RW_W_PAIR) &&
+          rw_has_word(st, p - 1, p, RW_W_MAY)) ||
+         (p + 1 < st->n_units && rw_has_word(st, p + 1, p + 2, RW_W_PAIR)))) {
+        const rw_event *pv = NULL;
+        for (size_t i = st->n_ev; i-- > 0 && !pv;)
+            if (st->ev[i].rel == RW_REL_MET && st->ev[i].modality == RW_MOD_ASSERTED)
+                pv = &st->ev[i];
+        if (!pv || pv->nb != 2) return 0;
+        rw_add_side(e->side_a, &e->na, pv->side_b[0]);
+        rw_add_side(e->side_a, &e->na, pv->side_b[1]);
+        e->implicit = 1;
+    }
     /* "وانتقل سموه ظهر أمس إلى دبي"، "وكان سموه قد وصل إلى الدوحة": a title with a pronoun as
      * the verb's subject names the one the article honoured so (no one, when it honoured no
      * one), not the last person named. */
