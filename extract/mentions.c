@@ -2542,15 +2542,19 @@ static void actor_key(rw_xstate *st, uint32_t u, int more)
 static int office_in_actor_name(rw_xstate *st, uint32_t u, int e)
 {
     const rw_unit *un = &st->units[u];
-    if (un->ntok < 2) return 0;
-    const rw_lex_phrase *ph = rw_lexicon_lookup(st->lx, tfold(st, un->tok), tfold_len(st, un->tok));
-    for (int i = 0; ph && i < ph->nhits; i++) {
-        const rw_lex_hit *h = &ph->hits[i];
-        if (h->type != RW_LEX_OFFICE ||
-            !rw_lexicon_actor_held(st->lx, un->ref, h->ref, "", &st->doc_date))
-            continue;
-        if (add_held(st, e, h->ref, st->lx->actors[un->ref].country, u, u + 1)) return -1;
-        break;
+    /* (the office's words, one or more: "البابا فرنسيس"، "بابا الفاتيكان فرنسيس") */
+    rw_buf_reset(&st->tmp);
+    for (uint32_t n = 1; n < un->ntok; n++) {
+        if (n > 1) rw_buf_putc(&st->tmp, ' ');
+        rw_buf_append(&st->tmp, tfold(st, un->tok + n - 1), tfold_len(st, un->tok + n - 1));
+        const rw_lex_phrase *ph = rw_lexicon_lookup(st->lx, st->tmp.data, st->tmp.len);
+        for (int i = 0; ph && i < ph->nhits; i++) {
+            const rw_lex_hit *h = &ph->hits[i];
+            if (h->type != RW_LEX_OFFICE ||
+                !rw_lexicon_actor_held(st->lx, un->ref, h->ref, "", &st->doc_date))
+                continue;
+            return add_held(st, e, h->ref, st->lx->actors[un->ref].country, u, u + 1) ? -1 : 0;
+        }
     }
     return 0;
 }

@@ -5075,6 +5075,14 @@ static const mcase cases[] = {
      {{"visited", "أنتوني بلينكن", NULL, "asserted", "القدس", NULL, 0},
       {"visited", "ديفيد كاميرون", NULL, "asserted", "القدس", NULL, 0},
       {"visited", "الملك عبد الله الثاني", NULL, NULL, NULL, NULL, 1}}},
+    {"'بابا الفاتيكان فرنسيس' is the lexicon's Pope Francis, and holds the office the article's "
+     "later 'البابا' names",
+     "2017-04-28",
+     "التقى بابا الفاتيكان فرنسيس اليوم في القاهرة شيخ الأزهر أحمد الطيب.\nوذكر الفاتيكان أن "
+     "الحبر الأعظم شكر المضيف على حسن الاستقبال.\nثم استقبل الرئيس عبد الفتاح السيسي البابا في "
+     "قصر الاتحادية.",
+     {{"met", "بابا الفاتيكان فرنسيس", "أحمد الطيب", "asserted", NULL, NULL, 0},
+      {"met", "بابا الفاتيكان فرنسيس", "عبد الفتاح السيسي", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
