@@ -1718,6 +1718,21 @@ int rw_mentions_named_with_honour(const rw_xstate *st, uint32_t u)
     return 0;
 }
 
+int rw_mentions_honoured_in_token(const rw_xstate *st, uint32_t tok)
+{
+    for (int a = 0; a < st->n_an[tok]; a++) {
+        const rw_analysis *an = ana(st, tok, a);
+        if (an->suffix_class != RW_SUF_PRONOUN) continue;
+        const rw_lex_phrase *ph = rw_lexicon_lookup(st->lx, an->stem, an->stem_len);
+        for (int i = 0; ph && i < ph->nhits; i++) {
+            if (ph->hits[i].type != RW_LEX_TITLE) continue;
+            for (size_t e = 0; e < st->cap_honorific && e < st->x->n_entities; e++)
+                if (st->honorific[e] == ph->hits[i].ref) return (int)e;
+        }
+    }
+    return -1;
+}
+
 int rw_mentions_honoured(const rw_xstate *st, uint32_t u)
 {
     const rw_unit *v = &st->units[u];

@@ -298,6 +298,9 @@ void rw_mentions_note_subject(rw_xstate *st, int e);
  * named with سمو): the nearest person of its sentence before it named so, else the last subject
  * named so within the six sentences before; -1 when none. */
 int rw_mentions_honoured(const rw_xstate *st, uint32_t u);
+/* The one the article named with the honorific that token tok carries with a pronoun, inside a
+ * longer unit ("في استقبال فخامته" after "فخامة الرئيس X": X); -1 when none. */
+int rw_mentions_honoured_in_token(const rw_xstate *st, uint32_t tok);
 /* Whether the article named anyone with the honorific at unit u (its titles.tsv line). */
 int rw_mentions_named_with_honour(const rw_xstate *st, uint32_t u);
 /* Whether entity e was named with the honorific whose pronoun form is the title unit at u. */

@@ -2457,6 +2457,12 @@ static int clause_subject_of(const rw_xstate *st, const rw_clause *c, const rw_a
         rw_mentions_quote_span(st, p) < 0)
         return 0;
     int owner = pronoun_owner(st, a, p);
+    /* ("وكان في استقبال فخامته X و Y": a noun that carries an honorific with the pronoun is of
+     * the one the article named with that honorific, not of the last subject) */
+    if (tr->tense == RW_VT_NOUN && st->units[p].ntok > 1) {
+        int h = rw_mentions_honoured_in_token(st, st->units[p].tok + st->units[p].ntok - 1);
+        if (h >= 0) owner = h;
+    }
     /* "كما أنه اتصل بـ Y"، "X أوضح أنه التقى بـ Y": the pronoun's one - the speaker, else the
      * previous clause's subject - never merely the last person named. */
     int he_before = p > 0 && rw_has_word(st, p - 1, p, RW_W_HE_THAT);

@@ -5083,6 +5083,15 @@ static const mcase cases[] = {
      "قصر الاتحادية.",
      {{"met", "بابا الفاتيكان فرنسيس", "أحمد الطيب", "asserted", NULL, NULL, 0},
       {"met", "بابا الفاتيكان فرنسيس", "عبد الفتاح السيسي", "asserted", NULL, NULL, 0}}},
+    {"'وكان في استقبال فخامته X و Y': a reception noun that carries an honorific with its "
+     "pronoun is the guest's the article named with that honorific, not the host's",
+     "2017-05-20",
+     "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في مطار الملك خالد الدولي بالرياض "
+     "اليوم فخامة الرئيس دونالد ترمب رئيس الولايات المتحدة الأمريكية.\nوكان في استقبال فخامته "
+     "صاحب السمو الملكي الأمير محمد بن نايف ولي العهد، وصاحب السمو الملكي الأمير فيصل بن بندر "
+     "أمير منطقة الرياض.",
+     {{"met", "دونالد ترامب", "فيصل بن بندر", "asserted", NULL, NULL, 0},
+      {"met", "الملك سلمان", "فيصل بن بندر", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
