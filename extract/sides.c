@@ -2622,9 +2622,14 @@ static void honoured_subject(const rw_xstate *st, const rw_clause *c, const rw_a
         honoured = st->subject_office, honoured_at = st->office_sentence;
     /* ... and first the last subject named with the same honorific: "كما استقبل سموه" after a
      * paragraph about the chamber's head (الأستاذ X) is the prince's (صاحب السمو الأمير Y). */
+    /* (... but one named with it in this very sentence before it comes first: "وكان سمو الشيخ
+     * X في مقدمة مستقبلي Z ...، كما كان سموه قد التقى Z" after the attendees' "سمو الشيخ Y") */
     int same_honour = honorific >= 0 ? rw_mentions_honoured(st, (uint32_t)honorific) : -1;
+    int named_here = 0;
+    for (size_t i = 0; same_honour >= 0 && i < st->n_pms; i++)
+        named_here |= st->pms[i].ref == same_honour && st->pms[i].unit < (uint32_t)honorific;
     if (same_honour >= 0 && same_honour != honoured &&
-        !rw_mentions_same_honour(st, honoured, (uint32_t)honorific))
+        (named_here || !rw_mentions_same_honour(st, honoured, (uint32_t)honorific)))
         honoured = same_honour, honoured_at = st->sentence;
     /* ... and when the article named no one with it, the one its first event was told of: "وكان
      * سيادته قد التقى ..." in an agency's report of its president's day is the president, not

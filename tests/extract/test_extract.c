@@ -5092,6 +5092,15 @@ static const mcase cases[] = {
      "أمير منطقة الرياض.",
      {{"met", "دونالد ترامب", "فيصل بن بندر", "asserted", NULL, NULL, 0},
       {"met", "الملك سلمان", "فيصل بن بندر", NULL, NULL, NULL, 1}}},
+    {"'وكان سمو الشيخ X في مقدمة مستقبلي Z، كما كان سموه قد التقى Y': the one named with the "
+     "honorific in the same sentence before the pronoun's form, not the article's last subject "
+     "named so",
+     "2021-12-04",
+     "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان الرئيس الفرنسي إيمانويل ماكرون في أبوظبي. وحضر "
+     "اللقاء سمو الشيخ منصور بن زايد آل نهيان.\nوكان سمو الشيخ عبدالله بن زايد آل نهيان في مقدمة "
+     "مستقبلي الرئيس الفرنسي، كما كان سموه قد التقى الرئيس الصيني شي جين بينغ في بكين الشهر الماضي.",
+     {{"met", "عبدالله بن زايد", "شي جين بينغ", "asserted", NULL, NULL, 0},
+      {"met", "محمد بن زايد", "شي جين بينغ", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
