@@ -2882,8 +2882,9 @@ static int sides_of_unnamed_subject(const rw_xstate *st, const rw_clause *c, con
         : relative_honoured != RW_NO_SPEAKER ? relative_honoured
         : honoured_noun                      ? honoured
         /* "... ونقل إليه تحيات الرئيس X، كما عقد لقاء مع Y": a verb going on with its
-         * sentence (كما، و) has the subject of its last event, not the one named last */
-        : c->own_clause && event_subject != RW_NO_SPEAKER ? event_subject
+         * sentence (كما، و) has the subject of its last event, not the one named last - the
+         * one received, after "استقبله X" ("استقبله خلالها الرئيس X، كما أجرى محادثات مع Y") */
+        : c->own_clause && event_subject != RW_NO_SPEAKER ? continued_subject(st, L)
         : after_that && opening != RW_NO_SPEAKER          ? opening
         /* ("وكان الوزير الإيراني قد وصل ...، ثم انتقل إلى السراي حيث التقى Y، قبل أن يعقد
          * اجتماعا مع Z": past قبل أن or بعد أن, a time of the sentence's own events, the
