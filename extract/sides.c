@@ -2015,7 +2015,9 @@ static uint32_t verb_clause_end(const rw_xstate *st, uint32_t p, uint32_t R)
                         !v->definite &&
                         !(v->cls & (RW_W_PREP | RW_W_SIDE | RW_W_CLAUSE | RW_W_BETWEEN |
                                     RW_W_TOPIC | RW_W_CONJ | RW_W_WHEN_OF));
-        if (unknown_verb_with_and(st, k + 1) || verb_word) return k;
+        /* (... or a participle of saying: "، محذرا من أن ...") */
+        int adding = v->kind == RW_U_WORD && (v->cls & RW_W_ADDING);
+        if (unknown_verb_with_and(st, k + 1) || verb_word || adding) return k;
     }
     return R;
 }

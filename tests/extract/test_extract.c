@@ -5109,6 +5109,14 @@ static const mcase cases[] = {
      "الوزراء جورجيا ميلوني.",
      {{"met", "قيس سعيد", "جورجيا ميلوني", "asserted", NULL, "2023-05", 0},
       {"met", "سيرجيو ماتاريلا", "جورجيا ميلوني", NULL, NULL, NULL, 1}}},
+    {"'زار X P، والتقى الرؤساء A و B و C، محذرا من أن ...': a participle of saying after a comma "
+     "ends the verb's clause - its من is no other side that makes the list a subject",
+     "2023-06-10",
+     "عقد الرئيس التونسي قيس سعيد اليوم اجتماعا مع رئيسة الحكومة نجلاء بودن ورئيس البرلمان إبراهيم "
+     "بودربالة.\nوكان وزير الخارجية الإيطالي أنطونيو تاياني قد زار تونس الشهر الماضي، والتقى "
+     "الرؤساء سعيد وبودن وبودربالة، محذراً من أن الوضع الاقتصادي صعب.",
+     {{"met", "أنطونيو تاياني", "قيس سعيد", "asserted", NULL, "2023-05", 0},
+      {"met", "أنطونيو تاياني", "نجلاء بودن", "asserted", NULL, "2023-05", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
