@@ -3785,6 +3785,14 @@ static int listed_parties(const rw_xstate *st, const rw_clause *c, const rw_args
     return all_parties(st, a, e);
 }
 
+/* Whether a meeting's trigger stands before unit p in its sentence, no other event between. */
+static int meeting_noun_before(const rw_xstate *st, uint32_t p)
+{
+    for (uint32_t k = p; k-- > 0;)
+        if (rw_is_event_trigger(st, k)) return st->lx->triggers[st->units[k].ref].rel == RW_REL_MET;
+    return 0;
+}
+
 static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_event *e,
                           int *host)
 {
@@ -3794,6 +3802,24 @@ static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args
     if (rc >= 0) return rc;
     rc = listed_parties(st, c, &a, e);
     if (rc >= 0) return rc;
+    /* "عقد X لقاء موسعا مع ممثلي القوى السياسية، شارك فيه A و B": a verb of taking part (words.tsv
+     * participate) with the pronoun of a meeting its sentence told before it (فيه) names that
+     * meeting's parties, who met its holder - the sentence's first person - and each other. */
+    if (c->tr->rel == RW_REL_ATTENDED && c->tr->tense == RW_VT_PAST && a.npost &&
+        (st->units[c->p].cls & RW_W_PARTICIPATE) &&
+        rw_has_word(st, c->p + 1, c->p + 2, RW_W_IN_WHICH) && meeting_noun_before(st, c->p)) {
+        int holder = first_named_person(st, 6, c->p);
+        for (int i = 0; i < a.npost && holder != RW_NO_SPEAKER; i++)
+            if (st->pms[a.post[i]].ref == holder) holder = RW_NO_SPEAKER;
+        if (holder == RW_NO_SPEAKER) return 0;
+        rw_add_side(e->side_a, &e->na, holder);
+        for (int i = 0; i < a.npost; i++)
+            if (person_pm(st, &st->pms[a.post[i]]))
+                rw_add_side(e->side_b, &e->nb, st->pms[a.post[i]].ref);
+        e->rel = RW_REL_MET;
+        e->implicit = 1;
+        return e->nb > 0;
+    }
     switch (c->tr->frame) {
     case RW_FRAME_SUMMIT:
         return few_parties(st, c) || summit_with(st, c, &a) ? sides_meeting(st, c, &a, e) : 0;

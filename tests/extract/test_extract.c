@@ -5117,6 +5117,13 @@ static const mcase cases[] = {
      "الرؤساء سعيد وبودن وبودربالة، محذراً من أن الوضع الاقتصادي صعب.",
      {{"met", "أنطونيو تاياني", "قيس سعيد", "asserted", NULL, "2023-05", 0},
       {"met", "أنطونيو تاياني", "نجلاء بودن", "asserted", NULL, "2023-05", 0}}},
+    {"'حيث عقد X لقاء موسعا مع ممثلي المعارضة، شارك فيه A و B': a verb of taking part with the "
+     "pronoun of the meeting just told names its parties, who met its holder",
+     "2021-05-06",
+     "وانتقل وزير الخارجية الأمريكي أنتوني بلينكن إلى مقر السفارة، حيث عقد لقاء موسعا مع ممثلي "
+     "المعارضة، شارك فيه رئيس الوزراء الأسبق فؤاد السنيورة والنائب جبران باسيل.",
+     {{"met", "أنتوني بلينكن", "فؤاد السنيورة", "asserted", NULL, NULL, 0},
+      {"met", "أنتوني بلينكن", "جبران باسيل", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
