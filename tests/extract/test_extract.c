@@ -5124,6 +5124,13 @@ static const mcase cases[] = {
      "المعارضة، شارك فيه رئيس الوزراء الأسبق فؤاد السنيورة والنائب جبران باسيل.",
      {{"met", "أنتوني بلينكن", "فؤاد السنيورة", "asserted", NULL, NULL, 0},
       {"met", "أنتوني بلينكن", "جبران باسيل", "asserted", NULL, NULL, 0}}},
+    {"'وقالت الرئاسة إن اللقاء شهد حضور X': the meeting witnessed his attendance - he attended, "
+     "no party",
+     "2022-04-11",
+     "استقبل الرئيس الجزائري عبد المجيد تبون اليوم في قصر المرادية رئيس الوزراء الإيطالي ماريو "
+     "دراغي.\nوقالت الرئاسة إن اللقاء شهد حضور وزير الخارجية رمطان لعمامرة.",
+     {{"met", "عبد المجيد تبون", "رمطان لعمامرة", NULL, NULL, NULL, 1},
+      {"attended", "رمطان لعمامرة", NULL, "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
