@@ -3348,6 +3348,17 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     if ((rc = meeting_of_pair(st, c, a, e, &ms)) != STAGE_NEXT) return rc;
     if ((rc = clause_subject_of(st, c, a, &ms)) != STAGE_NEXT) return rc;
     honoured_subject(st, c, a, &ms);
+    /* "بدعوة من رئيس الجمهورية X، الذي كان في استقباله لدى نزوله بالمطار": a meeting noun with
+     * the pronoun in a relative clause that names no one is the antecedent's with the pronoun's
+     * one. */
+    if (tr->tense == RW_VT_NOUN && !a->npre && !a->npost && rw_possessive(st, p) &&
+        ms.antecedent != INT_MIN && ms.antecedent >= 0 && ms.owner >= 0 &&
+        ms.owner != ms.antecedent) {
+        rw_add_side(e->side_a, &e->na, ms.antecedent);
+        rw_add_side(e->side_b, &e->nb, ms.owner);
+        e->implicit = 1;
+        return STAGE_CHECK;
+    }
     held_by_sentence_subject(st, c, a, &ms);
     if ((rc = narrow_meeting_arguments(st, c, a, e, &ms)) != STAGE_NEXT) return rc;
     /* "... من بينهم X و Y، تناولت سبل وقف العدوان": a verb in the past of one woman or one thing

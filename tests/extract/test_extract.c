@@ -5131,6 +5131,14 @@ static const mcase cases[] = {
      "دراغي.\nوقالت الرئاسة إن اللقاء شهد حضور وزير الخارجية رمطان لعمامرة.",
      {{"met", "عبد المجيد تبون", "رمطان لعمامرة", NULL, NULL, NULL, 1},
       {"attended", "رمطان لعمامرة", NULL, "asserted", NULL, NULL, 0}}},
+    {"'حل X بالجزائر بدعوة من الرئيس Y، الذي كان في استقباله لدى نزوله بالمطار': a reception "
+     "noun with the pronoun in a relative clause naming no one is the antecedent's with the "
+     "pronoun's one",
+     "2022-08-25",
+     "حل رئيس الجمهورية الفرنسية، إيمانويل ماكرون، عصر اليوم الخميس بالجزائر، في زيارة رسمية "
+     "بدعوة من رئيس الجمهورية، السيد عبد المجيد تبون، الذي كان في استقباله لدى نزوله بمطار هواري "
+     "بومدين الدولي.",
+     {{"met", "عبد المجيد تبون", "إيمانويل ماكرون", "asserted", NULL, "2022-08-25", 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
