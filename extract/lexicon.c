@@ -483,7 +483,8 @@ static int line_word(loader *L, char **f, int nf)
         {"programme", RW_W_PROGRAMME}, {"relation", RW_W_RELATION}, {"any", RW_W_ANY},
         {"dual_hold", RW_W_DUAL_HOLD}, {"serves", RW_W_SERVES}, {"previously", RW_W_PREVIOUSLY},
         {"envoy", RW_W_ENVOY}, {"return_to", RW_W_RETURN_TO},
-        {"joint", RW_W_JOINT}, {"in_which", RW_W_IN_WHICH}, {"among_those", RW_W_AMONG_THOSE}, {"indirect", RW_W_INDIRECT},
+        {"joint", RW_W_JOINT}, {"in_which", RW_W_IN_WHICH},
+        {"among_those", RW_W_AMONG_THOSE}, {"indirect", RW_W_INDIRECT},
     };
     /* clang-format on */
     rw_lexicon *lx = L->lx;
