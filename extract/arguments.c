@@ -506,8 +506,7 @@ static void during_visit_subject(const rw_xstate *st, const rw_clause *c, rw_arg
     uint32_t p = c->p;
     if (a->npre || c->tr->tense == RW_VT_NOUN || c->tr->rel != RW_REL_MET || p + 1 >= st->n_units)
         return;
-    const rw_unit *d = &st->units[p + 1];
-    if (d->ntok != 1 || d->pflags || !rw_mentions_pronoun_on(st, d->tok, RW_W_DURING)) return;
+    if (!rw_mentions_pronoun_unit(st, p + 1, RW_W_DURING)) return;
     for (size_t i = st->n_ev; i-- > 0;) {
         const rw_event *v = &st->ev[i];
         if (v->sentence != st->sentence) break;

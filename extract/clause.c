@@ -143,6 +143,14 @@ int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls)
     return 0;
 }
 
+int rw_was_then_qad(const rw_xstate *st, uint32_t L, uint32_t p)
+{
+    if (p < L + 2 || !rw_has_word(st, L, L + 1, RW_W_WAS)) return 0;
+    for (uint32_t k = L + 1; k < p; k++)
+        if (!rw_has_word(st, k, k + 1, RW_W_MAY)) return 0;
+    return 1;
+}
+
 int rw_comma_between(const rw_xstate *st, uint32_t a, uint32_t b)
 {
     for (uint32_t k = a + 1; k < b; k++)

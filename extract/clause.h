@@ -57,6 +57,9 @@ int rw_is_colon(const rw_xstate *st, uint32_t u);
 int rw_comma_between(const rw_xstate *st, uint32_t a, uint32_t b);
 /* Whether a unit in [u0, u1) is an engine word of class `cls` (words.tsv). */
 int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls);
+/* Whether units [L, p) are كان and قد alone (words.tsv `was`, `may`), كان first: "وكان قد
+ * التقى" - a verb that tells what had happened, of the one the sentence is about. */
+int rw_was_then_qad(const rw_xstate *st, uint32_t L, uint32_t p);
 /* Whether unit u is written as an imperfect (ي or ت first, past its proclitics): "يضم"،
  * "تجمع" describe, "ضم"، "جمعه" report; "يجريها" holds what is to come, "أجراها" what was. */
 int rw_imperfect_written(const rw_xstate *st, uint32_t u);

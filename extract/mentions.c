@@ -1919,6 +1919,13 @@ int rw_mentions_pronoun_on(const rw_xstate *st, uint32_t tok, rw_wclass cls)
     return 0;
 }
 
+int rw_mentions_pronoun_unit(const rw_xstate *st, uint32_t u, rw_wclass cls)
+{
+    if (u >= st->n_units) return 0;
+    const rw_unit *d = &st->units[u];
+    return d->ntok == 1 && !d->pflags && rw_mentions_pronoun_on(st, d->tok, cls);
+}
+
 static int country_office_at(rw_xstate *st, uint32_t u);
 
 /* Whether the word at unit j, one of words.tsv's that end names, is the family name of the

@@ -309,6 +309,8 @@ int rw_mentions_same_honour(const rw_xstate *st, int e, uint32_t u);
 /* Whether token tok is a word of classes cls (words.tsv; `prep`, `during`) with a third-person
  * pronoun written on it: خلاله، معه، عليها، أثناءها. */
 int rw_mentions_pronoun_on(const rw_xstate *st, uint32_t tok, rw_wclass cls);
+/* Whether unit u is such a word alone - one token, no proclitic: خلالها، معه (not وخلالها). */
+int rw_mentions_pronoun_unit(const rw_xstate *st, uint32_t u, rw_wclass cls);
 
 /* Prepares the state for a new article (keeps the scratch memory). */
 int rw_mentions_begin(rw_xstate *st, rw_extraction *x, const char *text, rw_date doc_date);

@@ -609,7 +609,7 @@ rw_modality rw_modality_of(const rw_xstate *st, const rw_clause *c)
     /* "سيصل X غدا إلى بيروت، وكان قد التقى الأسبوع الماضي Y": a past verb right after كان قد
      * tells what had happened, whatever plan the sentence announced before it. */
     if (m == RW_MOD_ASSERTED && c->tr->tense == RW_VT_PAST && c->p >= 2 &&
-        rw_has_word(st, c->p - 1, c->p, RW_W_MAY) && rw_has_word(st, c->p - 2, c->p - 1, RW_W_WAS))
+        rw_was_then_qad(st, c->p - 2, c->p))
         return m;
     m = modality_before(st, c, m, presupposed);
     if (m != RW_MOD_ASSERTED || c->tr->tense == RW_VT_PAST) return m;

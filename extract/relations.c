@@ -118,6 +118,20 @@ static int date_of_saying(const rw_xstate *st, uint32_t tok, const rw_date_expr 
     return 0;
 }
 
+/* The token of منذ (words.tsv `since`) among the `reach` tokens right before date d, words
+ * alone between; UINT32_MAX when there is none. */
+static uint32_t since_before(const rw_xstate *st, const rw_date_expr *d, uint32_t reach)
+{
+    uint32_t k = (uint32_t)d->tok_start;
+    for (uint32_t j = k; j-- > 0 && j + reach >= k;) {
+        if (st->tk->v[j].kind != RW_TOK_WORD) return UINT32_MAX;
+        if (rw_lexicon_word_class(st->lx, rw_token_fold(st->tk, j), st->tk->v[j].fold_len) &
+            RW_W_SINCE)
+            return j;
+    }
+    return UINT32_MAX;
+}
+
 /* Whether date d follows منذ (words.tsv `since`): it starts a period - the day a visit began
  * ("يؤدي ... منذ أمس الخميس زيارة"), no day of an event to come ("أول لقاء بينهما منذ 2019").
  * With words between (gap), منذ governs another event the date is of ("في أول زيارة له إلى
@@ -125,15 +139,8 @@ static int date_of_saying(const rw_xstate *st, uint32_t tok, const rw_date_expr 
  * 2. */
 static int date_since(const rw_xstate *st, const rw_date_expr *d, int gap)
 {
-    uint32_t k = (uint32_t)d->tok_start;
-    for (uint32_t j = k; j-- > 0 && j + (gap > 1 ? 5 : 3) >= k;) {
-        if (st->tk->v[j].kind != RW_TOK_WORD) return 0;
-        if (rw_lexicon_word_class(st->lx, rw_token_fold(st->tk, j), st->tk->v[j].fold_len) &
-            RW_W_SINCE)
-            return gap ? j + 1 < k : j + 1 == k;
-        if (!gap) return 0;
-    }
-    return 0;
+    uint32_t j = since_before(st, d, gap ? (gap > 1 ? 5 : 3) : 1);
+    return j != UINT32_MAX && (!gap || j + 1 < (uint32_t)d->tok_start);
 }
 
 /* Whether date d starts the period of another event than the trigger at token tok: it follows
@@ -143,15 +150,7 @@ static int date_since(const rw_xstate *st, const rw_date_expr *d, int gap)
  * منذ 2014، والتقى خلال الزيارة Y"; "الذي يزور واشنطن- منذ يوم أمس" is the visit's own day). */
 static int period_of_other_event(const rw_xstate *st, uint32_t tok, const rw_date_expr *d)
 {
-    uint32_t k = (uint32_t)d->tok_start, since = UINT32_MAX;
-    for (uint32_t j = k; j-- > 0 && j + 7 >= k;) {
-        if (st->tk->v[j].kind != RW_TOK_WORD) return 0;
-        if (rw_lexicon_word_class(st->lx, rw_token_fold(st->tk, j), st->tk->v[j].fold_len) &
-            RW_W_SINCE) {
-            since = j;
-            break;
-        }
-    }
+    uint32_t k = (uint32_t)d->tok_start, since = since_before(st, d, 7);
     if (since == UINT32_MAX) return 0;
     for (uint32_t u = 0; u < st->n_units; u++)
         if (st->units[u].tok > since && st->units[u].tok < k && rw_is_event_trigger(st, u))

@@ -645,15 +645,6 @@ static int time_that_clause(const rw_xstate *st, uint32_t k)
     return rw_is_clause(st, k) && rw_has_word(st, k, k + 1, RW_W_WHEN_OF);
 }
 
-/* Whether the unit right after the verb at p is خلالها or the like (words.tsv `during` with a
- * pronoun): the verb's subject is the one whose visit or tour the pronoun names. */
-static int during_pronoun_after(const rw_xstate *st, uint32_t p)
-{
-    if (p + 1 >= st->n_units) return 0;
-    const rw_unit *d = &st->units[p + 1];
-    return d->ntok == 1 && !d->pflags && rw_mentions_pronoun_on(st, d->tok, RW_W_DURING);
-}
-
 /* Makes the person the sentence names first, ending by unit L (a title's placeholder too), the
  * one side of event e and those after the trigger the other; 0 when there is none, or he is one
  * of the clause's own (a side before or after it): no one we know then. */
@@ -678,9 +669,8 @@ static int pronoun_side_after(const rw_xstate *st, uint32_t p)
 {
     if (p + 1 >= st->n_units) return 0;
     const rw_unit *d = &st->units[p + 1];
-    if (d->ntok != 1 || d->pflags) return 0;
-    return rw_mentions_pronoun_on(st, d->tok, RW_W_SIDE) ||
-           (d->kind == RW_U_WORD && (d->cls & RW_W_CARRIED));
+    return rw_mentions_pronoun_unit(st, p + 1, RW_W_SIDE) ||
+           (d->kind == RW_U_WORD && d->ntok == 1 && !d->pflags && (d->cls & RW_W_CARRIED));
 }
 
 /* Whether a comma and then another event's trigger stand between units u0 and u1. */
@@ -2410,16 +2400,24 @@ static int earlier_one(const rw_xstate *st, uint32_t L)
     return RW_NO_SPEAKER;
 }
 
-/* Whether a relative pronoun of persons (words.tsv `joint`: الذين) right before unit L follows a
- * common noun with the article and its adjectives, no person's mention nor an event's noun:
- * "المسؤولين الغربيين الذين" - the verb after it has them for subject. */
-static int relative_after_noun(const rw_xstate *st, uint32_t L)
+/* The first unit of the common noun with the article and its adjectives, no person's mention,
+ * that ends right before the relative at unit L - 1, five units at most: "المسؤولين الغربيين
+ * الذين"; L - 1 when there is none. */
+static uint32_t noun_phrase_before_relative(const rw_xstate *st, uint32_t L)
 {
-    if (L < 2 || !rw_has_word(st, L - 1, L, RW_W_JOINT)) return 0;
     uint32_t k = L - 1;
     while (k > 0 && (st->units[k - 1].kind == RW_U_OTHER || st->units[k - 1].kind == RW_U_NISBA) &&
            st->units[k - 1].definite && !rw_in_mention(st, k - 1) && k + 6 > L)
         k--;
+    return k;
+}
+
+/* Whether a relative pronoun of persons (words.tsv `joint`: الذين) right before unit L follows
+ * such a noun, not an event's noun: the verb after it has them for subject. */
+static int relative_after_noun(const rw_xstate *st, uint32_t L)
+{
+    if (L < 2 || !rw_has_word(st, L - 1, L, RW_W_JOINT)) return 0;
+    uint32_t k = noun_phrase_before_relative(st, L);
     return k < L - 1 && !(k > 0 && rw_is_event_trigger(st, k - 1));
 }
 
@@ -2428,10 +2426,9 @@ static int relative_after_noun(const rw_xstate *st, uint32_t L)
  * RW_NO_SPEAKER when there is none. */
 static int one_of_them(const rw_xstate *st, uint32_t L)
 {
-    uint32_t k = L - 2;
-    while (k > 0 && (st->units[k].kind == RW_U_OTHER || st->units[k].kind == RW_U_NISBA) &&
-           st->units[k].definite && !rw_in_mention(st, k) && k + 6 > L)
-        k--;
+    uint32_t k = noun_phrase_before_relative(st, L);
+    if (k == 0) return RW_NO_SPEAKER;
+    k--;
     if (k > 0 && st->units[k].kind == RW_U_WORD && !rw_has_word(st, k, k + 1, RW_W_AMONG_THOSE))
         k--;
     if (!rw_has_word(st, k, k + 1, RW_W_AMONG_THOSE)) return RW_NO_SPEAKER;
@@ -2670,16 +2667,6 @@ static int headline_item_subject(const rw_xstate *st)
     return -1;
 }
 
-/* Whether units [L, p) are كان and قد alone (words.tsv `was`, `may`), كان first: "وكان قد
- * التقى" - a verb told of the one the sentence is about, no subject of its own between. */
-static int told_was_qad(const rw_xstate *st, uint32_t L, uint32_t p)
-{
-    if (p < L + 2 || !rw_has_word(st, L, L + 1, RW_W_WAS)) return 0;
-    for (uint32_t k = L + 1; k < p; k++)
-        if (!rw_has_word(st, k, k + 1, RW_W_MAY)) return 0;
-    return 1;
-}
-
 /* Arguments that belong to the clause before (a name before أنه or before a comma, the other
  * side of an event past a comma), and the subject a verb going on with its sentence keeps. */
 static int narrow_meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_args *a,
@@ -2713,7 +2700,7 @@ static int narrow_meeting_arguments(const rw_xstate *st, const rw_clause *c, rw_
     /* "ويشارك في القمة X، ...، وكان قد التقى الشهر الماضي Y في P، و Z في Q": كان قد with no
      * subject between them, past a comma, goes on with the one the sentence named first. */
     if (going_on < 0 && !a->npre && tr->tense != RW_VT_NOUN && L > 0 && L < p &&
-        rw_mentions_is_comma(st, L - 1) && told_was_qad(st, L, p)) {
+        rw_mentions_is_comma(st, L - 1) && rw_was_then_qad(st, L, p)) {
         int first = first_named_person(st, 6, L);
         if (first >= 0) going_on = first;
     }
@@ -3215,7 +3202,8 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
         for (int i = 0; i < a->npost; i++)
             rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
         e->implicit = 1;
-    } else if (a->npost >= 2 && tr->tense != RW_VT_NOUN && during_pronoun_after(st, p)) {
+    } else if (a->npost >= 2 && tr->tense != RW_VT_NOUN &&
+               rw_mentions_pronoun_unit(st, p + 1, RW_W_DURING)) {
         /* "وكان ولي العهد السعودي قد زار البلاد ...، التقى خلالها X، و Y": a verb with خلالها
          * has a subject the visit names, never the ones after it - they met him one by one, a
          * tour's stops, not each other: the one the sentence named first (a title's too), else
