@@ -143,6 +143,11 @@ int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls)
     return 0;
 }
 
+int rw_time_clause(const rw_xstate *st, uint32_t u)
+{
+    return rw_is_clause(st, u) && rw_has_word(st, u, u + 1, RW_W_WHEN_OF);
+}
+
 int rw_was_then_qad(const rw_xstate *st, uint32_t L, uint32_t p)
 {
     if (p < L + 2 || !rw_has_word(st, L, L + 1, RW_W_WAS)) return 0;

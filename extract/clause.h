@@ -57,6 +57,9 @@ int rw_is_colon(const rw_xstate *st, uint32_t u);
 int rw_comma_between(const rw_xstate *st, uint32_t a, uint32_t b);
 /* Whether a unit in [u0, u1) is an engine word of class `cls` (words.tsv). */
 int rw_has_word(const rw_xstate *st, uint32_t u0, uint32_t u1, rw_wclass cls);
+/* Whether unit u is قبل أن or بعد أن (words.tsv `clause` and `when_of`): it opens a clause of
+ * time, whose events are the sentence's own, not a speaker's words. */
+int rw_time_clause(const rw_xstate *st, uint32_t u);
 /* Whether units [L, p) are كان and قد alone (words.tsv `was`, `may`), كان first: "وكان قد
  * التقى" - a verb that tells what had happened, of the one the sentence is about. */
 int rw_was_then_qad(const rw_xstate *st, uint32_t L, uint32_t p);

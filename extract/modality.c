@@ -146,12 +146,12 @@ int rw_after_past_event(const rw_xstate *st, const rw_clause *c)
     if (c->p == c->L && (st->units[c->p].pflags & RW_P_CONJ) && c->tr->tense != RW_VT_NOUN)
         for (uint32_t j = c->L, steps = 0; j-- > 1 && steps < 8; steps++) {
             if (st->units[j].kind == RW_U_PUNCT || rw_is_clause(st, j)) break;
-            if (rw_has_word(st, j - 1, j, RW_W_WHEN_OF) && rw_is_clause(st, j - 1)) {
+            if (rw_time_clause(st, j - 1)) {
                 k = j;
                 break;
             }
         }
-    if (k == 0 || !rw_has_word(st, k - 1, k, RW_W_WHEN_OF) || !rw_is_clause(st, k - 1)) return 0;
+    if (k == 0 || !rw_time_clause(st, k - 1)) return 0;
     int noun_seen = 0;
     for (uint32_t j = k - 1; j-- > 0;)
         if (rw_is_event_trigger(st, j)) {

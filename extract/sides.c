@@ -30,6 +30,14 @@ int rw_takes_part(const rw_event *e, int ref)
     return 0;
 }
 
+/* Makes event e one's with other, two sides the clause did not name as its own (implicit). */
+static void implicit_pair(rw_event *e, int one, int other)
+{
+    rw_add_side(e->side_a, &e->na, one);
+    rw_add_side(e->side_b, &e->nb, other);
+    e->implicit = 1;
+}
+
 /* The verb of the relative clause right after noun p (rw_relative_verb) when it is an engine
  * word of class `cls` ("الزيارة التي قام بها" performed, "الاجتماع الذي يعقده" held_by), else 0. */
 static uint32_t relative_verb_of(const rw_xstate *st, uint32_t p, rw_wclass cls)
@@ -638,11 +646,14 @@ static int continued_subject(const rw_xstate *st, uint32_t L)
     return opening_subject(st, L);
 }
 
-/* Whether unit k is قبل أن or بعد أن (words.tsv `clause` and `when_of`): a clause of time,
- * whose events are the sentence's own, not a speaker's words. */
-static int time_that_clause(const rw_xstate *st, uint32_t k)
+/* Makes `subject` the one side of event e, one its verb has no name for, and every argument
+ * after the trigger the other. */
+static void subject_meets_objects(const rw_xstate *st, const rw_args *a, int subject, rw_event *e)
 {
-    return rw_is_clause(st, k) && rw_has_word(st, k, k + 1, RW_W_WHEN_OF);
+    rw_add_side(e->side_a, &e->na, subject);
+    for (int i = 0; i < a->npost; i++)
+        rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
+    e->implicit = 1;
 }
 
 /* Makes the person the sentence names first, ending by unit L (a title's placeholder too), the
@@ -656,10 +667,7 @@ static int opener_meets_objects(const rw_xstate *st, const rw_args *a, uint32_t 
     for (int i = 0; i < a->npost && subject != RW_NO_SPEAKER; i++)
         if (st->pms[a->post[i]].ref == subject) subject = RW_NO_SPEAKER;
     if (subject == RW_NO_SPEAKER) return 0;
-    rw_add_side(e->side_a, &e->na, subject);
-    for (int i = 0; i < a->npost; i++)
-        rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
-    e->implicit = 1;
+    subject_meets_objects(st, a, subject, e);
     return 1;
 }
 
@@ -1263,7 +1271,7 @@ static int implied_traveller(const rw_xstate *st, const rw_clause *c, const rw_a
     int of_sentence = main_subject != RW_NO_SPEAKER &&
                       may_be_hers(st, main_subject, p, hers, his) &&
                       (main_subject >= 0 || rw_has_word(st, L - 1, L, RW_W_CONTINUES) ||
-                       (time_that_clause(st, L - 1) && !rw_has_word(st, p + 1, p + 2, RW_W_PAIR)));
+                       (rw_time_clause(st, L - 1) && !rw_has_word(st, p + 1, p + 2, RW_W_PAIR)));
     if (!of_sentence) main_subject = st->last_subject;
     if (!e->na && L > 0 && rw_is_clause(st, L - 1) && (of_sentence || main_subject >= 0) &&
         tr->tense != RW_VT_NOUN && may_be_hers(st, main_subject, p, hers, his)) {
@@ -1578,11 +1586,9 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         int guest_of = host_at_home ? sentence_event_subject(st) : RW_NO_SPEAKER;
         if (guest_of >= 0 && guest_of != st->pms[a->post[0]].ref) {
             e->na = e->nb = 0;
-            rw_add_side(e->side_a, &e->na, guest_of);
-            rw_add_side(e->side_b, &e->nb, st->pms[a->post[0]].ref);
+            implicit_pair(e, guest_of, st->pms[a->post[0]].ref);
             e->nplaces = 0;
             e->rel = RW_REL_MET;
-            e->implicit = 1;
             return 1;
         }
         if ((!ok || home_of_object) && tr->frame == RW_FRAME_EVENT && visited >= 0) {
@@ -2235,9 +2241,7 @@ static int meeting_special_form(const rw_xstate *st, const rw_clause *c, const r
          * السمو استقبل ولي العهد والغانم والمبارك" after the prime minister was named سمو) */
         for (int i = 0; i < a->npost; i++)
             if (st->pms[a->post[i]].ref == honoured) return 0;
-        rw_add_side(e->side_a, &e->na, honoured);
-        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
-        e->implicit = 1;
+        subject_meets_objects(st, a, honoured, e);
         e->separate = 1;
         return 1;
     }
@@ -2354,9 +2358,7 @@ static int meeting_of_pair(const rw_xstate *st, const rw_clause *c, const rw_arg
             pv->nb == 1 && pv->side_b[0] == two[0] && pv->side_a[0] != two[1])
             two[1] = pv->side_a[0];
         if (n == 2) {
-            rw_add_side(e->side_a, &e->na, two[1]);
-            rw_add_side(e->side_b, &e->nb, two[0]);
-            e->implicit = 1;
+            implicit_pair(e, two[1], two[0]);
             return e->na && e->nb;
         }
         if (dual_noun) return 0;
@@ -2772,9 +2774,8 @@ static int sides_named_before(const rw_xstate *st, const rw_clause *c, const rw_
     for (int i = 0; i < a->npre; i++)
         marked_before &= st->pms[a->pre[i]].side;
     if (marked_before && tr->tense == RW_VT_NOUN && (st->units[p].pflags & RW_P_CONJ) && a->npost &&
-        a->marker == 0) {
+        a->marker == 0)
         return opener_meets_objects(st, a, p, e) ? STAGE_CHECK : 0;
-    }
     /* "خص الملك X، أمس، البابا Y باستقبال رسمي": a meeting noun with ب (the means) after a
      * verb's subject and object, neither marked nor joined by و, is the subject's with the
      * object. */
@@ -2878,12 +2879,11 @@ static int sides_of_unnamed_subject(const rw_xstate *st, const rw_clause *c, con
         /* ("وكان الوزير الإيراني قد وصل ...، ثم انتقل إلى السراي حيث التقى Y، قبل أن يعقد
          * اجتماعا مع Z": past قبل أن or بعد أن, a time of the sentence's own events, the
          * subject of its last, when the one it opened on is a title not yet resolved) */
-        : after_that && event_subject != RW_NO_SPEAKER && time_that_clause(st, p - 1)
-            ? event_subject
+        : after_that && event_subject != RW_NO_SPEAKER && rw_time_clause(st, p - 1) ? event_subject
         /* (... and a noun whose clause opens there: "التقى خلالها Y، وذلك بعد أن أجرى مساء
          * الاثنين اتصالا هاتفيا بـ Z" - not Y, named last) */
         : tr->tense == RW_VT_NOUN && event_subject != RW_NO_SPEAKER && L > 0 &&
-                time_that_clause(st, L - 1) && !a->npre
+                rw_time_clause(st, L - 1) && !a->npre
             ? event_subject
         /* "استقبل X Y، الذي أجرى أيضا محادثات مع Z": a noun a few words after a relative (its
          * verb of holding between) is the antecedent's */
@@ -2920,9 +2920,7 @@ static int sides_of_unnamed_subject(const rw_xstate *st, const rw_clause *c, con
          * sentence before named last) */
         if (persons_before(st, two, 2) < 2) return 0;
         e->nb = 0;
-        rw_add_side(e->side_a, &e->na, two[1]);
-        rw_add_side(e->side_b, &e->nb, two[0]);
-        e->implicit = 1;
+        implicit_pair(e, two[1], two[0]);
         return 1;
     } else if (subj != RW_NO_SPEAKER) {
         rw_add_side(e->side_a, &e->na, subj);
@@ -2959,9 +2957,7 @@ static int sides_of_subject(const rw_xstate *st, const rw_clause *c, const rw_ar
         int verb_object = p >= 2 && st->units[p - 1].kind == RW_U_OTHER &&
                           !st->units[p - 1].pflags && rw_is_clause(st, p - 2);
         if (verb_object && owner == RW_NO_SPEAKER) return 0;
-        rw_add_side(e->side_a, &e->na, a->near_set && !verb_object ? a->near_before : owner);
-        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
-        e->implicit = 1;
+        subject_meets_objects(st, a, a->near_set && !verb_object ? a->near_before : owner, e);
     } else if (!a->npre && a->npost && a->marker < 0 && tr->tense != RW_VT_NOUN &&
                st->units[p].suffix == RW_SUF_PRONOUN && c->L > 0 &&
                rw_has_word(st, c->L - 1, c->L, RW_W_RELATIVE)) {
@@ -3150,9 +3146,7 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
          * noun, "أن لقاء بوتين وأردوغان": its genitives are the parties; nor after بعد أن or
          * قبل أن in a sentence that named no one before it, "وشهد مسار التقارب دفعة، بعد أن
          * التقى A و B": the one of an earlier sentence does not reach into that time clause.) */
-        rw_add_side(e->side_a, &e->na, clause_subject);
-        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
-        e->implicit = 1;
+        subject_meets_objects(st, a, clause_subject, e);
         /* ("حيث التقى X، و Y، ضمن جولة": each set off by commas, one meeting each) */
         for (int i = 1; i < a->npost; i++)
             for (uint32_t k = st->pms[a->post[i - 1]].unit_end; k <= st->pms[a->post[i]].unit; k++)
@@ -3160,9 +3154,7 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
     } else if (a->npost >= 2 && opener != RW_NO_SPEAKER && honorific >= 0) {
         /* "كما استقبل سموه وفدا من مجلس الشيوخ برئاسة السيناتور Y": the honorific's one
          * received all those named after it, the delegation and its head. */
-        rw_add_side(e->side_a, &e->na, opener);
-        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
-        e->implicit = 1;
+        subject_meets_objects(st, a, opener, e);
     } else if (a->npost == 1 && a->marker < 0 && tr->tense != RW_VT_NOUN &&
                plural_object_after(st, &st->pms[a->post[0]], R)) {
         /* "كما استقبل سمو نائب أمير المنطقة الأمير X المواطنين": the one named after the verb
@@ -3176,9 +3168,7 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
         if (opener != RW_NO_SPEAKER) clause_subject = opener;
         /* "حيث التقى نظيره": after a clause word, or with a counterpart as its one
          * argument, the verb's subject is the previous clause's (the sentence's, above). */
-        rw_add_side(e->side_a, &e->na, clause_subject);
-        rw_add_side(e->side_b, &e->nb, st->pms[a->post[0]].ref);
-        e->implicit = 1;
+        implicit_pair(e, clause_subject, st->pms[a->post[0]].ref);
     } else if (a->npost >= 2 && going_on >= 0 && a->marker < 0 &&
                rw_coordinated(st, a->post, a->npost) &&
                !rw_has_word(st, p + 1, verb_clause_end(st, p, R), RW_W_SIDE)) {
@@ -3198,10 +3188,7 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
          * X ...، وكان قد التقى الشهر الماضي Y في نيوم، و Z في الدوحة") */
         if (!of_sentence && going_on >= 0) clause_subject = going_on, clause_known = 1;
         if (!clause_known || clause_subject == RW_NO_SPEAKER) return 0;
-        rw_add_side(e->side_a, &e->na, clause_subject);
-        for (int i = 0; i < a->npost; i++)
-            rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
-        e->implicit = 1;
+        subject_meets_objects(st, a, clause_subject, e);
     } else if (a->npost >= 2 && tr->tense != RW_VT_NOUN &&
                rw_mentions_pronoun_unit(st, p + 1, RW_W_DURING)) {
         /* "وكان ولي العهد السعودي قد زار البلاد ...، التقى خلالها X، و Y": a verb with خلالها
@@ -3219,16 +3206,12 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
                st->pms[a->post[0]].ref != going_on) {
         /* "وصل X إلى طهران، والتقى الرئيس Y": a verb with و past a comma goes on with its
          * sentence's subject; the one named after it is its object. */
-        rw_add_side(e->side_a, &e->na, going_on);
-        rw_add_side(e->side_b, &e->nb, st->pms[a->post[0]].ref);
-        e->implicit = 1;
+        implicit_pair(e, going_on, st->pms[a->post[0]].ref);
     } else if (a->npost >= 2 && a->marker < 0 && clause_known && L > 0 && rw_is_clause(st, L - 1) &&
                st->pms[a->post[0]].kind == RW_PM_GROUP) {
         /* "حيث التقى صباحا وفد الحكومة اليمنية برئاسة وزير الخارجية X": after a clause word, a
          * delegation and those named with it are the objects of the clause's subject. */
-        rw_add_side(e->side_a, &e->na, clause_subject);
-        for (int i = 0; i < a->npost; i++) rw_add_side(e->side_b, &e->nb, st->pms[a->post[i]].ref);
-        e->implicit = 1;
+        subject_meets_objects(st, a, clause_subject, e);
     } else if (hosts > 1) {
         /* "استقبل الشيخ X والشيخ Y في قصر الرئاسة اليوم البابا Z": a list right after the verb,
          * then the time or the place, then someone with no و - the list received him. */
@@ -3326,9 +3309,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         const rw_event *pv = last_sentence_event(st);
         if (!pv || pv->na != 1 || pv->nb != 1 || pv->side_a[0] < 0 || pv->side_b[0] < 0)
             return STAGE_NONE;
-        rw_add_side(e->side_a, &e->na, pv->side_a[0]);
-        rw_add_side(e->side_b, &e->nb, pv->side_b[0]);
-        e->implicit = 1;
+        implicit_pair(e, pv->side_a[0], pv->side_b[0]);
         return STAGE_CHECK;
     }
     if (!meeting_arguments(st, c, a)) return STAGE_NONE;
@@ -3342,9 +3323,7 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     if (tr->tense == RW_VT_NOUN && !a->npre && !a->npost && rw_possessive(st, p) &&
         ms.antecedent != INT_MIN && ms.antecedent >= 0 && ms.owner >= 0 &&
         ms.owner != ms.antecedent) {
-        rw_add_side(e->side_a, &e->na, ms.antecedent);
-        rw_add_side(e->side_b, &e->nb, ms.owner);
-        e->implicit = 1;
+        implicit_pair(e, ms.antecedent, ms.owner);
         return STAGE_CHECK;
     }
     held_by_sentence_subject(st, c, a, &ms);
@@ -3367,7 +3346,6 @@ static int sides_meeting(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
     }
     if (rc == STAGE_NEXT) rc = sides_of_objects(st, c, a, e, &ms);
     if (rc != STAGE_CHECK) return rc;
-
     /* A meeting needs its other side; جمع pairs a list among itself, and so does a
      * meeting of coordinated parties ("عقد X و Y و Z قمة ثلاثية") - unless the other side
      * is marked and names nobody: "وصول A و B ... لإجراء مباحثات مع المسؤولين الروس" are
