@@ -4496,6 +4496,26 @@ int rw_mentions_same_title_head(const rw_xstate *st, uint32_t u, int entity)
     return 0;
 }
 
+int rw_mentions_title_head_fits(const rw_xstate *st, uint32_t u, int entity)
+{
+    int of_title = 0, titled = 0;
+    uint32_t tok = st->units[u].tok;
+    for (size_t i = 0; i < st->n_held; i++) {
+        if (!st->held[i].words) continue;
+        titled |= st->held[i].entity == entity;
+        /* (any reading's stem: الوزيران is وزير with the article and the dual's ending) */
+        for (int k = 0; k < st->n_an[tok]; k++) {
+            const rw_analysis *a = ana(st, tok, k);
+            size_t art = rw_morph_article_len(a->stem, a->stem_len);
+            if (art < a->stem_len && held_head_is(&st->held[i], a->stem + art, a->stem_len - art)) {
+                if (st->held[i].entity == entity) return 1;
+                of_title = 1;
+            }
+        }
+    }
+    return !of_title ? 1 : titled ? 0 : -1;
+}
+
 /* Whether every person of the article read so far but entity e holds a title of its own (one
  * st->held records): then a bare title head none of them holds cannot be a guest the article
  * named with a title it did not record. */

@@ -365,6 +365,11 @@ int rw_mentions_written_oblique_dual(const rw_xstate *st, uint32_t tok);
 /* Whether entity holds a title in the article (so far) whose head is the first word of the title
  * at unit u ("رئيس مجموعة البنك الدولي" and "رئيس المجموعة الدولية"). */
 int rw_mentions_same_title_head(const rw_xstate *st, uint32_t u, int entity);
+/* Whether entity may be named by the word at unit u ("الرئيسان" names two presidents, not a
+ * minister and a president): 1 when it holds a title of that head or no one of the article so far
+ * holds one (الجانبان), 0 when it holds titles of other heads only, -1 when it holds none the
+ * article recorded (it may). */
+int rw_mentions_title_head_fits(const rw_xstate *st, uint32_t u, int entity);
 /* Whether token tok is written with ة at its end (folding makes it ه): a noun, never a verb. */
 int rw_mentions_written_ta_marbuta(const rw_xstate *st, uint32_t tok);
 /* Whether unit u is a title or office written in the feminine (ة: المستشارة، وزيرة): the one it

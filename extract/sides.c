@@ -2311,6 +2311,52 @@ static int pair_word_as_party(const rw_xstate *st, uint32_t L, uint32_t p)
     return 0;
 }
 
+/* "وكان الوزيران قد أجريا اتصالين هاتفيين"، "وعقب الاجتماع، التقى الوزيران معا X": a pair word
+ * standing alone as the subject - before the trigger in its clause, or right after a verb in the
+ * nominative (الوزيران, not the objects' الوزيرين) - with no one named before the trigger, is the
+ * two of an earlier meeting or call told as held: the last one whose two both hold a title of
+ * the pair word's head (الرئيسان: two presidents), else the last of the sentence or the five
+ * before it where one does and the other holds no title the article recorded. Their two entities
+ * go to two[]; whether there were. */
+static int pair_subject_persons(const rw_xstate *st, const rw_clause *c, const rw_args *a,
+                                int two[2])
+{
+    uint32_t p = c->p, L = c->L;
+    if (a->npre) return 0;
+    uint32_t word = p + 1; /* (the pair word's unit) */
+    if (pair_word_as_party(st, L, p) && !pair_named(st, L, p)) {
+        for (uint32_t k = L; k < p; k++)
+            if (rw_has_word(st, k, k + 1, RW_W_PAIR)) word = k;
+    } else if (!(c->tr->tense != RW_VT_NOUN && p + 1 < c->R &&
+                 rw_has_word(st, p + 1, p + 2, RW_W_PAIR) && !oblique_pair(st, p + 1) &&
+                 !pair_named(st, p + 1, p + 2)))
+        return 0;
+    int found = 0;
+    for (size_t i = st->n_ev; i-- > 0;) {
+        const rw_event *pv = &st->ev[i];
+        if (pv->sentence + 8 < st->sentence) break;
+        if ((pv->rel != RW_REL_MET && pv->rel != RW_REL_PHONED) ||
+            pv->modality != RW_MOD_ASSERTED || pv->na + pv->nb != 2 || !pv->na)
+            continue;
+        /* (one on each side, or two who met each other: "التقى X ونظيره Y") */
+        int x = pv->side_a[0], y = pv->nb ? pv->side_b[0] : pv->side_a[1];
+        if (x < 0 || y < 0 || st->x->entities[x].kind != RW_KIND_PERSON ||
+            st->x->entities[y].kind != RW_KIND_PERSON)
+            continue;
+        int fx = rw_mentions_title_head_fits(st, word, x),
+            fy = rw_mentions_title_head_fits(st, word, y);
+        if (fx == 1 && fy == 1) {
+            two[0] = x, two[1] = y;
+            return 1;
+        }
+        if (!found && fx && fy && pv->sentence + 5 >= st->sentence) {
+            two[0] = x, two[1] = y;
+            found = 1;
+        }
+    }
+    return found;
+}
+
 /* A pair word before the trigger, a dual pronoun on a meeting noun, or a pair word with the
  * dual pronoun after it: the two persons it stands for. */
 static int meeting_of_pair(const rw_xstate *st, const rw_clause *c, const rw_args *a, rw_event *e,
@@ -2362,6 +2408,26 @@ static int meeting_of_pair(const rw_xstate *st, const rw_clause *c, const rw_arg
             return e->na && e->nb;
         }
         if (dual_noun) return 0;
+    }
+    /* ... the pair as subject, the ones after the trigger its other side: both met them; with
+     * no one after a call noun, the two called each other. */
+    int two[2];
+    if (pair_subject_persons(st, c, a, two)) {
+        int one_of_two = 0;
+        for (int i = 0; i < a->npost; i++)
+            one_of_two |= st->pms[a->post[i]].ref == two[0] || st->pms[a->post[i]].ref == two[1];
+        if (a->npost && !one_of_two &&
+            (a->marker == 0 || (a->marker < 0 && tr->tense != RW_VT_NOUN))) {
+            rw_add_side(e->side_a, &e->na, two[0]);
+            rw_add_side(e->side_a, &e->na, two[1]);
+            add_first_coordinated(st, a, e->side_b, &e->nb);
+            e->implicit = 1;
+            return STAGE_CHECK;
+        }
+        if (a->marker < 0 && tr->rel == RW_REL_PHONED && tr->tense == RW_VT_NOUN) {
+            implicit_pair(e, two[0], two[1]);
+            return STAGE_CHECK;
+        }
     }
     ms->pair_group = pair_group;
     return STAGE_NEXT;
@@ -3862,10 +3928,12 @@ int rw_sides(const rw_xstate *st, const rw_clause *c, const rw_args *args, rw_ev
 {
     /* "اقتصر الأمر على اتصال هاتفي من بنغازي للإعلام بتواجد وفد حزبي لمقابلة المشير": a call
      * noun with no subject before it, no pronoun and no one after مع، ب or من names no caller
-     * and no one called; those after it are what the call was about. */
+     * and no one called; those after it are what the call was about (a pair word before it,
+     * "وكان الرئيسان قد أجريا اتصالا", names the two who called each other). */
     if (c->tr->rel == RW_REL_PHONED && c->tr->tense == RW_VT_NOUN && !args->npre &&
         args->marker < 0 && !rw_possessive(st, c->p) &&
-        !rw_has_word(st, c->p + 1, c->R, RW_W_BETWEEN) && !pronoun_side_after(st, c->p))
+        !rw_has_word(st, c->p + 1, c->R, RW_W_BETWEEN) && !pronoun_side_after(st, c->p) &&
+        !pair_subject_persons(st, c, args, (int[2]){0, 0}))
         return 0;
     int rc = sides_of_frame(st, c, args, e, host);
     /* "والتقى خلال زيارته لنيويورك للمشاركة في أعمال الجمعية العامة"، "وتناول اللقاء دور منظمة

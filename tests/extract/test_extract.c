@@ -5139,6 +5139,28 @@ static const mcase cases[] = {
      "بدعوة من رئيس الجمهورية، السيد عبد المجيد تبون، الذي كان في استقباله لدى نزوله بمطار هواري "
      "بومدين الدولي.",
      {{"met", "عبد المجيد تبون", "إيمانويل ماكرون", "asserted", NULL, "2022-08-25", 0}}},
+    {"'والتقى الوزيران بعد ذلك X': a pair word as the verb's subject is the two of the meeting "
+     "told before, and both met the one after it (round 50)",
+     "2022-01-10",
+     "استقبل وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في القاهرة اليوم.\nوالتقى "
+     "الوزيران بعد ذلك وزير الخارجية الفلسطيني رياض المالكي.",
+     {{"met", "سامح شكري", "رياض المالكي", "asserted", NULL, NULL, 0},
+      {"met", "أيمن الصفدي", "رياض المالكي", "asserted", NULL, NULL, 0}}},
+    {"'وكان الرئيسان قد أجريا اتصالا هاتفيا': a call noun whose subject is a pair word is a call "
+     "between the two met before (round 50)",
+     "2021-10-31",
+     "التقى الرئيس الفرنسي إيمانويل ماكرون ونظيره الأمريكي جو بايدن في روما يوم السبت.\nوأصدر "
+     "الرئيسان بيانا مشتركا.\nوكان الرئيسان قد أجريا اتصالا هاتفيا الأسبوع الماضي.",
+     {{"phoned", "إيمانويل ماكرون", "جو بايدن", "asserted", NULL, NULL, 0}}},
+    {"'كما أجرى الرئيسان اتصالا هاتفيا' after a minister received by a president: the pair word of "
+     "a title names the two presidents of before, never the minister (round 50)",
+     "2022-09-10",
+     "تلقى الرئيس التونسي قيس سعيد اتصالا هاتفيا من الرئيس الجزائري عبد المجيد تبون.\nوكان وزير "
+     "الخارجية الإيطالي السابق لويجي دي مايو قد زار تونس، حيث استقبله الرئيس سعيد. كما أجرى "
+     "الرئيسان اتصالا هاتفيا عقب انتخاب تبون.",
+     {{"phoned", "قيس سعيد", "عبد المجيد تبون", "asserted", NULL, NULL, 0},
+      {"phoned", "لويجي دي مايو", "عبد المجيد تبون", NULL, NULL, NULL, 1},
+      {"phoned", "لويجي دي مايو", "قيس سعيد", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
