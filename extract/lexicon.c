@@ -485,6 +485,7 @@ static int line_word(loader *L, char **f, int nf)
         {"envoy", RW_W_ENVOY}, {"return_to", RW_W_RETURN_TO},
         {"joint", RW_W_JOINT}, {"in_which", RW_W_IN_WHICH},
         {"among_those", RW_W_AMONG_THOSE}, {"indirect", RW_W_INDIRECT},
+        {"perform_with", RW_W_PERFORM_WITH},
     };
     /* clang-format on */
     rw_lexicon *lx = L->lx;

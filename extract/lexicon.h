@@ -147,6 +147,8 @@ __extension__ typedef unsigned __int128 rw_wclass;
 #define RW_W_IN_WHICH RW_WC(118)    /* فيه: a place after it is its own clause's */
 #define RW_W_AMONG_THOSE RW_WC(119) /* من: "X من المسؤولين الذين": X is one of them */
 #define RW_W_INDIRECT RW_WC(120)    /* غير مباشرة: talks through mediators, no meeting */
+#define RW_W_PERFORM_WITH RW_WC(121) /* قام، استهل: "قام X بزيارة Y": the act its ب names is X's \
+                                      */
 #define RW_W_PLURAL_HEAD RW_WC(93)  /* وزراء، رؤساء: a broken plural heading a title: several holders */
 #define RW_W_RECEIVE     RW_WC(92)  /* استقبل: a host receiving those named after it, each */
 #define RW_W_SIDELINES   RW_WC(91)  /* على هامش: those met there were met one by one */

@@ -341,9 +341,40 @@ static int goal_of_arrival(const rw_xstate *st, const rw_clause *c, const rw_arg
  * is returned when that one is a->post[0] right after the verb), else the person right after
  * the subject that follows the verb ("زار الوزير X Y"). A person behind a word that names a
  * place of his ("زار ضريح الزعيم") or a side mark is no object. */
+/* The subject of a verb of performing (words.tsv `perform_with`) whose act is the visit noun
+ * of clause c, written with ب: "وقام X بزيارة Y في مكتبه"، "واستهل X جولته بزيارة Y" - the
+ * entity who visits, or RW_NO_SPEAKER. */
+static int performer_of_visit(const rw_xstate *st, const rw_clause *c, const rw_args *a)
+{
+    if (c->tr->tense != RW_VT_NOUN || !(st->units[c->p].pflags & RW_P_SIDE) ||
+        rw_possessive(st, c->p))
+        return RW_NO_SPEAKER;
+    const rw_pm *m = NULL;
+    if (a->npre) m = &st->pms[a->pre[0]];
+    for (size_t i = 0; !m && a->near_set && i < st->n_pms && st->pms[i].unit < c->p; i++)
+        if (st->pms[i].ref == a->near_before && st->pms[i].unit >= c->L) m = &st->pms[i];
+    if (!m || m->kind != RW_PM_PERSON || m->ref < 0 ||
+        st->x->entities[m->ref].kind != RW_KIND_PERSON ||
+        !rw_has_word(st, c->L, c->p, RW_W_PERFORM_WITH))
+        return RW_NO_SPEAKER;
+    return m->ref;
+}
+
 static int visited_person(const rw_xstate *st, const rw_clause *c, const rw_args *a)
 {
-    if (c->tr->tense == RW_VT_NOUN || a->marker >= 0) return -1;
+    if (a->marker >= 0) return -1;
+    /* (a visit noun is the traveller's when a verb of performing names him: the one after it is
+     * the one visited) */
+    int performer = performer_of_visit(st, c, a);
+    if (c->tr->tense == RW_VT_NOUN && performer == RW_NO_SPEAKER) return -1;
+    if (performer != RW_NO_SPEAKER) {
+        if (!a->npost) return -1;
+        const rw_pm *o = &st->pms[a->post[0]];
+        return o->kind == RW_PM_PERSON && !o->side && o->ref >= 0 && o->ref != performer &&
+                       st->x->entities[o->ref].kind == RW_KIND_PERSON && o->unit <= c->p + 1
+                   ? 0
+                   : -1;
+    }
     int k = a->npre ? 0 : 1;
     if (k >= a->npost) return -1;
     const rw_pm *o = &st->pms[a->post[k]];
@@ -1593,7 +1624,11 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         }
         if ((!ok || home_of_object) && tr->frame == RW_FRAME_EVENT && visited >= 0) {
             e->na = e->nb = 0;
-            rw_add_side(e->side_a, &e->na, visited == 0 ? st->pms[a->pre[0]].ref : st->pms[a->post[0]].ref);
+            int performer = performer_of_visit(st, c, a);
+            rw_add_side(e->side_a, &e->na,
+                        performer != RW_NO_SPEAKER ? performer
+                        : visited == 0             ? st->pms[a->pre[0]].ref
+                                                   : st->pms[a->post[0]].ref);
             rw_add_side(e->side_b, &e->nb, st->pms[a->post[visited]].ref);
             e->nplaces = 0;
             e->rel = RW_REL_MET;

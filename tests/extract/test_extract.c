@@ -5161,6 +5161,25 @@ static const mcase cases[] = {
      {{"phoned", "قيس سعيد", "عبد المجيد تبون", "asserted", NULL, NULL, 0},
       {"phoned", "لويجي دي مايو", "عبد المجيد تبون", NULL, NULL, NULL, 1},
       {"phoned", "لويجي دي مايو", "قيس سعيد", NULL, NULL, NULL, 1}}},
+    {"'وقام X بزيارة Y في P': a visit noun with ب after a verb of performing is the subject's, and "
+     "the person right after it is the one he met - no visit of Y's (round 51)",
+     "2022-01-20",
+     "وقام وزير الخارجية الأردني أيمن الصفدي بزيارة رئيس الوزراء اللبناني نجيب ميقاتي في السراي "
+     "الحكومي.",
+     {{"met", "أيمن الصفدي", "نجيب ميقاتي", "asserted", "السراي الحكومي", NULL, 0},
+      {"visited", "نجيب ميقاتي", NULL, NULL, NULL, NULL, 1}}},
+    {"'واستهل X جولته بزيارة Y': so with the verb before its object and the noun (round 51)",
+     "2022-01-20",
+     "وصل وزير الخارجية الأردني أيمن الصفدي إلى بيروت اليوم. واستهل الصفدي جولته بزيارة رئيس "
+     "الجمهورية ميشال عون في قصر بعبدا.",
+     {{"met", "أيمن الصفدي", "ميشال عون", "asserted", "قصر بعبدا", NULL, 0},
+      {"visited", "ميشال عون", NULL, NULL, NULL, NULL, 1}}},
+    {"'ورحب X بزيارة Y إلى P': welcoming is no verb of performing - Y's visit, no meeting",
+     "2022-01-20",
+     "ورحب رئيس الجمهورية ميشال عون بزيارة رئيس الوزراء العراقي مصطفى الكاظمي إلى بيروت الشهر "
+     "المقبل.",
+     {{"met", "ميشال عون", "مصطفى الكاظمي", NULL, NULL, NULL, 1},
+      {"visited", "مصطفى الكاظمي", NULL, "planned", "بيروت", NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
