@@ -3818,11 +3818,15 @@ static int sides_discuss(const rw_xstate *st, const rw_clause *c, rw_args *a, rw
         return 0;
     /* "ناقشه الشرع مع قادة دوليين، من بينهم الرئيس ترامب": the other side is the first person
      * after the marker word, even when the word itself is followed by no mention. */
+    /* (... not one past a word of what came before, or of a topic: "بحث المجلس برئاسة X ملف
+     * رفع اسم السودان من القائمة، عقب إعلان الرئيس Y" - Y's announcement, no side) */
     for (uint32_t k = c->p + 1; k < c->R; k++)
         if (st->units[k].kind == RW_U_WORD && (st->units[k].cls & RW_W_SIDE)) {
             for (int i = 0; i < a->npost && i < (a->marker < 0 ? a->npost : a->marker); i++)
                 if (st->pms[a->post[i]].unit > k) {
-                    a->marker = i;
+                    if (!rw_has_word(st, k + 1, st->pms[a->post[i]].unit,
+                                     RW_W_FOLLOWING | RW_W_TOPIC))
+                        a->marker = i;
                     break;
                 }
             break;

@@ -5180,6 +5180,12 @@ static const mcase cases[] = {
      "المقبل.",
      {{"met", "ميشال عون", "مصطفى الكاظمي", NULL, NULL, NULL, 1},
       {"visited", "مصطفى الكاظمي", NULL, "planned", "بيروت", NULL, 0}}},
+    {"'بحث مجلس الوزراء برئاسة X ملف ...، عقب إعلان Y': a person past a word of what came before "
+     "(or of a topic) after من is no other side of the discussion (round 51)",
+     "2017-05-10",
+     "بحث مجلس الوزراء التونسي أمس برئاسة رئيس الحكومة يوسف الشاهد، ملف الدعم من موازنة الدولة، "
+     "عقب إعلان وزير المالية رضا شلغوم أرقام العجز.",
+     {{"met", "يوسف الشاهد", "رضا شلغوم", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
