@@ -1811,6 +1811,23 @@ static int unnamed_title_before(const rw_xstate *st, uint32_t p)
     return 0;
 }
 
+/* Whether an institution noun (words.tsv `institution`) stands in units [0, p): an engine word
+ * of the class, or a word no lexicon knew as a whole that is one with its article off
+ * ("كما بحث المجلس الرئاسي، خلال اجتماعه": المجلس). */
+static int institution_before(const rw_xstate *st, uint32_t p)
+{
+    for (uint32_t k = 0; k < p; k++) {
+        const rw_unit *u = &st->units[k];
+        if (u->kind == RW_U_WORD && (u->cls & RW_W_INSTITUTION)) return 1;
+        if (u->kind != RW_U_OTHER || !u->definite || u->ntok != 1) continue;
+        size_t n;
+        const char *w = rw_mentions_unit_bare(st, k, &n);
+        size_t art = rw_morph_article_len(w, n);
+        if (art < n && (rw_lexicon_word_class(st->lx, w + art, n - art) & RW_W_INSTITUTION))
+            return 1;
+    }
+    return 0;
+}
 /* Whom a subjectless event of trigger p is about: the previous clause's subject, or, when the
  * trigger or its counterpart carries a pronoun, the sentence's speaker ("وقال على إثر لقاء
  * جمعه مع ..."، "واعتبر الوزير أن اللقاء مع نظيره"; a role placeholder may be one), else the
@@ -1825,7 +1842,7 @@ static int pronoun_owner(const rw_xstate *st, const rw_args *a, uint32_t p)
      * الشهري": the pronoun, with a body and no one named before it in its sentence, is the
      * body's - its own meeting, no person's. */
     if (pronoun && !(st->n_pms && st->pms[0].unit < p && st->pms[0].kind == RW_PM_PERSON) &&
-        rw_has_word(st, 0, p, RW_W_INSTITUTION))
+        institution_before(st, p))
         return RW_NO_SPEAKER;
     if (pronoun && st->speaker != RW_NO_SPEAKER) return st->speaker;
     /* The topic only for a third person ("اتصلنا" is the paper's own call) with no one named

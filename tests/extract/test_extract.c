@@ -5186,6 +5186,13 @@ static const mcase cases[] = {
      "بحث مجلس الوزراء التونسي أمس برئاسة رئيس الحكومة يوسف الشاهد، ملف الدعم من موازنة الدولة، "
      "عقب إعلان وزير المالية رضا شلغوم أرقام العجز.",
      {{"met", "يوسف الشاهد", "رضا شلغوم", NULL, NULL, NULL, 1}}},
+    {"'كما بحث المجلس الوزاري، خلال اجتماعه برئاسة X': the pronoun after a council written with "
+     "the article is the council's own meeting - no meeting of X with the last subject (round 51)",
+     "2022-05-10",
+     "استقبل الرئيس قيس سعيد اليوم السفير الأمريكي دونالد بلوم في قصر قرطاج. كما بحث المجلس "
+     "الوزاري، خلال اجتماعه الأسبوعي برئاسة رئيسة الحكومة نجلاء بودن، ملف الأسعار.",
+     {{"met", "قيس سعيد", "دونالد بلوم", "asserted", NULL, NULL, 0},
+      {"met", "قيس سعيد", "نجلاء بودن", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
