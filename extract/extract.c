@@ -108,6 +108,33 @@ const rw_lexicon *rw_extractor_lexicon(rw_extractor *ex)
     return ex->lx;
 }
 
+/* The headline's persons its first reading named otherwise than its second, which knows the
+ * article's names: a person of the first reading (mentions before m0 in sentence s) that no
+ * sentence past the headline and lead names, where the second reading (mentions from m0) names
+ * another person over the same words, was that one - and the events told since, which took him
+ * for an antecedent ("الرئيس عباس يلتقي ..." then "والتقى سيادته ..."), are his. */
+static void rename_headline_persons(const rw_extraction *out, rw_xstate *st, uint32_t s, size_t m0)
+{
+    for (size_t i = 0; i < m0; i++) {
+        const rw_mention *old = &out->mentions[i];
+        if (old->sentence != s || old->entity < 0 ||
+            out->entities[old->entity].kind != RW_KIND_PERSON)
+            continue;
+        int named_later = 0;
+        for (size_t k = 0; k < m0 && !named_later; k++)
+            named_later = out->mentions[k].entity == old->entity &&
+                          out->mentions[k].sentence >= HEAD_SENTENCES;
+        for (size_t j = m0; j < out->n_mentions && !named_later; j++) {
+            const rw_mention *m = &out->mentions[j];
+            if (m->start <= old->start && m->end >= old->end && m->entity >= 0 &&
+                m->entity != old->entity && out->entities[m->entity].kind == RW_KIND_PERSON) {
+                rw_relations_rename(st, old->entity, m->entity);
+                break;
+            }
+        }
+    }
+}
+
 int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error *err)
 {
     rw_extraction_clear(out);
@@ -153,6 +180,7 @@ int rw_extract(rw_extractor *ex, const rw_doc *doc, rw_extraction *out, rw_error
             out->n_mentions = m0; /* nothing new: the first reading stands */
             continue;
         }
+        rename_headline_persons(out, st, (uint32_t)s, m0);
         size_t k = 0; /* the first reading's mentions of this sentence give way */
         for (size_t i = 0; i < out->n_mentions; i++)
             if (i >= m0 || out->mentions[i].sentence != s) out->mentions[k++] = out->mentions[i];

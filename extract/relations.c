@@ -2002,6 +2002,22 @@ void rw_relations_drop(rw_xstate *st, uint32_t sentence, size_t upto)
     st->n_ev = out;
 }
 
+static void rename_in(int *side, int n, int from, int to)
+{
+    for (int i = 0; i < n; i++)
+        if (side[i] == from) side[i] = to;
+}
+
+void rw_relations_rename(rw_xstate *st, int from, int to)
+{
+    for (size_t i = 0; i < st->n_ev; i++) {
+        rw_event *e = &st->ev[i];
+        rename_in(e->side_a, e->na, from, to);
+        rename_in(e->side_b, e->nb, from, to);
+        rename_in(e->companions, e->ncompanions, from, to);
+    }
+}
+
 int rw_relations_finish(rw_xstate *st)
 {
     /* Once, not for every role resolved: that made an article quadratic in its events. */

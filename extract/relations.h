@@ -23,6 +23,9 @@ rw_tense rw_relations_sentence_tense(const rw_xstate *st);
 /* Drops the events of `sentence` among the first `upto` events (freeing them): used when a
  * headline is read again once the whole article is known. */
 void rw_relations_drop(rw_xstate *st, uint32_t sentence, size_t upto);
+/* Makes every side and companion `from` of the events told so far `to`: a headline's person the
+ * second reading named in full ("الرئيس عباس" -> محمود عباس) is the one later sentences meant. */
+void rw_relations_rename(rw_xstate *st, int from, int to);
 /* Resolves placeholders and writes every fact of the article into st->x. */
 int rw_relations_finish(rw_xstate *st);
 

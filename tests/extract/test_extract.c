@@ -5193,6 +5193,13 @@ static const mcase cases[] = {
      "الوزاري، خلال اجتماعه الأسبوعي برئاسة رئيسة الحكومة نجلاء بودن، ملف الأسعار.",
      {{"met", "قيس سعيد", "دونالد بلوم", "asserted", NULL, NULL, 0},
       {"met", "قيس سعيد", "نجلاء بودن", NULL, NULL, NULL, 1}}},
+    {"'الرئيس عباس يلتقي ...' then 'والتقى سيادته ...': the headline's person the second reading "
+     "names in full is the one a later sentence's honorific meant (round 51)",
+     "2022-11-02",
+     "الرئيس عباس يلتقي السيسي وغوتيريش على هامش قمة الجزائر\nالتقى الرئيس محمود عباس، اليوم "
+     "الأربعاء، الرئيس المصري عبد الفتاح السيسي في الجزائر العاصمة.\nوالتقى سيادته كذلك الأمين "
+     "العام للأمم المتحدة أنطونيو غوتيريش.",
+     {{"met", "محمود عباس", "أنطونيو غوتيريش", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
