@@ -3227,6 +3227,24 @@ static int separate_venues(const rw_xstate *st, const rw_args *a)
     return 1;
 }
 
+/* Whether the mentions after the trigger are one list joined by و - a counterpart written
+ * with و among them ("حيث التقى الرئيس X ونظيره Y": the subject's counterpart, after a clause
+ * word whose subject is known). */
+static int coordinated_objects(const rw_xstate *st, const rw_args *a)
+{
+    if (a->npost < 2) return 0;
+    for (int i = 1; i < a->npost; i++) {
+        const rw_pm *m = &st->pms[a->post[i]];
+        /* (the counterpart word right before the name, or heading the mention) */
+        const rw_unit *u = &st->units[m->unit];
+        if (m->unit > 0 && !(u->kind == RW_U_WORD && (u->cls & RW_W_COUNTERPART))) u--;
+        if (!m->coord &&
+            !((u->pflags & RW_P_CONJ) && u->kind == RW_U_WORD && (u->cls & RW_W_COUNTERPART)))
+            return 0;
+    }
+    return 1;
+}
+
 /* Sides when only those after the trigger are named: a gathering, the clause's subject with
  * its objects, a coordinated subject, or the first named and the rest. */
 static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_args *a,
@@ -3253,7 +3271,7 @@ static int sides_of_objects(const rw_xstate *st, const rw_clause *c, const rw_ar
         rw_add_side(e->side_a, &e->na, antecedent);
         add_first_coordinated(st, a, e->side_b, &e->nb);
     } else if (a->npost >= 2 && tr->tense != RW_VT_NOUN && L > 0 && rw_is_clause(st, L - 1) &&
-               rw_coordinated(st, a->post, a->npost) && clause_known &&
+               coordinated_objects(st, a) && clause_known &&
                !(a->marker < 0 && rw_has_word(st, st->pms[a->post[a->npost - 1]].unit_end,
                                               verb_clause_end(st, p, R), RW_W_SIDE)) &&
                !(!of_sentence && st->subject_sentence != st->sentence &&

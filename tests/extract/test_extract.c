@@ -5200,6 +5200,14 @@ static const mcase cases[] = {
      "الأربعاء، الرئيس المصري عبد الفتاح السيسي في الجزائر العاصمة.\nوالتقى سيادته كذلك الأمين "
      "العام للأمم المتحدة أنطونيو غوتيريش.",
      {{"met", "محمود عباس", "أنطونيو غوتيريش", "asserted", NULL, NULL, 0}}},
+    {"'زار X P، حيث التقى الرئيس Y ونظيره Z': after a clause word whose subject is known, a "
+     "counterpart written with و joins the objects - X met both, Y and Z did not meet (round 50)",
+     "2016-03-10",
+     "وكان وزير الخارجية التونسي خميس الجهيناوي قد زار الجزائر الشهر الماضي، حيث التقى الرئيس "
+     "عبد العزيز بوتفليقة ونظيره رمطان لعمامرة.",
+     {{"met", "خميس الجهيناوي", "عبد العزيز بوتفليقة", "asserted", NULL, NULL, 0},
+      {"met", "خميس الجهيناوي", "رمطان لعمامرة", "asserted", NULL, NULL, 0},
+      {"met", "عبد العزيز بوتفليقة", "رمطان لعمامرة", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
