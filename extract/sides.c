@@ -1173,6 +1173,30 @@ static int honoured_traveller(const rw_xstate *st, uint32_t u, rw_event *e)
     return 1;
 }
 
+/* "بعد جولة إقليمية قام بها X أواخر الشهر الماضي، زار خلالها القاهرة": a verb opening its
+ * clause after a comma with خلالها (words.tsv `during`, with the pronoun) right after it has
+ * for subject the one who performed the noun before it - a noun, perhaps its description, and
+ * a verb of performing (`performed`: قام بها، أداها) with the person right after it; else
+ * RW_NO_SPEAKER. (The nearest such noun before the comma; a person named before it is the
+ * sentence's, not the verb's subject.) */
+static int performer_during(const rw_xstate *st, const rw_clause *c)
+{
+    uint32_t p = c->p;
+    if (p < 2 || p + 1 >= c->R || !rw_mentions_is_comma(st, p - 1) || st->units[p + 1].ntok != 1 ||
+        !rw_mentions_pronoun_on(st, st->units[p + 1].tok, RW_W_DURING))
+        return RW_NO_SPEAKER;
+    for (uint32_t k = p - 1; k-- > 0;) {
+        uint32_t v = rw_performed_after(st, k);
+        if (!v || v + 1 >= p - 1) continue;
+        size_t i = rw_first_pm(st, v + 1);
+        if (i < st->n_pms && st->pms[i].unit == v + 1 && st->pms[i].kind == RW_PM_PERSON &&
+            st->pms[i].ref >= 0 && st->x->entities[st->pms[i].ref].kind == RW_KIND_PERSON)
+            return st->pms[i].ref;
+        return RW_NO_SPEAKER;
+    }
+    return RW_NO_SPEAKER;
+}
+
 /* When the clause names no traveller: the one it implies - the one a title with a pronoun names,
  * the last delegation for a plural pronoun, the main clause's subject after a clause word, the
  * subject the sentence goes on with, the person named just before, the speaker of a visit told
@@ -1567,6 +1591,13 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         e->implicit = 1;
     }
     named_side(st, c, a, e, lim, speakers);
+    /* (... "بعد جولة قام بها X، زار خلالها P": the one who performed the tour, none other) */
+    int performer = tr->tense != RW_VT_NOUN ? performer_during(st, c) : RW_NO_SPEAKER;
+    if (performer != RW_NO_SPEAKER) {
+        e->na = 0;
+        rw_add_side(e->side_a, &e->na, performer);
+        e->implicit = 1;
+    }
     /* "استقبل X Y ...، في أول زيارة لوزير خارجية سعودي إلى دمشق": a visit noun with no pronoun
      * after a reception in its sentence is no visit of the host, who received at home. */
     if (tr->rel == RW_REL_VISITED && tr->tense == RW_VT_NOUN && !rw_possessive(st, p) && e->na > 1) {
@@ -2558,6 +2589,16 @@ static int one_of_them(const rw_xstate *st, uint32_t L)
     return RW_NO_SPEAKER;
 }
 
+/* Whether the clause at unit L opens with حيث right after a place that is the next stop of a
+ * tour: written with و, or after ثم (words.tsv `continues`): "... ثم أبوظبي حيث". */
+static int tour_stop_before(const rw_xstate *st, uint32_t L)
+{
+    if (L < 2 || !rw_has_word(st, L - 1, L, RW_W_WHERE) || st->units[L - 2].kind != RW_U_PLACE)
+        return 0;
+    return (st->units[L - 2].pflags & RW_P_CONJ) ||
+           (L >= 3 && rw_has_word(st, L - 3, L - 2, RW_W_CONTINUES));
+}
+
 /* The subject a clause that names none goes on with: the pronoun's one after أنه, the one
  * its sentence opened on after a clause word, a relative's antecedent, a visit's traveller. */
 static int clause_subject_of(const rw_xstate *st, const rw_clause *c, const rw_args *a,
@@ -2674,9 +2715,11 @@ static int clause_subject_of(const rw_xstate *st, const rw_clause *c, const rw_a
     }
     /* ... and so does "بعد الرياض ...، والدوحة حيث التقى Y": حيث after a place written with و,
      * one stop of a tour's list, has the traveller of the sentence's visit, or no one. */
-    if (!he_that && L > 1 && p == L && rw_has_word(st, L - 1, L, RW_W_WHERE) &&
-        st->units[L - 2].kind == RW_U_PLACE && (st->units[L - 2].pflags & RW_P_CONJ)) {
+    /* (... and after ثم: "زار خلالها القاهرة حيث التقى Y، ثم أبوظبي حيث استقبله Z" - the
+     * sentence's visit, its meetings told between) */
+    if (!he_that && p == L && tour_stop_before(st, L)) {
         const rw_event *pv = st->n_ev ? &st->ev[st->n_ev - 1] : NULL;
+        if (!(st->units[L - 2].pflags & RW_P_CONJ)) pv = sentence_visit(st);
         if (!pv || pv->sentence != st->sentence || pv->rel != RW_REL_VISITED || !pv->na) return 0;
         clause_subject = pv->side_a[0], clause_known = 1, of_sentence = 1;
     }

@@ -5208,6 +5208,17 @@ static const mcase cases[] = {
      {{"met", "خميس الجهيناوي", "عبد العزيز بوتفليقة", "asserted", NULL, NULL, 0},
       {"met", "خميس الجهيناوي", "رمطان لعمامرة", "asserted", NULL, NULL, 0},
       {"met", "عبد العزيز بوتفليقة", "رمطان لعمامرة", NULL, NULL, NULL, 1}}},
+    {"'بعد جولة قام بها X، زار خلالها P حيث التقى Y، ثم Q حيث استقبله Z': the tour's performer "
+     "visits and meets, not the one the sentence opened on; after ثم the next stop is his too "
+     "(round 50)",
+     "2017-03-06",
+     "يصل الرئيس الجزائري عبد العزيز بوتفليقة إلى تونس غدا.\nوتأتي زيارة بوتفليقة بعد جولة خليجية "
+     "قام بها وزير الخارجية التونسي خميس الجهيناوي الأسبوع الماضي، زار خلالها الرياض حيث التقى "
+     "نظيره السعودي عادل الجبير، ثم الدوحة حيث استقبله أمير قطر الشيخ تميم بن حمد آل ثاني.",
+     {{"met", "خميس الجهيناوي", "عادل الجبير", "asserted", NULL, NULL, 0},
+      {"met", "خميس الجهيناوي", "تميم بن حمد", "asserted", NULL, NULL, 0},
+      {"met", "عبد العزيز بوتفليقة", "عادل الجبير", NULL, NULL, NULL, 1},
+      {"visited", "عبد العزيز بوتفليقة", NULL, NULL, "الرياض", NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
