@@ -356,7 +356,9 @@ static int entourage_before(const rw_xstate *st, const rw_pm *m)
         k = st->pms[i - 1].unit;
     for (uint32_t steps = 0; k-- > 0 && steps < 3; steps++) {
         const rw_unit *v = &st->units[k];
-        if (v->kind == RW_U_WORD && (v->cls & RW_W_ENTOURAGE)) return 1;
+        /* (a definite adjective is the entourage's own, before the next one named: "والتقى X
+         * والوفد المرافق له Y" - Y is the one met, no companion) */
+        if (v->kind == RW_U_WORD && (v->cls & RW_W_ENTOURAGE)) return !v->definite;
         if (!(v->kind == RW_U_WORD && (v->cls & (RW_W_SIDE | RW_W_PREP)))) break;
     }
     return 0;

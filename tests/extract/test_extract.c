@@ -5219,6 +5219,13 @@ static const mcase cases[] = {
       {"met", "خميس الجهيناوي", "تميم بن حمد", "asserted", NULL, NULL, 0},
       {"met", "عبد العزيز بوتفليقة", "عادل الجبير", NULL, NULL, NULL, 1},
       {"visited", "عبد العزيز بوتفليقة", NULL, NULL, "الرياض", NULL, 1}}},
+    {"'والتقى X والوفد المرافق له Y': the entourage's own adjective before Y makes Y no "
+     "companion - X met Y, no one met the last subject (round 44)",
+     "2021-05-04",
+     "استقبل الرئيس التونسي قيس سعيد أمس وزير الخارجية الجزائري رمطان لعمامرة.\nكما التقى "
+     "لعمامرة والوفد المرافق له رئيس الحكومة هشام المشيشي.",
+     {{"met", "رمطان لعمامرة", "هشام المشيشي", "asserted", NULL, NULL, 0},
+      {"met", "قيس سعيد", "هشام المشيشي", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
