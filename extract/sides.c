@@ -3945,6 +3945,39 @@ static int listed_parties(const rw_xstate *st, const rw_clause *c, const rw_args
     return all_parties(st, a, e);
 }
 
+/* "انطلقت بالخرطوم أمس اجتماعات وزراء الخارجية ...، بمشاركة A، و B، و C": a noun of taking
+ * part (words.tsv `participate`) after a meeting noun of its sentence that named no party, with
+ * no person named before it in its clause, lists the meeting's parties - every one a person, a
+ * few of them, two at least named - who met each other; unless the sentence told a meeting of its
+ * own already. */
+static int participants_meet(const rw_xstate *st, const rw_clause *c, const rw_args *a)
+{
+    uint32_t p = c->p;
+    if (c->tr->rel != RW_REL_ATTENDED || !(st->units[p].cls & RW_W_PARTICIPATE) || a->npost < 2 ||
+        a->npost > 8 || a->marker >= 0)
+        return 0;
+    for (int i = 0; i < a->npre; i++) /* (a plural title naming no one may stand there) */
+        if (person_pm(st, &st->pms[a->pre[i]]) && st->pms[a->pre[i]].ref >= 0) return 0;
+    int named = 0; /* (a title naming no one the engine knows is a party it cannot name) */
+    for (int i = 0; i < a->npost; i++) {
+        const rw_pm *m = &st->pms[a->post[i]];
+        if (!person_pm(st, m)) return 0;
+        named += m->ref >= 0;
+    }
+    if (named < 2) return 0;
+    for (size_t i = st->n_ev; i-- > 0 && st->ev[i].sentence == st->sentence;)
+        if (st->ev[i].rel == RW_REL_MET) return 0;
+    uint32_t k = p;
+    while (k-- > 0 && !rw_meeting_noun(st, k))
+        if (rw_is_event_trigger(st, k)) return 0;
+    if (k >= p) return 0;
+    for (size_t i = 0; i < st->n_pms; i++) /* (no party named between: places may be) */
+        if (st->pms[i].unit > k && st->pms[i].unit < p && person_pm(st, &st->pms[i]) &&
+            st->pms[i].ref >= 0)
+            return 0;
+    return 1;
+}
+
 /* Whether a meeting's trigger stands before unit p in its sentence, no other event between. */
 static int meeting_noun_before(const rw_xstate *st, uint32_t p)
 {
@@ -3962,6 +3995,12 @@ static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args
     if (rc >= 0) return rc;
     rc = listed_parties(st, c, &a, e);
     if (rc >= 0) return rc;
+    if (participants_meet(st, c, &a)) {
+        for (int i = 0; i < a.npost; i++)
+            if (st->pms[a.post[i]].ref >= 0) rw_add_side(e->side_a, &e->na, st->pms[a.post[i]].ref);
+        e->rel = RW_REL_MET;
+        return e->na >= 2;
+    }
     /* "عقد X لقاء موسعا مع ممثلي القوى السياسية، شارك فيه A و B": a verb of taking part (words.tsv
      * participate) with the pronoun of a meeting its sentence told before it (فيه) names that
      * meeting's parties, who met its holder - the sentence's first person - and each other. */
