@@ -417,9 +417,9 @@ static int line_title(loader *L, char **f, int nf)
 
 static int line_trigger(loader *L, char **f, int nf)
 {
-    static const char *const frames[] = {"event",  "pair",  "gather", "lead",
-                                         "member", "alias", "chair", "discuss", "summit", "talk",
-                                         "motion", "arrive", "list"};
+    static const char *const frames[] = {"event",  "pair",   "gather",  "lead",   "member",
+                                         "alias",  "chair",  "discuss", "summit", "talk",
+                                         "motion", "arrive", "list",    "join"};
     static const char *const tenses[] = {"past", "present", "future", "noun"};
     rw_lexicon *lx = L->lx;
     if (nf < 5) return bad(L, "a trigger line needs 5 fields: forms, relation, frame, tense, modality");
@@ -485,7 +485,7 @@ static int line_word(loader *L, char **f, int nf)
         {"envoy", RW_W_ENVOY}, {"return_to", RW_W_RETURN_TO},
         {"joint", RW_W_JOINT}, {"in_which", RW_W_IN_WHICH},
         {"among_those", RW_W_AMONG_THOSE}, {"indirect", RW_W_INDIRECT},
-        {"perform_with", RW_W_PERFORM_WITH},
+        {"perform_with", RW_W_PERFORM_WITH}, {"to_them", RW_W_TO_THEM},
     };
     /* clang-format on */
     rw_lexicon *lx = L->lx;

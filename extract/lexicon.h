@@ -147,8 +147,8 @@ __extension__ typedef unsigned __int128 rw_wclass;
 #define RW_W_IN_WHICH RW_WC(118)    /* فيه: a place after it is its own clause's */
 #define RW_W_AMONG_THOSE RW_WC(119) /* من: "X من المسؤولين الذين": X is one of them */
 #define RW_W_INDIRECT RW_WC(120)    /* غير مباشرة: talks through mediators, no meeting */
-#define RW_W_PERFORM_WITH RW_WC(121) /* قام، استهل: "قام X بزيارة Y": the act its ب names is X's \
-                                      */
+#define RW_W_PERFORM_WITH RW_WC(121) /* قام، استهل: "قام X بزيارة Y": the act its ب is X's */
+#define RW_W_TO_THEM RW_WC(122) /* إليهما، إليه: إلى with the pronoun of those just named */
 #define RW_W_PLURAL_HEAD RW_WC(93)  /* وزراء، رؤساء: a broken plural heading a title: several holders */
 #define RW_W_RECEIVE     RW_WC(92)  /* استقبل: a host receiving those named after it, each */
 #define RW_W_SIDELINES   RW_WC(91)  /* على هامش: those met there were met one by one */
@@ -227,15 +227,17 @@ typedef enum rw_frame {
     RW_FRAME_DISCUSS, /* بحث، ناقش: the other side only after مع/بـ; without one, what follows is
                          the topic (unless a pair or a coordinated subject discussed together) */
     RW_FRAME_SUMMIT, /* قمة: pairs nobody unless one of few parties or named after بين */
-    RW_FRAME_TALK,   /* تحدث: a call only with a phone word in its clause (هاتفيا، عبر الهاتف),
-                        then read as discuss; without one, no event ("تحدث الوزير عن ...") */
+    RW_FRAME_TALK, /* تحدث: a call only with a phone word in its clause (هاتفيا، عبر الهاتف),
+                      then read as discuss; without one, no event ("تحدث الوزير عن ...") */
     RW_FRAME_MOTION, /* وصل، توجه: a visit only to a place after a `toward` word or ل ("توجه إلى
                         باريس"); "توجه بكلمة"، "همزة وصل" go nowhere */
     RW_FRAME_ARRIVE, /* حل: a visit only to a place with ب after a traveller named in the clause
                         ("حل رئيس الحكومة اليوم بباريس"); never a subject from an earlier clause,
                         and not after a word that would make it the noun ("إيجاد حل بليبيا") */
-    RW_FRAME_LIST,   /* وهم: right after a delegation, the persons after are its members ("أعضاء
-                        الوفد وهم X و Y"); anywhere else no event, and it bounds no clause */
+    RW_FRAME_LIST, /* وهم: right after a delegation, the persons after are its members ("أعضاء
+                      الوفد وهم X و Y"); anywhere else no event, and it bounds no clause */
+    RW_FRAME_JOIN, /* انضم: "وانضم إلى اللقاء X"، "ثم انضم إليهما X": the one who joined meets
+                      the parties of the meeting just told; anything else joined is no event */
 } rw_frame;
 
 typedef enum rw_verb_tense { RW_VT_PAST, RW_VT_PRESENT, RW_VT_FUTURE, RW_VT_NOUN } rw_verb_tense;

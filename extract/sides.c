@@ -3978,6 +3978,52 @@ static int participants_meet(const rw_xstate *st, const rw_clause *c, const rw_a
     return 1;
 }
 
+/* انضم (the `join` frame): "وانضم إلى اللقاء X"، "ثم انضم إليهما رئيس الوزراء X": with إلى
+ * (words.tsv `toward`) and a meeting noun right after the verb, or إلى with the pronoun of those
+ * who met (`to_them`), the ones who joined - named after it, or before it - meet the parties of
+ * the last meeting told as held in this sentence or the two before it, and each other. Joining
+ * anything else (a party, a government, an alliance) is no event. */
+static int sides_join(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_event *e)
+{
+    uint32_t p = c->p;
+    if (p + 1 >= c->R) return 0;
+    const rw_unit *to = &st->units[p + 1];
+    int meeting = rw_has_word(st, p + 1, p + 2, RW_W_TOWARD) && p + 2 < c->R &&
+                  rw_meeting_noun(st, p + 2) && st->units[p + 2].definite;
+    int pronoun = to->ntok == 1 && to->kind == RW_U_WORD && (to->cls & RW_W_TO_THEM);
+    if (!meeting && !pronoun) return 0;
+    /* (those who joined: named after the verb and joined by و, else the one right before it) */
+    int joiners[RW_MAX_SIDE], nj = 0;
+    for (int i = 0; i < a->npost && (!nj || st->pms[a->post[i]].coord); i++)
+        if (person_pm(st, &st->pms[a->post[i]]) && st->pms[a->post[i]].ref >= 0)
+            rw_add_side(joiners, &nj, st->pms[a->post[i]].ref);
+    if (!nj && a->npre && person_pm(st, &st->pms[a->pre[a->npre - 1]]) &&
+        st->pms[a->pre[a->npre - 1]].ref >= 0)
+        rw_add_side(joiners, &nj, st->pms[a->pre[a->npre - 1]].ref);
+    if (!nj) return 0;
+    for (size_t i = st->n_ev; i-- > 0;) {
+        const rw_event *pv = &st->ev[i];
+        if (pv->sentence + 2 < st->sentence) break;
+        if (pv->rel != RW_REL_MET || pv->na + pv->nb < 2 ||
+            (e->modality == RW_MOD_ASSERTED && pv->modality != RW_MOD_ASSERTED))
+            continue;
+        for (int k = 0; k < pv->na; k++)
+            rw_add_side(e->side_a, &e->na, pv->side_a[k]);
+        for (int k = 0; k < pv->nb; k++)
+            rw_add_side(e->side_a, &e->na, pv->side_b[k]);
+        /* (one meeting of all: the ones who joined together met each other too) */
+        int before = e->na;
+        for (int k = 0; k < nj; k++)
+            rw_add_side(e->side_a, &e->na, joiners[k]);
+        if (e->na == before) return 0;
+        /* (where they met, unless the clause names a place of its own) */
+        for (int k = 0; k < pv->nplaces && !a->nplaces; k++)
+            e->places[e->nplaces++] = pv->places[k];
+        return 1;
+    }
+    return 0;
+}
+
 /* Whether a meeting's trigger stands before unit p in its sentence, no other event between. */
 static int meeting_noun_before(const rw_xstate *st, uint32_t p)
 {
@@ -4058,6 +4104,8 @@ static int sides_of_frame(const rw_xstate *st, const rw_clause *c, const rw_args
     case RW_FRAME_MEMBER:
     case RW_FRAME_LIST:
         return sides_member(st, c, &a, e);
+    case RW_FRAME_JOIN:
+        return sides_join(st, c, &a, e);
     default:
         return 0;
     }

@@ -5243,6 +5243,21 @@ static const mcase cases[] = {
      {{"met", "يوسف الشاهد", "الهادي مجدوب", "asserted", NULL, NULL, 0},
       {"met", "الهادي مجدوب", "فرحات الحرشاني", NULL, NULL, NULL, 1},
       {"met", "رضا شلغوم", "الشاذلي العياري", NULL, NULL, NULL, 1}}},
+    {"'وانضم إلى اللقاء X': the one who joined the meeting just told meets its parties (round 51)",
+     "2019-04-10",
+     "استقبل رئيس الجمهورية التونسية الباجي قائد السبسي اليوم في قصر قرطاج العاهل المغربي الملك "
+     "محمد السادس.\nوانضم إلى اللقاء رئيس الحكومة يوسف الشاهد.",
+     {{"met", "الباجي قائد السبسي", "يوسف الشاهد", "asserted", NULL, NULL, 0},
+      {"met", "محمد السادس", "يوسف الشاهد", "asserted", NULL, NULL, 0}}},
+    {"'عقد لقاء بين X و Y، انضم إليه لاحقا A و B': those who joined meet the two and each other; "
+     "'انضم X إلى الحزب' is no meeting (round 51)",
+     "2020-08-06",
+     "وفي قصر بعبدا، عقد لقاء بين الرئيسين ميشال عون وإيمانويل ماكرون، انضم إليه لاحقا رئيس مجلس "
+     "النواب نبيه بري ورئيس الحكومة حسان دياب.\nوانضم النائب جبران باسيل إلى حزب التيار "
+     "الوطني الحر منذ تأسيسه.",
+     {{"met", "إيمانويل ماكرون", "نبيه بري", "asserted", NULL, NULL, 0},
+      {"met", "نبيه بري", "حسان دياب", "asserted", NULL, NULL, 0},
+      {"met", "ميشال عون", "جبران باسيل", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
