@@ -5258,6 +5258,13 @@ static const mcase cases[] = {
      {{"met", "إيمانويل ماكرون", "نبيه بري", "asserted", NULL, NULL, 0},
       {"met", "نبيه بري", "حسان دياب", "asserted", NULL, NULL, 0},
       {"met", "ميشال عون", "جبران باسيل", NULL, NULL, NULL, 1}}},
+    {"'مع نظيره الإيطالي تلت أشغال الاجتماع': a verb of following after a title starts no name - "
+     "the counterpart is the office's holder (round 37)",
+     "2017-02-20",
+     "وقال وزير الشؤون الخارجية خميس الجهيناوي، في ندوة صحفية مشتركة مع نظيره الإيطالي تلت أشغال "
+     "الاجتماع، إن البلدين اتفقا على تعزيز التعاون.",
+     {{"met", "خميس الجهيناوي", "أنجلينو ألفانو", "asserted", NULL, NULL, 0},
+      {"entity", "تلت أشغال", NULL, NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
