@@ -2094,8 +2094,9 @@ static uint32_t verb_clause_end(const rw_xstate *st, uint32_t p, uint32_t R)
                         !v->definite &&
                         !(v->cls & (RW_W_PREP | RW_W_SIDE | RW_W_CLAUSE | RW_W_BETWEEN |
                                     RW_W_TOPIC | RW_W_CONJ | RW_W_WHEN_OF));
-        /* (... or a participle of saying: "، محذرا من أن ...") */
-        int adding = v->kind == RW_U_WORD && (v->cls & RW_W_ADDING);
+        /* (... or a participle of saying: "، محذرا من أن ..."; or a verb of saying, listed with
+         * its و: "، وحذر من أن ...") */
+        int adding = v->kind == RW_U_WORD && (v->cls & (RW_W_ADDING | RW_W_SPEECH));
         if (unknown_verb_with_and(st, k + 1) || verb_word || adding) return k;
     }
     return R;

@@ -5265,6 +5265,13 @@ static const mcase cases[] = {
      "الاجتماع، إن البلدين اتفقا على تعزيز التعاون.",
      {{"met", "خميس الجهيناوي", "أنجلينو ألفانو", "asserted", NULL, NULL, 0},
       {"entity", "تلت أشغال", NULL, NULL, NULL, NULL, 1}}},
+    {"'زار X P حيث التقى A و B، وحذر من أن ...': a verb of saying after a comma ends the clause - "
+     "its من marks no other side, and X met A and B (round 50)",
+     "2020-08-06",
+     "وكان وزير الخارجية الفرنسي جان إيف لودريان قد زار تونس الشهر الماضي حيث التقى الرئيس قيس "
+     "سعيد ورئيس الحكومة إلياس الفخفاخ، وحذر من أن الوضع الاقتصادي صعب.",
+     {{"met", "جان إيف لودريان", "قيس سعيد", "asserted", NULL, NULL, 0},
+      {"met", "جان إيف لودريان", "إلياس الفخفاخ", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
