@@ -110,11 +110,30 @@ static int month_names_slash(const rw_xstate *st, uint32_t u)
 }
 
 /* Whether unit u is a colon that opens the list of "كل من:" - the list goes on with the
- * clause ("تسلم X أوراق اعتماد كل من: سفير ...، وسفيرة ..."). */
+ * clause ("تسلم X أوراق اعتماد كل من: سفير ...، وسفيرة ..."); so does one after a plural title
+ * (words.tsv `plural_head`) before the titles of its holders. */
 static int list_colon(const rw_xstate *st, uint32_t u)
 {
-    return u > 0 && rw_is_colon(st, u) && st->units[u - 1].kind == RW_U_WORD &&
-           (st->units[u - 1].cls & RW_W_BETWEEN) && (st->units[u - 1].cls & RW_W_SEPARATE);
+    if (u == 0 || !rw_is_colon(st, u)) return 0;
+    if (st->units[u - 1].kind == RW_U_WORD && (st->units[u - 1].cls & RW_W_BETWEEN) &&
+        (st->units[u - 1].cls & RW_W_SEPARATE))
+        return 1;
+    /* (... and after a plural title, its holders named by their titles: "عقد اجتماعا مع
+     * الرؤساء الثلاثة: رئيس الجمهورية X ورئيس مجلس النواب Y") */
+    if (u + 1 >= st->n_units ||
+        (st->units[u + 1].kind != RW_U_TITLE && st->units[u + 1].kind != RW_U_OFFICE))
+        return 0;
+    for (uint32_t k = u; k-- > 0 && k + 3 > u;) {
+        if (st->units[k].cls & RW_W_PLURAL_HEAD) return 1;
+        /* (written with the article, a word no lexicon knows whole: الرؤساء) */
+        size_t n;
+        const char *w = rw_mentions_unit_bare(st, k, &n);
+        size_t art = rw_morph_article_len(w, n);
+        if (st->units[k].kind == RW_U_OTHER && art && art < n &&
+            (rw_lexicon_word_class(st->lx, w + art, n - art) & RW_W_PLURAL_HEAD))
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether unit u is "ثم" (words.tsv `continues`) between a comma and a title: "استقبل X في قصر

@@ -5272,6 +5272,13 @@ static const mcase cases[] = {
      "سعيد ورئيس الحكومة إلياس الفخفاخ، وحذر من أن الوضع الاقتصادي صعب.",
      {{"met", "جان إيف لودريان", "قيس سعيد", "asserted", NULL, NULL, 0},
       {"met", "جان إيف لودريان", "إلياس الفخفاخ", "asserted", NULL, NULL, 0}}},
+    {"'عقد اجتماعا مع الرؤساء الثلاثة: رئيس الجمهورية A ورئيس البرلمان B': a colon after a "
+     "plural title before its holders' titles goes on with the clause (round 50)",
+     "2019-07-20",
+     "وعقد وزير الخارجية الفرنسي جان إيف لودريان اجتماعا مع الرؤساء الثلاثة: رئيس الجمهورية "
+     "الباجي قائد السبسي ورئيس مجلس نواب الشعب محمد الناصر ورئيس الحكومة يوسف الشاهد.",
+     {{"met", "جان إيف لودريان", "الباجي قائد السبسي", "asserted", NULL, NULL, 0},
+      {"met", "جان إيف لودريان", "يوسف الشاهد", "asserted", NULL, NULL, 0}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
