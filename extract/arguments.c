@@ -604,12 +604,19 @@ static int agent_of_noun(const rw_xstate *st, uint32_t u)
  * الرئيس ترامب"), are members of a group named before, no parties of the event at p. */
 static int listed_among(const rw_xstate *st, uint32_t p, uint32_t unit)
 {
+    /* (... but a group a verb of meeting takes for its object, with no preposition before it,
+     * is the other side: "حيث التقى ممثلي القوى السياسية، وبينهم النائب X" - X was met) */
+    const rw_lex_trigger *tr = &st->lx->triggers[st->units[p].ref];
+    int met_object = tr->rel == RW_REL_MET && tr->tense != RW_VT_NOUN;
     int side = 0;
     for (uint32_t k = p + 1; k < unit; k++) {
         const rw_unit *u = &st->units[k];
+        if (u->pflags & (RW_P_PURPOSE | RW_P_SIDE)) met_object = 0;
+        if (rw_is_event_trigger(st, k)) met_object = 0;
         if (u->kind != RW_U_WORD) continue;
+        if (u->cls & (RW_W_SIDE | RW_W_PREP)) met_object = 0;
         if (u->cls & RW_W_SIDE) side = 1;
-        if ((u->cls & RW_W_AMONG) && !side) return 1;
+        if ((u->cls & RW_W_AMONG) && !side && !met_object) return 1;
     }
     return 0;
 }
