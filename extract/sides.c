@@ -336,11 +336,6 @@ static int goal_of_arrival(const rw_xstate *st, const rw_clause *c, const rw_arg
     return 1;
 }
 
-/* The index into a->post of the person a verb of visiting (not its noun) has for its object, or -1:
- * the first person after the verb when its subject stands before it ("الوزير زار X" - then 0
- * is returned when that one is a->post[0] right after the verb), else the person right after
- * the subject that follows the verb ("زار الوزير X Y"). A person behind a word that names a
- * place of his ("زار ضريح الزعيم") or a side mark is no object. */
 /* The subject of a verb of performing (words.tsv `perform_with`) whose act is the visit noun
  * of clause c, written with ب: "وقام X بزيارة Y في مكتبه"، "واستهل X جولته بزيارة Y" - the
  * entity who visits, or RW_NO_SPEAKER. */
@@ -360,6 +355,12 @@ static int performer_of_visit(const rw_xstate *st, const rw_clause *c, const rw_
     return m->ref;
 }
 
+/* The index into a->post of the person a verb of visiting has for its object - or its noun after
+ * a verb of performing ("قام X بزيارة Y": 0, Y met by the performer) - or -1:
+ * the first person after the verb when its subject stands before it ("الوزير زار X" - then 0
+ * is returned when that one is a->post[0] right after the verb), else the person right after
+ * the subject that follows the verb ("زار الوزير X Y"). A person behind a word that names a
+ * place of his ("زار ضريح الزعيم") or a side mark is no object. */
 static int visited_person(const rw_xstate *st, const rw_clause *c, const rw_args *a)
 {
     if (a->marker >= 0) return -1;
@@ -1859,6 +1860,7 @@ static int institution_before(const rw_xstate *st, uint32_t p)
     }
     return 0;
 }
+
 /* Whom a subjectless event of trigger p is about: the previous clause's subject, or, when the
  * trigger or its counterpart carries a pronoun, the sentence's speaker ("وقال على إثر لقاء
  * جمعه مع ..."، "واعتبر الوزير أن اللقاء مع نظيره"; a role placeholder may be one), else the
