@@ -2950,8 +2950,20 @@ static int sides_named_before(const rw_xstate *st, const rw_clause *c, const rw_
         rw_add_side(e->side_b, &e->nb, st->pms[a->pre[1]].ref);
         return STAGE_CHECK;
     }
+    /* "قرارا بإيقاف وزيرة الخارجية X، ... على خلفية لقائها Y": a meeting noun with the
+     * pronoun of one person is that person's - of those named before, not one the pronoun's
+     * gender rules out (a man a title named, for ها), when one fits. */
+    const rw_unit *tu = &st->units[p];
+    int one_owner = tr->tense == RW_VT_NOUN && a->npre >= 2 && a->npost && rw_possessive(st, p) &&
+                    !dual_possessive(st, p) &&
+                    !rw_mentions_written_plural(st, tu->tok + tu->ntok - 1);
+    int fits = 0;
+    for (int i = object_before; one_owner && i < a->npre; i++)
+        fits += st->pms[a->pre[i]].ref >= 0 && pronoun_may_be(st, p, st->pms[a->pre[i]].ref);
+    if (fits == 0 || fits == a->npre - object_before) one_owner = 0;
     for (int i = object_before; i < a->npre; i++) {
         const rw_pm *m = &st->pms[a->pre[i]];
+        if (one_owner && (m->ref < 0 || !pronoun_may_be(st, p, m->ref))) continue;
         if ((!m->side || i == 0) && !(i && noun_complement(st, m)) &&
             !(i && subjects && made_object(st, m->ref)) &&
             !(i && during && !a->npost && addressed(st, m)))

@@ -5288,6 +5288,13 @@ static const mcase cases[] = {
      {{"met", "يوسف الشاهد", "نور الدين الطبوبي", "asserted", NULL, NULL, 0},
       {"met", "الباجي قائد السبسي", "محمود عباس", NULL, NULL, NULL, 1},
       {"attended", "محمود عباس", NULL, NULL, NULL, NULL, 1}}},
+    {"'قرارا بإيقاف وزيرة الخارجية X ... على خلفية لقائها Y': a meeting noun with the pronoun of "
+     "one woman is hers, not the man the sentence opened on (round 50)",
+     "2023-08-28",
+     "أصدر رئيس الحكومة عبد الحميد الدبيبة، مساء أمس، قرارا بإيقاف وزيرة الخارجية نجلاء المنقوش عن "
+     "العمل احتياطيا، على خلفية لقائها وزير الخارجية الإيطالي أنطونيو تاياني في روما.",
+     {{"met", "نجلاء المنقوش", "أنطونيو تاياني", "asserted", NULL, NULL, 0},
+      {"met", "عبد الحميد الدبيبة", "أنطونيو تاياني", NULL, NULL, NULL, 1}}},
 };
 
 /* Checks one expected fact of extraction x. A must-not row proves something only when its
