@@ -236,8 +236,8 @@ typedef enum rw_frame {
                         and not after a word that would make it the noun ("إيجاد حل بليبيا") */
     RW_FRAME_LIST, /* وهم: right after a delegation, the persons after are its members ("أعضاء
                       الوفد وهم X و Y"); anywhere else no event, and it bounds no clause */
-    RW_FRAME_JOIN, /* انضم: "وانضم إلى اللقاء X"، "ثم انضم إليهما X": the one who joined meets
-                      the parties of the meeting just told; anything else joined is no event */
+    RW_FRAME_JOIN, /* انضم: "وانضم إلى اللقاء X"، "ثم انضم إليهما X": those who joined meet the
+                      parties of the meeting just told and each other; joining else is no event */
 } rw_frame;
 
 typedef enum rw_verb_tense { RW_VT_PAST, RW_VT_PRESENT, RW_VT_FUTURE, RW_VT_NOUN } rw_verb_tense;
