@@ -123,16 +123,11 @@ static int list_colon(const rw_xstate *st, uint32_t u)
     if (u + 1 >= st->n_units ||
         (st->units[u + 1].kind != RW_U_TITLE && st->units[u + 1].kind != RW_U_OFFICE))
         return 0;
-    for (uint32_t k = u; k-- > 0 && k + 3 > u;) {
-        if (st->units[k].cls & RW_W_PLURAL_HEAD) return 1;
-        /* (written with the article, a word no lexicon knows whole: الرؤساء) */
-        size_t n;
-        const char *w = rw_mentions_unit_bare(st, k, &n);
-        size_t art = rw_morph_article_len(w, n);
-        if (st->units[k].kind == RW_U_OTHER && art && art < n &&
-            (rw_lexicon_word_class(st->lx, w + art, n - art) & RW_W_PLURAL_HEAD))
+    for (uint32_t k = u; k-- > 0 && k + 3 > u;)
+        if ((st->units[k].cls & RW_W_PLURAL_HEAD) ||
+            (st->units[k].kind == RW_U_OTHER &&
+             (rw_mentions_class_without_article(st, k) & RW_W_PLURAL_HEAD))) /* (الرؤساء) */
             return 1;
-    }
     return 0;
 }
 

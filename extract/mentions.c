@@ -1204,10 +1204,7 @@ static int office_given_name(const rw_xstate *st, uint32_t k)
         return 0;
     /* ... not an institution noun with the article ("سمو نائب أمير المنطقة": the office of the
      * region, no أمير called المنطقة) */
-    const rw_unit *v = &st->units[k + 1];
-    const char *w = tfold(st, v->tok);
-    size_t n = tfold_len(st, v->tok), al = rw_morph_article_len(w, n);
-    return !(al && al < n && (rw_lexicon_word_class(st->lx, w + al, n - al) & RW_W_INSTITUTION));
+    return !(rw_mentions_class_without_article(st, k + 1) & RW_W_INSTITUTION);
 }
 
 /* Whether the office at unit k reads only as a construct dual that has no complement after it
@@ -1636,12 +1633,7 @@ static int name_start(const rw_xstate *st, uint32_t k, int first_ana)
     if (verb_shaped(st, u->tok)) return NAME_NONE;
     /* "واختتم قداسة البابا يومه الأول": a word of words.tsv that never ends a name (يوم)
      * with a possessive pronoun is his day, no given name. */
-    for (int i = 0; i < st->n_an[u->tok]; i++) {
-        const rw_analysis *b = ana(st, u->tok, i);
-        if (b->suffix_class == RW_SUF_PRONOUN && !b->prefix_len &&
-            (rw_lexicon_word_class(st->lx, b->stem, b->stem_len) & RW_W_BOUNDARY))
-            return NAME_NONE;
-    }
+    if (rw_mentions_pronoun_on(st, u->tok, RW_W_BOUNDARY)) return NAME_NONE;
     /* "وجدد الأمين العام تأكيد الموقف"، "وأرجع عضو الحكومة استئناف نسق النمو": a verbal noun
      * of a derived form is what the title's holder does, not his given name - but for افتعال,
      * six letters (12 bytes folded), the shape of foreign given names too (استفان); nor is a
@@ -2392,6 +2384,14 @@ static void bare_word(const rw_xstate *st, const rw_unit *u, uint32_t tok, const
         *w += art;
         *n -= art;
     }
+}
+
+rw_wclass rw_mentions_class_without_article(const rw_xstate *st, uint32_t u)
+{
+    size_t n;
+    const char *w = rw_mentions_unit_bare(st, u, &n);
+    size_t art = rw_morph_article_len(w, n);
+    return art && art < n ? rw_lexicon_word_class(st->lx, w + art, n - art) : 0;
 }
 
 /* Writes into *out (malloc'd) the bare words of units [u0, u1), one space apart. */

@@ -290,6 +290,10 @@ const char *rw_mentions_unit_bare(const rw_xstate *st, uint32_t u, size_t *n);
 /* The same word without the ending its analysis took off either ("أرسلتها" -> أرسلت): the stem
  * a word class of words.tsv is listed under. */
 const char *rw_mentions_unit_stem(const rw_xstate *st, uint32_t u, size_t *n);
+/* The word classes (words.tsv) of the first token of unit u read without its proclitics and its
+ * article - a word no lexicon knew whole ("المجلس": institution, "الرؤساء": plural_head); 0
+ * when it has no article. */
+rw_wclass rw_mentions_class_without_article(const rw_xstate *st, uint32_t u);
 
 /* Records that entity e became the subject of an event in this sentence: the last subject of
  * the honorific it was named with. */

@@ -361,12 +361,11 @@ static int performer_of_visit(const rw_xstate *st, const rw_clause *c, const rw_
  * is returned when that one is a->post[0] right after the verb), else the person right after
  * the subject that follows the verb ("زار الوزير X Y"). A person behind a word that names a
  * place of his ("زار ضريح الزعيم") or a side mark is no object. */
-static int visited_person(const rw_xstate *st, const rw_clause *c, const rw_args *a)
+static int visited_person(const rw_xstate *st, const rw_clause *c, const rw_args *a, int performer)
 {
     if (a->marker >= 0) return -1;
-    /* (a visit noun is the traveller's when a verb of performing names him: the one after it is
-     * the one visited) */
-    int performer = performer_of_visit(st, c, a);
+    /* (a visit noun is the traveller's when a verb of performing names him - performer, from
+     * performer_of_visit: the one after it is the one visited) */
     if (c->tr->tense == RW_VT_NOUN && performer == RW_NO_SPEAKER) return -1;
     if (performer != RW_NO_SPEAKER) {
         if (!a->npost) return -1;
@@ -414,6 +413,12 @@ static int person_pm(const rw_xstate *st, const rw_pm *m)
 {
     return m->kind == RW_PM_PERSON &&
            (m->ref < 0 || st->x->entities[m->ref].kind == RW_KIND_PERSON);
+}
+
+/* Whether mention m names a person the engine knows by name - no placeholder of a title. */
+static int named_person_pm(const rw_xstate *st, const rw_pm *m)
+{
+    return m->ref >= 0 && person_pm(st, m);
 }
 
 /* How far after a visit noun its genitive may stand: "زيارة رسمية للرئيس X" has one word between. */
@@ -793,6 +798,15 @@ static int clause_of_own_subject_before(const rw_xstate *st, uint32_t p)
     return 0;
 }
 
+/* The person mention that starts at unit u (a title the article's end resolves counts), or
+ * NULL: who performs an act whose verb is right before u ("قام بها X"). */
+static const rw_pm *person_starting_at(const rw_xstate *st, uint32_t u)
+{
+    size_t i = rw_first_pm(st, u);
+    return i < st->n_pms && st->pms[i].unit == u && st->pms[i].kind == RW_PM_PERSON ? &st->pms[i]
+                                                                                    : NULL;
+}
+
 /* The traveller of the last visit noun before unit u whose relative verb of performing has its
  * subject right after it ("الزيارة التي قام بها المالكي إلى البلاد"، "زيارة الدولة التي قام بها
  * رئيس الجمهورية"): 1 with *performer set to the person named there (or the title resolved with
@@ -810,10 +824,10 @@ static int relative_visit_performer(const rw_xstate *st, uint32_t u, int *perfor
         uint32_t v = relative_verb_of(st, k, RW_W_PERFORMED);
         if (!v || v + 1 >= u) continue;
         const rw_unit *s1 = &st->units[v + 1];
-        size_t i = rw_first_pm(st, v + 1);
         /* (a title the article's end resolves too: "التي قام بها رئيس الجمهورية") */
-        if (i < st->n_pms && st->pms[i].unit == v + 1 && st->pms[i].kind == RW_PM_PERSON) {
-            *performer = st->pms[i].ref;
+        const rw_pm *m = person_starting_at(st, v + 1);
+        if (m) {
+            *performer = m->ref;
             found = 1;
         } else if (s1->kind == RW_U_OTHER || s1->kind == RW_U_TITLE || s1->kind == RW_U_OFFICE) {
             found = -1; /* (someone the engine cannot name) */
@@ -1189,11 +1203,8 @@ static int performer_during(const rw_xstate *st, const rw_clause *c)
     for (uint32_t k = p - 1; k-- > 0;) {
         uint32_t v = rw_performed_after(st, k);
         if (!v || v + 1 >= p - 1) continue;
-        size_t i = rw_first_pm(st, v + 1);
-        if (i < st->n_pms && st->pms[i].unit == v + 1 && st->pms[i].kind == RW_PM_PERSON &&
-            st->pms[i].ref >= 0 && st->x->entities[st->pms[i].ref].kind == RW_KIND_PERSON)
-            return st->pms[i].ref;
-        return RW_NO_SPEAKER;
+        const rw_pm *m = person_starting_at(st, v + 1);
+        return m && named_person_pm(st, m) ? m->ref : RW_NO_SPEAKER;
     }
     return RW_NO_SPEAKER;
 }
@@ -1593,10 +1604,10 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
     }
     named_side(st, c, a, e, lim, speakers);
     /* (... "بعد جولة قام بها X، زار خلالها P": the one who performed the tour, none other) */
-    int performer = tr->tense != RW_VT_NOUN ? performer_during(st, c) : RW_NO_SPEAKER;
-    if (performer != RW_NO_SPEAKER) {
+    int tour_performer = tr->tense != RW_VT_NOUN ? performer_during(st, c) : RW_NO_SPEAKER;
+    if (tour_performer != RW_NO_SPEAKER) {
         e->na = 0;
-        rw_add_side(e->side_a, &e->na, performer);
+        rw_add_side(e->side_a, &e->na, tour_performer);
         e->implicit = 1;
     }
     /* "استقبل X Y ...، في أول زيارة لوزير خارجية سعودي إلى دمشق": a visit noun with no pronoun
@@ -1634,7 +1645,8 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         ok = e->na && e->nplaces;
         /* "زار وزير الداخلية X حافظ الأمن Y بالمستشفى": a verb of visiting with a person for its
          * object, named right after the verb or its subject, is a meeting with that person. */
-        int visited = visited_person(st, c, a);
+        int performer = performer_of_visit(st, c, a);
+        int visited = visited_person(st, c, a, performer);
         /* (... with the place where he is after him: "أن يزور سلام غداً النائب X في دارته في
          * كليمنصو" is a meeting at X's home, no visit of a district) */
         int home_of_object = visited >= 0 && a->place_after >= 0 &&
@@ -1656,7 +1668,6 @@ static int sides_travel(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_
         }
         if ((!ok || home_of_object) && tr->frame == RW_FRAME_EVENT && visited >= 0) {
             e->na = e->nb = 0;
-            int performer = performer_of_visit(st, c, a);
             rw_add_side(e->side_a, &e->na,
                         performer != RW_NO_SPEAKER ? performer
                         : visited == 0             ? st->pms[a->pre[0]].ref
@@ -1851,11 +1862,8 @@ static int institution_before(const rw_xstate *st, uint32_t p)
     for (uint32_t k = 0; k < p; k++) {
         const rw_unit *u = &st->units[k];
         if (u->kind == RW_U_WORD && (u->cls & RW_W_INSTITUTION)) return 1;
-        if (u->kind != RW_U_OTHER || !u->definite || u->ntok != 1) continue;
-        size_t n;
-        const char *w = rw_mentions_unit_bare(st, k, &n);
-        size_t art = rw_morph_article_len(w, n);
-        if (art < n && (rw_lexicon_word_class(st->lx, w + art, n - art) & RW_W_INSTITUTION))
+        if (u->kind == RW_U_OTHER && u->definite && u->ntok == 1 &&
+            (rw_mentions_class_without_article(st, k) & RW_W_INSTITUTION))
             return 1;
     }
     return 0;
@@ -2587,8 +2595,7 @@ static int one_of_them(const rw_xstate *st, uint32_t L)
         k--;
     if (!rw_has_word(st, k, k + 1, RW_W_AMONG_THOSE)) return RW_NO_SPEAKER;
     for (size_t i = 0; i < st->n_pms; i++)
-        if (st->pms[i].unit_end == k && person_pm(st, &st->pms[i]) && st->pms[i].ref >= 0)
-            return st->pms[i].ref;
+        if (st->pms[i].unit_end == k && named_person_pm(st, &st->pms[i])) return st->pms[i].ref;
     return RW_NO_SPEAKER;
 }
 
@@ -3972,7 +3979,7 @@ static int participants_meet(const rw_xstate *st, const rw_clause *c, const rw_a
         a->npost > 8 || a->marker >= 0)
         return 0;
     for (int i = 0; i < a->npre; i++) /* (a plural title naming no one may stand there) */
-        if (person_pm(st, &st->pms[a->pre[i]]) && st->pms[a->pre[i]].ref >= 0) return 0;
+        if (named_person_pm(st, &st->pms[a->pre[i]])) return 0;
     int named = 0; /* (a title naming no one the engine knows is a party it cannot name) */
     for (int i = 0; i < a->npost; i++) {
         const rw_pm *m = &st->pms[a->post[i]];
@@ -3987,8 +3994,7 @@ static int participants_meet(const rw_xstate *st, const rw_clause *c, const rw_a
         if (rw_is_event_trigger(st, k)) return 0;
     if (k >= p) return 0;
     for (size_t i = 0; i < st->n_pms; i++) /* (no party named between: places may be) */
-        if (st->pms[i].unit > k && st->pms[i].unit < p && person_pm(st, &st->pms[i]) &&
-            st->pms[i].ref >= 0)
+        if (st->pms[i].unit > k && st->pms[i].unit < p && named_person_pm(st, &st->pms[i]))
             return 0;
     return 1;
 }
@@ -4010,10 +4016,9 @@ static int sides_join(const rw_xstate *st, const rw_clause *c, rw_args *a, rw_ev
     /* (those who joined: named after the verb and joined by و, else the one right before it) */
     int joiners[RW_MAX_SIDE], nj = 0;
     for (int i = 0; i < a->npost && (!nj || st->pms[a->post[i]].coord); i++)
-        if (person_pm(st, &st->pms[a->post[i]]) && st->pms[a->post[i]].ref >= 0)
+        if (named_person_pm(st, &st->pms[a->post[i]]))
             rw_add_side(joiners, &nj, st->pms[a->post[i]].ref);
-    if (!nj && a->npre && person_pm(st, &st->pms[a->pre[a->npre - 1]]) &&
-        st->pms[a->pre[a->npre - 1]].ref >= 0)
+    if (!nj && a->npre && named_person_pm(st, &st->pms[a->pre[a->npre - 1]]))
         rw_add_side(joiners, &nj, st->pms[a->pre[a->npre - 1]].ref);
     if (!nj) return 0;
     for (size_t i = st->n_ev; i-- > 0;) {
